@@ -1,0 +1,32 @@
+# Two commands do all set-up: `make run` and `make test`. Both create .venv when missing.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed-stamp
+TRANSLATIONS := $(patsubst %.ts,%.qm,$(wildcard resources/translations/*.ts))
+
+.PHONY: run test lint bench screenshots clean
+
+$(STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+	touch $(STAMP)
+
+resources/translations/%.qm: resources/translations/%.ts $(STAMP)
+	$(BIN)/python build_scripts/build_translations.py $<
+
+run: $(STAMP) $(TRANSLATIONS)
+	$(BIN)/tuquan
+
+test: $(STAMP) $(TRANSLATIONS)
+	$(BIN)/ruff check desktop db tests build_scripts benchmarks
+	$(BIN)/lint-imports
+	QT_QPA_PLATFORM=offscreen TUQUAN_KDF_TARGET_SECONDS=0 $(BIN)/python -m pytest -q
+
+lint: $(STAMP)
+	$(BIN)/ruff check desktop db tests build_scripts benchmarks
+	$(BIN)/lint-imports
+
+clean:
+	rm -rf $(VENV) build dist resources/translations/*.qm

@@ -1,0 +1,1 @@
+"""Persistence for TuQuan: SQLCipher engine, models, unit of work, repositories and migrations."""

@@ -1,0 +1,21 @@
+"""Errors raised by the persistence layer, each meaning one thing the caller can act on."""
+
+
+class DatabaseError(Exception):
+    """Base class for persistence errors."""
+
+
+class WrongDatabaseKey(DatabaseError):
+    """The key does not open this database file (or the file is not a database)."""
+
+
+class DatabaseTooNew(DatabaseError):
+    """The database was written by a newer version of the application."""
+
+    def __init__(self, revision: str):
+        super().__init__(revision)
+        self.revision = revision
+
+
+class DatabaseDamaged(DatabaseError):
+    """The database opened but its integrity check failed."""

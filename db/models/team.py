@@ -1,0 +1,50 @@
+"""The team, its local list of hamlets (thôn / tổ dân phố) and its member register."""
+
+from datetime import date
+
+from sqlalchemy import Boolean, ForeignKey, String, Text
+from sqlalchemy.orm import Mapped, mapped_column
+
+from db.models.base import Base, Syncable
+
+
+class Team(Syncable, Base):
+    """A tổ hòa giải or tổ bảo vệ ANTT, placed in a commune by code and name-at-entry."""
+
+    __tablename__ = "team"
+
+    name: Mapped[str] = mapped_column(String(200))
+    commune_code: Mapped[str] = mapped_column(String(5))
+    commune_name: Mapped[str] = mapped_column(String(200))
+    province_code: Mapped[str] = mapped_column(String(2))
+    province_name: Mapped[str] = mapped_column(String(200))
+    admin_dataset_version: Mapped[str] = mapped_column(String(32))
+
+
+class Hamlet(Syncable, Base):
+    """A thôn or tổ dân phố in the team's local list (not in any official code list)."""
+
+    __tablename__ = "hamlet"
+
+    name: Mapped[str] = mapped_column(String(200))
+    name_fold: Mapped[str] = mapped_column(String(200), index=True)
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+
+
+class Member(Syncable, Base):
+    """A person on the team register: full name plus họ / đệm / tên, position and recognition."""
+
+    __tablename__ = "member"
+
+    full_name: Mapped[str] = mapped_column(String(200))
+    family_name: Mapped[str] = mapped_column(String(100))
+    middle_name: Mapped[str] = mapped_column(String(100))
+    given_name: Mapped[str] = mapped_column(String(100))
+    name_fold: Mapped[str] = mapped_column(String(200), index=True)
+    sort_key: Mapped[str] = mapped_column(String(400), index=True)
+    position: Mapped[str] = mapped_column(String(32))
+    hamlet_id: Mapped[str | None] = mapped_column(ForeignKey("hamlet.id"))
+    recognised_on: Mapped[date | None]
+    recognition_decision: Mapped[str | None] = mapped_column(String(100))
+    dismissed_on: Mapped[date | None]
+    dismissal_reason: Mapped[str | None] = mapped_column(Text)

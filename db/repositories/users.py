@@ -1,0 +1,31 @@
+"""Queries on login accounts."""
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from db.models import AppUser
+
+
+def find_by_username(session: Session, username: str) -> AppUser | None:
+    """Return the account with this login name (names are stored case-folded), if any."""
+    return session.scalars(
+        select(AppUser).where(AppUser.username == username, AppUser.deleted_at.is_(None))
+    ).one_or_none()
+
+
+def list_users(session: Session) -> list[AppUser]:
+    """Return every account that is not deleted, by login name."""
+    return list(
+        session.scalars(
+            select(AppUser).where(AppUser.deleted_at.is_(None)).order_by(AppUser.username)
+        )
+    )
+
+
+def count_active_with_role(session: Session, role: str) -> int:
+    """Count active accounts with the given role."""
+    return session.scalar(
+        select(func.count())
+        .select_from(AppUser)
+        .where(AppUser.role == role, AppUser.active.is_(True), AppUser.deleted_at.is_(None))
+    )

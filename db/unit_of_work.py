@@ -1,0 +1,88 @@
+"""One unit of work per user action: a session that rolls back unless committed, and change stamping."""
+
+from typing import Protocol
+
+from sqlalchemy import Engine, event, text
+from sqlalchemy.orm import Session, sessionmaker
+
+from db.ids import utc_now
+from db.models.base import Syncable
+
+CHANGE_COUNTER = "change"
+
+
+class Actor(Protocol):
+    """Whoever the unit of work acts for; only the user id is needed here, to stamp authors."""
+
+    user_id: str | None
+
+
+def _take_change_seqs(session: Session, count: int) -> int:
+    """Reserve `count` consecutive change numbers and return the first."""
+    last = session.execute(
+        text("UPDATE change_counter SET value = value + :n WHERE name = :name RETURNING value"),
+        {"n": count, "name": CHANGE_COUNTER},
+    ).scalar_one()
+    return last - count + 1
+
+
+def _stamp_changes(session: Session, _flush_context, _instances) -> None:
+    """Give every new or changed syncable row its version, authors, times and change number."""
+    new = [obj for obj in session.new if isinstance(obj, Syncable)]
+    dirty = [
+        obj
+        for obj in session.dirty
+        if isinstance(obj, Syncable) and session.is_modified(obj, include_collections=False)
+    ]
+    if not new and not dirty:
+        return
+    actor_id = session.info.get("actor_user_id")
+    now = utc_now()
+    # A row changed twice in one unit of work is one change: bump its version once.
+    bumped: set[int] = session.info.setdefault("versions_bumped", set())
+    first_seq = _take_change_seqs(session, len(new) + len(dirty))
+    for offset, obj in enumerate(new + dirty):
+        obj.change_seq = first_seq + offset
+        obj.updated_at = now
+        obj.updated_by = actor_id
+    for obj in new:
+        obj.created_at = now
+        obj.created_by = actor_id
+        obj.version = 1
+        bumped.add(id(obj))
+    for obj in dirty:
+        if id(obj) not in bumped:
+            obj.version = (obj.version or 0) + 1
+            bumped.add(id(obj))
+
+
+def make_session_factory(engine: Engine) -> sessionmaker[Session]:
+    """Return the session factory units of work draw from; stamping is attached to it."""
+    factory = sessionmaker(bind=engine, expire_on_commit=False)
+    event.listen(factory, "before_flush", _stamp_changes)
+    return factory
+
+
+class UnitOfWork:
+    """`with uow:` opens a session; nothing is kept unless `uow.commit()` is called."""
+
+    def __init__(self, session_factory: sessionmaker[Session], actor: Actor | None = None):
+        self._session_factory = session_factory
+        self.actor = actor
+        self.session: Session | None = None
+
+    def __enter__(self) -> "UnitOfWork":
+        self.session = self._session_factory()
+        self.session.info["actor_user_id"] = getattr(self.actor, "user_id", None)
+        return self
+
+    def __exit__(self, *exc_info) -> None:
+        assert self.session is not None
+        self.session.rollback()
+        self.session.close()
+        self.session = None
+
+    def commit(self) -> None:
+        assert self.session is not None
+        self.session.commit()
+        self.session.info.pop("versions_bumped", None)

@@ -1,0 +1,26 @@
+"""Composition root: command line or window; paths → settings → unlock → services → main window.
+
+Nothing imports this module. Qt, SQLAlchemy and ReportLab are imported only when needed, so
+the unlock screen paints before the heavy libraries load.
+"""
+
+import os
+import sys
+
+
+def main(argv: list[str] | None = None, data_dir: str | None = None) -> int:
+    """Start the window (the `tuquan-gui` entry point)."""
+    from desktop.gui.application import run_application
+
+    return run_application(sys.argv if argv is None else argv, data_dir)
+
+
+def console_main(argv: list[str] | None = None) -> int:
+    """The `tuquan` entry point: a sub-command runs on the command line, none opens the window."""
+    os.umask(0o077)
+    from desktop import cli
+
+    args = cli.build_parser().parse_args(sys.argv[1:] if argv is None else argv)
+    if args.command is None:
+        return main([sys.argv[0]], args.data_dir)
+    return cli.run(args)

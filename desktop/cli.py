@@ -1,0 +1,222 @@
+"""The `tuquan` command: set-up, information, users and audit, for scripting and tests.
+
+Passwords come from the environment or a prompt, never from the command line.
+"""
+
+import argparse
+import getpass
+import json
+import os
+import sys
+from dataclasses import asdict
+
+from desktop import __version__
+from desktop.core import accounts, unlock
+from desktop.core.audit import verify_audit_trail
+from desktop.core.errors import AppError
+from desktop.core.paths import resolve_paths
+from desktop.core.roles import MODE_RECEIVER, MODE_TEAM
+from desktop.core.services.installation import get_installation_info
+from desktop.core.setup import SetupRequest, initialise
+
+PASSWORD_ENV = "TUQUAN_PASSWORD"
+NEW_PASSWORD_ENV = "TUQUAN_NEW_PASSWORD"
+RECOVERY_ENV = "TUQUAN_RECOVERY_CODE"
+USER_ENV = "TUQUAN_USER"
+
+
+class UsageError(Exception):
+    """A command line that cannot be run as given (exit status 2)."""
+
+
+def _secret(env_name: str, prompt: str, confirm: bool = False) -> str:
+    value = os.environ.get(env_name)
+    if value is not None:
+        return value
+    if not sys.stdin.isatty():
+        raise UsageError(f"set {env_name} or run from a terminal to be asked")
+    first = getpass.getpass(prompt)
+    if confirm and getpass.getpass("Repeat: ") != first:
+        raise UsageError("the two entries differ")
+    return first
+
+
+def _emit(args, data: dict, text: str) -> None:
+    if args.json:
+        print(json.dumps(data, ensure_ascii=False, default=str, sort_keys=True))
+    else:
+        print(text)
+
+
+def _sign_in(args):
+    username = args.user or os.environ.get(USER_ENV)
+    if not username:
+        raise UsageError(f"give --user or set {USER_ENV}")
+    return unlock.sign_in(resolve_paths(args.data_dir), username,
+                          _secret(PASSWORD_ENV, f"Password for {username}: "))
+
+
+def command_init(args) -> None:
+    mode = args.mode
+    request = SetupRequest(
+        mode=mode, name=args.team_name if mode == MODE_TEAM else args.unit_name,
+        commune_code=args.commune_code, admin_username=args.admin,
+        admin_password=_secret(PASSWORD_ENV, f"New password for {args.admin}: ", confirm=True),
+        admin_full_name=args.full_name or "", hamlets=tuple(getattr(args, "hamlet", None) or ()))
+    result = initialise(resolve_paths(args.data_dir), request)
+    _emit(args, asdict(result), (
+        f"Created a {mode} installation; administrator: {result.admin_username}.\n\n"
+        f"RECOVERY CODE (shown only now; print it or write it down and keep it locked away):\n\n"
+        f"    {result.recovery_code}\n"))
+
+
+def command_info(args) -> None:
+    workspace = _sign_in(args)
+    try:
+        with workspace.unit_of_work() as uow:
+            info = get_installation_info(uow)
+    finally:
+        workspace.close()
+    data = asdict(info) | {"app_version": __version__}
+    counts = ", ".join(f"{k}: {v}" for k, v in info.record_counts.items())
+    _emit(args, data, (f"{info.mode}: {info.name}\n{info.commune_name}, {info.province_name} "
+                       f"({info.commune_code})\nschema {info.schema_revision}; {counts}"))
+
+
+def command_user_add(args) -> None:
+    workspace = _sign_in(args)
+    try:
+        user = accounts.add_user(
+            workspace, username=args.username, role=args.role, full_name=args.full_name or "",
+            password=_secret(NEW_PASSWORD_ENV, f"New password for {args.username}: ", True))
+    finally:
+        workspace.close()
+    _emit(args, asdict(user), f"Added {user.username} ({user.role}).")
+
+
+def command_user_passwd(args) -> None:
+    workspace = _sign_in(args)
+    try:
+        accounts.change_password(workspace, username=args.username, new_password=_secret(
+            NEW_PASSWORD_ENV, f"New password for {args.username}: ", confirm=True))
+    finally:
+        workspace.close()
+    _emit(args, {"username": args.username, "changed": True},
+          f"Password changed for {args.username}.")
+
+
+def command_user_list(args) -> None:
+    workspace = _sign_in(args)
+    try:
+        with workspace.unit_of_work() as uow:
+            users = accounts.list_users(uow)
+    finally:
+        workspace.close()
+    lines = [f"{u.username:<20} {u.role:<10} {'active' if u.active else 'disabled'}" for u in users]
+    _emit(args, {"users": [asdict(u) for u in users]}, "\n".join(lines))
+
+
+def command_audit_verify(args) -> None:
+    workspace = _sign_in(args)
+    try:
+        with workspace.unit_of_work() as uow:
+            report = verify_audit_trail(uow)
+    finally:
+        workspace.close()
+    _emit(args, asdict(report) | {"ok": report.ok},
+          f"Audit trail intact: {report.events_checked} events." if report.ok else
+          f"Audit trail BROKEN at event {report.first_broken_seq}: {report.problem}.")
+    if not report.ok:
+        raise SystemExit(1)
+
+
+def command_recover(args) -> None:
+    paths = resolve_paths(args.data_dir)
+    code = _secret(RECOVERY_ENV, "Recovery code: ")
+    workspace = unlock.sign_in_with_recovery_code(paths, code)
+    try:
+        accounts.change_password(workspace, username=args.user_to_reset, new_password=_secret(
+            NEW_PASSWORD_ENV, f"New password for {args.user_to_reset}: ", confirm=True))
+    finally:
+        workspace.close()
+    _emit(args, {"username": args.user_to_reset, "changed": True},
+          f"Password reset for {args.user_to_reset} with the recovery code.")
+
+
+def _add_init_parsers(commands, common) -> None:
+    init = commands.add_parser("init", help="create a new installation")
+    modes = init.add_subparsers(dest="mode", required=True)
+    team = modes.add_parser(MODE_TEAM, parents=[common], help="a neighbourhood team")
+    team.add_argument("--team-name", required=True)
+    team.add_argument("--hamlet", action="append", help="a thôn / tổ dân phố (repeatable)")
+    receiver = modes.add_parser(MODE_RECEIVER, parents=[common], help="a commune police unit")
+    receiver.add_argument("--unit-name", required=True)
+    for parser in (team, receiver):
+        parser.add_argument("--commune-code", required=True)
+        parser.add_argument("--admin", required=True, help="the administrator's login name")
+        parser.add_argument("--full-name")
+        parser.set_defaults(handler=command_init)
+
+
+def _add_user_parsers(commands, common) -> None:
+    user = commands.add_parser("user", help="user accounts")
+    actions = user.add_subparsers(dest="action", required=True)
+    add = actions.add_parser("add", parents=[common], help="add a user")
+    add.add_argument("username")
+    add.add_argument("--role", required=True)
+    add.add_argument("--full-name")
+    add.set_defaults(handler=command_user_add)
+    passwd = actions.add_parser("passwd", parents=[common], help="change a password")
+    passwd.add_argument("username")
+    passwd.set_defaults(handler=command_user_passwd)
+    actions.add_parser("list", parents=[common], help="list users").set_defaults(
+        handler=command_user_list)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="tuquan", description="TuQuan (Tự Quản). "
+                                     "Without a command, the application window opens.")
+    parser.add_argument("--version", action="version", version=f"tuquan {__version__}")
+    parser.add_argument("--data-dir", help="data folder (default: $TUQUAN_DATA_DIR or per user)")
+    parser.add_argument("--user", help=f"login name (default: ${USER_ENV})")
+    parser.add_argument("--json", action="store_true", help="print JSON")
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--json", action="store_true", default=argparse.SUPPRESS)
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    _add_init_parsers(commands, common)
+    commands.add_parser("info", parents=[common], help="describe this installation").set_defaults(
+        handler=command_info)
+    _add_user_parsers(commands, common)
+    audit = commands.add_parser("audit", help="the audit trail")
+    audit_actions = audit.add_subparsers(dest="action", required=True)
+    audit_actions.add_parser("verify", parents=[common], help="check the hash chain").set_defaults(
+        handler=command_audit_verify)
+    recover = commands.add_parser("recover", parents=[common],
+                                  help="reset a password with the recovery code")
+    recover.add_argument("--reset-user", dest="user_to_reset", required=True)
+    recover.set_defaults(handler=command_recover)
+    return parser
+
+
+def run(args: argparse.Namespace) -> int:
+    """Run a parsed command; return the exit status."""
+    try:
+        args.handler(args)
+    except UsageError as error:
+        print(f"tuquan: {error}", file=sys.stderr)
+        return 2
+    except AppError as error:
+        print(f"tuquan: {error.message}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        return 130
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Entry point for the command line alone (no window)."""
+    args = build_parser().parse_args(argv)
+    if args.command is None:
+        build_parser().print_help()
+        return 2
+    return run(args)

@@ -1,0 +1,64 @@
+"""Writing files so that a crash leaves either the old file or the new one, never a torn one."""
+
+import contextlib
+import os
+import tempfile
+from pathlib import Path
+
+TEMP_SUFFIX = ".tuquan-tmp"
+
+
+def fsync_directory(directory: Path) -> None:
+    """Make a rename inside `directory` durable (a no-op where directories cannot be opened)."""
+    if os.name == "nt":
+        return
+    fd = os.open(directory, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def temp_path_beside(path: Path) -> Path:
+    """Return a fresh, unused temporary name in the same folder as `path`."""
+    fd, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=TEMP_SUFFIX, dir=path.parent)
+    os.close(fd)
+    os.unlink(name)
+    return Path(name)
+
+
+def commit_file(temp: Path, final: Path) -> None:
+    """fsync a finished temporary file, move it over `final`, and make the move durable."""
+    with open(temp, "rb+") as handle:
+        os.fsync(handle.fileno())
+    os.replace(temp, final)
+    fsync_directory(final.parent)
+
+
+def atomic_write_bytes(path: Path, data: bytes, mode: int = 0o600) -> None:
+    """Write `data` to `path` atomically, readable by the owner only."""
+    path = Path(path)
+    fd, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=TEMP_SUFFIX, dir=path.parent)
+    temp = Path(name)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            os.chmod(temp, mode)
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(temp, path)
+    except BaseException:
+        with contextlib.suppress(FileNotFoundError):
+            temp.unlink()
+        raise
+    fsync_directory(path.parent)
+
+
+def sweep_orphans(directory: Path) -> int:
+    """Delete temporary files a crash left behind in `directory`; return how many."""
+    removed = 0
+    if directory.is_dir():
+        for leftover in directory.glob(f".*{TEMP_SUFFIX}"):
+            leftover.unlink(missing_ok=True)
+            removed += 1
+    return removed

@@ -1,0 +1,72 @@
+"""Encrypted backups of the database: daily on first unlock, before migrations; keep the last N."""
+
+import os
+import re
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from sqlalchemy import Engine
+
+from db.backup import vacuum_into
+from db.ids import utc_now
+from desktop.core.atomic import commit_file, sweep_orphans, temp_path_beside
+from desktop.core.paths import AppPaths
+
+_NAME = re.compile(r"^tuquan-(\d{8}T\d{6}\d{6})-([a-z0-9-]+)\.db$")
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    path: Path
+    created_at: datetime
+    reason: str
+    size_bytes: int
+
+
+def _backup_info(path: Path) -> BackupInfo | None:
+    match = _NAME.match(path.name)
+    if not match:
+        return None
+    created = datetime.strptime(match.group(1), "%Y%m%dT%H%M%S%f")
+    return BackupInfo(path, created, match.group(2), path.stat().st_size)
+
+
+def list_backups(paths: AppPaths) -> list[BackupInfo]:
+    """Backups in the backups folder, oldest first."""
+    if not paths.backups_dir.is_dir():
+        return []
+    found = (_backup_info(p) for p in paths.backups_dir.iterdir())
+    return sorted((b for b in found if b), key=lambda b: b.created_at)
+
+
+def create_backup(engine: Engine, paths: AppPaths, reason: str, keep: int = 10) -> BackupInfo:
+    """Write an encrypted copy of the database into backups/, then drop all but the newest `keep`."""
+    paths.backups_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
+    sweep_orphans(paths.backups_dir)
+    stamp = utc_now().strftime("%Y%m%dT%H%M%S%f")
+    final = paths.backups_dir / f"tuquan-{stamp}-{reason}.db"
+    temp = temp_path_beside(final)
+    try:
+        vacuum_into(engine, temp)
+        os.chmod(temp, 0o600)
+        commit_file(temp, final)
+    finally:
+        temp.unlink(missing_ok=True)
+    prune_backups(paths, keep)
+    return _backup_info(final)
+
+
+def prune_backups(paths: AppPaths, keep: int) -> None:
+    """Delete the oldest backups beyond the newest `keep`."""
+    backups = list_backups(paths)
+    for old in backups[: max(len(backups) - keep, 0)]:
+        old.path.unlink(missing_ok=True)
+
+
+def backup_if_first_today(engine: Engine, paths: AppPaths, keep: int = 10) -> BackupInfo | None:
+    """Make the daily backup unless one was already made today (UTC)."""
+    today = utc_now().date()
+    if any(b.created_at.date() == today for b in list_backups(paths)):
+        return None
+    return create_backup(engine, paths, "daily", keep)

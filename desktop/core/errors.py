@@ -1,0 +1,58 @@
+"""Errors the user can act on. Each carries an English message; the GUI shows a translation."""
+
+
+class AppError(Exception):
+    """Base of every error meant to be shown to the user as one clear sentence."""
+
+    template = "Something went wrong."
+
+    def __init__(self, **params):
+        self.params = params
+        super().__init__(self.template.format(**params))
+
+    @property
+    def message(self) -> str:
+        return str(self)
+
+
+class NotInitialised(AppError):
+    template = "No TuQuan installation was found in {data_dir}. Run the set-up first."
+
+
+class AlreadyInitialised(AppError):
+    template = "An installation already exists in {data_dir}; it was left untouched."
+
+
+class WrongPassword(AppError):
+    template = "Wrong user name or password."
+
+
+class UnlockThrottled(AppError):
+    template = "Too many failed attempts. Try again in {seconds} seconds."
+
+
+class AccountDisabled(AppError):
+    template = "The account {username} is disabled."
+
+
+class PermissionDenied(AppError):
+    template = "Your role ({role}) is not allowed to {action}."
+
+
+class InvalidInput(AppError):
+    template = "{field}: {problem}"
+
+
+class DatabaseTooNewError(AppError):
+    template = (
+        "This data was written by a newer version of TuQuan (schema {revision}). "
+        "Install the newer version to open it; nothing was changed."
+    )
+
+
+class KeyFileMismatch(AppError):
+    template = "The key file does not match the database in {data_dir}; restore both from a backup."
+
+
+class NotFound(AppError):
+    template = "{what} {name} was not found."

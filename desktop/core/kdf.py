@@ -1,0 +1,80 @@
+"""Argon2id key derivation for key slots, with parameters calibrated to the machine at set-up."""
+
+import os
+import time
+from dataclasses import asdict, dataclass
+
+from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
+
+# Never weaker than RFC 9106's second recommendation.
+FLOOR_MEMORY_KIB = 64 * 1024
+FLOOR_ITERATIONS = 3
+LANES = 4
+MAX_MEMORY_KIB = 256 * 1024
+TARGET_SECONDS = 0.5
+TARGET_ENV = "TUQUAN_KDF_TARGET_SECONDS"
+
+
+@dataclass(frozen=True)
+class KdfParams:
+    """What a slot needs to re-derive its key-encryption key."""
+
+    salt: bytes
+    memory_kib: int
+    iterations: int
+    lanes: int = LANES
+    algorithm: str = "argon2id"
+
+    def __post_init__(self):
+        if self.algorithm != "argon2id":
+            raise ValueError(f"unsupported key derivation {self.algorithm!r}")
+        if self.memory_kib < FLOOR_MEMORY_KIB or self.iterations < FLOOR_ITERATIONS:
+            raise ValueError("key derivation parameters are below the allowed minimum")
+        if len(self.salt) < 16:
+            raise ValueError("key derivation salt is too short")
+
+    def to_json(self) -> dict:
+        data = asdict(self)
+        data["salt"] = self.salt.hex()
+        return data
+
+    @classmethod
+    def from_json(cls, data: dict) -> "KdfParams":
+        return cls(salt=bytes.fromhex(data["salt"]), memory_kib=int(data["memory_kib"]),
+                   iterations=int(data["iterations"]), lanes=int(data["lanes"]),
+                   algorithm=data["algorithm"])
+
+    def with_new_salt(self) -> "KdfParams":
+        return KdfParams(os.urandom(16), self.memory_kib, self.iterations, self.lanes)
+
+
+def derive_key(secret: str, params: KdfParams) -> bytes:
+    """Derive a 32-byte key-encryption key from a password or recovery code."""
+    kdf = Argon2id(salt=params.salt, length=32, iterations=params.iterations,
+                   lanes=params.lanes, memory_cost=params.memory_kib)
+    return kdf.derive(secret.encode("utf-8"))
+
+
+def _seconds_for(memory_kib: int, iterations: int) -> float:
+    start = time.perf_counter()
+    derive_key("calibration", KdfParams(os.urandom(16), memory_kib, iterations))
+    return time.perf_counter() - start
+
+
+def calibrate(target_seconds: float | None = None) -> KdfParams:
+    """Find parameters that take about `target_seconds` here: memory first, then iterations.
+
+    The target comes from $TUQUAN_KDF_TARGET_SECONDS when not given; 0 means "the floor".
+    """
+    if target_seconds is None:
+        target_seconds = float(os.environ.get(TARGET_ENV, TARGET_SECONDS))
+    memory, iterations = FLOOR_MEMORY_KIB, FLOOR_ITERATIONS
+    elapsed = _seconds_for(memory, iterations) if target_seconds > 0 else target_seconds
+    while elapsed < target_seconds and memory < MAX_MEMORY_KIB:
+        memory *= 2
+        elapsed *= 2
+    while elapsed < target_seconds:
+        per_iteration = elapsed / iterations
+        iterations += max(1, int((target_seconds - elapsed) / per_iteration))
+        elapsed = _seconds_for(memory, iterations)
+    return KdfParams(os.urandom(16), memory, iterations)

@@ -1,0 +1,1 @@
+"""Use cases as `verb_noun(uow, *, ...)` functions returning frozen dataclasses."""

@@ -1,0 +1,62 @@
+"""Frozen dataclasses the core hands to the GUI and the command line (never ORM objects)."""
+
+from dataclasses import dataclass, field
+from datetime import datetime
+
+
+@dataclass(frozen=True)
+class Actor:
+    """The signed-in user a unit of work acts for (no user id when opened by recovery code)."""
+
+    user_id: str | None
+    username: str
+    role: str
+
+
+@dataclass(frozen=True)
+class UserInfo:
+    id: str
+    username: str
+    full_name: str
+    role: str
+    active: bool
+    last_login_at: datetime | None
+
+
+@dataclass(frozen=True)
+class InstallationInfo:
+    installation_id: str
+    mode: str
+    name: str
+    team_id: str | None
+    commune_code: str
+    commune_name: str
+    province_code: str
+    province_name: str
+    admin_dataset_version: str
+    schema_revision: str
+    record_counts: dict[str, int] = field(default_factory=dict)
+    hamlets: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class AuditReport:
+    """Result of checking the audit chain; `first_broken_seq` is None when it is intact."""
+
+    events_checked: int
+    first_broken_seq: int | None = None
+    problem: str | None = None
+
+    @property
+    def ok(self) -> bool:
+        return self.first_broken_seq is None
+
+
+@dataclass(frozen=True)
+class InitResult:
+    installation_id: str
+    mode: str
+    admin_username: str
+    recovery_code: str
+    kdf_memory_kib: int
+    kdf_iterations: int

@@ -1,0 +1,101 @@
+"""Signing in: throttle check, open a key slot, open and migrate the database, audit the login."""
+
+from db.ids import utc_now
+from db.repositories import users as users_repository
+from db.repositories.installation import get_installation
+from db.unit_of_work import UnitOfWork, make_session_factory
+from desktop.core import backups, keyslots, throttle
+from desktop.core.accounts import normalise_username
+from desktop.core.audit import record_event
+from desktop.core.errors import AccountDisabled, KeyFileMismatch, NotInitialised, WrongPassword
+from desktop.core.paths import AppPaths
+from desktop.core.recovery import normalise_recovery_code
+from desktop.core.roles import ADMIN_ROLE
+from desktop.core.settings import load_settings
+from desktop.core.types import Actor
+from desktop.core.workspace import Workspace, make_workspace, open_database
+
+
+def load_key_slots(paths: AppPaths) -> keyslots.KeySlotFile:
+    """Read the key slot file, falling back to the previous copy if the current one is damaged."""
+    if not paths.is_initialised():
+        raise NotInitialised(data_dir=str(paths.data_dir))
+    try:
+        return keyslots.load(paths.keyslots_file)
+    except keyslots.KeySlotFileInvalid:
+        backup = paths.keyslots_file.with_suffix(".json.bak")
+        if backup.exists():
+            return keyslots.load(backup)
+        raise KeyFileMismatch(data_dir=str(paths.data_dir)) from None
+
+
+def _open_slot(paths: AppPaths, kind: str, secret: str, username: str | None, clock):
+    throttle.check_allowed(paths.unlock_state_file, clock)
+    slots = load_key_slots(paths)
+    try:
+        return keyslots.unlock(slots, kind, secret, username)
+    except keyslots.WrongSecret:
+        throttle.record_failure(paths.unlock_state_file, clock)
+        raise WrongPassword() from None
+
+
+def _audit_sign_in(uow: UnitOfWork, paths: AppPaths, how: str) -> None:
+    """Move failed attempts from the throttle file into the audit trail, then log the sign-in."""
+    state = throttle.read_state(paths.unlock_state_file)
+    if state.failures:
+        record_event(uow, "unlock_failed", details={
+            "count": state.failures, "first": state.failure_times[0],
+            "last": state.failure_times[-1]})
+    record_event(uow, "signed_in", details={"with": how})
+
+
+def sign_in(paths: AppPaths, username: str, password: str,
+            clock=throttle.system_clock) -> Workspace:
+    """Open the installation as `username`; the returned workspace acts for that user."""
+    username = normalise_username(username)
+    key, slot = _open_slot(paths, keyslots.KIND_PASSWORD, password, username, clock)
+    engine = open_database(paths, key)
+    try:
+        workspace = make_workspace(paths, engine, key, None, "")
+        with workspace.unit_of_work() as uow:
+            user = users_repository.find_by_username(uow.session, username)
+            if user is None or user.key_slot_id != slot.slot_id:
+                raise WrongPassword()
+            if not user.active:
+                raise AccountDisabled(username=username)
+            workspace.actor = uow.actor = Actor(user.id, user.username, user.role)
+            uow.session.info["actor_user_id"] = user.id
+            workspace.mode = get_installation(uow.session).mode
+            user.last_login_at = utc_now()
+            _audit_sign_in(uow, paths, "password")
+            uow.commit()
+    except BaseException:
+        engine.dispose()
+        raise
+    return _after_sign_in(workspace)
+
+
+def sign_in_with_recovery_code(paths: AppPaths, code: str,
+                               clock=throttle.system_clock) -> Workspace:
+    """Open the installation with the printed recovery code, acting as the administrator."""
+    key, _slot = _open_slot(paths, keyslots.KIND_RECOVERY, normalise_recovery_code(code), None,
+                            clock)
+    engine = open_database(paths, key)
+    try:
+        with UnitOfWork(make_session_factory(engine)) as uow:
+            mode = get_installation(uow.session).mode
+            uow.actor = Actor(None, "recovery-code", ADMIN_ROLE[mode])
+            _audit_sign_in(uow, paths, "recovery code")
+            uow.commit()
+    except BaseException:
+        engine.dispose()
+        raise
+    workspace = make_workspace(paths, engine, key, uow.actor, mode)
+    return _after_sign_in(workspace)
+
+
+def _after_sign_in(workspace: Workspace) -> Workspace:
+    throttle.clear(workspace.paths.unlock_state_file)
+    keep = load_settings(workspace.paths.settings_file).backups_to_keep
+    backups.backup_if_first_today(workspace.engine, workspace.paths, keep)
+    return workspace

@@ -1,0 +1,71 @@
+"""An unlocked installation: the keyed engine, the signed-in actor, and units of work for them."""
+
+from dataclasses import dataclass, field
+
+from sqlalchemy import Engine
+from sqlalchemy.orm import Session, sessionmaker
+
+from db import migrate
+from db.engine import open_engine
+from db.errors import DatabaseTooNew, WrongDatabaseKey
+from db.unit_of_work import UnitOfWork, make_session_factory
+from desktop.core import backups
+from desktop.core.errors import DatabaseTooNewError, KeyFileMismatch
+from desktop.core.paths import AppPaths
+from desktop.core.settings import load_settings
+from desktop.core.types import Actor
+
+
+@dataclass
+class Workspace:
+    """Everything a signed-in session needs; `close()` drops the key and every connection."""
+
+    paths: AppPaths
+    engine: Engine
+    session_factory: sessionmaker[Session]
+    actor: Actor | None
+    mode: str
+    _key: bytearray = field(repr=False)
+
+    def unit_of_work(self) -> UnitOfWork:
+        """A fresh unit of work for one user action."""
+        if self.closed:
+            raise RuntimeError("the workspace is locked")
+        return UnitOfWork(self.session_factory, self.actor)
+
+    def database_key(self) -> bytes:
+        """The raw database key, for wrapping it into a new key slot."""
+        return bytes(self._key)
+
+    @property
+    def closed(self) -> bool:
+        return not any(self._key)
+
+    def close(self) -> None:
+        """Close every connection and overwrite the in-memory copy of the key."""
+        self.engine.dispose()
+        for index in range(len(self._key)):
+            self._key[index] = 0
+
+
+def open_database(paths: AppPaths, key: bytes) -> Engine:
+    """Open the database with `key`, backing it up and migrating it if it is older than the app."""
+    try:
+        engine = open_engine(paths.database_file, key)
+    except WrongDatabaseKey as error:
+        raise KeyFileMismatch(data_dir=str(paths.data_dir)) from error
+    try:
+        if migrate.needs_upgrade(engine):
+            if migrate.current_revision(engine) is not None:
+                keep = load_settings(paths.settings_file).backups_to_keep
+                backups.create_backup(engine, paths, "before-migration", keep)
+            migrate.upgrade_to_head(engine)
+    except DatabaseTooNew as error:
+        engine.dispose()
+        raise DatabaseTooNewError(revision=error.revision) from error
+    return engine
+
+
+def make_workspace(paths: AppPaths, engine: Engine, key: bytes, actor: Actor | None,
+                   mode: str) -> Workspace:
+    return Workspace(paths, engine, make_session_factory(engine), actor, mode, bytearray(key))
