@@ -140,7 +140,7 @@ def load(path: Path) -> KeySlotFile:
             raise ValueError("not a key slot file")
         return KeySlotFile(document["installation_id"], bytes.fromhex(document["name_salt"]),
                            [KeySlot.from_json(item) for item in document["slots"]])
-    except (OSError, ValueError, KeyError, TypeError) as error:
+    except (OSError, ValueError, KeyError, TypeError, AttributeError) as error:
         raise KeySlotFileInvalid(str(error)) from error
 
 

@@ -4,6 +4,7 @@ The failures are moved into the audit trail at the next successful unlock.
 """
 
 import json
+import math
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -56,7 +57,7 @@ def check_allowed(path: Path, clock: Clock = system_clock) -> None:
     last = datetime.fromisoformat(state.failure_times[-1])
     remaining = delay - (clock() - last).total_seconds()
     if remaining > 0:
-        raise UnlockThrottled(seconds=int(remaining) + 1)
+        raise UnlockThrottled(seconds=math.ceil(remaining))
 
 
 def record_failure(path: Path, clock: Clock = system_clock) -> UnlockState:

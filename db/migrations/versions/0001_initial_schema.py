@@ -87,13 +87,14 @@ def _create_users() -> None:
     op.create_table(
         "app_user",
         *_syncable_columns(),
-        sa.Column("username", sa.String(64), nullable=False, unique=True),
+        sa.Column("username", sa.String(64), nullable=False),
         sa.Column("full_name", sa.String(200), nullable=False),
         sa.Column("role", sa.String(16), nullable=False),
         sa.Column("member_id", sa.String(36), sa.ForeignKey("member.id")),
         sa.Column("key_slot_id", sa.String(36), nullable=False),
         sa.Column("active", sa.Boolean, nullable=False),
         sa.Column("last_login_at", sa.DateTime),
+        sa.UniqueConstraint("username", name="uq_app_user_username"),
     )
 
 
@@ -109,7 +110,8 @@ def _create_audit() -> None:
         sa.Column("target_id", sa.String(36)),
         sa.Column("details", sa.Text, nullable=False),
         sa.Column("prev_hash", sa.String(64), nullable=False),
-        sa.Column("hash", sa.String(64), nullable=False, unique=True),
+        sa.Column("hash", sa.String(64), nullable=False),
+        sa.UniqueConstraint("hash", name="uq_audit_event_hash"),
     )
     # Append-only by construction: the application never updates or deletes audit rows.
     for verb in ("UPDATE", "DELETE"):

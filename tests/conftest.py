@@ -1,0 +1,58 @@
+"""Shared fixtures: raw test keys, migrated SQLCipher files, and initialised installations."""
+
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+
+# The floor Argon2id parameters are still used; only the calibration search is skipped.
+os.environ.setdefault("TUQUAN_KDF_TARGET_SECONDS", "0")
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from db import migrate  # noqa: E402
+from db.engine import open_engine  # noqa: E402
+from db.unit_of_work import UnitOfWork, make_session_factory  # noqa: E402
+from desktop.core.paths import AppPaths  # noqa: E402
+from desktop.core.setup import SetupRequest, initialise  # noqa: E402
+
+TEST_KEY = bytes.fromhex("5a17c0ffee" * 6 + "0123")
+TEAM_NAME = "Tổ hòa giải thôn Đông Hòa"
+ADMIN_FULL_NAME = "Nguyễn Thị Lan"
+ADMIN_PASSWORD = "mật khẩu đúng 2026"
+COMMUNE_CODE = "00004"
+
+
+@pytest.fixture
+def engine(tmp_path):
+    """A migrated, empty SQLCipher database keyed with the raw test key."""
+    engine = open_engine(tmp_path / "test.db", TEST_KEY)
+    migrate.upgrade_to_head(engine)
+    yield engine
+    engine.dispose()
+
+
+@pytest.fixture
+def uow_factory(engine):
+    factory = make_session_factory(engine)
+    return lambda actor=None: UnitOfWork(factory, actor)
+
+
+@pytest.fixture(scope="session")
+def team_template(tmp_path_factory) -> tuple[Path, str]:
+    """One team installation made once per run; tests get a copy (set-up costs a KDF run)."""
+    data_dir = tmp_path_factory.mktemp("template") / "team"
+    result = initialise(AppPaths(data_dir), SetupRequest(
+        mode="team", name=TEAM_NAME, commune_code=COMMUNE_CODE, admin_username="lan",
+        admin_password=ADMIN_PASSWORD, admin_full_name=ADMIN_FULL_NAME,
+        hamlets=("Thôn Đông Hòa", "Tổ dân phố số 5")))
+    return data_dir, result.recovery_code
+
+
+@pytest.fixture
+def team_install(team_template, tmp_path) -> tuple[AppPaths, str]:
+    """A fresh copy of the team installation and its recovery code."""
+    source, recovery_code = team_template
+    target = tmp_path / "data"
+    shutil.copytree(source, target)
+    return AppPaths(target), recovery_code

@@ -1,0 +1,58 @@
+"""Migrations: models match the revisions, golden databases upgrade, newer databases are refused."""
+
+import shutil
+from pathlib import Path
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import func, select, text
+
+from db import migrate
+from db.engine import open_engine
+from db.errors import DatabaseTooNew
+from db.models import AppUser, Base, Member
+from tests.conftest import TEST_KEY
+
+GOLDEN = sorted((Path(__file__).parents[1] / "fixtures" / "dbs").glob("schema-*.db"))
+
+
+def test_head_constant_matches_the_newest_revision():
+    scripts = ScriptDirectory.from_config(migrate._alembic_config())
+    assert scripts.get_current_head() == migrate.HEAD_REVISION
+
+
+def test_models_and_migrations_describe_the_same_schema(engine):
+    with engine.connect() as connection:
+        context = MigrationContext.configure(connection)
+        differences = compare_metadata(context, Base.metadata)
+    assert differences == []
+
+
+def test_a_golden_database_exists_for_the_current_schema():
+    assert any(p.name == f"schema-{migrate.HEAD_REVISION}.db" for p in GOLDEN)
+
+
+@pytest.mark.parametrize("golden", GOLDEN, ids=lambda p: p.name)
+def test_every_golden_database_upgrades_to_head_with_its_data(golden, tmp_path):
+    copy = tmp_path / golden.name
+    shutil.copy(golden, copy)
+    engine = open_engine(copy, TEST_KEY)
+    try:
+        if migrate.needs_upgrade(engine):
+            migrate.upgrade_to_head(engine)
+        assert migrate.current_revision(engine) == migrate.HEAD_REVISION
+        with engine.connect() as connection:
+            assert connection.execute(select(func.count()).select_from(Member)).scalar() == 2
+            assert connection.execute(select(AppUser.username)).scalar() == "lan"
+    finally:
+        engine.dispose()
+
+
+def test_a_database_from_a_newer_app_is_refused(engine):
+    with engine.begin() as connection:
+        connection.execute(text("UPDATE alembic_version SET version_num = '9999'"))
+    with pytest.raises(DatabaseTooNew) as raised:
+        migrate.needs_upgrade(engine)
+    assert raised.value.revision == "9999"

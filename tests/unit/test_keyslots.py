@@ -1,0 +1,77 @@
+"""Key slots: wrapping the database key per password, tamper detection and the KDF floor."""
+
+import json
+import os
+
+import pytest
+
+from desktop.core import keyslots
+from desktop.core.kdf import FLOOR_ITERATIONS, FLOOR_MEMORY_KIB, KdfParams, calibrate
+from desktop.core.recovery import generate_recovery_code, normalise_recovery_code
+
+DATABASE_KEY = os.urandom(32)
+
+
+def _file_with_slot(password="mật khẩu 123", username="lan"):
+    slots = keyslots.KeySlotFile("installation-1", os.urandom(16))
+    header = slots.make_header("slot-1", keyslots.KIND_PASSWORD, calibrate(0), username)
+    slots.put(keyslots.seal_slot(DATABASE_KEY, password, header))
+    return slots
+
+
+def test_calibration_never_goes_below_the_floor():
+    params = calibrate(0)
+    assert params.memory_kib >= FLOOR_MEMORY_KIB and params.iterations >= FLOOR_ITERATIONS
+    with pytest.raises(ValueError):
+        KdfParams(os.urandom(16), FLOOR_MEMORY_KIB // 2, FLOOR_ITERATIONS)
+    with pytest.raises(ValueError):
+        KdfParams(os.urandom(16), FLOOR_MEMORY_KIB, FLOOR_ITERATIONS - 1)
+
+
+def test_calibration_reaches_the_target_time():
+    params = calibrate(0.3)
+    assert (params.memory_kib, params.iterations) > (FLOOR_MEMORY_KIB, FLOOR_ITERATIONS)
+
+
+def test_right_password_opens_and_wrong_one_does_not():
+    slots = _file_with_slot()
+    key, slot = keyslots.unlock(slots, keyslots.KIND_PASSWORD, "mật khẩu 123", "lan")
+    assert key == DATABASE_KEY and slot.slot_id == "slot-1"
+    with pytest.raises(keyslots.WrongSecret):
+        keyslots.unlock(slots, keyslots.KIND_PASSWORD, "mat khau 123", "lan")
+    with pytest.raises(keyslots.WrongSecret):
+        keyslots.unlock(slots, keyslots.KIND_PASSWORD, "mật khẩu 123", "someone-else")
+
+
+def test_editing_a_slot_header_breaks_it(tmp_path):
+    path = tmp_path / "keyslots.json"
+    keyslots.save(path, _file_with_slot())
+    document = json.loads(path.read_text())
+    document["slots"][0]["header"]["slot_id"] = "slot-2"
+    path.write_text(json.dumps(document))
+    with pytest.raises(keyslots.WrongSecret):
+        keyslots.unlock(keyslots.load(path), keyslots.KIND_PASSWORD, "mật khẩu 123", "lan")
+
+
+def test_file_holds_no_login_name_and_keeps_the_previous_copy(tmp_path):
+    path = tmp_path / "keyslots.json"
+    keyslots.save(path, _file_with_slot(username="lan.nguyen"))
+    assert b"lan.nguyen" not in path.read_bytes()
+    first = path.read_bytes()
+    keyslots.save(path, _file_with_slot(username="lan.nguyen"))
+    assert path.with_suffix(".json.bak").read_bytes() == first
+    assert oct(path.stat().st_mode & 0o777) == "0o600"
+
+
+@pytest.mark.parametrize("garbage", [b"", b"{}", b"not json", b'{"format": "other"}', b"[1,2]"])
+def test_garbage_files_are_rejected_cleanly(tmp_path, garbage):
+    path = tmp_path / "keyslots.json"
+    path.write_bytes(garbage)
+    with pytest.raises(keyslots.KeySlotFileInvalid):
+        keyslots.load(path)
+
+
+def test_recovery_codes_are_forgiving_to_type():
+    code = generate_recovery_code()
+    assert len(code) == 35 and code.count("-") == 5
+    assert normalise_recovery_code(code.lower().replace("-", " ")) == code
