@@ -35,7 +35,7 @@ def check_password(password: str) -> str:
     """Passwords keep every character as typed (NFC) and need at least 8 of them."""
     password = nfc(password)
     if len(password) < MIN_PASSWORD_LENGTH:
-        raise InvalidInput(field="password", problem=f"use at least {MIN_PASSWORD_LENGTH} characters")
+        raise InvalidInput(field="password", problem="use at least 8 characters")
     return password
 
 
@@ -69,11 +69,11 @@ def add_user(workspace: Workspace, *, username: str, role: str, full_name: str,
     username, password = normalise_username(username), check_password(password)
     full_name = check_full_name(full_name or username)
     if role not in roles_for_mode(workspace.mode):
-        raise InvalidInput(field="role", problem=f"choose one of {', '.join(roles_for_mode(workspace.mode))}")
+        raise InvalidInput(field="role", problem="this role does not exist in this mode")
     slots = keyslots.load(workspace.paths.keyslots_file)
     with workspace.unit_of_work() as uow:
         if users_repository.find_by_username(uow.session, username):
-            raise InvalidInput(field="user name", problem=f"{username} already exists")
+            raise InvalidInput(field="user name", problem="this user name is already taken")
         slot_id = new_id()
         header = slots.make_header(slot_id, keyslots.KIND_PASSWORD, _slot_params(slots), username)
         user = AppUser(username=username, full_name=full_name, role=role, key_slot_id=slot_id,

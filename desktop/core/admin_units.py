@@ -46,7 +46,7 @@ class AdminUnits:
         """Return the commune with this 5-digit code, or raise InvalidInput."""
         found = self.communes.get(str(code).strip().zfill(5))
         if found is None:
-            raise InvalidInput(field="commune code", problem=f"{code!r} is not a commune code")
+            raise InvalidInput(field="commune code", problem="not a known commune code")
         return found
 
     def find_province(self, name_or_code: str) -> Province | None:

@@ -44,5 +44,5 @@ def test_commune_search_is_folded(units):
 
 
 def test_unknown_commune_code_is_a_clear_error(units):
-    with pytest.raises(InvalidInput, match="not a commune code"):
+    with pytest.raises(InvalidInput, match="not a known commune code"):
         units.commune("99999")

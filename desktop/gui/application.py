@@ -1,0 +1,113 @@
+"""Starts the window: translations, then the set-up wizard or the unlock screen, then the main window.
+
+`AppController` owns the one workspace; locking closes it (connections and key gone) and
+clears every page before the unlock screen returns.
+"""
+
+import time
+from collections.abc import Callable
+
+from PySide6.QtCore import QLocale, QObject, QTranslator
+from PySide6.QtWidgets import QApplication
+
+from desktop.core.paths import AppPaths, resolve_paths, resource_dir
+from desktop.core.settings import Settings, load_settings, save_settings
+from desktop.gui.dialogs.unlock_dialog import UnlockDialog
+from desktop.gui.idle_lock import IdleWatcher
+from desktop.gui.tasks import TaskRunner
+
+
+def install_translator(app: QApplication, language: str) -> QTranslator | None:
+    """Load resources/translations/tuquan_<language>.qm, if built."""
+    translator = QTranslator(app)
+    if translator.load(str(resource_dir() / "translations" / f"tuquan_{language}.qm")):
+        app.installTranslator(translator)
+        QLocale.setDefault(QLocale(QLocale.Language.Vietnamese if language == "vi"
+                                   else QLocale.Language.English))
+        return translator
+    return None
+
+
+class AppController(QObject):
+    """Moves between the wizard, the unlock screen and the main window."""
+
+    def __init__(self, paths: AppPaths, clock: Callable[[], float] = time.monotonic):
+        super().__init__()
+        self.paths = paths
+        self.settings: Settings = load_settings(paths.settings_file)
+        self.runner = TaskRunner(self)
+        self.workspace = None
+        self.window = None
+        self.unlock_dialog: UnlockDialog | None = None
+        self.wizard = None
+        self.idle = IdleWatcher(self.settings.idle_lock_minutes, clock, self)
+        self.idle.idle.connect(self.lock)
+        QApplication.instance().installEventFilter(self.idle)
+
+    def start(self) -> None:
+        if self.paths.is_initialised():
+            self.show_unlock()
+        else:
+            self.show_wizard()
+
+    def show_wizard(self) -> None:
+        from desktop.gui.dialogs.setup_wizard import SetupWizard
+
+        self.wizard = SetupWizard(self.paths, self.runner)
+        self.wizard.accepted.connect(
+            lambda: self.show_unlock(self.wizard.result.admin_username if self.wizard.result else ""))
+        self.wizard.show()
+
+    def show_unlock(self, username: str = "") -> None:
+        self.unlock_dialog = UnlockDialog(self.paths, self.runner, username)
+        self.unlock_dialog.unlocked.connect(self.open_workspace)
+        self.unlock_dialog.show()
+
+    def open_workspace(self, workspace) -> None:
+        from desktop.gui.main_window import MainWindow
+
+        self.workspace = workspace
+        if self.window is None:
+            self.window = MainWindow(self.runner, self.settings)
+            self.window.lock_requested.connect(self.lock)
+            self.window.settings_page.settings_changed.connect(self.save_settings)
+        self.window.load(workspace)
+        self.window.show()
+        self.idle.start()
+
+    def save_settings(self, settings: Settings) -> None:
+        self.settings = settings
+        save_settings(self.paths.settings_file, settings)
+        self.idle.set_minutes(settings.idle_lock_minutes)
+
+    def lock(self) -> None:
+        """Close the workspace: connections closed, key overwritten, pages emptied."""
+        self.idle.stop()
+        self.runner.wait_idle()
+        if self.workspace is not None:
+            self.workspace.close()
+            self.workspace = None
+        if self.window is not None:
+            self.window.clear()
+            self.window.hide()
+        self.show_unlock()
+
+    def shutdown(self) -> None:
+        if self.workspace is not None:
+            self.workspace.close()
+            self.workspace = None
+        self.runner.shutdown()
+
+
+def run_application(argv: list[str], data_dir: str | None = None) -> int:
+    app = QApplication.instance() or QApplication(argv)
+    app.setApplicationName("TuQuan")
+    app.setApplicationDisplayName("Tự Quản")
+    paths = resolve_paths(data_dir)
+    install_translator(app, load_settings(paths.settings_file).language)
+    controller = AppController(paths)
+    controller.start()
+    try:
+        return app.exec()
+    finally:
+        controller.shutdown()

@@ -1,0 +1,88 @@
+"""Adding a user and changing a password."""
+
+from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit
+
+from desktop.core.roles import roles_for_mode
+
+
+def _password_field() -> QLineEdit:
+    field = QLineEdit()
+    field.setEchoMode(QLineEdit.EchoMode.Password)
+    return field
+
+
+class _FormDialog(QDialog):
+    def __init__(self, title: str, parent=None):
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.form = QFormLayout(self)
+        self.message = QLabel()
+        self.message.setStyleSheet("color: #b00020")
+        self.message.setWordWrap(True)
+
+    def finish_layout(self) -> None:
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self._check_and_accept)
+        buttons.rejected.connect(self.reject)
+        self.form.addRow(self.message)
+        self.form.addRow(buttons)
+
+    def _check_and_accept(self) -> None:
+        problem = self.problem()
+        if problem:
+            self.message.setText(problem)
+        else:
+            self.accept()
+
+    def problem(self) -> str | None:
+        return None
+
+
+class AddUserDialog(_FormDialog):
+    def __init__(self, mode: str, parent=None):
+        super().__init__(self.tr("Add user"), parent)
+        self.username, self.full_name = QLineEdit(), QLineEdit()
+        self.role = QComboBox()
+        for role in roles_for_mode(mode):
+            self.role.addItem(role_label(role), role)
+        self.password, self.repeat = _password_field(), _password_field()
+        self.form.addRow(self.tr("&User name:"), self.username)
+        self.form.addRow(self.tr("&Full name:"), self.full_name)
+        self.form.addRow(self.tr("&Role:"), self.role)
+        self.form.addRow(self.tr("&Password:"), self.password)
+        self.form.addRow(self.tr("R&epeat password:"), self.repeat)
+        self.finish_layout()
+
+    def problem(self) -> str | None:
+        if self.password.text() != self.repeat.text():
+            return self.tr("The two passwords differ.")
+        return None
+
+
+class ChangePasswordDialog(_FormDialog):
+    def __init__(self, username: str, parent=None):
+        super().__init__(self.tr("Change password for %s") % username, parent)
+        self.password, self.repeat = _password_field(), _password_field()
+        self.form.addRow(self.tr("&New password:"), self.password)
+        self.form.addRow(self.tr("R&epeat password:"), self.repeat)
+        self.finish_layout()
+
+    def problem(self) -> str | None:
+        if self.password.text() != self.repeat.text():
+            return self.tr("The two passwords differ.")
+        return None
+
+
+def role_label(role: str) -> str:
+    from PySide6.QtCore import QCoreApplication
+
+    labels = {
+        "leader": QCoreApplication.translate("roles", "Team leader"),
+        "mediator": QCoreApplication.translate("roles", "Mediator"),
+        "security": QCoreApplication.translate("roles", "Security member"),
+        "viewer": QCoreApplication.translate("roles", "Viewer"),
+        "admin": QCoreApplication.translate("roles", "Administrator"),
+        "officer": QCoreApplication.translate("roles", "Officer"),
+    }
+    return labels.get(role, role)

@@ -1,0 +1,206 @@
+"""First-run wizard: mode, team or unit details with the commune picker, administrator, recovery code."""
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWizard,
+    QWizardPage,
+)
+
+from desktop.core.accounts import check_password, normalise_username
+from desktop.core.errors import AppError, InvalidInput
+from desktop.core.paths import AppPaths
+from desktop.core.roles import MODE_RECEIVER, MODE_TEAM
+from desktop.core.setup import SetupRequest, initialise
+from desktop.core.types import InitResult
+from desktop.gui.errors import error_message
+from desktop.gui.tasks import TaskRunner
+from desktop.gui.widgets.commune_picker import CommunePicker
+
+
+class ModePage(QWizardPage):
+    def __init__(self):
+        super().__init__()
+        self.setTitle(self.tr("Welcome to TuQuan"))
+        self.setSubTitle(self.tr("Who will use this computer? This is chosen once."))
+        self.team = QRadioButton(self.tr("&Neighbourhood team (mediation, security)"))
+        self.receiver = QRadioButton(self.tr("Commune / ward &police unit (receives reports)"))
+        self.team.setChecked(True)
+        group = QButtonGroup(self)
+        group.addButton(self.team)
+        group.addButton(self.receiver)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.team)
+        layout.addWidget(self.receiver)
+
+    def mode(self) -> str:
+        return MODE_TEAM if self.team.isChecked() else MODE_RECEIVER
+
+
+class DetailsPage(QWizardPage):
+    def __init__(self, mode_page: ModePage):
+        super().__init__()
+        self._mode_page = mode_page
+        self.name = QLineEdit()
+        self.picker = CommunePicker()
+        self.hamlets = QPlainTextEdit()
+        self.hamlets.setTabChangesFocus(True)
+        self.hamlets.setAccessibleName(self.tr("Hamlets, one per line"))
+        self.name_label = QLabel()
+        self.name_label.setBuddy(self.name)
+        self.hamlets_label = QLabel(self.tr("&Hamlets (thôn / tổ dân phố), one per line:"))
+        self.hamlets_label.setBuddy(self.hamlets)
+        commune_label = QLabel(self.tr("&Commune / ward:"))
+        commune_label.setBuddy(self.picker)
+        form = QFormLayout(self)
+        form.addRow(self.name_label, self.name)
+        form.addRow(commune_label, self.picker)
+        form.addRow(self.hamlets_label, self.hamlets)
+        self.name.textChanged.connect(self.completeChanged)
+        self.picker.commune_chosen.connect(self.completeChanged)
+
+    def initializePage(self) -> None:
+        team = self._mode_page.mode() == MODE_TEAM
+        self.setTitle(self.tr("Your team") if team else self.tr("Your police unit"))
+        self.name_label.setText(self.tr("Team &name:") if team else self.tr("Unit &name:"))
+        self.hamlets.setVisible(team)
+        self.hamlets_label.setVisible(team)
+
+    def isComplete(self) -> bool:
+        return bool(self.name.text().strip()) and self.picker.selected_code() is not None
+
+    def hamlet_names(self) -> tuple[str, ...]:
+        return tuple(line for line in self.hamlets.toPlainText().splitlines() if line.strip())
+
+
+class AdminPage(QWizardPage):
+    def __init__(self, wizard: "SetupWizard"):
+        super().__init__()
+        self._wizard = wizard
+        self.setTitle(self.tr("Administrator account"))
+        self.setSubTitle(self.tr("The team leader or unit administrator signs in with this account."))
+        self.username, self.full_name = QLineEdit(), QLineEdit()
+        self.password, self.repeat = QLineEdit(), QLineEdit()
+        for field in (self.password, self.repeat):
+            field.setEchoMode(QLineEdit.EchoMode.Password)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet("color: #b00020")
+        form = QFormLayout(self)
+        for label, field in ((self.tr("&User name:"), self.username),
+                             (self.tr("&Full name:"), self.full_name),
+                             (self.tr("&Password:"), self.password),
+                             (self.tr("&Repeat password:"), self.repeat)):
+            form.addRow(label, field)
+            field.setAccessibleName(label.replace("&", "").rstrip(":"))
+        form.addRow(self.message)
+        self._done = False
+
+    def validatePage(self) -> bool:
+        if self._done:
+            return True
+        try:
+            normalise_username(self.username.text())
+            check_password(self.password.text())
+            if self.password.text() != self.repeat.text():
+                raise InvalidInput(field="password", problem="the two entries differ")
+        except AppError as error:
+            self.message.setText(error_message(error))
+            return False
+        self.message.setText(self.tr("Creating the encrypted database…"))
+        self.setEnabled(False)
+        self._wizard.create_installation()
+        return False
+
+    def finished(self) -> None:
+        self._done = True
+        self.setEnabled(True)
+
+    def failed(self, error: BaseException) -> None:
+        self.setEnabled(True)
+        self.message.setText(error_message(error))
+
+
+class RecoveryPage(QWizardPage):
+    def __init__(self):
+        super().__init__()
+        self.setTitle(self.tr("Recovery code"))
+        self.setSubTitle(self.tr("If every password is forgotten, only this code opens the data. "
+                                 "It is shown once: print it or write it down, and keep it locked away."))
+        self.code = QLabel()
+        self.code.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        font = QFont("monospace")
+        font.setStyleHint(QFont.StyleHint.Monospace)
+        font.setPointSize(16)
+        self.code.setFont(font)
+        self.print_button = QPushButton(self.tr("&Print…"))
+        self.confirm = QCheckBox(self.tr("I have &written down or printed the recovery code"))
+        self.confirm.toggled.connect(self.completeChanged)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.code)
+        layout.addWidget(self.print_button)
+        layout.addWidget(self.confirm)
+        self.print_button.clicked.connect(self._print)
+
+    def isComplete(self) -> bool:
+        return self.confirm.isChecked()
+
+    def _print(self) -> None:
+        from PySide6.QtGui import QPainter
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+        printer = QPrinter()
+        if QPrintDialog(printer, self).exec():
+            painter = QPainter(printer)
+            painter.setFont(self.code.font())
+            painter.drawText(100, 200, self.tr("TuQuan recovery code:"))
+            painter.drawText(100, 400, self.code.text())
+            painter.end()
+
+
+class SetupWizard(QWizard):
+    """Collects the set-up request, creates the installation off the GUI thread, shows the code."""
+
+    def __init__(self, paths: AppPaths, runner: TaskRunner, parent=None):
+        super().__init__(parent)
+        self._paths, self._runner = paths, runner
+        self.result: InitResult | None = None
+        self.setWindowTitle(self.tr("TuQuan — first run"))
+        self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
+        self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
+        self.mode_page = ModePage()
+        self.details_page = DetailsPage(self.mode_page)
+        self.admin_page = AdminPage(self)
+        self.recovery_page = RecoveryPage()
+        for page in (self.mode_page, self.details_page, self.admin_page, self.recovery_page):
+            self.addPage(page)
+        self.resize(640, 520)
+
+    def request(self) -> SetupRequest:
+        admin = self.admin_page
+        return SetupRequest(
+            mode=self.mode_page.mode(), name=self.details_page.name.text(),
+            commune_code=self.details_page.picker.selected_code() or "",
+            admin_username=admin.username.text(), admin_password=admin.password.text(),
+            admin_full_name=admin.full_name.text(),
+            hamlets=self.details_page.hamlet_names() if self.mode_page.mode() == MODE_TEAM else ())
+
+    def create_installation(self) -> None:
+        request = self.request()
+        self._runner.run(lambda: initialise(self._paths, request), self._created,
+                         self.admin_page.failed)
+
+    def _created(self, result: InitResult) -> None:
+        self.result = result
+        self.recovery_page.code.setText(result.recovery_code)
+        self.admin_page.finished()
+        self.next()

@@ -1,0 +1,64 @@
+"""The unlock screen: user name and password; the check runs off the GUI thread."""
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout
+
+from desktop.core.paths import AppPaths
+from desktop.gui.errors import error_message
+from desktop.gui.tasks import TaskRunner
+
+
+class UnlockDialog(QDialog):
+    """Emits `unlocked(workspace)` after a successful sign-in; stays open on failure."""
+
+    unlocked = Signal(object)
+
+    def __init__(self, paths: AppPaths, runner: TaskRunner, username: str = "", parent=None):
+        super().__init__(parent)
+        self._paths, self._runner = paths, runner
+        self.setWindowTitle(self.tr("TuQuan — unlock"))
+        self.username = QLineEdit(username)
+        self.password = QLineEdit()
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.username.setAccessibleName(self.tr("User name"))
+        self.password.setAccessibleName(self.tr("Password"))
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet("color: #b00020")
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Unlock"))
+        heading = QLabel(self.tr("<b>Tự Quản</b> — the data on this computer is encrypted. "
+                                 "Sign in to open it."))
+        heading.setWordWrap(True)
+        form = QFormLayout()
+        form.addRow(self.tr("&User name:"), self.username)
+        form.addRow(self.tr("&Password:"), self.password)
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addLayout(form)
+        layout.addWidget(self.message)
+        layout.addWidget(self.buttons)
+        self.buttons.accepted.connect(self.try_unlock)
+        (self.password if username else self.username).setFocus()
+        self.resize(420, 200)
+
+    def try_unlock(self) -> None:
+        from desktop.core.unlock import sign_in  # SQLAlchemy loads only once the screen is up
+
+        username, password = self.username.text(), self.password.text()
+        self.password.clear()
+        self.setEnabled(False)
+        self.message.setText(self.tr("Opening…"))
+        self._runner.run(lambda: sign_in(self._paths, username, password), self._succeeded,
+                         self._failed)
+
+    def _succeeded(self, workspace) -> None:
+        self.setEnabled(True)
+        self.message.clear()
+        self.unlocked.emit(workspace)
+        self.accept()
+
+    def _failed(self, error: BaseException) -> None:
+        self.setEnabled(True)
+        self.message.setText(error_message(error))
+        self.password.setFocus()

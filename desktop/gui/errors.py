@@ -1,0 +1,72 @@
+"""The one place exceptions become messages on screen, translated."""
+
+import logging
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from desktop.core import errors
+
+log = logging.getLogger(__name__)
+
+
+def _translations() -> dict[type, str]:
+    translate = QCoreApplication.translate
+    return {
+        errors.NotInitialised: translate("errors", "No TuQuan installation was found in {data_dir}."),
+        errors.AlreadyInitialised: translate(
+            "errors", "An installation already exists in {data_dir}; it was left untouched."),
+        errors.WrongPassword: translate("errors", "Wrong user name or password."),
+        errors.UnlockThrottled: translate(
+            "errors", "Too many failed attempts. Try again in {seconds} seconds."),
+        errors.AccountDisabled: translate("errors", "The account {username} is disabled."),
+        errors.PermissionDenied: translate("errors", "Your role ({role}) is not allowed to {action}."),
+        errors.InvalidInput: translate("errors", "{field}: {problem}"),
+        errors.DatabaseTooNewError: translate(
+            "errors", "This data was written by a newer version of TuQuan (schema {revision}). "
+            "Install the newer version to open it; nothing was changed."),
+        errors.KeyFileMismatch: translate(
+            "errors", "The key file does not match the database in {data_dir}; "
+            "restore both from a backup."),
+        errors.NotFound: translate("errors", "{what} {name} was not found."),
+    }
+
+
+# Field names and problems the core reports in InvalidInput, listed here so they get translated.
+INPUT_TEXTS = (
+    QT_TRANSLATE_NOOP("input", "user name"), QT_TRANSLATE_NOOP("input", "password"),
+    QT_TRANSLATE_NOOP("input", "full name"), QT_TRANSLATE_NOOP("input", "role"),
+    QT_TRANSLATE_NOOP("input", "name"), QT_TRANSLATE_NOOP("input", "commune code"),
+    QT_TRANSLATE_NOOP("input", "administrative units file"),
+    QT_TRANSLATE_NOOP("input", "use 2–32 letters a–z, digits, '.', '_' or '-'"),
+    QT_TRANSLATE_NOOP("input", "use at least 8 characters"),
+    QT_TRANSLATE_NOOP("input", "enter between 1 and 200 characters"),
+    QT_TRANSLATE_NOOP("input", "this role does not exist in this mode"),
+    QT_TRANSLATE_NOOP("input", "this user name is already taken"),
+    QT_TRANSLATE_NOOP("input", "not a known commune code"),
+    QT_TRANSLATE_NOOP("input", "unknown format"),
+    QT_TRANSLATE_NOOP("input", "the two entries differ"),
+)
+
+
+def _translated_params(error: errors.AppError) -> dict:
+    if not isinstance(error, errors.InvalidInput):
+        return error.params
+    return {key: QCoreApplication.translate("input", value) for key, value in error.params.items()}
+
+
+def error_message(error: BaseException) -> str:
+    """A translated sentence for an application error; a generic one for anything else."""
+    if isinstance(error, errors.AppError):
+        template = _translations().get(type(error))
+        return template.format(**_translated_params(error)) if template else error.message
+    # Unexpected errors: the type only, so no personal data reaches a log or a dialog.
+    log.error("unexpected error: %s", type(error).__name__)
+    return QCoreApplication.translate(
+        "errors", "An unexpected error occurred ({kind}). Nothing was saved.").format(
+        kind=type(error).__name__)
+
+
+def show_error(parent: QWidget | None, error: BaseException) -> None:
+    QMessageBox.warning(parent, QCoreApplication.translate("errors", "TuQuan"),
+                        error_message(error))

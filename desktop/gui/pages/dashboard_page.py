@@ -1,0 +1,52 @@
+"""Dashboard: the team or police unit, its place, and its record counts."""
+
+from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QVBoxLayout, QWidget
+
+from desktop.core.services.installation import get_installation_info
+from desktop.core.types import InstallationInfo
+from desktop.gui.errors import show_error
+
+
+class DashboardPage(QWidget):
+    def __init__(self, runner, parent=None):
+        super().__init__(parent)
+        self._runner = runner
+        self.title = QLabel()
+        self.title.setStyleSheet("font-size: 18pt; font-weight: 600")
+        self.title.setWordWrap(True)
+        self.place = QLabel()
+        self.counts_box = QGroupBox(self.tr("Records"))
+        self.counts = QFormLayout(self.counts_box)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addWidget(self.place)
+        layout.addWidget(self.counts_box)
+        layout.addStretch()
+
+    def load(self, workspace) -> None:
+        def work():
+            with workspace.unit_of_work() as uow:
+                return get_installation_info(uow)
+
+        self._runner.run(work, self.show_info, lambda error: show_error(self, error))
+
+    def show_info(self, info: InstallationInfo) -> None:
+        kind = self.tr("Team") if info.mode == "team" else self.tr("Police unit")
+        self.title.setText(f"{kind}: {info.name}")
+        self.place.setText(f"{info.commune_name}, {info.province_name} ({info.commune_code})")
+        self._clear_counts()
+        labels = {"hamlets": self.tr("Hamlets"), "members": self.tr("Team members"),
+                  "users": self.tr("User accounts")}
+        for key, value in info.record_counts.items():
+            self.counts.addRow(labels.get(key, key) + ":", QLabel(str(value)))
+        if info.hamlets:
+            self.counts.addRow(self.tr("Hamlet list:"), QLabel(", ".join(info.hamlets)))
+
+    def _clear_counts(self) -> None:
+        while self.counts.rowCount():
+            self.counts.removeRow(0)
+
+    def clear(self) -> None:
+        self.title.clear()
+        self.place.clear()
+        self._clear_counts()

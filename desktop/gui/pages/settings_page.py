@@ -1,0 +1,126 @@
+"""Settings: user accounts, own password, language and the idle lock."""
+
+from dataclasses import replace
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QMessageBox,
+    QPushButton,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core import accounts
+from desktop.core.roles import Permission, can
+from desktop.core.settings import Settings
+from desktop.gui.dialogs.account_dialogs import AddUserDialog, ChangePasswordDialog, role_label
+from desktop.gui.errors import show_error
+
+
+class SettingsPage(QWidget):
+    settings_changed = Signal(object)
+
+    def __init__(self, runner, settings: Settings, parent=None):
+        super().__init__(parent)
+        self._runner, self._settings, self._workspace = runner, settings, None
+        self.users = QTableWidget(0, 3)
+        self.users.setHorizontalHeaderLabels([self.tr("User name"), self.tr("Full name"),
+                                              self.tr("Role")])
+        self.users.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.add_user_button = QPushButton(self.tr("&Add user…"))
+        self.password_button = QPushButton(self.tr("Change &my password…"))
+        self.language = QComboBox()
+        self.language.addItem("Tiếng Việt", "vi")
+        self.language.addItem("English", "en")
+        self.idle_minutes = QSpinBox()
+        self.idle_minutes.setRange(1, 240)
+        self.idle_minutes.setSuffix(self.tr(" min"))
+        self._build_layout()
+        self.add_user_button.clicked.connect(self._add_user)
+        self.password_button.clicked.connect(self._change_password)
+        self.language.activated.connect(self._language_chosen)
+        self.idle_minutes.editingFinished.connect(self._idle_changed)
+
+    def _build_layout(self) -> None:
+        users_box = QGroupBox(self.tr("User accounts"))
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_user_button)
+        buttons.addWidget(self.password_button)
+        buttons.addStretch()
+        users_layout = QVBoxLayout(users_box)
+        users_layout.addWidget(self.users)
+        users_layout.addLayout(buttons)
+        preferences = QGroupBox(self.tr("Preferences"))
+        form = QFormLayout(preferences)
+        form.addRow(self.tr("&Language:"), self.language)
+        form.addRow(self.tr("Lock after &idle:"), self.idle_minutes)
+        layout = QVBoxLayout(self)
+        layout.addWidget(users_box)
+        layout.addWidget(preferences)
+
+    def load(self, workspace) -> None:
+        self._workspace = workspace
+        self.language.setCurrentIndex(max(self.language.findData(self._settings.language), 0))
+        self.idle_minutes.setValue(self._settings.idle_lock_minutes)
+        manager = can(workspace.actor, Permission.MANAGE_USERS)
+        self.add_user_button.setVisible(manager)
+        self.users.setVisible(manager)
+        if manager:
+            self._runner.run(lambda: self._list_users(workspace), self._show_users,
+                             lambda error: show_error(self, error))
+
+    @staticmethod
+    def _list_users(workspace):
+        with workspace.unit_of_work() as uow:
+            return accounts.list_users(uow)
+
+    def _show_users(self, users) -> None:
+        self.users.setRowCount(len(users))
+        for row, user in enumerate(users):
+            for column, value in enumerate((user.username, user.full_name, role_label(user.role))):
+                self.users.setItem(row, column, QTableWidgetItem(value))
+        self.users.resizeColumnsToContents()
+
+    def _add_user(self) -> None:
+        dialog = AddUserDialog(self._workspace.mode, self)
+        if not dialog.exec():
+            return
+        workspace = self._workspace
+        values = dict(username=dialog.username.text(), role=dialog.role.currentData(),
+                      full_name=dialog.full_name.text(), password=dialog.password.text())
+        self._runner.run(lambda: accounts.add_user(workspace, **values),
+                         lambda _user: self.load(workspace), lambda error: show_error(self, error),
+                         progress_label=self.tr("Adding the user…"), parent=self)
+
+    def _change_password(self) -> None:
+        username = self._workspace.actor.username
+        dialog = ChangePasswordDialog(username, self)
+        if not dialog.exec():
+            return
+        workspace, new_password = self._workspace, dialog.password.text()
+        self._runner.run(
+            lambda: accounts.change_password(workspace, username=username, new_password=new_password),
+            lambda _none: QMessageBox.information(self, self.tr("Password"),
+                                                  self.tr("Your password was changed.")),
+            lambda error: show_error(self, error), progress_label=self.tr("Saving…"), parent=self)
+
+    def _language_chosen(self) -> None:
+        self._settings = replace(self._settings, language=self.language.currentData())
+        self.settings_changed.emit(self._settings)
+        QMessageBox.information(self, self.tr("Language"),
+                                self.tr("The new language is used after TuQuan is restarted."))
+
+    def _idle_changed(self) -> None:
+        self._settings = replace(self._settings, idle_lock_minutes=self.idle_minutes.value())
+        self.settings_changed.emit(self._settings)
+
+    def clear(self) -> None:
+        self._workspace = None
+        self.users.setRowCount(0)

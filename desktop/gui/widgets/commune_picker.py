@@ -1,0 +1,62 @@
+"""A searchable picker over the 3,321 communes: type any part of the name, with or without marks."""
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+
+from desktop.core.admin_units import Commune, shipped_admin_units
+
+MAX_RESULTS = 50
+
+
+class CommunePicker(QWidget):
+    """Search box plus result list; `commune_chosen` fires when a commune is selected."""
+
+    commune_chosen = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._units = shipped_admin_units()
+        self.search = QLineEdit(self)
+        self.search.setPlaceholderText(self.tr("Type a commune or province, e.g. ba dinh ha noi"))
+        self.search.setAccessibleName(self.tr("Search communes"))
+        self.results = QListWidget(self)
+        self.results.setAccessibleName(self.tr("Matching communes"))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.search)
+        layout.addWidget(self.results)
+        self.search.textChanged.connect(self._refresh)
+        self.search.returnPressed.connect(self._choose_first)
+        self.results.currentItemChanged.connect(self._on_current)
+        self.setFocusProxy(self.search)
+
+    def selected_code(self) -> str | None:
+        item = self.results.currentItem()
+        return item.data(Qt.ItemDataRole.UserRole) if item else None
+
+    def select_code(self, code: str) -> None:
+        commune = self._units.commune(code)
+        self.search.setText(commune.label)
+        self._refresh(commune.code)
+        self.results.setCurrentRow(0)
+
+    def _refresh(self, query: str) -> None:
+        self.results.clear()
+        if not query.strip():
+            return
+        for commune in self._units.search_communes(query, MAX_RESULTS):
+            self.results.addItem(self._item(commune))
+
+    def _item(self, commune: Commune) -> QListWidgetItem:
+        item = QListWidgetItem(f"{commune.label} ({commune.code})")
+        item.setData(Qt.ItemDataRole.UserRole, commune.code)
+        return item
+
+    def _choose_first(self) -> None:
+        if self.results.count():
+            self.results.setCurrentRow(0)
+            self.results.setFocus()
+
+    def _on_current(self, current: QListWidgetItem | None, _previous) -> None:
+        if current is not None:
+            self.commune_chosen.emit(current.data(Qt.ItemDataRole.UserRole))

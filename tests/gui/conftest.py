@@ -1,0 +1,23 @@
+"""GUI fixtures: translations as users see them (Vietnamese), and a clean controller per test."""
+
+import pytest
+
+from desktop.gui.application import install_translator
+
+
+@pytest.fixture(autouse=True, scope="session")
+def vietnamese_ui(qapp):
+    install_translator(qapp, "vi")
+
+
+def type_text(widget, text: str) -> None:
+    """Type any Unicode text as key events (QTest's keyClicks only knows ASCII)."""
+    from PySide6.QtCore import QEvent, Qt
+    from PySide6.QtGui import QKeyEvent
+    from PySide6.QtWidgets import QApplication
+
+    for character in text:
+        for event_type in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            event = QKeyEvent(event_type, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier,
+                              character)
+            QApplication.sendEvent(widget, event)

@@ -1,0 +1,63 @@
+"""The first-run wizard creates a working installation, driven from the keyboard."""
+
+from PySide6.QtCore import Qt
+
+from desktop.core.paths import AppPaths
+from desktop.core.unlock import sign_in
+from desktop.gui.dialogs.setup_wizard import SetupWizard
+from desktop.gui.tasks import TaskRunner
+from tests.gui.conftest import type_text
+
+
+def test_wizard_creates_a_team_installation(qtbot, tmp_path):
+    paths = AppPaths(tmp_path / "data")
+    runner = TaskRunner()
+    wizard = SetupWizard(paths, runner)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    assert wizard.mode_page.team.isChecked()
+    wizard.next()
+
+    details = wizard.details_page
+    assert details.title() == "Tổ của bạn"
+    type_text(details.name, "Tổ hòa giải thôn Đông Hòa")
+    type_text(details.picker.search, "ba dinh ha noi")
+    qtbot.keyClick(details.picker.search, Qt.Key.Key_Return)
+    assert details.picker.selected_code() == "00004"
+    type_text(details.hamlets, "Thôn Đông Hòa")
+    assert details.isComplete()
+    wizard.next()
+
+    admin = wizard.admin_page
+    type_text(admin.username, "lan")
+    type_text(admin.full_name, "Nguyễn Thị Lan")
+    type_text(admin.password, "mật khẩu đúng 2026")
+    type_text(admin.repeat, "mật khẩu khác")
+    wizard.next()
+    assert "hai lần nhập không giống nhau" in admin.message.text()
+    admin.repeat.clear()
+    type_text(admin.repeat, "mật khẩu đúng 2026")
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.result is not None, timeout=20_000)
+
+    recovery = wizard.recovery_page
+    assert wizard.currentPage() is recovery
+    assert recovery.code.text() == wizard.result.recovery_code
+    assert not recovery.isComplete()
+    qtbot.keyClick(recovery.confirm, Qt.Key.Key_Space)
+    assert recovery.isComplete()
+    runner.shutdown()
+
+    workspace = sign_in(paths, "lan", "mật khẩu đúng 2026")
+    assert workspace.mode == "team"
+    workspace.close()
+
+
+def test_wizard_offers_the_police_unit_mode(qtbot, tmp_path):
+    wizard = SetupWizard(AppPaths(tmp_path / "data"), TaskRunner())
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.mode_page.receiver.setChecked(True)
+    wizard.next()
+    assert wizard.details_page.title() == "Đơn vị Công an của bạn"
+    assert not wizard.details_page.hamlets.isVisibleTo(wizard)

@@ -1,0 +1,103 @@
+"""Unlocking with wrong and right passwords; locking by Ctrl+L and after idle time."""
+
+import os
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+
+from desktop.gui.application import AppController
+from desktop.gui.dialogs.unlock_dialog import UnlockDialog
+from desktop.gui.tasks import TaskRunner
+from tests.conftest import ADMIN_PASSWORD
+from tests.gui.conftest import type_text
+
+
+def open_database_handles(database: Path) -> list[str]:
+    """Files this process holds open that belong to the database (the file, -wal, -shm)."""
+    handles = []
+    for fd in os.listdir("/proc/self/fd"):
+        try:
+            target = os.readlink(f"/proc/self/fd/{fd}")
+        except OSError:
+            continue
+        if target.startswith(str(database)):
+            handles.append(target)
+    return handles
+
+
+def test_wrong_then_right_password(qtbot, team_install):
+    paths, _ = team_install
+    dialog = UnlockDialog(paths, TaskRunner(), "lan")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    type_text(dialog.password, "sai mật khẩu")
+    qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: dialog.isEnabled() and dialog.message.text() != "Đang mở…")
+    assert dialog.message.text() == "Sai tên đăng nhập hoặc mật khẩu."
+    assert dialog.password.text() == ""
+    with qtbot.waitSignal(dialog.unlocked, timeout=20_000) as unlocked:
+        type_text(dialog.password, ADMIN_PASSWORD)
+        qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
+    workspace = unlocked.args[0]
+    assert workspace.actor.username == "lan" and workspace.actor.role == "leader"
+    workspace.close()
+
+
+class FakeClock:
+    def __init__(self):
+        self.now = 1000.0
+
+    def __call__(self):
+        return self.now
+
+
+def _signed_in_controller(qtbot, paths, clock):
+    controller = AppController(paths, clock)
+    controller.start()
+    dialog = controller.unlock_dialog
+    qtbot.addWidget(dialog)
+    with qtbot.waitSignal(dialog.unlocked, timeout=20_000):
+        type_text(dialog.username, "lan")
+        type_text(dialog.password, ADMIN_PASSWORD)
+        qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
+    qtbot.addWidget(controller.window)
+    qtbot.waitUntil(lambda: controller.window.dashboard.title.text() != "")
+    return controller
+
+
+def test_dashboard_shows_the_team(qtbot, team_install):
+    paths, _ = team_install
+    controller = _signed_in_controller(qtbot, paths, FakeClock())
+    assert controller.window.dashboard.title.text() == "Tổ: Tổ hòa giải thôn Đông Hòa"
+    assert "Phường Ba Đình" in controller.window.dashboard.place.text()
+    controller.lock()
+    controller.shutdown()
+
+
+def test_idle_lock_closes_every_connection_and_clears_the_screen(qtbot, team_install):
+    paths, _ = team_install
+    clock = FakeClock()
+    controller = _signed_in_controller(qtbot, paths, clock)
+    workspace = controller.workspace
+    assert open_database_handles(paths.database_file)
+    clock.now += 9 * 60
+    controller.idle.check()
+    assert controller.workspace is workspace
+    clock.now += 2 * 60
+    controller.idle.check()
+    assert controller.workspace is None and workspace.closed
+    assert open_database_handles(paths.database_file) == []
+    assert not controller.window.isVisible()
+    assert controller.window.dashboard.title.text() == ""
+    assert controller.unlock_dialog.isVisible()
+    controller.shutdown()
+
+
+def test_ctrl_l_locks(qtbot, team_install):
+    paths, _ = team_install
+    controller = _signed_in_controller(qtbot, paths, FakeClock())
+    controller.window.activateWindow()
+    controller.window.lock_action.trigger()
+    assert controller.workspace is None
+    assert controller.window.lock_action.shortcut().toString() == "Ctrl+L"
+    controller.shutdown()
