@@ -59,11 +59,27 @@ class AdminUnits:
         return None
 
     def search_communes(self, query: str, limit: int = 50) -> list[Commune]:
-        """Communes whose "name, province" contains every word of the query, folded."""
-        words = fold_for_search(query).split()
-        matches = (c for c in self.communes.values()
-                   if all(word in c.search_key for word in words))
-        return [c for _, c in zip(range(limit), matches, strict=False)]
+        """Communes where every typed word starts a word of "type name province code", folded.
+
+        Exact names come first, then names starting with the query, then the rest.
+        """
+        phrase = fold_for_search(query)
+        words = phrase.split()
+        if not words:
+            return []
+        matches = [c for c in self.communes.values()
+                   if all(any(part.startswith(word) for part in c.search_key.split())
+                          for word in words)]
+        matches.sort(key=lambda c: (_name_rank(fold_for_search(c.name), phrase), c.search_key))
+        return matches[:limit]
+
+
+def _name_rank(folded_name: str, phrase: str) -> int:
+    if folded_name == phrase:
+        return 0
+    if folded_name.startswith(phrase):
+        return 1
+    return 2 if phrase in folded_name else 3
 
 
 def load_admin_units(path: Path | None = None) -> AdminUnits:

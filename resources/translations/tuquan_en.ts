@@ -3,37 +3,37 @@
 <context>
     <name>AddUserDialog</name>
     <message>
-        <location filename="../../desktop/gui/dialogs/account_dialogs.py" line="44" />
+        <location filename="../../desktop/gui/dialogs/account_dialogs.py" line="46" />
         <source>Add user</source>
         <translation>Add user</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/account_dialogs.py" line="50" />
+        <location filename="../../desktop/gui/dialogs/account_dialogs.py" line="52" />
         <source>&amp;User name:</source>
         <translation>&amp;User name:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/account_dialogs.py" line="51" />
+        <location filename="../../desktop/gui/dialogs/account_dialogs.py" line="53" />
         <source>&amp;Full name:</source>
         <translation>&amp;Full name:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/account_dialogs.py" line="52" />
+        <location filename="../../desktop/gui/dialogs/account_dialogs.py" line="54" />
         <source>&amp;Role:</source>
         <translation>&amp;Role:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/account_dialogs.py" line="53" />
+        <location filename="../../desktop/gui/dialogs/account_dialogs.py" line="55" />
         <source>&amp;Password:</source>
         <translation>&amp;Password:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/account_dialogs.py" line="54" />
+        <location filename="../../desktop/gui/dialogs/account_dialogs.py" line="56" />
         <source>R&amp;epeat password:</source>
         <translation>R&amp;epeat password:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/account_dialogs.py" line="59" />
+        <location filename="../../desktop/gui/dialogs/account_dialogs.py" line="61" />
         <source>The two passwords differ.</source>
         <translation>The two passwords differ.</translation>
     </message>
@@ -41,37 +41,37 @@
 <context>
     <name>AdminPage</name>
     <message>
-        <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="89" />
+        <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="90" />
         <source>Administrator account</source>
         <translation>Administrator account</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="90" />
+        <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="91" />
         <source>The team leader or unit administrator signs in with this account.</source>
         <translation>The team leader or unit administrator signs in with this account.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="99" />
+        <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="100" />
         <source>&amp;User name:</source>
         <translation>&amp;User name:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="100" />
+        <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="101" />
         <source>&amp;Full name:</source>
         <translation>&amp;Full name:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="101" />
+        <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="102" />
         <source>&amp;Password:</source>
         <translation>&amp;Password:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="102" />
+        <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="103" />
         <source>&amp;Repeat password:</source>
         <translation>&amp;Repeat password:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="119" />
+        <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="120" />
         <source>Creating the encrypted database…</source>
         <translation>Creating the encrypted database…</translation>
     </message>
@@ -79,22 +79,22 @@
 <context>
     <name>ChangePasswordDialog</name>
     <message>
-        <location filename="../../desktop/gui/dialogs/account_dialogs.py" line="65" />
+        <location filename="../../desktop/gui/dialogs/account_dialogs.py" line="67" />
         <source>Change password for %s</source>
         <translation>Change password for %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/account_dialogs.py" line="67" />
+        <location filename="../../desktop/gui/dialogs/account_dialogs.py" line="69" />
         <source>&amp;New password:</source>
         <translation>&amp;New password:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/account_dialogs.py" line="68" />
+        <location filename="../../desktop/gui/dialogs/account_dialogs.py" line="70" />
         <source>R&amp;epeat password:</source>
         <translation>R&amp;epeat password:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/account_dialogs.py" line="73" />
+        <location filename="../../desktop/gui/dialogs/account_dialogs.py" line="75" />
         <source>The two passwords differ.</source>
         <translation>The two passwords differ.</translation>
     </message>
@@ -158,37 +158,37 @@
 <context>
     <name>DetailsPage</name>
     <message>
-        <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="57" />
+        <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="58" />
         <source>Hamlets, one per line</source>
         <translation>Hamlets, one per line</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="60" />
+        <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="61" />
         <source>&amp;Hamlets (thôn / tổ dân phố), one per line:</source>
         <translation>&amp;Hamlets (thôn / tổ dân phố), one per line:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="62" />
+        <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="63" />
         <source>&amp;Commune / ward:</source>
         <translation>&amp;Commune / ward:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="73" />
+        <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="74" />
         <source>Your team</source>
         <translation>Your team</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="73" />
+        <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="74" />
         <source>Your police unit</source>
         <translation>Your police unit</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="74" />
+        <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="75" />
         <source>Team &amp;name:</source>
         <translation>Team &amp;name:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="74" />
+        <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="75" />
         <source>Unit &amp;name:</source>
         <translation>Unit &amp;name:</translation>
     </message>
@@ -229,22 +229,22 @@
 <context>
     <name>ModePage</name>
     <message>
-        <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="33" />
+        <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="34" />
         <source>Welcome to TuQuan</source>
         <translation>Welcome to TuQuan</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="34" />
+        <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="35" />
         <source>Who will use this computer? This is chosen once.</source>
         <translation>Who will use this computer? This is chosen once.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="35" />
+        <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="36" />
         <source>&amp;Neighbourhood team (mediation, security)</source>
         <translation>&amp;Neighbourhood team (mediation, security)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="36" />
+        <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="37" />
         <source>Commune / ward &amp;police unit (receives reports)</source>
         <translation>Commune / ward &amp;police unit (receives reports)</translation>
     </message>
@@ -252,27 +252,27 @@
 <context>
     <name>RecoveryPage</name>
     <message>
-        <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="136" />
+        <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="137" />
         <source>Recovery code</source>
         <translation>Recovery code</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="137" />
+        <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="138" />
         <source>If every password is forgotten, only this code opens the data. It is shown once: print it or write it down, and keep it locked away.</source>
         <translation>If every password is forgotten, only this code opens the data. It is shown once: print it or write it down, and keep it locked away.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="145" />
+        <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="146" />
         <source>&amp;Print…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="146" />
+        <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="147" />
         <source>I have &amp;written down or printed the recovery code</source>
         <translation>I have &amp;written down or printed the recovery code</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="165" />
+        <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="166" />
         <source>TuQuan recovery code:</source>
         <translation>TuQuan recovery code:</translation>
     </message>
@@ -295,67 +295,68 @@
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/settings_page.py" line="37" />
+        <location filename="../../desktop/gui/pages/settings_page.py" line="40" />
         <source>&amp;Add user…</source>
         <translation>&amp;Add user…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/settings_page.py" line="38" />
+        <location filename="../../desktop/gui/pages/settings_page.py" line="41" />
         <source>Change &amp;my password…</source>
         <translation>Change &amp;my password…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/settings_page.py" line="44" />
+        <location filename="../../desktop/gui/pages/settings_page.py" line="47" />
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/settings_page.py" line="52" />
+        <location filename="../../desktop/gui/pages/settings_page.py" line="39" />
+        <location filename="../../desktop/gui/pages/settings_page.py" line="55" />
         <source>User accounts</source>
         <translation>User accounts</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/settings_page.py" line="60" />
+        <location filename="../../desktop/gui/pages/settings_page.py" line="63" />
         <source>Preferences</source>
         <translation>Preferences</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/settings_page.py" line="62" />
+        <location filename="../../desktop/gui/pages/settings_page.py" line="65" />
         <source>&amp;Language:</source>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/settings_page.py" line="63" />
+        <location filename="../../desktop/gui/pages/settings_page.py" line="66" />
         <source>Lock after &amp;idle:</source>
         <translation>Lock after &amp;idle:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/settings_page.py" line="100" />
+        <location filename="../../desktop/gui/pages/settings_page.py" line="103" />
         <source>Adding the user…</source>
         <translation>Adding the user…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/settings_page.py" line="110" />
+        <location filename="../../desktop/gui/pages/settings_page.py" line="113" />
         <source>Password</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/settings_page.py" line="111" />
+        <location filename="../../desktop/gui/pages/settings_page.py" line="114" />
         <source>Your password was changed.</source>
         <translation>Your password was changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/settings_page.py" line="112" />
+        <location filename="../../desktop/gui/pages/settings_page.py" line="115" />
         <source>Saving…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/settings_page.py" line="117" />
+        <location filename="../../desktop/gui/pages/settings_page.py" line="120" />
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/settings_page.py" line="118" />
+        <location filename="../../desktop/gui/pages/settings_page.py" line="121" />
         <source>The new language is used after TuQuan is restarted.</source>
         <translation>The new language is used after TuQuan is restarted.</translation>
     </message>
@@ -363,7 +364,7 @@
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="177" />
+        <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="178" />
         <source>TuQuan — first run</source>
         <translation>TuQuan — first run</translation>
     </message>
@@ -409,6 +410,40 @@
         <location filename="../../desktop/gui/dialogs/unlock_dialog.py" line="51" />
         <source>Opening…</source>
         <translation>Opening…</translation>
+    </message>
+</context>
+<context>
+    <name>buttons</name>
+    <message>
+        <location filename="../../desktop/gui/widgets/buttons.py" line="10" />
+        <source>&amp;OK</source>
+        <translation>&amp;OK</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/buttons.py" line="11" />
+        <location filename="../../desktop/gui/widgets/buttons.py" line="25" />
+        <source>&amp;Cancel</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/buttons.py" line="12" />
+        <source>C&amp;lose</source>
+        <translation>C&amp;lose</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/buttons.py" line="22" />
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Back</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/buttons.py" line="23" />
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Next &gt;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/buttons.py" line="24" />
+        <source>&amp;Finish</source>
+        <translation>&amp;Finish</translation>
     </message>
 </context>
 <context>
@@ -555,32 +590,32 @@
 <context>
     <name>roles</name>
     <message>
-        <location filename="../../desktop/gui/dialogs/account_dialogs.py" line="81" />
+        <location filename="../../desktop/gui/dialogs/account_dialogs.py" line="83" />
         <source>Team leader</source>
         <translation>Team leader</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/account_dialogs.py" line="82" />
+        <location filename="../../desktop/gui/dialogs/account_dialogs.py" line="84" />
         <source>Mediator</source>
         <translation>Mediator</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/account_dialogs.py" line="83" />
+        <location filename="../../desktop/gui/dialogs/account_dialogs.py" line="85" />
         <source>Security member</source>
         <translation>Security member</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/account_dialogs.py" line="84" />
+        <location filename="../../desktop/gui/dialogs/account_dialogs.py" line="86" />
         <source>Viewer</source>
         <translation>Viewer</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/account_dialogs.py" line="85" />
+        <location filename="../../desktop/gui/dialogs/account_dialogs.py" line="87" />
         <source>Administrator</source>
         <translation>Administrator</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/account_dialogs.py" line="86" />
+        <location filename="../../desktop/gui/dialogs/account_dialogs.py" line="88" />
         <source>Officer</source>
         <translation>Officer</translation>
     </message>

@@ -6,6 +6,7 @@ import pytest
 
 from desktop.core.admin_units import shipped_admin_units
 from desktop.core.errors import InvalidInput
+from desktop.core.text import fold_for_search as fold
 
 
 @pytest.fixture(scope="module")
@@ -41,6 +42,14 @@ def test_province_lookup_ignores_marks_and_tone_placement(units, name):
 def test_commune_search_is_folded(units):
     found = units.search_communes("ba dinh ha noi")
     assert [c.code for c in found] == ["00004"]
+
+
+def test_commune_search_matches_word_starts_and_ranks_exact_names_first(units):
+    found = units.search_communes("dong hoa")
+    assert [fold(c.name) for c in found[:3]] == ["dong hoa"] * 3
+    assert fold(found[3].name) == "dong hoa lu"
+    assert all(any(w.startswith("dong") for w in fold(c.label).split()) for c in found)
+    assert units.search_communes("   ") == []
 
 
 def test_unknown_commune_code_is_a_clear_error(units):

@@ -3,6 +3,7 @@
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit
 
 from desktop.core.roles import roles_for_mode
+from desktop.gui.widgets.buttons import label_standard_buttons
 
 
 def _password_field() -> QLineEdit:
@@ -23,6 +24,7 @@ class _FormDialog(QDialog):
     def finish_layout(self) -> None:
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
+        label_standard_buttons(buttons)
         buttons.accepted.connect(self._check_and_accept)
         buttons.rejected.connect(self.reject)
         self.form.addRow(self.message)

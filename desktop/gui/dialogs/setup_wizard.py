@@ -24,6 +24,7 @@ from desktop.core.setup import SetupRequest, initialise
 from desktop.core.types import InitResult
 from desktop.gui.errors import error_message
 from desktop.gui.tasks import TaskRunner
+from desktop.gui.widgets.buttons import label_wizard_buttons
 from desktop.gui.widgets.commune_picker import CommunePicker
 
 
@@ -183,6 +184,7 @@ class SetupWizard(QWizard):
         self.recovery_page = RecoveryPage()
         for page in (self.mode_page, self.details_page, self.admin_page, self.recovery_page):
             self.addPage(page)
+        label_wizard_buttons(self)
         self.resize(640, 520)
 
     def request(self) -> SetupRequest:

@@ -34,6 +34,9 @@ class SettingsPage(QWidget):
         self.users.setHorizontalHeaderLabels([self.tr("User name"), self.tr("Full name"),
                                               self.tr("Role")])
         self.users.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.users.verticalHeader().setVisible(False)
+        self.users.horizontalHeader().setStretchLastSection(True)
+        self.users.setAccessibleName(self.tr("User accounts"))
         self.add_user_button = QPushButton(self.tr("&Add user…"))
         self.password_button = QPushButton(self.tr("Change &my password…"))
         self.language = QComboBox()

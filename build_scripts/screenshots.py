@@ -1,0 +1,94 @@
+"""Render the main screens into docs/screenshots/ (run under Xvfb: `make screenshots`).
+
+Uses a throw-away installation in a temporary folder, with the floor KDF parameters.
+"""
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+os.environ.setdefault("TUQUAN_KDF_TARGET_SECONDS", "0")
+
+from PySide6.QtCore import QEventLoop, QTimer  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+from desktop.core.paths import AppPaths  # noqa: E402
+from desktop.gui.application import AppController, install_translator  # noqa: E402
+from desktop.gui.dialogs.setup_wizard import SetupWizard  # noqa: E402
+
+OUTPUT = Path(__file__).resolve().parents[1] / "docs" / "screenshots"
+PASSWORD = "mật khẩu đúng 2026"
+
+
+def settle(milliseconds: int = 300) -> None:
+    loop = QEventLoop()
+    QTimer.singleShot(milliseconds, loop.quit)
+    loop.exec()
+
+
+def shoot(widget, name: str) -> None:
+    settle()
+    screen = QApplication.primaryScreen()
+    frame = widget.frameGeometry()
+    image = screen.grabWindow(0, frame.x(), frame.y(), frame.width(), frame.height())
+    if image.isNull() or frame.width() <= 1:
+        image = widget.grab()
+    image.save(str(OUTPUT / f"{name}.png"))
+    print(OUTPUT / f"{name}.png")
+
+
+def wait_until(condition, timeout_ms: int = 30_000) -> None:
+    waited = 0
+    while not condition() and waited < timeout_ms:
+        settle(100)
+        waited += 100
+
+
+def wizard_screens(paths: AppPaths, controller: AppController) -> None:
+    wizard = SetupWizard(paths, controller.runner)
+    wizard.show()
+    shoot(wizard, "01-wizard-mode")
+    wizard.next()
+    page = wizard.details_page
+    page.name.setText("Tổ hòa giải thôn Đông Hòa")
+    page.picker.search.setText("dong hoa")
+    page.picker.results.setCurrentRow(0)
+    page.hamlets.setPlainText("Thôn Đông Hòa\nTổ dân phố số 5\nThôn Hòa Bình")
+    shoot(wizard, "02-wizard-team")
+    wizard.next()
+    admin = wizard.admin_page
+    admin.username.setText("lan")
+    admin.full_name.setText("Nguyễn Thị Lan")
+    admin.password.setText(PASSWORD)
+    admin.repeat.setText(PASSWORD)
+    shoot(wizard, "03-wizard-admin")
+    wizard.next()
+    wait_until(lambda: wizard.result is not None)
+    shoot(wizard, "04-wizard-recovery-code")
+    wizard.close()
+
+
+def main() -> None:
+    OUTPUT.mkdir(parents=True, exist_ok=True)
+    app = QApplication(sys.argv)
+    install_translator(app, "vi")
+    with tempfile.TemporaryDirectory() as folder:
+        paths = AppPaths(Path(folder) / "data")
+        controller = AppController(paths)
+        wizard_screens(paths, controller)
+        controller.show_unlock("lan")
+        dialog = controller.unlock_dialog
+        dialog.password.setText(PASSWORD)
+        shoot(dialog, "05-unlock")
+        dialog.try_unlock()
+        wait_until(lambda: controller.window is not None
+                   and controller.window.dashboard.title.text() != "")
+        shoot(controller.window, "06-main-dashboard")
+        controller.window.navigation.setCurrentRow(1)
+        shoot(controller.window, "07-settings")
+        controller.shutdown()
+
+
+if __name__ == "__main__":
+    main()
