@@ -8,6 +8,7 @@ import time
 from collections.abc import Callable
 
 from PySide6.QtCore import QLocale, QObject, QTranslator
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from desktop.core.paths import AppPaths, resolve_paths, resource_dir
@@ -103,6 +104,7 @@ def run_application(argv: list[str], data_dir: str | None = None) -> int:
     app = QApplication.instance() or QApplication(argv)
     app.setApplicationName("TuQuan")
     app.setApplicationDisplayName("Tự Quản")
+    app.setWindowIcon(QIcon(str(resource_dir() / "icons" / "tuquan.svg")))
     paths = resolve_paths(data_dir)
     install_translator(app, load_settings(paths.settings_file).language)
     controller = AppController(paths)

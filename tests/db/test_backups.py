@@ -1,0 +1,47 @@
+"""Encrypted backups: daily once, before migrations, pruned to the newest N, openable with the key."""
+
+from pathlib import Path
+
+from sqlalchemy import text
+
+from db import migrate
+from db.engine import open_engine
+from desktop.core import backups
+from desktop.core.paths import AppPaths
+from desktop.core.workspace import open_database
+from tests.conftest import TEST_KEY
+
+
+def test_daily_backup_is_made_once_and_is_encrypted(engine, tmp_path):
+    paths = AppPaths(tmp_path)
+    made = backups.backup_if_first_today(engine, paths)
+    assert made is not None and made.reason == "daily"
+    assert backups.backup_if_first_today(engine, paths) is None
+    assert made.path.read_bytes()[:16] != b"SQLite format 3\x00"
+    copy = open_engine(made.path, TEST_KEY)
+    with copy.connect() as connection:
+        assert connection.execute(text("SELECT version_num FROM alembic_version")).scalar() == \
+            migrate.HEAD_REVISION
+    copy.dispose()
+
+
+def test_only_the_newest_backups_are_kept(engine, tmp_path):
+    paths = AppPaths(tmp_path)
+    made = [backups.create_backup(engine, paths, "manual", keep=3) for _ in range(5)]
+    assert [b.path for b in backups.list_backups(paths)] == [b.path for b in made[-3:]]
+    assert not any(p.name.endswith(".tuquan-tmp") for p in paths.backups_dir.iterdir())
+
+
+def test_an_older_database_is_backed_up_before_it_is_migrated(tmp_path, monkeypatch):
+    paths = AppPaths(tmp_path)
+    engine = open_engine(paths.database_file, TEST_KEY)
+    migrate.upgrade_to_head(engine)
+    engine.dispose()
+    upgraded: list[Path] = []
+    monkeypatch.setattr(migrate, "HEAD_REVISION", "0002")
+    monkeypatch.setattr(migrate, "known_revisions", lambda: {"0001", "0002"})
+    monkeypatch.setattr(migrate, "upgrade_to_head", lambda e: upgraded.append(paths.database_file))
+    engine = open_database(paths, TEST_KEY)
+    engine.dispose()
+    assert upgraded
+    assert [b.reason for b in backups.list_backups(paths)] == ["before-migration"]
