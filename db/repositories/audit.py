@@ -68,4 +68,5 @@ def iterate_events(session: Session, batch_size: int = 1000) -> Iterator[AuditEv
             return
         yield from batch
         after = batch[-1].seq
-        session.expunge_all()
+        for event in batch:  # keep memory flat on long trails
+            session.expunge(event)

@@ -26,6 +26,7 @@ class Workspace:
     actor: Actor | None
     mode: str
     _key: bytearray = field(repr=False)
+    _closed: bool = False
 
     def unit_of_work(self) -> UnitOfWork:
         """A fresh unit of work for one user action."""
@@ -39,10 +40,11 @@ class Workspace:
 
     @property
     def closed(self) -> bool:
-        return not any(self._key)
+        return self._closed
 
     def close(self) -> None:
         """Close every connection and overwrite the in-memory copy of the key."""
+        self._closed = True
         self.engine.dispose()
         for index in range(len(self._key)):
             self._key[index] = 0

@@ -7,7 +7,7 @@ clears every page before the unlock screen returns.
 import time
 from collections.abc import Callable
 
-from PySide6.QtCore import QLocale, QObject, QTranslator
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, QTranslator
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -85,6 +85,8 @@ class AppController(QObject):
         """Close the workspace: connections closed, key overwritten, pages emptied."""
         self.idle.stop()
         self.runner.wait_idle()
+        # Deliver results that were already on their way, so none lands after the clear.
+        QCoreApplication.processEvents()
         if self.workspace is not None:
             self.workspace.close()
             self.workspace = None
