@@ -4,6 +4,7 @@ Passwords come from the environment or a prompt, never from the command line.
 """
 
 import argparse
+import contextlib
 import getpass
 import json
 import os
@@ -48,12 +49,24 @@ def _emit(args, data: dict, text: str) -> None:
         print(text)
 
 
-def _sign_in(args):
+@contextlib.contextmanager
+def _signed_in(args):
+    """Sign in as --user for one command; the key and connections are dropped afterwards."""
     username = args.user or os.environ.get(USER_ENV)
     if not username:
         raise UsageError(f"give --user or set {USER_ENV}")
-    return unlock.sign_in(resolve_paths(args.data_dir), username,
-                          _secret(PASSWORD_ENV, f"Password for {username}: "))
+    workspace = unlock.sign_in(resolve_paths(args.data_dir), username,
+                               _secret(PASSWORD_ENV, f"Password for {username}: "))
+    try:
+        yield workspace
+    finally:
+        workspace.close()
+
+
+def _query(args, service):
+    """Run one read-only service in one unit of work, signed in."""
+    with _signed_in(args) as workspace, workspace.unit_of_work() as uow:
+        return service(uow)
 
 
 def command_init(args) -> None:
@@ -71,12 +84,7 @@ def command_init(args) -> None:
 
 
 def command_info(args) -> None:
-    workspace = _sign_in(args)
-    try:
-        with workspace.unit_of_work() as uow:
-            info = get_installation_info(uow)
-    finally:
-        workspace.close()
+    info = _query(args, get_installation_info)
     data = asdict(info) | {"app_version": __version__}
     counts = ", ".join(f"{k}: {v}" for k, v in info.record_counts.items())
     _emit(args, data, (f"{info.mode}: {info.name}\n{info.commune_name}, {info.province_name} "
@@ -84,45 +92,29 @@ def command_info(args) -> None:
 
 
 def command_user_add(args) -> None:
-    workspace = _sign_in(args)
-    try:
+    with _signed_in(args) as workspace:
         user = accounts.add_user(
             workspace, username=args.username, role=args.role, full_name=args.full_name or "",
             password=_secret(NEW_PASSWORD_ENV, f"New password for {args.username}: ", True))
-    finally:
-        workspace.close()
     _emit(args, asdict(user), f"Added {user.username} ({user.role}).")
 
 
 def command_user_passwd(args) -> None:
-    workspace = _sign_in(args)
-    try:
+    with _signed_in(args) as workspace:
         accounts.change_password(workspace, username=args.username, new_password=_secret(
             NEW_PASSWORD_ENV, f"New password for {args.username}: ", confirm=True))
-    finally:
-        workspace.close()
     _emit(args, {"username": args.username, "changed": True},
           f"Password changed for {args.username}.")
 
 
 def command_user_list(args) -> None:
-    workspace = _sign_in(args)
-    try:
-        with workspace.unit_of_work() as uow:
-            users = accounts.list_users(uow)
-    finally:
-        workspace.close()
+    users = _query(args, accounts.list_users)
     lines = [f"{u.username:<20} {u.role:<10} {'active' if u.active else 'disabled'}" for u in users]
     _emit(args, {"users": [asdict(u) for u in users]}, "\n".join(lines))
 
 
 def command_audit_verify(args) -> None:
-    workspace = _sign_in(args)
-    try:
-        with workspace.unit_of_work() as uow:
-            report = verify_audit_trail(uow)
-    finally:
-        workspace.close()
+    report = _query(args, verify_audit_trail)
     _emit(args, asdict(report) | {"ok": report.ok},
           f"Audit trail intact: {report.events_checked} events." if report.ok else
           f"Audit trail BROKEN at event {report.first_broken_seq}: {report.problem}.")

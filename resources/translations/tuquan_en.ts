@@ -3,39 +3,34 @@
 <context>
     <name>AddUserDialog</name>
     <message>
-        <location filename="../../desktop/gui/dialogs/account_dialogs.py" line="46" />
+        <location filename="../../desktop/gui/dialogs/account_dialogs.py" line="50" />
         <source>Add user</source>
         <translation>Add user</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/account_dialogs.py" line="52" />
+        <location filename="../../desktop/gui/dialogs/account_dialogs.py" line="56" />
         <source>&amp;User name:</source>
         <translation>&amp;User name:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/account_dialogs.py" line="53" />
+        <location filename="../../desktop/gui/dialogs/account_dialogs.py" line="57" />
         <source>&amp;Full name:</source>
         <translation>&amp;Full name:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/account_dialogs.py" line="54" />
+        <location filename="../../desktop/gui/dialogs/account_dialogs.py" line="58" />
         <source>&amp;Role:</source>
         <translation>&amp;Role:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/account_dialogs.py" line="55" />
+        <location filename="../../desktop/gui/dialogs/account_dialogs.py" line="59" />
         <source>&amp;Password:</source>
         <translation>&amp;Password:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/account_dialogs.py" line="56" />
+        <location filename="../../desktop/gui/dialogs/account_dialogs.py" line="60" />
         <source>R&amp;epeat password:</source>
         <translation>R&amp;epeat password:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/dialogs/account_dialogs.py" line="61" />
-        <source>The two passwords differ.</source>
-        <translation>The two passwords differ.</translation>
     </message>
 </context>
 <context>
@@ -79,24 +74,19 @@
 <context>
     <name>ChangePasswordDialog</name>
     <message>
-        <location filename="../../desktop/gui/dialogs/account_dialogs.py" line="67" />
+        <location filename="../../desktop/gui/dialogs/account_dialogs.py" line="66" />
         <source>Change password for %s</source>
         <translation>Change password for %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/account_dialogs.py" line="69" />
+        <location filename="../../desktop/gui/dialogs/account_dialogs.py" line="68" />
         <source>&amp;New password:</source>
         <translation>&amp;New password:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/account_dialogs.py" line="70" />
+        <location filename="../../desktop/gui/dialogs/account_dialogs.py" line="69" />
         <source>R&amp;epeat password:</source>
         <translation>R&amp;epeat password:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/dialogs/account_dialogs.py" line="75" />
-        <source>The two passwords differ.</source>
-        <translation>The two passwords differ.</translation>
     </message>
 </context>
 <context>
@@ -413,6 +403,14 @@
     </message>
 </context>
 <context>
+    <name>_FormDialog</name>
+    <message>
+        <location filename="../../desktop/gui/dialogs/account_dialogs.py" line="44" />
+        <source>The two passwords differ.</source>
+        <translation>The two passwords differ.</translation>
+    </message>
+</context>
+<context>
     <name>buttons</name>
     <message>
         <location filename="../../desktop/gui/widgets/buttons.py" line="10" />
@@ -590,32 +588,32 @@
 <context>
     <name>roles</name>
     <message>
-        <location filename="../../desktop/gui/dialogs/account_dialogs.py" line="83" />
+        <location filename="../../desktop/gui/dialogs/account_dialogs.py" line="77" />
         <source>Team leader</source>
         <translation>Team leader</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/account_dialogs.py" line="84" />
+        <location filename="../../desktop/gui/dialogs/account_dialogs.py" line="78" />
         <source>Mediator</source>
         <translation>Mediator</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/account_dialogs.py" line="85" />
+        <location filename="../../desktop/gui/dialogs/account_dialogs.py" line="79" />
         <source>Security member</source>
         <translation>Security member</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/account_dialogs.py" line="86" />
+        <location filename="../../desktop/gui/dialogs/account_dialogs.py" line="80" />
         <source>Viewer</source>
         <translation>Viewer</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/account_dialogs.py" line="87" />
+        <location filename="../../desktop/gui/dialogs/account_dialogs.py" line="81" />
         <source>Administrator</source>
         <translation>Administrator</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/account_dialogs.py" line="88" />
+        <location filename="../../desktop/gui/dialogs/account_dialogs.py" line="82" />
         <source>Officer</source>
         <translation>Officer</translation>
     </message>

@@ -13,6 +13,8 @@ def _password_field() -> QLineEdit:
 
 
 class _FormDialog(QDialog):
+    """A form whose password and repeat fields must match before OK closes it."""
+
     def __init__(self, title: str, parent=None):
         super().__init__(parent)
         self.setWindowTitle(title)
@@ -38,6 +40,8 @@ class _FormDialog(QDialog):
             self.accept()
 
     def problem(self) -> str | None:
+        if self.password.text() != self.repeat.text():
+            return self.tr("The two passwords differ.")
         return None
 
 
@@ -56,11 +60,6 @@ class AddUserDialog(_FormDialog):
         self.form.addRow(self.tr("R&epeat password:"), self.repeat)
         self.finish_layout()
 
-    def problem(self) -> str | None:
-        if self.password.text() != self.repeat.text():
-            return self.tr("The two passwords differ.")
-        return None
-
 
 class ChangePasswordDialog(_FormDialog):
     def __init__(self, username: str, parent=None):
@@ -69,11 +68,6 @@ class ChangePasswordDialog(_FormDialog):
         self.form.addRow(self.tr("&New password:"), self.password)
         self.form.addRow(self.tr("R&epeat password:"), self.repeat)
         self.finish_layout()
-
-    def problem(self) -> str | None:
-        if self.password.text() != self.repeat.text():
-            return self.tr("The two passwords differ.")
-        return None
 
 
 def role_label(role: str) -> str:
