@@ -56,3 +56,39 @@ def team_install(team_template, tmp_path) -> tuple[AppPaths, str]:
     target = tmp_path / "data"
     shutil.copytree(source, target)
     return AppPaths(target), recovery_code
+
+
+@pytest.fixture
+def team_db(engine):
+    """A migrated team database with a leader and a mediator account, no key slots (fast)."""
+    from db.models import AppUser, Installation, Team
+    from desktop.core.types import Actor
+
+    factory = make_session_factory(engine)
+    with UnitOfWork(factory) as uow:
+        team = Team(name=TEAM_NAME, commune_code=COMMUNE_CODE, commune_name="Phường Ba Đình",
+                    province_code="01", province_name="Hà Nội", admin_dataset_version="test")
+        uow.session.add(team)
+        uow.session.flush()
+        leader = AppUser(username="lan", full_name=ADMIN_FULL_NAME, role="leader",
+                         key_slot_id="slot-lan", active=True, team_id=team.id)
+        mediator = AppUser(username="duc", full_name="Đặng Văn Đức", role="mediator",
+                           key_slot_id="slot-duc", active=True, team_id=team.id)
+        uow.session.add_all([leader, mediator, Installation(
+            installation_id="test", mode="team", own_team_id=team.id, commune_code=COMMUNE_CODE,
+            commune_name="Phường Ba Đình", province_code="01", province_name="Hà Nội",
+            admin_dataset_version="test")])
+        uow.commit()
+        actors = {"leader": Actor(leader.id, "lan", "leader"),
+                  "mediator": Actor(mediator.id, "duc", "mediator")}
+
+    class TeamDb:
+        engine = None
+
+        def uow(self, who: str = "leader") -> UnitOfWork:
+            return UnitOfWork(factory, actors[who])
+
+    database = TeamDb()
+    database.engine = engine
+    database.actors = actors
+    return database

@@ -19,6 +19,8 @@ class Team(Syncable, Base):
     province_code: Mapped[str] = mapped_column(String(2))
     province_name: Mapped[str] = mapped_column(String(200))
     admin_dataset_version: Mapped[str] = mapped_column(String(32))
+    ethnic_minority_area: Mapped[bool] = mapped_column(Boolean, default=False)
+    ethnic_minority_mediator_attested: Mapped[bool] = mapped_column(Boolean, default=False)
 
 
 class Hamlet(Syncable, Base):
@@ -43,6 +45,7 @@ class Member(Syncable, Base):
     name_fold: Mapped[str] = mapped_column(String(200), index=True)
     sort_key: Mapped[str] = mapped_column(String(400), index=True)
     position: Mapped[str] = mapped_column(String(32))
+    gender: Mapped[str | None] = mapped_column(String(8))
     hamlet_id: Mapped[str | None] = mapped_column(ForeignKey("hamlet.id"))
     recognised_on: Mapped[date | None]
     recognition_decision: Mapped[str | None] = mapped_column(String(100))

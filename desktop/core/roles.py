@@ -17,12 +17,16 @@ class Permission(StrEnum):
     VIEW_DASHBOARD = "view the dashboard"
     MANAGE_USERS = "manage user accounts"
     VERIFY_AUDIT = "check the audit trail"
+    RECORD_CASES = "record mediation cases"
+    ASSIGN_MEDIATORS = "assign mediators"
+    VIEW_ALL_CASES = "see every case of the team"
+    MANAGE_REGISTER = "change the team register"
 
 
 ROLE_PERMISSIONS: dict[str, frozenset[Permission]] = {
     "leader": frozenset(Permission),
     "admin": frozenset(Permission),
-    "mediator": frozenset({Permission.VIEW_DASHBOARD}),
+    "mediator": frozenset({Permission.VIEW_DASHBOARD, Permission.RECORD_CASES}),
     "security": frozenset({Permission.VIEW_DASHBOARD}),
     "viewer": frozenset({Permission.VIEW_DASHBOARD}),
     "officer": frozenset({Permission.VIEW_DASHBOARD}),

@@ -38,8 +38,8 @@ def test_an_older_database_is_backed_up_before_it_is_migrated(tmp_path, monkeypa
     migrate.upgrade_to_head(engine)
     engine.dispose()
     upgraded: list[Path] = []
-    monkeypatch.setattr(migrate, "HEAD_REVISION", "0002")
-    monkeypatch.setattr(migrate, "known_revisions", lambda: {"0001", "0002"})
+    monkeypatch.setattr(migrate, "HEAD_REVISION", "0099")
+    monkeypatch.setattr(migrate, "known_revisions", lambda: {migrate.current_revision(engine), "0099"})
     monkeypatch.setattr(migrate, "upgrade_to_head", lambda e: upgraded.append(paths.database_file))
     engine = open_database(paths, TEST_KEY)
     engine.dispose()

@@ -1,0 +1,99 @@
+"""Mediation cases (Law 35/2013): the case, its parties, mediators, sessions and follow-ups."""
+
+from datetime import date, datetime
+
+from sqlalchemy import Boolean, ForeignKey, Integer, String, Text, UniqueConstraint
+from sqlalchemy.orm import Mapped, mapped_column
+
+from db.models.base import Base, Syncable
+
+
+class MediationCase(Syncable, Base):
+    """One case from intake to outcome. `result` is never stored: it follows `end_reason`."""
+
+    __tablename__ = "mediation_case"
+    __table_args__ = (UniqueConstraint("team_id", "year", "number"),)
+
+    case_no: Mapped[str] = mapped_column(String(20), index=True)
+    year: Mapped[int] = mapped_column(Integer)
+    number: Mapped[int] = mapped_column(Integer)
+    received_date: Mapped[date] = mapped_column(index=True)
+    basis: Mapped[str] = mapped_column(String(40))
+    scope_category: Mapped[str] = mapped_column(String(40), index=True)
+    scope_check: Mapped[str] = mapped_column(String(20), default="NOT_CHECKED")
+    scope_exclusion: Mapped[str | None] = mapped_column(String(40))
+    scope_note: Mapped[str | None] = mapped_column(Text)
+    hamlet_id: Mapped[str | None] = mapped_column(ForeignKey("hamlet.id"), index=True)
+    main_content: Mapped[str] = mapped_column(Text, default="")
+    agreement_or_demands: Mapped[str] = mapped_column(Text, default="")
+    notes: Mapped[str] = mapped_column(Text, default="")
+    status: Mapped[str] = mapped_column(String(20), index=True)
+    end_reason: Mapped[str | None] = mapped_column(String(40))
+    ended_on: Mapped[date | None]
+    immediate_on_scene: Mapped[bool] = mapped_column(Boolean, default=False)
+    parties_agreed_other_time: Mapped[bool] = mapped_column(Boolean, default=False)
+    risk_of_violence: Mapped[bool] = mapped_column(Boolean, default=False)
+    violence_reported_at: Mapped[datetime | None]
+    violence_reported_to: Mapped[str | None] = mapped_column(String(200))
+    signs_of_violation: Mapped[bool] = mapped_column(Boolean, default=False)
+    violation_reported_at: Mapped[datetime | None]
+    violation_reported_to: Mapped[str | None] = mapped_column(String(200))
+    written_agreement_on: Mapped[date | None]
+    parties_informed_of_recognition_on: Mapped[date | None]
+    implementation_status: Mapped[str | None] = mapped_column(String(20))
+    first_party_sort_key: Mapped[str] = mapped_column(String(400), default="", index=True)
+
+
+class CaseParty(Syncable, Base):
+    """A party (or a person with related rights and obligations) of a case."""
+
+    __tablename__ = "case_party"
+
+    case_id: Mapped[str] = mapped_column(ForeignKey("mediation_case.id"), index=True)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    role: Mapped[str] = mapped_column(String(20), default="PARTY")
+    kind: Mapped[str] = mapped_column(String(30), default="INDIVIDUAL")
+    full_name: Mapped[str] = mapped_column(String(200))
+    family_name: Mapped[str] = mapped_column(String(100), default="")
+    middle_name: Mapped[str] = mapped_column(String(100), default="")
+    given_name: Mapped[str] = mapped_column(String(100), default="")
+    sort_key: Mapped[str] = mapped_column(String(400), default="")
+    birth_year: Mapped[int | None] = mapped_column(Integer)
+    address: Mapped[str] = mapped_column(Text, default="")
+
+
+class CaseMediator(Syncable, Base):
+    """A mediator or invited person on a case; replaced mediators stay, with `replaced_on` set."""
+
+    __tablename__ = "case_mediator"
+
+    case_id: Mapped[str] = mapped_column(ForeignKey("mediation_case.id"), index=True)
+    member_id: Mapped[str | None] = mapped_column(ForeignKey("member.id"), index=True)
+    name: Mapped[str] = mapped_column(String(200))
+    role: Mapped[str] = mapped_column(String(20), default="MEDIATOR")
+    no_conflict_confirmed_at: Mapped[datetime | None]
+    assigned_on: Mapped[date]
+    replaced_on: Mapped[date | None]
+    replaced_reason: Mapped[str | None] = mapped_column(Text)
+
+
+class MediationSession(Syncable, Base):
+    """One meeting with the parties."""
+
+    __tablename__ = "mediation_session"
+
+    case_id: Mapped[str] = mapped_column(ForeignKey("mediation_case.id"), index=True)
+    held_on: Mapped[date]
+    place: Mapped[str] = mapped_column(String(300), default="")
+    summary: Mapped[str] = mapped_column(Text, default="")
+
+
+class CaseFollowup(Syncable, Base):
+    """A check on how a successful agreement is being carried out (R-MED-09)."""
+
+    __tablename__ = "case_followup"
+
+    case_id: Mapped[str] = mapped_column(ForeignKey("mediation_case.id"), index=True)
+    followed_on: Mapped[date]
+    implementation_status: Mapped[str] = mapped_column(String(20))
+    note: Mapped[str] = mapped_column(Text, default="")

@@ -1,0 +1,169 @@
+"""Queries on mediation cases: numbering, the folded search index, filtered id lists, list rows."""
+
+from array import array
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import Select, and_, exists, func, literal_column, or_, select, text
+from sqlalchemy.orm import Session
+
+from db.folding import fold_for_search
+from db.models import CaseMediator, CaseParty, Hamlet, MediationCase
+
+SORT_COLUMNS = {
+    "case_no": (MediationCase.year, MediationCase.number),
+    "received_date": (MediationCase.received_date,),
+    "status": (MediationCase.status,),
+    "scope_category": (MediationCase.scope_category,),
+    "first_party": (MediationCase.first_party_sort_key,),
+}
+
+
+@dataclass(frozen=True)
+class CaseQuery:
+    """Filters and order of a case list, in storage terms."""
+
+    statuses: tuple[str, ...] = ()
+    scope_categories: tuple[str, ...] = ()
+    hamlet_id: str | None = None
+    received_from: date | None = None
+    received_to: date | None = None
+    escalated_only: bool = False
+    mediator_member_id: str | None = None
+    visible_to_user_id: str | None = None
+    visible_to_member_id: str | None = None
+    search: str = ""
+    sort: str = "case_no"
+    descending: bool = True
+
+
+def next_case_number(session: Session, team_id: str | None, year: int) -> int:
+    """The next free number in the team's sequence for `year`."""
+    last = session.scalar(select(func.max(MediationCase.number))
+                          .where(MediationCase.team_id == team_id, MediationCase.year == year))
+    return (last or 0) + 1
+
+
+def _case_rowid(session: Session, case_id: str) -> int:
+    return session.execute(text("SELECT rowid FROM mediation_case WHERE id = :id"),
+                           {"id": case_id}).scalar_one()
+
+
+def reindex_case(session: Session, case_id: str, searchable_text: str) -> None:
+    """Replace the case's entry in the full-text index with the folded text."""
+    rowid = _case_rowid(session, case_id)
+    session.execute(text("DELETE FROM case_search WHERE rowid = :r"), {"r": rowid})
+    session.execute(text("INSERT INTO case_search(rowid, body) VALUES (:r, :body)"),
+                    {"r": rowid, "body": fold_for_search(searchable_text)})
+
+
+def fts_expression(query: str) -> str | None:
+    """Every folded word of the query as a quoted prefix term; None when nothing is left."""
+    words = [w for w in fold_for_search(query).replace('"', " ").split() if w]
+    return " ".join(f'"{word}"*' for word in words) or None
+
+
+def _visible(statement: Select, query: CaseQuery) -> Select:
+    if query.visible_to_user_id is None:
+        return statement
+    assigned = exists().where(CaseMediator.case_id == MediationCase.id,
+                              CaseMediator.member_id == query.visible_to_member_id)
+    return statement.where(or_(MediationCase.created_by == query.visible_to_user_id, assigned))
+
+
+def _filtered(statement: Select, query: CaseQuery) -> Select:
+    conditions = [MediationCase.deleted_at.is_(None)]
+    if query.statuses:
+        conditions.append(MediationCase.status.in_(query.statuses))
+    if query.scope_categories:
+        conditions.append(MediationCase.scope_category.in_(query.scope_categories))
+    if query.hamlet_id:
+        conditions.append(MediationCase.hamlet_id == query.hamlet_id)
+    if query.received_from:
+        conditions.append(MediationCase.received_date >= query.received_from)
+    if query.received_to:
+        conditions.append(MediationCase.received_date <= query.received_to)
+    if query.escalated_only:
+        conditions.append(or_(MediationCase.risk_of_violence, MediationCase.signs_of_violation))
+    if query.mediator_member_id:
+        conditions.append(exists().where(CaseMediator.case_id == MediationCase.id,
+                                         CaseMediator.member_id == query.mediator_member_id,
+                                         CaseMediator.replaced_on.is_(None)))
+    match = fts_expression(query.search)
+    if match:
+        conditions.append(text("mediation_case.rowid IN "
+                               "(SELECT rowid FROM case_search WHERE case_search MATCH :match)")
+                          .bindparams(match=match))
+    return _visible(statement.where(and_(*conditions)), query)
+
+
+def case_rowids(session: Session, query: CaseQuery) -> array:
+    """Row ids of every matching case in display order: 8 bytes a case, however many there are."""
+    columns = SORT_COLUMNS.get(query.sort, SORT_COLUMNS["case_no"])
+    rowid = text("mediation_case.rowid")
+    order = [c.desc() if query.descending else c.asc() for c in columns]
+    statement = _filtered(select(rowid).select_from(MediationCase), query).order_by(
+        *order, text("mediation_case.rowid DESC" if query.descending else "mediation_case.rowid"))
+    return array("q", session.scalars(statement))
+
+
+def search_ranked(session: Session, query: CaseQuery, limit: int) -> list[str]:
+    """Case ids for a search box: an exact case number first, then best full-text matches."""
+    match = fts_expression(query.search)
+    if not match:
+        return []
+    exact = session.scalars(_visible(select(MediationCase.id).where(
+        func.upper(MediationCase.case_no) == query.search.strip().upper()), query)).all()
+    ranked = session.execute(text(
+        "SELECT c.id FROM case_search s JOIN mediation_case c ON c.rowid = s.rowid "
+        "WHERE case_search MATCH :match AND c.deleted_at IS NULL ORDER BY s.rank LIMIT :limit"),
+        {"match": match, "limit": limit * 4}).scalars().all()
+    allowed = set(session.scalars(_visible(select(MediationCase.id).where(
+        MediationCase.id.in_(ranked)), query))) if query.visible_to_user_id else set(ranked)
+    ordered = list(dict.fromkeys([*exact, *(i for i in ranked if i in allowed)]))
+    return ordered[:limit]
+
+
+def list_rows(session: Session, rowids: list[int] | None = None,
+              case_ids: list[str] | None = None) -> list:
+    """Display rows (case, first party, hamlet, current mediators) for the given cases."""
+    first_party = (select(CaseParty.full_name).where(CaseParty.case_id == MediationCase.id,
+                                                      CaseParty.deleted_at.is_(None))
+                   .order_by(CaseParty.position).limit(1).scalar_subquery())
+    mediators = (select(func.aggregate_strings(CaseMediator.name, ", "))
+                 .where(CaseMediator.case_id == MediationCase.id,
+                        CaseMediator.replaced_on.is_(None), CaseMediator.role == "MEDIATOR")
+                 .scalar_subquery())
+    statement = (select(literal_column("mediation_case.rowid").label("rowid"), MediationCase,
+                        first_party.label("first_party"), Hamlet.name.label("hamlet_name"),
+                        mediators.label("mediators"))
+                 .select_from(MediationCase).outerjoin(Hamlet, Hamlet.id == MediationCase.hamlet_id))
+    if rowids is not None:
+        statement = statement.where(literal_column("mediation_case.rowid").in_(list(rowids)))
+    if case_ids is not None:
+        statement = statement.where(MediationCase.id.in_(case_ids))
+    return list(session.execute(statement))
+
+
+def is_visible(session: Session, case_id: str, query: CaseQuery) -> bool:
+    """Whether the case passes the query's visibility rule (a mediator's own cases)."""
+    statement = _visible(select(MediationCase.id).where(MediationCase.id == case_id), query)
+    return session.scalar(statement) is not None
+
+
+def find_case(session: Session, id_or_number: str) -> MediationCase | None:
+    """A case by its UUID or its number (HG-2026-0012), case-insensitive."""
+    key = id_or_number.strip()
+    return session.scalars(select(MediationCase).where(
+        or_(MediationCase.id == key, func.upper(MediationCase.case_no) == key.upper()),
+        MediationCase.deleted_at.is_(None))).first()
+
+
+def children(session: Session, model, case_id: str, order_by) -> list:
+    return list(session.scalars(select(model).where(model.case_id == case_id,
+                                                    model.deleted_at.is_(None)).order_by(order_by)))
+
+
+def find_hamlet(session: Session, name: str) -> Hamlet | None:
+    return session.scalars(select(Hamlet).where(Hamlet.name_fold == fold_for_search(name),
+                                                Hamlet.deleted_at.is_(None))).first()

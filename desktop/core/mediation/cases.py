@@ -1,0 +1,229 @@
+"""Recording and reading mediation cases: intake, changes, lists, search, one case in full."""
+
+from array import array
+from dataclasses import replace
+
+from db.folding import fold_for_search
+from db.ids import new_id
+from db.models import AppUser, CaseFollowup, CaseMediator, CaseParty, Hamlet, MediationCase
+from db.models import MediationSession as SessionModel
+from db.repositories import cases as case_repository
+from db.repositories.cases import CaseQuery
+from db.repositories.installation import get_installation
+from desktop.core.audit import record_event
+from desktop.core.errors import InvalidInput, NotFound, PermissionDenied
+from desktop.core.mediation import rules
+from desktop.core.mediation.inputs import CaseInput
+from desktop.core.mediation.types import (
+    CaseDetail,
+    CaseRow,
+    FollowupView,
+    MediatorView,
+    PartyView,
+    SessionView,
+)
+from desktop.core.roles import Permission, can, require
+from desktop.core.text import name_sort_key, split_name
+
+SEARCH_LIMIT = 50
+INTAKE_FIELDS = frozenset({"received_date", "basis", "scope_category", "hamlet", "main_content",
+                           "parties", "immediate_on_scene", "parties_agreed_other_time"})
+CLOSED = (rules.Status.ENDED, rules.Status.OUT_OF_SCOPE)
+
+
+ALL_CASES = CaseQuery()
+
+
+def visible_query(uow, query: CaseQuery = ALL_CASES) -> CaseQuery:
+    """Narrow a query to what the actor may see: a mediator sees their own cases only."""
+    require(uow.actor, Permission.RECORD_CASES)
+    if can(uow.actor, Permission.VIEW_ALL_CASES):
+        return query
+    user = uow.session.get(AppUser, uow.actor.user_id)
+    return replace(query, visible_to_user_id=uow.actor.user_id,
+                   visible_to_member_id=user.member_id if user else None)
+
+
+def load_case(uow, case_ref: str) -> MediationCase:
+    """The case by id or number, if the actor may see it."""
+    query = visible_query(uow)
+    case = case_repository.find_case(uow.session, case_ref)
+    if case is None:
+        raise NotFound(what="Case", name=case_ref)
+    if not case_repository.is_visible(uow.session, case.id, query):
+        raise PermissionDenied(role=uow.actor.role, action="see another mediator's case")
+    return case
+
+
+def _check_escalation(case: MediationCase) -> None:
+    """A raised flag needs the time it was reported and to whom (Art. 10(4)–(5))."""
+    for flag, when, to in (("risk_of_violence", "violence_reported_at", "violence_reported_to"),
+                           ("signs_of_violation", "violation_reported_at",
+                            "violation_reported_to")):
+        if getattr(case, flag) and (getattr(case, when) is None or not getattr(case, to)):
+            raise InvalidInput(field=flag, problem="record when it was reported and to whom")
+
+
+def _hamlet_id(session, name: str | None, team_id: str | None) -> str | None:
+    if not name:
+        return None
+    hamlet = case_repository.find_hamlet(session, name)
+    if hamlet is None:  # the local list grows as cases mention new places
+        hamlet = Hamlet(team_id=team_id, name=" ".join(name.split()),
+                        name_fold=fold_for_search(name), active=True)
+        session.add(hamlet)
+        session.flush()
+    return hamlet.id
+
+
+def _replace_parties(session, case: MediationCase, parties) -> None:
+    for old in case_repository.children(session, CaseParty, case.id, CaseParty.position):
+        session.delete(old)
+    for position, party in enumerate(parties):
+        family, middle, given = split_name(party.full_name)
+        session.add(CaseParty(
+            case_id=case.id, team_id=case.team_id, position=position, role=party.role,
+            kind=party.kind, full_name=party.full_name, family_name=family, middle_name=middle,
+            given_name=given, sort_key=name_sort_key(family, middle, given),
+            birth_year=party.birth_year, address=party.address))
+    first = parties[0] if parties else None
+    case.first_party_sort_key = name_sort_key(*split_name(first.full_name)) if first else ""
+
+
+def _apply(session, case: MediationCase, data: CaseInput) -> None:
+    for name in data.given - {"parties", "hamlet"}:
+        setattr(case, name, getattr(data, name))
+    if "hamlet" in data.given:
+        case.hamlet_id = _hamlet_id(session, data.hamlet, case.team_id)
+    if case not in session:  # a new case is stored before rows that refer to it
+        session.add(case)
+        session.flush()
+    if "parties" in data.given:
+        _replace_parties(session, case, data.parties)
+    if "scope_check" in data.given:
+        check_scope_fields(case)
+    _check_escalation(case)
+
+
+def check_scope_fields(case: MediationCase) -> None:
+    """Scope gate (R-MED-03): an exclusion makes the case OUT_OF_SCOPE; "unsure" needs a note."""
+    if case.scope_check == rules.ScopeCheck.EXCLUDED:
+        if not case.scope_exclusion:
+            raise InvalidInput(field="scope_exclusion", problem="say which exclusion applies")
+        if case.status not in (rules.Status.RECEIVED, rules.Status.ASSIGNED,
+                               rules.Status.OUT_OF_SCOPE):
+            raise InvalidInput(field="scope_check", problem="mediation has already started")
+        case.status = rules.Status.OUT_OF_SCOPE
+    elif case.scope_check == rules.ScopeCheck.UNSURE_JUSTICE_OFFICER_CONSULTED and \
+            not case.scope_note:
+        raise InvalidInput(field="scope_note", problem="note whom you consulted and what they said")
+
+
+def searchable_text(session, case: MediationCase) -> str:
+    parties = case_repository.children(session, CaseParty, case.id, CaseParty.position)
+    hamlet = session.get(Hamlet, case.hamlet_id) if case.hamlet_id else None
+    return " ".join([case.case_no, case.main_content, case.agreement_or_demands, case.notes,
+                     hamlet.name if hamlet else "",
+                     *(f"{p.full_name} {p.address}" for p in parties)])
+
+
+def save_and_index(uow, case: MediationCase, action: str, details: dict | None = None) -> None:
+    """Flush, refresh the search index, audit, and commit: the end of every case change."""
+    uow.session.flush()
+    case_repository.reindex_case(uow.session, case.id, searchable_text(uow.session, case))
+    record_event(uow, action, target_type="case", target_id=case.id, details=details or {})
+    uow.commit()
+
+
+def create_case(uow, *, data: CaseInput) -> CaseDetail:
+    """Open a new case as RECEIVED, numbered HG-<year>-<nnnn> within the team."""
+    require(uow.actor, Permission.RECORD_CASES)
+    missing = [f for f in ("received_date", "basis", "scope_category") if f not in data.given]
+    if missing:
+        raise InvalidInput(field=missing[0], problem="required")
+    team_id = get_installation(uow.session).own_team_id
+    year = data.received_date.year
+    number = case_repository.next_case_number(uow.session, team_id, year)
+    case = MediationCase(id=new_id(), team_id=team_id, year=year, number=number,
+                         case_no=f"HG-{year}-{number:04d}", status=rules.Status.RECEIVED,
+                         scope_check=rules.ScopeCheck.NOT_CHECKED, main_content="",
+                         agreement_or_demands="", notes="")
+    _apply(uow.session, case, data)
+    save_and_index(uow, case, "case_created")
+    return case_detail(uow.session, case)
+
+
+def update_case(uow, *, case_ref: str, data: CaseInput) -> CaseDetail:
+    """Change the given fields; a closed case keeps its intake as recorded."""
+    case = load_case(uow, case_ref)
+    if case.status in CLOSED and data.given & INTAKE_FIELDS:
+        raise InvalidInput(field=sorted(data.given & INTAKE_FIELDS)[0],
+                           problem="the case is closed; add a note instead")
+    if "received_date" in data.given and data.received_date.year != case.year:
+        raise InvalidInput(field="received_date", problem="must stay in the case number's year")
+    _apply(uow.session, case, data)
+    save_and_index(uow, case, "case_updated", {"fields": sorted(data.given)})
+    return case_detail(uow.session, case)
+
+
+def get_case(uow, *, case_ref: str) -> CaseDetail:
+    return case_detail(uow.session, load_case(uow, case_ref))
+
+
+def _row(row) -> CaseRow:
+    case = row.MediationCase
+    return CaseRow(case.id, case.case_no, case.received_date, case.status, case.scope_category,
+                   rules.result_of(case.end_reason), row.first_party or "", row.hamlet_name or "",
+                   row.mediators or "", case.risk_of_violence or case.signs_of_violation)
+
+
+def case_rowids(uow, *, query: CaseQuery) -> array:
+    """Ordered row ids of every case matching `query` (what a lazy table needs up front)."""
+    return case_repository.case_rowids(uow.session, visible_query(uow, query))
+
+
+def case_rows(uow, *, rowids: list[int]) -> dict[int, CaseRow]:
+    """List rows for the given row ids (one page of a lazy table)."""
+    require(uow.actor, Permission.RECORD_CASES)
+    return {row.rowid: _row(row) for row in case_repository.list_rows(uow.session, rowids=rowids)}
+
+
+def list_cases(uow, *, query: CaseQuery = ALL_CASES, limit: int = 1000) -> list[CaseRow]:
+    rowids = list(case_rowids(uow, query=query)[:limit])
+    rows = case_rows(uow, rowids=rowids)
+    return [rows[r] for r in rowids]
+
+
+def search_cases(uow, *, text: str, limit: int = SEARCH_LIMIT) -> list[CaseRow]:
+    """The search box: case number, party names, addresses, hamlet and content, folded."""
+    query = visible_query(uow, CaseQuery(search=text))
+    ids = case_repository.search_ranked(uow.session, query, limit)
+    rows = {row.MediationCase.id: _row(row)
+            for row in case_repository.list_rows(uow.session, case_ids=ids)}
+    return [rows[i] for i in ids if i in rows]
+
+
+def case_detail(session, case: MediationCase) -> CaseDetail:
+    """Assemble the full view of a case, with derived result, deadline and warnings."""
+    parties = case_repository.children(session, CaseParty, case.id, CaseParty.position)
+    mediators = case_repository.children(session, CaseMediator, case.id, CaseMediator.assigned_on)
+    sessions = case_repository.children(session, SessionModel, case.id, SessionModel.held_on)
+    followups = case_repository.children(session, CaseFollowup, case.id, CaseFollowup.followed_on)
+    hamlet = session.get(Hamlet, case.hamlet_id) if case.hamlet_id else None
+    first_assigned = min((m.assigned_on for m in mediators if m.role == "MEDIATOR"), default=None)
+    late = rules.late_start(first_assigned, sessions[0].held_on if sessions else None,
+                            case.immediate_on_scene, case.parties_agreed_other_time)
+    fields = {name: getattr(case, name) for name in CaseDetail.__dataclass_fields__
+              if hasattr(MediationCase, name) and name not in ("parties", "mediators")}
+    return CaseDetail(
+        **fields, hamlet=hamlet.name if hamlet else "", result=rules.result_of(case.end_reason),
+        recognition_deadline=rules.recognition_deadline(case.end_reason, case.ended_on),
+        parties=tuple(PartyView(p.id, p.full_name, p.family_name, p.middle_name, p.given_name,
+                                p.kind, p.role, p.birth_year, p.address) for p in parties),
+        mediators=tuple(MediatorView(m.id, m.name, m.member_id, m.role, m.assigned_on,
+                                     m.no_conflict_confirmed_at, m.replaced_on, m.replaced_reason)
+                        for m in mediators),
+        sessions=tuple(SessionView(s.id, s.held_on, s.place, s.summary) for s in sessions),
+        followups=tuple(FollowupView(f.id, f.followed_on, f.implementation_status, f.note)
+                        for f in followups),
+        warnings=("LATE_START",) if late else ())

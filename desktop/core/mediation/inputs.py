@@ -1,0 +1,144 @@
+"""What a caller may send to create or change a case, checked into typed values.
+
+The same rules serve the command line (JSON), bulk loads and the case editor.
+"""
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+from desktop.core.errors import InvalidInput
+from desktop.core.mediation.rules import (
+    Basis,
+    PartyKind,
+    PartyRole,
+    ScopeCategory,
+    ScopeCheck,
+    ScopeExclusion,
+    parse_enum,
+)
+from desktop.core.text import nfc, parse_date
+
+MAX_TEXT = 20_000
+UNSET = object()
+
+
+@dataclass(frozen=True)
+class PartyInput:
+    full_name: str
+    kind: str = PartyKind.INDIVIDUAL
+    role: str = PartyRole.PARTY
+    birth_year: int | None = None
+    address: str = ""
+
+
+@dataclass(frozen=True)
+class CaseInput:
+    """Fields of a case as given; `None` means "not given" for updates."""
+
+    received_date: date | None = None
+    basis: str | None = None
+    scope_category: str | None = None
+    hamlet: str | None = None
+    main_content: str | None = None
+    agreement_or_demands: str | None = None
+    notes: str | None = None
+    parties: tuple[PartyInput, ...] | None = None
+    immediate_on_scene: bool | None = None
+    parties_agreed_other_time: bool | None = None
+    risk_of_violence: bool | None = None
+    violence_reported_at: datetime | None = None
+    violence_reported_to: str | None = None
+    signs_of_violation: bool | None = None
+    violation_reported_at: datetime | None = None
+    violation_reported_to: str | None = None
+    scope_check: str | None = None
+    scope_exclusion: str | None = None
+    scope_note: str | None = None
+    given: frozenset[str] = field(default_factory=frozenset)
+
+
+def read_date(value, field_name: str) -> date:
+    if isinstance(value, date):
+        return value
+    text = str(value or "").strip()
+    try:
+        return date.fromisoformat(text) if "-" in text else parse_date(text)
+    except ValueError:
+        raise InvalidInput(field=field_name, problem="expected a date as dd/mm/yyyy or yyyy-mm-dd") from None
+
+
+def read_datetime(value, field_name: str) -> datetime:
+    if isinstance(value, datetime):
+        return value
+    try:
+        return datetime.fromisoformat(str(value).strip())
+    except ValueError:
+        raise InvalidInput(field=field_name, problem="expected a date and time (ISO 8601)") from None
+
+
+def read_text(value, field_name: str, limit: int = MAX_TEXT) -> str:
+    if value is None:
+        return ""
+    if not isinstance(value, str):
+        raise InvalidInput(field=field_name, problem="expected text")
+    text = nfc(value)
+    if len(text) > limit:
+        raise InvalidInput(field=field_name, problem=f"longer than {limit} characters")
+    return text
+
+
+def read_bool(value, field_name: str) -> bool:
+    if isinstance(value, bool):
+        return value
+    raise InvalidInput(field=field_name, problem="expected true or false")
+
+
+def read_party(item, index: int) -> PartyInput:
+    where = f"parties[{index}]"
+    if not isinstance(item, dict):
+        raise InvalidInput(field=where, problem="expected an object")
+    name = " ".join(read_text(item.get("full_name"), f"{where}.full_name", 200).split())
+    if not name:
+        raise InvalidInput(field=f"{where}.full_name", problem="a party needs a name")
+    birth_year = item.get("birth_year")
+    if birth_year is not None and (not isinstance(birth_year, int) or not 1900 <= birth_year <= 2100):
+        raise InvalidInput(field=f"{where}.birth_year", problem="expected a year such as 1975")
+    return PartyInput(
+        full_name=name,
+        kind=parse_enum(PartyKind, item.get("kind", "INDIVIDUAL"), f"{where}.kind").value,
+        role=parse_enum(PartyRole, item.get("role", "PARTY"), f"{where}.role").value,
+        birth_year=birth_year, address=read_text(item.get("address"), f"{where}.address", 500))
+
+
+_READERS = {
+    "received_date": read_date, "violence_reported_at": read_datetime,
+    "violation_reported_at": read_datetime,
+    "basis": lambda v, f: parse_enum(Basis, v, f).value,
+    "scope_category": lambda v, f: parse_enum(ScopeCategory, v, f).value,
+    "scope_check": lambda v, f: parse_enum(ScopeCheck, v, f).value,
+    "scope_exclusion": lambda v, f: parse_enum(ScopeExclusion, v, f).value,
+    "parties": lambda v, f: tuple(read_party(item, i) for i, item in enumerate(_list(v, f))),
+    **{name: read_bool for name in ("immediate_on_scene", "parties_agreed_other_time",
+                                    "risk_of_violence", "signs_of_violation")},
+    **{name: read_text for name in ("hamlet", "main_content", "agreement_or_demands", "notes",
+                                    "violence_reported_to", "violation_reported_to",
+                                    "scope_note")},
+}
+
+
+def _list(value, field_name: str) -> list:
+    if not isinstance(value, list):
+        raise InvalidInput(field=field_name, problem="expected a list")
+    return value
+
+
+def case_input_from_json(document) -> CaseInput:
+    """Check a JSON object field by field; unknown fields are refused by name."""
+    if not isinstance(document, dict):
+        raise InvalidInput(field="case", problem="expected a JSON object")
+    unknown = sorted(set(document) - set(_READERS))
+    if unknown:
+        raise InvalidInput(field=unknown[0], problem="unknown field")
+    values = {name: _READERS[name](value, name) for name, value in document.items()
+              if value is not None or name in ("hamlet",)}
+    return CaseInput(**values, given=frozenset(values))

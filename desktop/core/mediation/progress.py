@@ -1,0 +1,142 @@
+"""Moving a case along: scope gate, assignment, sessions, the end, follow-up (Art. 16–23)."""
+
+from datetime import date
+
+from db.ids import utc_now
+from db.models import CaseFollowup, CaseMediator
+from db.models import MediationSession as SessionModel
+from desktop.core.errors import InvalidInput, NotFound
+from desktop.core.mediation import rules
+from desktop.core.mediation.cases import case_detail, check_scope_fields, load_case, save_and_index
+from desktop.core.mediation.register import resolve_mediator
+from desktop.core.mediation.types import CaseDetail
+from desktop.core.roles import Permission, require
+from desktop.core.text import nfc
+
+
+def check_scope(uow, *, case_ref: str, check: str, exclusion: str | None = None,
+                note: str | None = None) -> CaseDetail:
+    """Record the scope check; an exclusion closes the case as OUT_OF_SCOPE with guidance."""
+    case = load_case(uow, case_ref)
+    case.scope_check = rules.parse_enum(rules.ScopeCheck, check, "scope_check").value
+    case.scope_exclusion = (rules.parse_enum(rules.ScopeExclusion, exclusion, "scope_exclusion").value
+                            if exclusion else None)
+    case.scope_note = nfc(note) or None
+    check_scope_fields(case)
+    save_and_index(uow, case, "case_scope_checked", {"check": case.scope_check})
+    return case_detail(uow.session, case)
+
+
+def assign_mediator(uow, *, case_ref: str, mediator: str, no_conflict_confirmed: bool,
+                    role: str = rules.MediatorRole.MEDIATOR, assigned_on: date | None = None
+                    ) -> CaseDetail:
+    """Assign a mediator (or invite a person); a mediator must confirm no conflict (Art. 18)."""
+    require(uow.actor, Permission.ASSIGN_MEDIATORS)
+    case = load_case(uow, case_ref)
+    role = rules.parse_enum(rules.MediatorRole, role, "role").value
+    if case.status in (rules.Status.ENDED, rules.Status.OUT_OF_SCOPE):
+        raise InvalidInput(field="status", problem="the case is closed")
+    if role == rules.MediatorRole.MEDIATOR and not no_conflict_confirmed:
+        raise InvalidInput(field="no_conflict", problem=(
+            "the mediator must confirm having no interest in or relationship to the case"))
+    member = resolve_mediator(uow.session, mediator, case.team_id)
+    uow.session.add(CaseMediator(
+        case_id=case.id, team_id=case.team_id, member_id=member.id, name=member.full_name,
+        role=role, assigned_on=assigned_on or utc_now().date(),
+        no_conflict_confirmed_at=utc_now() if no_conflict_confirmed else None))
+    if role == rules.MediatorRole.MEDIATOR and case.status == rules.Status.RECEIVED:
+        case.status = rules.Status.ASSIGNED
+    save_and_index(uow, case, "mediator_assigned", {"member_id": member.id, "role": role})
+    return case_detail(uow.session, case)
+
+
+def replace_mediator(uow, *, case_ref: str, mediator_id: str, reason: str,
+                     replaced_on: date | None = None) -> CaseDetail:
+    """Take a mediator off the case; the history keeps them, with the date and reason."""
+    require(uow.actor, Permission.ASSIGN_MEDIATORS)
+    case = load_case(uow, case_ref)
+    assignment = uow.session.get(CaseMediator, mediator_id)
+    if assignment is None or assignment.case_id != case.id or assignment.replaced_on:
+        raise NotFound(what="Mediator assignment", name=mediator_id)
+    if not nfc(reason):
+        raise InvalidInput(field="reason", problem="required")
+    assignment.replaced_on = replaced_on or utc_now().date()
+    assignment.replaced_reason = nfc(reason)
+    save_and_index(uow, case, "mediator_replaced", {"assignment_id": assignment.id})
+    return case_detail(uow.session, case)
+
+
+def record_session(uow, *, case_ref: str, held_on: date, place: str = "",
+                   summary: str = "") -> CaseDetail:
+    """A meeting with the parties; the first one starts the mediation (scope gate first)."""
+    case = load_case(uow, case_ref)
+    if case.status == rules.Status.ASSIGNED:
+        if case.scope_check not in (rules.ScopeCheck.IN_SCOPE,
+                                    rules.ScopeCheck.UNSURE_JUSTICE_OFFICER_CONSULTED):
+            raise InvalidInput(field="scope_check", problem=(
+                "confirm that no exclusion applies before mediation starts"))
+        case.status = rules.Status.IN_PROGRESS
+    elif case.status != rules.Status.IN_PROGRESS:
+        raise InvalidInput(field="status", problem="assign a mediator first" if
+                           case.status == rules.Status.RECEIVED else "the case is closed")
+    uow.session.add(SessionModel(case_id=case.id, team_id=case.team_id, held_on=held_on,
+                                 place=nfc(place), summary=nfc(summary)))
+    save_and_index(uow, case, "session_recorded")
+    return case_detail(uow.session, case)
+
+
+def end_case(uow, *, case_ref: str, end_reason: str, ended_on: date | None = None,
+             agreement_or_demands: str | None = None) -> CaseDetail:
+    """End the mediation (Art. 23); the result follows from the reason."""
+    case = load_case(uow, case_ref)
+    reason = rules.parse_enum(rules.EndReason, end_reason, "end_reason")
+    if case.status == rules.Status.OUT_OF_SCOPE:
+        raise InvalidInput(field="status", problem="an out-of-scope case has no mediation result")
+    rules.check_move(case.status, rules.Status.ENDED)
+    ended_on = ended_on or utc_now().date()
+    if ended_on < case.received_date:
+        raise InvalidInput(field="ended_on", problem="before the case was received")
+    case.status, case.end_reason, case.ended_on = rules.Status.ENDED, reason.value, ended_on
+    if agreement_or_demands is not None:
+        case.agreement_or_demands = nfc(agreement_or_demands)
+    if rules.result_of(reason) == rules.Result.SUCCESSFUL:
+        case.implementation_status = rules.Implementation.NOT_STARTED
+    save_and_index(uow, case, "case_ended", {"end_reason": reason.value})
+    return case_detail(uow.session, case)
+
+
+def _successful(uow, case_ref: str):
+    case = load_case(uow, case_ref)
+    if rules.result_of(case.end_reason) != rules.Result.SUCCESSFUL:
+        raise InvalidInput(field="result", problem="only for cases that reached agreement")
+    return case
+
+
+def record_followup(uow, *, case_ref: str, followed_on: date, implementation_status: str,
+                    note: str = "") -> CaseDetail:
+    """Follow up how the agreement is carried out (R-MED-09)."""
+    case = _successful(uow, case_ref)
+    status = rules.parse_enum(rules.Implementation, implementation_status,
+                              "implementation_status").value
+    uow.session.add(CaseFollowup(case_id=case.id, team_id=case.team_id, followed_on=followed_on,
+                                 implementation_status=status, note=nfc(note)))
+    case.implementation_status = status
+    save_and_index(uow, case, "followup_recorded", {"status": status})
+    return case_detail(uow.session, case)
+
+
+def record_recognition_notice(uow, *, case_ref: str, informed_on: date) -> CaseDetail:
+    """The parties were told they may ask a court to recognise the agreement (R-MED-08)."""
+    case = _successful(uow, case_ref)
+    case.parties_informed_of_recognition_on = informed_on
+    save_and_index(uow, case, "recognition_notice_recorded")
+    return case_detail(uow.session, case)
+
+
+def record_written_agreement(uow, *, case_ref: str, made_on: date) -> CaseDetail:
+    """The written successful-mediation document was made (R-MED-07)."""
+    case = _successful(uow, case_ref)
+    case.written_agreement_on = made_on
+    save_and_index(uow, case, "written_agreement_recorded")
+    return case_detail(uow.session, case)
+

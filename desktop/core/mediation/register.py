@@ -1,0 +1,115 @@
+"""The team register (R-MED-11): members, and whether the team meets the composition rules."""
+
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import select
+
+from db.folding import fold_for_search
+from db.models import AppUser, Member, Team
+from db.repositories.installation import get_installation
+from desktop.core.audit import record_event
+from desktop.core.errors import InvalidInput, NotFound
+from desktop.core.roles import Permission, require
+from desktop.core.text import name_sort_key, nfc, split_name
+
+POSITIONS = ("leader", "deputy", "mediator", "security")
+GENDERS = ("female", "male")
+MIN_MEDIATORS = 3
+
+
+@dataclass(frozen=True)
+class MemberView:
+    id: str
+    full_name: str
+    position: str
+    gender: str | None
+    recognised_on: date | None
+    dismissed_on: date | None
+
+
+@dataclass(frozen=True)
+class RegisterCheck:
+    """Warnings about the team's composition; an empty tuple means the rules are met."""
+
+    warnings: tuple[str, ...]
+
+
+def member_view(member: Member) -> MemberView:
+    return MemberView(member.id, member.full_name, member.position, member.gender,
+                      member.recognised_on, member.dismissed_on)
+
+
+def new_member(team_id: str | None, full_name: str, position: str,
+               gender: str | None = None) -> Member:
+    full_name = " ".join(nfc(full_name).split())
+    if not full_name:
+        raise InvalidInput(field="full name", problem="enter between 1 and 200 characters")
+    if position not in POSITIONS:
+        raise InvalidInput(field="position", problem="not one of the allowed values: "
+                           + ", ".join(POSITIONS))
+    if gender is not None and gender not in GENDERS:
+        raise InvalidInput(field="gender", problem="not one of the allowed values: female, male")
+    family, middle, given = split_name(full_name)
+    return Member(team_id=team_id, full_name=full_name, family_name=family, middle_name=middle,
+                  given_name=given, name_fold=fold_for_search(full_name),
+                  sort_key=name_sort_key(family, middle, given), position=position, gender=gender)
+
+
+def add_member(uow, *, full_name: str, position: str, gender: str | None = None,
+               recognised_on: date | None = None) -> MemberView:
+    require(uow.actor, Permission.MANAGE_REGISTER)
+    installation = get_installation(uow.session)
+    member = new_member(installation.own_team_id, full_name, position, gender)
+    member.recognised_on = recognised_on
+    uow.session.add(member)
+    uow.session.flush()
+    record_event(uow, "member_added", target_type="member", target_id=member.id,
+                 details={"position": position})
+    uow.commit()
+    return member_view(member)
+
+
+def list_members(uow) -> list[MemberView]:
+    """Active members, sorted by tên, đệm, họ in Vietnamese order."""
+    members = uow.session.scalars(select(Member).where(Member.deleted_at.is_(None))
+                                  .order_by(Member.sort_key))
+    return [member_view(m) for m in members]
+
+
+def check_register(uow) -> RegisterCheck:
+    """At least 3 mediators including a woman (Art. 12), and the ethnic-minority attestation."""
+    members = [m for m in list_members(uow) if m.dismissed_on is None]
+    mediators = [m for m in members if m.position in ("leader", "mediator")]
+    warnings = []
+    if len(mediators) < MIN_MEDIATORS:
+        warnings.append("FEWER_THAN_THREE_MEDIATORS")
+    if not any(m.gender == "female" for m in mediators):
+        warnings.append("NO_WOMAN_MEDIATOR")
+    team_id = get_installation(uow.session).own_team_id
+    team = uow.session.get(Team, team_id) if team_id else None
+    if team and team.ethnic_minority_area and not team.ethnic_minority_mediator_attested:
+        warnings.append("ETHNIC_MINORITY_MEDIATOR_NOT_ATTESTED")
+    return RegisterCheck(tuple(warnings))
+
+
+def resolve_mediator(session, name: str, team_id: str | None) -> Member:
+    """A member by name (folded), or the member record of a user account by login name."""
+    folded = fold_for_search(name)
+    member = session.scalars(select(Member).where(
+        Member.name_fold == folded, Member.deleted_at.is_(None),
+        Member.dismissed_on.is_(None))).first()
+    if member:
+        return member
+    users = session.scalars(select(AppUser).where(AppUser.deleted_at.is_(None))).all()
+    user = next((u for u in users if name.strip().casefold() == u.username
+                 or folded == fold_for_search(u.full_name)), None)
+    if user is None:
+        raise NotFound(what="Mediator", name=name)
+    if user.member_id:
+        return session.get(Member, user.member_id)
+    member = new_member(team_id, user.full_name, "leader" if user.role == "leader" else "mediator")
+    session.add(member)
+    session.flush()
+    user.member_id = member.id
+    return member
