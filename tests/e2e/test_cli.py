@@ -10,6 +10,7 @@ import sys
 
 import pytest
 
+from db import migrate
 from tests.conftest import TEST_KEY
 
 PASSWORD = "mật khẩu đúng 2026"
@@ -66,7 +67,7 @@ def test_info_with_the_right_password(data_dir):
     assert result.returncode == 0, result.stderr
     info = json.loads(result.stdout)
     assert info["name"] == TEAM and info["mode"] == "team"
-    assert info["commune_code"] == "00004" and info["schema_revision"] == "0001"
+    assert info["commune_code"] == "00004" and info["schema_revision"] == migrate.HEAD_REVISION
     assert info["record_counts"] == {"hamlets": 1, "members": 0, "users": 1}
 
 
