@@ -25,6 +25,9 @@ from desktop.core.mediation.types import (
 from desktop.core.roles import Permission, can, require
 from desktop.core.text import name_sort_key, split_name
 
+__all__ = ["CaseQuery", "case_rowids", "case_rows", "create_case", "get_case", "list_cases",
+           "search_cases", "update_case"]
+
 SEARCH_LIMIT = 50
 INTAKE_FIELDS = frozenset({"received_date", "basis", "scope_category", "hamlet", "main_content",
                            "parties", "immediate_on_scene", "parties_agreed_other_time"})

@@ -4,14 +4,22 @@ Passwords come from the environment or a prompt, never from the command line.
 """
 
 import argparse
-import contextlib
-import getpass
-import json
-import os
 import sys
 from dataclasses import asdict
 
 from desktop import __version__
+from desktop.cli import case_commands
+from desktop.cli.common import (
+    NEW_PASSWORD_ENV,
+    PASSWORD_ENV,
+    RECOVERY_ENV,
+    USER_ENV,
+    UsageError,
+    emit,
+    query,
+    secret,
+    signed_in,
+)
 from desktop.core import accounts, unlock
 from desktop.core.audit import verify_audit_trail
 from desktop.core.errors import AppError
@@ -20,102 +28,54 @@ from desktop.core.roles import MODE_RECEIVER, MODE_TEAM
 from desktop.core.services.installation import get_installation_info
 from desktop.core.setup import SetupRequest, initialise
 
-PASSWORD_ENV = "TUQUAN_PASSWORD"
-NEW_PASSWORD_ENV = "TUQUAN_NEW_PASSWORD"
-RECOVERY_ENV = "TUQUAN_RECOVERY_CODE"
-USER_ENV = "TUQUAN_USER"
-
-
-class UsageError(Exception):
-    """A command line that cannot be run as given (exit status 2)."""
-
-
-def _secret(env_name: str, prompt: str, confirm: bool = False) -> str:
-    value = os.environ.get(env_name)
-    if value is not None:
-        return value
-    if not sys.stdin.isatty():
-        raise UsageError(f"set {env_name} or run from a terminal to be asked")
-    first = getpass.getpass(prompt)
-    if confirm and getpass.getpass("Repeat: ") != first:
-        raise UsageError("the two entries differ")
-    return first
-
-
-def _emit(args, data: dict, text: str) -> None:
-    if args.json:
-        print(json.dumps(data, ensure_ascii=False, default=str, sort_keys=True))
-    else:
-        print(text)
-
-
-@contextlib.contextmanager
-def _signed_in(args):
-    """Sign in as --user for one command; the key and connections are dropped afterwards."""
-    username = args.user or os.environ.get(USER_ENV)
-    if not username:
-        raise UsageError(f"give --user or set {USER_ENV}")
-    workspace = unlock.sign_in(resolve_paths(args.data_dir), username,
-                               _secret(PASSWORD_ENV, f"Password for {username}: "))
-    try:
-        yield workspace
-    finally:
-        workspace.close()
-
-
-def _query(args, service):
-    """Run one read-only service in one unit of work, signed in."""
-    with _signed_in(args) as workspace, workspace.unit_of_work() as uow:
-        return service(uow)
-
 
 def command_init(args) -> None:
     mode = args.mode
     request = SetupRequest(
         mode=mode, name=args.team_name if mode == MODE_TEAM else args.unit_name,
         commune_code=args.commune_code, admin_username=args.admin,
-        admin_password=_secret(PASSWORD_ENV, f"New password for {args.admin}: ", confirm=True),
+        admin_password=secret(PASSWORD_ENV, f"New password for {args.admin}: ", confirm=True),
         admin_full_name=args.full_name or "", hamlets=tuple(getattr(args, "hamlet", None) or ()))
     result = initialise(resolve_paths(args.data_dir), request)
-    _emit(args, asdict(result), (
+    emit(args, asdict(result), (
         f"Created a {mode} installation; administrator: {result.admin_username}.\n\n"
         f"RECOVERY CODE (shown only now; print it or write it down and keep it locked away):\n\n"
         f"    {result.recovery_code}\n"))
 
 
 def command_info(args) -> None:
-    info = _query(args, get_installation_info)
+    info = query(args, get_installation_info)
     data = asdict(info) | {"app_version": __version__}
     counts = ", ".join(f"{k}: {v}" for k, v in info.record_counts.items())
-    _emit(args, data, (f"{info.mode}: {info.name}\n{info.commune_name}, {info.province_name} "
+    emit(args, data, (f"{info.mode}: {info.name}\n{info.commune_name}, {info.province_name} "
                        f"({info.commune_code})\nschema {info.schema_revision}; {counts}"))
 
 
 def command_user_add(args) -> None:
-    with _signed_in(args) as workspace:
+    with signed_in(args) as workspace:
         user = accounts.add_user(
             workspace, username=args.username, role=args.role, full_name=args.full_name or "",
-            password=_secret(NEW_PASSWORD_ENV, f"New password for {args.username}: ", True))
-    _emit(args, asdict(user), f"Added {user.username} ({user.role}).")
+            password=secret(NEW_PASSWORD_ENV, f"New password for {args.username}: ", True))
+    emit(args, asdict(user), f"Added {user.username} ({user.role}).")
 
 
 def command_user_passwd(args) -> None:
-    with _signed_in(args) as workspace:
-        accounts.change_password(workspace, username=args.username, new_password=_secret(
+    with signed_in(args) as workspace:
+        accounts.change_password(workspace, username=args.username, new_password=secret(
             NEW_PASSWORD_ENV, f"New password for {args.username}: ", confirm=True))
-    _emit(args, {"username": args.username, "changed": True},
+    emit(args, {"username": args.username, "changed": True},
           f"Password changed for {args.username}.")
 
 
 def command_user_list(args) -> None:
-    users = _query(args, accounts.list_users)
+    users = query(args, accounts.list_users)
     lines = [f"{u.username:<20} {u.role:<10} {'active' if u.active else 'disabled'}" for u in users]
-    _emit(args, {"users": [asdict(u) for u in users]}, "\n".join(lines))
+    emit(args, {"users": [asdict(u) for u in users]}, "\n".join(lines))
 
 
 def command_audit_verify(args) -> None:
-    report = _query(args, verify_audit_trail)
-    _emit(args, asdict(report) | {"ok": report.ok},
+    report = query(args, verify_audit_trail)
+    emit(args, asdict(report) | {"ok": report.ok},
           f"Audit trail intact: {report.events_checked} events." if report.ok else
           f"Audit trail BROKEN at event {report.first_broken_seq}: {report.problem}.")
     if not report.ok:
@@ -124,14 +84,14 @@ def command_audit_verify(args) -> None:
 
 def command_recover(args) -> None:
     paths = resolve_paths(args.data_dir)
-    code = _secret(RECOVERY_ENV, "Recovery code: ")
+    code = secret(RECOVERY_ENV, "Recovery code: ")
     workspace = unlock.sign_in_with_recovery_code(paths, code)
     try:
-        accounts.change_password(workspace, username=args.user_to_reset, new_password=_secret(
+        accounts.change_password(workspace, username=args.user_to_reset, new_password=secret(
             NEW_PASSWORD_ENV, f"New password for {args.user_to_reset}: ", confirm=True))
     finally:
         workspace.close()
-    _emit(args, {"username": args.user_to_reset, "changed": True},
+    emit(args, {"username": args.user_to_reset, "changed": True},
           f"Password reset for {args.user_to_reset} with the recovery code.")
 
 
@@ -179,6 +139,7 @@ def build_parser() -> argparse.ArgumentParser:
     commands.add_parser("info", parents=[common], help="describe this installation").set_defaults(
         handler=command_info)
     _add_user_parsers(commands, common)
+    case_commands.add_parsers(commands, common)
     audit = commands.add_parser("audit", help="the audit trail")
     audit_actions = audit.add_subparsers(dest="action", required=True)
     audit_actions.add_parser("verify", parents=[common], help="check the hash chain").set_defaults(

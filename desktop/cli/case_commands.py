@@ -1,0 +1,175 @@
+"""`tuquan case …`, `search` and `member …`: mediation cases from the command line."""
+
+import argparse
+from dataclasses import asdict
+
+from desktop.cli.common import emit, query, read_json_argument, signed_in
+from desktop.core.mediation import cases, progress, register
+from desktop.core.mediation.inputs import case_input_from_json, read_date, read_text
+from desktop.core.mediation.types import CaseDetail, CaseRow
+from desktop.core.text import format_date
+
+
+def _in_one_action(args, service, **kwargs):
+    """Run one changing service in one unit of work (the service commits)."""
+    with signed_in(args) as workspace, workspace.unit_of_work() as uow:
+        return service(uow, **kwargs)
+
+
+def _case_line(row: CaseRow) -> str:
+    result = f" {row.result}" if row.result else ""
+    return (f"{row.case_no}  {format_date(row.received_date)}  {row.status}{result}  "
+            f"{row.first_party}  {row.hamlet}")
+
+
+def _show(args, detail: CaseDetail) -> None:
+    lines = [f"{detail.case_no}  {detail.status}" + (f" ({detail.result})" if detail.result else ""),
+             f"received {format_date(detail.received_date)}; {detail.scope_category}; "
+             f"{detail.hamlet}", detail.main_content]
+    lines += [f"party: {p.full_name} ({p.birth_year or '?'}) {p.address}" for p in detail.parties]
+    lines += [f"mediator: {m.name}" + (" (replaced)" if m.replaced_on else "")
+              for m in detail.mediators]
+    if detail.recognition_deadline:
+        lines.append(f"court recognition until {format_date(detail.recognition_deadline)}")
+    lines += [f"warning: {w}" for w in detail.warnings]
+    emit(args, asdict(detail), "\n".join(lines))
+
+
+def command_case_add(args) -> None:
+    data = case_input_from_json(read_json_argument(args.json_file))
+    detail = _in_one_action(args, cases.create_case, data=data)
+    emit(argparse.Namespace(json=True), {"id": detail.id, "case_no": detail.case_no}, "")
+
+
+def command_case_update(args) -> None:
+    data = case_input_from_json(read_json_argument(args.json_file))
+    _show(args, _in_one_action(args, cases.update_case, case_ref=args.case, data=data))
+
+
+def command_case_scope(args) -> None:
+    check, exclusion, note = ("IN_SCOPE", None, None)
+    if args.excluded:
+        check, exclusion = "EXCLUDED", args.excluded
+    elif args.unsure:
+        check, note = "UNSURE_JUSTICE_OFFICER_CONSULTED", args.unsure
+    _show(args, _in_one_action(args, progress.check_scope, case_ref=args.case, check=check,
+                               exclusion=exclusion, note=note))
+
+
+def command_case_assign(args) -> None:
+    _show(args, _in_one_action(
+        args, progress.assign_mediator, case_ref=args.case, mediator=args.mediator,
+        no_conflict_confirmed=args.no_conflict, role="INVITED" if args.invited else "MEDIATOR",
+        assigned_on=read_date(args.date, "--date") if args.date else None))
+
+
+def command_case_session(args) -> None:
+    document = read_json_argument(args.json_file)
+    if not isinstance(document, dict) or "held_on" not in document:
+        from desktop.core.errors import InvalidInput
+
+        raise InvalidInput(field="held_on", problem="required")
+    _show(args, _in_one_action(
+        args, progress.record_session, case_ref=args.case,
+        held_on=read_date(document["held_on"], "held_on"),
+        place=read_text(document.get("place"), "place", 300),
+        summary=read_text(document.get("summary"), "summary")))
+
+
+def command_case_end(args) -> None:
+    _show(args, _in_one_action(
+        args, progress.end_case, case_ref=args.case, end_reason=args.reason,
+        ended_on=read_date(args.date, "--date") if args.date else None,
+        agreement_or_demands=args.agreement))
+
+
+def command_case_followup(args) -> None:
+    _show(args, _in_one_action(
+        args, progress.record_followup, case_ref=args.case,
+        followed_on=read_date(args.date, "--date"), implementation_status=args.status,
+        note=args.note or ""))
+
+
+def command_case_list(args) -> None:
+    statuses = tuple(s.upper() for s in args.status or ())
+    rows = query(args, lambda uow: cases.list_cases(uow, query=cases.CaseQuery(statuses=statuses)))
+    emit(args, [asdict(r) for r in rows], "\n".join(_case_line(r) for r in rows))
+
+
+def command_case_show(args) -> None:
+    _show(args, query(args, lambda uow: cases.get_case(uow, case_ref=args.case)))
+
+
+def command_search(args) -> None:
+    rows = query(args, lambda uow: cases.search_cases(uow, text=args.text))
+    emit(args, [asdict(r) for r in rows], "\n".join(_case_line(r) for r in rows) or "no match")
+
+
+def command_member_add(args) -> None:
+    member = _in_one_action(args, register.add_member, full_name=args.full_name,
+                            position=args.position, gender=args.gender)
+    emit(args, asdict(member), f"Added {member.full_name} ({member.position}).")
+
+
+def command_member_list(args) -> None:
+    members, check = query(args, lambda uow: (register.list_members(uow),
+                                              register.check_register(uow)))
+    lines = [f"{m.full_name:<30} {m.position:<10} {m.gender or ''}" for m in members]
+    lines += [f"warning: {w}" for w in check.warnings]
+    emit(args, {"members": [asdict(m) for m in members], "warnings": list(check.warnings)},
+         "\n".join(lines))
+
+
+def _add_case_actions(actions, common) -> None:
+    def action(name, handler, help_text, case=True, json_input=False):
+        # Where --json names the input file, output follows the global --json flag.
+        parser = actions.add_parser(name, parents=[] if json_input else [common], help=help_text)
+        if case:
+            parser.add_argument("case", help="case number (HG-2026-0012) or id")
+        if json_input:
+            parser.add_argument("--json", dest="json_file", required=True, metavar="FILE|-")
+        parser.set_defaults(handler=handler)
+        return parser
+
+    action("add", command_case_add, "record a new case", case=False, json_input=True)
+    action("update", command_case_update, "change a case", json_input=True)
+    scope = action("scope", command_case_scope, "record the scope check (R-MED-03)")
+    choice = scope.add_mutually_exclusive_group(required=True)
+    choice.add_argument("--in-scope", action="store_true")
+    choice.add_argument("--excluded", metavar="REASON")
+    choice.add_argument("--unsure", metavar="NOTE", help="the Justice officer was consulted")
+    assign = action("assign", command_case_assign, "assign a mediator")
+    assign.add_argument("--mediator", required=True)
+    assign.add_argument("--no-conflict", action="store_true",
+                        help="the mediator confirms no interest in or relationship to the case")
+    assign.add_argument("--invited", action="store_true", help="an invited person, not a mediator")
+    assign.add_argument("--date")
+    action("session", command_case_session, "record a mediation session", json_input=True)
+    end = action("end", command_case_end, "end the mediation")
+    end.add_argument("--reason", required=True)
+    end.add_argument("--date")
+    end.add_argument("--agreement", help="the agreement, or each party's demands")
+    followup = action("followup", command_case_followup, "record a follow-up")
+    followup.add_argument("--date", required=True)
+    followup.add_argument("--status", required=True)
+    followup.add_argument("--note")
+    action("list", command_case_list, "list cases", case=False).add_argument(
+        "--status", action="append")
+    action("show", command_case_show, "show one case")
+
+
+def add_parsers(commands, common) -> None:
+    case = commands.add_parser("case", help="mediation cases")
+    _add_case_actions(case.add_subparsers(dest="action", required=True), common)
+    search = commands.add_parser("search", parents=[common], help="search cases")
+    search.add_argument("text")
+    search.set_defaults(handler=command_search)
+    member = commands.add_parser("member", help="the team register")
+    member_actions = member.add_subparsers(dest="action", required=True)
+    add = member_actions.add_parser("add", parents=[common], help="add a member")
+    add.add_argument("full_name")
+    add.add_argument("--position", required=True, choices=register.POSITIONS)
+    add.add_argument("--gender", choices=register.GENDERS)
+    add.set_defaults(handler=command_member_add)
+    member_actions.add_parser("list", parents=[common], help="list members").set_defaults(
+        handler=command_member_list)

@@ -1,0 +1,76 @@
+"""Helpers every sub-command shares: secrets from the environment, JSON output, signing in."""
+
+import contextlib
+import getpass
+import json
+import os
+import sys
+from pathlib import Path
+
+from desktop.core import unlock
+from desktop.core.paths import resolve_paths
+
+PASSWORD_ENV = "TUQUAN_PASSWORD"
+NEW_PASSWORD_ENV = "TUQUAN_NEW_PASSWORD"
+RECOVERY_ENV = "TUQUAN_RECOVERY_CODE"
+USER_ENV = "TUQUAN_USER"
+
+
+class UsageError(Exception):
+    """A command line that cannot be run as given (exit status 2)."""
+
+
+def secret(env_name: str, prompt: str, confirm: bool = False) -> str:
+    value = os.environ.get(env_name)
+    if value is not None:
+        return value
+    if not sys.stdin.isatty():
+        raise UsageError(f"set {env_name} or run from a terminal to be asked")
+    first = getpass.getpass(prompt)
+    if confirm and getpass.getpass("Repeat: ") != first:
+        raise UsageError("the two entries differ")
+    return first
+
+
+def _json_value(value):
+    """Dates and times as ISO 8601; anything else as its string."""
+    return value.isoformat() if hasattr(value, "isoformat") else str(value)
+
+
+def emit(args, data, text: str) -> None:
+    """Print `data` as JSON with --json, otherwise the human-readable `text`."""
+    if args.json:
+        print(json.dumps(data, ensure_ascii=False, default=_json_value, sort_keys=True))
+    else:
+        print(text)
+
+
+@contextlib.contextmanager
+def signed_in(args):
+    """Sign in as --user for one command; the key and connections are dropped afterwards."""
+    username = args.user or os.environ.get(USER_ENV)
+    if not username:
+        raise UsageError(f"give --user or set {USER_ENV}")
+    workspace = unlock.sign_in(resolve_paths(args.data_dir), username,
+                               secret(PASSWORD_ENV, f"Password for {username}: "))
+    try:
+        yield workspace
+    finally:
+        workspace.close()
+
+
+def query(args, service):
+    """Run one read-only service in one unit of work, signed in."""
+    with signed_in(args) as workspace, workspace.unit_of_work() as uow:
+        return service(uow)
+
+
+def read_json_argument(source: str):
+    """Parse JSON from a file, or from standard input when `source` is "-"."""
+    try:
+        text = sys.stdin.read() if source == "-" else Path(source).read_text("utf-8")
+        return json.loads(text)
+    except OSError as error:
+        raise UsageError(f"cannot read {source}: {error.strerror}") from None
+    except (ValueError, UnicodeDecodeError) as error:
+        raise UsageError(f"{source} is not valid UTF-8 JSON: {error}") from None
