@@ -2,9 +2,10 @@
 
 import argparse
 from dataclasses import asdict
+from pathlib import Path
 
 from desktop.cli.common import emit, query, read_json_argument, signed_in
-from desktop.core.mediation import cases, progress, register
+from desktop.core.mediation import cases, documents, progress, register
 from desktop.core.mediation.inputs import case_input_from_json, read_date, read_text
 from desktop.core.mediation.types import CaseDetail, CaseRow
 from desktop.core.text import format_date
@@ -173,3 +174,35 @@ def add_parsers(commands, common) -> None:
     add.set_defaults(handler=command_member_add)
     member_actions.add_parser("list", parents=[common], help="list members").set_defaults(
         handler=command_member_list)
+
+
+def _write_pdf(path: str, pdf: bytes) -> None:
+    from desktop.core.atomic import atomic_write_bytes
+
+    atomic_write_bytes(Path(path), pdf)
+
+
+def command_agreement(args) -> None:
+    pdf = _in_one_action(args, documents.agreement_pdf, case_ref=args.case, record=True)
+    _write_pdf(args.out, pdf)
+    emit(args, {"path": args.out, "bytes": len(pdf)}, f"Wrote {args.out} ({len(pdf):,} bytes).")
+
+
+def command_logbook(args) -> None:
+    pdf = _in_one_action(args, documents.logbook_pdf, year=args.year, volume=args.volume,
+                         record=True)
+    _write_pdf(args.out, pdf)
+    emit(args, {"path": args.out, "bytes": len(pdf)}, f"Wrote {args.out} ({len(pdf):,} bytes).")
+
+
+def add_document_parsers(commands, common) -> None:
+    agreement = commands.add_parser("agreement", parents=[common],
+                                    help="write the successful-mediation document of a case")
+    agreement.add_argument("case")
+    agreement.add_argument("--out", required=True, metavar="FILE.pdf")
+    agreement.set_defaults(handler=command_agreement)
+    logbook = commands.add_parser("logbook", parents=[common], help="write the log book")
+    logbook.add_argument("--year", type=int, required=True)
+    logbook.add_argument("--volume", type=int, default=1)
+    logbook.add_argument("--out", required=True, metavar="FILE.pdf")
+    logbook.set_defaults(handler=command_logbook)

@@ -1,0 +1,60 @@
+"""Documents of mediation: the written agreement for one case and the year's log book, as PDF bytes."""
+
+from datetime import date
+
+from sqlalchemy import select
+
+from db.ids import utc_now
+from db.models import MediationCase
+from db.repositories.installation import get_installation, get_team, list_hamlets
+from desktop.core.audit import record_event
+from desktop.core.errors import InvalidInput
+from desktop.core.mediation.cases import case_detail, load_case
+from desktop.core.mediation.rules import Result
+from desktop.core.roles import Permission, require
+
+
+def _team_place(session) -> tuple[str, str, str]:
+    installation = get_installation(session)
+    team = get_team(session, installation.own_team_id) if installation.own_team_id else None
+    return (team.name if team else installation.unit_name or "", installation.commune_name,
+            installation.province_name)
+
+
+def agreement_pdf(uow, *, case_ref: str, made_on: date | None = None, record: bool = False) -> bytes:
+    """The written successful-mediation document; `record` notes it as made and commits."""
+    from desktop.core.reports.agreement import build_agreement_pdf
+
+    case = load_case(uow, case_ref)
+    detail = case_detail(uow.session, case)
+    if detail.result != Result.SUCCESSFUL:
+        raise InvalidInput(field="result", problem="only for cases that reached agreement")
+    made_on = made_on or detail.written_agreement_on or utc_now().date()
+    pdf = build_agreement_pdf(detail, *_team_place(uow.session), made_on)
+    if record:
+        if case.written_agreement_on is None:
+            case.written_agreement_on = made_on
+        record_event(uow, "agreement_exported", target_type="case", target_id=case.id)
+        uow.commit()
+    return pdf
+
+
+def logbook_pdf(uow, *, year: int, volume: int = 1, record: bool = False) -> bytes:
+    """The log book of one year's cases in number order (the leader keeps the book)."""
+    from desktop.core.reports.logbook import LogbookCover, build_logbook_pdf
+
+    require(uow.actor, Permission.VIEW_ALL_CASES)
+    cases = uow.session.scalars(select(MediationCase).where(
+        MediationCase.year == year, MediationCase.deleted_at.is_(None))
+        .order_by(MediationCase.number)).all()
+    details = [case_detail(uow.session, case) for case in cases]
+    team_name, commune_name, province_name = _team_place(uow.session)
+    today = utc_now().date()
+    cover = LogbookCover(province_name, commune_name,
+                         tuple(h.name for h in list_hamlets(uow.session)), team_name, volume,
+                         date(year, 1, 1), date(year, 12, 31) if date(year, 12, 31) < today else None)
+    pdf = build_logbook_pdf(cover, details)
+    if record:
+        record_event(uow, "logbook_exported", details={"year": year, "cases": len(details)})
+        uow.commit()
+    return pdf

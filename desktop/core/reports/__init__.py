@@ -1,0 +1,1 @@
+"""PDF documents (ReportLab) with an embedded Vietnamese font; built in memory, as bytes."""

@@ -1,0 +1,129 @@
+"""The mediation log book (sổ theo dõi hoạt động hòa giải ở cơ sở, R-MED-10), A4 landscape.
+
+Cover (province, commune, hamlets, team, volume; no district), Part I with the ten numbered
+columns (7 = thành, 8 = không thành), Part II: cases per mediator by scope category and result.
+"""
+
+from collections import Counter
+from dataclasses import dataclass
+from datetime import date
+
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import A4, landscape
+from reportlab.lib.units import mm
+from reportlab.platypus import PageBreak, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+
+from desktop.core.mediation import labels
+from desktop.core.mediation.rules import Result, ScopeCategory
+from desktop.core.mediation.types import CaseDetail
+from desktop.core.reports.styles import GRID, MARGIN, escape_markup, new_buffer, page_number_footer, styles
+from desktop.core.text import format_date, format_document_date
+
+PART_ONE_HEADINGS = [
+    "STT", "Ngày, tháng, năm nhận vụ việc", "Họ tên hòa giải viên; người được mời",
+    "Họ tên, tuổi, địa chỉ của các bên; người có quyền lợi, nghĩa vụ liên quan",
+    "Nội dung chính của vụ việc", "Thỏa thuận của các bên hoặc yêu cầu của mỗi bên sau hòa giải",
+    "Hòa giải thành", "Hòa giải không thành",
+    "Chữ ký của hòa giải viên; người làm chứng; người được mời", "Ghi chú"]
+PART_ONE_WIDTHS = [10, 20, 30, 48, 48, 47, 14, 14, 27, 25]
+
+
+@dataclass(frozen=True)
+class LogbookCover:
+    province_name: str
+    commune_name: str
+    hamlets: tuple[str, ...]
+    team_name: str
+    volume: int
+    opened_on: date
+    closed_on: date | None
+
+
+def _cover(cover: LogbookCover) -> list:
+    s = styles()
+    lines = [("Tỉnh/thành phố", cover.province_name), ("Xã/phường/đặc khu", cover.commune_name),
+             ("Thôn/tổ dân phố", ", ".join(cover.hamlets) or "…"), ("Tổ hòa giải", cover.team_name),
+             ("Quyển số", str(cover.volume)), ("Mở ngày", format_document_date(cover.opened_on)),
+             ("Khóa ngày", format_document_date(cover.closed_on) if cover.closed_on else "…")]
+    return [Spacer(1, 30 * mm), Paragraph("SỔ THEO DÕI HOẠT ĐỘNG HÒA GIẢI Ở CƠ SỞ", s.title),
+            Spacer(1, 12 * mm)] + [Paragraph(f"{label}: <b>{escape_markup(value)}</b>", s.centre)
+                                   for label, value in lines] + [PageBreak()]
+
+
+def _people(case: CaseDetail) -> str:
+    def describe(party):
+        age = f", {case.received_date.year - party.birth_year} tuổi" if party.birth_year else ""
+        return f"{escape_markup(party.full_name)}{age}; {escape_markup(party.address)}"
+    return "<br/>".join(describe(p) for p in case.parties) or "…"
+
+
+def _note(case: CaseDetail) -> str:
+    if case.status == "OUT_OF_SCOPE":
+        return "Không thuộc phạm vi hòa giải"
+    if case.status != "ENDED":
+        return labels.STATUS.get(case.status, case.status)
+    return escape_markup(case.notes)
+
+
+def _part_one_row(number: int, case: CaseDetail) -> list:
+    s = styles().cell
+    mediators = "<br/>".join(escape_markup(m.name) + (" (được mời)" if m.role == "INVITED" else "")
+                             for m in case.mediators if not m.replaced_on)
+    return [str(number), format_date(case.received_date), Paragraph(mediators or "…", s),
+            Paragraph(_people(case), s), Paragraph(escape_markup(case.main_content), s),
+            Paragraph(escape_markup(case.agreement_or_demands), s),
+            "x" if case.result == Result.SUCCESSFUL else "",
+            "x" if case.result == Result.UNSUCCESSFUL else "", "", Paragraph(_note(case), s)]
+
+
+def _table(rows: list, widths: list[float], header_rows: int) -> Table:
+    s = styles().cell
+    rows = [[Paragraph(f"<b>{cell}</b>", s) if isinstance(cell, str) else cell for cell in row]
+            if index < header_rows else row for index, row in enumerate(rows)]
+    table = Table(rows, colWidths=[w * mm for w in widths], repeatRows=header_rows)
+    table.setStyle(TableStyle([*GRID, ("FONT", (0, 0), (-1, -1), styles().cell.fontName, 7.5),
+                               ("BACKGROUND", (0, 0), (-1, header_rows - 1), colors.whitesmoke),
+                               ("ALIGN", (6, header_rows), (7, -1), "CENTER")]))
+    return table
+
+
+def _part_one(cases: list[CaseDetail]) -> list:
+    s = styles()
+    numbers = [f"({i})" for i in range(1, 11)]
+    rows = [PART_ONE_HEADINGS, numbers] + [_part_one_row(i, c) for i, c in enumerate(cases, 1)]
+    return [Paragraph("PHẦN I. THEO DÕI HOẠT ĐỘNG HÒA GIẢI CỦA HÒA GIẢI VIÊN", s.heading),
+            Spacer(1, 4), _table(rows, PART_ONE_WIDTHS, 2)]
+
+
+def _part_two(cases: list[CaseDetail]) -> list:
+    s = styles()
+    categories = list(ScopeCategory)
+    counts: dict[str, Counter] = {}
+    for case in cases:
+        for mediator in {m.name for m in case.mediators if m.role == "MEDIATOR"}:
+            tally = counts.setdefault(mediator, Counter())
+            tally[case.scope_category] += 1
+            tally[case.result or "OPEN"] += 1
+    heading = ["STT", "Hòa giải viên"] + [labels.SCOPE_SHORT[c] for c in categories] + [
+        "Thành", "Không thành", "Ghi chú"]
+    rows = [heading] + [[str(i), name, *[str(tally[c] or "") for c in categories],
+                         str(tally[Result.SUCCESSFUL]), str(tally[Result.UNSUCCESSFUL]),
+                         f"{tally['OPEN']} chưa kết thúc" if tally["OPEN"] else ""]
+                        for i, (name, tally) in enumerate(sorted(counts.items()), 1)]
+    widths = [9, 45] + [21] * len(categories) + [18, 18, 30]
+    return [PageBreak(), Paragraph("PHẦN II. THEO DÕI, TỔNG HỢP CỦA TỔ TRƯỞNG TỔ HÒA GIẢI",
+                                   s.heading), Spacer(1, 4), _table(rows, widths, 1)]
+
+
+def build_logbook_pdf(cover: LogbookCover, cases: list[CaseDetail]) -> bytes:
+    """Render the log book for the given cases (in their order); returns the PDF bytes."""
+    buffer = new_buffer()
+    document = SimpleDocTemplate(buffer, pagesize=landscape(A4), leftMargin=MARGIN,
+                                 rightMargin=MARGIN, topMargin=MARGIN, bottomMargin=MARGIN,
+                                 initialFontName=styles().body.fontName,
+                                 title=f"Sổ theo dõi hoạt động hòa giải — quyển {cover.volume}",
+                                 author=cover.team_name)
+    story = _cover(cover) + _part_one(cases) + _part_two(cases)
+    document.build(story, onFirstPage=page_number_footer, onLaterPages=page_number_footer)
+    return buffer.getvalue()
+
