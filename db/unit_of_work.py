@@ -17,7 +17,7 @@ class Actor(Protocol):
     user_id: str | None
 
 
-def _take_change_seqs(session: Session, count: int) -> int:
+def reserve_change_seqs(session: Session, count: int) -> int:
     """Reserve `count` consecutive change numbers and return the first."""
     last = session.execute(
         text("UPDATE change_counter SET value = value + :n WHERE name = :name RETURNING value"),
@@ -40,7 +40,7 @@ def _stamp_changes(session: Session, _flush_context, _instances) -> None:
     now = utc_now()
     # A row changed twice in one unit of work is one change: bump its version once.
     bumped: set[int] = session.info.setdefault("versions_bumped", set())
-    first_seq = _take_change_seqs(session, len(new) + len(dirty))
+    first_seq = reserve_change_seqs(session, len(new) + len(dirty))
     for offset, obj in enumerate(new + dirty):
         obj.change_seq = first_seq + offset
         obj.updated_at = now

@@ -57,6 +57,17 @@ def reindex_case(session: Session, case_id: str, searchable_text: str) -> None:
                     {"r": rowid, "body": fold_for_search(searchable_text)})
 
 
+def rebuild_search_index(session: Session) -> None:
+    """Index every case from scratch in one statement (after bulk loads)."""
+    session.execute(text("DELETE FROM case_search"))
+    session.execute(text(
+        "INSERT INTO case_search(rowid, body) SELECT c.rowid, fold_for_search("
+        "c.case_no || ' ' || c.main_content || ' ' || c.agreement_or_demands || ' ' || c.notes"
+        " || ' ' || coalesce(h.name, '') || ' ' || coalesce((SELECT group_concat("
+        "p.full_name || ' ' || p.address, ' ') FROM case_party p WHERE p.case_id = c.id), ''))"
+        " FROM mediation_case c LEFT JOIN hamlet h ON h.id = c.hamlet_id"))
+
+
 def fts_expression(query: str) -> str | None:
     """Every folded word of the query as a quoted prefix term; None when nothing is left."""
     words = [w for w in fold_for_search(query).replace('"', " ").split() if w]
@@ -107,17 +118,23 @@ def case_rowids(session: Session, query: CaseQuery) -> array:
     return array("q", session.scalars(statement))
 
 
+def _ranked_ids(session: Session, match: str, limit: int) -> list[str]:
+    return session.execute(text(
+        "SELECT c.id FROM case_search s JOIN mediation_case c ON c.rowid = s.rowid "
+        "WHERE case_search MATCH :match AND c.deleted_at IS NULL ORDER BY s.rank LIMIT :limit"),
+        {"match": match, "limit": limit}).scalars().all()
+
+
 def search_ranked(session: Session, query: CaseQuery, limit: int) -> list[str]:
-    """Case ids for a search box: an exact case number first, then best full-text matches."""
+    """Case ids for a search box: an exact case number first, then the typed words as a
+    phrase (a whole name), then cases holding every word anywhere."""
     match = fts_expression(query.search)
     if not match:
         return []
     exact = session.scalars(_visible(select(MediationCase.id).where(
         func.upper(MediationCase.case_no) == query.search.strip().upper()), query)).all()
-    ranked = session.execute(text(
-        "SELECT c.id FROM case_search s JOIN mediation_case c ON c.rowid = s.rowid "
-        "WHERE case_search MATCH :match AND c.deleted_at IS NULL ORDER BY s.rank LIMIT :limit"),
-        {"match": match, "limit": limit * 4}).scalars().all()
+    phrase = '"' + " ".join(fold_for_search(query.search).replace('"', " ").split()) + '"*'
+    ranked = [*_ranked_ids(session, phrase, limit * 4), *_ranked_ids(session, match, limit * 4)]
     allowed = set(session.scalars(_visible(select(MediationCase.id).where(
         MediationCase.id.in_(ranked)), query))) if query.visible_to_user_id else set(ranked)
     ordered = list(dict.fromkeys([*exact, *(i for i in ranked if i in allowed)]))

@@ -1,5 +1,6 @@
 """Vietnamese text: NFC at the edges, search keys, tone placement, names, collation, dates, numbers."""
 
+import functools
 import re
 import unicodedata
 from datetime import date, datetime
@@ -57,6 +58,7 @@ def canonical_tones(text: str) -> str:
     return _WORD.sub(_canonical_word, nfc(text))
 
 
+@functools.lru_cache(maxsize=65536)
 def collation_key(text: str) -> str:
     """A string whose binary order is Vietnamese dictionary order (a < ă < â … d < đ …).
 
