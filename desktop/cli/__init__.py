@@ -142,6 +142,7 @@ def build_parser() -> argparse.ArgumentParser:
     case_commands.add_parsers(commands, common)
     case_commands.add_document_parsers(commands, common)
     case_commands.add_demo_parser(commands, common)
+    case_commands.add_load_parser(commands, common)
     audit = commands.add_parser("audit", help="the audit trail")
     audit_actions = audit.add_subparsers(dest="action", required=True)
     audit_actions.add_parser("verify", parents=[common], help="check the hash chain").set_defaults(

@@ -223,3 +223,27 @@ def add_demo_parser(commands, common) -> None:
     demo.add_argument("--notes", type=int, default=0)
     demo.add_argument("--seed", type=int, default=1)
     demo.set_defaults(handler=command_demo)
+
+
+def command_load(args) -> None:
+    from desktop.core.mediation.loading import load_cases
+
+    report = _in_one_action(args, load_cases, path=Path(args.file), dry_run=args.dry_run)
+    lines = [f"line {e.line}: {e.field}: {e.problem}" for e in report.errors]
+    if report.errors:
+        lines.append(f"{len(report.errors)} bad row(s) of {report.rows_read}; nothing was imported.")
+    elif report.dry_run:
+        lines.append(f"{report.rows_read} row(s) checked; all can be imported.")
+    else:
+        lines.append(f"Imported {report.imported} case(s).")
+    emit(args, asdict(report), "\n".join(lines))
+    if report.errors:
+        raise SystemExit(1)
+
+
+def add_load_parser(commands, common) -> None:
+    load = commands.add_parser("load", parents=[common],
+                               help="import cases from a CSV, XLSX or JSON Lines log book")
+    load.add_argument("file")
+    load.add_argument("--dry-run", action="store_true", help="check every row, import nothing")
+    load.set_defaults(handler=command_load)

@@ -31,15 +31,6 @@ def snapshot(directory):
             for p in sorted(directory.rglob("*")) if p.is_file()}
 
 
-@pytest.fixture(scope="module")
-def installed(tmp_path_factory):
-    data_dir = tmp_path_factory.mktemp("cli") / "data"
-    result = tuquan(data_dir, "init", "team", "--team-name", TEAM, "--commune-code", "00004",
-                    "--hamlet", "Thôn Đông Hòa", "--admin", "lan", "--full-name", ADMIN, "--json")
-    assert result.returncode == 0, result.stderr
-    return data_dir, json.loads(result.stdout)["recovery_code"]
-
-
 @pytest.fixture
 def data_dir(installed, tmp_path):
     copy = tmp_path / "data"

@@ -130,16 +130,26 @@ def searchable_text(session, case: MediationCase) -> str:
                      *(f"{p.full_name} {p.address}" for p in parties)])
 
 
-def save_and_index(uow, case: MediationCase, action: str, details: dict | None = None) -> None:
+def save_and_index(uow, case: MediationCase, action: str | None, details: dict | None = None,
+                   commit: bool = True) -> None:
     """Flush, refresh the search index, audit, and commit: the end of every case change."""
     uow.session.flush()
     case_repository.reindex_case(uow.session, case.id, searchable_text(uow.session, case))
-    record_event(uow, action, target_type="case", target_id=case.id, details=details or {})
-    uow.commit()
+    if action:
+        record_event(uow, action, target_type="case", target_id=case.id, details=details or {})
+    if commit:
+        uow.commit()
 
 
 def create_case(uow, *, data: CaseInput) -> CaseDetail:
     """Open a new case as RECEIVED, numbered HG-<year>-<nnnn> within the team."""
+    case = build_case(uow, data)
+    save_and_index(uow, case, "case_created")
+    return case_detail(uow.session, case)
+
+
+def build_case(uow, data: CaseInput) -> MediationCase:
+    """A new RECEIVED case with its parties, stored but not committed."""
     require(uow.actor, Permission.RECORD_CASES)
     missing = [f for f in ("received_date", "basis", "scope_category") if f not in data.given]
     if missing:
@@ -152,8 +162,7 @@ def create_case(uow, *, data: CaseInput) -> CaseDetail:
                          scope_check=rules.ScopeCheck.NOT_CHECKED, main_content="",
                          agreement_or_demands="", notes="")
     _apply(uow.session, case, data)
-    save_and_index(uow, case, "case_created")
-    return case_detail(uow.session, case)
+    return case
 
 
 def update_case(uow, *, case_ref: str, data: CaseInput) -> CaseDetail:

@@ -1,0 +1,61 @@
+"""Mediation cases through the `tuquan` command, from intake to the printed log book."""
+
+import json
+import subprocess
+
+
+def case(data_dir, *arguments, stdin=None):
+    import os
+    import sys
+
+    env = {k: v for k, v in os.environ.items() if not k.startswith("TUQUAN_")}
+    env |= {"TUQUAN_KDF_TARGET_SECONDS": "0", "TUQUAN_PASSWORD": "mật khẩu đúng 2026"}
+    return subprocess.run([sys.executable, "-m", "desktop", "--data-dir", str(data_dir),
+                           "--user", "lan", *arguments], input=stdin, capture_output=True,
+                          text=True, env=env, timeout=120)
+
+
+def test_case_from_intake_to_logbook(installed, tmp_path):
+    data_dir = installed[0]
+    intake = {"received_date": "05/03/2026", "basis": "PARTY_REQUEST", "scope_category": "CIVIL",
+              "hamlet": "Thôn Đông Hòa", "main_content": "Tranh chấp ranh giới đất",
+              "parties": [{"full_name": "Đặng Văn Đức", "birth_year": 1970,
+                           "address": "Thôn Đông Hòa", "kind": "INDIVIDUAL"}],
+              "risk_of_violence": False, "signs_of_violation": False}
+    added = case(data_dir, "case", "add", "--json", "-", stdin=json.dumps(intake))
+    assert added.returncode == 0, added.stderr
+    created = json.loads(added.stdout)
+    assert created["case_no"] == "HG-2026-0001" and len(created["id"]) == 36
+    number = created["case_no"]
+    assert case(data_dir, "case", "scope", number, "--in-scope").returncode == 0
+    refused = case(data_dir, "case", "assign", number, "--mediator", "lan")
+    assert refused.returncode == 1 and "no interest" in refused.stderr
+    assert case(data_dir, "case", "assign", number, "--mediator", "lan", "--no-conflict").returncode == 0
+    session = case(data_dir, "case", "session", number, "--json", "-",
+                   stdin=json.dumps({"held_on": "2026-03-06", "place": "Nhà văn hóa"}))
+    assert session.returncode == 0, session.stderr
+    ended = case(data_dir, "--json", "case", "end", number, "--reason", "AGREEMENT_REACHED",
+                 "--date", "2026-03-20")
+    detail = json.loads(ended.stdout)
+    assert detail["result"] == "SUCCESSFUL" and detail["recognition_deadline"] == "2026-09-20"
+    found = json.loads(case(data_dir, "--json", "search", "dang van duc").stdout)
+    assert [row["case_no"] for row in found] == [number]
+    listed = json.loads(case(data_dir, "--json", "case", "list", "--status", "ENDED").stdout)
+    assert [row["case_no"] for row in listed] == [number]
+    for command in (["agreement", number], ["logbook", "--year", "2026"]):
+        out = tmp_path / f"{command[0]}.pdf"
+        result = case(data_dir, *command, "--out", str(out))
+        assert result.returncode == 0, result.stderr
+        text = subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True).stdout
+        assert "Đặng Văn Đức" in text
+
+
+def test_bad_json_and_unknown_case_are_clear(installed):
+    data_dir = installed[0]
+    bad = case(data_dir, "case", "add", "--json", "-", stdin="{not json")
+    assert bad.returncode == 2 and "not valid UTF-8 JSON" in bad.stderr
+    missing = case(data_dir, "case", "show", "HG-1999-0001")
+    assert missing.returncode == 1 and "was not found" in missing.stderr
+    wrong_enum = case(data_dir, "case", "add", "--json", "-", stdin=json.dumps(
+        {"received_date": "2026-01-01", "basis": "GOSSIP", "scope_category": "CIVIL"}))
+    assert wrong_enum.returncode == 1 and "basis" in wrong_enum.stderr
