@@ -85,9 +85,45 @@ def main() -> None:
         wait_until(lambda: controller.window is not None
                    and controller.window.dashboard.title.text() != "")
         shoot(controller.window, "06-main-dashboard")
-        controller.window.navigation.setCurrentRow(1)
+        case_screens(controller)
+        controller.window.navigation.setCurrentRow(2)
         shoot(controller.window, "07-settings")
         controller.shutdown()
+
+
+def case_screens(controller: AppController) -> None:
+    from desktop.core.demo import generate_demo
+    from desktop.core.mediation.cases import CaseQuery, list_cases
+
+    with controller.workspace.unit_of_work() as uow:
+        generate_demo(uow, cases=400, seed=7)
+    window = controller.window
+    window.navigation.setCurrentRow(1)
+    window.cases_page.apply_filters()
+    wait_until(lambda: window.cases_page.model.rowCount() > 0
+               and window.cases_page.model.row_at(0) is not None)
+    settle(500)
+    shoot(window, "08-cases")
+    window.cases_page.search.setText("nguyen thi hoa")
+    settle(800)
+    shoot(window, "09-cases-search")
+    with controller.workspace.unit_of_work() as uow:
+        ended = list_cases(uow, query=CaseQuery(statuses=("ENDED",)), limit=50)
+    case = next(row for row in ended if row.result == "SUCCESSFUL")
+    windows = window.case_windows
+    windows.open_case(case.id)
+    editor = windows.editors[-1]
+    wait_until(lambda: editor.case is not None)
+    for index, name in enumerate(("10-editor-intake", "11-editor-parties", "12-editor-progress",
+                                  "13-editor-outcome")):
+        editor.tabs.setCurrentIndex(index)
+        shoot(editor, name)
+    windows.preview_agreement(case.id)
+    wait_until(lambda: windows.previews)
+    settle(800)
+    shoot(windows.previews[-1], "14-agreement-preview")
+    windows.previews[-1].close()
+    editor.close()
 
 
 if __name__ == "__main__":

@@ -127,7 +127,8 @@ def _case_row(rng, received: date, year: int, number: int, hamlet: Hamlet, today
     }
 
 
-def _children(rng, case: dict, hamlet: Hamlet, members: list[Member]) -> tuple[list, list, list]:
+def _children(rng, case: dict, hamlet: Hamlet, members: list[Member]
+              ) -> tuple[list, list, list]:  # sessions never after the end, nor in the future
     parties = []
     for position in range(2):
         name, _gender = random_person(rng)
@@ -146,8 +147,10 @@ def _children(rng, case: dict, hamlet: Hamlet, members: list[Member]) -> tuple[l
                           "no_conflict_confirmed_at": datetime.combine(
                               case["received_date"], datetime.min.time())})
     if case["status"] in ("IN_PROGRESS", "ENDED"):
+        latest = case["ended_on"] or case["received_date"] + timedelta(days=3)
+        held_on = min(case["received_date"] + timedelta(days=rng.randint(0, 3)), latest)
         sessions.append({"case_id": case["id"], "place": f"Nhà văn hóa {hamlet.name}",
-                         "held_on": case["received_date"] + timedelta(days=rng.randint(0, 3)),
+                         "held_on": held_on,
                          "summary": "Nghe các bên trình bày, phân tích quy định pháp luật"})
     return parties, mediators, sessions
 

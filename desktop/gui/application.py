@@ -69,7 +69,7 @@ class AppController(QObject):
 
         self.workspace = workspace
         if self.window is None:
-            self.window = MainWindow(self.runner, self.settings)
+            self.window = MainWindow(self.runner, self.settings, lambda: self.workspace)
             self.window.lock_requested.connect(self.lock)
             self.window.settings_page.settings_changed.connect(self.save_settings)
         self.window.load(workspace)

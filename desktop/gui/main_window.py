@@ -4,8 +4,11 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QListWidget, QMainWindow, QStackedWidget, QWidget
 
+from desktop.core.roles import Permission, can
 from desktop.core.settings import Settings
+from desktop.gui.case_windows import CaseWindows
 from desktop.gui.dialogs.account_dialogs import role_label
+from desktop.gui.pages.cases_page import CasesPage
 from desktop.gui.pages.dashboard_page import DashboardPage
 from desktop.gui.pages.settings_page import SettingsPage
 
@@ -13,16 +16,23 @@ from desktop.gui.pages.settings_page import SettingsPage
 class MainWindow(QMainWindow):
     lock_requested = Signal()
 
-    def __init__(self, runner, settings: Settings, parent=None):
+    def __init__(self, runner, settings: Settings, workspace_provider, parent=None):
         super().__init__(parent)
         self.setWindowTitle("Tự Quản")
         self.dashboard = DashboardPage(runner)
+        self.cases_page = CasesPage(runner, workspace_provider)
         self.settings_page = SettingsPage(runner, settings)
+        self.case_windows = CaseWindows(runner, workspace_provider, self)
+        self.cases_page.open_case.connect(self.case_windows.open_case)
+        self.cases_page.preview_logbook.connect(self.case_windows.preview_logbook)
+        self.case_windows.case_changed.connect(self.cases_page.apply_filters)
+        self.dashboard.loaded.connect(self._hamlets_known)
         self.navigation = QListWidget()
         self.navigation.setAccessibleName(self.tr("Sections"))
-        self.navigation.setMaximumWidth(200)
+        self.navigation.setFixedWidth(170)
         self.pages = QStackedWidget()
         for label, page in ((self.tr("Overview"), self.dashboard),
+                            (self.tr("Mediation cases"), self.cases_page),
                             (self.tr("Settings"), self.settings_page)):
             self.navigation.addItem(label)
             self.pages.addWidget(page)
@@ -34,7 +44,7 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.pages, 1)
         self.setCentralWidget(central)
         self._build_menu()
-        self.resize(900, 600)
+        self.resize(1100, 700)
 
     def _build_menu(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
@@ -48,14 +58,24 @@ class MainWindow(QMainWindow):
         file_menu.addAction(quit_action)
         self.lock_action = lock
 
+    def _hamlets_known(self, info) -> None:
+        self.case_windows.hamlets = info.hamlets
+
     def load(self, workspace) -> None:
         actor = workspace.actor
         self.statusBar().showMessage(f"{actor.username} — {role_label(actor.role)}")
         self.dashboard.load(workspace)
+        cases_allowed = workspace.mode == "team" and can(actor, Permission.RECORD_CASES)
+        self.navigation.item(1).setHidden(not cases_allowed)
+        if cases_allowed:
+            self.cases_page.load(workspace)
         self.settings_page.load(workspace)
+        self.case_windows.show_all()
 
     def clear(self) -> None:
         """Drop everything shown, so nothing of the data stays on screen or in memory."""
+        self.case_windows.hide_all()
         self.dashboard.clear()
+        self.cases_page.clear()
         self.settings_page.clear()
         self.statusBar().clearMessage()

@@ -72,6 +72,186 @@
     </message>
 </context>
 <context>
+    <name>CaseEditor</name>
+    <message>
+        <location filename="../../desktop/gui/dialogs/case_editor.py" line="41" />
+        <location filename="../../desktop/gui/dialogs/case_editor.py" line="191" />
+        <source>New case</source>
+        <translation>New case</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/case_editor.py" line="50" />
+        <source>&amp;1 Intake</source>
+        <translation>&amp;1 Intake</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/case_editor.py" line="50" />
+        <source>&amp;2 Parties</source>
+        <translation>&amp;2 Parties</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/case_editor.py" line="51" />
+        <source>&amp;3 Progress</source>
+        <translation>&amp;3 Progress</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/case_editor.py" line="52" />
+        <source>&amp;4 Outcome</source>
+        <translation>&amp;4 Outcome</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/case_editor.py" line="57" />
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/case_editor.py" line="178" />
+        <source> (replaced)</source>
+        <translation> (replaced)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/case_editor.py" line="179" />
+        <source> — invited</source>
+        <translation> — invited</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/case_editor.py" line="289" />
+        <source>Unsaved changes</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/case_editor.py" line="289" />
+        <source>Save the changes to this case?</source>
+        <translation>Save the changes to this case?</translation>
+    </message>
+</context>
+<context>
+    <name>CaseTableModel</name>
+    <message>
+        <location filename="../../desktop/gui/table_models/case_table_model.py" line="43" />
+        <source>Case no.</source>
+        <translation>Case no.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/table_models/case_table_model.py" line="43" />
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/table_models/case_table_model.py" line="43" />
+        <source>First party</source>
+        <translation>First party</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/table_models/case_table_model.py" line="44" />
+        <source>Hamlet</source>
+        <translation>Hamlet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/table_models/case_table_model.py" line="44" />
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/table_models/case_table_model.py" line="44" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/table_models/case_table_model.py" line="44" />
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/table_models/case_table_model.py" line="45" />
+        <source>Mediators</source>
+        <translation>Mediators</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/table_models/case_table_model.py" line="45" />
+        <source>Escalated</source>
+        <translation>Escalated</translation>
+    </message>
+</context>
+<context>
+    <name>CaseWindows</name>
+    <message>
+        <location filename="../../desktop/gui/case_windows.py" line="81" />
+        <source>Written agreement</source>
+        <translation>Written agreement</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/case_windows.py" line="86" />
+        <source>Log book %1</source>
+        <translation>Log book %1</translation>
+    </message>
+</context>
+<context>
+    <name>CasesPage</name>
+    <message>
+        <location filename="../../desktop/gui/pages/cases_page.py" line="38" />
+        <source>Search: case number, names, address, content (marks optional)</source>
+        <translation>Search: case number, names, address, content (marks optional)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/cases_page.py" line="41" />
+        <source>Search cases</source>
+        <translation>Search cases</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/cases_page.py" line="43" />
+        <source>All statuses</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/cases_page.py" line="44" />
+        <source>All categories</source>
+        <translation>All categories</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/cases_page.py" line="46" />
+        <source>&amp;Escalated only</source>
+        <translation>&amp;Escalated only</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/cases_page.py" line="58" />
+        <source>Cases</source>
+        <translation>Cases</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/cases_page.py" line="60" />
+        <source>&amp;New case…</source>
+        <translation>&amp;New case…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/cases_page.py" line="61" />
+        <source>&amp;Open</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/cases_page.py" line="65" />
+        <source>&amp;Log book…</source>
+        <translation>&amp;Log book…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/cases_page.py" line="88" />
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/cases_page.py" line="89" />
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/pages/cases_page.py" line="112" />
+        <source>%n case(s)</source>
+        <translation><numerusform>%n case(s)</numerusform>
+            <numerusform>%n case(s)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ChangePasswordDialog</name>
     <message>
         <location filename="../../desktop/gui/dialogs/account_dialogs.py" line="66" />
@@ -110,37 +290,37 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="18" />
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="21" />
         <source>Records</source>
         <translation>Records</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="34" />
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="38" />
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="34" />
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="38" />
         <source>Police unit</source>
         <translation>Police unit</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="38" />
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="42" />
         <source>Hamlets</source>
         <translation>Hamlets</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="38" />
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="42" />
         <source>Team members</source>
         <translation>Team members</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="39" />
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="43" />
         <source>User accounts</source>
         <translation>User accounts</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="43" />
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="47" />
         <source>Hamlet list:</source>
         <translation>Hamlet list:</translation>
     </message>
@@ -184,34 +364,119 @@
     </message>
 </context>
 <context>
+    <name>IntakeTab</name>
+    <message>
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="66" />
+        <source>Main content</source>
+        <translation>Main content</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="67" />
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="68" />
+        <source>Mediated &amp;immediately on the spot</source>
+        <translation>Mediated &amp;immediately on the spot</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="69" />
+        <source>The parties &amp;agreed another time</source>
+        <translation>The parties &amp;agreed another time</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="71" />
+        <source>&amp;Received on:</source>
+        <translation>&amp;Received on:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="72" />
+        <source>&amp;Basis:</source>
+        <translation>&amp;Basis:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="72" />
+        <source>Cate&amp;gory:</source>
+        <translation>Cate&amp;gory:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="73" />
+        <source>&amp;Hamlet:</source>
+        <translation>&amp;Hamlet:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="74" />
+        <source>Main &amp;content:</source>
+        <translation>Main &amp;content:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="75" />
+        <source>N&amp;otes:</source>
+        <translation>N&amp;otes:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="84" />
+        <source>Escalation (Law 35, Art. 10)</source>
+        <translation>Escalation (Law 35, Art. 10)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="85" />
+        <source>Risk of &amp;violence — reported to the commune chair</source>
+        <translation>Risk of &amp;violence — reported to the commune chair</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="87" />
+        <source>Signs of a &amp;violation — reported to the commune police</source>
+        <translation>Signs of a &amp;violation — reported to the commune police</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="91" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="94" />
+        <source>Reported at:</source>
+        <translation>Reported at:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="92" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="95" />
+        <source>Reported to:</source>
+        <translation>Reported to:</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="22" />
+        <location filename="../../desktop/gui/main_window.py" line="31" />
         <source>Sections</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="25" />
+        <location filename="../../desktop/gui/main_window.py" line="34" />
         <source>Overview</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="26" />
+        <location filename="../../desktop/gui/main_window.py" line="35" />
+        <source>Mediation cases</source>
+        <translation>Mediation cases</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/main_window.py" line="36" />
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="40" />
+        <location filename="../../desktop/gui/main_window.py" line="50" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="41" />
+        <location filename="../../desktop/gui/main_window.py" line="51" />
         <source>&amp;Lock</source>
         <translation>&amp;Lock</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="44" />
+        <location filename="../../desktop/gui/main_window.py" line="54" />
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
@@ -237,6 +502,223 @@
         <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="37" />
         <source>Commune / ward &amp;police unit (receives reports)</source>
         <translation>Commune / ward &amp;police unit (receives reports)</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomeTab</name>
+    <message>
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="163" />
+        <source>Agreement or demands</source>
+        <translation>Agreement or demands</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="164" />
+        <source>&amp;End the mediation</source>
+        <translation>&amp;End the mediation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="170" />
+        <source>Record &amp;follow-up</source>
+        <translation>Record &amp;follow-up</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="171" />
+        <source>Written agreement &amp;document…</source>
+        <translation>Written agreement &amp;document…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="173" />
+        <source>End &amp;reason:</source>
+        <translation>End &amp;reason:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="174" />
+        <source>Ended &amp;on:</source>
+        <translation>Ended &amp;on:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="175" />
+        <source>A&amp;greement or demands:</source>
+        <translation>A&amp;greement or demands:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="176" />
+        <source>Result:</source>
+        <translation>Result:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="177" />
+        <source>Court recognition until:</source>
+        <translation>Court recognition until:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="178" />
+        <source>Follow-up on:</source>
+        <translation>Follow-up on:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="179" />
+        <source>Carried out:</source>
+        <translation>Carried out:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="180" />
+        <source>Follow-up note:</source>
+        <translation>Follow-up note:</translation>
+    </message>
+</context>
+<context>
+    <name>PartiesTab</name>
+    <message>
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="105" />
+        <source>Full name</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="105" />
+        <source>Birth year</source>
+        <translation>Birth year</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="106" />
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="106" />
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="109" />
+        <source>Parties</source>
+        <translation>Parties</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="110" />
+        <source>&amp;Add party</source>
+        <translation>&amp;Add party</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="111" />
+        <source>&amp;Remove party</source>
+        <translation>&amp;Remove party</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreview</name>
+    <message>
+        <location filename="../../desktop/gui/dialogs/pdf_preview.py" line="31" />
+        <source>&amp;Save as…</source>
+        <translation>&amp;Save as…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/pdf_preview.py" line="42" />
+        <source>Personal data</source>
+        <translation>Personal data</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/pdf_preview.py" line="43" />
+        <source>The file will hold personal data without encryption. Keep it only as long as needed, and never on a shared or removable disk. Save it?</source>
+        <translation>The file will hold personal data without encryption. Keep it only as long as needed, and never on a shared or removable disk. Save it?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/pdf_preview.py" line="49" />
+        <source>Save PDF</source>
+        <translation>Save PDF</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/pdf_preview.py" line="50" />
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressTab</name>
+    <message>
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="127" />
+        <source>Record the scope &amp;check</source>
+        <translation>Record the scope &amp;check</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="129" />
+        <source>Name of a member, or a user name</source>
+        <translation>Name of a member, or a user name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="130" />
+        <source>The mediator confirms &amp;no interest in or relationship to the case</source>
+        <translation>The mediator confirms &amp;no interest in or relationship to the case</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="132" />
+        <source>An &amp;invited person, not a mediator</source>
+        <translation>An &amp;invited person, not a mediator</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="133" />
+        <source>&amp;Assign</source>
+        <translation>&amp;Assign</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="136" />
+        <source>Session summary</source>
+        <translation>Session summary</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="137" />
+        <source>Add &amp;session</source>
+        <translation>Add &amp;session</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="141" />
+        <source>Scope (Law 35, Art. 3; Decree 15, Art. 5)</source>
+        <translation>Scope (Law 35, Art. 3; Decree 15, Art. 5)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="142" />
+        <source>Check:</source>
+        <translation>Check:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="142" />
+        <source>Exclusion:</source>
+        <translation>Exclusion:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="143" />
+        <source>Note:</source>
+        <translation>Note:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="144" />
+        <source>Mediators (Art. 18)</source>
+        <translation>Mediators (Art. 18)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="145" />
+        <source>Mediator:</source>
+        <translation>Mediator:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="147" />
+        <source>Sessions</source>
+        <translation>Sessions</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="148" />
+        <source>Held on:</source>
+        <translation>Held on:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="148" />
+        <source>Place:</source>
+        <translation>Place:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="149" />
+        <source>Summary:</source>
+        <translation>Summary:</translation>
     </message>
 </context>
 <context>
@@ -497,12 +979,12 @@
         <translation>{what} {name} was not found.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="65" />
+        <location filename="../../desktop/gui/errors.py" line="102" />
         <source>An unexpected error occurred ({kind}). Nothing was saved.</source>
         <translation>An unexpected error occurred ({kind}). Nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="71" />
+        <location filename="../../desktop/gui/errors.py" line="108" />
         <source>TuQuan</source>
         <translation>TuQuan</translation>
     </message>
@@ -583,6 +1065,389 @@
         <location filename="../../desktop/gui/errors.py" line="48" />
         <source>the two entries differ</source>
         <translation>the two entries differ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/errors.py" line="49" />
+        <source>received_date</source>
+        <translation>received_date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/errors.py" line="50" />
+        <source>basis</source>
+        <translation>basis</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/errors.py" line="51" />
+        <source>scope_category</source>
+        <translation>scope_category</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/errors.py" line="52" />
+        <source>status</source>
+        <translation>status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/errors.py" line="53" />
+        <source>end_reason</source>
+        <translation>end_reason</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/errors.py" line="54" />
+        <source>scope_exclusion</source>
+        <translation>scope_exclusion</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/errors.py" line="55" />
+        <source>scope_check</source>
+        <translation>scope_check</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/errors.py" line="56" />
+        <source>scope_note</source>
+        <translation>scope_note</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/errors.py" line="57" />
+        <source>no_conflict</source>
+        <translation>no_conflict</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/errors.py" line="58" />
+        <source>reason</source>
+        <translation>reason</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/errors.py" line="59" />
+        <source>ended_on</source>
+        <translation>ended_on</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/errors.py" line="60" />
+        <source>result</source>
+        <translation>result</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/errors.py" line="61" />
+        <source>risk_of_violence</source>
+        <translation>risk_of_violence</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/errors.py" line="62" />
+        <source>signs_of_violation</source>
+        <translation>signs_of_violation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/errors.py" line="63" />
+        <source>held_on</source>
+        <translation>held_on</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/errors.py" line="64" />
+        <source>implementation_status</source>
+        <translation>implementation_status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/errors.py" line="65" />
+        <source>position</source>
+        <translation>position</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/errors.py" line="66" />
+        <source>gender</source>
+        <translation>gender</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/errors.py" line="67" />
+        <source>hamlet</source>
+        <translation>hamlet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/errors.py" line="68" />
+        <source>required</source>
+        <translation>required</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/errors.py" line="69" />
+        <source>record when it was reported and to whom</source>
+        <translation>record when it was reported and to whom</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/errors.py" line="70" />
+        <source>say which exclusion applies</source>
+        <translation>say which exclusion applies</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/errors.py" line="71" />
+        <source>mediation has already started</source>
+        <translation>mediation has already started</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/errors.py" line="72" />
+        <source>note whom you consulted and what they said</source>
+        <translation>note whom you consulted and what they said</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/errors.py" line="73" />
+        <source>the case is closed; add a note instead</source>
+        <translation>the case is closed; add a note instead</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/errors.py" line="74" />
+        <source>must stay in the case number's year</source>
+        <translation>must stay in the case number's year</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/errors.py" line="75" />
+        <source>the mediator must confirm having no interest in or relationship to the case</source>
+        <translation>the mediator must confirm having no interest in or relationship to the case</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/errors.py" line="76" />
+        <source>the case is closed</source>
+        <translation>the case is closed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/errors.py" line="77" />
+        <source>confirm that no exclusion applies before mediation starts</source>
+        <translation>confirm that no exclusion applies before mediation starts</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/errors.py" line="78" />
+        <source>assign a mediator first</source>
+        <translation>assign a mediator first</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/errors.py" line="79" />
+        <source>an out-of-scope case has no mediation result</source>
+        <translation>an out-of-scope case has no mediation result</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/errors.py" line="80" />
+        <source>before the case was received</source>
+        <translation>before the case was received</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/errors.py" line="81" />
+        <source>only for cases that reached agreement</source>
+        <translation>only for cases that reached agreement</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/errors.py" line="82" />
+        <source>expected a date as dd/mm/yyyy or yyyy-mm-dd</source>
+        <translation>expected a date as dd/mm/yyyy or yyyy-mm-dd</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/errors.py" line="83" />
+        <source>a party needs a name</source>
+        <translation>a party needs a name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/errors.py" line="84" />
+        <source>expected a year such as 1975</source>
+        <translation>expected a year such as 1975</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/errors.py" line="85" />
+        <source>expected a date and time (ISO 8601)</source>
+        <translation>expected a date and time (ISO 8601)</translation>
+    </message>
+</context>
+<context>
+    <name>labels</name>
+    <message>
+        <location filename="../../desktop/gui/labels.py" line="6" />
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/labels.py" line="7" />
+        <source>Assigned</source>
+        <translation>Assigned</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/labels.py" line="8" />
+        <source>In progress</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/labels.py" line="9" />
+        <source>Ended</source>
+        <translation>Ended</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/labels.py" line="10" />
+        <source>Out of scope</source>
+        <translation>Out of scope</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/labels.py" line="11" />
+        <source>Successful</source>
+        <translation>Successful</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/labels.py" line="12" />
+        <source>Unsuccessful</source>
+        <translation>Unsuccessful</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/labels.py" line="13" />
+        <source>A party asked for mediation</source>
+        <translation>A party asked for mediation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/labels.py" line="14" />
+        <source>A mediator witnessed or learned of it</source>
+        <translation>A mediator witnessed or learned of it</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/labels.py" line="15" />
+        <source>Assigned by the team leader</source>
+        <translation>Assigned by the team leader</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/labels.py" line="16" />
+        <source>Proposed by an agency or person</source>
+        <translation>Proposed by an agency or person</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/labels.py" line="17" />
+        <source>Everyday conflict</source>
+        <translation>Everyday conflict</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/labels.py" line="18" />
+        <source>Civil dispute</source>
+        <translation>Civil dispute</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/labels.py" line="19" />
+        <source>Marriage and family</source>
+        <translation>Marriage and family</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/labels.py" line="20" />
+        <source>Minor violation</source>
+        <translation>Minor violation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/labels.py" line="21" />
+        <source>Criminal matter that may be mediated</source>
+        <translation>Criminal matter that may be mediated</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/labels.py" line="22" />
+        <source>Administrative matter that may be mediated</source>
+        <translation>Administrative matter that may be mediated</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/labels.py" line="23" />
+        <source>Other, not prohibited</source>
+        <translation>Other, not prohibited</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/labels.py" line="24" />
+        <source>The parties reached agreement</source>
+        <translation>The parties reached agreement</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/labels.py" line="25" />
+        <source>A party asked to stop</source>
+        <translation>A party asked to stop</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/labels.py" line="26" />
+        <source>Ended: agreement is impossible</source>
+        <translation>Ended: agreement is impossible</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/labels.py" line="27" />
+        <source>Not checked yet</source>
+        <translation>Not checked yet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/labels.py" line="28" />
+        <source>No exclusion applies</source>
+        <translation>No exclusion applies</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/labels.py" line="29" />
+        <source>Unsure: the Justice officer was consulted</source>
+        <translation>Unsure: the Justice officer was consulted</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/labels.py" line="31" />
+        <source>Excluded: refer the parties elsewhere</source>
+        <translation>Excluded: refer the parties elsewhere</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/labels.py" line="32" />
+        <source>Harms State or public interests</source>
+        <translation>Harms State or public interests</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/labels.py" line="34" />
+        <source>Family violation a State body must handle</source>
+        <translation>Family violation a State body must handle</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/labels.py" line="36" />
+        <source>Transaction against the law or social ethics</source>
+        <translation>Transaction against the law or social ethics</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/labels.py" line="38" />
+        <source>Must be prosecuted or sanctioned</source>
+        <translation>Must be prosecuted or sanctioned</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/labels.py" line="40" />
+        <source>Commercial or labour dispute</source>
+        <translation>Commercial or labour dispute</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/labels.py" line="41" />
+        <source>Not started</source>
+        <translation>Not started</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/labels.py" line="42" />
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/labels.py" line="43" />
+        <source>Not complied with</source>
+        <translation>Not complied with</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/labels.py" line="44" />
+        <source>Individual</source>
+        <translation>Individual</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/labels.py" line="45" />
+        <source>Group of individuals</source>
+        <translation>Group of individuals</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/labels.py" line="46" />
+        <source>Family</source>
+        <translation>Family</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/labels.py" line="47" />
+        <source>Group of families</source>
+        <translation>Group of families</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/labels.py" line="48" />
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/labels.py" line="49" />
+        <source>The first session came more than 3 days after the assignment (Art. 20).</source>
+        <translation>The first session came more than 3 days after the assignment (Art. 20).</translation>
     </message>
 </context>
 <context>

@@ -72,6 +72,185 @@
     </message>
 </context>
 <context>
+    <name>CaseEditor</name>
+    <message>
+        <location filename="../../desktop/gui/dialogs/case_editor.py" line="41" />
+        <location filename="../../desktop/gui/dialogs/case_editor.py" line="191" />
+        <source>New case</source>
+        <translation>Vụ việc mới</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/case_editor.py" line="50" />
+        <source>&amp;1 Intake</source>
+        <translation>&amp;1 Tiếp nhận</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/case_editor.py" line="50" />
+        <source>&amp;2 Parties</source>
+        <translation>&amp;2 Các bên</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/case_editor.py" line="51" />
+        <source>&amp;3 Progress</source>
+        <translation>&amp;3 Tiến trình</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/case_editor.py" line="52" />
+        <source>&amp;4 Outcome</source>
+        <translation>&amp;4 Kết quả</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/case_editor.py" line="57" />
+        <source>&amp;Save</source>
+        <translation>&amp;Lưu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/case_editor.py" line="178" />
+        <source> (replaced)</source>
+        <translation> (đã thay)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/case_editor.py" line="179" />
+        <source> — invited</source>
+        <translation> — người được mời</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/case_editor.py" line="289" />
+        <source>Unsaved changes</source>
+        <translation>Chưa lưu thay đổi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/case_editor.py" line="289" />
+        <source>Save the changes to this case?</source>
+        <translation>Lưu các thay đổi của vụ việc này?</translation>
+    </message>
+</context>
+<context>
+    <name>CaseTableModel</name>
+    <message>
+        <location filename="../../desktop/gui/table_models/case_table_model.py" line="43" />
+        <source>Case no.</source>
+        <translation>Số vụ việc</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/table_models/case_table_model.py" line="43" />
+        <source>Received</source>
+        <translation>Ngày nhận</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/table_models/case_table_model.py" line="43" />
+        <source>First party</source>
+        <translation>Bên thứ nhất</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/table_models/case_table_model.py" line="44" />
+        <source>Hamlet</source>
+        <translation>Thôn/TDP</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/table_models/case_table_model.py" line="44" />
+        <source>Category</source>
+        <translation>Lĩnh vực</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/table_models/case_table_model.py" line="44" />
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/table_models/case_table_model.py" line="44" />
+        <source>Result</source>
+        <translation>Kết quả</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/table_models/case_table_model.py" line="45" />
+        <source>Mediators</source>
+        <translation>Hòa giải viên</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/table_models/case_table_model.py" line="45" />
+        <source>Escalated</source>
+        <translation>Báo cáo</translation>
+    </message>
+</context>
+<context>
+    <name>CaseWindows</name>
+    <message>
+        <location filename="../../desktop/gui/case_windows.py" line="81" />
+        <source>Written agreement</source>
+        <translation>Văn bản hòa giải thành</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/case_windows.py" line="86" />
+        <source>Log book %1</source>
+        <translation>Sổ hòa giải năm %1</translation>
+    </message>
+</context>
+<context>
+    <name>CasesPage</name>
+    <message>
+        <location filename="../../desktop/gui/pages/cases_page.py" line="38" />
+        <source>Search: case number, names, address, content (marks optional)</source>
+        <translation>Tìm: số vụ việc, họ tên, địa chỉ, nội dung (gõ có dấu hay không dấu đều được)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/cases_page.py" line="41" />
+        <source>Search cases</source>
+        <translation>Tìm vụ việc</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/cases_page.py" line="43" />
+        <source>All statuses</source>
+        <translation>Mọi trạng thái</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/cases_page.py" line="44" />
+        <source>All categories</source>
+        <translation>Mọi lĩnh vực</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/cases_page.py" line="46" />
+        <source>&amp;Escalated only</source>
+        <translation>Chỉ vụ việc đã &amp;báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/cases_page.py" line="58" />
+        <source>Cases</source>
+        <translation>Vụ việc</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/cases_page.py" line="60" />
+        <source>&amp;New case…</source>
+        <translation>Vụ việc &amp;mới…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/cases_page.py" line="61" />
+        <source>&amp;Open</source>
+        <translation>Mở</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/cases_page.py" line="65" />
+        <source>&amp;Log book…</source>
+        <translation>&amp;Sổ hòa giải…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/cases_page.py" line="88" />
+        <source>From</source>
+        <translation>Từ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/cases_page.py" line="89" />
+        <source>to</source>
+        <translation>đến</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/pages/cases_page.py" line="112" />
+        <source>%n case(s)</source>
+        <translation><numerusform>%n vụ việc</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ChangePasswordDialog</name>
     <message>
         <location filename="../../desktop/gui/dialogs/account_dialogs.py" line="66" />
@@ -110,37 +289,37 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="18" />
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="21" />
         <source>Records</source>
         <translation>Số liệu</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="34" />
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="38" />
         <source>Team</source>
         <translation>Tổ</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="34" />
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="38" />
         <source>Police unit</source>
         <translation>Đơn vị Công an</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="38" />
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="42" />
         <source>Hamlets</source>
         <translation>Thôn/tổ dân phố</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="38" />
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="42" />
         <source>Team members</source>
         <translation>Thành viên của tổ</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="39" />
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="43" />
         <source>User accounts</source>
         <translation>Tài khoản người dùng</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="43" />
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="47" />
         <source>Hamlet list:</source>
         <translation>Danh sách thôn/tổ dân phố:</translation>
     </message>
@@ -184,34 +363,119 @@
     </message>
 </context>
 <context>
+    <name>IntakeTab</name>
+    <message>
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="66" />
+        <source>Main content</source>
+        <translation>Nội dung chính</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="67" />
+        <source>Notes</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="68" />
+        <source>Mediated &amp;immediately on the spot</source>
+        <translation>Hòa giải &amp;ngay tại chỗ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="69" />
+        <source>The parties &amp;agreed another time</source>
+        <translation>Các bên thống nhất &amp;thời gian khác</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="71" />
+        <source>&amp;Received on:</source>
+        <translation>Ngày &amp;nhận:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="72" />
+        <source>&amp;Basis:</source>
+        <translation>&amp;Căn cứ:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="72" />
+        <source>Cate&amp;gory:</source>
+        <translation>&amp;Lĩnh vực:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="73" />
+        <source>&amp;Hamlet:</source>
+        <translation>&amp;Thôn/tổ dân phố:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="74" />
+        <source>Main &amp;content:</source>
+        <translation>Nội &amp;dung chính:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="75" />
+        <source>N&amp;otes:</source>
+        <translation>Ghi &amp;chú:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="84" />
+        <source>Escalation (Law 35, Art. 10)</source>
+        <translation>Báo cáo (Luật Hòa giải ở cơ sở, Điều 10)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="85" />
+        <source>Risk of &amp;violence — reported to the commune chair</source>
+        <translation>Nguy cơ &amp;bạo lực — đã báo Chủ tịch UBND xã</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="87" />
+        <source>Signs of a &amp;violation — reported to the commune police</source>
+        <translation>Dấu hiệu &amp;vi phạm pháp luật — đã báo Công an xã</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="91" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="94" />
+        <source>Reported at:</source>
+        <translation>Báo lúc:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="92" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="95" />
+        <source>Reported to:</source>
+        <translation>Báo cho:</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="22" />
+        <location filename="../../desktop/gui/main_window.py" line="31" />
         <source>Sections</source>
         <translation>Các mục</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="25" />
+        <location filename="../../desktop/gui/main_window.py" line="34" />
         <source>Overview</source>
         <translation>Tổng quan</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="26" />
+        <location filename="../../desktop/gui/main_window.py" line="35" />
+        <source>Mediation cases</source>
+        <translation>Vụ việc hòa giải</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/main_window.py" line="36" />
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="40" />
+        <location filename="../../desktop/gui/main_window.py" line="50" />
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="41" />
+        <location filename="../../desktop/gui/main_window.py" line="51" />
         <source>&amp;Lock</source>
         <translation>&amp;Khóa</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="44" />
+        <location filename="../../desktop/gui/main_window.py" line="54" />
         <source>&amp;Quit</source>
         <translation>&amp;Thoát</translation>
     </message>
@@ -237,6 +501,223 @@
         <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="37" />
         <source>Commune / ward &amp;police unit (receives reports)</source>
         <translation>&amp;Công an xã / phường (nhận báo cáo)</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomeTab</name>
+    <message>
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="163" />
+        <source>Agreement or demands</source>
+        <translation>Thỏa thuận hoặc yêu cầu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="164" />
+        <source>&amp;End the mediation</source>
+        <translation>&amp;Kết thúc hòa giải</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="170" />
+        <source>Record &amp;follow-up</source>
+        <translation>Ghi &amp;theo dõi thực hiện</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="171" />
+        <source>Written agreement &amp;document…</source>
+        <translation>&amp;Văn bản hòa giải thành…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="173" />
+        <source>End &amp;reason:</source>
+        <translation>&amp;Lý do kết thúc:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="174" />
+        <source>Ended &amp;on:</source>
+        <translation>Kết thúc &amp;ngày:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="175" />
+        <source>A&amp;greement or demands:</source>
+        <translation>Thỏa &amp;thuận hoặc yêu cầu:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="176" />
+        <source>Result:</source>
+        <translation>Kết quả:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="177" />
+        <source>Court recognition until:</source>
+        <translation>Yêu cầu Tòa án công nhận đến:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="178" />
+        <source>Follow-up on:</source>
+        <translation>Theo dõi ngày:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="179" />
+        <source>Carried out:</source>
+        <translation>Tình hình thực hiện:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="180" />
+        <source>Follow-up note:</source>
+        <translation>Ghi chú theo dõi:</translation>
+    </message>
+</context>
+<context>
+    <name>PartiesTab</name>
+    <message>
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="105" />
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="105" />
+        <source>Birth year</source>
+        <translation>Năm sinh</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="106" />
+        <source>Address</source>
+        <translation>Địa chỉ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="106" />
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="109" />
+        <source>Parties</source>
+        <translation>Các bên</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="110" />
+        <source>&amp;Add party</source>
+        <translation>&amp;Thêm bên</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="111" />
+        <source>&amp;Remove party</source>
+        <translation>&amp;Xóa bên</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreview</name>
+    <message>
+        <location filename="../../desktop/gui/dialogs/pdf_preview.py" line="31" />
+        <source>&amp;Save as…</source>
+        <translation>&amp;Lưu thành tệp…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/pdf_preview.py" line="42" />
+        <source>Personal data</source>
+        <translation>Dữ liệu cá nhân</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/pdf_preview.py" line="43" />
+        <source>The file will hold personal data without encryption. Keep it only as long as needed, and never on a shared or removable disk. Save it?</source>
+        <translation>Tệp sẽ chứa dữ liệu cá nhân không được mã hóa. Chỉ giữ trong thời gian cần thiết, không để trên máy dùng chung hay ổ đĩa rời. Vẫn lưu?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/pdf_preview.py" line="49" />
+        <source>Save PDF</source>
+        <translation>Lưu PDF</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/pdf_preview.py" line="50" />
+        <source>PDF files (*.pdf)</source>
+        <translation>Tệp PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressTab</name>
+    <message>
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="127" />
+        <source>Record the scope &amp;check</source>
+        <translation>Ghi kết quả &amp;kiểm tra phạm vi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="129" />
+        <source>Name of a member, or a user name</source>
+        <translation>Tên thành viên hoặc tên đăng nhập</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="130" />
+        <source>The mediator confirms &amp;no interest in or relationship to the case</source>
+        <translation>Hòa giải viên xác nhận &amp;không có quyền lợi hay quan hệ liên quan đến vụ việc</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="132" />
+        <source>An &amp;invited person, not a mediator</source>
+        <translation>Người được &amp;mời, không phải hòa giải viên</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="133" />
+        <source>&amp;Assign</source>
+        <translation>&amp;Phân công</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="136" />
+        <source>Session summary</source>
+        <translation>Tóm tắt buổi hòa giải</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="137" />
+        <source>Add &amp;session</source>
+        <translation>Thêm &amp;buổi hòa giải</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="141" />
+        <source>Scope (Law 35, Art. 3; Decree 15, Art. 5)</source>
+        <translation>Phạm vi hòa giải (Luật 35, Điều 3; Nghị định 15, Điều 5)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="142" />
+        <source>Check:</source>
+        <translation>Kiểm tra:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="142" />
+        <source>Exclusion:</source>
+        <translation>Trường hợp loại trừ:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="143" />
+        <source>Note:</source>
+        <translation>Ghi chú:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="144" />
+        <source>Mediators (Art. 18)</source>
+        <translation>Hòa giải viên (Điều 18)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="145" />
+        <source>Mediator:</source>
+        <translation>Hòa giải viên:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="147" />
+        <source>Sessions</source>
+        <translation>Các buổi hòa giải</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="148" />
+        <source>Held on:</source>
+        <translation>Ngày:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="148" />
+        <source>Place:</source>
+        <translation>Địa điểm:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="149" />
+        <source>Summary:</source>
+        <translation>Tóm tắt:</translation>
     </message>
 </context>
 <context>
@@ -497,12 +978,12 @@
         <translation>Không tìm thấy {what} {name}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="65" />
+        <location filename="../../desktop/gui/errors.py" line="102" />
         <source>An unexpected error occurred ({kind}). Nothing was saved.</source>
         <translation>Đã xảy ra lỗi không mong muốn ({kind}). Chưa có gì được lưu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="71" />
+        <location filename="../../desktop/gui/errors.py" line="108" />
         <source>TuQuan</source>
         <translation>Tự Quản</translation>
     </message>
@@ -583,6 +1064,389 @@
         <location filename="../../desktop/gui/errors.py" line="48" />
         <source>the two entries differ</source>
         <translation>hai lần nhập không giống nhau</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/errors.py" line="49" />
+        <source>received_date</source>
+        <translation>Ngày nhận</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/errors.py" line="50" />
+        <source>basis</source>
+        <translation>Căn cứ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/errors.py" line="51" />
+        <source>scope_category</source>
+        <translation>Lĩnh vực</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/errors.py" line="52" />
+        <source>status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/errors.py" line="53" />
+        <source>end_reason</source>
+        <translation>Lý do kết thúc</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/errors.py" line="54" />
+        <source>scope_exclusion</source>
+        <translation>Trường hợp loại trừ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/errors.py" line="55" />
+        <source>scope_check</source>
+        <translation>Kiểm tra phạm vi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/errors.py" line="56" />
+        <source>scope_note</source>
+        <translation>Ghi chú phạm vi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/errors.py" line="57" />
+        <source>no_conflict</source>
+        <translation>Xung đột lợi ích</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/errors.py" line="58" />
+        <source>reason</source>
+        <translation>Lý do</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/errors.py" line="59" />
+        <source>ended_on</source>
+        <translation>Ngày kết thúc</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/errors.py" line="60" />
+        <source>result</source>
+        <translation>Kết quả</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/errors.py" line="61" />
+        <source>risk_of_violence</source>
+        <translation>Nguy cơ bạo lực</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/errors.py" line="62" />
+        <source>signs_of_violation</source>
+        <translation>Dấu hiệu vi phạm</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/errors.py" line="63" />
+        <source>held_on</source>
+        <translation>Ngày hòa giải</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/errors.py" line="64" />
+        <source>implementation_status</source>
+        <translation>Tình hình thực hiện</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/errors.py" line="65" />
+        <source>position</source>
+        <translation>Chức danh</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/errors.py" line="66" />
+        <source>gender</source>
+        <translation>Giới tính</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/errors.py" line="67" />
+        <source>hamlet</source>
+        <translation>Thôn/tổ dân phố</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/errors.py" line="68" />
+        <source>required</source>
+        <translation>bắt buộc</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/errors.py" line="69" />
+        <source>record when it was reported and to whom</source>
+        <translation>ghi rõ đã báo lúc nào và cho ai</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/errors.py" line="70" />
+        <source>say which exclusion applies</source>
+        <translation>chọn trường hợp loại trừ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/errors.py" line="71" />
+        <source>mediation has already started</source>
+        <translation>việc hòa giải đã bắt đầu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/errors.py" line="72" />
+        <source>note whom you consulted and what they said</source>
+        <translation>ghi rõ đã hỏi ai và ý kiến thế nào</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/errors.py" line="73" />
+        <source>the case is closed; add a note instead</source>
+        <translation>vụ việc đã đóng; hãy thêm ghi chú</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/errors.py" line="74" />
+        <source>must stay in the case number's year</source>
+        <translation>phải cùng năm với số vụ việc</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/errors.py" line="75" />
+        <source>the mediator must confirm having no interest in or relationship to the case</source>
+        <translation>hòa giải viên phải xác nhận không có quyền lợi hay quan hệ liên quan đến vụ việc</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/errors.py" line="76" />
+        <source>the case is closed</source>
+        <translation>vụ việc đã đóng</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/errors.py" line="77" />
+        <source>confirm that no exclusion applies before mediation starts</source>
+        <translation>xác nhận không thuộc trường hợp loại trừ trước khi hòa giải</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/errors.py" line="78" />
+        <source>assign a mediator first</source>
+        <translation>hãy phân công hòa giải viên trước</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/errors.py" line="79" />
+        <source>an out-of-scope case has no mediation result</source>
+        <translation>vụ việc không thuộc phạm vi thì không có kết quả hòa giải</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/errors.py" line="80" />
+        <source>before the case was received</source>
+        <translation>sớm hơn ngày nhận vụ việc</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/errors.py" line="81" />
+        <source>only for cases that reached agreement</source>
+        <translation>chỉ dùng cho vụ việc hòa giải thành</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/errors.py" line="82" />
+        <source>expected a date as dd/mm/yyyy or yyyy-mm-dd</source>
+        <translation>cần ngày dạng dd/mm/yyyy hoặc yyyy-mm-dd</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/errors.py" line="83" />
+        <source>a party needs a name</source>
+        <translation>mỗi bên cần có họ tên</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/errors.py" line="84" />
+        <source>expected a year such as 1975</source>
+        <translation>cần năm dạng 1975</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/errors.py" line="85" />
+        <source>expected a date and time (ISO 8601)</source>
+        <translation>cần ngày giờ (ISO 8601)</translation>
+    </message>
+</context>
+<context>
+    <name>labels</name>
+    <message>
+        <location filename="../../desktop/gui/labels.py" line="6" />
+        <source>Received</source>
+        <translation>Ngày nhận</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/labels.py" line="7" />
+        <source>Assigned</source>
+        <translation>Đã phân công</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/labels.py" line="8" />
+        <source>In progress</source>
+        <translation>Đang hòa giải</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/labels.py" line="9" />
+        <source>Ended</source>
+        <translation>Đã kết thúc</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/labels.py" line="10" />
+        <source>Out of scope</source>
+        <translation>Không thuộc phạm vi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/labels.py" line="11" />
+        <source>Successful</source>
+        <translation>Hòa giải thành</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/labels.py" line="12" />
+        <source>Unsuccessful</source>
+        <translation>Hòa giải không thành</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/labels.py" line="13" />
+        <source>A party asked for mediation</source>
+        <translation>Một bên hoặc các bên yêu cầu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/labels.py" line="14" />
+        <source>A mediator witnessed or learned of it</source>
+        <translation>Hòa giải viên chứng kiến hoặc biết vụ việc</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/labels.py" line="15" />
+        <source>Assigned by the team leader</source>
+        <translation>Tổ trưởng phân công</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/labels.py" line="16" />
+        <source>Proposed by an agency or person</source>
+        <translation>Cơ quan, tổ chức, cá nhân đề nghị</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/labels.py" line="17" />
+        <source>Everyday conflict</source>
+        <translation>Mâu thuẫn trong sinh hoạt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/labels.py" line="18" />
+        <source>Civil dispute</source>
+        <translation>Tranh chấp dân sự</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/labels.py" line="19" />
+        <source>Marriage and family</source>
+        <translation>Hôn nhân và gia đình</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/labels.py" line="20" />
+        <source>Minor violation</source>
+        <translation>Vi phạm chưa đến mức xử lý</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/labels.py" line="21" />
+        <source>Criminal matter that may be mediated</source>
+        <translation>Vi phạm hình sự được hòa giải</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/labels.py" line="22" />
+        <source>Administrative matter that may be mediated</source>
+        <translation>Vi phạm hành chính được hòa giải</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/labels.py" line="23" />
+        <source>Other, not prohibited</source>
+        <translation>Vụ việc khác không bị cấm</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/labels.py" line="24" />
+        <source>The parties reached agreement</source>
+        <translation>Các bên đạt được thỏa thuận</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/labels.py" line="25" />
+        <source>A party asked to stop</source>
+        <translation>Một bên yêu cầu chấm dứt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/labels.py" line="26" />
+        <source>Ended: agreement is impossible</source>
+        <translation>Kết thúc: không thể hòa giải được</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/labels.py" line="27" />
+        <source>Not checked yet</source>
+        <translation>Chưa kiểm tra</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/labels.py" line="28" />
+        <source>No exclusion applies</source>
+        <translation>Không thuộc trường hợp loại trừ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/labels.py" line="29" />
+        <source>Unsure: the Justice officer was consulted</source>
+        <translation>Chưa rõ: đã hỏi ý kiến công chức Tư pháp</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/labels.py" line="31" />
+        <source>Excluded: refer the parties elsewhere</source>
+        <translation>Loại trừ: hướng dẫn các bên đến cơ quan có thẩm quyền</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/labels.py" line="32" />
+        <source>Harms State or public interests</source>
+        <translation>Xâm phạm lợi ích Nhà nước, lợi ích công cộng</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/labels.py" line="34" />
+        <source>Family violation a State body must handle</source>
+        <translation>Vi phạm hôn nhân, gia đình do cơ quan nhà nước giải quyết</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/labels.py" line="36" />
+        <source>Transaction against the law or social ethics</source>
+        <translation>Giao dịch vi phạm điều cấm, trái đạo đức xã hội</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/labels.py" line="38" />
+        <source>Must be prosecuted or sanctioned</source>
+        <translation>Phải truy cứu hình sự hoặc xử lý hành chính</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/labels.py" line="40" />
+        <source>Commercial or labour dispute</source>
+        <translation>Tranh chấp thương mại, lao động</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/labels.py" line="41" />
+        <source>Not started</source>
+        <translation>Chưa thực hiện</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/labels.py" line="42" />
+        <source>Done</source>
+        <translation>Đã thực hiện xong</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/labels.py" line="43" />
+        <source>Not complied with</source>
+        <translation>Không thực hiện</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/labels.py" line="44" />
+        <source>Individual</source>
+        <translation>Cá nhân</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/labels.py" line="45" />
+        <source>Group of individuals</source>
+        <translation>Nhóm cá nhân</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/labels.py" line="46" />
+        <source>Family</source>
+        <translation>Gia đình</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/labels.py" line="47" />
+        <source>Group of families</source>
+        <translation>Nhóm gia đình</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/labels.py" line="48" />
+        <source>Organisation</source>
+        <translation>Tổ chức</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/labels.py" line="49" />
+        <source>The first session came more than 3 days after the assignment (Art. 20).</source>
+        <translation>Buổi hòa giải đầu tiên muộn hơn 3 ngày kể từ khi phân công (Điều 20).</translation>
     </message>
 </context>
 <context>

@@ -101,3 +101,24 @@ def test_ctrl_l_locks(qtbot, team_install):
     assert controller.workspace is None
     assert controller.window.lock_action.shortcut().toString() == "Ctrl+L"
     controller.shutdown()
+
+
+def test_a_draft_survives_the_lock(qtbot, team_install):
+    paths, _ = team_install
+    controller = _signed_in_controller(qtbot, paths, FakeClock())
+    windows = controller.window.case_windows
+    windows.open_case("")
+    editor = windows.editors[-1]
+    type_text(editor.intake.content, "Bản nháp chưa lưu")
+    controller.lock()
+    assert not editor.isVisible() and controller.workspace is None
+    dialog = controller.unlock_dialog
+    qtbot.addWidget(dialog)
+    with qtbot.waitSignal(dialog.unlocked, timeout=20_000):
+        type_text(dialog.username, "lan")
+        type_text(dialog.password, ADMIN_PASSWORD)
+        qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
+    assert editor.isVisible() and editor.intake.content.toPlainText() == "Bản nháp chưa lưu"
+    assert editor.dirty
+    editor.dirty = False
+    controller.shutdown()

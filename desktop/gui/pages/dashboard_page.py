@@ -1,5 +1,6 @@
 """Dashboard: the team or police unit, its place, and its record counts."""
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QVBoxLayout, QWidget
 
 from desktop.core.services.installation import get_installation_info
@@ -8,6 +9,8 @@ from desktop.gui.errors import show_error
 
 
 class DashboardPage(QWidget):
+    loaded = Signal(object)
+
     def __init__(self, runner, parent=None):
         super().__init__(parent)
         self._runner = runner
@@ -31,6 +34,7 @@ class DashboardPage(QWidget):
         self._runner.run(work, self.show_info, lambda error: show_error(self, error))
 
     def show_info(self, info: InstallationInfo) -> None:
+        self.loaded.emit(info)
         kind = self.tr("Team") if info.mode == "team" else self.tr("Police unit")
         self.title.setText(f"{kind}: {info.name}")
         self.place.setText(f"{info.commune_name}, {info.province_name} ({info.commune_code})")

@@ -1,0 +1,99 @@
+"""Opens case editors and document previews, and keeps drafts safe across a lock."""
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+
+from desktop.core.atomic import atomic_write_bytes
+from desktop.core.mediation import cases, documents
+from desktop.gui.dialogs.case_editor import CaseEditor
+from desktop.gui.dialogs.pdf_preview import PdfPreview
+from desktop.gui.errors import show_error
+
+
+class CaseWindows(QObject):
+    case_changed = Signal()
+
+    def __init__(self, runner, workspace_provider, parent_widget):
+        super().__init__(parent_widget)
+        self._runner, self._workspace, self._parent = runner, workspace_provider, parent_widget
+        self.editors: list[CaseEditor] = []
+        self.hamlets: tuple[str, ...] = ()
+        self.previews: list[PdfPreview] = []
+
+    def open_case(self, case_id: str) -> None:
+        """Bring up the case's editor (one per case), or a blank one for a new case."""
+        for editor in self.editors:
+            if case_id and editor.case and editor.case.id == case_id:
+                editor.show()
+                editor.raise_()
+                editor.activateWindow()
+                return
+        editor = CaseEditor(self._runner, self._workspace, self.hamlets, self._parent)
+        editor.changed.connect(lambda _detail: self.case_changed.emit())
+        editor.document_requested.connect(self.preview_agreement)
+        editor.finished.connect(lambda _result, e=editor: self._forget(e))
+        self.editors.append(editor)
+        if case_id:
+            self._load_into(editor, case_id)
+        editor.show()
+
+    def _forget(self, editor: CaseEditor) -> None:
+        if editor in self.editors and not editor.isVisible():
+            self.editors.remove(editor)
+            editor.deleteLater()
+
+    def _load_into(self, editor: CaseEditor, case_id: str) -> None:
+        workspace = self._workspace()
+
+        def work():
+            with workspace.unit_of_work() as uow:
+                return cases.get_case(uow, case_ref=case_id)
+
+        self._runner.run(work, editor.populate, lambda error: show_error(editor, error))
+
+    def _preview(self, title: str, name: str, build, record) -> None:
+        workspace = self._workspace()
+
+        def work():
+            with workspace.unit_of_work() as uow:
+                return build(uow)
+
+        def show(pdf: bytes) -> None:
+            preview = PdfPreview(title, pdf, name, self._parent)
+            preview.save_requested.connect(lambda path: self._save(record, path))
+            preview.finished.connect(lambda _r, p=preview: self.previews.remove(p))
+            self.previews.append(preview)
+            preview.show()
+
+        self._runner.run(work, show, lambda error: show_error(self._parent, error))
+
+    def _save(self, record, path: str) -> None:
+        workspace = self._workspace()
+
+        def work():
+            with workspace.unit_of_work() as uow:
+                atomic_write_bytes(Path(path), record(uow))
+
+        self._runner.run(work, lambda _none: None, lambda error: show_error(self._parent, error))
+
+    def preview_agreement(self, case_id: str) -> None:
+        self._preview(self.tr("Written agreement"), "van-ban-hoa-giai-thanh.pdf",
+                      lambda uow: documents.agreement_pdf(uow, case_ref=case_id),
+                      lambda uow: documents.agreement_pdf(uow, case_ref=case_id, record=True))
+
+    def preview_logbook(self, year: int) -> None:
+        self._preview(self.tr("Log book %1").replace("%1", str(year)), f"so-hoa-giai-{year}.pdf",
+                      lambda uow: documents.logbook_pdf(uow, year=year),
+                      lambda uow: documents.logbook_pdf(uow, year=year, record=True))
+
+    def hide_all(self) -> None:
+        """On lock: editors keep their drafts but leave the screen; previews are closed."""
+        for editor in self.editors:
+            editor.hide()
+        for preview in list(self.previews):
+            preview.close()
+
+    def show_all(self) -> None:
+        for editor in self.editors:
+            editor.show()

@@ -1,0 +1,304 @@
+"""The case editor: intake and parties saved together; each step of the procedure is its own action.
+
+Never loses typed input: closing with changes asks first, and when the application locks the
+editor is only hidden, to come back with its draft after unlocking.
+"""
+
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+)
+
+from desktop.core.mediation import cases, progress, rules
+from desktop.core.mediation.inputs import case_input_from_json
+from desktop.core.mediation.types import CaseDetail
+from desktop.core.text import format_date
+from desktop.gui.dialogs.case_editor_tabs import IntakeTab, OutcomeTab, PartiesTab, ProgressTab, enum_combo
+from desktop.gui.errors import error_message
+from desktop.gui.labels import label
+from desktop.gui.widgets.buttons import label_standard_buttons
+
+
+class CaseEditor(QDialog):
+    changed = Signal(object)  # CaseDetail after every successful action
+    document_requested = Signal(str)  # case id
+
+    def __init__(self, runner, workspace_provider, hamlets=(), parent=None):
+        super().__init__(parent)
+        self._runner, self._workspace = runner, workspace_provider
+        self.case: CaseDetail | None = None
+        self.dirty = False
+        self.setWindowTitle(self.tr("New case"))
+        self.heading, self.message = QLabel(), QLabel()
+        self.heading.setStyleSheet("font-size: 14pt; font-weight: 600")
+        self.message.setWordWrap(True)
+        self.intake, self.parties = IntakeTab(), PartiesTab()
+        self.progress_tab, self.outcome = ProgressTab(), OutcomeTab()
+        self.intake.hamlet.addItems(list(hamlets))
+        self.intake.hamlet.setCurrentText("")
+        self.tabs = QTabWidget()
+        for widget, title in ((self.intake, self.tr("&1 Intake")), (self.parties, self.tr("&2 Parties")),
+                              (self.progress_tab, self.tr("&3 Progress")),
+                              (self.outcome, self.tr("&4 Outcome"))):
+            self.tabs.addTab(widget, title)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
+                                        | QDialogButtonBox.StandardButton.Close)
+        label_standard_buttons(self.buttons)
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("&Save"))
+        layout = QVBoxLayout(self)
+        for widget in (self.heading, self.tabs, self.message, self.buttons):
+            layout.addWidget(widget)
+        self._connect()
+        self.add_party_row()
+        self._refresh_state()
+        self.resize(760, 640)
+
+    # -- wiring ------------------------------------------------------------------------------
+    def _connect(self) -> None:
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.close)
+        QShortcut(QKeySequence.StandardKey.Save, self, self.save)
+        for widget in self.intake.findChildren(QLineEdit):
+            widget.textEdited.connect(self._mark_dirty)
+        for widget in self.intake.findChildren(QPlainTextEdit):
+            widget.textChanged.connect(self._mark_dirty)
+        for widget in self.intake.findChildren(QComboBox):
+            widget.currentIndexChanged.connect(self._mark_dirty)
+        self.intake.received.dateChanged.connect(self._mark_dirty)
+        for box in (self.intake.violence, self.intake.violation, self.intake.immediate,
+                    self.intake.other_time):
+            box.toggled.connect(self._mark_dirty)
+        self.parties.table.itemChanged.connect(self._mark_dirty)
+        self.parties.add_button.clicked.connect(self.add_party_row)
+        self.parties.remove_button.clicked.connect(self._remove_party_row)
+        self.progress_tab.scope_button.clicked.connect(self._record_scope)
+        self.progress_tab.assign_button.clicked.connect(self._assign)
+        self.progress_tab.session_button.clicked.connect(self._add_session)
+        self.outcome.end_button.clicked.connect(self._end)
+        self.outcome.followup_button.clicked.connect(self._followup)
+        self.outcome.document_button.clicked.connect(
+            lambda: self.document_requested.emit(self.case.id) if self.case else None)
+
+    def _mark_dirty(self, *_args) -> None:
+        self.dirty = True
+
+    # -- parties table ------------------------------------------------------------------------
+    def add_party_row(self, name: str = "", birth_year: int | None = None, address: str = "",
+                      kind: str = "INDIVIDUAL") -> None:
+        table, row = self.parties.table, self.parties.table.rowCount()
+        table.insertRow(row)
+        for column, value in enumerate((name, "" if birth_year is None else str(birth_year), address)):
+            table.setItem(row, column, QTableWidgetItem(value))
+        combo = enum_combo(rules.PartyKind)
+        combo.setCurrentIndex(max(combo.findData(kind), 0))
+        table.setCellWidget(row, 3, combo)
+
+    def _remove_party_row(self) -> None:
+        row = self.parties.table.currentRow()
+        if row >= 0:
+            self.parties.table.removeRow(row)
+            self.dirty = True
+
+    def _party_list(self) -> list[dict]:
+        table, parties = self.parties.table, []
+        for row in range(table.rowCount()):
+            name, year, address = (table.item(row, c).text().strip() if table.item(row, c) else ""
+                                   for c in range(3))
+            if not name and not year and not address:
+                continue
+            party = {"full_name": name, "address": address,
+                     "kind": table.cellWidget(row, 3).currentData()}
+            if year:
+                party["birth_year"] = int(year) if year.isdigit() else year
+            parties.append(party)
+        return parties
+
+    # -- intake <-> widgets -------------------------------------------------------------------
+    def intake_document(self) -> dict:
+        """The intake and parties as the same JSON object `tuquan case add` takes."""
+        tab = self.intake
+        document = {
+            "received_date": tab.received.date().toPython().isoformat(),
+            "basis": tab.basis.currentData(), "scope_category": tab.category.currentData(),
+            "hamlet": tab.hamlet.currentText().strip(), "main_content": tab.content.toPlainText(),
+            "notes": tab.notes.toPlainText(), "parties": self._party_list(),
+            "immediate_on_scene": tab.immediate.isChecked(),
+            "parties_agreed_other_time": tab.other_time.isChecked(),
+            "risk_of_violence": tab.violence.isChecked(),
+            "signs_of_violation": tab.violation.isChecked(),
+        }
+        for flag, when, to in (("risk_of_violence", tab.violence_at, tab.violence_to),
+                               ("signs_of_violation", tab.violation_at, tab.violation_to)):
+            if document[flag]:
+                prefix = "violence" if flag == "risk_of_violence" else "violation"
+                document[f"{prefix}_reported_at"] = when.dateTime().toPython().isoformat()
+                document[f"{prefix}_reported_to"] = to.text()
+        if self.case and self.case.status in ("ENDED", "OUT_OF_SCOPE"):
+            document = {"notes": document["notes"]}  # a closed case keeps its intake
+        return document
+
+    def populate(self, case: CaseDetail) -> None:
+        """Show a case as stored; the editor is clean afterwards."""
+        self.case = case
+        tab = self.intake
+        tab.received.setDate(QDate(case.received_date))
+        tab.basis.setCurrentIndex(tab.basis.findData(case.basis))
+        tab.category.setCurrentIndex(tab.category.findData(case.scope_category))
+        tab.hamlet.setCurrentText(case.hamlet)
+        tab.content.setPlainText(case.main_content)
+        tab.notes.setPlainText(case.notes)
+        tab.immediate.setChecked(case.immediate_on_scene)
+        tab.other_time.setChecked(case.parties_agreed_other_time)
+        tab.violence.setChecked(case.risk_of_violence)
+        tab.violence_to.setText(case.violence_reported_to or "")
+        tab.violation.setChecked(case.signs_of_violation)
+        tab.violation_to.setText(case.violation_reported_to or "")
+        self.parties.table.setRowCount(0)
+        for party in case.parties:
+            self.add_party_row(party.full_name, party.birth_year, party.address, party.kind)
+        self._show_progress(case)
+        self._refresh_state()
+        self.dirty = False
+
+    def _show_progress(self, case: CaseDetail) -> None:
+        tab, outcome = self.progress_tab, self.outcome
+        tab.scope_check.setCurrentIndex(tab.scope_check.findData(case.scope_check))
+        tab.mediators.clear()
+        for mediator in case.mediators:
+            state = self.tr(" (replaced)") if mediator.replaced_on else ""
+            role = self.tr(" — invited") if mediator.role == "INVITED" else ""
+            tab.mediators.addItem(f"{mediator.name}{role}{state} · {format_date(mediator.assigned_on)}")
+        tab.sessions.clear()
+        for session in case.sessions:
+            tab.sessions.addItem(f"{format_date(session.held_on)} {session.place} {session.summary}")
+        outcome.agreement.setPlainText(case.agreement_or_demands)
+        outcome.result.setText(label(case.result) or "—")
+        outcome.deadline.setText(format_date(case.recognition_deadline) or "—")
+
+    def _refresh_state(self) -> None:
+        case = self.case
+        if case is None:
+            self.heading.setText(self.tr("New case"))
+        else:
+            self.setWindowTitle(case.case_no)
+            result = f" — {label(case.result)}" if case.result else ""
+            self.heading.setText(f"{case.case_no} · {label(case.status)}{result}")
+        warnings = [label(w) for w in (case.warnings if case else ())]
+        self.message.setStyleSheet("color: #8a5a00")
+        self.message.setText("\n".join(warnings))
+        saved = case is not None
+        closed = saved and case.status in ("ENDED", "OUT_OF_SCOPE")
+        for widget in (self.progress_tab, self.outcome):
+            widget.setEnabled(saved)
+        for widget in (self.progress_tab.scope_button, self.progress_tab.assign_button,
+                       self.progress_tab.session_button):
+            widget.setEnabled(saved and not closed)
+        self.outcome.end_button.setEnabled(saved and case.status == "IN_PROGRESS")
+        successful = saved and case.result == "SUCCESSFUL"
+        for widget in (self.outcome.followup_button, self.outcome.document_button):
+            widget.setEnabled(successful)
+        self.parties.setEnabled(not closed)
+
+    # -- actions ------------------------------------------------------------------------------
+    def _run(self, service, on_done=None, **kwargs) -> None:
+        """One user action = one unit of work on the database worker."""
+        workspace = self._workspace()
+
+        def work():
+            with workspace.unit_of_work() as uow:
+                return service(uow, **kwargs)
+
+        self.setEnabled(False)
+        self._runner.run(work, lambda detail: self._done(detail, on_done), self._failed)
+
+    def _done(self, detail: CaseDetail, on_done) -> None:
+        self.setEnabled(True)
+        self.populate(detail)
+        self.changed.emit(detail)
+        if on_done:
+            on_done()
+
+    def _failed(self, error: BaseException) -> None:
+        self.setEnabled(True)
+        self.message.setStyleSheet("color: #b00020")
+        self.message.setText(error_message(error))
+
+    def save(self, on_done=None) -> None:
+        try:
+            data = case_input_from_json(self.intake_document())
+        except Exception as error:  # InvalidInput: shown like any refusal from the core
+            self._failed(error)
+            return
+        if self.case is None:
+            self._run(cases.create_case, on_done, data=data)
+        else:
+            self._run(cases.update_case, on_done, case_ref=self.case.id, data=data)
+
+    def _record_scope(self) -> None:
+        tab = self.progress_tab
+        self._run(progress.check_scope, case_ref=self.case.id, check=tab.scope_check.currentData(),
+                  exclusion=tab.exclusion.currentData(), note=tab.scope_note.text())
+
+    def _assign(self) -> None:
+        tab = self.progress_tab
+        self._run(progress.assign_mediator, case_ref=self.case.id, mediator=tab.mediator.text(),
+                  no_conflict_confirmed=tab.no_conflict.isChecked(),
+                  role="INVITED" if tab.invited.isChecked() else "MEDIATOR")
+
+    def _add_session(self) -> None:
+        tab = self.progress_tab
+        self._run(progress.record_session, case_ref=self.case.id,
+                  held_on=tab.session_date.date().toPython(), place=tab.session_place.text(),
+                  summary=tab.session_summary.toPlainText())
+
+    def _end(self) -> None:
+        tab = self.outcome
+        self._run(progress.end_case, case_ref=self.case.id, end_reason=tab.end_reason.currentData(),
+                  ended_on=tab.end_date.date().toPython(),
+                  agreement_or_demands=tab.agreement.toPlainText())
+
+    def _followup(self) -> None:
+        tab = self.outcome
+        self._run(progress.record_followup, case_ref=self.case.id,
+                  followed_on=tab.followup_date.date().toPython(),
+                  implementation_status=tab.followup_status.currentData(),
+                  note=tab.followup_note.text())
+
+    # -- closing ------------------------------------------------------------------------------
+    def closeEvent(self, event) -> None:
+        if self.dirty and not self._confirm_discard():
+            event.ignore()
+            return
+        event.accept()
+
+    def reject(self) -> None:  # Esc goes through the same question
+        self.close()
+
+    def _confirm_discard(self) -> bool:
+        answer = QMessageBox.question(
+            self, self.tr("Unsaved changes"), self.tr("Save the changes to this case?"),
+            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Save)
+        if answer == QMessageBox.StandardButton.Save:
+            self.save(on_done=self.close)
+            return False
+        if answer == QMessageBox.StandardButton.Discard:
+            self.dirty = False
+            return True
+        return False
+
+    def keyPressEvent(self, event) -> None:
+        if event.key() == Qt.Key.Key_Escape:
+            self.close()
+            return
+        super().keyPressEvent(event)

@@ -1,0 +1,182 @@
+"""The tabs of the case editor: intake, parties, progress and outcome. Widgets only."""
+
+from PySide6.QtCore import QDate, QDateTime
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDateTimeEdit,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPlainTextEdit,
+    QPushButton,
+    QTableWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core.mediation import rules
+from desktop.gui.labels import label
+
+
+def date_edit() -> QDateEdit:
+    edit = QDateEdit(QDate.currentDate())
+    edit.setDisplayFormat("dd/MM/yyyy")
+    edit.setCalendarPopup(True)
+    return edit
+
+
+def datetime_edit() -> QDateTimeEdit:
+    edit = QDateTimeEdit(QDateTime.currentDateTime())
+    edit.setDisplayFormat("dd/MM/yyyy HH:mm")
+    edit.setCalendarPopup(True)
+    return edit
+
+
+def text_edit(accessible_name: str) -> QPlainTextEdit:
+    edit = QPlainTextEdit()
+    edit.setTabChangesFocus(True)  # Tab moves on, as in every other field
+    edit.setAccessibleName(accessible_name)
+    edit.setMaximumHeight(90)
+    return edit
+
+
+def enum_combo(values, allow_empty: bool = False) -> QComboBox:
+    combo = QComboBox()
+    if allow_empty:
+        combo.addItem("", None)
+    for value in values:
+        combo.addItem(label(value.value), value.value)
+    return combo
+
+
+class IntakeTab(QWidget):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.received = date_edit()
+        self.basis = enum_combo(rules.Basis)
+        self.category = enum_combo(rules.ScopeCategory)
+        self.hamlet = QComboBox()
+        self.hamlet.setEditable(True)
+        self.content = text_edit(self.tr("Main content"))
+        self.notes = text_edit(self.tr("Notes"))
+        self.immediate = QCheckBox(self.tr("Mediated &immediately on the spot"))
+        self.other_time = QCheckBox(self.tr("The parties &agreed another time"))
+        form = QFormLayout()
+        for text, widget in ((self.tr("&Received on:"), self.received),
+                             (self.tr("&Basis:"), self.basis), (self.tr("Cate&gory:"), self.category),
+                             (self.tr("&Hamlet:"), self.hamlet),
+                             (self.tr("Main &content:"), self.content),
+                             (self.tr("N&otes:"), self.notes)):
+            form.addRow(text, widget)
+        form.addRow(self.immediate)
+        form.addRow(self.other_time)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self._escalation_box())
+
+    def _escalation_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Escalation (Law 35, Art. 10)"))
+        self.violence = QCheckBox(self.tr("Risk of &violence — reported to the commune chair"))
+        self.violence_at, self.violence_to = datetime_edit(), QLineEdit()
+        self.violation = QCheckBox(self.tr("Signs of a &violation — reported to the commune police"))
+        self.violation_at, self.violation_to = datetime_edit(), QLineEdit()
+        form = QFormLayout(box)
+        form.addRow(self.violence)
+        form.addRow(self.tr("Reported at:"), self.violence_at)
+        form.addRow(self.tr("Reported to:"), self.violence_to)
+        form.addRow(self.violation)
+        form.addRow(self.tr("Reported at:"), self.violation_at)
+        form.addRow(self.tr("Reported to:"), self.violation_to)
+        return box
+
+
+class PartiesTab(QWidget):
+    COLUMNS = 4
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.table = QTableWidget(0, self.COLUMNS)
+        self.table.setHorizontalHeaderLabels([self.tr("Full name"), self.tr("Birth year"),
+                                              self.tr("Address"), self.tr("Kind")])
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.table.setAccessibleName(self.tr("Parties"))
+        self.add_button = QPushButton(self.tr("&Add party"))
+        self.remove_button = QPushButton(self.tr("&Remove party"))
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_button)
+        buttons.addWidget(self.remove_button)
+        buttons.addStretch()
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table)
+        layout.addLayout(buttons)
+
+
+class ProgressTab(QWidget):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.scope_check = enum_combo(rules.ScopeCheck)
+        self.exclusion = enum_combo(rules.ScopeExclusion, allow_empty=True)
+        self.scope_note = QLineEdit()
+        self.scope_button = QPushButton(self.tr("Record the scope &check"))
+        self.mediator = QLineEdit()
+        self.mediator.setPlaceholderText(self.tr("Name of a member, or a user name"))
+        self.no_conflict = QCheckBox(self.tr("The mediator confirms &no interest in or "
+                                             "relationship to the case"))
+        self.invited = QCheckBox(self.tr("An &invited person, not a mediator"))
+        self.assign_button = QPushButton(self.tr("&Assign"))
+        self.mediators = QListWidget()
+        self.session_date, self.session_place = date_edit(), QLineEdit()
+        self.session_summary = text_edit(self.tr("Session summary"))
+        self.session_button = QPushButton(self.tr("Add &session"))
+        self.sessions = QListWidget()
+        layout = QVBoxLayout(self)
+        for title, rows in (
+                (self.tr("Scope (Law 35, Art. 3; Decree 15, Art. 5)"),
+                 ((self.tr("Check:"), self.scope_check), (self.tr("Exclusion:"), self.exclusion),
+                  (self.tr("Note:"), self.scope_note), (None, self.scope_button))),
+                (self.tr("Mediators (Art. 18)"),
+                 ((self.tr("Mediator:"), self.mediator), (None, self.no_conflict),
+                  (None, self.invited), (None, self.assign_button), (None, self.mediators))),
+                (self.tr("Sessions"),
+                 ((self.tr("Held on:"), self.session_date), (self.tr("Place:"), self.session_place),
+                  (self.tr("Summary:"), self.session_summary), (None, self.session_button),
+                  (None, self.sessions)))):
+            box = QGroupBox(title)
+            form = QFormLayout(box)
+            for text, widget in rows:
+                form.addRow(text, widget) if text else form.addRow(widget)
+            layout.addWidget(box)
+
+
+class OutcomeTab(QWidget):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.end_reason = enum_combo(rules.EndReason)
+        self.end_date = date_edit()
+        self.agreement = text_edit(self.tr("Agreement or demands"))
+        self.end_button = QPushButton(self.tr("&End the mediation"))
+        self.result = QLabel()
+        self.deadline = QLabel()
+        self.followup_date = date_edit()
+        self.followup_status = enum_combo(rules.Implementation)
+        self.followup_note = QLineEdit()
+        self.followup_button = QPushButton(self.tr("Record &follow-up"))
+        self.document_button = QPushButton(self.tr("Written agreement &document…"))
+        form = QFormLayout(self)
+        for text, widget in ((self.tr("End &reason:"), self.end_reason),
+                             (self.tr("Ended &on:"), self.end_date),
+                             (self.tr("A&greement or demands:"), self.agreement),
+                             (None, self.end_button), (self.tr("Result:"), self.result),
+                             (self.tr("Court recognition until:"), self.deadline),
+                             (self.tr("Follow-up on:"), self.followup_date),
+                             (self.tr("Carried out:"), self.followup_status),
+                             (self.tr("Follow-up note:"), self.followup_note),
+                             (None, self.followup_button), (None, self.document_button)):
+            form.addRow(text, widget) if text else form.addRow(widget)

@@ -1,0 +1,52 @@
+"""Shows a PDF from memory (QtPdf over a QBuffer); writing it to a file is an explicit choice."""
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Signal
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QMessageBox, QPushButton, QVBoxLayout
+
+from desktop.gui.widgets.buttons import label_standard_buttons
+
+
+class PdfPreview(QDialog):
+    """Nothing touches the disk unless the user presses "Save as…" and accepts the warning."""
+
+    save_requested = Signal(str)
+
+    def __init__(self, title: str, pdf: bytes, suggested_name: str, parent=None):
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.pdf, self.suggested_name = pdf, suggested_name
+        self._bytes = QByteArray(pdf)
+        self._buffer = QBuffer(self._bytes, self)
+        self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+        self.document = QPdfDocument(self)
+        self.document.load(self._buffer)
+        self.view = QPdfView(self)
+        self.view.setDocument(self.document)
+        self.view.setPageMode(QPdfView.PageMode.MultiPage)
+        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        label_standard_buttons(buttons)
+        self.save_button = QPushButton(self.tr("&Save as…"))
+        buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.rejected.connect(self.reject)
+        self.save_button.clicked.connect(self._save)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.view)
+        layout.addWidget(buttons)
+        self.resize(900, 700)
+
+    def _save(self) -> None:
+        answer = QMessageBox.warning(
+            self, self.tr("Personal data"),
+            self.tr("The file will hold personal data without encryption. Keep it only as long "
+                    "as needed, and never on a shared or removable disk. Save it?"),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No)
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save PDF"), self.suggested_name,
+                                              self.tr("PDF files (*.pdf)"))
+        if path:
+            self.save_requested.emit(path)

@@ -1,0 +1,152 @@
+"""The cases page: search as you type, filters, the lazy table, and the case documents."""
+
+from dataclasses import replace
+
+from PySide6.QtCore import QDate, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core.mediation import rules
+from desktop.core.mediation.cases import CaseQuery
+from desktop.gui.errors import show_error
+from desktop.gui.labels import label
+from desktop.gui.table_models.case_table_model import CaseTableModel
+
+SEARCH_DELAY_MS = 250
+
+
+class CasesPage(QWidget):
+    open_case = Signal(str)  # case id, or "" for a new case
+    preview_logbook = Signal(int)
+
+    def __init__(self, runner, workspace_provider, parent=None):
+        super().__init__(parent)
+        self.model = CaseTableModel(runner, workspace_provider, self)
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Search: case number, names, address, content "
+                                               "(marks optional)"))
+        self.search.setClearButtonEnabled(True)
+        self.search.setAccessibleName(self.tr("Search cases"))
+        self.status, self.category = QComboBox(), QComboBox()
+        self._fill(self.status, self.tr("All statuses"), list(rules.Status))
+        self._fill(self.category, self.tr("All categories"), list(rules.ScopeCategory))
+        self.date_from, self.date_to = self._date_edit(), self._date_edit()
+        self.escalated = QCheckBox(self.tr("&Escalated only"))
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSortingEnabled(True)
+        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.DescendingOrder)
+        self.table.setAccessibleName(self.tr("Cases"))
+        self.count = QLabel()
+        self.new_button = QPushButton(self.tr("&New case…"))
+        self.open_button = QPushButton(self.tr("&Open"))
+        self.logbook_year = QSpinBox()
+        self.logbook_year.setRange(2000, 2100)
+        self.logbook_year.setValue(QDate.currentDate().year())
+        self.logbook_button = QPushButton(self.tr("&Log book…"))
+        self._layout()
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(SEARCH_DELAY_MS)
+        self._connect()
+
+    def _fill(self, combo: QComboBox, everything: str, values) -> None:
+        combo.addItem(everything, None)
+        for value in values:
+            combo.addItem(label(value), value.value)
+
+    def _date_edit(self) -> QDateEdit:
+        edit = QDateEdit()
+        edit.setDisplayFormat("dd/MM/yyyy")
+        edit.setCalendarPopup(True)
+        edit.setSpecialValueText(" ")
+        edit.setMinimumDate(QDate(2000, 1, 1))
+        edit.setDate(edit.minimumDate())
+        return edit
+
+    def _layout(self) -> None:
+        filters = QHBoxLayout()
+        for widget in (self.status, self.category, QLabel(self.tr("From")), self.date_from,
+                       QLabel(self.tr("to")), self.date_to, self.escalated):
+            filters.addWidget(widget)
+        filters.addStretch()
+        buttons = QHBoxLayout()
+        for widget in (self.new_button, self.open_button, self.count):
+            buttons.addWidget(widget)
+        buttons.addStretch()
+        buttons.addWidget(self.logbook_year)
+        buttons.addWidget(self.logbook_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.search)
+        layout.addLayout(filters)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+
+    def _connect(self) -> None:
+        self.search.textChanged.connect(self._timer.start)
+        self._timer.timeout.connect(self.apply_filters)
+        for combo in (self.status, self.category):
+            combo.currentIndexChanged.connect(self.apply_filters)
+        for edit in (self.date_from, self.date_to):
+            edit.dateChanged.connect(self.apply_filters)
+        self.escalated.toggled.connect(self.apply_filters)
+        self.model.loaded.connect(lambda n: self.count.setText(self.tr("%n case(s)", "", n)))
+        self.model.failed.connect(lambda error: show_error(self, error))
+        self.table.doubleClicked.connect(lambda index: self._open_row(index.row()))
+        self.table.activated.connect(lambda index: self._open_row(index.row()))
+        self.new_button.clicked.connect(lambda: self.open_case.emit(""))
+        self.open_button.clicked.connect(self._open_selected)
+        self.logbook_button.clicked.connect(
+            lambda: self.preview_logbook.emit(self.logbook_year.value()))
+
+    def _date(self, edit: QDateEdit):
+        return None if edit.date() == edit.minimumDate() else edit.date().toPython()
+
+    def current_query(self) -> CaseQuery:
+        status, category = self.status.currentData(), self.category.currentData()
+        return replace(self.model.query, search=self.search.text(),
+                       statuses=(status,) if status else (),
+                       scope_categories=(category,) if category else (),
+                       received_from=self._date(self.date_from),
+                       received_to=self._date(self.date_to),
+                       escalated_only=self.escalated.isChecked())
+
+    def apply_filters(self) -> None:
+        self.model.reload(self.current_query())
+
+    def _open_selected(self) -> None:
+        rows = self.table.selectionModel().selectedRows()
+        if rows:
+            self._open_row(rows[0].row())
+
+    def _open_row(self, row: int) -> None:
+        case = self.model.row_at(row)
+        if case is not None:
+            self.open_case.emit(case.id)
+
+    def load(self, _workspace) -> None:
+        self.model.reload()
+        self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def clear(self) -> None:
+        self.model.clear()
+        self.search.clear()

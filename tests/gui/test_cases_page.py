@@ -1,0 +1,152 @@
+"""The cases page and the case editor: lazy rows, SQL sorting, keyboard use, drafts kept."""
+
+from datetime import date
+
+import pytest
+from PySide6.QtCore import Qt
+
+from desktop.core.demo import generate_demo
+from desktop.core.mediation import cases
+from desktop.core.mediation.inputs import case_input_from_json
+from desktop.core.workspace import make_workspace
+from desktop.gui.dialogs.case_editor import CaseEditor
+from desktop.gui.table_models.case_table_model import PAGE_SIZE, CaseTableModel
+from desktop.gui.tasks import TaskRunner
+from tests.conftest import TEST_KEY
+from tests.gui.conftest import type_text
+
+
+@pytest.fixture
+def workspace(team_db, tmp_path):
+    from desktop.core.paths import AppPaths
+
+    space = make_workspace(AppPaths(tmp_path), team_db.engine, TEST_KEY,
+                           team_db.actors["leader"], "team")
+    yield space
+    space.close()
+
+
+@pytest.fixture(scope="module")
+def big_database(tmp_path_factory):
+    """100,000 cases made once for this module (Core bulk inserts)."""
+    from db import migrate
+    from db.engine import open_engine
+    from tests.conftest import team_db as make_team_db
+
+    path = tmp_path_factory.mktemp("big") / "big.db"
+    engine = open_engine(path, TEST_KEY)
+    migrate.upgrade_to_head(engine)
+    database = make_team_db.__wrapped__(engine)
+    with database.uow() as uow:
+        generate_demo(uow, cases=100_000, seed=5, today=date(2026, 11, 1))
+    yield database
+    engine.dispose()
+
+
+def wait_loaded(qtbot, model):
+    qtbot.waitUntil(lambda: model.rowCount() > 0, timeout=30_000)
+
+
+def test_a_hundred_thousand_cases_open_without_loading_them_all(qtbot, big_database, tmp_path):
+    from desktop.core.paths import AppPaths
+    from desktop.gui.pages.cases_page import CasesPage
+
+    workspace = make_workspace(AppPaths(tmp_path), big_database.engine, TEST_KEY,
+                               big_database.actors["leader"], "team")
+    runner = TaskRunner()
+    page = CasesPage(runner, lambda: workspace)
+    qtbot.addWidget(page)
+    page.resize(1000, 600)
+    page.show()
+    page.load(workspace)
+    wait_loaded(qtbot, page.model)
+    assert page.model.rowCount() == 100_000
+    qtbot.waitUntil(lambda: page.model.row_at(0) is not None)
+    assert page.model.pages_fetched <= 2 and page.model.cached_rows <= 2 * PAGE_SIZE
+    page.table.scrollToBottom()
+    qtbot.waitUntil(lambda: page.model.row_at(99_999) is not None)
+    assert page.model.cached_rows <= 4 * PAGE_SIZE
+    first = page.model.row_at(0).case_no
+    page.model.sort(0, Qt.SortOrder.AscendingOrder)
+    qtbot.waitUntil(lambda: page.model.row_at(0) is not None and page.model.row_at(0).case_no != first)
+    assert page.model.row_at(0).case_no.endswith("-0001")
+    runner.shutdown()
+
+
+def test_model_passes_the_qt_model_tester(qtbot, qtmodeltester, workspace):
+    with workspace.unit_of_work() as uow:
+        generate_demo(uow, cases=450, seed=2)
+    runner = TaskRunner()
+    model = CaseTableModel(runner, lambda: workspace)
+    model.reload()
+    wait_loaded(qtbot, model)
+    for row in (0, PAGE_SIZE, 2 * PAGE_SIZE):
+        model.row_at(row)
+    qtbot.waitUntil(lambda: model.pages_fetched == 3)
+    qtmodeltester.check(model)
+    runner.shutdown()
+
+
+def test_search_as_you_type_uses_folded_text(qtbot, workspace):
+    from desktop.gui.pages.cases_page import CasesPage
+
+    for name in ("Đặng Văn Đức", "Nguyễn Thị Hoà", "Trần Văn Hùng"):
+        with workspace.unit_of_work() as uow:
+            cases.create_case(uow, data=case_input_from_json({
+                "received_date": "2026-03-05", "basis": "PARTY_REQUEST",
+                "scope_category": "CIVIL", "parties": [{"full_name": name}]}))
+    runner = TaskRunner()
+    page = CasesPage(runner, lambda: workspace)
+    qtbot.addWidget(page)
+    page.load(workspace)
+    wait_loaded(qtbot, page.model)
+    type_text(page.search, "dang van duc")
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=5000)
+    qtbot.waitUntil(lambda: page.model.row_at(0) is not None)
+    assert page.model.row_at(0).first_party == "Đặng Văn Đức"
+    runner.shutdown()
+
+
+def test_editor_records_a_case_from_the_keyboard_and_keeps_its_draft(qtbot, workspace, monkeypatch):
+    runner = TaskRunner()
+    editor = CaseEditor(runner, lambda: workspace, ("Thôn Đông Hòa",))
+    qtbot.addWidget(editor)
+    editor.show()
+    type_text(editor.intake.content, "Tranh chấp lối đi chung")
+    editor.parties.table.setCurrentCell(0, 0)
+    editor.parties.table.item(0, 0).setText("Đặng Văn Đức")
+    assert editor.dirty
+    # Closing with unsaved input asks; "Cancel" keeps the editor and the text.
+    from PySide6.QtWidgets import QMessageBox
+
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Cancel)
+    qtbot.keyClick(editor, Qt.Key.Key_Escape)
+    assert editor.isVisible() and editor.intake.content.toPlainText() == "Tranh chấp lối đi chung"
+    editor.activateWindow()
+    qtbot.waitUntil(editor.isActiveWindow)
+    qtbot.keyClick(editor.intake.content, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: editor.case is not None or bool(editor.message.text()), timeout=10_000)
+    assert editor.message.text() == ""
+    assert editor.case.case_no.startswith("HG-") and not editor.dirty
+    assert editor.case.parties[0].full_name == "Đặng Văn Đức"
+    editor.progress_tab.mediator.setText("lan")
+    editor.progress_tab.assign_button.click()
+    qtbot.waitUntil(lambda: editor.isEnabled())
+    assert "không có quyền lợi" in editor.message.text()  # refused in Vietnamese, nothing lost
+    assert editor.case.status == "RECEIVED"
+    runner.shutdown()
+
+
+def test_closed_case_keeps_its_intake_locked(qtbot, workspace):
+    runner = TaskRunner()
+    editor = CaseEditor(runner, lambda: workspace)
+    qtbot.addWidget(editor)
+    with workspace.unit_of_work() as uow:
+        detail = cases.create_case(uow, data=case_input_from_json({
+            "received_date": "2026-03-05", "basis": "PARTY_REQUEST", "scope_category": "CIVIL",
+            "scope_check": "EXCLUDED", "scope_exclusion": "COMMERCIAL_OR_LABOUR"}))
+    editor.populate(detail)
+    assert detail.status == "OUT_OF_SCOPE"
+    assert not editor.progress_tab.assign_button.isEnabled()
+    assert not editor.outcome.end_button.isEnabled()
+    runner.shutdown()
