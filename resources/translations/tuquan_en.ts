@@ -128,47 +128,47 @@
 <context>
     <name>CaseTableModel</name>
     <message>
-        <location filename="../../desktop/gui/table_models/case_table_model.py" line="43" />
+        <location filename="../../desktop/gui/table_models/case_table_model.py" line="44" />
         <source>Case no.</source>
         <translation>Case no.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/table_models/case_table_model.py" line="43" />
-        <source>Received</source>
-        <translation>Received</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/table_models/case_table_model.py" line="43" />
+        <location filename="../../desktop/gui/table_models/case_table_model.py" line="44" />
         <source>First party</source>
         <translation>First party</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/table_models/case_table_model.py" line="44" />
+        <source>Received on</source>
+        <translation>Received on</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/table_models/case_table_model.py" line="45" />
         <source>Hamlet</source>
         <translation>Hamlet</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/table_models/case_table_model.py" line="44" />
+        <location filename="../../desktop/gui/table_models/case_table_model.py" line="45" />
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/table_models/case_table_model.py" line="44" />
+        <location filename="../../desktop/gui/table_models/case_table_model.py" line="45" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/table_models/case_table_model.py" line="44" />
+        <location filename="../../desktop/gui/table_models/case_table_model.py" line="45" />
         <source>Result</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/table_models/case_table_model.py" line="45" />
+        <location filename="../../desktop/gui/table_models/case_table_model.py" line="46" />
         <source>Mediators</source>
         <translation>Mediators</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/table_models/case_table_model.py" line="45" />
+        <location filename="../../desktop/gui/table_models/case_table_model.py" line="46" />
         <source>Escalated</source>
         <translation>Escalated</translation>
     </message>
@@ -214,37 +214,37 @@
         <translation>&amp;Escalated only</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/cases_page.py" line="58" />
+        <location filename="../../desktop/gui/pages/cases_page.py" line="60" />
         <source>Cases</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/cases_page.py" line="60" />
+        <location filename="../../desktop/gui/pages/cases_page.py" line="62" />
         <source>&amp;New case…</source>
         <translation>&amp;New case…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/cases_page.py" line="61" />
+        <location filename="../../desktop/gui/pages/cases_page.py" line="63" />
         <source>&amp;Open</source>
         <translation>&amp;Open</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/cases_page.py" line="65" />
+        <location filename="../../desktop/gui/pages/cases_page.py" line="67" />
         <source>&amp;Log book…</source>
         <translation>&amp;Log book…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/cases_page.py" line="88" />
+        <location filename="../../desktop/gui/pages/cases_page.py" line="90" />
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/cases_page.py" line="89" />
+        <location filename="../../desktop/gui/pages/cases_page.py" line="91" />
         <source>to</source>
         <translation>to</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/pages/cases_page.py" line="112" />
+        <location filename="../../desktop/gui/pages/cases_page.py" line="114" />
         <source>%n case(s)</source>
         <translation><numerusform>%n case(s)</numerusform>
             <numerusform>%n case(s)</numerusform>

@@ -128,47 +128,47 @@
 <context>
     <name>CaseTableModel</name>
     <message>
-        <location filename="../../desktop/gui/table_models/case_table_model.py" line="43" />
+        <location filename="../../desktop/gui/table_models/case_table_model.py" line="44" />
         <source>Case no.</source>
         <translation>Số vụ việc</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/table_models/case_table_model.py" line="43" />
-        <source>Received</source>
-        <translation>Ngày nhận</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/table_models/case_table_model.py" line="43" />
+        <location filename="../../desktop/gui/table_models/case_table_model.py" line="44" />
         <source>First party</source>
         <translation>Bên thứ nhất</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/table_models/case_table_model.py" line="44" />
+        <source>Received on</source>
+        <translation>Ngày nhận</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/table_models/case_table_model.py" line="45" />
         <source>Hamlet</source>
         <translation>Thôn/TDP</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/table_models/case_table_model.py" line="44" />
+        <location filename="../../desktop/gui/table_models/case_table_model.py" line="45" />
         <source>Category</source>
         <translation>Lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/table_models/case_table_model.py" line="44" />
+        <location filename="../../desktop/gui/table_models/case_table_model.py" line="45" />
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/table_models/case_table_model.py" line="44" />
+        <location filename="../../desktop/gui/table_models/case_table_model.py" line="45" />
         <source>Result</source>
         <translation>Kết quả</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/table_models/case_table_model.py" line="45" />
+        <location filename="../../desktop/gui/table_models/case_table_model.py" line="46" />
         <source>Mediators</source>
         <translation>Hòa giải viên</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/table_models/case_table_model.py" line="45" />
+        <location filename="../../desktop/gui/table_models/case_table_model.py" line="46" />
         <source>Escalated</source>
         <translation>Báo cáo</translation>
     </message>
@@ -214,37 +214,37 @@
         <translation>Chỉ vụ việc đã &amp;báo cáo</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/cases_page.py" line="58" />
+        <location filename="../../desktop/gui/pages/cases_page.py" line="60" />
         <source>Cases</source>
         <translation>Vụ việc</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/cases_page.py" line="60" />
+        <location filename="../../desktop/gui/pages/cases_page.py" line="62" />
         <source>&amp;New case…</source>
         <translation>Vụ việc &amp;mới…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/cases_page.py" line="61" />
+        <location filename="../../desktop/gui/pages/cases_page.py" line="63" />
         <source>&amp;Open</source>
         <translation>Mở</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/cases_page.py" line="65" />
+        <location filename="../../desktop/gui/pages/cases_page.py" line="67" />
         <source>&amp;Log book…</source>
         <translation>&amp;Sổ hòa giải…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/cases_page.py" line="88" />
+        <location filename="../../desktop/gui/pages/cases_page.py" line="90" />
         <source>From</source>
         <translation>Từ</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/cases_page.py" line="89" />
+        <location filename="../../desktop/gui/pages/cases_page.py" line="91" />
         <source>to</source>
         <translation>đến</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/pages/cases_page.py" line="112" />
+        <location filename="../../desktop/gui/pages/cases_page.py" line="114" />
         <source>%n case(s)</source>
         <translation><numerusform>%n vụ việc</numerusform>
         </translation>
@@ -1256,7 +1256,7 @@
     <message>
         <location filename="../../desktop/gui/labels.py" line="6" />
         <source>Received</source>
-        <translation>Ngày nhận</translation>
+        <translation>Mới tiếp nhận</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/labels.py" line="7" />

@@ -217,18 +217,33 @@ def search_cases(uow, *, text: str, limit: int = SEARCH_LIMIT) -> list[CaseRow]:
 
 def case_detail(session, case: MediationCase) -> CaseDetail:
     """Assemble the full view of a case, with derived result, deadline and warnings."""
-    parties = case_repository.children(session, CaseParty, case.id, CaseParty.position)
-    mediators = case_repository.children(session, CaseMediator, case.id, CaseMediator.assigned_on)
-    sessions = case_repository.children(session, SessionModel, case.id, SessionModel.held_on)
-    followups = case_repository.children(session, CaseFollowup, case.id, CaseFollowup.followed_on)
-    hamlet = session.get(Hamlet, case.hamlet_id) if case.hamlet_id else None
+    return case_details(session, [case])[0]
+
+
+def case_details(session, cases: list[MediationCase]) -> list[CaseDetail]:
+    """Full views of many cases, loading their parts in a few queries (the log book)."""
+    ids = [case.id for case in cases]
+    parts = {model: case_repository.children_by_case(session, model, ids, order)
+             for model, order in ((CaseParty, CaseParty.position),
+                                  (CaseMediator, CaseMediator.assigned_on),
+                                  (SessionModel, SessionModel.held_on),
+                                  (CaseFollowup, CaseFollowup.followed_on))}
+    hamlets = {h.id: h.name for h in session.query(Hamlet)}
+    return [_detail(case, hamlets.get(case.hamlet_id, ""),
+                    *(parts[model][case.id] for model in (CaseParty, CaseMediator, SessionModel,
+                                                          CaseFollowup)))
+            for case in cases]
+
+
+def _detail(case: MediationCase, hamlet: str, parties, mediators, sessions,
+            followups) -> CaseDetail:
     first_assigned = min((m.assigned_on for m in mediators if m.role == "MEDIATOR"), default=None)
     late = rules.late_start(first_assigned, sessions[0].held_on if sessions else None,
                             case.immediate_on_scene, case.parties_agreed_other_time)
     fields = {name: getattr(case, name) for name in CaseDetail.__dataclass_fields__
               if hasattr(MediationCase, name) and name not in ("parties", "mediators")}
     return CaseDetail(
-        **fields, hamlet=hamlet.name if hamlet else "", result=rules.result_of(case.end_reason),
+        **fields, hamlet=hamlet, result=rules.result_of(case.end_reason),
         recognition_deadline=rules.recognition_deadline(case.end_reason, case.ended_on),
         parties=tuple(PartyView(p.id, p.full_name, p.family_name, p.middle_name, p.given_name,
                                 p.kind, p.role, p.birth_year, p.address) for p in parties),

@@ -9,7 +9,7 @@ from db.models import MediationCase
 from db.repositories.installation import get_installation, get_team, list_hamlets
 from desktop.core.audit import record_event
 from desktop.core.errors import InvalidInput
-from desktop.core.mediation.cases import case_detail, load_case
+from desktop.core.mediation.cases import case_detail, case_details, load_case
 from desktop.core.mediation.rules import Result
 from desktop.core.roles import Permission, require
 
@@ -47,7 +47,7 @@ def logbook_pdf(uow, *, year: int, volume: int = 1, record: bool = False) -> byt
     cases = uow.session.scalars(select(MediationCase).where(
         MediationCase.year == year, MediationCase.deleted_at.is_(None))
         .order_by(MediationCase.number)).all()
-    details = [case_detail(uow.session, case) for case in cases]
+    details = case_details(uow.session, list(cases))
     team_name, commune_name, province_name = _team_place(uow.session)
     today = utc_now().date()
     cover = LogbookCover(province_name, commune_name,

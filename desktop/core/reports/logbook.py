@@ -25,7 +25,12 @@ PART_ONE_HEADINGS = [
     "Nội dung chính của vụ việc", "Thỏa thuận của các bên hoặc yêu cầu của mỗi bên sau hòa giải",
     "Hòa giải thành", "Hòa giải không thành",
     "Chữ ký của hòa giải viên; người làm chứng; người được mời", "Ghi chú"]
-PART_ONE_WIDTHS = [10, 20, 30, 48, 48, 47, 14, 14, 27, 25]
+PAGE_HEIGHT = landscape(A4)[1] - 2 * MARGIN - 10  # room above the page number
+TITLE_HEIGHT = 30  # the Part I title above the first table
+SAFETY = 6
+CELL_SIDE_PADDING = 12  # ReportLab's default 6 pt left and right
+CELL_TOP_BOTTOM_PADDING = 6
+PART_ONE_WIDTHS = [9, 18, 28, 56, 48, 44, 12, 12, 22, 18]  # mm; 267 = A4 landscape less margins
 
 
 @dataclass(frozen=True)
@@ -87,12 +92,43 @@ def _table(rows: list, widths: list[float], header_rows: int) -> Table:
     return table
 
 
+def _row_height(row: list, widths: list[float]) -> float:
+    """Height a row will take: its tallest wrapped cell plus the table's cell padding."""
+    tallest = styles().cell.leading
+    for cell, width in zip(row, widths, strict=True):
+        if isinstance(cell, Paragraph):
+            tallest = max(tallest, cell.wrap(width * mm - CELL_SIDE_PADDING, PAGE_HEIGHT)[1])
+    return tallest + CELL_TOP_BOTTOM_PADDING
+
+
+def _page_chunks(rows: list, widths: list[float], first_page: float, page: float) -> list[list]:
+    """Cut the rows into page-sized tables ourselves: one table per page renders several times
+    faster than letting ReportLab split one long table again on every page."""
+    chunks, current, room = [], [], first_page
+    for row in rows:
+        height = _row_height(row, widths)
+        if current and height > room:
+            chunks.append(current)
+            current, room = [], page
+        current.append(row)
+        room -= height
+    return chunks + ([current] if current else [])
+
+
 def _part_one(cases: list[CaseDetail]) -> list:
     s = styles()
-    numbers = [f"({i})" for i in range(1, 11)]
-    rows = [PART_ONE_HEADINGS, numbers] + [_part_one_row(i, c) for i, c in enumerate(cases, 1)]
-    return [Paragraph("PHẦN I. THEO DÕI HOẠT ĐỘNG HÒA GIẢI CỦA HÒA GIẢI VIÊN", s.heading),
-            Spacer(1, 4), _table(rows, PART_ONE_WIDTHS, 2)]
+    header = [[Paragraph(f"<b>{text}</b>", s.cell) for text in PART_ONE_HEADINGS],
+              [Paragraph(f"<b>({i})</b>", s.cell) for i in range(1, 11)]]
+    rows = [_part_one_row(i, c) for i, c in enumerate(cases, 1)]
+    story = [Paragraph("PHẦN I. THEO DÕI HOẠT ĐỘNG HÒA GIẢI CỦA HÒA GIẢI VIÊN", s.heading),
+             Spacer(1, 4)]
+    page = PAGE_HEIGHT - sum(_row_height(row, PART_ONE_WIDTHS) for row in header) - SAFETY
+    chunks = _page_chunks(rows, PART_ONE_WIDTHS, page - TITLE_HEIGHT, page) or [[]]
+    for number, chunk in enumerate(chunks):
+        if number:
+            story.append(PageBreak())
+        story.append(_table(header + chunk, PART_ONE_WIDTHS, 2))
+    return story
 
 
 def _part_two(cases: list[CaseDetail]) -> list:

@@ -4,7 +4,7 @@ Never loses typed input: closing with changes asks first, and when the applicati
 editor is only hidden, to come back with its draft after unlocking.
 """
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QDate, QDateTime, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -159,6 +159,10 @@ class CaseEditor(QDialog):
         tab.notes.setPlainText(case.notes)
         tab.immediate.setChecked(case.immediate_on_scene)
         tab.other_time.setChecked(case.parties_agreed_other_time)
+        for edit, when in ((tab.violence_at, case.violence_reported_at),
+                           (tab.violation_at, case.violation_reported_at)):
+            if when:
+                edit.setDateTime(QDateTime(when))
         tab.violence.setChecked(case.risk_of_violence)
         tab.violence_to.setText(case.violence_reported_to or "")
         tab.violation.setChecked(case.signs_of_violation)
@@ -208,6 +212,11 @@ class CaseEditor(QDialog):
         for widget in (self.outcome.followup_button, self.outcome.document_button):
             widget.setEnabled(successful)
         self.parties.setEnabled(not closed)
+        tab = self.intake
+        for widget in (tab.received, tab.basis, tab.category, tab.hamlet, tab.content,
+                       tab.immediate, tab.other_time, tab.violence, tab.violence_at,
+                       tab.violence_to, tab.violation, tab.violation_at, tab.violation_to):
+            widget.setEnabled(not closed)  # a closed case keeps its intake; notes stay open
 
     # -- actions ------------------------------------------------------------------------------
     def _run(self, service, on_done=None, **kwargs) -> None:

@@ -55,6 +55,8 @@ class CasesPage(QWidget):
         self.table.setWordWrap(False)
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.DescendingOrder)
+        for column, width in enumerate(CaseTableModel.WIDTHS):
+            self.table.setColumnWidth(column, width)
         self.table.setAccessibleName(self.tr("Cases"))
         self.count = QLabel()
         self.new_button = QPushButton(self.tr("&New case…"))

@@ -26,6 +26,7 @@ class CaseTableModel(QAbstractTableModel):
 
     COLUMNS = ("case_no", "received_date", "first_party", "hamlet", "scope_category", "status",
                "result", "mediators", "escalated")
+    WIDTHS = (110, 90, 170, 130, 170, 120, 140, 160, 60)
     SORTABLE = {0: "case_no", 1: "received_date", 2: "first_party", 4: "scope_category",
                 5: "status"}
 
@@ -40,7 +41,7 @@ class CaseTableModel(QAbstractTableModel):
         self.pages_fetched = 0
 
     def headers(self) -> list[str]:
-        return [self.tr("Case no."), self.tr("Received"), self.tr("First party"),
+        return [self.tr("Case no."), self.tr("Received on"), self.tr("First party"),
                 self.tr("Hamlet"), self.tr("Category"), self.tr("Status"), self.tr("Result"),
                 self.tr("Mediators"), self.tr("Escalated")]
 
