@@ -24,6 +24,7 @@ class TaskRunner(QObject):
         self._executor = concurrent.futures.ThreadPoolExecutor(1, thread_name_prefix="tuquan-db")
         self._finished.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
         self._pending = 0
+        self._stopped = False
 
     @property
     def busy(self) -> bool:
@@ -53,6 +54,8 @@ class TaskRunner(QObject):
         if progress is not None:
             progress.reset()
             progress.deleteLater()
+        if self._stopped:  # the screens that asked are gone; nobody wants the answer
+            return
         error = future.exception()
         if error is None:
             on_success(future.result())
@@ -64,6 +67,7 @@ class TaskRunner(QObject):
         self._executor.submit(lambda: None).result()
 
     def shutdown(self) -> None:
+        self._stopped = True
         self._executor.shutdown(wait=True)
 
 

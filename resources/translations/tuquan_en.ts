@@ -75,7 +75,7 @@
     <name>CaseEditor</name>
     <message>
         <location filename="../../desktop/gui/dialogs/case_editor.py" line="41" />
-        <location filename="../../desktop/gui/dialogs/case_editor.py" line="191" />
+        <location filename="../../desktop/gui/dialogs/case_editor.py" line="195" />
         <source>New case</source>
         <translation>New case</translation>
     </message>
@@ -105,22 +105,22 @@
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor.py" line="178" />
+        <location filename="../../desktop/gui/dialogs/case_editor.py" line="182" />
         <source> (replaced)</source>
         <translation> (replaced)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor.py" line="179" />
+        <location filename="../../desktop/gui/dialogs/case_editor.py" line="183" />
         <source> — invited</source>
         <translation> — invited</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor.py" line="289" />
+        <location filename="../../desktop/gui/dialogs/case_editor.py" line="298" />
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor.py" line="289" />
+        <location filename="../../desktop/gui/dialogs/case_editor.py" line="298" />
         <source>Save the changes to this case?</source>
         <translation>Save the changes to this case?</translation>
     </message>
@@ -210,45 +210,65 @@
     </message>
     <message>
         <location filename="../../desktop/gui/pages/cases_page.py" line="46" />
+        <source>Hamlet</source>
+        <translation>Hamlet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/cases_page.py" line="47" />
+        <source>Mediator</source>
+        <translation>Mediator</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/cases_page.py" line="50" />
         <source>&amp;Escalated only</source>
         <translation>&amp;Escalated only</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/cases_page.py" line="60" />
+        <location filename="../../desktop/gui/pages/cases_page.py" line="64" />
         <source>Cases</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/cases_page.py" line="62" />
+        <location filename="../../desktop/gui/pages/cases_page.py" line="66" />
         <source>&amp;New case…</source>
         <translation>&amp;New case…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/cases_page.py" line="63" />
+        <location filename="../../desktop/gui/pages/cases_page.py" line="67" />
         <source>&amp;Open</source>
         <translation>&amp;Open</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/cases_page.py" line="67" />
+        <location filename="../../desktop/gui/pages/cases_page.py" line="71" />
         <source>&amp;Log book…</source>
         <translation>&amp;Log book…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/cases_page.py" line="90" />
+        <location filename="../../desktop/gui/pages/cases_page.py" line="95" />
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/cases_page.py" line="91" />
+        <location filename="../../desktop/gui/pages/cases_page.py" line="96" />
         <source>to</source>
         <translation>to</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/pages/cases_page.py" line="114" />
+        <location filename="../../desktop/gui/pages/cases_page.py" line="119" />
         <source>%n case(s)</source>
         <translation><numerusform>%n case(s)</numerusform>
             <numerusform>%n case(s)</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/cases_page.py" line="166" />
+        <source>All hamlets</source>
+        <translation>All hamlets</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/cases_page.py" line="167" />
+        <source>All mediators</source>
+        <translation>All mediators</translation>
     </message>
 </context>
 <context>

@@ -75,7 +75,7 @@
     <name>CaseEditor</name>
     <message>
         <location filename="../../desktop/gui/dialogs/case_editor.py" line="41" />
-        <location filename="../../desktop/gui/dialogs/case_editor.py" line="191" />
+        <location filename="../../desktop/gui/dialogs/case_editor.py" line="195" />
         <source>New case</source>
         <translation>Vụ việc mới</translation>
     </message>
@@ -105,22 +105,22 @@
         <translation>&amp;Lưu</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor.py" line="178" />
+        <location filename="../../desktop/gui/dialogs/case_editor.py" line="182" />
         <source> (replaced)</source>
         <translation> (đã thay)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor.py" line="179" />
+        <location filename="../../desktop/gui/dialogs/case_editor.py" line="183" />
         <source> — invited</source>
         <translation> — người được mời</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor.py" line="289" />
+        <location filename="../../desktop/gui/dialogs/case_editor.py" line="298" />
         <source>Unsaved changes</source>
         <translation>Chưa lưu thay đổi</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor.py" line="289" />
+        <location filename="../../desktop/gui/dialogs/case_editor.py" line="298" />
         <source>Save the changes to this case?</source>
         <translation>Lưu các thay đổi của vụ việc này?</translation>
     </message>
@@ -210,44 +210,64 @@
     </message>
     <message>
         <location filename="../../desktop/gui/pages/cases_page.py" line="46" />
+        <source>Hamlet</source>
+        <translation>Thôn/TDP</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/cases_page.py" line="47" />
+        <source>Mediator</source>
+        <translation>Hòa giải viên</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/cases_page.py" line="50" />
         <source>&amp;Escalated only</source>
         <translation>Chỉ vụ việc đã &amp;báo cáo</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/cases_page.py" line="60" />
+        <location filename="../../desktop/gui/pages/cases_page.py" line="64" />
         <source>Cases</source>
         <translation>Vụ việc</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/cases_page.py" line="62" />
+        <location filename="../../desktop/gui/pages/cases_page.py" line="66" />
         <source>&amp;New case…</source>
         <translation>Vụ việc &amp;mới…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/cases_page.py" line="63" />
+        <location filename="../../desktop/gui/pages/cases_page.py" line="67" />
         <source>&amp;Open</source>
         <translation>Mở</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/cases_page.py" line="67" />
+        <location filename="../../desktop/gui/pages/cases_page.py" line="71" />
         <source>&amp;Log book…</source>
         <translation>&amp;Sổ hòa giải…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/cases_page.py" line="90" />
+        <location filename="../../desktop/gui/pages/cases_page.py" line="95" />
         <source>From</source>
         <translation>Từ</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/cases_page.py" line="91" />
+        <location filename="../../desktop/gui/pages/cases_page.py" line="96" />
         <source>to</source>
         <translation>đến</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/pages/cases_page.py" line="114" />
+        <location filename="../../desktop/gui/pages/cases_page.py" line="119" />
         <source>%n case(s)</source>
         <translation><numerusform>%n vụ việc</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/cases_page.py" line="166" />
+        <source>All hamlets</source>
+        <translation>Mọi thôn/tổ dân phố</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/cases_page.py" line="167" />
+        <source>All mediators</source>
+        <translation>Mọi hòa giải viên</translation>
     </message>
 </context>
 <context>

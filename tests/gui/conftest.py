@@ -21,3 +21,23 @@ def type_text(widget, text: str) -> None:
             event = QKeyEvent(event_type, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier,
                               character)
             QApplication.sendEvent(widget, event)
+
+
+@pytest.fixture(autouse=True)
+def no_blocking_message_boxes(monkeypatch):
+    """A modal message box would wait forever offscreen: record them instead."""
+    from PySide6.QtWidgets import QMessageBox
+
+    shown = []
+
+    def record(kind, answer):
+        def box(*args, **kwargs):
+            shown.append((kind, args[2] if len(args) > 2 else ""))
+            return answer
+        return box
+
+    monkeypatch.setattr(QMessageBox, "warning", record("warning", QMessageBox.StandardButton.Ok))
+    monkeypatch.setattr(QMessageBox, "information",
+                        record("information", QMessageBox.StandardButton.Ok))
+    monkeypatch.setattr(QMessageBox, "critical", record("critical", QMessageBox.StandardButton.Ok))
+    return shown

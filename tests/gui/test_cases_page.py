@@ -150,3 +150,29 @@ def test_closed_case_keeps_its_intake_locked(qtbot, workspace):
     assert not editor.progress_tab.assign_button.isEnabled()
     assert not editor.outcome.end_button.isEnabled()
     runner.shutdown()
+
+
+def test_hamlet_and_mediator_filters_run_in_sql(qtbot, workspace):
+    from desktop.gui.pages.cases_page import CasesPage
+
+    with workspace.unit_of_work() as uow:
+        generate_demo(uow, cases=120, seed=4)
+    runner = TaskRunner()
+    page = CasesPage(runner, lambda: workspace)
+    qtbot.addWidget(page)
+    page.load(workspace)
+    qtbot.waitUntil(lambda: page.hamlet.count() > 1 and page.model.rowCount() == 120)
+    page.hamlet.setCurrentIndex(1)
+    qtbot.waitUntil(lambda: 0 < page.model.rowCount() < 120)
+    qtbot.waitUntil(lambda: page.model.row_at(0) is not None)
+    hamlet_name = page.hamlet.currentText()
+    rows = [page.model.row_at(i) for i in range(page.model.rowCount())]
+    assert all(row.hamlet == hamlet_name for row in rows)
+    page.hamlet.blockSignals(True)
+    page.hamlet.setCurrentIndex(0)
+    page.hamlet.blockSignals(False)
+    with qtbot.waitSignal(page.model.loaded, timeout=10_000):
+        page.mediator.setCurrentIndex(1)
+    qtbot.waitUntil(lambda: page.model.row_at(0) is not None)
+    assert page.mediator.currentText() in page.model.row_at(0).mediators
+    runner.shutdown()

@@ -3,13 +3,15 @@
 from array import array
 from dataclasses import replace
 
+from sqlalchemy import select
+
 from db.folding import fold_for_search
 from db.ids import new_id
-from db.models import AppUser, CaseFollowup, CaseMediator, CaseParty, Hamlet, MediationCase
+from db.models import AppUser, CaseFollowup, CaseMediator, CaseParty, Hamlet, MediationCase, Member
 from db.models import MediationSession as SessionModel
 from db.repositories import cases as case_repository
 from db.repositories.cases import CaseQuery
-from db.repositories.installation import get_installation
+from db.repositories.installation import get_installation, list_hamlets
 from desktop.core.audit import record_event
 from desktop.core.errors import InvalidInput, NotFound, PermissionDenied
 from desktop.core.mediation import rules
@@ -213,6 +215,15 @@ def search_cases(uow, *, text: str, limit: int = SEARCH_LIMIT) -> list[CaseRow]:
     rows = {row.MediationCase.id: _row(row)
             for row in case_repository.list_rows(uow.session, case_ids=ids)}
     return [rows[i] for i in ids if i in rows]
+
+
+def filter_choices(uow) -> tuple[tuple[tuple[str, str], ...], tuple[tuple[str, str], ...]]:
+    """(id, name) of the hamlets and of the register's mediators, for list filters."""
+    require(uow.actor, Permission.RECORD_CASES)
+    hamlets = tuple((h.id, h.name) for h in list_hamlets(uow.session))
+    members = tuple((m.id, m.full_name) for m in uow.session.scalars(
+        select(Member).where(Member.deleted_at.is_(None)).order_by(Member.sort_key)))
+    return hamlets, members
 
 
 def case_detail(session, case: MediationCase) -> CaseDetail:

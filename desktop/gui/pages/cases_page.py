@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.mediation import rules
-from desktop.core.mediation.cases import CaseQuery
+from desktop.core.mediation.cases import CaseQuery, filter_choices
 from desktop.gui.errors import show_error
 from desktop.gui.labels import label
 from desktop.gui.table_models.case_table_model import CaseTableModel
@@ -42,7 +42,11 @@ class CasesPage(QWidget):
         self.status, self.category = QComboBox(), QComboBox()
         self._fill(self.status, self.tr("All statuses"), list(rules.Status))
         self._fill(self.category, self.tr("All categories"), list(rules.ScopeCategory))
+        self.hamlet, self.mediator = QComboBox(), QComboBox()
+        self.hamlet.setAccessibleName(self.tr("Hamlet"))
+        self.mediator.setAccessibleName(self.tr("Mediator"))
         self.date_from, self.date_to = self._date_edit(), self._date_edit()
+        self._runner, self._workspace = runner, workspace_provider
         self.escalated = QCheckBox(self.tr("&Escalated only"))
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -87,7 +91,8 @@ class CasesPage(QWidget):
 
     def _layout(self) -> None:
         filters = QHBoxLayout()
-        for widget in (self.status, self.category, QLabel(self.tr("From")), self.date_from,
+        for widget in (self.status, self.category, self.hamlet, self.mediator,
+                       QLabel(self.tr("From")), self.date_from,
                        QLabel(self.tr("to")), self.date_to, self.escalated):
             filters.addWidget(widget)
         filters.addStretch()
@@ -106,7 +111,7 @@ class CasesPage(QWidget):
     def _connect(self) -> None:
         self.search.textChanged.connect(self._timer.start)
         self._timer.timeout.connect(self.apply_filters)
-        for combo in (self.status, self.category):
+        for combo in (self.status, self.category, self.hamlet, self.mediator):
             combo.currentIndexChanged.connect(self.apply_filters)
         for edit in (self.date_from, self.date_to):
             edit.dateChanged.connect(self.apply_filters)
@@ -126,6 +131,8 @@ class CasesPage(QWidget):
     def current_query(self) -> CaseQuery:
         status, category = self.status.currentData(), self.category.currentData()
         return replace(self.model.query, search=self.search.text(),
+                       hamlet_id=self.hamlet.currentData(),
+                       mediator_member_id=self.mediator.currentData(),
                        statuses=(status,) if status else (),
                        scope_categories=(category,) if category else (),
                        received_from=self._date(self.date_from),
@@ -145,10 +152,28 @@ class CasesPage(QWidget):
         if case is not None:
             self.open_case.emit(case.id)
 
-    def load(self, _workspace) -> None:
+    def load(self, workspace) -> None:
+        def work():
+            with workspace.unit_of_work() as uow:
+                return filter_choices(uow)
+
+        self._runner.run(work, self._show_choices, lambda error: show_error(self, error))
         self.model.reload()
         self.table.setFocus(Qt.FocusReason.OtherFocusReason)
 
+    def _show_choices(self, choices) -> None:
+        hamlets, mediators = choices
+        for combo, everything, items in ((self.hamlet, self.tr("All hamlets"), hamlets),
+                                         (self.mediator, self.tr("All mediators"), mediators)):
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItem(everything, None)
+            for item_id, name in items:
+                combo.addItem(name, item_id)
+            combo.blockSignals(False)
+
     def clear(self) -> None:
         self.model.clear()
+        for combo in (self.hamlet, self.mediator):
+            combo.clear()
         self.search.clear()

@@ -100,7 +100,7 @@ class CaseTableModel(QAbstractTableModel):
                 return case_rows(uow, rowids=wanted)
 
         self._runner.run(work, lambda rows: self._page_arrived(generation, page, rows),
-                         self.failed.emit)
+                         lambda error: self._failed(generation, error, page))
 
     def _page_arrived(self, generation: int, page: int, rows: dict) -> None:
         self._requested.discard(page)
@@ -125,7 +125,14 @@ class CaseTableModel(QAbstractTableModel):
                 return case_rowids(uow, query=current)
 
         self._runner.run(work, lambda rowids: self._ids_arrived(generation, rowids),
-                         self.failed.emit)
+                         lambda error: self._failed(generation, error))
+
+    def _failed(self, generation: int, error: BaseException, page: int | None = None) -> None:
+        """Report a failure, unless it belongs to a list that has since been replaced."""
+        if page is not None:
+            self._requested.discard(page)
+        if generation == self._generation:
+            self.failed.emit(error)
 
     def _ids_arrived(self, generation: int, rowids: array) -> None:
         if generation != self._generation:
