@@ -3,13 +3,22 @@
 from db.models.audit import AuditEvent
 from db.models.base import Base, ChangeCounter, Syncable
 from db.models.installation import Installation
-from db.models.mediation import CaseFollowup, CaseMediator, CaseParty, MediationCase, MediationSession
+from db.models.mediation import (
+                                 CaseAmendment,
+                                 CaseFollowup,
+                                 CaseMediator,
+                                 CaseParty,
+                                 LogbookVolume,
+                                 MediationCase,
+                                 MediationSession,
+)
 from db.models.team import Hamlet, Member, Team
 from db.models.user import AppUser
 
 __all__ = [
     "AppUser",
     "AuditEvent",
+    "CaseAmendment",
     "CaseFollowup",
     "CaseMediator",
     "CaseParty",
@@ -17,6 +26,7 @@ __all__ = [
     "ChangeCounter",
     "Hamlet",
     "Installation",
+    "LogbookVolume",
     "MediationCase",
     "MediationSession",
     "Member",

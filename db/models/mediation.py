@@ -97,3 +97,27 @@ class CaseFollowup(Syncable, Base):
     followed_on: Mapped[date]
     implementation_status: Mapped[str] = mapped_column(String(20))
     note: Mapped[str] = mapped_column(Text, default="")
+
+
+class LogbookVolume(Syncable, Base):
+    """A volume (quyển) of the log book; closing it freezes the cases it holds (R-MED-10)."""
+
+    __tablename__ = "logbook_volume"
+    __table_args__ = (UniqueConstraint("team_id", "volume_no"),)
+
+    volume_no: Mapped[int] = mapped_column(Integer)
+    opened_on: Mapped[date]
+    closed_on: Mapped[date | None]
+
+
+class CaseAmendment(Syncable, Base):
+    """A correction to a case of a closed volume: append-only, printed with the entry."""
+
+    __tablename__ = "case_amendment"
+
+    case_id: Mapped[str] = mapped_column(ForeignKey("mediation_case.id"), index=True)
+    field: Mapped[str] = mapped_column(String(40))
+    old_value: Mapped[str] = mapped_column(Text, default="")
+    new_value: Mapped[str] = mapped_column(Text, default="")
+    reason: Mapped[str] = mapped_column(Text)
+    amended_on: Mapped[date]

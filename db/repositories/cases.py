@@ -194,6 +194,16 @@ def children_by_case(session: Session, model, case_ids: list[str], order_by,
     return grouped
 
 
+def in_closed_volume(session: Session, team_id: str | None, received: date) -> bool:
+    """Whether a case received on that day belongs to a closed log-book volume."""
+    from db.models import LogbookVolume
+
+    return session.scalar(select(func.count()).select_from(LogbookVolume).where(
+        LogbookVolume.team_id == team_id, LogbookVolume.deleted_at.is_(None),
+        LogbookVolume.closed_on.is_not(None), LogbookVolume.opened_on <= received,
+        LogbookVolume.closed_on >= received)) > 0
+
+
 def find_hamlet(session: Session, name: str) -> Hamlet | None:
     return session.scalars(select(Hamlet).where(Hamlet.name_fold == fold_for_search(name),
                                                 Hamlet.deleted_at.is_(None))).first()

@@ -4,6 +4,7 @@ import argparse
 from dataclasses import asdict
 from pathlib import Path
 
+from desktop.cli import book_commands
 from desktop.cli.common import emit, query, read_json_argument, signed_in
 from desktop.core.mediation import cases, documents, progress, register
 from desktop.core.mediation.inputs import case_input_from_json, read_date, read_text
@@ -157,6 +158,7 @@ def _add_case_actions(actions, common) -> None:
     action("list", command_case_list, "list cases", case=False).add_argument(
         "--status", action="append")
     action("show", command_case_show, "show one case")
+    book_commands.add_amend_parser(actions, common)
 
 
 def add_parsers(commands, common) -> None:
@@ -202,8 +204,8 @@ def add_document_parsers(commands, common) -> None:
     agreement.add_argument("--out", required=True, metavar="FILE.pdf")
     agreement.set_defaults(handler=command_agreement)
     logbook = commands.add_parser("logbook", parents=[common], help="write the log book")
-    logbook.add_argument("--year", type=int, required=True)
-    logbook.add_argument("--volume", type=int, default=1)
+    logbook.add_argument("--year", type=int, help="the cases received in a calendar year")
+    logbook.add_argument("--volume", type=int, help="the cases of a log-book volume")
     logbook.add_argument("--out", required=True, metavar="FILE.pdf")
     logbook.set_defaults(handler=command_logbook)
 

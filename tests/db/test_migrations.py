@@ -12,7 +12,7 @@ from sqlalchemy import func, select, text
 from db import migrate
 from db.engine import open_engine
 from db.errors import DatabaseTooNew
-from db.models import AppUser, Base, MediationCase, Member
+from db.models import AppUser, Base, LogbookVolume, MediationCase, Member
 from tests.conftest import TEST_KEY
 
 GOLDEN = sorted((Path(__file__).parents[1] / "fixtures" / "dbs").glob("schema-*.db"))
@@ -48,6 +48,8 @@ def test_every_golden_database_upgrades_to_head_with_its_data(golden, tmp_path):
         with engine.connect() as connection:
             assert connection.execute(select(func.count()).select_from(Member)).scalar() == 2
             assert connection.execute(select(AppUser.username)).scalar() == "lan"
+            if golden.name >= "schema-0003":
+                assert connection.execute(select(LogbookVolume.volume_no)).scalar() == 1
             if golden.name >= "schema-0002":
                 case = connection.execute(select(MediationCase)).one()
                 assert (case.case_no, case.end_reason) == ("HG-2026-0001", "AGREEMENT_REACHED")

@@ -59,3 +59,18 @@ def test_bad_json_and_unknown_case_are_clear(installed):
     wrong_enum = case(data_dir, "case", "add", "--json", "-", stdin=json.dumps(
         {"received_date": "2026-01-01", "basis": "GOSSIP", "scope_category": "CIVIL"}))
     assert wrong_enum.returncode == 1 and "basis" in wrong_enum.stderr
+
+
+def test_volumes_and_mediator_counts_from_the_command_line(installed):
+    data_dir = installed[0]
+    opened = case(data_dir, "--json", "volume", "open", "--on", "01/01/2026")
+    assert opened.returncode == 0, opened.stderr
+    assert json.loads(opened.stdout)["volume_no"] == 1
+    listed = case(data_dir, "volume", "list")
+    assert "volume 1: 01/01/2026 – open" in listed.stdout
+    counts = case(data_dir, "--json", "mediator-counts", "--from", "2026-01-01", "--to", "2026-12-31")
+    assert counts.returncode == 0, counts.stderr
+    assert isinstance(json.loads(counts.stdout), list)
+    refused = case(data_dir, "case", "amend", "HG-1999-0009", "--field", "notes", "--value", "x",
+                   "--reason", "y")
+    assert refused.returncode == 1

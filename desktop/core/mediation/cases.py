@@ -7,7 +7,16 @@ from sqlalchemy import select
 
 from db.folding import fold_for_search
 from db.ids import new_id
-from db.models import AppUser, CaseFollowup, CaseMediator, CaseParty, Hamlet, MediationCase, Member
+from db.models import (
+    AppUser,
+    CaseAmendment,
+    CaseFollowup,
+    CaseMediator,
+    CaseParty,
+    Hamlet,
+    MediationCase,
+    Member,
+)
 from db.models import MediationSession as SessionModel
 from db.repositories import cases as case_repository
 from db.repositories.cases import CaseQuery
@@ -17,6 +26,7 @@ from desktop.core.errors import InvalidInput, NotFound, PermissionDenied
 from desktop.core.mediation import rules
 from desktop.core.mediation.inputs import CaseInput
 from desktop.core.mediation.types import (
+    AmendmentView,
     CaseDetail,
     CaseRow,
     FollowupView,
@@ -57,6 +67,15 @@ def load_case(uow, case_ref: str) -> MediationCase:
         raise NotFound(what="Case", name=case_ref)
     if not case_repository.is_visible(uow.session, case.id, query):
         raise PermissionDenied(role=uow.actor.role, action="see another mediator's case")
+    return case
+
+
+def load_open_case(uow, case_ref: str) -> MediationCase:
+    """The case, if its log-book entry may still change (its volume is not closed)."""
+    case = load_case(uow, case_ref)
+    if case_repository.in_closed_volume(uow.session, case.team_id, case.received_date):
+        raise InvalidInput(field="volume", problem="the log-book volume is closed; record an "
+                                                   "amendment instead")
     return case
 
 
@@ -169,7 +188,7 @@ def build_case(uow, data: CaseInput) -> MediationCase:
 
 def update_case(uow, *, case_ref: str, data: CaseInput) -> CaseDetail:
     """Change the given fields; a closed case keeps its intake as recorded."""
-    case = load_case(uow, case_ref)
+    case = load_open_case(uow, case_ref)
     if case.status in CLOSED and data.given & INTAKE_FIELDS:
         raise InvalidInput(field=sorted(data.given & INTAKE_FIELDS)[0],
                            problem="the case is closed; add a note instead")
@@ -238,16 +257,17 @@ def case_details(session, cases: list[MediationCase]) -> list[CaseDetail]:
              for model, order in ((CaseParty, CaseParty.position),
                                   (CaseMediator, CaseMediator.assigned_on),
                                   (SessionModel, SessionModel.held_on),
-                                  (CaseFollowup, CaseFollowup.followed_on))}
+                                  (CaseFollowup, CaseFollowup.followed_on),
+                                  (CaseAmendment, CaseAmendment.created_at))}
     hamlets = {h.id: h.name for h in session.query(Hamlet)}
     return [_detail(case, hamlets.get(case.hamlet_id, ""),
                     *(parts[model][case.id] for model in (CaseParty, CaseMediator, SessionModel,
-                                                          CaseFollowup)))
+                                                          CaseFollowup, CaseAmendment)))
             for case in cases]
 
 
-def _detail(case: MediationCase, hamlet: str, parties, mediators, sessions,
-            followups) -> CaseDetail:
+def _detail(case: MediationCase, hamlet: str, parties, mediators, sessions, followups,
+            amendments) -> CaseDetail:
     first_assigned = min((m.assigned_on for m in mediators if m.role == "MEDIATOR"), default=None)
     late = rules.late_start(first_assigned, sessions[0].held_on if sessions else None,
                             case.immediate_on_scene, case.parties_agreed_other_time)
@@ -264,4 +284,6 @@ def _detail(case: MediationCase, hamlet: str, parties, mediators, sessions,
         sessions=tuple(SessionView(s.id, s.held_on, s.place, s.summary) for s in sessions),
         followups=tuple(FollowupView(f.id, f.followed_on, f.implementation_status, f.note)
                         for f in followups),
+        amendments=tuple(AmendmentView(a.field, a.old_value, a.new_value, a.reason, a.amended_on)
+                         for a in amendments),
         warnings=("LATE_START",) if late else ())

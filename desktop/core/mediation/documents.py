@@ -11,6 +11,7 @@ from desktop.core.audit import record_event
 from desktop.core.errors import InvalidInput
 from desktop.core.mediation.cases import case_detail, case_details, load_case
 from desktop.core.mediation.rules import Result
+from desktop.core.mediation.volumes import find_volume
 from desktop.core.roles import Permission, require
 
 
@@ -39,22 +40,34 @@ def agreement_pdf(uow, *, case_ref: str, made_on: date | None = None, record: bo
     return pdf
 
 
-def logbook_pdf(uow, *, year: int, volume: int = 1, record: bool = False) -> bytes:
-    """The log book of one year's cases in number order (the leader keeps the book)."""
+def _book_range(uow, year: int | None, volume: int | None) -> tuple[int, date, date | None, date]:
+    """(volume number, first day, closing day or None, last day to include)."""
+    if volume is not None:
+        found = find_volume(uow, volume)
+        return volume, found.opened_on, found.closed_on, found.closed_on or date.max
+    if year is None:
+        raise InvalidInput(field="year", problem="required")
+    last = date(year, 12, 31)
+    return 1, date(year, 1, 1), last if last < utc_now().date() else None, last
+
+
+def logbook_pdf(uow, *, year: int | None = None, volume: int | None = None,
+                record: bool = False) -> bytes:
+    """The log book of a volume, or of a calendar year, in order of receipt (the leader's)."""
     from desktop.core.reports.logbook import LogbookCover, build_logbook_pdf
 
     require(uow.actor, Permission.VIEW_ALL_CASES)
+    number, first, closed, last = _book_range(uow, year, volume)
     cases = uow.session.scalars(select(MediationCase).where(
-        MediationCase.year == year, MediationCase.deleted_at.is_(None))
-        .order_by(MediationCase.number)).all()
+        MediationCase.received_date.between(first, last), MediationCase.deleted_at.is_(None))
+        .order_by(MediationCase.received_date, MediationCase.year, MediationCase.number)).all()
     details = case_details(uow.session, list(cases))
     team_name, commune_name, province_name = _team_place(uow.session)
-    today = utc_now().date()
     cover = LogbookCover(province_name, commune_name,
-                         tuple(h.name for h in list_hamlets(uow.session)), team_name, volume,
-                         date(year, 1, 1), date(year, 12, 31) if date(year, 12, 31) < today else None)
+                         tuple(h.name for h in list_hamlets(uow.session)), team_name, number,
+                         first, closed)
     pdf = build_logbook_pdf(cover, details)
     if record:
-        record_event(uow, "logbook_exported", details={"year": year, "cases": len(details)})
+        record_event(uow, "logbook_exported", details={"volume": number, "cases": len(details)})
         uow.commit()
     return pdf

@@ -7,7 +7,13 @@ from db.models import CaseFollowup, CaseMediator
 from db.models import MediationSession as SessionModel
 from desktop.core.errors import InvalidInput, NotFound
 from desktop.core.mediation import rules
-from desktop.core.mediation.cases import case_detail, check_scope_fields, load_case, save_and_index
+from desktop.core.mediation.cases import (
+    case_detail,
+    check_scope_fields,
+    load_case,
+    load_open_case,
+    save_and_index,
+)
 from desktop.core.mediation.register import resolve_mediator
 from desktop.core.mediation.types import CaseDetail
 from desktop.core.roles import Permission, require
@@ -17,7 +23,7 @@ from desktop.core.text import nfc
 def check_scope(uow, *, case_ref: str, check: str, exclusion: str | None = None,
                 note: str | None = None) -> CaseDetail:
     """Record the scope check; an exclusion closes the case as OUT_OF_SCOPE with guidance."""
-    case = load_case(uow, case_ref)
+    case = load_open_case(uow, case_ref)
     case.scope_check = rules.parse_enum(rules.ScopeCheck, check, "scope_check").value
     case.scope_exclusion = (rules.parse_enum(rules.ScopeExclusion, exclusion, "scope_exclusion").value
                             if exclusion else None)
@@ -32,7 +38,7 @@ def assign_mediator(uow, *, case_ref: str, mediator: str, no_conflict_confirmed:
                     ) -> CaseDetail:
     """Assign a mediator (or invite a person); a mediator must confirm no conflict (Art. 18)."""
     require(uow.actor, Permission.ASSIGN_MEDIATORS)
-    case = load_case(uow, case_ref)
+    case = load_open_case(uow, case_ref)
     role = rules.parse_enum(rules.MediatorRole, role, "role").value
     if case.status in (rules.Status.ENDED, rules.Status.OUT_OF_SCOPE):
         raise InvalidInput(field="status", problem="the case is closed")
@@ -54,7 +60,7 @@ def replace_mediator(uow, *, case_ref: str, mediator_id: str, reason: str,
                      replaced_on: date | None = None) -> CaseDetail:
     """Take a mediator off the case; the history keeps them, with the date and reason."""
     require(uow.actor, Permission.ASSIGN_MEDIATORS)
-    case = load_case(uow, case_ref)
+    case = load_open_case(uow, case_ref)
     assignment = uow.session.get(CaseMediator, mediator_id)
     if assignment is None or assignment.case_id != case.id or assignment.replaced_on:
         raise NotFound(what="Mediator assignment", name=mediator_id)
@@ -69,7 +75,7 @@ def replace_mediator(uow, *, case_ref: str, mediator_id: str, reason: str,
 def record_session(uow, *, case_ref: str, held_on: date, place: str = "",
                    summary: str = "") -> CaseDetail:
     """A meeting with the parties; the first one starts the mediation (scope gate first)."""
-    case = load_case(uow, case_ref)
+    case = load_open_case(uow, case_ref)
     if case.status == rules.Status.ASSIGNED:
         if case.scope_check not in (rules.ScopeCheck.IN_SCOPE,
                                     rules.ScopeCheck.UNSURE_JUSTICE_OFFICER_CONSULTED):
@@ -88,7 +94,7 @@ def record_session(uow, *, case_ref: str, held_on: date, place: str = "",
 def end_case(uow, *, case_ref: str, end_reason: str, ended_on: date | None = None,
              agreement_or_demands: str | None = None) -> CaseDetail:
     """End the mediation (Art. 23); the result follows from the reason."""
-    case = load_case(uow, case_ref)
+    case = load_open_case(uow, case_ref)
     reason = rules.parse_enum(rules.EndReason, end_reason, "end_reason")
     if case.status == rules.Status.OUT_OF_SCOPE:
         raise InvalidInput(field="status", problem="an out-of-scope case has no mediation result")

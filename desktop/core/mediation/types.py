@@ -46,6 +46,15 @@ class FollowupView:
 
 
 @dataclass(frozen=True)
+class AmendmentView:
+    field: str
+    old_value: str
+    new_value: str
+    reason: str
+    amended_on: date
+
+
+@dataclass(frozen=True)
 class CaseRow:
     """One line of a case list."""
 
@@ -98,4 +107,5 @@ class CaseDetail:
     mediators: tuple[MediatorView, ...] = ()
     sessions: tuple[SessionView, ...] = ()
     followups: tuple[FollowupView, ...] = ()
+    amendments: tuple[AmendmentView, ...] = ()
     warnings: tuple[str, ...] = field(default_factory=tuple)

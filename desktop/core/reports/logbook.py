@@ -65,9 +65,11 @@ def _people(case: CaseDetail) -> str:
 def _note(case: CaseDetail) -> str:
     if case.status == "OUT_OF_SCOPE":
         return "Không thuộc phạm vi hòa giải"
-    if case.status != "ENDED":
-        return labels.STATUS.get(case.status, case.status)
-    return escape_markup(case.notes)
+    note = (escape_markup(case.notes) if case.status == "ENDED"
+            else labels.STATUS.get(case.status, case.status))
+    corrections = [f"Sửa đổi {format_date(a.amended_on)}: {escape_markup(a.new_value)} "
+                   f"({escape_markup(a.reason)})" for a in case.amendments]
+    return "<br/>".join(filter(None, [note, *corrections]))
 
 
 def _part_one_row(number: int, case: CaseDetail) -> list:

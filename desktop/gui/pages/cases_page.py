@@ -48,20 +48,7 @@ class CasesPage(QWidget):
         self.date_from, self.date_to = self._date_edit(), self._date_edit()
         self._runner, self._workspace = runner, workspace_provider
         self.escalated = QCheckBox(self.tr("&Escalated only"))
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSortingEnabled(True)
-        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.verticalHeader().setVisible(False)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
-        self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.DescendingOrder)
-        for column, width in enumerate(CaseTableModel.WIDTHS):
-            self.table.setColumnWidth(column, width)
-        self.table.setAccessibleName(self.tr("Cases"))
+        self.table = self._make_table()
         self.count = QLabel()
         self.new_button = QPushButton(self.tr("&New case…"))
         self.open_button = QPushButton(self.tr("&Open"))
@@ -74,6 +61,23 @@ class CasesPage(QWidget):
         self._timer.setSingleShot(True)
         self._timer.setInterval(SEARCH_DELAY_MS)
         self._connect()
+
+    def _make_table(self) -> QTableView:
+        table = QTableView()
+        table.setModel(self.model)
+        table.setSortingEnabled(True)
+        table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        table.horizontalHeader().setStretchLastSection(True)
+        table.verticalHeader().setVisible(False)
+        table.setWordWrap(False)
+        table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.DescendingOrder)
+        for column, width in enumerate(CaseTableModel.WIDTHS):
+            table.setColumnWidth(column, width)
+        table.setAccessibleName(self.tr("Cases"))
+        return table
 
     def _fill(self, combo: QComboBox, everything: str, values) -> None:
         combo.addItem(everything, None)
