@@ -2,15 +2,10 @@
 
 from dataclasses import asdict
 
-from desktop.cli.common import emit, query, signed_in
+from desktop.cli.common import emit, query, run_action
 from desktop.core.mediation import statistics, volumes
 from desktop.core.mediation.inputs import read_date
 from desktop.core.text import format_date
-
-
-def _in_one_action(args, service, **kwargs):
-    with signed_in(args) as workspace, workspace.unit_of_work() as uow:
-        return service(uow, **kwargs)
 
 
 def _volume_line(volume) -> str:
@@ -19,12 +14,12 @@ def _volume_line(volume) -> str:
 
 
 def command_volume_open(args) -> None:
-    volume = _in_one_action(args, volumes.open_volume, opened_on=read_date(args.on, "--on"))
+    volume = run_action(args, volumes.open_volume, opened_on=read_date(args.on, "--on"))
     emit(args, asdict(volume), _volume_line(volume))
 
 
 def command_volume_close(args) -> None:
-    volume = _in_one_action(args, volumes.close_volume, volume_no=args.volume,
+    volume = run_action(args, volumes.close_volume, volume_no=args.volume,
                             closed_on=read_date(args.on, "--on"))
     emit(args, asdict(volume), _volume_line(volume))
 
@@ -35,7 +30,7 @@ def command_volume_list(args) -> None:
 
 
 def command_case_amend(args) -> None:
-    detail = _in_one_action(args, volumes.amend_case, case_ref=args.case, field=args.field,
+    detail = run_action(args, volumes.amend_case, case_ref=args.case, field=args.field,
                             value=args.value, reason=args.reason)
     emit(args, asdict(detail), f"{detail.case_no}: {args.field} amended.")
 

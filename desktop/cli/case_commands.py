@@ -5,17 +5,11 @@ from dataclasses import asdict
 from pathlib import Path
 
 from desktop.cli import book_commands
-from desktop.cli.common import emit, query, read_json_argument, signed_in
+from desktop.cli.common import emit, query, read_json_argument, run_action
 from desktop.core.mediation import cases, documents, progress, register
 from desktop.core.mediation.inputs import case_input_from_json, read_date, read_text
 from desktop.core.mediation.types import CaseDetail, CaseRow
 from desktop.core.text import format_date
-
-
-def _in_one_action(args, service, **kwargs):
-    """Run one changing service in one unit of work (the service commits)."""
-    with signed_in(args) as workspace, workspace.unit_of_work() as uow:
-        return service(uow, **kwargs)
 
 
 def _case_line(row: CaseRow) -> str:
@@ -39,13 +33,13 @@ def _show(args, detail: CaseDetail) -> None:
 
 def command_case_add(args) -> None:
     data = case_input_from_json(read_json_argument(args.json_file))
-    detail = _in_one_action(args, cases.create_case, data=data)
+    detail = run_action(args, cases.create_case, data=data)
     emit(argparse.Namespace(json=True), {"id": detail.id, "case_no": detail.case_no}, "")
 
 
 def command_case_update(args) -> None:
     data = case_input_from_json(read_json_argument(args.json_file))
-    _show(args, _in_one_action(args, cases.update_case, case_ref=args.case, data=data))
+    _show(args, run_action(args, cases.update_case, case_ref=args.case, data=data))
 
 
 def command_case_scope(args) -> None:
@@ -54,12 +48,12 @@ def command_case_scope(args) -> None:
         check, exclusion = "EXCLUDED", args.excluded
     elif args.unsure:
         check, note = "UNSURE_JUSTICE_OFFICER_CONSULTED", args.unsure
-    _show(args, _in_one_action(args, progress.check_scope, case_ref=args.case, check=check,
+    _show(args, run_action(args, progress.check_scope, case_ref=args.case, check=check,
                                exclusion=exclusion, note=note))
 
 
 def command_case_assign(args) -> None:
-    _show(args, _in_one_action(
+    _show(args, run_action(
         args, progress.assign_mediator, case_ref=args.case, mediator=args.mediator,
         no_conflict_confirmed=args.no_conflict, role="INVITED" if args.invited else "MEDIATOR",
         assigned_on=read_date(args.date, "--date") if args.date else None))
@@ -71,7 +65,7 @@ def command_case_session(args) -> None:
         from desktop.core.errors import InvalidInput
 
         raise InvalidInput(field="held_on", problem="required")
-    _show(args, _in_one_action(
+    _show(args, run_action(
         args, progress.record_session, case_ref=args.case,
         held_on=read_date(document["held_on"], "held_on"),
         place=read_text(document.get("place"), "place", 300),
@@ -79,14 +73,14 @@ def command_case_session(args) -> None:
 
 
 def command_case_end(args) -> None:
-    _show(args, _in_one_action(
+    _show(args, run_action(
         args, progress.end_case, case_ref=args.case, end_reason=args.reason,
         ended_on=read_date(args.date, "--date") if args.date else None,
         agreement_or_demands=args.agreement))
 
 
 def command_case_followup(args) -> None:
-    _show(args, _in_one_action(
+    _show(args, run_action(
         args, progress.record_followup, case_ref=args.case,
         followed_on=read_date(args.date, "--date"), implementation_status=args.status,
         note=args.note or ""))
@@ -108,7 +102,7 @@ def command_search(args) -> None:
 
 
 def command_member_add(args) -> None:
-    member = _in_one_action(args, register.add_member, full_name=args.full_name,
+    member = run_action(args, register.add_member, full_name=args.full_name,
                             position=args.position, gender=args.gender)
     emit(args, asdict(member), f"Added {member.full_name} ({member.position}).")
 
@@ -185,13 +179,13 @@ def _write_pdf(path: str, pdf: bytes) -> None:
 
 
 def command_agreement(args) -> None:
-    pdf = _in_one_action(args, documents.agreement_pdf, case_ref=args.case, record=True)
+    pdf = run_action(args, documents.agreement_pdf, case_ref=args.case, record=True)
     _write_pdf(args.out, pdf)
     emit(args, {"path": args.out, "bytes": len(pdf)}, f"Wrote {args.out} ({len(pdf):,} bytes).")
 
 
 def command_logbook(args) -> None:
-    pdf = _in_one_action(args, documents.logbook_pdf, year=args.year, volume=args.volume,
+    pdf = run_action(args, documents.logbook_pdf, year=args.year, volume=args.volume,
                          record=True)
     _write_pdf(args.out, pdf)
     emit(args, {"path": args.out, "bytes": len(pdf)}, f"Wrote {args.out} ({len(pdf):,} bytes).")
@@ -213,7 +207,7 @@ def add_document_parsers(commands, common) -> None:
 def command_demo(args) -> None:
     from desktop.core.demo import generate_demo
 
-    result = _in_one_action(args, generate_demo, cases=args.cases, seed=args.seed)
+    result = run_action(args, generate_demo, cases=args.cases, seed=args.seed)
     emit(args, asdict(result) | {"notes_requested": args.notes},
          f"Added {result.cases:,} demonstration cases ({result.members} mediators on the register)."
          + (" Observation notes are not generated by this version." if args.notes else ""))
@@ -230,7 +224,7 @@ def add_demo_parser(commands, common) -> None:
 def command_load(args) -> None:
     from desktop.core.mediation.loading import load_cases
 
-    report = _in_one_action(args, load_cases, path=Path(args.file), dry_run=args.dry_run)
+    report = run_action(args, load_cases, path=Path(args.file), dry_run=args.dry_run)
     lines = [f"line {e.line}: {e.field}: {e.problem}" for e in report.errors]
     if report.errors:
         lines.append(f"{len(report.errors)} bad row(s) of {report.rows_read}; nothing was imported.")

@@ -59,6 +59,12 @@ def signed_in(args):
         workspace.close()
 
 
+def run_action(args, service, **kwargs):
+    """Run one changing service in one unit of work, signed in (the service commits)."""
+    with signed_in(args) as workspace, workspace.unit_of_work() as uow:
+        return service(uow, **kwargs)
+
+
 def query(args, service):
     """Run one read-only service in one unit of work, signed in."""
     with signed_in(args) as workspace, workspace.unit_of_work() as uow:

@@ -43,6 +43,9 @@ class CasesPage(QWidget):
         self._fill(self.status, self.tr("All statuses"), list(rules.Status))
         self._fill(self.category, self.tr("All categories"), list(rules.ScopeCategory))
         self.hamlet, self.mediator = QComboBox(), QComboBox()
+        for combo in (self.hamlet, self.mediator):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+            combo.setMinimumContentsLength(12)
         self.hamlet.setAccessibleName(self.tr("Hamlet"))
         self.mediator.setAccessibleName(self.tr("Mediator"))
         self.date_from, self.date_to = self._date_edit(), self._date_edit()
