@@ -4,6 +4,7 @@ from pathlib import Path
 
 import sqlcipher3.dbapi2 as sqlcipher
 from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.pool import QueuePool
 
 from db.errors import WrongDatabaseKey
 from db.folding import fold_for_search
@@ -54,6 +55,9 @@ def open_engine(path: Path, key: bytes) -> Engine:
         "sqlite+pysqlite://",
         creator=lambda: connect_raw(path, key),
         module=sqlcipher,
+        # The URL names no file, which would make SQLAlchemy share one connection per thread;
+        # a real pool lets a second unit of work (an audit record) run beside the first.
+        poolclass=QueuePool,
     )
 
     # The driver's own implicit transactions are off (isolation_level=None), so begin

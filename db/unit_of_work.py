@@ -82,6 +82,11 @@ class UnitOfWork:
         self.session.close()
         self.session = None
 
+    def sibling(self) -> "UnitOfWork":
+        """Another unit of work for the same actor: its own transaction, kept even when this
+        one rolls back (used to audit a refusal)."""
+        return UnitOfWork(self._session_factory, self.actor)
+
     def commit(self) -> None:
         assert self.session is not None
         self.session.commit()

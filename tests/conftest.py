@@ -74,18 +74,24 @@ def team_db(engine):
                          key_slot_id="slot-lan", active=True, team_id=team.id)
         mediator = AppUser(username="duc", full_name="Đặng Văn Đức", role="mediator",
                            key_slot_id="slot-duc", active=True, team_id=team.id)
-        uow.session.add_all([leader, mediator, Installation(
+        others = [AppUser(username=name, full_name=name, role=role, key_slot_id=f"slot-{name}",
+                          active=True, team_id=team.id)
+                  for name, role in (("hung", "security"), ("mai", "viewer"), ("tam", "mediator"))]
+        uow.session.add_all([leader, mediator, *others, Installation(
             installation_id="test", mode="team", own_team_id=team.id, commune_code=COMMUNE_CODE,
             commune_name="Phường Ba Đình", province_code="01", province_name="Hà Nội",
             admin_dataset_version="test")])
         uow.commit()
         actors = {"leader": Actor(leader.id, "lan", "leader"),
-                  "mediator": Actor(mediator.id, "duc", "mediator")}
+                  "mediator": Actor(mediator.id, "duc", "mediator"),
+                  **{user.role if user.role != "mediator" else "other_mediator":
+                     Actor(user.id, user.username, user.role) for user in others}}
 
     class TeamDb:
         engine = None
 
-        def uow(self, who: str = "leader") -> UnitOfWork:
+        def uow(self, who: str = "leader") -> UnitOfWork:  # leader, mediator, other_mediator,
+        # security or viewer
             return UnitOfWork(factory, actors[who])
 
     database = TeamDb()

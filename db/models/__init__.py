@@ -12,6 +12,7 @@ from db.models.mediation import (
                                  MediationCase,
                                  MediationSession,
 )
+from db.models.security import ObservationNote
 from db.models.team import Hamlet, Member, Team
 from db.models.user import AppUser
 
@@ -30,6 +31,7 @@ __all__ = [
     "MediationCase",
     "MediationSession",
     "Member",
+    "ObservationNote",
     "Syncable",
     "Team",
 ]

@@ -42,6 +42,7 @@ class MediationCase(Syncable, Base):
     parties_informed_of_recognition_on: Mapped[date | None]
     implementation_status: Mapped[str | None] = mapped_column(String(20))
     first_party_sort_key: Mapped[str] = mapped_column(String(400), default="", index=True)
+    legal_hold: Mapped[bool] = mapped_column(Boolean, default=False)
 
 
 class CaseParty(Syncable, Base):

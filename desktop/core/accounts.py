@@ -11,7 +11,7 @@ from db.models import AppUser
 from db.repositories import users as users_repository
 from db.repositories.installation import get_installation
 from desktop.core import keyslots
-from desktop.core.audit import record_event
+from desktop.core.audit import authorize, record_event
 from desktop.core.errors import InvalidInput, NotFound
 from desktop.core.kdf import KdfParams
 from desktop.core.roles import Permission, require, roles_for_mode
@@ -58,7 +58,7 @@ def _slot_params(slots: keyslots.KeySlotFile) -> KdfParams:
 
 def list_users(uow) -> list[UserInfo]:
     """Every account, by login name."""
-    require(uow.actor, Permission.MANAGE_USERS)
+    authorize(uow, Permission.MANAGE_USERS)
     return [user_info(user) for user in users_repository.list_users(uow.session)]
 
 

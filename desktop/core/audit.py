@@ -6,7 +6,8 @@ Details hold identifiers and counts only, never names or case content.
 from db.ids import utc_now
 from db.repositories import audit as audit_repository
 from db.unit_of_work import UnitOfWork
-from desktop.core.roles import Permission, require
+from desktop.core.errors import PermissionDenied
+from desktop.core.roles import Permission, can
 from desktop.core.types import AuditReport
 
 
@@ -22,9 +23,24 @@ def record_event(uow: UnitOfWork, action: str, *, target_type: str | None = None
     )
 
 
+def deny(uow: UnitOfWork, action: str) -> None:
+    """Audit a refusal in its own transaction (the caller's will roll back), then raise it."""
+    with uow.sibling() as audit_uow:
+        record_event(audit_uow, "permission_denied", details={"action": action})
+        audit_uow.commit()
+    role = getattr(uow.actor, "role", None) or "none"
+    raise PermissionDenied(role=role, action=action)
+
+
+def authorize(uow: UnitOfWork, permission: Permission) -> None:
+    """Let the actor through if their role allows it; otherwise audit the refusal and raise."""
+    if not can(uow.actor, permission):
+        deny(uow, permission.value)
+
+
 def verify_audit_trail(uow: UnitOfWork) -> AuditReport:
     """Walk the chain in order; report the first event whose hash or link does not hold."""
-    require(uow.actor, Permission.VERIFY_AUDIT)
+    authorize(uow, Permission.VERIFY_AUDIT)
     expected_prev, expected_seq, checked = audit_repository.GENESIS_HASH, 1, 0
     for event in audit_repository.iterate_events(uow.session):
         if event.seq != expected_seq:

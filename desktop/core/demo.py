@@ -16,9 +16,9 @@ from db.models import CaseMediator, CaseParty, Hamlet, MediationCase, MediationS
 from db.repositories.cases import next_case_number, rebuild_search_index
 from db.repositories.installation import get_installation
 from db.unit_of_work import reserve_change_seqs
-from desktop.core.audit import record_event
+from desktop.core.audit import authorize, record_event
 from desktop.core.mediation.register import new_member
-from desktop.core.roles import Permission, require
+from desktop.core.roles import Permission
 from desktop.core.text import name_sort_key, split_name
 
 FAMILY_NAMES = (["Nguyễn"] * 38 + ["Trần"] * 11 + ["Lê"] * 9 + ["Phạm"] * 7 + ["Hoàng"] * 5
@@ -168,7 +168,7 @@ def _insert_batch(session, team_id, actor_id, batches: dict) -> None:
 
 def generate_demo(uow, *, cases: int, seed: int = 1, today: date | None = None) -> DemoResult:
     """Add `cases` synthetic cases spread over the last two years, in one transaction."""
-    require(uow.actor, Permission.VIEW_ALL_CASES)
+    authorize(uow, Permission.VIEW_ALL_CASES)
     rng, today = random.Random(seed), today or utc_now().date()
     session = uow.session
     team_id = get_installation(session).own_team_id

@@ -21,13 +21,15 @@ class Permission(StrEnum):
     ASSIGN_MEDIATORS = "assign mediators"
     VIEW_ALL_CASES = "see every case of the team"
     MANAGE_REGISTER = "change the team register"
+    RECORD_NOTES = "record and read security notes"
+    MANAGE_PRIVACY = "manage consents, requests, breaches and retention"
 
 
 ROLE_PERMISSIONS: dict[str, frozenset[Permission]] = {
     "leader": frozenset(Permission),
     "admin": frozenset(Permission),
     "mediator": frozenset({Permission.VIEW_DASHBOARD, Permission.RECORD_CASES}),
-    "security": frozenset({Permission.VIEW_DASHBOARD}),
+    "security": frozenset({Permission.VIEW_DASHBOARD, Permission.RECORD_NOTES}),
     "viewer": frozenset({Permission.VIEW_DASHBOARD}),
     "officer": frozenset({Permission.VIEW_DASHBOARD}),
 }

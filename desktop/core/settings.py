@@ -16,6 +16,7 @@ class Settings:
     language: str = "vi"
     idle_lock_minutes: int = 10
     backups_to_keep: int = 10
+    police_phone: str = ""  # the commune police unit's number, shown when a tip must go out now
 
     def validated(self) -> "Settings":
         language = self.language if self.language in LANGUAGES else "vi"

@@ -74,3 +74,38 @@ def test_volumes_and_mediator_counts_from_the_command_line(installed):
     refused = case(data_dir, "case", "amend", "HG-1999-0009", "--field", "notes", "--value", "x",
                    "--reason", "y")
     assert refused.returncode == 1
+
+
+def test_notes_and_role_refusals_from_the_command_line(installed):
+    import os
+    import sys
+
+    data_dir = installed[0]
+    for username, role in (("hung", "security"), ("duc", "mediator")):
+        env = {k: v for k, v in os.environ.items() if not k.startswith("TUQUAN_")}
+        env |= {"TUQUAN_KDF_TARGET_SECONDS": "0", "TUQUAN_PASSWORD": "mật khẩu đúng 2026",
+                "TUQUAN_NEW_PASSWORD": f"mật khẩu của {username}"}
+        added = subprocess.run([sys.executable, "-m", "desktop", "--data-dir", str(data_dir),
+                                "--user", "lan", "user", "add", username, "--role", role],
+                               capture_output=True, text=True, env=env, timeout=120)
+        assert added.returncode == 0, added.stderr
+
+    def as_user(username, *arguments, stdin=None):
+        env = {k: v for k, v in os.environ.items() if not k.startswith("TUQUAN_")}
+        env |= {"TUQUAN_KDF_TARGET_SECONDS": "0", "TUQUAN_PASSWORD": f"mật khẩu của {username}"}
+        return subprocess.run([sys.executable, "-m", "desktop", "--data-dir", str(data_dir),
+                               "--user", username, *arguments], input=stdin, capture_output=True,
+                              text=True, env=env, timeout=120)
+
+    tip = {"kind": "TIP", "category": "GAMBLING", "observed_at": "2026-11-20T20:00:00",
+           "summary": "Sới bạc trong nhà kho"}
+    refused = as_user("hung", "note", "add", "--json", "-", stdin=json.dumps(tip))
+    assert refused.returncode == 1 and "commune police now" in refused.stderr
+    tip |= {"reported_to_police_at": "2026-11-20T20:05:00", "report_channel": "PHONE"}
+    added = as_user("hung", "note", "add", "--json", "-", stdin=json.dumps(tip))
+    assert added.returncode == 0, added.stderr
+    denied = as_user("duc", "note", "list")
+    assert denied.returncode == 1
+    assert denied.stderr.strip().count("\n") == 0 and "not allowed" in denied.stderr
+    audit = case(data_dir, "audit", "verify")
+    assert audit.returncode == 0

@@ -112,13 +112,13 @@ def _create_children() -> None:
 def _extend_register() -> None:
     """Gender on members (at least one woman mediator, Art. 12) and the team-level attestation
     of an ethnic-minority mediator (R-MED-11: no per-person ethnicity is stored)."""
-    with op.batch_alter_table("member") as batch:
-        batch.add_column(sa.Column("gender", sa.String(8)))
-    with op.batch_alter_table("team") as batch:
-        batch.add_column(sa.Column("ethnic_minority_area", sa.Boolean, nullable=False,
-                                   server_default=sa.false()))
-        batch.add_column(sa.Column("ethnic_minority_mediator_attested", sa.Boolean,
-                                   nullable=False, server_default=sa.false()))
+    # Plain ADD COLUMN, not a batch copy: the tables are referenced by foreign keys, and
+    # SQLite refuses to drop a referenced table while its rows are in use.
+    op.add_column("member", sa.Column("gender", sa.String(8)))
+    op.add_column("team", sa.Column("ethnic_minority_area", sa.Boolean, nullable=False,
+                                    server_default=sa.false()))
+    op.add_column("team", sa.Column("ethnic_minority_mediator_attested", sa.Boolean,
+                                    nullable=False, server_default=sa.false()))
 
 
 def upgrade() -> None:

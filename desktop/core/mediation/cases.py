@@ -21,8 +21,8 @@ from db.models import MediationSession as SessionModel
 from db.repositories import cases as case_repository
 from db.repositories.cases import CaseQuery
 from db.repositories.installation import get_installation, list_hamlets
-from desktop.core.audit import record_event
-from desktop.core.errors import InvalidInput, NotFound, PermissionDenied
+from desktop.core.audit import authorize, deny, record_event
+from desktop.core.errors import InvalidInput, NotFound
 from desktop.core.mediation import rules
 from desktop.core.mediation.inputs import CaseInput
 from desktop.core.mediation.types import (
@@ -34,7 +34,7 @@ from desktop.core.mediation.types import (
     PartyView,
     SessionView,
 )
-from desktop.core.roles import Permission, can, require
+from desktop.core.roles import Permission, can
 from desktop.core.text import name_sort_key, split_name
 
 __all__ = ["CaseQuery", "case_rowids", "case_rows", "create_case", "get_case", "list_cases",
@@ -51,7 +51,7 @@ ALL_CASES = CaseQuery()
 
 def visible_query(uow, query: CaseQuery = ALL_CASES) -> CaseQuery:
     """Narrow a query to what the actor may see: a mediator sees their own cases only."""
-    require(uow.actor, Permission.RECORD_CASES)
+    authorize(uow, Permission.RECORD_CASES)
     if can(uow.actor, Permission.VIEW_ALL_CASES):
         return query
     user = uow.session.get(AppUser, uow.actor.user_id)
@@ -66,7 +66,7 @@ def load_case(uow, case_ref: str) -> MediationCase:
     if case is None:
         raise NotFound(what="Case", name=case_ref)
     if not case_repository.is_visible(uow.session, case.id, query):
-        raise PermissionDenied(role=uow.actor.role, action="see another mediator's case")
+        deny(uow, "see another mediator's case")
     return case
 
 
@@ -171,7 +171,7 @@ def create_case(uow, *, data: CaseInput) -> CaseDetail:
 
 def build_case(uow, data: CaseInput) -> MediationCase:
     """A new RECEIVED case with its parties, stored but not committed."""
-    require(uow.actor, Permission.RECORD_CASES)
+    authorize(uow, Permission.RECORD_CASES)
     missing = [f for f in ("received_date", "basis", "scope_category") if f not in data.given]
     if missing:
         raise InvalidInput(field=missing[0], problem="required")
@@ -200,7 +200,12 @@ def update_case(uow, *, case_ref: str, data: CaseInput) -> CaseDetail:
 
 
 def get_case(uow, *, case_ref: str) -> CaseDetail:
-    return case_detail(uow.session, load_case(uow, case_ref))
+    """One case in full; opening a case's personal data is audited (R-PRIV-09)."""
+    case = load_case(uow, case_ref)
+    detail = case_detail(uow.session, case)
+    record_event(uow, "case_viewed", target_type="case", target_id=case.id)
+    uow.commit()
+    return detail
 
 
 def _row(row) -> CaseRow:
@@ -217,7 +222,7 @@ def case_rowids(uow, *, query: CaseQuery) -> array:
 
 def case_rows(uow, *, rowids: list[int]) -> dict[int, CaseRow]:
     """List rows for the given row ids (one page of a lazy table)."""
-    require(uow.actor, Permission.RECORD_CASES)
+    authorize(uow, Permission.RECORD_CASES)
     return {row.rowid: _row(row) for row in case_repository.list_rows(uow.session, rowids=rowids)}
 
 
@@ -238,7 +243,7 @@ def search_cases(uow, *, text: str, limit: int = SEARCH_LIMIT) -> list[CaseRow]:
 
 def filter_choices(uow) -> tuple[tuple[tuple[str, str], ...], tuple[tuple[str, str], ...]]:
     """(id, name) of the hamlets and of the register's mediators, for list filters."""
-    require(uow.actor, Permission.RECORD_CASES)
+    authorize(uow, Permission.RECORD_CASES)
     hamlets = tuple((h.id, h.name) for h in list_hamlets(uow.session))
     members = tuple((m.id, m.full_name) for m in uow.session.scalars(
         select(Member).where(Member.deleted_at.is_(None)).order_by(Member.sort_key)))

@@ -7,12 +7,12 @@ from sqlalchemy import select
 from db.ids import utc_now
 from db.models import MediationCase
 from db.repositories.installation import get_installation, get_team, list_hamlets
-from desktop.core.audit import record_event
+from desktop.core.audit import authorize, record_event
 from desktop.core.errors import InvalidInput
 from desktop.core.mediation.cases import case_detail, case_details, load_case
 from desktop.core.mediation.rules import Result
 from desktop.core.mediation.volumes import find_volume
-from desktop.core.roles import Permission, require
+from desktop.core.roles import Permission
 
 
 def _team_place(session) -> tuple[str, str, str]:
@@ -56,7 +56,7 @@ def logbook_pdf(uow, *, year: int | None = None, volume: int | None = None,
     """The log book of a volume, or of a calendar year, in order of receipt (the leader's)."""
     from desktop.core.reports.logbook import LogbookCover, build_logbook_pdf
 
-    require(uow.actor, Permission.VIEW_ALL_CASES)
+    authorize(uow, Permission.VIEW_ALL_CASES)
     number, first, closed, last = _book_range(uow, year, volume)
     cases = uow.session.scalars(select(MediationCase).where(
         MediationCase.received_date.between(first, last), MediationCase.deleted_at.is_(None))

@@ -10,13 +10,13 @@ from pathlib import Path
 
 from db.folding import fold_for_search
 from db.models import CaseMediator, Member
-from desktop.core.audit import record_event
+from desktop.core.audit import authorize, record_event
 from desktop.core.errors import InvalidInput
 from desktop.core.legacy_text import detect_legacy_encoding
 from desktop.core.mediation import rules
 from desktop.core.mediation.cases import build_case, save_and_index
 from desktop.core.mediation.inputs import CaseInput, case_input_from_json, read_date
-from desktop.core.roles import Permission, require
+from desktop.core.roles import Permission
 from desktop.core.tabular import SourceRow, read_rows
 
 # Folded header → field. "(2)" … "(10)" are the printed column numbers of the book.
@@ -149,7 +149,7 @@ def _store(uow, loaded: LoadedCase) -> None:
 
 def load_cases(uow, *, path: Path, dry_run: bool = False) -> LoadReport:
     """Check every row of the file; import them all in one transaction only if none is bad."""
-    require(uow.actor, Permission.VIEW_ALL_CASES)
+    authorize(uow, Permission.VIEW_ALL_CASES)
     rows = read_rows(path)
     loaded, errors = [], []
     for row in rows:

@@ -5,6 +5,7 @@ from datetime import date
 from db.ids import utc_now
 from db.models import CaseFollowup, CaseMediator
 from db.models import MediationSession as SessionModel
+from desktop.core.audit import authorize
 from desktop.core.errors import InvalidInput, NotFound
 from desktop.core.mediation import rules
 from desktop.core.mediation.cases import (
@@ -16,7 +17,7 @@ from desktop.core.mediation.cases import (
 )
 from desktop.core.mediation.register import resolve_mediator
 from desktop.core.mediation.types import CaseDetail
-from desktop.core.roles import Permission, require
+from desktop.core.roles import Permission
 from desktop.core.text import nfc
 
 
@@ -37,7 +38,7 @@ def assign_mediator(uow, *, case_ref: str, mediator: str, no_conflict_confirmed:
                     role: str = rules.MediatorRole.MEDIATOR, assigned_on: date | None = None
                     ) -> CaseDetail:
     """Assign a mediator (or invite a person); a mediator must confirm no conflict (Art. 18)."""
-    require(uow.actor, Permission.ASSIGN_MEDIATORS)
+    authorize(uow, Permission.ASSIGN_MEDIATORS)
     case = load_open_case(uow, case_ref)
     role = rules.parse_enum(rules.MediatorRole, role, "role").value
     if case.status in (rules.Status.ENDED, rules.Status.OUT_OF_SCOPE):
@@ -59,7 +60,7 @@ def assign_mediator(uow, *, case_ref: str, mediator: str, no_conflict_confirmed:
 def replace_mediator(uow, *, case_ref: str, mediator_id: str, reason: str,
                      replaced_on: date | None = None) -> CaseDetail:
     """Take a mediator off the case; the history keeps them, with the date and reason."""
-    require(uow.actor, Permission.ASSIGN_MEDIATORS)
+    authorize(uow, Permission.ASSIGN_MEDIATORS)
     case = load_open_case(uow, case_ref)
     assignment = uow.session.get(CaseMediator, mediator_id)
     if assignment is None or assignment.case_id != case.id or assignment.replaced_on:

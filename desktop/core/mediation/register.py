@@ -8,9 +8,9 @@ from sqlalchemy import select
 from db.folding import fold_for_search
 from db.models import AppUser, Member, Team
 from db.repositories.installation import get_installation
-from desktop.core.audit import record_event
+from desktop.core.audit import authorize, record_event
 from desktop.core.errors import InvalidInput, NotFound
-from desktop.core.roles import Permission, require
+from desktop.core.roles import Permission
 from desktop.core.text import name_sort_key, nfc, split_name
 
 POSITIONS = ("leader", "deputy", "mediator", "security")
@@ -58,7 +58,7 @@ def new_member(team_id: str | None, full_name: str, position: str,
 
 def add_member(uow, *, full_name: str, position: str, gender: str | None = None,
                recognised_on: date | None = None) -> MemberView:
-    require(uow.actor, Permission.MANAGE_REGISTER)
+    authorize(uow, Permission.MANAGE_REGISTER)
     installation = get_installation(uow.session)
     member = new_member(installation.own_team_id, full_name, position, gender)
     member.recognised_on = recognised_on

@@ -6,8 +6,9 @@ from datetime import date
 from sqlalchemy import case, func, select
 
 from db.models import CaseMediator, MediationCase
+from desktop.core.audit import authorize
 from desktop.core.mediation.rules import EndReason
-from desktop.core.roles import Permission, require
+from desktop.core.roles import Permission
 from desktop.core.text import name_sort_key, split_name
 
 
@@ -21,7 +22,7 @@ class MediatorCount:
 
 def mediator_counts(uow, *, date_from: date, date_to: date) -> list[MediatorCount]:
     """Cases each current mediator ended between the two days, by result."""
-    require(uow.actor, Permission.VIEW_ALL_CASES)
+    authorize(uow, Permission.VIEW_ALL_CASES)
     successful = func.sum(case((MediationCase.end_reason == EndReason.AGREEMENT_REACHED.value, 1),
                                else_=0))
     rows = uow.session.execute(

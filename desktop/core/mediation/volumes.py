@@ -8,12 +8,12 @@ from sqlalchemy import func, select
 from db.ids import utc_now
 from db.models import CaseAmendment, LogbookVolume, MediationCase
 from db.repositories.installation import get_installation
-from desktop.core.audit import record_event
+from desktop.core.audit import authorize, record_event
 from desktop.core.errors import InvalidInput, NotFound
 from desktop.core.mediation import rules
 from desktop.core.mediation.cases import case_detail, load_case, save_and_index
 from desktop.core.mediation.types import CaseDetail
-from desktop.core.roles import Permission, require
+from desktop.core.roles import Permission
 from desktop.core.text import nfc
 
 AMENDABLE = ("main_content", "agreement_or_demands", "notes")
@@ -37,7 +37,7 @@ def _volumes(session, team_id) -> list[LogbookVolume]:
 
 
 def list_volumes(uow) -> list[VolumeView]:
-    require(uow.actor, Permission.VIEW_ALL_CASES)
+    authorize(uow, Permission.VIEW_ALL_CASES)
     return [_view(v) for v in _volumes(uow.session, get_installation(uow.session).own_team_id)]
 
 
@@ -50,7 +50,7 @@ def find_volume(uow, volume_no: int) -> VolumeView:
 
 def open_volume(uow, *, opened_on: date) -> VolumeView:
     """Start the next volume; the previous one must be closed, and before this day."""
-    require(uow.actor, Permission.VIEW_ALL_CASES)
+    authorize(uow, Permission.VIEW_ALL_CASES)
     team_id = get_installation(uow.session).own_team_id
     volumes = _volumes(uow.session, team_id)
     if volumes and volumes[-1].closed_on is None:
@@ -68,7 +68,7 @@ def open_volume(uow, *, opened_on: date) -> VolumeView:
 
 def close_volume(uow, *, volume_no: int, closed_on: date) -> VolumeView:
     """Close a volume; every case in it must be ended or out of scope, and is frozen from now on."""
-    require(uow.actor, Permission.VIEW_ALL_CASES)
+    authorize(uow, Permission.VIEW_ALL_CASES)
     team_id = get_installation(uow.session).own_team_id
     volume = next((v for v in _volumes(uow.session, team_id) if v.volume_no == volume_no), None)
     if volume is None:
@@ -92,7 +92,7 @@ def close_volume(uow, *, volume_no: int, closed_on: date) -> VolumeView:
 
 def amend_case(uow, *, case_ref: str, field: str, value: str, reason: str) -> CaseDetail:
     """Correct a frozen entry: the old and new text and the reason are kept for good."""
-    require(uow.actor, Permission.VIEW_ALL_CASES)
+    authorize(uow, Permission.VIEW_ALL_CASES)
     case = load_case(uow, case_ref)
     if field not in AMENDABLE:
         raise InvalidInput(field="field", problem="not one of the allowed values: "

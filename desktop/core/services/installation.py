@@ -4,14 +4,15 @@ from sqlalchemy import text
 
 from db.repositories import installation as installation_repository
 from db.unit_of_work import UnitOfWork
+from desktop.core.audit import authorize
 from desktop.core.errors import NotInitialised
-from desktop.core.roles import Permission, require
+from desktop.core.roles import Permission
 from desktop.core.types import InstallationInfo
 
 
 def get_installation_info(uow: UnitOfWork) -> InstallationInfo:
     """Describe the installation for the dashboard and `tuquan info`."""
-    require(uow.actor, Permission.VIEW_DASHBOARD)
+    authorize(uow, Permission.VIEW_DASHBOARD)
     session = uow.session
     installation = installation_repository.get_installation(session)
     if installation is None:

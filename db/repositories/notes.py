@@ -1,0 +1,68 @@
+"""Queries on observation notes: numbering, the folded search index, filtered lists."""
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import func, or_, select, text
+from sqlalchemy.orm import Session
+
+from db.folding import fold_for_search
+from db.models import Hamlet, ObservationNote
+from db.repositories.cases import fts_expression
+
+
+@dataclass(frozen=True)
+class NoteQuery:
+    categories: tuple[str, ...] = ()
+    statuses: tuple[str, ...] = ()
+    hamlet_id: str | None = None
+    observed_from: datetime | None = None
+    observed_to: datetime | None = None
+    search: str = ""
+    limit: int = 1000
+
+
+def next_note_number(session: Session, team_id: str | None, year: int) -> int:
+    last = session.scalar(select(func.max(ObservationNote.number)).where(
+        ObservationNote.team_id == team_id, ObservationNote.year == year))
+    return (last or 0) + 1
+
+
+def reindex_note(session: Session, note_id: str, searchable_text: str) -> None:
+    rowid = session.execute(text("SELECT rowid FROM observation_note WHERE id = :id"),
+                            {"id": note_id}).scalar_one()
+    session.execute(text("DELETE FROM note_search WHERE rowid = :r"), {"r": rowid})
+    session.execute(text("INSERT INTO note_search(rowid, body) VALUES (:r, :body)"),
+                    {"r": rowid, "body": fold_for_search(searchable_text)})
+
+
+def find_note(session: Session, id_or_number: str) -> ObservationNote | None:
+    key = id_or_number.strip()
+    return session.scalars(select(ObservationNote).where(
+        or_(ObservationNote.id == key, func.upper(ObservationNote.note_no) == key.upper()),
+        ObservationNote.deleted_at.is_(None))).first()
+
+
+def list_notes(session: Session, query: NoteQuery) -> list:
+    """(note, hamlet name) rows, newest first."""
+    conditions = [ObservationNote.deleted_at.is_(None)]
+    if query.categories:
+        conditions.append(ObservationNote.category.in_(query.categories))
+    if query.statuses:
+        conditions.append(ObservationNote.status.in_(query.statuses))
+    if query.hamlet_id:
+        conditions.append(ObservationNote.hamlet_id == query.hamlet_id)
+    if query.observed_from:
+        conditions.append(ObservationNote.observed_at >= query.observed_from)
+    if query.observed_to:
+        conditions.append(ObservationNote.observed_at <= query.observed_to)
+    match = fts_expression(query.search)
+    if match:
+        conditions.append(text("observation_note.rowid IN "
+                               "(SELECT rowid FROM note_search WHERE note_search MATCH :match)")
+                          .bindparams(match=match))
+    statement = (select(ObservationNote, Hamlet.name)
+                 .outerjoin(Hamlet, Hamlet.id == ObservationNote.hamlet_id)
+                 .where(*conditions).order_by(ObservationNote.observed_at.desc())
+                 .limit(query.limit))
+    return list(session.execute(statement))

@@ -1,0 +1,182 @@
+"""Recording and reading observation notes; a violation is reported to the police first (R-SEC-01)."""
+
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from db.ids import new_id
+from db.models import Hamlet, ObservationNote
+from db.repositories import notes as note_repository
+from db.repositories.cases import find_hamlet
+from db.repositories.installation import get_installation
+from db.repositories.notes import NoteQuery
+from desktop.core.audit import authorize, record_event
+from desktop.core.errors import InvalidInput, NotFound
+from desktop.core.mediation.inputs import read_bool, read_datetime, read_text
+from desktop.core.mediation.rules import parse_enum
+from desktop.core.notes import rules
+from desktop.core.roles import Permission
+
+__all__ = ["NoteDetail", "NoteQuery", "NoteRow", "create_note", "get_note", "list_notes",
+           "note_input_from_json", "update_note"]
+
+MASK = "••••"
+
+
+@dataclass(frozen=True)
+class NoteRow:
+    id: str
+    note_no: str
+    observed_at: datetime
+    category: str
+    kind: str
+    summary: str
+    hamlet: str
+    status: str
+    reported: bool
+    confidentiality: str
+
+
+@dataclass(frozen=True)
+class NoteDetail:
+    id: str
+    note_no: str
+    version: int
+    kind: str
+    category: str
+    about_violation: bool
+    observed_at: datetime
+    hamlet: str
+    place: str
+    summary: str
+    details: str
+    reported_to_police_at: datetime | None
+    report_channel: str | None
+    reported_by: str | None
+    could_not_reach_reason: str | None
+    confidentiality: str
+    status: str
+    police_feedback: str
+    police_confirmed_valuable: bool
+    warnings: tuple[str, ...] = field(default_factory=tuple)
+
+
+_READERS = {
+    "kind": lambda v, f: parse_enum(rules.Kind, v, f).value,
+    "category": lambda v, f: parse_enum(rules.Category, v, f).value,
+    "about_violation": read_bool, "police_confirmed_valuable": read_bool,
+    "observed_at": read_datetime, "reported_to_police_at": read_datetime,
+    "report_channel": lambda v, f: parse_enum(rules.Channel, v, f).value,
+    "confidentiality": lambda v, f: parse_enum(rules.Confidentiality, v, f).value,
+    "status": lambda v, f: parse_enum(rules.Status, v, f).value,
+    **{name: read_text for name in ("hamlet", "place", "summary", "details", "reported_by",
+                                    "could_not_reach_reason", "police_feedback")},
+}
+
+
+def note_input_from_json(document) -> dict:
+    """Check a note object field by field; unknown fields (religion, ethnicity…) are refused."""
+    if not isinstance(document, dict):
+        raise InvalidInput(field="note", problem="expected a JSON object")
+    unknown = sorted(set(document) - set(_READERS))
+    if unknown:
+        raise InvalidInput(field=unknown[0], problem="unknown field")
+    return {name: _READERS[name](value, name) for name, value in document.items()
+            if value is not None}
+
+
+def _check_report(note: ObservationNote) -> None:
+    """A violation goes to the commune police at once; if nobody answered, say why (R-SEC-01)."""
+    if note.about_violation and note.reported_to_police_at is None and \
+            not (note.could_not_reach_reason or "").strip():
+        raise InvalidInput(field="reported_to_police_at", problem=(
+            "report it to the commune police now, or give the reason they could not be reached"))
+    if note.reported_to_police_at and not note.report_channel:
+        raise InvalidInput(field="report_channel", problem="required")
+
+
+def _apply(session, note: ObservationNote, values: dict) -> None:
+    for name, value in values.items():
+        if name != "hamlet":
+            setattr(note, name, value)
+    if "hamlet" in values:
+        hamlet = find_hamlet(session, values["hamlet"]) if values["hamlet"] else None
+        note.hamlet_id = hamlet.id if hamlet else None
+        if values["hamlet"] and hamlet is None:
+            raise InvalidInput(field="hamlet", problem="not in the team's list of hamlets")
+    if not (note.summary or "").strip():
+        raise InvalidInput(field="summary", problem="required")
+    if note.reported_to_police_at and note.status == rules.Status.OPEN:
+        note.status = rules.Status.REPORTED
+    _check_report(note)
+
+
+def _save(uow, note: ObservationNote, action: str) -> NoteDetail:
+    uow.session.flush()
+    note_repository.reindex_note(uow.session, note.id, " ".join(
+        [note.note_no, note.place, note.summary, note.details]))
+    record_event(uow, action, target_type="note", target_id=note.id)
+    uow.commit()
+    return note_detail(uow.session, note)
+
+
+def create_note(uow, *, values: dict) -> NoteDetail:
+    """Record a note numbered AN-<year>-<nnnn>; violations must carry the police report."""
+    authorize(uow, Permission.RECORD_NOTES)
+    for required in ("category", "observed_at", "summary"):
+        if required not in values:
+            raise InvalidInput(field=required, problem="required")
+    team_id = get_installation(uow.session).own_team_id
+    year = values["observed_at"].year
+    number = note_repository.next_note_number(uow.session, team_id, year)
+    note = ObservationNote(
+        id=new_id(), team_id=team_id, year=year, number=number, note_no=f"AN-{year}-{number:04d}",
+        kind=rules.Kind.OBSERVATION.value, place="", details="", police_feedback="",
+        about_violation=rules.default_about_violation(values["category"]),
+        confidentiality=rules.Confidentiality.CONFIDENTIAL.value, status=rules.Status.OPEN.value,
+        police_confirmed_valuable=False, legal_hold=False)
+    _apply(uow.session, note, values)
+    uow.session.add(note)
+    return _save(uow, note, "note_created")
+
+
+def _load(uow, note_ref: str) -> ObservationNote:
+    authorize(uow, Permission.RECORD_NOTES)
+    note = note_repository.find_note(uow.session, note_ref)
+    if note is None:
+        raise NotFound(what="Note", name=note_ref)
+    return note
+
+
+def update_note(uow, *, note_ref: str, values: dict) -> NoteDetail:
+    note = _load(uow, note_ref)
+    _apply(uow.session, note, values)
+    return _save(uow, note, "note_updated")
+
+
+def get_note(uow, *, note_ref: str) -> NoteDetail:
+    """One note in full; every opening is audited."""
+    note = _load(uow, note_ref)
+    record_event(uow, "note_viewed", target_type="note", target_id=note.id)
+    uow.commit()
+    return note_detail(uow.session, note)
+
+
+def note_detail(session, note: ObservationNote) -> NoteDetail:
+    hamlet = session.get(Hamlet, note.hamlet_id) if note.hamlet_id else None
+    fields = {name: getattr(note, name) for name in NoteDetail.__dataclass_fields__
+              if hasattr(ObservationNote, name)}
+    sensitive = rules.mentions_sensitive_topic(note.summary, note.details, note.place)
+    return NoteDetail(**fields, hamlet=hamlet.name if hamlet else "",
+                      warnings=("SENSITIVE_TOPIC",) if sensitive else ())
+
+
+def list_notes(uow, *, query: NoteQuery = NoteQuery()) -> list[NoteRow]:  # noqa: B008
+    """Rows for a list; the summary of a source-protected tip is masked (R-PRIV-03)."""
+    authorize(uow, Permission.RECORD_NOTES)
+    rows = []
+    for note, hamlet in note_repository.list_notes(uow.session, query):
+        masked = note.confidentiality == rules.Confidentiality.SOURCE_PROTECTED
+        rows.append(NoteRow(note.id, note.note_no, note.observed_at, note.category, note.kind,
+                            MASK if masked else note.summary, hamlet or "", note.status,
+                            note.reported_to_police_at is not None, note.confidentiality))
+    return rows
