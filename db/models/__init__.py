@@ -12,6 +12,7 @@ from db.models.mediation import (
                                  MediationCase,
                                  MediationSession,
 )
+from db.models.privacy import RetentionRule
 from db.models.security import ObservationNote
 from db.models.team import Hamlet, Member, Team
 from db.models.user import AppUser
@@ -32,6 +33,7 @@ __all__ = [
     "MediationSession",
     "Member",
     "ObservationNote",
+    "RetentionRule",
     "Syncable",
     "Team",
 ]

@@ -109,3 +109,16 @@ def test_notes_and_role_refusals_from_the_command_line(installed):
     assert denied.stderr.strip().count("\n") == 0 and "not allowed" in denied.stderr
     audit = case(data_dir, "audit", "verify")
     assert audit.returncode == 0
+
+
+def test_purge_dry_run_and_subject_export_from_the_command_line(installed, tmp_path):
+    data_dir = installed[0]
+    dry = case(data_dir, "--json", "purge", "--dry-run")
+    assert dry.returncode == 0, dry.stderr
+    assert json.loads(dry.stdout)["dry_run"] is True
+    out = tmp_path / "subject.pdf"
+    exported = case(data_dir, "subject", "export", "--name", "Đặng Văn Đức", "--out", str(out))
+    assert exported.returncode == 0, exported.stderr
+    assert out.read_bytes().startswith(b"%PDF")
+    rules = json.loads(case(data_dir, "--json", "retention", "list").stdout)
+    assert rules == {"MEDIATION_CASE": 60, "OBSERVATION_NOTE": 12}

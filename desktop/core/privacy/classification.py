@@ -64,6 +64,7 @@ CLASSIFICATION: dict[str, dict[str, DataClass]] = {
     "mediation_session": _syncable(**_all(S, "case_id", "held_on", "place", "summary")),
     "case_followup": _syncable(**_all(S, "case_id", "followed_on", "implementation_status",
                                       "note")),
+    "retention_rule": _all(N, "record_type", "keep_months", "updated_at") | {"updated_by": B},
     "logbook_volume": _syncable(**_all(N, "volume_no", "opened_on", "closed_on")),
     "case_amendment": _syncable(**_all(S, "case_id", "field", "old_value", "new_value",
                                        "reason", "amended_on")),

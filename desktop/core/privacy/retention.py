@@ -1,0 +1,163 @@
+"""Retention (R-PRIV-08): when closed records fall due, legal hold, and the purge that removes them.
+
+A purged record becomes a tombstone: its personal content is erased, `deleted_at` is set and its
+version rises, so the removal travels in the next bundle like any other change.
+"""
+
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from sqlalchemy import select, text
+
+from db.ids import utc_now
+from db.models import (
+    CaseAmendment,
+    CaseFollowup,
+    CaseParty,
+    LogbookVolume,
+    MediationCase,
+    MediationSession,
+    ObservationNote,
+    RetentionRule,
+)
+from db.repositories.cases import find_case
+from db.repositories.notes import find_note
+from desktop.core.audit import authorize, record_event
+from desktop.core.errors import InvalidInput, NotFound
+from desktop.core.mediation.rules import add_months, recognition_deadline
+from desktop.core.roles import Permission
+
+RECORD_TYPES = ("MEDIATION_CASE", "OBSERVATION_NOTE")
+RECOGNITION_MARGIN_MONTHS = 3  # successful cases outlive their court-recognition window
+
+
+@dataclass(frozen=True)
+class DueRecord:
+    record_type: str
+    number: str
+    due_on: date
+
+
+@dataclass(frozen=True)
+class PurgeReport:
+    dry_run: bool
+    records: tuple[DueRecord, ...]
+
+
+def retention_rules(uow) -> dict[str, int]:
+    authorize(uow, Permission.MANAGE_PRIVACY)
+    return {rule.record_type: rule.keep_months for rule in uow.session.scalars(select(RetentionRule))}
+
+
+def set_retention(uow, *, record_type: str, keep_months: int) -> dict[str, int]:
+    authorize(uow, Permission.MANAGE_PRIVACY)
+    if record_type not in RECORD_TYPES:
+        raise InvalidInput(field="record_type", problem="not one of the allowed values: "
+                           + ", ".join(RECORD_TYPES))
+    if not 1 <= keep_months <= 1200:
+        raise InvalidInput(field="keep_months", problem="between 1 and 1200 months")
+    rule = uow.session.get(RetentionRule, record_type)
+    rule.keep_months, rule.updated_at, rule.updated_by = keep_months, utc_now(), uow.actor.user_id
+    record_event(uow, "retention_changed", details={"type": record_type, "months": keep_months})
+    uow.commit()
+    return retention_rules(uow)
+
+
+def _case_due(case: MediationCase, closed_volumes: list[LogbookVolume], months: int) -> date:
+    """Five years (by default) after the volume holding the case closed — or after the case
+    ended when no closed volume holds it — and never before the recognition window has passed."""
+    closing = next((v.closed_on for v in closed_volumes
+                    if v.opened_on <= case.received_date <= v.closed_on), None)
+    base = closing or case.ended_on or case.updated_at.date()
+    due = add_months(base, months)
+    deadline = recognition_deadline(case.end_reason, case.ended_on)
+    if deadline:
+        due = max(due, add_months(deadline, RECOGNITION_MARGIN_MONTHS))
+    return due
+
+
+def _due_cases(session, months: int, today: date) -> list[tuple[MediationCase, date]]:
+    volumes = list(session.scalars(select(LogbookVolume).where(
+        LogbookVolume.closed_on.is_not(None), LogbookVolume.deleted_at.is_(None))))
+    closed = session.scalars(select(MediationCase).where(
+        MediationCase.deleted_at.is_(None), MediationCase.legal_hold.is_(False),
+        MediationCase.status.in_(["ENDED", "OUT_OF_SCOPE"])).order_by(MediationCase.received_date))
+    due = ((case, _case_due(case, volumes, months)) for case in closed)
+    return [(case, on) for case, on in due if on <= today]
+
+
+def _due_notes(session, months: int, today: date) -> list[tuple[ObservationNote, date]]:
+    """Twelve months (by default) after the note went to the police, or after it was made."""
+    notes = session.scalars(select(ObservationNote).where(
+        ObservationNote.deleted_at.is_(None), ObservationNote.legal_hold.is_(False))
+        .order_by(ObservationNote.observed_at))
+    due = ((note, add_months((note.reported_to_police_at or note.observed_at).date(), months))
+           for note in notes)
+    return [(note, on) for note, on in due if on <= today]
+
+
+def _erase_case(session, case: MediationCase, now: datetime) -> None:
+    for model, fields in ((CaseParty, ("full_name", "family_name", "middle_name", "given_name",
+                                       "sort_key", "address")),
+                          (MediationSession, ("place", "summary")), (CaseFollowup, ("note",)),
+                          (CaseAmendment, ("old_value", "new_value", "reason"))):
+        for row in session.scalars(select(model).where(model.case_id == case.id)):
+            for name in fields:
+                setattr(row, name, "")
+            if model is CaseParty:
+                row.birth_year = None
+            row.deleted_at = now
+    for name in ("main_content", "agreement_or_demands", "notes", "first_party_sort_key"):
+        setattr(case, name, "")
+    for name in ("scope_note", "violence_reported_to", "violation_reported_to"):
+        setattr(case, name, None)
+    case.deleted_at = now
+    session.execute(_search_delete("case_search", "mediation_case"), {"id": case.id})
+
+
+def _erase_note(session, note: ObservationNote, now: datetime) -> None:
+    for name in ("place", "summary", "details", "police_feedback"):
+        setattr(note, name, "")
+    note.reported_by = note.could_not_reach_reason = None
+    note.deleted_at = now
+    session.execute(_search_delete("note_search", "observation_note"), {"id": note.id})
+
+
+def _search_delete(index: str, table: str):
+    return text(f"DELETE FROM {index} WHERE rowid = (SELECT rowid FROM {table} WHERE id = :id)")
+
+
+def purge(uow, *, dry_run: bool = False, today: date | None = None) -> PurgeReport:
+    """List (dry run) or erase every closed record past its retention date and not on hold."""
+    rules = retention_rules(uow)
+    today = today or utc_now().date()
+    cases = _due_cases(uow.session, rules["MEDIATION_CASE"], today)
+    notes = _due_notes(uow.session, rules["OBSERVATION_NOTE"], today)
+    records = tuple([DueRecord("MEDIATION_CASE", c.case_no, on) for c, on in cases]
+                    + [DueRecord("OBSERVATION_NOTE", n.note_no, on) for n, on in notes])
+    if dry_run:
+        return PurgeReport(True, records)
+    now = utc_now()
+    for case, _ in cases:
+        _erase_case(uow.session, case, now)
+    for note, _ in notes:
+        _erase_note(uow.session, note, now)
+    record_event(uow, "records_purged", details={"cases": len(cases), "notes": len(notes)})
+    uow.commit()
+    return PurgeReport(False, records)
+
+
+def set_legal_hold(uow, *, record_type: str, reference: str, hold: bool) -> None:
+    """Keep a record past its retention date (or release it), e.g. for a court or police case."""
+    authorize(uow, Permission.MANAGE_PRIVACY)
+    finder = {"MEDIATION_CASE": find_case, "OBSERVATION_NOTE": find_note}.get(record_type)
+    if finder is None:
+        raise InvalidInput(field="record_type", problem="not one of the allowed values: "
+                           + ", ".join(RECORD_TYPES))
+    record = finder(uow.session, reference)
+    if record is None:
+        raise NotFound(what="Record", name=reference)
+    record.legal_hold = hold
+    record_event(uow, "legal_hold_set" if hold else "legal_hold_released",
+                 target_type=record_type.lower(), target_id=record.id)
+    uow.commit()

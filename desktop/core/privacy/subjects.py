@@ -1,0 +1,57 @@
+"""Data-subject access (R-PRIV-06): everything recorded about one person, and nobody else."""
+
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import select
+
+from db.folding import fold_for_search
+from db.ids import utc_now
+from db.models import CaseParty, MediationCase
+from desktop.core.audit import authorize, record_event
+from desktop.core.errors import InvalidInput
+from desktop.core.mediation.rules import result_of
+from desktop.core.roles import Permission
+
+
+@dataclass(frozen=True)
+class SubjectEntry:
+    """One case in which the person is a party; only their own details and the case's frame."""
+
+    case_no: str
+    received_date: date
+    role: str
+    kind: str
+    full_name: str
+    birth_year: int | None
+    address: str
+    scope_category: str
+    status: str
+    result: str | None
+
+
+def subject_entries(uow, *, name: str) -> list[SubjectEntry]:
+    """Every party record whose name matches (marks and case ignored), with its case's frame."""
+    authorize(uow, Permission.MANAGE_PRIVACY)
+    wanted = fold_for_search(name)
+    if not wanted:
+        raise InvalidInput(field="name", problem="required")
+    rows = uow.session.execute(
+        select(CaseParty, MediationCase).join(MediationCase, MediationCase.id == CaseParty.case_id)
+        .where(CaseParty.deleted_at.is_(None), MediationCase.deleted_at.is_(None))
+        .order_by(MediationCase.received_date))
+    return [SubjectEntry(case.case_no, case.received_date, party.role, party.kind,
+                         party.full_name, party.birth_year, party.address, case.scope_category,
+                         case.status, result_of(case.end_reason))
+            for party, case in rows if fold_for_search(party.full_name) == wanted]
+
+
+def subject_export_pdf(uow, *, name: str) -> bytes:
+    """The person's records as a PDF for them; the export itself is audited."""
+    from desktop.core.reports.subject import build_subject_pdf
+
+    entries = subject_entries(uow, name=name)
+    pdf = build_subject_pdf(name, entries, utc_now().date())
+    record_event(uow, "subject_exported", details={"records": len(entries)})
+    uow.commit()
+    return pdf
