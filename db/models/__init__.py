@@ -12,7 +12,7 @@ from db.models.mediation import (
                                  MediationCase,
                                  MediationSession,
 )
-from db.models.privacy import RetentionRule
+from db.models.privacy import Breach, Consent, RetentionRule, SubjectRequest
 from db.models.security import ObservationNote
 from db.models.team import Hamlet, Member, Team
 from db.models.user import AppUser
@@ -20,12 +20,14 @@ from db.models.user import AppUser
 __all__ = [
     "AppUser",
     "AuditEvent",
+    "Breach",
     "CaseAmendment",
     "CaseFollowup",
     "CaseMediator",
     "CaseParty",
     "Base",
     "ChangeCounter",
+    "Consent",
     "Hamlet",
     "Installation",
     "LogbookVolume",
@@ -34,6 +36,7 @@ __all__ = [
     "Member",
     "ObservationNote",
     "RetentionRule",
+    "SubjectRequest",
     "Syncable",
     "Team",
 ]

@@ -21,6 +21,8 @@ class Team(Syncable, Base):
     admin_dataset_version: Mapped[str] = mapped_column(String(32))
     ethnic_minority_area: Mapped[bool] = mapped_column(Boolean, default=False)
     ethnic_minority_mediator_attested: Mapped[bool] = mapped_column(Boolean, default=False)
+    police_unit_code: Mapped[str | None] = mapped_column(String(5))  # the supervising unit
+    police_unit_name: Mapped[str | None] = mapped_column(String(200))
 
 
 class Hamlet(Syncable, Base):

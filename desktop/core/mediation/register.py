@@ -113,3 +113,16 @@ def resolve_mediator(session, name: str, team_id: str | None) -> Member:
     session.flush()
     user.member_id = member.id
     return member
+
+
+def set_police_unit(uow, *, commune_code: str) -> str:
+    """The commune police unit that guides the team (R-SEC-03); returns its name."""
+    from desktop.core.admin_units import shipped_admin_units
+
+    authorize(uow, Permission.MANAGE_REGISTER)
+    commune = shipped_admin_units().commune(commune_code)
+    team = uow.session.get(Team, get_installation(uow.session).own_team_id)
+    team.police_unit_code, team.police_unit_name = commune.code, f"Công an {commune.full_name}"
+    record_event(uow, "police_unit_set", details={"commune_code": commune.code})
+    uow.commit()
+    return team.police_unit_name

@@ -1,0 +1,94 @@
+"""The breach log (R-PRIV-07): what happened, the 72-hour countdown, and a pre-filled notice."""
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from sqlalchemy import select
+
+from db.ids import utc_now
+from db.models import Breach
+from db.repositories.installation import get_installation, get_team
+from desktop.core.audit import authorize, record_event
+from desktop.core.errors import InvalidInput, NotFound
+from desktop.core.roles import Permission
+from desktop.core.text import format_document_date, nfc
+
+NOTIFY_WITHIN = timedelta(hours=72)
+
+
+@dataclass(frozen=True)
+class BreachView:
+    id: str
+    detected_at: datetime
+    description: str
+    affected_records: int
+    data_categories: str
+    measures: str
+    notified_at: datetime | None
+    notify_by: datetime
+    hours_left: float
+
+
+def _view(row: Breach, now: datetime) -> BreachView:
+    notify_by = row.detected_at + NOTIFY_WITHIN
+    left = 0.0 if row.notified_at else (notify_by - now).total_seconds() / 3600
+    return BreachView(row.id, row.detected_at, row.description, row.affected_records,
+                      row.data_categories, row.measures, row.notified_at, notify_by, left)
+
+
+def record_breach(uow, *, detected_at: datetime, description: str, affected_records: int = 0,
+                  data_categories: str = "", measures: str = "") -> BreachView:
+    """Log a breach (a lost laptop is the usual one); the countdown starts at detection."""
+    authorize(uow, Permission.MANAGE_PRIVACY)
+    if not nfc(description):
+        raise InvalidInput(field="description", problem="required")
+    row = Breach(detected_at=detected_at, description=nfc(description),
+                 affected_records=max(int(affected_records), 0),
+                 data_categories=nfc(data_categories), measures=nfc(measures))
+    uow.session.add(row)
+    uow.session.flush()
+    record_event(uow, "breach_recorded", target_type="breach", target_id=row.id)
+    uow.commit()
+    return _view(row, utc_now())
+
+
+def mark_notified(uow, *, breach_id: str, notified_at: datetime) -> BreachView:
+    authorize(uow, Permission.MANAGE_PRIVACY)
+    row = uow.session.get(Breach, breach_id)
+    if row is None:
+        raise NotFound(what="Breach", name=breach_id)
+    row.notified_at = notified_at
+    record_event(uow, "breach_notified", target_type="breach", target_id=row.id)
+    uow.commit()
+    return _view(row, utc_now())
+
+
+def list_breaches(uow, *, now: datetime | None = None) -> list[BreachView]:
+    authorize(uow, Permission.MANAGE_PRIVACY)
+    rows = uow.session.scalars(select(Breach).where(Breach.deleted_at.is_(None))
+                               .order_by(Breach.detected_at.desc()))
+    return [_view(row, now or utc_now()) for row in rows]
+
+
+def breach_notice(uow, *, breach_id: str) -> str:
+    """A notice to the data-protection authority, filled in from the log (to be checked)."""
+    view = next((b for b in list_breaches(uow) if b.id == breach_id), None)
+    if view is None:
+        raise NotFound(what="Breach", name=breach_id)
+    installation = get_installation(uow.session)
+    team = get_team(uow.session, installation.own_team_id) if installation.own_team_id else None
+    return "\n".join([
+        "THÔNG BÁO VI PHẠM QUY ĐỊNH VỀ BẢO VỆ DỮ LIỆU CÁ NHÂN",
+        f"Kính gửi: Cục An ninh mạng và phòng, chống tội phạm sử dụng công nghệ cao (A05) — "
+        f"Bộ Công an; Công an {installation.commune_name}.",
+        f"Đơn vị: {team.name if team else installation.unit_name}, {installation.commune_name}, "
+        f"{installation.province_name}.",
+        f"Thời điểm phát hiện: {view.detected_at:%H:%M}, {format_document_date(view.detected_at)}.",
+        f"Mô tả sự việc: {view.description}",
+        f"Số bản ghi bị ảnh hưởng (ước tính): {view.affected_records}.",
+        f"Loại dữ liệu bị ảnh hưởng: {view.data_categories or '…'}.",
+        "Dữ liệu trên máy được mã hóa toàn bộ (SQLCipher, khóa bảo vệ bằng Argon2id).",
+        f"Biện pháp đã thực hiện: {view.measures or '…'}.",
+        "Người liên hệ: ……………………  Điện thoại: ……………………",
+    ])
+
