@@ -86,9 +86,47 @@ def main() -> None:
                    and controller.window.dashboard.title.text() != "")
         shoot(controller.window, "06-main-dashboard")
         case_screens(controller)
-        controller.window.navigation.setCurrentRow(2)
+        note_screens(controller)
+        controller.window.navigation.setCurrentRow(4)
         shoot(controller.window, "07-settings")
         controller.shutdown()
+
+
+NOTES = [
+    {"kind": "TIP", "category": "DRUGS", "observed_at": "2026-11-20T21:15:00",
+     "hamlet": "Thôn Đông Hòa", "place": "Ngõ 5, cạnh bãi xe",
+     "summary": "Nhóm thanh niên lạ tụ tập ban đêm, nghi sử dụng ma túy",
+     "reported_to_police_at": "2026-11-20T21:20:00", "report_channel": "PHONE",
+     "reported_by": "Lê Văn Hùng"},
+    {"category": "TRAFFIC_SAFETY", "observed_at": "2026-11-22T07:00:00",
+     "hamlet": "Thôn Hòa Bình", "summary": "Đèn tín hiệu ngã ba hỏng từ sáng"},
+    {"kind": "TIP", "category": "DOMESTIC_VIOLENCE", "observed_at": "2026-11-25T19:40:00",
+     "summary": "Hàng xóm báo có tiếng cãi vã, đánh nhau", "confidentiality": "SOURCE_PROTECTED",
+     "could_not_reach_reason": "Gọi trực ban 3 lần không ai nghe máy"},
+]
+
+
+def note_screens(controller: AppController) -> None:
+    from desktop.core.notes import notes
+
+    for note in NOTES:
+        with controller.workspace.unit_of_work() as uow:
+            notes.create_note(uow, values=notes.note_input_from_json(note))
+    window = controller.window
+    window.navigation.setCurrentRow(2)
+    window.notes_page.apply_filters()
+    wait_until(lambda: window.notes_page.model.rowCount() == len(NOTES))
+    shoot(window, "15-notes")
+    editor = window.notes_page.new_note()
+    editor.category.setCurrentIndex(editor.category.findData("GAMBLING"))
+    editor.summary.setPlainText("Sới bạc trong nhà kho cuối thôn")
+    shoot(editor, "16-note-editor")
+    editor.close()
+    window.navigation.setCurrentRow(3)
+    window.privacy_page.tabs.setCurrentIndex(3)
+    window.privacy_page.load()
+    wait_until(lambda: window.privacy_page.case_months.value() == 60)
+    shoot(window, "17-privacy")
 
 
 def case_screens(controller: AppController) -> None:

@@ -4,19 +4,13 @@ from dataclasses import asdict
 from pathlib import Path
 
 from desktop.cli.common import emit, query, run_action, signed_in
-from desktop.core import backups
 from desktop.core.atomic import atomic_write_bytes
 from desktop.core.privacy import retention, subjects
-from desktop.core.settings import load_settings
 
 
 def command_purge(args) -> None:
     with signed_in(args) as workspace:
-        if not args.dry_run:  # a purge can be undone only from the backup made just before it
-            keep = load_settings(workspace.paths.settings_file).backups_to_keep
-            backups.create_backup(workspace.engine, workspace.paths, "before-purge", keep)
-        with workspace.unit_of_work() as uow:
-            report = retention.purge(uow, dry_run=args.dry_run)
+        report = retention.purge_after_backup(workspace, dry_run=args.dry_run)
     lines = [f"{r.record_type:<17} {r.number:<14} due {r.due_on:%d/%m/%Y}" for r in report.records]
     verb = "would be removed" if report.dry_run else "removed"
     lines.append(f"{len(report.records)} record(s) {verb}.")

@@ -10,6 +10,8 @@ from desktop.gui.case_windows import CaseWindows
 from desktop.gui.dialogs.account_dialogs import role_label
 from desktop.gui.pages.cases_page import CasesPage
 from desktop.gui.pages.dashboard_page import DashboardPage
+from desktop.gui.pages.notes_page import NotesPage
+from desktop.gui.pages.privacy_page import PrivacyPage
 from desktop.gui.pages.settings_page import SettingsPage
 
 
@@ -22,6 +24,8 @@ class MainWindow(QMainWindow):
         self.dashboard = DashboardPage(runner)
         self.cases_page = CasesPage(runner, workspace_provider)
         self.settings_page = SettingsPage(runner, settings)
+        self.notes_page = NotesPage(runner, workspace_provider, lambda: self.settings_page.settings)
+        self.privacy_page = PrivacyPage(runner, workspace_provider)
         self.case_windows = CaseWindows(runner, workspace_provider, self)
         self.cases_page.open_case.connect(self.case_windows.open_case)
         self.cases_page.preview_logbook.connect(self.case_windows.preview_logbook)
@@ -33,6 +37,8 @@ class MainWindow(QMainWindow):
         self.pages = QStackedWidget()
         for label, page in ((self.tr("Overview"), self.dashboard),
                             (self.tr("Mediation cases"), self.cases_page),
+                            (self.tr("Security notes"), self.notes_page),
+                            (self.tr("Privacy"), self.privacy_page),
                             (self.tr("Settings"), self.settings_page)):
             self.navigation.addItem(label)
             self.pages.addWidget(page)
@@ -59,16 +65,21 @@ class MainWindow(QMainWindow):
         self.lock_action = lock
 
     def _hamlets_known(self, info) -> None:
-        self.case_windows.hamlets = info.hamlets
+        self.case_windows.hamlets = self.notes_page.hamlets = info.hamlets
 
     def load(self, workspace) -> None:
         actor = workspace.actor
         self.statusBar().showMessage(f"{actor.username} — {role_label(actor.role)}")
         self.dashboard.load(workspace)
-        cases_allowed = workspace.mode == "team" and can(actor, Permission.RECORD_CASES)
-        self.navigation.item(1).setHidden(not cases_allowed)
-        if cases_allowed:
-            self.cases_page.load(workspace)
+        team = workspace.mode == "team"
+        # The screens a role cannot use are hidden; the core refuses them anyway.
+        for row, page, permission in ((1, self.cases_page, Permission.RECORD_CASES),
+                                      (2, self.notes_page, Permission.RECORD_NOTES),
+                                      (3, self.privacy_page, Permission.MANAGE_PRIVACY)):
+            allowed = team and can(actor, permission)
+            self.navigation.item(row).setHidden(not allowed)
+            if allowed:
+                page.load(workspace)
         self.settings_page.load(workspace)
         self.case_windows.show_all()
 
@@ -77,5 +88,7 @@ class MainWindow(QMainWindow):
         self.case_windows.hide_all()
         self.dashboard.clear()
         self.cases_page.clear()
+        self.notes_page.clear()
+        self.privacy_page.clear()
         self.settings_page.clear()
         self.statusBar().clearMessage()

@@ -209,64 +209,64 @@
         <translation>All categories</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/cases_page.py" line="46" />
+        <location filename="../../desktop/gui/pages/cases_page.py" line="49" />
         <source>Hamlet</source>
         <translation>Hamlet</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/cases_page.py" line="47" />
+        <location filename="../../desktop/gui/pages/cases_page.py" line="50" />
         <source>Mediator</source>
         <translation>Mediator</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/cases_page.py" line="50" />
+        <location filename="../../desktop/gui/pages/cases_page.py" line="53" />
         <source>&amp;Escalated only</source>
         <translation>&amp;Escalated only</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/cases_page.py" line="64" />
+        <location filename="../../desktop/gui/pages/cases_page.py" line="82" />
         <source>Cases</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/cases_page.py" line="66" />
+        <location filename="../../desktop/gui/pages/cases_page.py" line="56" />
         <source>&amp;New case…</source>
         <translation>&amp;New case…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/cases_page.py" line="67" />
+        <location filename="../../desktop/gui/pages/cases_page.py" line="57" />
         <source>&amp;Open</source>
         <translation>&amp;Open</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/cases_page.py" line="71" />
+        <location filename="../../desktop/gui/pages/cases_page.py" line="61" />
         <source>&amp;Log book…</source>
         <translation>&amp;Log book…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/cases_page.py" line="95" />
+        <location filename="../../desktop/gui/pages/cases_page.py" line="102" />
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/cases_page.py" line="96" />
+        <location filename="../../desktop/gui/pages/cases_page.py" line="103" />
         <source>to</source>
         <translation>to</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/pages/cases_page.py" line="119" />
+        <location filename="../../desktop/gui/pages/cases_page.py" line="126" />
         <source>%n case(s)</source>
         <translation><numerusform>%n case(s)</numerusform>
             <numerusform>%n case(s)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/cases_page.py" line="166" />
+        <location filename="../../desktop/gui/pages/cases_page.py" line="173" />
         <source>All hamlets</source>
         <translation>All hamlets</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/cases_page.py" line="167" />
+        <location filename="../../desktop/gui/pages/cases_page.py" line="174" />
         <source>All mediators</source>
         <translation>All mediators</translation>
     </message>
@@ -466,37 +466,47 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="31" />
+        <location filename="../../desktop/gui/main_window.py" line="35" />
         <source>Sections</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="34" />
+        <location filename="../../desktop/gui/main_window.py" line="38" />
         <source>Overview</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="35" />
+        <location filename="../../desktop/gui/main_window.py" line="39" />
         <source>Mediation cases</source>
         <translation>Mediation cases</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="36" />
+        <location filename="../../desktop/gui/main_window.py" line="40" />
+        <source>Security notes</source>
+        <translation>Security notes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/main_window.py" line="41" />
+        <source>Privacy</source>
+        <translation>Privacy</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/main_window.py" line="42" />
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="50" />
+        <location filename="../../desktop/gui/main_window.py" line="56" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="51" />
+        <location filename="../../desktop/gui/main_window.py" line="57" />
         <source>&amp;Lock</source>
         <translation>&amp;Lock</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="54" />
+        <location filename="../../desktop/gui/main_window.py" line="60" />
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
@@ -522,6 +532,191 @@
         <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="37" />
         <source>Commune / ward &amp;police unit (receives reports)</source>
         <translation>Commune / ward &amp;police unit (receives reports)</translation>
+    </message>
+</context>
+<context>
+    <name>NoteEditor</name>
+    <message>
+        <location filename="../../desktop/gui/dialogs/note_editor.py" line="30" />
+        <source>Security note</source>
+        <translation>Security note</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/note_editor.py" line="36" />
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/note_editor.py" line="37" />
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/note_editor.py" line="38" />
+        <source>&amp;Reported to the commune police</source>
+        <translation>&amp;Reported to the commune police</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/note_editor.py" line="49" />
+        <source>&amp;Kind:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/note_editor.py" line="49" />
+        <source>&amp;Category:</source>
+        <translation>&amp;Category:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/note_editor.py" line="50" />
+        <source>&amp;Observed at:</source>
+        <translation>&amp;Observed at:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/note_editor.py" line="51" />
+        <source>&amp;Hamlet:</source>
+        <translation>&amp;Hamlet:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/note_editor.py" line="51" />
+        <source>&amp;Place:</source>
+        <translation>&amp;Place:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/note_editor.py" line="52" />
+        <source>&amp;Summary:</source>
+        <translation>&amp;Summary:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/note_editor.py" line="52" />
+        <source>&amp;Details:</source>
+        <translation>&amp;Details:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/note_editor.py" line="53" />
+        <source>Reported at:</source>
+        <translation>Reported at:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/note_editor.py" line="54" />
+        <source>Channel:</source>
+        <translation>Channel:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/note_editor.py" line="55" />
+        <source>Reported by:</source>
+        <translation>Reported by:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/note_editor.py" line="56" />
+        <source>Could not reach the police because:</source>
+        <translation>Could not reach the police because:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/note_editor.py" line="57" />
+        <source>Confidentiality:</source>
+        <translation>Confidentiality:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/note_editor.py" line="59" />
+        <source>No religion, ethnicity or political opinion here unless strictly necessary (Law 30/2023 Art. 6; Law 91/2025).</source>
+        <translation>No religion, ethnicity or political opinion here unless strictly necessary (Law 30/2023 Art. 6; Law 91/2025).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/note_editor.py" line="65" />
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/note_editor.py" line="112" />
+        <source>(set the number in Settings)</source>
+        <translation>(set the number in Settings)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/note_editor.py" line="113" />
+        <source>Report to the commune police now</source>
+        <translation>Report to the commune police now</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/note_editor.py" line="114" />
+        <source>This note is about a violation. Call the commune police now: %1
+
+Then tick "Reported" with the time, or write why they could not be reached.</source>
+        <translation>This note is about a violation. Call the commune police now: %1
+
+Then tick "Reported" with the time, or write why they could not be reached.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/note_editor.py" line="124" />
+        <source>Sensitive topic</source>
+        <translation>Sensitive topic</translation>
+    </message>
+</context>
+<context>
+    <name>NoteTableModel</name>
+    <message>
+        <location filename="../../desktop/gui/table_models/note_table_model.py" line="26" />
+        <source>Note no.</source>
+        <translation>Note no.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/table_models/note_table_model.py" line="26" />
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/table_models/note_table_model.py" line="26" />
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/table_models/note_table_model.py" line="26" />
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/table_models/note_table_model.py" line="27" />
+        <source>Hamlet</source>
+        <translation>Hamlet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/table_models/note_table_model.py" line="27" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/table_models/note_table_model.py" line="27" />
+        <source>Reported to police</source>
+        <translation>Reported to police</translation>
+    </message>
+</context>
+<context>
+    <name>NotesPage</name>
+    <message>
+        <location filename="../../desktop/gui/pages/notes_page.py" line="30" />
+        <source>Search notes (marks optional)</source>
+        <translation>Search notes (marks optional)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/notes_page.py" line="33" />
+        <source>All categories</source>
+        <translation>All categories</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/notes_page.py" line="41" />
+        <source>Security notes</source>
+        <translation>Security notes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/notes_page.py" line="43" />
+        <source>&amp;New note…</source>
+        <translation>&amp;New note…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/pages/notes_page.py" line="60" />
+        <source>%n note(s)</source>
+        <translation><numerusform>%n note(s)</numerusform>
+            <numerusform>%n note(s)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -654,6 +849,198 @@
     </message>
 </context>
 <context>
+    <name>PrivacyPage</name>
+    <message>
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="58" />
+        <source>&amp;Consents</source>
+        <translation>&amp;Consents</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="59" />
+        <source>&amp;Requests</source>
+        <translation>&amp;Requests</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="60" />
+        <source>&amp;Breaches</source>
+        <translation>&amp;Breaches</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="61" />
+        <source>Re&amp;tention</source>
+        <translation>Re&amp;tention</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="76" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="89" />
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="76" />
+        <source>Purposes</source>
+        <translation>Purposes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="76" />
+        <source>Method</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="77" />
+        <source>Given</source>
+        <translation>Given</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="77" />
+        <source>Withdrawn</source>
+        <translation>Withdrawn</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="79" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="92" />
+        <source>Full name</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="83" />
+        <source>Record consent</source>
+        <translation>Record consent</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="86" />
+        <source>Purposes:</source>
+        <translation>Purposes:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="89" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="110" />
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="89" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="110" />
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="90" />
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="90" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="94" />
+        <source>Open request</source>
+        <translation>Open request</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="99" />
+        <source>Detected</source>
+        <translation>Detected</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="99" />
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="99" />
+        <source>Records</source>
+        <translation>Records</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="100" />
+        <source>Notify by</source>
+        <translation>Notify by</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="100" />
+        <source>Hours left</source>
+        <translation>Hours left</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="102" />
+        <source>What happened (e.g. the laptop was stolen)</source>
+        <translation>What happened (e.g. the laptop was stolen)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="104" />
+        <source>Log breach</source>
+        <translation>Log breach</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="104" />
+        <source>Notice…</source>
+        <translation>Notice…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="110" />
+        <source>Due since</source>
+        <translation>Due since</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="114" />
+        <source> months</source>
+        <translation> months</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="115" />
+        <source>Save rules</source>
+        <translation>Save rules</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="115" />
+        <source>Check what is due</source>
+        <translation>Check what is due</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="116" />
+        <source>Purge now…</source>
+        <translation>Purge now…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="117" />
+        <source>Processing register…</source>
+        <translation>Processing register…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="122" />
+        <source>Mediation cases:</source>
+        <translation>Mediation cases:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="123" />
+        <source>Security notes:</source>
+        <translation>Security notes:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="180" />
+        <source>Breach notice</source>
+        <translation>Breach notice</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="189" />
+        <source>Purge</source>
+        <translation>Purge</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="190" />
+        <source>Erase every record listed as due? A backup is made first.</source>
+        <translation>Erase every record listed as due? A backup is made first.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="198" />
+        <source>Processing register</source>
+        <translation>Processing register</translation>
+    </message>
+</context>
+<context>
     <name>ProgressTab</name>
     <message>
         <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="127" />
@@ -772,83 +1159,93 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../desktop/gui/pages/settings_page.py" line="34" />
+        <location filename="../../desktop/gui/pages/settings_page.py" line="35" />
         <source>User name</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/settings_page.py" line="34" />
+        <location filename="../../desktop/gui/pages/settings_page.py" line="35" />
         <source>Full name</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/settings_page.py" line="35" />
+        <location filename="../../desktop/gui/pages/settings_page.py" line="36" />
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/settings_page.py" line="40" />
+        <location filename="../../desktop/gui/pages/settings_page.py" line="41" />
         <source>&amp;Add user…</source>
         <translation>&amp;Add user…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/settings_page.py" line="41" />
+        <location filename="../../desktop/gui/pages/settings_page.py" line="42" />
         <source>Change &amp;my password…</source>
         <translation>Change &amp;my password…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/settings_page.py" line="47" />
+        <location filename="../../desktop/gui/pages/settings_page.py" line="48" />
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/settings_page.py" line="39" />
-        <location filename="../../desktop/gui/pages/settings_page.py" line="55" />
+        <location filename="../../desktop/gui/pages/settings_page.py" line="40" />
+        <location filename="../../desktop/gui/pages/settings_page.py" line="63" />
         <source>User accounts</source>
         <translation>User accounts</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/settings_page.py" line="63" />
+        <location filename="../../desktop/gui/pages/settings_page.py" line="50" />
+        <source>Commune police phone</source>
+        <translation>Commune police phone</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/settings_page.py" line="71" />
         <source>Preferences</source>
         <translation>Preferences</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/settings_page.py" line="65" />
+        <location filename="../../desktop/gui/pages/settings_page.py" line="73" />
         <source>&amp;Language:</source>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/settings_page.py" line="66" />
+        <location filename="../../desktop/gui/pages/settings_page.py" line="74" />
         <source>Lock after &amp;idle:</source>
         <translation>Lock after &amp;idle:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/settings_page.py" line="103" />
+        <location filename="../../desktop/gui/pages/settings_page.py" line="75" />
+        <source>Commune &amp;police phone:</source>
+        <translation>Commune &amp;police phone:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/settings_page.py" line="113" />
         <source>Adding the user…</source>
         <translation>Adding the user…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/settings_page.py" line="113" />
+        <location filename="../../desktop/gui/pages/settings_page.py" line="123" />
         <source>Password</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/settings_page.py" line="114" />
+        <location filename="../../desktop/gui/pages/settings_page.py" line="124" />
         <source>Your password was changed.</source>
         <translation>Your password was changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/settings_page.py" line="115" />
+        <location filename="../../desktop/gui/pages/settings_page.py" line="125" />
         <source>Saving…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/settings_page.py" line="120" />
+        <location filename="../../desktop/gui/pages/settings_page.py" line="130" />
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/settings_page.py" line="121" />
+        <location filename="../../desktop/gui/pages/settings_page.py" line="131" />
         <source>The new language is used after TuQuan is restarted.</source>
         <translation>The new language is used after TuQuan is restarted.</translation>
     </message>
@@ -1466,6 +1863,126 @@
     </message>
     <message>
         <location filename="../../desktop/gui/labels.py" line="49" />
+        <source>Public order</source>
+        <translation>Public order</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/labels.py" line="50" />
+        <source>Theft, property</source>
+        <translation>Theft, property</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/labels.py" line="51" />
+        <source>Drugs</source>
+        <translation>Drugs</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/labels.py" line="52" />
+        <source>Gambling</source>
+        <translation>Gambling</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/labels.py" line="53" />
+        <source>Social evils</source>
+        <translation>Social evils</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/labels.py" line="54" />
+        <source>Domestic violence</source>
+        <translation>Domestic violence</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/labels.py" line="55" />
+        <source>Traffic safety</source>
+        <translation>Traffic safety</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/labels.py" line="56" />
+        <source>Fire and rescue</source>
+        <translation>Fire and rescue</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/labels.py" line="57" />
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/labels.py" line="58" />
+        <source>Observation</source>
+        <translation>Observation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/labels.py" line="59" />
+        <source>Tip from a resident</source>
+        <translation>Tip from a resident</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/labels.py" line="60" />
+        <source>By phone</source>
+        <translation>By phone</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/labels.py" line="61" />
+        <source>In person</source>
+        <translation>In person</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/labels.py" line="62" />
+        <source>Normal</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/labels.py" line="63" />
+        <source>Confidential</source>
+        <translation>Confidential</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/labels.py" line="64" />
+        <source>Source protected</source>
+        <translation>Source protected</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/labels.py" line="65" />
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/labels.py" line="66" />
+        <source>Reported</source>
+        <translation>Reported</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/labels.py" line="67" />
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/labels.py" line="68" />
+        <source>The text mentions religion, ethnicity or politics: keep it only if strictly necessary.</source>
+        <translation>The text mentions religion, ethnicity or politics: keep it only if strictly necessary.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/labels.py" line="71" />
+        <source>Mediation</source>
+        <translation>Mediation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/labels.py" line="72" />
+        <source>Security reporting</source>
+        <translation>Security reporting</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/labels.py" line="73" />
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/labels.py" line="74" />
+        <source>Statistics</source>
+        <translation>Statistics</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/labels.py" line="75" />
         <source>The first session came more than 3 days after the assignment (Art. 20).</source>
         <translation>The first session came more than 3 days after the assignment (Art. 20).</translation>
     </message>

@@ -209,63 +209,63 @@
         <translation>Mọi lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/cases_page.py" line="46" />
+        <location filename="../../desktop/gui/pages/cases_page.py" line="49" />
         <source>Hamlet</source>
         <translation>Thôn/TDP</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/cases_page.py" line="47" />
+        <location filename="../../desktop/gui/pages/cases_page.py" line="50" />
         <source>Mediator</source>
         <translation>Hòa giải viên</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/cases_page.py" line="50" />
+        <location filename="../../desktop/gui/pages/cases_page.py" line="53" />
         <source>&amp;Escalated only</source>
         <translation>Chỉ vụ việc đã &amp;báo cáo</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/cases_page.py" line="64" />
+        <location filename="../../desktop/gui/pages/cases_page.py" line="82" />
         <source>Cases</source>
         <translation>Vụ việc</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/cases_page.py" line="66" />
+        <location filename="../../desktop/gui/pages/cases_page.py" line="56" />
         <source>&amp;New case…</source>
         <translation>Vụ việc &amp;mới…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/cases_page.py" line="67" />
+        <location filename="../../desktop/gui/pages/cases_page.py" line="57" />
         <source>&amp;Open</source>
         <translation>Mở</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/cases_page.py" line="71" />
+        <location filename="../../desktop/gui/pages/cases_page.py" line="61" />
         <source>&amp;Log book…</source>
         <translation>&amp;Sổ hòa giải…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/cases_page.py" line="95" />
+        <location filename="../../desktop/gui/pages/cases_page.py" line="102" />
         <source>From</source>
         <translation>Từ</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/cases_page.py" line="96" />
+        <location filename="../../desktop/gui/pages/cases_page.py" line="103" />
         <source>to</source>
         <translation>đến</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/pages/cases_page.py" line="119" />
+        <location filename="../../desktop/gui/pages/cases_page.py" line="126" />
         <source>%n case(s)</source>
         <translation><numerusform>%n vụ việc</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/cases_page.py" line="166" />
+        <location filename="../../desktop/gui/pages/cases_page.py" line="173" />
         <source>All hamlets</source>
         <translation>Mọi thôn/tổ dân phố</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/cases_page.py" line="167" />
+        <location filename="../../desktop/gui/pages/cases_page.py" line="174" />
         <source>All mediators</source>
         <translation>Mọi hòa giải viên</translation>
     </message>
@@ -465,37 +465,47 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="31" />
+        <location filename="../../desktop/gui/main_window.py" line="35" />
         <source>Sections</source>
         <translation>Các mục</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="34" />
+        <location filename="../../desktop/gui/main_window.py" line="38" />
         <source>Overview</source>
         <translation>Tổng quan</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="35" />
+        <location filename="../../desktop/gui/main_window.py" line="39" />
         <source>Mediation cases</source>
         <translation>Vụ việc hòa giải</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="36" />
+        <location filename="../../desktop/gui/main_window.py" line="40" />
+        <source>Security notes</source>
+        <translation>Ghi chép an ninh</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/main_window.py" line="41" />
+        <source>Privacy</source>
+        <translation>Bảo vệ dữ liệu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/main_window.py" line="42" />
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="50" />
+        <location filename="../../desktop/gui/main_window.py" line="56" />
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="51" />
+        <location filename="../../desktop/gui/main_window.py" line="57" />
         <source>&amp;Lock</source>
         <translation>&amp;Khóa</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="54" />
+        <location filename="../../desktop/gui/main_window.py" line="60" />
         <source>&amp;Quit</source>
         <translation>&amp;Thoát</translation>
     </message>
@@ -521,6 +531,190 @@
         <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="37" />
         <source>Commune / ward &amp;police unit (receives reports)</source>
         <translation>&amp;Công an xã / phường (nhận báo cáo)</translation>
+    </message>
+</context>
+<context>
+    <name>NoteEditor</name>
+    <message>
+        <location filename="../../desktop/gui/dialogs/note_editor.py" line="30" />
+        <source>Security note</source>
+        <translation>Ghi chép an ninh, trật tự</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/note_editor.py" line="36" />
+        <source>Summary</source>
+        <translation>Tóm tắt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/note_editor.py" line="37" />
+        <source>Details</source>
+        <translation>Chi tiết</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/note_editor.py" line="38" />
+        <source>&amp;Reported to the commune police</source>
+        <translation>&amp;Đã báo Công an xã/phường</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/note_editor.py" line="49" />
+        <source>&amp;Kind:</source>
+        <translation>&amp;Loại:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/note_editor.py" line="49" />
+        <source>&amp;Category:</source>
+        <translation>&amp;Lĩnh vực:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/note_editor.py" line="50" />
+        <source>&amp;Observed at:</source>
+        <translation>&amp;Thời điểm:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/note_editor.py" line="51" />
+        <source>&amp;Hamlet:</source>
+        <translation>&amp;Thôn/tổ dân phố:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/note_editor.py" line="51" />
+        <source>&amp;Place:</source>
+        <translation>&amp;Địa điểm:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/note_editor.py" line="52" />
+        <source>&amp;Summary:</source>
+        <translation>&amp;Tóm tắt:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/note_editor.py" line="52" />
+        <source>&amp;Details:</source>
+        <translation>&amp;Chi tiết:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/note_editor.py" line="53" />
+        <source>Reported at:</source>
+        <translation>Báo lúc:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/note_editor.py" line="54" />
+        <source>Channel:</source>
+        <translation>Hình thức báo:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/note_editor.py" line="55" />
+        <source>Reported by:</source>
+        <translation>Người báo:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/note_editor.py" line="56" />
+        <source>Could not reach the police because:</source>
+        <translation>Không liên lạc được Công an vì:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/note_editor.py" line="57" />
+        <source>Confidentiality:</source>
+        <translation>Mức bảo mật:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/note_editor.py" line="59" />
+        <source>No religion, ethnicity or political opinion here unless strictly necessary (Law 30/2023 Art. 6; Law 91/2025).</source>
+        <translation>Không ghi tôn giáo, dân tộc, quan điểm chính trị trừ khi thật cần thiết (Luật 30/2023, Điều 6; Luật 91/2025).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/note_editor.py" line="65" />
+        <source>&amp;Save</source>
+        <translation>&amp;Lưu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/note_editor.py" line="112" />
+        <source>(set the number in Settings)</source>
+        <translation>(nhập số điện thoại trong Cài đặt)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/note_editor.py" line="113" />
+        <source>Report to the commune police now</source>
+        <translation>Báo ngay cho Công an xã/phường</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/note_editor.py" line="114" />
+        <source>This note is about a violation. Call the commune police now: %1
+
+Then tick "Reported" with the time, or write why they could not be reached.</source>
+        <translation>Ghi chép này liên quan đến vi phạm. Hãy gọi ngay cho Công an xã/phường: %1
+
+Sau đó đánh dấu "Đã báo" kèm thời gian, hoặc ghi lý do không liên lạc được.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/note_editor.py" line="124" />
+        <source>Sensitive topic</source>
+        <translation>Nội dung nhạy cảm</translation>
+    </message>
+</context>
+<context>
+    <name>NoteTableModel</name>
+    <message>
+        <location filename="../../desktop/gui/table_models/note_table_model.py" line="26" />
+        <source>Note no.</source>
+        <translation>Số ghi chép</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/table_models/note_table_model.py" line="26" />
+        <source>Time</source>
+        <translation>Thời điểm</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/table_models/note_table_model.py" line="26" />
+        <source>Category</source>
+        <translation>Lĩnh vực</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/table_models/note_table_model.py" line="26" />
+        <source>Summary</source>
+        <translation>Tóm tắt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/table_models/note_table_model.py" line="27" />
+        <source>Hamlet</source>
+        <translation>Thôn/TDP</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/table_models/note_table_model.py" line="27" />
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/table_models/note_table_model.py" line="27" />
+        <source>Reported to police</source>
+        <translation>Đã báo Công an</translation>
+    </message>
+</context>
+<context>
+    <name>NotesPage</name>
+    <message>
+        <location filename="../../desktop/gui/pages/notes_page.py" line="30" />
+        <source>Search notes (marks optional)</source>
+        <translation>Tìm ghi chép (gõ có dấu hay không dấu đều được)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/notes_page.py" line="33" />
+        <source>All categories</source>
+        <translation>Mọi lĩnh vực</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/notes_page.py" line="41" />
+        <source>Security notes</source>
+        <translation>Ghi chép an ninh</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/notes_page.py" line="43" />
+        <source>&amp;New note…</source>
+        <translation>Ghi chép &amp;mới…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/pages/notes_page.py" line="60" />
+        <source>%n note(s)</source>
+        <translation><numerusform>%n ghi chép</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -653,6 +847,198 @@
     </message>
 </context>
 <context>
+    <name>PrivacyPage</name>
+    <message>
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="58" />
+        <source>&amp;Consents</source>
+        <translation>&amp;Sự đồng ý</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="59" />
+        <source>&amp;Requests</source>
+        <translation>&amp;Yêu cầu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="60" />
+        <source>&amp;Breaches</source>
+        <translation>&amp;Sự cố</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="61" />
+        <source>Re&amp;tention</source>
+        <translation>&amp;Thời hạn lưu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="76" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="89" />
+        <source>Person</source>
+        <translation>Người</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="76" />
+        <source>Purposes</source>
+        <translation>Mục đích</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="76" />
+        <source>Method</source>
+        <translation>Hình thức</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="77" />
+        <source>Given</source>
+        <translation>Ngày đồng ý</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="77" />
+        <source>Withdrawn</source>
+        <translation>Ngày rút</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="79" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="92" />
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="83" />
+        <source>Record consent</source>
+        <translation>Ghi nhận sự đồng ý</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="86" />
+        <source>Purposes:</source>
+        <translation>Mục đích:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="89" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="110" />
+        <source>Number</source>
+        <translation>Số</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="89" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="110" />
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="90" />
+        <source>Due</source>
+        <translation>Hạn</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="90" />
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="94" />
+        <source>Open request</source>
+        <translation>Tiếp nhận yêu cầu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="99" />
+        <source>Detected</source>
+        <translation>Phát hiện</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="99" />
+        <source>Description</source>
+        <translation>Mô tả</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="99" />
+        <source>Records</source>
+        <translation>Số liệu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="100" />
+        <source>Notify by</source>
+        <translation>Phải thông báo trước</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="100" />
+        <source>Hours left</source>
+        <translation>Còn (giờ)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="102" />
+        <source>What happened (e.g. the laptop was stolen)</source>
+        <translation>Sự việc (ví dụ: mất máy tính xách tay)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="104" />
+        <source>Log breach</source>
+        <translation>Ghi sự cố</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="104" />
+        <source>Notice…</source>
+        <translation>Thông báo…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="110" />
+        <source>Due since</source>
+        <translation>Đến hạn từ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="114" />
+        <source> months</source>
+        <translation> tháng</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="115" />
+        <source>Save rules</source>
+        <translation>Lưu quy định</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="115" />
+        <source>Check what is due</source>
+        <translation>Xem hồ sơ đến hạn</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="116" />
+        <source>Purge now…</source>
+        <translation>Xóa ngay…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="117" />
+        <source>Processing register…</source>
+        <translation>Sổ đăng ký xử lý dữ liệu…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="122" />
+        <source>Mediation cases:</source>
+        <translation>Vụ việc hòa giải:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="123" />
+        <source>Security notes:</source>
+        <translation>Ghi chép an ninh:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="180" />
+        <source>Breach notice</source>
+        <translation>Thông báo sự cố</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="189" />
+        <source>Purge</source>
+        <translation>Xóa dữ liệu hết hạn</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="190" />
+        <source>Erase every record listed as due? A backup is made first.</source>
+        <translation>Xóa mọi hồ sơ đã đến hạn? Một bản sao lưu mã hóa sẽ được tạo trước.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="198" />
+        <source>Processing register</source>
+        <translation>Sổ đăng ký hoạt động xử lý dữ liệu</translation>
+    </message>
+</context>
+<context>
     <name>ProgressTab</name>
     <message>
         <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="127" />
@@ -771,83 +1157,93 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../desktop/gui/pages/settings_page.py" line="34" />
+        <location filename="../../desktop/gui/pages/settings_page.py" line="35" />
         <source>User name</source>
         <translation>Tên đăng nhập</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/settings_page.py" line="34" />
+        <location filename="../../desktop/gui/pages/settings_page.py" line="35" />
         <source>Full name</source>
         <translation>Họ và tên</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/settings_page.py" line="35" />
+        <location filename="../../desktop/gui/pages/settings_page.py" line="36" />
         <source>Role</source>
         <translation>Vai trò</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/settings_page.py" line="40" />
+        <location filename="../../desktop/gui/pages/settings_page.py" line="41" />
         <source>&amp;Add user…</source>
         <translation>&amp;Thêm người dùng…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/settings_page.py" line="41" />
+        <location filename="../../desktop/gui/pages/settings_page.py" line="42" />
         <source>Change &amp;my password…</source>
         <translation>Đổi &amp;mật khẩu của tôi…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/settings_page.py" line="47" />
+        <location filename="../../desktop/gui/pages/settings_page.py" line="48" />
         <source> min</source>
         <translation> phút</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/settings_page.py" line="39" />
-        <location filename="../../desktop/gui/pages/settings_page.py" line="55" />
+        <location filename="../../desktop/gui/pages/settings_page.py" line="40" />
+        <location filename="../../desktop/gui/pages/settings_page.py" line="63" />
         <source>User accounts</source>
         <translation>Tài khoản người dùng</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/settings_page.py" line="63" />
+        <location filename="../../desktop/gui/pages/settings_page.py" line="50" />
+        <source>Commune police phone</source>
+        <translation>Điện thoại Công an xã</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/settings_page.py" line="71" />
         <source>Preferences</source>
         <translation>Tùy chọn</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/settings_page.py" line="65" />
+        <location filename="../../desktop/gui/pages/settings_page.py" line="73" />
         <source>&amp;Language:</source>
         <translation>&amp;Ngôn ngữ:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/settings_page.py" line="66" />
+        <location filename="../../desktop/gui/pages/settings_page.py" line="74" />
         <source>Lock after &amp;idle:</source>
         <translation>Tự &amp;khóa khi không dùng sau:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/settings_page.py" line="103" />
+        <location filename="../../desktop/gui/pages/settings_page.py" line="75" />
+        <source>Commune &amp;police phone:</source>
+        <translation>Điện thoại &amp;Công an xã:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/settings_page.py" line="113" />
         <source>Adding the user…</source>
         <translation>Đang thêm người dùng…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/settings_page.py" line="113" />
+        <location filename="../../desktop/gui/pages/settings_page.py" line="123" />
         <source>Password</source>
         <translation>Mật khẩu</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/settings_page.py" line="114" />
+        <location filename="../../desktop/gui/pages/settings_page.py" line="124" />
         <source>Your password was changed.</source>
         <translation>Mật khẩu của bạn đã được đổi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/settings_page.py" line="115" />
+        <location filename="../../desktop/gui/pages/settings_page.py" line="125" />
         <source>Saving…</source>
         <translation>Đang lưu…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/settings_page.py" line="120" />
+        <location filename="../../desktop/gui/pages/settings_page.py" line="130" />
         <source>Language</source>
         <translation>Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/settings_page.py" line="121" />
+        <location filename="../../desktop/gui/pages/settings_page.py" line="131" />
         <source>The new language is used after TuQuan is restarted.</source>
         <translation>Ngôn ngữ mới sẽ được dùng sau khi khởi động lại Tự Quản.</translation>
     </message>
@@ -1465,6 +1861,126 @@
     </message>
     <message>
         <location filename="../../desktop/gui/labels.py" line="49" />
+        <source>Public order</source>
+        <translation>Trật tự công cộng</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/labels.py" line="50" />
+        <source>Theft, property</source>
+        <translation>Trộm cắp, tài sản</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/labels.py" line="51" />
+        <source>Drugs</source>
+        <translation>Ma túy</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/labels.py" line="52" />
+        <source>Gambling</source>
+        <translation>Cờ bạc</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/labels.py" line="53" />
+        <source>Social evils</source>
+        <translation>Tệ nạn xã hội</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/labels.py" line="54" />
+        <source>Domestic violence</source>
+        <translation>Bạo lực gia đình</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/labels.py" line="55" />
+        <source>Traffic safety</source>
+        <translation>An toàn giao thông</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/labels.py" line="56" />
+        <source>Fire and rescue</source>
+        <translation>Phòng cháy, cứu nạn</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/labels.py" line="57" />
+        <source>Other</source>
+        <translation>Khác</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/labels.py" line="58" />
+        <source>Observation</source>
+        <translation>Quan sát</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/labels.py" line="59" />
+        <source>Tip from a resident</source>
+        <translation>Tin báo của người dân</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/labels.py" line="60" />
+        <source>By phone</source>
+        <translation>Qua điện thoại</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/labels.py" line="61" />
+        <source>In person</source>
+        <translation>Trực tiếp</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/labels.py" line="62" />
+        <source>Normal</source>
+        <translation>Thông thường</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/labels.py" line="63" />
+        <source>Confidential</source>
+        <translation>Mật</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/labels.py" line="64" />
+        <source>Source protected</source>
+        <translation>Bảo vệ nguồn tin</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/labels.py" line="65" />
+        <source>Open</source>
+        <translation>Mới</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/labels.py" line="66" />
+        <source>Reported</source>
+        <translation>Đã báo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/labels.py" line="67" />
+        <source>Closed</source>
+        <translation>Đã đóng</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/labels.py" line="68" />
+        <source>The text mentions religion, ethnicity or politics: keep it only if strictly necessary.</source>
+        <translation>Nội dung có nhắc đến tôn giáo, dân tộc hoặc chính trị: chỉ giữ lại nếu thật cần thiết.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/labels.py" line="71" />
+        <source>Mediation</source>
+        <translation>Hòa giải</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/labels.py" line="72" />
+        <source>Security reporting</source>
+        <translation>Báo tin an ninh</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/labels.py" line="73" />
+        <source>Contact</source>
+        <translation>Liên lạc</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/labels.py" line="74" />
+        <source>Statistics</source>
+        <translation>Thống kê</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/labels.py" line="75" />
         <source>The first session came more than 3 days after the assignment (Art. 20).</source>
         <translation>Buổi hòa giải đầu tiên muộn hơn 3 ngày kể từ khi phân công (Điều 20).</translation>
     </message>

@@ -97,12 +97,14 @@ class CasesPage(QWidget):
         return edit
 
     def _layout(self) -> None:
-        filters = QHBoxLayout()
-        for widget in (self.status, self.category, self.hamlet, self.mediator,
-                       QLabel(self.tr("From")), self.date_from,
-                       QLabel(self.tr("to")), self.date_to, self.escalated):
+        filters, dates = QHBoxLayout(), QHBoxLayout()  # two rows: fits a 1024-pixel screen
+        for widget in (self.status, self.category, self.hamlet, self.mediator):
             filters.addWidget(widget)
+        for widget in (QLabel(self.tr("From")), self.date_from, QLabel(self.tr("to")),
+                       self.date_to, self.escalated):
+            dates.addWidget(widget)
         filters.addStretch()
+        dates.addStretch()
         buttons = QHBoxLayout()
         for widget in (self.new_button, self.open_button, self.count):
             buttons.addWidget(widget)
@@ -112,6 +114,7 @@ class CasesPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.search)
         layout.addLayout(filters)
+        layout.addLayout(dates)
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
 

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
+    QLineEdit,
     QMessageBox,
     QPushButton,
     QSpinBox,
@@ -45,11 +46,18 @@ class SettingsPage(QWidget):
         self.idle_minutes = QSpinBox()
         self.idle_minutes.setRange(1, 240)
         self.idle_minutes.setSuffix(self.tr(" min"))
+        self.police_phone = QLineEdit()
+        self.police_phone.setAccessibleName(self.tr("Commune police phone"))
         self._build_layout()
         self.add_user_button.clicked.connect(self._add_user)
         self.password_button.clicked.connect(self._change_password)
         self.language.activated.connect(self._language_chosen)
         self.idle_minutes.editingFinished.connect(self._idle_changed)
+        self.police_phone.editingFinished.connect(self._phone_changed)
+
+    @property
+    def settings(self) -> Settings:
+        return self._settings
 
     def _build_layout(self) -> None:
         users_box = QGroupBox(self.tr("User accounts"))
@@ -64,6 +72,7 @@ class SettingsPage(QWidget):
         form = QFormLayout(preferences)
         form.addRow(self.tr("&Language:"), self.language)
         form.addRow(self.tr("Lock after &idle:"), self.idle_minutes)
+        form.addRow(self.tr("Commune &police phone:"), self.police_phone)
         layout = QVBoxLayout(self)
         layout.addWidget(users_box)
         layout.addWidget(preferences)
@@ -72,6 +81,7 @@ class SettingsPage(QWidget):
         self._workspace = workspace
         self.language.setCurrentIndex(max(self.language.findData(self._settings.language), 0))
         self.idle_minutes.setValue(self._settings.idle_lock_minutes)
+        self.police_phone.setText(self._settings.police_phone)
         manager = can(workspace.actor, Permission.MANAGE_USERS)
         self.add_user_button.setVisible(manager)
         self.users.setVisible(manager)
@@ -119,6 +129,10 @@ class SettingsPage(QWidget):
         self.settings_changed.emit(self._settings)
         QMessageBox.information(self, self.tr("Language"),
                                 self.tr("The new language is used after TuQuan is restarted."))
+
+    def _phone_changed(self) -> None:
+        self._settings = replace(self._settings, police_phone=self.police_phone.text().strip())
+        self.settings_changed.emit(self._settings)
 
     def _idle_changed(self) -> None:
         self._settings = replace(self._settings, idle_lock_minutes=self.idle_minutes.value())

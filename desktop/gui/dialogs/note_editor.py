@@ -1,0 +1,126 @@
+"""The note editor. Saving a note about a violation first asks: has it gone to the police?"""
+
+from PySide6.QtCore import QDateTime, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QVBoxLayout,
+)
+
+from desktop.core.notes import notes, rules
+from desktop.gui.dialogs.case_editor_tabs import datetime_edit, enum_combo, text_edit
+from desktop.gui.errors import error_message
+from desktop.gui.labels import label
+from desktop.gui.widgets.buttons import label_standard_buttons
+
+
+class NoteEditor(QDialog):
+    saved = Signal(object)
+
+    def __init__(self, runner, workspace_provider, police_phone: str = "", hamlets=(), parent=None):
+        super().__init__(parent)
+        self._runner, self._workspace, self._phone = runner, workspace_provider, police_phone
+        self.note = None
+        self.setWindowTitle(self.tr("Security note"))
+        self.kind, self.category = enum_combo(rules.Kind), enum_combo(rules.Category)
+        self.observed = datetime_edit()
+        self.hamlet = QComboBox()
+        self.hamlet.addItem("")
+        self.hamlet.addItems(list(hamlets))
+        self.place, self.summary = QLineEdit(), text_edit(self.tr("Summary"))
+        self.details = text_edit(self.tr("Details"))
+        self.reported = QCheckBox(self.tr("&Reported to the commune police"))
+        self.reported_at, self.channel = datetime_edit(), enum_combo(rules.Channel)
+        self.reported_by, self.unreachable = QLineEdit(), QLineEdit()
+        self.confidentiality = enum_combo(rules.Confidentiality)
+        self.confidentiality.setCurrentIndex(self.confidentiality.findData("CONFIDENTIAL"))
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self._layout()
+
+    def _layout(self) -> None:
+        form = QFormLayout()
+        for text, widget in ((self.tr("&Kind:"), self.kind), (self.tr("&Category:"), self.category),
+                             (self.tr("&Observed at:"), self.observed),
+                             (self.tr("&Hamlet:"), self.hamlet), (self.tr("&Place:"), self.place),
+                             (self.tr("&Summary:"), self.summary), (self.tr("&Details:"), self.details),
+                             (None, self.reported), (self.tr("Reported at:"), self.reported_at),
+                             (self.tr("Channel:"), self.channel),
+                             (self.tr("Reported by:"), self.reported_by),
+                             (self.tr("Could not reach the police because:"), self.unreachable),
+                             (self.tr("Confidentiality:"), self.confidentiality)):
+            form.addRow(text, widget) if text else form.addRow(widget)
+        hint = QLabel(self.tr("No religion, ethnicity or political opinion here unless strictly "
+                              "necessary (Law 30/2023 Art. 6; Law 91/2025)."))
+        hint.setWordWrap(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        label_standard_buttons(buttons)
+        buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("&Save"))
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(hint)
+        layout.addWidget(self.message)
+        layout.addWidget(buttons)
+        self.resize(620, 640)
+
+    def values(self) -> dict:
+        document = {"kind": self.kind.currentData(), "category": self.category.currentData(),
+                    "observed_at": self.observed.dateTime().toPython().isoformat(),
+                    "hamlet": self.hamlet.currentText(), "place": self.place.text(),
+                    "summary": self.summary.toPlainText(), "details": self.details.toPlainText(),
+                    "confidentiality": self.confidentiality.currentData()}
+        if self.reported.isChecked():
+            document |= {"reported_to_police_at": self.reported_at.dateTime().toPython().isoformat(),
+                         "report_channel": self.channel.currentData(),
+                         "reported_by": self.reported_by.text()}
+        elif self.unreachable.text().strip():
+            document["could_not_reach_reason"] = self.unreachable.text()
+        return notes.note_input_from_json(document)
+
+    def needs_report_prompt(self) -> bool:
+        return self.category.currentData() in rules.VIOLATION_CATEGORIES and \
+            not self.reported.isChecked() and not self.unreachable.text().strip()
+
+    def save(self) -> None:
+        if self.needs_report_prompt():
+            self.prompt_report()
+            return
+        try:
+            values = self.values()
+        except Exception as error:  # InvalidInput, shown in place
+            self.message.setText(error_message(error))
+            return
+        workspace = self._workspace()
+
+        def work():
+            with workspace.unit_of_work() as uow:
+                return notes.create_note(uow, values=values)
+
+        self._runner.run(work, self._saved, lambda error: self.message.setText(error_message(error)))
+
+    def prompt_report(self) -> None:
+        """R-SEC-01: report now, then record the time — or say why the police were unreachable."""
+        phone = self._phone or self.tr("(set the number in Settings)")
+        QMessageBox.warning(self, self.tr("Report to the commune police now"),
+                            self.tr("This note is about a violation. Call the commune police now: "
+                                    "%1\n\nThen tick \"Reported\" with the time, or write why they "
+                                    "could not be reached.").replace("%1", phone))
+        self.reported.setFocus()
+        self.reported_at.setDateTime(QDateTime.currentDateTime())
+
+    def _saved(self, detail) -> None:
+        self.note = detail
+        warnings = [label(w) for w in detail.warnings]
+        if warnings:
+            QMessageBox.information(self, self.tr("Sensitive topic"), "\n".join(warnings))
+        self.saved.emit(detail)
+        self.accept()

@@ -1,0 +1,89 @@
+"""The notes page, the note editor's "report now" prompt, the privacy page, role-based screens."""
+
+import pytest
+
+from desktop.core.notes import notes
+from desktop.core.paths import AppPaths
+from desktop.core.settings import Settings
+from desktop.core.workspace import make_workspace
+from desktop.gui.dialogs.note_editor import NoteEditor
+from desktop.gui.main_window import MainWindow
+from desktop.gui.pages.notes_page import NotesPage
+from desktop.gui.pages.privacy_page import PrivacyPage
+from desktop.gui.tasks import TaskRunner
+from tests.conftest import TEST_KEY
+from tests.gui.conftest import type_text
+
+
+@pytest.fixture
+def workspace_for(team_db, tmp_path):
+    made = []
+
+    def make(who: str):
+        space = make_workspace(AppPaths(tmp_path), team_db.engine, TEST_KEY, team_db.actors[who],
+                               "team")
+        made.append(space)
+        return space
+
+    yield make
+    for space in made:
+        space._closed = True  # the engine belongs to the team_db fixture
+
+
+def test_a_violation_note_asks_for_the_police_report_first(qtbot, workspace_for,
+                                                           no_blocking_message_boxes):
+    workspace, runner = workspace_for("security"), TaskRunner()
+    editor = NoteEditor(runner, lambda: workspace, police_phone="0243 123 456")
+    qtbot.addWidget(editor)
+    editor.category.setCurrentIndex(editor.category.findData("DRUGS"))
+    type_text(editor.summary, "Nhóm lạ tụ tập, nghi sử dụng ma túy")
+    editor.save()
+    kind, message = no_blocking_message_boxes[-1]
+    assert kind == "warning" and "0243 123 456" in message
+    assert editor.note is None  # nothing saved until the report is recorded
+    editor.reported.setChecked(True)
+    with qtbot.waitSignal(editor.saved, timeout=10_000) as saved:
+        editor.save()
+    assert saved.args[0].status == "REPORTED"
+    runner.shutdown()
+
+
+def test_notes_page_lists_and_searches(qtbot, workspace_for):
+    workspace, runner = workspace_for("security"), TaskRunner()
+    with workspace.unit_of_work() as uow:
+        notes.create_note(uow, values=notes.note_input_from_json({
+            "category": "TRAFFIC_SAFETY", "observed_at": "2026-11-20T07:00:00",
+            "summary": "Đèn tín hiệu ở ngã ba Đông Hòa bị hỏng"}))
+    page = NotesPage(runner, lambda: workspace, lambda: Settings())
+    qtbot.addWidget(page)
+    page.load(workspace)
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1)
+    type_text(page.search, "dong hoa")
+    qtbot.waitUntil(lambda: page.model.query.search == "dong hoa")
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1)
+    type_text(page.search, " khong co")
+    qtbot.waitUntil(lambda: page.model.rowCount() == 0)
+    runner.shutdown()
+
+
+def test_privacy_page_shows_the_retention_rules(qtbot, workspace_for):
+    workspace, runner = workspace_for("leader"), TaskRunner()
+    page = PrivacyPage(runner, lambda: workspace)
+    qtbot.addWidget(page)
+    page.load()
+    qtbot.waitUntil(lambda: page.case_months.value() == 60)
+    assert page.note_months.value() == 12
+    runner.shutdown()
+
+
+@pytest.mark.parametrize(("who", "visible"), [
+    ("leader", {1, 2, 3}), ("mediator", {1}), ("security", {2}), ("viewer", set())])
+def test_each_role_sees_only_its_screens(qtbot, workspace_for, who, visible):
+    workspace, runner = workspace_for(who), TaskRunner()
+    window = MainWindow(runner, Settings(), lambda: workspace)
+    qtbot.addWidget(window)
+    window.load(workspace)
+    shown = {row for row in (1, 2, 3) if not window.navigation.item(row).isHidden()}
+    assert shown == visible
+    qtbot.wait(200)
+    runner.shutdown()
