@@ -103,7 +103,10 @@ def command_search(args) -> None:
 
 def command_member_add(args) -> None:
     member = run_action(args, register.add_member, full_name=args.full_name,
-                            position=args.position, gender=args.gender)
+                        position=args.position, gender=args.gender, decision=args.decision or "",
+                        hamlet=args.hamlet or "",
+                        recognised_on=read_date(args.recognised, "--recognised")
+                        if args.recognised else None)
     emit(args, asdict(member), f"Added {member.full_name} ({member.position}).")
 
 
@@ -167,6 +170,9 @@ def add_parsers(commands, common) -> None:
     add.add_argument("full_name")
     add.add_argument("--position", required=True, choices=register.POSITIONS)
     add.add_argument("--gender", choices=register.GENDERS)
+    add.add_argument("--decision", help="number of the recognition decision")
+    add.add_argument("--recognised", metavar="DATE", help="date of the recognition decision")
+    add.add_argument("--hamlet", help="the hamlet this member covers")
     add.set_defaults(handler=command_member_add)
     member_actions.add_parser("list", parents=[common], help="list members").set_defaults(
         handler=command_member_list)

@@ -83,3 +83,16 @@ def test_processing_register_and_police_unit(team_db):
     with team_db.uow() as uow:
         text = " ".join(pdf_text(processing_register_pdf(uow)).split())
     assert "SỔ ĐĂNG KÝ HOẠT ĐỘNG XỬ LÝ DỮ LIỆU CÁ NHÂN" in text and "60 tháng" in text
+
+
+def test_security_team_register(team_db):
+    with team_db.uow() as uow:
+        member = register.add_member(uow, full_name="Lê Văn Hùng", position="security",
+                                     gender="male", decision="15/QĐ-UBND",
+                                     recognised_on=date(2025, 7, 10), hamlet="")
+    assert member.position == "security" and member.recognised_on == date(2025, 7, 10)
+    with team_db.uow() as uow, pytest.raises(InvalidInput, match="hamlet"):
+        register.add_member(uow, full_name="Trần Văn Tổ", position="deputy", hamlet="Không có")
+    with team_db.uow() as uow:
+        warnings = register.check_register(uow).warnings
+    assert "FEWER_THAN_THREE_MEDIATORS" in warnings and "NO_WOMAN_MEDIATOR" in warnings

@@ -7,6 +7,7 @@ from sqlalchemy import select
 
 from db.folding import fold_for_search
 from db.models import AppUser, Member, Team
+from db.repositories.cases import find_hamlet
 from db.repositories.installation import get_installation
 from desktop.core.audit import authorize, record_event
 from desktop.core.errors import InvalidInput, NotFound
@@ -57,11 +58,19 @@ def new_member(team_id: str | None, full_name: str, position: str,
 
 
 def add_member(uow, *, full_name: str, position: str, gender: str | None = None,
-               recognised_on: date | None = None) -> MemberView:
+               recognised_on: date | None = None, decision: str = "",
+               hamlet: str = "") -> MemberView:
+    """A member of the register: mediators (R-MED-11) and the security team's tổ trưởng, tổ phó
+    and tổ viên with their recognition decision and the hamlet they cover (R-SEC-03)."""
     authorize(uow, Permission.MANAGE_REGISTER)
     installation = get_installation(uow.session)
     member = new_member(installation.own_team_id, full_name, position, gender)
-    member.recognised_on = recognised_on
+    member.recognised_on, member.recognition_decision = recognised_on, nfc(decision) or None
+    if hamlet:
+        found = find_hamlet(uow.session, hamlet)
+        if found is None:
+            raise InvalidInput(field="hamlet", problem="not in the team's list of hamlets")
+        member.hamlet_id = found.id
     uow.session.add(member)
     uow.session.flush()
     record_event(uow, "member_added", target_type="member", target_id=member.id,
