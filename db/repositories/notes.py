@@ -1,9 +1,10 @@
 """Queries on observation notes: numbering, the folded search index, filtered lists."""
 
+from array import array
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import func, or_, select, text
+from sqlalchemy import func, literal_column, or_, select, text
 from sqlalchemy.orm import Session
 
 from db.folding import fold_for_search
@@ -20,6 +21,8 @@ class NoteQuery:
     observed_to: datetime | None = None
     search: str = ""
     limit: int = 1000
+    sort: str = "observed_at"
+    descending: bool = True
 
 
 def next_note_number(session: Session, team_id: str | None, year: int) -> int:
@@ -43,8 +46,15 @@ def find_note(session: Session, id_or_number: str) -> ObservationNote | None:
         ObservationNote.deleted_at.is_(None))).first()
 
 
-def list_notes(session: Session, query: NoteQuery) -> list:
-    """(note, hamlet name) rows, newest first."""
+SORT_COLUMNS = {
+    "note_no": (ObservationNote.year, ObservationNote.number),
+    "observed_at": (ObservationNote.observed_at,),
+    "category": (ObservationNote.category,),
+    "status": (ObservationNote.status,),
+}
+
+
+def _conditions(query: NoteQuery) -> list:
     conditions = [ObservationNote.deleted_at.is_(None)]
     if query.categories:
         conditions.append(ObservationNote.category.in_(query.categories))
@@ -61,8 +71,29 @@ def list_notes(session: Session, query: NoteQuery) -> list:
         conditions.append(text("observation_note.rowid IN "
                                "(SELECT rowid FROM note_search WHERE note_search MATCH :match)")
                           .bindparams(match=match))
-    statement = (select(ObservationNote, Hamlet.name)
-                 .outerjoin(Hamlet, Hamlet.id == ObservationNote.hamlet_id)
-                 .where(*conditions).order_by(ObservationNote.observed_at.desc())
-                 .limit(query.limit))
+    return conditions
+
+
+def note_rowids(session: Session, query: NoteQuery) -> array:
+    """Row ids of every matching note in display order (8 bytes a note)."""
+    columns = SORT_COLUMNS.get(query.sort, SORT_COLUMNS["observed_at"])
+    order = [c.desc() if query.descending else c.asc() for c in columns]
+    rowid = literal_column("observation_note.rowid")
+    statement = (select(rowid).select_from(ObservationNote).where(*_conditions(query))
+                 .order_by(*order, rowid.desc() if query.descending else rowid))
+    return array("q", session.scalars(statement))
+
+
+def notes_by_rowids(session: Session, rowids: list[int]) -> list:
+    """(row id, note, hamlet name) for one page."""
+    statement = (select(literal_column("observation_note.rowid").label("rowid"), ObservationNote,
+                        Hamlet.name).outerjoin(Hamlet, Hamlet.id == ObservationNote.hamlet_id)
+                 .where(literal_column("observation_note.rowid").in_(list(rowids))))
     return list(session.execute(statement))
+
+
+def list_notes(session: Session, query: NoteQuery) -> list:
+    """(note, hamlet name) rows in the query's order, at most `limit` of them."""
+    rowids = list(note_rowids(session, query)[:query.limit])
+    rows = {row.rowid: (row.ObservationNote, row.name) for row in notes_by_rowids(session, rowids)}
+    return [rows[r] for r in rowids]

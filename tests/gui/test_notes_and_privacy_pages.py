@@ -87,3 +87,23 @@ def test_each_role_sees_only_its_screens(qtbot, workspace_for, who, visible):
     assert shown == visible
     qtbot.wait(200)
     runner.shutdown()
+
+
+def test_notes_model_is_lazy_and_passes_the_model_tester(qtbot, qtmodeltester, workspace_for):
+    from desktop.gui.table_models.note_table_model import NoteTableModel
+
+    workspace, runner = workspace_for("security"), TaskRunner()
+    for day in range(1, 13):
+        with workspace.unit_of_work() as uow:
+            notes.create_note(uow, values=notes.note_input_from_json({
+                "category": "OTHER", "observed_at": f"2026-10-{day:02d}T08:00:00",
+                "summary": f"Ghi chép số {day}"}))
+    model = NoteTableModel(runner, lambda: workspace)
+    with qtbot.waitSignal(model.loaded, timeout=10_000):
+        model.reload()
+    assert model.rowCount() == 12 and model.cached_rows == 0  # ids only until a row is shown
+    assert model.row_at(0) is None
+    qtbot.waitUntil(lambda: model.row_at(0) is not None)
+    assert model.row_at(0).summary == "Ghi chép số 12"
+    qtmodeltester.check(model)
+    runner.shutdown()

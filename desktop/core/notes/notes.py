@@ -17,7 +17,7 @@ from desktop.core.notes import rules
 from desktop.core.roles import Permission
 
 __all__ = ["NoteDetail", "NoteQuery", "NoteRow", "create_note", "get_note", "list_notes",
-           "note_input_from_json", "update_note"]
+           "note_input_from_json", "note_rowids", "note_rows", "update_note"]
 
 MASK = "••••"
 
@@ -170,13 +170,26 @@ def note_detail(session, note: ObservationNote) -> NoteDetail:
                       warnings=("SENSITIVE_TOPIC",) if sensitive else ())
 
 
+def _row(note: ObservationNote, hamlet: str | None) -> NoteRow:
+    """A list row; the summary of a source-protected tip is masked (R-PRIV-03)."""
+    masked = note.confidentiality == rules.Confidentiality.SOURCE_PROTECTED
+    return NoteRow(note.id, note.note_no, note.observed_at, note.category, note.kind,
+                   MASK if masked else note.summary, hamlet or "", note.status,
+                   note.reported_to_police_at is not None, note.confidentiality)
+
+
 def list_notes(uow, *, query: NoteQuery = NoteQuery()) -> list[NoteRow]:  # noqa: B008
-    """Rows for a list; the summary of a source-protected tip is masked (R-PRIV-03)."""
     authorize(uow, Permission.RECORD_NOTES)
-    rows = []
-    for note, hamlet in note_repository.list_notes(uow.session, query):
-        masked = note.confidentiality == rules.Confidentiality.SOURCE_PROTECTED
-        rows.append(NoteRow(note.id, note.note_no, note.observed_at, note.category, note.kind,
-                            MASK if masked else note.summary, hamlet or "", note.status,
-                            note.reported_to_police_at is not None, note.confidentiality))
-    return rows
+    return [_row(note, hamlet) for note, hamlet in note_repository.list_notes(uow.session, query)]
+
+
+def note_rowids(uow, *, query: NoteQuery):
+    """Ordered row ids of every matching note (what a lazy table needs up front)."""
+    authorize(uow, Permission.RECORD_NOTES)
+    return note_repository.note_rowids(uow.session, query)
+
+
+def note_rows(uow, *, rowids: list[int]) -> dict[int, NoteRow]:
+    authorize(uow, Permission.RECORD_NOTES)
+    return {row.rowid: _row(row.ObservationNote, row.name)
+            for row in note_repository.notes_by_rowids(uow.session, rowids)}

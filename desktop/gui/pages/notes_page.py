@@ -1,5 +1,7 @@
 """The security notes page: search, category filter, the table, and the note editor."""
 
+from dataclasses import replace
+
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
     QComboBox,
@@ -36,6 +38,7 @@ class NotesPage(QWidget):
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.table.setSortingEnabled(True)
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.table.setAccessibleName(self.tr("Security notes"))
@@ -62,7 +65,8 @@ class NotesPage(QWidget):
 
     def apply_filters(self) -> None:
         category = self.category.currentData()
-        self.model.reload(search=self.search.text(), categories=(category,) if category else ())
+        self.model.reload(replace(self.model.query, search=self.search.text(),
+                                  categories=(category,) if category else ()))
 
     def new_note(self) -> NoteEditor:
         editor = NoteEditor(self._runner, self._workspace, self._settings().police_phone,
