@@ -13,6 +13,7 @@ from db.models.mediation import (
                                  MediationSession,
 )
 from db.models.privacy import Breach, Consent, RetentionRule, SubjectRequest
+from db.models.reporting import MonthClosure, MonthlyFigure
 from db.models.security import ObservationNote
 from db.models.team import Hamlet, Member, Team
 from db.models.user import AppUser
@@ -34,6 +35,8 @@ __all__ = [
     "MediationCase",
     "MediationSession",
     "Member",
+    "MonthClosure",
+    "MonthlyFigure",
     "ObservationNote",
     "RetentionRule",
     "SubjectRequest",

@@ -43,6 +43,7 @@ class MediationCase(Syncable, Base):
     implementation_status: Mapped[str | None] = mapped_column(String(20))
     first_party_sort_key: Mapped[str] = mapped_column(String(400), default="", index=True)
     legal_hold: Mapped[bool] = mapped_column(Boolean, default=False)
+    scope_checked_on: Mapped[date | None]
 
 
 class CaseParty(Syncable, Base):

@@ -124,6 +124,7 @@ def _case_row(rng, received: date, year: int, number: int, hamlet: Hamlet, today
         "violence_reported_to": "Chủ tịch UBND xã" if escalated else None,
         "signs_of_violation": False,
         "implementation_status": "DONE" if reason == "AGREEMENT_REACHED" else None,
+        "scope_checked_on": received if status == "OUT_OF_SCOPE" else None,
     }
 
 

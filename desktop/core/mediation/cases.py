@@ -138,6 +138,7 @@ def check_scope_fields(case: MediationCase) -> None:
                                rules.Status.OUT_OF_SCOPE):
             raise InvalidInput(field="scope_check", problem="mediation has already started")
         case.status = rules.Status.OUT_OF_SCOPE
+        case.scope_checked_on = case.scope_checked_on or case.received_date
     elif case.scope_check == rules.ScopeCheck.UNSURE_JUSTICE_OFFICER_CONSULTED and \
             not case.scope_note:
         raise InvalidInput(field="scope_note", problem="note whom you consulted and what they said")

@@ -22,9 +22,10 @@ from desktop.core.text import nfc
 
 
 def check_scope(uow, *, case_ref: str, check: str, exclusion: str | None = None,
-                note: str | None = None) -> CaseDetail:
+                note: str | None = None, checked_on: date | None = None) -> CaseDetail:
     """Record the scope check; an exclusion closes the case as OUT_OF_SCOPE with guidance."""
     case = load_open_case(uow, case_ref)
+    case.scope_checked_on = checked_on or utc_now().date()
     case.scope_check = rules.parse_enum(rules.ScopeCheck, check, "scope_check").value
     case.scope_exclusion = (rules.parse_enum(rules.ScopeExclusion, exclusion, "scope_exclusion").value
                             if exclusion else None)

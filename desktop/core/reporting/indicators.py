@@ -1,0 +1,90 @@
+"""Indicators counted from the records for a range of days (R-REP-01, the notes part of R-REP-02).
+
+Flow indicators (received, ended, …) add up over months; the two stock indicators
+(carried over, in progress at the end) are read at the range's edges. The balance
+carried_over + received = ended + out_of_scope + in_progress_end holds by construction and is
+checked anyway.
+"""
+
+from datetime import date, datetime, time
+
+from sqlalchemy import and_, case, func, or_, select
+
+from db.models import CaseParty, MediationCase, ObservationNote
+from desktop.core.mediation.rules import EndReason, ScopeCategory
+from desktop.core.notes.rules import Category
+
+STOCK = frozenset({"carried_over", "in_progress_end"})
+
+
+def _closed_on():
+    """The day a case left the book: ended, or found out of scope."""
+    return case((MediationCase.status == "ENDED", MediationCase.ended_on),
+                (MediationCase.status == "OUT_OF_SCOPE",
+                 func.coalesce(MediationCase.scope_checked_on, MediationCase.received_date)),
+                else_=None)
+
+
+def _count(session, *conditions) -> int:
+    return session.scalar(select(func.count()).select_from(MediationCase).where(
+        MediationCase.deleted_at.is_(None), *conditions)) or 0
+
+
+def mediation_indicators(session, first: date, last: date) -> dict[str, int]:
+    closed = _closed_on()
+    ended_in = and_(MediationCase.status == "ENDED", MediationCase.ended_on.between(first, last))
+    success = MediationCase.end_reason == EndReason.AGREEMENT_REACHED.value
+    people = session.scalar(select(func.count()).select_from(CaseParty).join(
+        MediationCase, MediationCase.id == CaseParty.case_id).where(
+        CaseParty.deleted_at.is_(None), MediationCase.deleted_at.is_(None), ended_in)) or 0
+    return {
+        "carried_over": _count(session, MediationCase.received_date < first,
+                               or_(closed.is_(None), closed >= first)),
+        "received": _count(session, MediationCase.received_date.between(first, last)),
+        "ended_successful": _count(session, ended_in, success),
+        "ended_unsuccessful": _count(session, ended_in, ~success),
+        "out_of_scope": _count(session, MediationCase.status == "OUT_OF_SCOPE",
+                               closed.between(first, last)),
+        "in_progress_end": _count(session, MediationCase.received_date <= last,
+                                  or_(closed.is_(None), closed > last)),
+        "escalated_violence": _count(session, MediationCase.risk_of_violence,
+                                     MediationCase.received_date.between(first, last)),
+        "escalated_violation": _count(session, MediationCase.signs_of_violation,
+                                      MediationCase.received_date.between(first, last)),
+        "written_agreements": _count(session, MediationCase.written_agreement_on.between(first, last)),
+        "recognition_reminders": _count(
+            session, MediationCase.parties_informed_of_recognition_on.between(first, last)),
+        "people_involved": people,
+    }
+
+
+def by_scope_category(session, first: date, last: date) -> dict[str, dict[str, int]]:
+    """Per category: cases received, and cases ended thành / không thành, in the range."""
+    success = MediationCase.end_reason == EndReason.AGREEMENT_REACHED.value
+    result = {category.value: {"received": 0, "successful": 0, "unsuccessful": 0}
+              for category in ScopeCategory}
+    received = session.execute(select(MediationCase.scope_category, func.count()).where(
+        MediationCase.deleted_at.is_(None), MediationCase.received_date.between(first, last))
+        .group_by(MediationCase.scope_category))
+    for category, count in received:
+        result[category]["received"] = count
+    ended = session.execute(select(MediationCase.scope_category, success, func.count()).where(
+        MediationCase.deleted_at.is_(None), MediationCase.status == "ENDED",
+        MediationCase.ended_on.between(first, last)).group_by(MediationCase.scope_category, success))
+    for category, won, count in ended:
+        result[category]["successful" if won else "unsuccessful"] += count
+    return result
+
+
+def note_indicators(session, first: date, last: date) -> dict[str, int]:
+    start, end = datetime.combine(first, time.min), datetime.combine(last, time.max)
+    live = ObservationNote.deleted_at.is_(None)
+    observed = ObservationNote.observed_at.between(start, end)
+    counts = dict(session.execute(select(ObservationNote.category, func.count()).where(
+        live, observed).group_by(ObservationNote.category)).all())
+    result = {f"notes_{c.value.lower()}": counts.get(c.value, 0) for c in Category}
+    result["tips_forwarded_to_police"] = session.scalar(select(func.count()).select_from(
+        ObservationNote).where(live, ObservationNote.reported_to_police_at.between(start, end))) or 0
+    result["tips_confirmed_valuable"] = session.scalar(select(func.count()).select_from(
+        ObservationNote).where(live, observed, ObservationNote.police_confirmed_valuable)) or 0
+    return result

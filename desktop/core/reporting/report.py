@@ -1,0 +1,141 @@
+"""The report of a month or a range of months: indicators, figures, balance, amendments, charts."""
+
+import json
+from dataclasses import asdict, dataclass, field
+
+from sqlalchemy import or_, select
+
+from db.models import MediationCase
+from db.repositories.installation import get_installation, get_team
+from desktop.core.audit import authorize
+from desktop.core.errors import InvalidInput
+from desktop.core.mediation.rules import result_of
+from desktop.core.reporting import figures as figure_store
+from desktop.core.reporting.indicators import STOCK, by_scope_category, mediation_indicators, note_indicators
+from desktop.core.reporting.periods import Month, months_between
+from desktop.core.roles import Permission
+
+TREND_MONTHS = 12
+ANNEX_LIMIT = 5000
+
+
+@dataclass(frozen=True)
+class Amendment:
+    """A closed month whose figures changed after closing: what it said, what it says now."""
+
+    month: str
+    indicator: str
+    was: int
+    now: int
+
+
+@dataclass(frozen=True)
+class Report:
+    team: str
+    commune: str
+    province: str
+    period_from: str
+    period_to: str
+    mediation: dict[str, int]
+    success_rate: float | None
+    success_denominator: int
+    balance_ok: bool
+    by_scope_category: dict[str, dict[str, int]]
+    notes: dict[str, int]
+    figures: dict[str, int]
+    figures_year_to_date: dict[str, int]
+    closed: bool
+    amendments: tuple[Amendment, ...] = ()
+    trend: tuple[dict, ...] = ()
+    annex: tuple[dict, ...] = field(default_factory=tuple)
+
+    def to_json(self) -> dict:
+        return asdict(self)
+
+
+def _computed(session, first: Month, last: Month) -> dict:
+    """Every counted indicator of the range (what a closure freezes)."""
+    start, end = first.first_day, last.last_day
+    return {"mediation": mediation_indicators(session, start, end),
+            "by_scope_category": by_scope_category(session, start, end),
+            "notes": note_indicators(session, start, end),
+            "figures": figure_store.combine_figures(
+                figure_store.figures_of_months(session, months_between(first, last)))}
+
+
+def balance_holds(mediation: dict[str, int]) -> bool:
+    return mediation["carried_over"] + mediation["received"] == (
+        mediation["ended_successful"] + mediation["ended_unsuccessful"]
+        + mediation["out_of_scope"] + mediation["in_progress_end"])
+
+
+def _amendments(session, before: Month) -> tuple[Amendment, ...]:
+    """Changes to closed months of the last year, found by counting them again."""
+    found = []
+    for month in months_between(before.shifted(-TREND_MONTHS), before.shifted(-1)):
+        closed = figure_store.closure(session, month)
+        if closed is None:
+            continue
+        was, now = json.loads(closed.snapshot), _computed(session, month, month)
+        for group in ("mediation", "notes", "figures"):
+            found += [Amendment(str(month), name, was[group].get(name, 0), value)
+                      for name, value in now[group].items() if value != was[group].get(name, 0)]
+    return tuple(found)
+
+
+def _trend(session, last: Month) -> tuple[dict, ...]:
+    rows = []
+    for month in months_between(last.shifted(1 - TREND_MONTHS), last):
+        counted = mediation_indicators(session, month.first_day, month.last_day)
+        rows.append({"month": str(month), "received": counted["received"],
+                     "ended": counted["ended_successful"] + counted["ended_unsuccessful"]})
+    return tuple(rows)
+
+
+def _annex(session, first: Month, last: Month) -> tuple[dict, ...]:
+    """Cases received or ended in the range, without names, addresses or text (minimised)."""
+    start, end = first.first_day, last.last_day
+    cases = session.scalars(select(MediationCase).where(
+        MediationCase.deleted_at.is_(None),
+        or_(MediationCase.received_date.between(start, end),
+            MediationCase.ended_on.between(start, end)))
+        .order_by(MediationCase.received_date, MediationCase.number).limit(ANNEX_LIMIT))
+    return tuple({"case_no": c.case_no, "received_date": c.received_date.isoformat(),
+                  "scope_category": c.scope_category, "status": c.status,
+                  "result": result_of(c.end_reason)} for c in cases)
+
+
+def build_report(uow, *, first: Month, last: Month, with_annex: bool = False) -> Report:
+    """The report of a month (first == last) or of a range; a closed month reads its snapshot."""
+    authorize(uow, Permission.VIEW_DASHBOARD)
+    if last < first:
+        raise InvalidInput(field="to", problem="before the start of the range")
+    session = uow.session
+    closed = figure_store.closure(session, first) if first == last else None
+    values = json.loads(closed.snapshot) if closed else _computed(session, first, last)
+    mediation = values["mediation"]
+    denominator = mediation["ended_successful"] + mediation["ended_unsuccessful"]
+    installation = get_installation(session)
+    team = get_team(session, installation.own_team_id) if installation.own_team_id else None
+    year_start = Month(last.year, 1)
+    return Report(
+        team=team.name if team else installation.unit_name or "",
+        commune=installation.commune_name, province=installation.province_name,
+        period_from=str(first), period_to=str(last), mediation=mediation,
+        success_rate=mediation["ended_successful"] / denominator if denominator else None,
+        success_denominator=denominator, balance_ok=balance_holds(mediation),
+        by_scope_category=values["by_scope_category"], notes=values["notes"],
+        figures=values["figures"],
+        figures_year_to_date=figure_store.combine_figures(
+            figure_store.figures_of_months(session, months_between(year_start, last))),
+        closed=closed is not None, amendments=_amendments(session, first),
+        trend=_trend(session, last),
+        annex=_annex(session, first, last) if with_annex else ())
+
+
+def close_month(uow, *, month: Month):
+    """Freeze the month as it is counted now; later changes appear as amendments."""
+    return figure_store.close_month(uow, month=month, snapshot=_computed(uow.session, month, month))
+
+
+__all__ = ["STOCK", "Amendment", "Report", "balance_holds", "build_report", "close_month"]

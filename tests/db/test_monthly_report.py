@@ -1,0 +1,111 @@
+"""Monthly report: indicators counted by hand, roll-ups, the balance, closing and amendments."""
+
+from datetime import date
+
+import pytest
+
+from desktop.core.mediation import progress
+from desktop.core.reporting import figures, report
+from desktop.core.reporting.indicators import STOCK
+from desktop.core.reporting.periods import Month, quarter
+from tests.db.test_cases import add_case
+
+MARCH, APRIL = Month(2026, 3), Month(2026, 4)
+
+
+def _start(team_db, case_no, on):
+    with team_db.uow() as uow:
+        progress.check_scope(uow, case_ref=case_no, check="IN_SCOPE", checked_on=on)
+    with team_db.uow() as uow:
+        progress.assign_mediator(uow, case_ref=case_no, mediator="lan", no_conflict_confirmed=True,
+                                 assigned_on=on)
+    with team_db.uow() as uow:
+        progress.record_session(uow, case_ref=case_no, held_on=on)
+
+
+def _end(team_db, case_no, reason, on):
+    with team_db.uow() as uow:
+        progress.end_case(uow, case_ref=case_no, end_reason=reason, ended_on=on)
+
+
+@pytest.fixture
+def book(team_db):
+    """A: Feb→ended 5 Mar (thành); B: Feb, never ends; C: 2 Mar→20 Mar (thành);
+    D: 5 Mar→2 Apr (không thành); E: 10 Mar, out of scope 11 Mar; F: 25 Mar, risk of violence;
+    G: 3 Apr."""
+    cases = {}
+    for key, received, extra in (
+            ("A", "2026-02-10", {}), ("B", "2026-02-20", {}), ("C", "2026-03-02", {}),
+            ("D", "2026-03-05", {}), ("E", "2026-03-10", {}),
+            ("F", "2026-03-25", {"risk_of_violence": True,
+                                 "violence_reported_at": "2026-03-25T10:00:00",
+                                 "violence_reported_to": "Chủ tịch UBND phường"}),
+            ("G", "2026-04-03", {})):
+        cases[key] = add_case(team_db, received_date=received, **extra).case_no
+    for key in "ABCDF":
+        _start(team_db, cases[key], date.fromisoformat("2026-03-01") if key in "AB"
+               else date.fromisoformat(f"2026-03-{int(cases[key][-2:]) + 1:02d}"))
+    _end(team_db, cases["A"], "AGREEMENT_REACHED", date(2026, 3, 5))
+    _end(team_db, cases["C"], "AGREEMENT_REACHED", date(2026, 3, 20))
+    _end(team_db, cases["D"], "PARTY_REQUESTED_STOP", date(2026, 4, 2))
+    with team_db.uow() as uow:
+        progress.check_scope(uow, case_ref=cases["E"], check="EXCLUDED",
+                             exclusion="COMMERCIAL_OR_LABOUR", checked_on=date(2026, 3, 11))
+    return cases
+
+
+def month_report(team_db, first, last=None):
+    with team_db.uow() as uow:
+        return report.build_report(uow, first=first, last=last or first)
+
+
+def test_march_and_april_counted_by_hand(team_db, book):
+    march = month_report(team_db, MARCH).mediation
+    assert {k: march[k] for k in ("carried_over", "received", "ended_successful",
+                                  "ended_unsuccessful", "out_of_scope", "in_progress_end",
+                                  "escalated_violence")} == {
+        "carried_over": 2, "received": 4, "ended_successful": 2, "ended_unsuccessful": 0,
+        "out_of_scope": 1, "in_progress_end": 3, "escalated_violence": 1}
+    april = month_report(team_db, APRIL)
+    assert (april.mediation["carried_over"], april.mediation["received"],
+            april.mediation["ended_unsuccessful"], april.mediation["in_progress_end"]) == (3, 1, 1, 3)
+    assert april.balance_ok and april.success_rate == 0 and april.success_denominator == 1
+    assert month_report(team_db, MARCH).by_scope_category["EVERYDAY_CONFLICT"]["received"] == 4
+
+
+def test_a_quarter_is_the_sum_of_its_months(team_db, book):
+    first, last = quarter(2026, 1)
+    whole = month_report(team_db, first, last)
+    months = [month_report(team_db, m) for m in (first, first.shifted(1), last)]
+    assert whole.balance_ok and all(m.balance_ok for m in months)
+    for name, value in whole.mediation.items():
+        if name not in STOCK:
+            assert value == sum(m.mediation[name] for m in months), name
+    assert whole.mediation["carried_over"] == months[0].mediation["carried_over"]
+    assert whole.mediation["in_progress_end"] == months[-1].mediation["in_progress_end"]
+    assert whole.mediation["received"] == 6
+
+
+def test_hand_figures_month_year_to_date_and_stocks(team_db):
+    with team_db.uow() as uow:
+        figures.set_figures(uow, month=Month(2026, 1), values={"patrols": 4, "households_pledged": 90})
+    with team_db.uow() as uow:
+        figures.set_figures(uow, month=Month(2026, 2), values={"patrols": 6, "households_pledged": 95})
+    february = month_report(team_db, Month(2026, 2))
+    assert february.figures["patrols"] == 6 and february.figures_year_to_date["patrols"] == 10
+    assert february.figures_year_to_date["households_pledged"] == 95
+    with team_db.uow() as uow, pytest.raises(Exception, match="unknown figure"):
+        figures.set_figures(uow, month=Month(2026, 2), values={"religion": 1})
+
+
+def test_closing_a_month_freezes_it_and_later_changes_show_as_amendments(team_db, book):
+    with team_db.uow() as uow:
+        report.close_month(uow, month=MARCH)
+    before = month_report(team_db, MARCH)
+    _end(team_db, book["B"], "AGREEMENT_REACHED", date(2026, 3, 28))
+    after = month_report(team_db, MARCH)
+    assert after.closed and after.mediation == before.mediation
+    amendments = {(a.month, a.indicator): (a.was, a.now)
+                  for a in month_report(team_db, APRIL).amendments}
+    assert amendments[("2026-03", "ended_successful")] == (2, 3)
+    assert amendments[("2026-03", "in_progress_end")] == (3, 2)
