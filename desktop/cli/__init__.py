@@ -8,7 +8,14 @@ import sys
 from dataclasses import asdict
 
 from desktop import __version__
-from desktop.cli import book_commands, case_commands, ledger_commands, note_commands, privacy_commands
+from desktop.cli import (
+    book_commands,
+    case_commands,
+    ledger_commands,
+    note_commands,
+    privacy_commands,
+    report_commands,
+)
 from desktop.cli.common import (
     NEW_PASSWORD_ENV,
     PASSWORD_ENV,
@@ -147,6 +154,7 @@ def build_parser() -> argparse.ArgumentParser:
     note_commands.add_parsers(commands, common)
     privacy_commands.add_parsers(commands, common)
     ledger_commands.add_parsers(commands, common)
+    report_commands.add_parsers(commands, common)
     audit = commands.add_parser("audit", help="the audit trail")
     audit_actions = audit.add_subparsers(dest="action", required=True)
     audit_actions.add_parser("verify", parents=[common], help="check the hash chain").set_defaults(

@@ -109,3 +109,21 @@ def test_closing_a_month_freezes_it_and_later_changes_show_as_amendments(team_db
                   for a in month_report(team_db, APRIL).amendments}
     assert amendments[("2026-03", "ended_successful")] == (2, 3)
     assert amendments[("2026-03", "in_progress_end")] == (3, 2)
+
+
+def test_the_pdf_carries_the_team_the_month_and_every_value(team_db, book):
+    from desktop.core.reporting import labels
+    from desktop.core.text import format_number
+    from tests.db.test_case_documents import pdf_text
+
+    with team_db.uow() as uow:
+        figures.set_figures(uow, month=MARCH, values={"patrols": 14, "propaganda_attendance": 1250})
+    with team_db.uow() as uow:
+        built = report.build_report(uow, first=MARCH, last=MARCH, with_annex=True)
+    text = " ".join(pdf_text(report.report_pdf(built), "-layout").split())
+    assert "TỔ HÒA GIẢI THÔN ĐÔNG HÒA" in text and "THÁNG 03 NĂM 2026" in text
+    for name, value in built.mediation.items():
+        assert f"{labels.MEDIATION[name]} {format_number(value)}" in text, name
+    assert "Tuần tra (lượt) 14" in text and "Người dự tuyên truyền 1.250" in text
+    assert "Hòa giải thành" in text and book["C"] in text  # the annex, without names
+    assert "Đặng Văn Đức" not in text

@@ -122,3 +122,20 @@ def test_purge_dry_run_and_subject_export_from_the_command_line(installed, tmp_p
     assert out.read_bytes().startswith(b"%PDF")
     rules = json.loads(case(data_dir, "--json", "retention", "list").stdout)
     assert rules == {"MEDIATION_CASE": 60, "OBSERVATION_NOTE": 12}
+
+
+def test_monthly_report_from_the_command_line(installed, tmp_path):
+    data_dir = installed[0]
+    figures = case(data_dir, "--json", "figures", "set", "--month", "2026-03", "patrols=9")
+    assert figures.returncode == 0 and json.loads(figures.stdout)["patrols"] == 9
+    out = tmp_path / "report.pdf"
+    monthly = case(data_dir, "--json", "report", "monthly", "--month", "2026-03", "--out", str(out))
+    assert monthly.returncode == 0, monthly.stderr
+    built = json.loads(monthly.stdout)
+    assert built["balance_ok"] and built["figures"]["patrols"] == 9 and out.exists()
+    ranged = case(data_dir, "--json", "report", "range", "--from", "2026-01", "--to", "2026-03")
+    assert json.loads(ranged.stdout)["mediation"]["received"] >= built["mediation"]["received"]
+    bad = case(data_dir, "report", "monthly", "--month", "March")
+    assert bad.returncode == 1 and "YYYY-MM" in bad.stderr
+    closed = case(data_dir, "month", "close", "2026-03")
+    assert closed.returncode == 0, closed.stderr

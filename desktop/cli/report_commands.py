@@ -1,0 +1,78 @@
+"""`tuquan figures set`, `report monthly|range` and `month close`: the monthly report."""
+
+from pathlib import Path
+
+from desktop.cli.common import UsageError, emit, query, run_action
+from desktop.core.atomic import atomic_write_bytes
+from desktop.core.reporting import figures, report
+from desktop.core.reporting.periods import Month
+
+
+def _figure_values(pairs: list[str]) -> dict[str, int]:
+    values = {}
+    for pair in pairs:
+        name, _, value = pair.partition("=")
+        if not value.strip().isdigit():
+            raise UsageError(f"{pair!r}: write NAME=NUMBER, e.g. patrols=12")
+        values[name.strip()] = int(value)
+    return values
+
+
+def command_figures_set(args) -> None:
+    values = run_action(args, figures.set_figures, month=Month.parse(args.month),
+                        values=_figure_values(args.values))
+    emit(args, values, "\n".join(f"{name:<28} {value}" for name, value in values.items()))
+
+
+def _show(args, first: Month, last: Month) -> None:
+    built = query(args, lambda uow: report.build_report(uow, first=first, last=last,
+                                                        with_annex=bool(args.out)))
+    if args.out:
+        atomic_write_bytes(Path(args.out), report.report_pdf(built))
+    lines = [f"{built.team} — {built.period_from} … {built.period_to}"
+             + (" (closed)" if built.closed else "")]
+    lines += [f"{name:<28} {value}" for name, value in built.mediation.items()]
+    lines += [f"balance {'holds' if built.balance_ok else 'DOES NOT HOLD'}"]
+    lines += [f"amended {a.month} {a.indicator}: {a.was} → {a.now}" for a in built.amendments]
+    if args.out:
+        lines.append(f"Wrote {args.out}.")
+    emit(args, built.to_json(), "\n".join(lines))
+
+
+def command_report_monthly(args) -> None:
+    month = Month.parse(args.month)
+    _show(args, month, month)
+
+
+def command_report_range(args) -> None:
+    _show(args, Month.parse(args.date_from), Month.parse(args.date_to))
+
+
+def command_month_close(args) -> None:
+    closed_on = run_action(args, report.close_month, month=Month.parse(args.month))
+    emit(args, {"month": args.month, "closed_on": closed_on}, f"{args.month} closed.")
+
+
+def add_parsers(commands, common) -> None:
+    figure = commands.add_parser("figures", help="hand-entered monthly figures")
+    actions = figure.add_subparsers(dest="action", required=True)
+    set_figures = actions.add_parser("set", parents=[common])
+    set_figures.add_argument("--month", required=True, metavar="YYYY-MM")
+    set_figures.add_argument("values", nargs="+", metavar="NAME=VALUE")
+    set_figures.set_defaults(handler=command_figures_set)
+    reports = commands.add_parser("report", help="monthly and range reports")
+    kinds = reports.add_subparsers(dest="kind", required=True)
+    monthly = kinds.add_parser("monthly", parents=[common])
+    monthly.add_argument("--month", required=True, metavar="YYYY-MM")
+    monthly.add_argument("--out", metavar="FILE.pdf")
+    monthly.set_defaults(handler=command_report_monthly)
+    ranged = kinds.add_parser("range", parents=[common])
+    ranged.add_argument("--from", dest="date_from", required=True, metavar="YYYY-MM")
+    ranged.add_argument("--to", dest="date_to", required=True, metavar="YYYY-MM")
+    ranged.add_argument("--out", metavar="FILE.pdf")
+    ranged.set_defaults(handler=command_report_range)
+    month = commands.add_parser("month", help="closing a month")
+    month_actions = month.add_subparsers(dest="action", required=True)
+    close = month_actions.add_parser("close", parents=[common])
+    close.add_argument("month", metavar="YYYY-MM")
+    close.set_defaults(handler=command_month_close)
