@@ -87,7 +87,8 @@ def main() -> None:
         shoot(controller.window, "06-main-dashboard")
         case_screens(controller)
         note_screens(controller)
-        controller.window.navigation.setCurrentRow(4)
+        report_screens(controller)
+        controller.window.navigation.setCurrentRow(5)
         shoot(controller.window, "07-settings")
         controller.shutdown()
 
@@ -127,6 +128,19 @@ def note_screens(controller: AppController) -> None:
     window.privacy_page.load()
     wait_until(lambda: window.privacy_page.case_months.value() == 60)
     shoot(window, "17-privacy")
+
+
+def report_screens(controller: AppController) -> None:
+    from PySide6.QtCore import QDate
+
+    window = controller.window
+    window.navigation.setCurrentRow(4)
+    page = window.reports_page
+    page.month_from.setDate(QDate.currentDate().addMonths(-1))
+    page.refresh()
+    wait_until(lambda: page.document.pageCount() > 0)
+    settle(800)
+    shoot(window, "18-reports")
 
 
 def case_screens(controller: AppController) -> None:

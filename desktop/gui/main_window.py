@@ -12,6 +12,7 @@ from desktop.gui.pages.cases_page import CasesPage
 from desktop.gui.pages.dashboard_page import DashboardPage
 from desktop.gui.pages.notes_page import NotesPage
 from desktop.gui.pages.privacy_page import PrivacyPage
+from desktop.gui.pages.reports_page import ReportsPage
 from desktop.gui.pages.settings_page import SettingsPage
 
 
@@ -26,6 +27,7 @@ class MainWindow(QMainWindow):
         self.settings_page = SettingsPage(runner, settings)
         self.notes_page = NotesPage(runner, workspace_provider, lambda: self.settings_page.settings)
         self.privacy_page = PrivacyPage(runner, workspace_provider)
+        self.reports_page = ReportsPage(runner, workspace_provider)
         self.case_windows = CaseWindows(runner, workspace_provider, self)
         self.cases_page.open_case.connect(self.case_windows.open_case)
         self.cases_page.preview_logbook.connect(self.case_windows.preview_logbook)
@@ -39,6 +41,7 @@ class MainWindow(QMainWindow):
                             (self.tr("Mediation cases"), self.cases_page),
                             (self.tr("Security notes"), self.notes_page),
                             (self.tr("Privacy"), self.privacy_page),
+                            (self.tr("Reports"), self.reports_page),
                             (self.tr("Settings"), self.settings_page)):
             self.navigation.addItem(label)
             self.pages.addWidget(page)
@@ -75,7 +78,8 @@ class MainWindow(QMainWindow):
         # The screens a role cannot use are hidden; the core refuses them anyway.
         for row, page, permission in ((1, self.cases_page, Permission.RECORD_CASES),
                                       (2, self.notes_page, Permission.RECORD_NOTES),
-                                      (3, self.privacy_page, Permission.MANAGE_PRIVACY)):
+                                      (3, self.privacy_page, Permission.MANAGE_PRIVACY),
+                                      (4, self.reports_page, Permission.VIEW_DASHBOARD)):
             allowed = team and can(actor, permission)
             self.navigation.item(row).setHidden(not allowed)
             if allowed:
@@ -90,5 +94,6 @@ class MainWindow(QMainWindow):
         self.cases_page.clear()
         self.notes_page.clear()
         self.privacy_page.clear()
+        self.reports_page.clear()
         self.settings_page.clear()
         self.statusBar().clearMessage()

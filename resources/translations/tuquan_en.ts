@@ -128,47 +128,47 @@
 <context>
     <name>CaseTableModel</name>
     <message>
-        <location filename="../../desktop/gui/table_models/case_table_model.py" line="44" />
+        <location filename="../../desktop/gui/table_models/case_table_model.py" line="23" />
         <source>Case no.</source>
         <translation>Case no.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/table_models/case_table_model.py" line="44" />
+        <location filename="../../desktop/gui/table_models/case_table_model.py" line="23" />
         <source>First party</source>
         <translation>First party</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/table_models/case_table_model.py" line="44" />
+        <location filename="../../desktop/gui/table_models/case_table_model.py" line="23" />
         <source>Received on</source>
         <translation>Received on</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/table_models/case_table_model.py" line="45" />
+        <location filename="../../desktop/gui/table_models/case_table_model.py" line="24" />
         <source>Hamlet</source>
         <translation>Hamlet</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/table_models/case_table_model.py" line="45" />
+        <location filename="../../desktop/gui/table_models/case_table_model.py" line="24" />
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/table_models/case_table_model.py" line="45" />
+        <location filename="../../desktop/gui/table_models/case_table_model.py" line="24" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/table_models/case_table_model.py" line="45" />
+        <location filename="../../desktop/gui/table_models/case_table_model.py" line="24" />
         <source>Result</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/table_models/case_table_model.py" line="46" />
+        <location filename="../../desktop/gui/table_models/case_table_model.py" line="25" />
         <source>Mediators</source>
         <translation>Mediators</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/table_models/case_table_model.py" line="46" />
+        <location filename="../../desktop/gui/table_models/case_table_model.py" line="25" />
         <source>Escalated</source>
         <translation>Escalated</translation>
     </message>
@@ -244,7 +244,7 @@
         <translation>&amp;Log book…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/cases_page.py" line="102" />
+        <location filename="../../desktop/gui/pages/cases_page.py" line="103" />
         <source>From</source>
         <translation>From</translation>
     </message>
@@ -254,19 +254,19 @@
         <translation>to</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/pages/cases_page.py" line="126" />
+        <location filename="../../desktop/gui/pages/cases_page.py" line="129" />
         <source>%n case(s)</source>
         <translation><numerusform>%n case(s)</numerusform>
             <numerusform>%n case(s)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/cases_page.py" line="173" />
+        <location filename="../../desktop/gui/pages/cases_page.py" line="176" />
         <source>All hamlets</source>
         <translation>All hamlets</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/cases_page.py" line="174" />
+        <location filename="../../desktop/gui/pages/cases_page.py" line="177" />
         <source>All mediators</source>
         <translation>All mediators</translation>
     </message>
@@ -466,47 +466,52 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="35" />
+        <location filename="../../desktop/gui/main_window.py" line="37" />
         <source>Sections</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="38" />
+        <location filename="../../desktop/gui/main_window.py" line="40" />
         <source>Overview</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="39" />
+        <location filename="../../desktop/gui/main_window.py" line="41" />
         <source>Mediation cases</source>
         <translation>Mediation cases</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="40" />
+        <location filename="../../desktop/gui/main_window.py" line="42" />
         <source>Security notes</source>
         <translation>Security notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="41" />
+        <location filename="../../desktop/gui/main_window.py" line="43" />
         <source>Privacy</source>
         <translation>Privacy</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="42" />
+        <location filename="../../desktop/gui/main_window.py" line="44" />
+        <source>Reports</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/main_window.py" line="45" />
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="56" />
+        <location filename="../../desktop/gui/main_window.py" line="59" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="57" />
+        <location filename="../../desktop/gui/main_window.py" line="60" />
         <source>&amp;Lock</source>
         <translation>&amp;Lock</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="60" />
+        <location filename="../../desktop/gui/main_window.py" line="63" />
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
@@ -654,37 +659,37 @@ Then tick "Reported" with the time, or write why they could not be reached.</tra
 <context>
     <name>NoteTableModel</name>
     <message>
-        <location filename="../../desktop/gui/table_models/note_table_model.py" line="26" />
+        <location filename="../../desktop/gui/table_models/note_table_model.py" line="16" />
         <source>Note no.</source>
         <translation>Note no.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/table_models/note_table_model.py" line="26" />
+        <location filename="../../desktop/gui/table_models/note_table_model.py" line="16" />
         <source>Time</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/table_models/note_table_model.py" line="26" />
+        <location filename="../../desktop/gui/table_models/note_table_model.py" line="16" />
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/table_models/note_table_model.py" line="26" />
+        <location filename="../../desktop/gui/table_models/note_table_model.py" line="16" />
         <source>Summary</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/table_models/note_table_model.py" line="27" />
+        <location filename="../../desktop/gui/table_models/note_table_model.py" line="17" />
         <source>Hamlet</source>
         <translation>Hamlet</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/table_models/note_table_model.py" line="27" />
+        <location filename="../../desktop/gui/table_models/note_table_model.py" line="17" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/table_models/note_table_model.py" line="27" />
+        <location filename="../../desktop/gui/table_models/note_table_model.py" line="17" />
         <source>Reported to police</source>
         <translation>Reported to police</translation>
     </message>
@@ -692,27 +697,27 @@ Then tick "Reported" with the time, or write why they could not be reached.</tra
 <context>
     <name>NotesPage</name>
     <message>
-        <location filename="../../desktop/gui/pages/notes_page.py" line="30" />
+        <location filename="../../desktop/gui/pages/notes_page.py" line="32" />
         <source>Search notes (marks optional)</source>
         <translation>Search notes (marks optional)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/notes_page.py" line="33" />
+        <location filename="../../desktop/gui/pages/notes_page.py" line="35" />
         <source>All categories</source>
         <translation>All categories</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/notes_page.py" line="41" />
+        <location filename="../../desktop/gui/pages/notes_page.py" line="44" />
         <source>Security notes</source>
         <translation>Security notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/notes_page.py" line="43" />
+        <location filename="../../desktop/gui/pages/notes_page.py" line="46" />
         <source>&amp;New note…</source>
         <translation>&amp;New note…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/pages/notes_page.py" line="60" />
+        <location filename="../../desktop/gui/pages/notes_page.py" line="63" />
         <source>%n note(s)</source>
         <translation><numerusform>%n note(s)</numerusform>
             <numerusform>%n note(s)</numerusform>
@@ -1154,6 +1159,64 @@ Then tick "Reported" with the time, or write why they could not be reached.</tra
         <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="166" />
         <source>TuQuan recovery code:</source>
         <translation>TuQuan recovery code:</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <location filename="../../desktop/gui/pages/reports_page.py" line="43" />
+        <source>&amp;Range of months</source>
+        <translation>&amp;Range of months</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/reports_page.py" line="45" />
+        <source>&amp;Show</source>
+        <translation>&amp;Show</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/reports_page.py" line="46" />
+        <source>Save &amp;PDF…</source>
+        <translation>Save &amp;PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/reports_page.py" line="47" />
+        <source>&amp;Close the month…</source>
+        <translation>&amp;Close the month…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/reports_page.py" line="52" />
+        <source>Save the &amp;figures</source>
+        <translation>Save the &amp;figures</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/reports_page.py" line="67" />
+        <source>Month:</source>
+        <translation>Month:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/reports_page.py" line="107" />
+        <source>closed</source>
+        <translation>closed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/reports_page.py" line="126" />
+        <source>Close the month</source>
+        <translation>Close the month</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/reports_page.py" line="127" />
+        <source>Close %1? Its figures are then kept as they are; later changes show as amendments in the next reports.</source>
+        <translation>Close %1? Its figures are then kept as they are; later changes show as amendments in the next reports.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/reports_page.py" line="141" />
+        <source>Save PDF</source>
+        <translation>Save PDF</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/reports_page.py" line="142" />
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -1983,6 +2046,86 @@ Then tick "Reported" with the time, or write why they could not be reached.</tra
     </message>
     <message>
         <location filename="../../desktop/gui/labels.py" line="75" />
+        <source>Denunciations (reports)</source>
+        <translation>Denunciations (reports)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/labels.py" line="76" />
+        <source>Denunciations (subjects)</source>
+        <translation>Denunciations (subjects)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/labels.py" line="77" />
+        <source>Joint handling (cases)</source>
+        <translation>Joint handling (cases)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/labels.py" line="78" />
+        <source>Joint handling (subjects)</source>
+        <translation>Joint handling (subjects)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/labels.py" line="79" />
+        <source>Wanted persons persuaded to surrender</source>
+        <translation>Wanted persons persuaded to surrender</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/labels.py" line="80" />
+        <source>People who erred: being helped</source>
+        <translation>People who erred: being helped</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/labels.py" line="81" />
+        <source>People who erred: help completed</source>
+        <translation>People who erred: help completed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/labels.py" line="82" />
+        <source>People who erred: reintegrated</source>
+        <translation>People who erred: reintegrated</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/labels.py" line="83" />
+        <source>Delinquent youths managed</source>
+        <translation>Delinquent youths managed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/labels.py" line="84" />
+        <source>Patrols</source>
+        <translation>Patrols</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/labels.py" line="85" />
+        <source>Patrol participant-turns</source>
+        <translation>Patrol participant-turns</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/labels.py" line="86" />
+        <source>Propaganda sessions</source>
+        <translation>Propaganda sessions</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/labels.py" line="87" />
+        <source>Propaganda attendance</source>
+        <translation>Propaganda attendance</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/labels.py" line="88" />
+        <source>Self-management models</source>
+        <translation>Self-management models</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/labels.py" line="89" />
+        <source>Self-management members</source>
+        <translation>Self-management members</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/labels.py" line="90" />
+        <source>Households pledged</source>
+        <translation>Households pledged</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/labels.py" line="91" />
         <source>The first session came more than 3 days after the assignment (Art. 20).</source>
         <translation>The first session came more than 3 days after the assignment (Art. 20).</translation>
     </message>

@@ -128,47 +128,47 @@
 <context>
     <name>CaseTableModel</name>
     <message>
-        <location filename="../../desktop/gui/table_models/case_table_model.py" line="44" />
+        <location filename="../../desktop/gui/table_models/case_table_model.py" line="23" />
         <source>Case no.</source>
         <translation>Số vụ việc</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/table_models/case_table_model.py" line="44" />
+        <location filename="../../desktop/gui/table_models/case_table_model.py" line="23" />
         <source>First party</source>
         <translation>Bên thứ nhất</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/table_models/case_table_model.py" line="44" />
+        <location filename="../../desktop/gui/table_models/case_table_model.py" line="23" />
         <source>Received on</source>
         <translation>Ngày nhận</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/table_models/case_table_model.py" line="45" />
+        <location filename="../../desktop/gui/table_models/case_table_model.py" line="24" />
         <source>Hamlet</source>
         <translation>Thôn/TDP</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/table_models/case_table_model.py" line="45" />
+        <location filename="../../desktop/gui/table_models/case_table_model.py" line="24" />
         <source>Category</source>
         <translation>Lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/table_models/case_table_model.py" line="45" />
+        <location filename="../../desktop/gui/table_models/case_table_model.py" line="24" />
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/table_models/case_table_model.py" line="45" />
+        <location filename="../../desktop/gui/table_models/case_table_model.py" line="24" />
         <source>Result</source>
         <translation>Kết quả</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/table_models/case_table_model.py" line="46" />
+        <location filename="../../desktop/gui/table_models/case_table_model.py" line="25" />
         <source>Mediators</source>
         <translation>Hòa giải viên</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/table_models/case_table_model.py" line="46" />
+        <location filename="../../desktop/gui/table_models/case_table_model.py" line="25" />
         <source>Escalated</source>
         <translation>Báo cáo</translation>
     </message>
@@ -244,7 +244,7 @@
         <translation>&amp;Sổ hòa giải…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/cases_page.py" line="102" />
+        <location filename="../../desktop/gui/pages/cases_page.py" line="103" />
         <source>From</source>
         <translation>Từ</translation>
     </message>
@@ -254,18 +254,18 @@
         <translation>đến</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/pages/cases_page.py" line="126" />
+        <location filename="../../desktop/gui/pages/cases_page.py" line="129" />
         <source>%n case(s)</source>
         <translation><numerusform>%n vụ việc</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/cases_page.py" line="173" />
+        <location filename="../../desktop/gui/pages/cases_page.py" line="176" />
         <source>All hamlets</source>
         <translation>Mọi thôn/tổ dân phố</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/cases_page.py" line="174" />
+        <location filename="../../desktop/gui/pages/cases_page.py" line="177" />
         <source>All mediators</source>
         <translation>Mọi hòa giải viên</translation>
     </message>
@@ -465,47 +465,52 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="35" />
+        <location filename="../../desktop/gui/main_window.py" line="37" />
         <source>Sections</source>
         <translation>Các mục</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="38" />
+        <location filename="../../desktop/gui/main_window.py" line="40" />
         <source>Overview</source>
         <translation>Tổng quan</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="39" />
+        <location filename="../../desktop/gui/main_window.py" line="41" />
         <source>Mediation cases</source>
         <translation>Vụ việc hòa giải</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="40" />
+        <location filename="../../desktop/gui/main_window.py" line="42" />
         <source>Security notes</source>
         <translation>Ghi chép an ninh</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="41" />
+        <location filename="../../desktop/gui/main_window.py" line="43" />
         <source>Privacy</source>
         <translation>Bảo vệ dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="42" />
+        <location filename="../../desktop/gui/main_window.py" line="44" />
+        <source>Reports</source>
+        <translation>Báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/main_window.py" line="45" />
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="56" />
+        <location filename="../../desktop/gui/main_window.py" line="59" />
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="57" />
+        <location filename="../../desktop/gui/main_window.py" line="60" />
         <source>&amp;Lock</source>
         <translation>&amp;Khóa</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="60" />
+        <location filename="../../desktop/gui/main_window.py" line="63" />
         <source>&amp;Quit</source>
         <translation>&amp;Thoát</translation>
     </message>
@@ -653,37 +658,37 @@ Sau đó đánh dấu "Đã báo" kèm thời gian, hoặc ghi lý do không li�
 <context>
     <name>NoteTableModel</name>
     <message>
-        <location filename="../../desktop/gui/table_models/note_table_model.py" line="26" />
+        <location filename="../../desktop/gui/table_models/note_table_model.py" line="16" />
         <source>Note no.</source>
         <translation>Số ghi chép</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/table_models/note_table_model.py" line="26" />
+        <location filename="../../desktop/gui/table_models/note_table_model.py" line="16" />
         <source>Time</source>
         <translation>Thời điểm</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/table_models/note_table_model.py" line="26" />
+        <location filename="../../desktop/gui/table_models/note_table_model.py" line="16" />
         <source>Category</source>
         <translation>Lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/table_models/note_table_model.py" line="26" />
+        <location filename="../../desktop/gui/table_models/note_table_model.py" line="16" />
         <source>Summary</source>
         <translation>Tóm tắt</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/table_models/note_table_model.py" line="27" />
+        <location filename="../../desktop/gui/table_models/note_table_model.py" line="17" />
         <source>Hamlet</source>
         <translation>Thôn/TDP</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/table_models/note_table_model.py" line="27" />
+        <location filename="../../desktop/gui/table_models/note_table_model.py" line="17" />
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/table_models/note_table_model.py" line="27" />
+        <location filename="../../desktop/gui/table_models/note_table_model.py" line="17" />
         <source>Reported to police</source>
         <translation>Đã báo Công an</translation>
     </message>
@@ -691,27 +696,27 @@ Sau đó đánh dấu "Đã báo" kèm thời gian, hoặc ghi lý do không li�
 <context>
     <name>NotesPage</name>
     <message>
-        <location filename="../../desktop/gui/pages/notes_page.py" line="30" />
+        <location filename="../../desktop/gui/pages/notes_page.py" line="32" />
         <source>Search notes (marks optional)</source>
         <translation>Tìm ghi chép (gõ có dấu hay không dấu đều được)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/notes_page.py" line="33" />
+        <location filename="../../desktop/gui/pages/notes_page.py" line="35" />
         <source>All categories</source>
         <translation>Mọi lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/notes_page.py" line="41" />
+        <location filename="../../desktop/gui/pages/notes_page.py" line="44" />
         <source>Security notes</source>
         <translation>Ghi chép an ninh</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/notes_page.py" line="43" />
+        <location filename="../../desktop/gui/pages/notes_page.py" line="46" />
         <source>&amp;New note…</source>
         <translation>Ghi chép &amp;mới…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/pages/notes_page.py" line="60" />
+        <location filename="../../desktop/gui/pages/notes_page.py" line="63" />
         <source>%n note(s)</source>
         <translation><numerusform>%n ghi chép</numerusform>
         </translation>
@@ -1152,6 +1157,64 @@ Sau đó đánh dấu "Đã báo" kèm thời gian, hoặc ghi lý do không li�
         <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="166" />
         <source>TuQuan recovery code:</source>
         <translation>Mã khôi phục Tự Quản:</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <location filename="../../desktop/gui/pages/reports_page.py" line="43" />
+        <source>&amp;Range of months</source>
+        <translation>&amp;Nhiều tháng</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/reports_page.py" line="45" />
+        <source>&amp;Show</source>
+        <translation>&amp;Xem</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/reports_page.py" line="46" />
+        <source>Save &amp;PDF…</source>
+        <translation>Lưu &amp;PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/reports_page.py" line="47" />
+        <source>&amp;Close the month…</source>
+        <translation>&amp;Khóa sổ tháng…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/reports_page.py" line="52" />
+        <source>Save the &amp;figures</source>
+        <translation>Lưu &amp;số liệu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/reports_page.py" line="67" />
+        <source>Month:</source>
+        <translation>Tháng:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/reports_page.py" line="107" />
+        <source>closed</source>
+        <translation>đã khóa sổ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/reports_page.py" line="126" />
+        <source>Close the month</source>
+        <translation>Khóa sổ tháng</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/reports_page.py" line="127" />
+        <source>Close %1? Its figures are then kept as they are; later changes show as amendments in the next reports.</source>
+        <translation>Khóa sổ tháng %1? Số liệu của tháng được giữ nguyên; thay đổi về sau sẽ hiện là điều chỉnh trong các báo cáo tiếp theo.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/reports_page.py" line="141" />
+        <source>Save PDF</source>
+        <translation>Lưu PDF</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/reports_page.py" line="142" />
+        <source>PDF files (*.pdf)</source>
+        <translation>Tệp PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -1981,6 +2044,86 @@ Sau đó đánh dấu "Đã báo" kèm thời gian, hoặc ghi lý do không li�
     </message>
     <message>
         <location filename="../../desktop/gui/labels.py" line="75" />
+        <source>Denunciations (reports)</source>
+        <translation>Tố giác tội phạm (vụ)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/labels.py" line="76" />
+        <source>Denunciations (subjects)</source>
+        <translation>Tố giác (đối tượng)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/labels.py" line="77" />
+        <source>Joint handling (cases)</source>
+        <translation>Phối hợp xử lý (vụ)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/labels.py" line="78" />
+        <source>Joint handling (subjects)</source>
+        <translation>Phối hợp xử lý (đối tượng)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/labels.py" line="79" />
+        <source>Wanted persons persuaded to surrender</source>
+        <translation>Vận động đối tượng truy nã đầu thú</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/labels.py" line="80" />
+        <source>People who erred: being helped</source>
+        <translation>Người lầm lỗi đang giúp đỡ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/labels.py" line="81" />
+        <source>People who erred: help completed</source>
+        <translation>Người lầm lỗi đã giúp đỡ xong</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/labels.py" line="82" />
+        <source>People who erred: reintegrated</source>
+        <translation>Người lầm lỗi đã tái hòa nhập</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/labels.py" line="83" />
+        <source>Delinquent youths managed</source>
+        <translation>Thanh thiếu niên vi phạm được quản lý</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/labels.py" line="84" />
+        <source>Patrols</source>
+        <translation>Tuần tra (lượt)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/labels.py" line="85" />
+        <source>Patrol participant-turns</source>
+        <translation>Người tham gia tuần tra (lượt người)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/labels.py" line="86" />
+        <source>Propaganda sessions</source>
+        <translation>Buổi tuyên truyền</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/labels.py" line="87" />
+        <source>Propaganda attendance</source>
+        <translation>Người dự tuyên truyền</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/labels.py" line="88" />
+        <source>Self-management models</source>
+        <translation>Mô hình tự quản</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/labels.py" line="89" />
+        <source>Self-management members</source>
+        <translation>Thành viên mô hình tự quản</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/labels.py" line="90" />
+        <source>Households pledged</source>
+        <translation>Hộ đăng ký "An toàn về ANTT"</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/labels.py" line="91" />
         <source>The first session came more than 3 days after the assignment (Art. 20).</source>
         <translation>Buổi hòa giải đầu tiên muộn hơn 3 ngày kể từ khi phân công (Điều 20).</translation>
     </message>

@@ -77,13 +77,13 @@ def test_privacy_page_shows_the_retention_rules(qtbot, workspace_for):
 
 
 @pytest.mark.parametrize(("who", "visible"), [
-    ("leader", {1, 2, 3}), ("mediator", {1}), ("security", {2}), ("viewer", set())])
+    ("leader", {1, 2, 3, 4}), ("mediator", {1, 4}), ("security", {2, 4}), ("viewer", {4})])
 def test_each_role_sees_only_its_screens(qtbot, workspace_for, who, visible):
     workspace, runner = workspace_for(who), TaskRunner()
     window = MainWindow(runner, Settings(), lambda: workspace)
     qtbot.addWidget(window)
     window.load(workspace)
-    shown = {row for row in (1, 2, 3) if not window.navigation.item(row).isHidden()}
+    shown = {row for row in (1, 2, 3, 4) if not window.navigation.item(row).isHidden()}
     assert shown == visible
     qtbot.wait(200)
     runner.shutdown()
@@ -106,4 +106,35 @@ def test_notes_model_is_lazy_and_passes_the_model_tester(qtbot, qtmodeltester, w
     qtbot.waitUntil(lambda: model.row_at(0) is not None)
     assert model.row_at(0).summary == "Ghi chép số 12"
     qtmodeltester.check(model)
+    runner.shutdown()
+
+
+def test_reports_page_shows_the_report_and_saves_figures(qtbot, workspace_for, monkeypatch,
+                                                         no_blocking_message_boxes):
+    from PySide6.QtCore import QDate
+    from PySide6.QtWidgets import QMessageBox
+
+    from desktop.core.reporting import figures
+    from desktop.core.reporting.periods import Month
+    from desktop.gui.pages.reports_page import ReportsPage
+
+    workspace, runner = workspace_for("leader"), TaskRunner()
+    page = ReportsPage(runner, lambda: workspace)
+    qtbot.addWidget(page)
+    page.month_from.setDate(QDate(2026, 3, 1))
+    page.refresh()
+    qtbot.waitUntil(lambda: page.document.pageCount() > 0, timeout=10_000)
+    page.figures["patrols"].setValue(7)
+    page.save_figures.click()
+
+    def stored_patrols() -> int:
+        with workspace.unit_of_work() as uow:
+            return figures.figures_of_months(uow.session, [Month(2026, 3)])["2026-03"]["patrols"]
+
+    qtbot.waitUntil(lambda: stored_patrols() == 7, timeout=10_000)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    page.close_button.click()
+    qtbot.waitUntil(lambda: page.status.text() == "đã khóa sổ" or bool(no_blocking_message_boxes),
+                    timeout=10_000)
+    assert no_blocking_message_boxes == []
     runner.shutdown()

@@ -1,0 +1,154 @@
+"""The reports page: choose a month or a range, enter the hand figures, see the report with its
+charts (the PDF, shown from memory), save it, and close a finished month."""
+
+from pathlib import Path
+
+from PySide6.QtCore import QBuffer, QByteArray, QDate, QIODevice
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDateEdit,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core.atomic import atomic_write_bytes
+from desktop.core.reporting import figures, report
+from desktop.core.reporting.periods import Month
+from desktop.gui.errors import show_error
+from desktop.gui.labels import label
+
+
+def _month_edit() -> QDateEdit:
+    edit = QDateEdit(QDate.currentDate().addMonths(-1))
+    edit.setDisplayFormat("MM/yyyy")
+    edit.setCalendarPopup(True)
+    return edit
+
+
+class ReportsPage(QWidget):
+    def __init__(self, runner, workspace_provider, parent=None):
+        super().__init__(parent)
+        self._runner, self._workspace = runner, workspace_provider
+        self.month_from, self.month_to = _month_edit(), _month_edit()
+        self.is_range = QCheckBox(self.tr("&Range of months"))
+        self.month_to.setEnabled(False)
+        self.show_button = QPushButton(self.tr("&Show"))
+        self.save_button = QPushButton(self.tr("Save &PDF…"))
+        self.close_button = QPushButton(self.tr("&Close the month…"))
+        self.status = QLabel()
+        self.figures = {name: QSpinBox() for name in figures.FIGURE_NAMES}
+        for box in self.figures.values():
+            box.setRange(0, 10_000_000)
+        self.save_figures = QPushButton(self.tr("Save the &figures"))
+        self.document, self.view = QPdfDocument(self), QPdfView(self)
+        self.view.setDocument(self.document)
+        self.view.setPageMode(QPdfView.PageMode.MultiPage)
+        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        self._pdf, self._buffer = b"", None
+        self._layout()
+        self.is_range.toggled.connect(self.month_to.setEnabled)
+        self.show_button.clicked.connect(self.refresh)
+        self.save_button.clicked.connect(self._save_pdf)
+        self.close_button.clicked.connect(self._close_month)
+        self.save_figures.clicked.connect(self._save_figures)
+
+    def _layout(self) -> None:
+        top = QHBoxLayout()
+        for widget in (QLabel(self.tr("Month:")), self.month_from, self.is_range, self.month_to,
+                       self.show_button, self.save_button, self.close_button, self.status):
+            top.addWidget(widget)
+        top.addStretch()
+        form_widget = QWidget()
+        form = QFormLayout(form_widget)
+        for name, box in self.figures.items():
+            form.addRow(label(name) + ":", box)
+        form.addRow(self.save_figures)
+        scroll = QScrollArea()
+        scroll.setWidget(form_widget)
+        scroll.setWidgetResizable(True)
+        scroll.setMaximumWidth(360)
+        body = QHBoxLayout()
+        body.addWidget(scroll)
+        body.addWidget(self.view, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addLayout(body, 1)
+
+    def period(self) -> tuple[Month, Month]:
+        first = Month.of(self.month_from.date().toPython())
+        last = Month.of(self.month_to.date().toPython()) if self.is_range.isChecked() else first
+        return first, last
+
+    def _run(self, work, done) -> None:
+        self._runner.run(work, done, lambda error: show_error(self, error))
+
+    def refresh(self) -> None:
+        (first, last), workspace = self.period(), self._workspace()
+
+        def work():
+            with workspace.unit_of_work() as uow:
+                built = report.build_report(uow, first=first, last=last, with_annex=True)
+            return built, report.report_pdf(built)
+
+        self._run(work, self._show)
+
+    def _show(self, result) -> None:
+        built, self._pdf = result
+        self.status.setText(self.tr("closed") if built.closed else "")
+        for name, box in self.figures.items():
+            box.setValue(built.figures[name])
+        self.document.close()
+        self._bytes = QByteArray(self._pdf)  # must outlive the buffer that reads it
+        self._buffer = QBuffer(self._bytes, self)
+        self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+        self.document.load(self._buffer)
+
+    def _save_figures(self) -> None:
+        month, workspace = self.period()[0], self._workspace()
+        values = {name: box.value() for name, box in self.figures.items()}
+
+        def work():
+            with workspace.unit_of_work() as uow:
+                return figures.set_figures(uow, month=month, values=values)
+
+        self._run(work, lambda _values: self.refresh())
+
+    def _close_month(self) -> None:
+        month, workspace = self.period()[0], self._workspace()
+        answer = QMessageBox.question(self, self.tr("Close the month"), self.tr(
+            "Close %1? Its figures are then kept as they are; later changes show as amendments "
+            "in the next reports.").replace("%1", str(month)))
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+
+        def work():
+            with workspace.unit_of_work() as uow:
+                return report.close_month(uow, month=month)
+
+        self._run(work, lambda _day: self.refresh())
+
+    def _save_pdf(self) -> None:
+        if not self._pdf:
+            return
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save PDF"), "bao-cao.pdf",
+                                              self.tr("PDF files (*.pdf)"))
+        if path:
+            self._run(lambda: atomic_write_bytes(Path(path), self._pdf), lambda _none: None)
+
+    def load(self, _workspace) -> None:
+        self.refresh()
+
+    def clear(self) -> None:
+        self._pdf = b""
+        self.document.close()
+        self.status.clear()
