@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 from desktop.core.paths import AppPaths  # noqa: E402
 from desktop.gui.application import AppController, install_translator  # noqa: E402
 from desktop.gui.dialogs.setup_wizard import SetupWizard  # noqa: E402
+from desktop.gui.garbage_collector import GuiThreadGarbageCollector  # noqa: E402
 
 OUTPUT = Path(__file__).resolve().parents[1] / "docs" / "screenshots"
 PASSWORD = "mật khẩu đúng 2026"
@@ -73,6 +74,7 @@ def main() -> None:
     OUTPUT.mkdir(parents=True, exist_ok=True)
     app = QApplication(sys.argv)
     install_translator(app, "vi")
+    GuiThreadGarbageCollector(app)
     with tempfile.TemporaryDirectory() as folder:
         paths = AppPaths(Path(folder) / "data")
         controller = AppController(paths)

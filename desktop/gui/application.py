@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication
 from desktop.core.paths import AppPaths, resolve_paths, resource_dir
 from desktop.core.settings import Settings, load_settings, save_settings
 from desktop.gui.dialogs.unlock_dialog import UnlockDialog
+from desktop.gui.garbage_collector import GuiThreadGarbageCollector
 from desktop.gui.idle_lock import IdleWatcher
 from desktop.gui.tasks import TaskRunner
 
@@ -109,9 +110,11 @@ def run_application(argv: list[str], data_dir: str | None = None) -> int:
     app.setWindowIcon(QIcon(str(resource_dir() / "icons" / "tuquan.svg")))
     paths = resolve_paths(data_dir)
     install_translator(app, load_settings(paths.settings_file).language)
+    collector = GuiThreadGarbageCollector(app)
     controller = AppController(paths)
     controller.start()
     try:
         return app.exec()
     finally:
         controller.shutdown()
+        collector.stop()

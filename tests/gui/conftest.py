@@ -10,6 +10,16 @@ def vietnamese_ui(qapp):
     install_translator(qapp, "vi")
 
 
+@pytest.fixture(autouse=True, scope="session")
+def collect_garbage_on_the_gui_thread(qapp):
+    """As the application does: a collection on the DB worker could destroy Qt objects there."""
+    from desktop.gui.garbage_collector import GuiThreadGarbageCollector
+
+    collector = GuiThreadGarbageCollector(qapp)
+    yield collector
+    collector.stop()
+
+
 def type_text(widget, text: str) -> None:
     """Type any Unicode text as key events (QTest's keyClicks only knows ASCII)."""
     from PySide6.QtCore import QEvent, Qt
