@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 TRANSLATIONS := $(patsubst %.ts,%.qm,$(wildcard resources/translations/*.ts))
 
-.PHONY: run test lint screenshots clean
+.PHONY: run test lint bench screenshots clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -33,3 +33,6 @@ clean:
 
 screenshots: $(STAMP) $(TRANSLATIONS)
 	xvfb-run -a -s "-screen 0 1280x800x24" $(BIN)/python build_scripts/screenshots.py
+
+bench: $(STAMP)
+	$(BIN)/python benchmarks/bench.py
