@@ -8,25 +8,14 @@ Create Date: 2026-11-27
 import sqlalchemy as sa
 from alembic import op
 
+from db.migrations.syncable_v1 import syncable_columns
+
 revision = "0001"
 down_revision = None
 branch_labels = None
 depends_on = None
 
 
-def _syncable_columns() -> list[sa.Column]:
-    """The columns every syncable row carries; written out here so the revision never changes."""
-    return [
-        sa.Column("id", sa.String(36), primary_key=True),
-        sa.Column("team_id", sa.String(36), index=True),
-        sa.Column("version", sa.Integer, nullable=False),
-        sa.Column("created_at", sa.DateTime, nullable=False),
-        sa.Column("updated_at", sa.DateTime, nullable=False),
-        sa.Column("created_by", sa.String(36)),
-        sa.Column("updated_by", sa.String(36)),
-        sa.Column("deleted_at", sa.DateTime),
-        sa.Column("change_seq", sa.BigInteger, nullable=False, index=True),
-    ]
 
 
 def _create_installation() -> None:
@@ -50,7 +39,7 @@ def _create_installation() -> None:
 def _create_team_tables() -> None:
     op.create_table(
         "team",
-        *_syncable_columns(),
+        *syncable_columns(),
         sa.Column("name", sa.String(200), nullable=False),
         sa.Column("commune_code", sa.String(5), nullable=False),
         sa.Column("commune_name", sa.String(200), nullable=False),
@@ -60,14 +49,14 @@ def _create_team_tables() -> None:
     )
     op.create_table(
         "hamlet",
-        *_syncable_columns(),
+        *syncable_columns(),
         sa.Column("name", sa.String(200), nullable=False),
         sa.Column("name_fold", sa.String(200), nullable=False, index=True),
         sa.Column("active", sa.Boolean, nullable=False),
     )
     op.create_table(
         "member",
-        *_syncable_columns(),
+        *syncable_columns(),
         sa.Column("full_name", sa.String(200), nullable=False),
         sa.Column("family_name", sa.String(100), nullable=False),
         sa.Column("middle_name", sa.String(100), nullable=False),
@@ -86,7 +75,7 @@ def _create_team_tables() -> None:
 def _create_users() -> None:
     op.create_table(
         "app_user",
-        *_syncable_columns(),
+        *syncable_columns(),
         sa.Column("username", sa.String(64), nullable=False),
         sa.Column("full_name", sa.String(200), nullable=False),
         sa.Column("role", sa.String(16), nullable=False),

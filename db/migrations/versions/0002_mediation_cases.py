@@ -8,25 +8,14 @@ Create Date: 2026-11-27
 import sqlalchemy as sa
 from alembic import op
 
+from db.migrations.syncable_v1 import syncable_columns
+
 revision = "0002"
 down_revision = "0001"
 branch_labels = None
 depends_on = None
 
 
-def _syncable_columns() -> list[sa.Column]:
-    """The columns every syncable row carries, as of this revision."""
-    return [
-        sa.Column("id", sa.String(36), primary_key=True),
-        sa.Column("team_id", sa.String(36), index=True),
-        sa.Column("version", sa.Integer, nullable=False),
-        sa.Column("created_at", sa.DateTime, nullable=False),
-        sa.Column("updated_at", sa.DateTime, nullable=False),
-        sa.Column("created_by", sa.String(36)),
-        sa.Column("updated_by", sa.String(36)),
-        sa.Column("deleted_at", sa.DateTime),
-        sa.Column("change_seq", sa.BigInteger, nullable=False, index=True),
-    ]
 
 
 def _case_column(name: str, column_type, nullable: bool = False, index: bool = False):
@@ -37,7 +26,7 @@ def _create_case() -> None:
     text_columns = ("main_content", "agreement_or_demands", "notes")
     op.create_table(
         "mediation_case",
-        *_syncable_columns(),
+        *syncable_columns(),
         _case_column("case_no", sa.String(20), index=True),
         _case_column("year", sa.Integer),
         _case_column("number", sa.Integer),
@@ -73,7 +62,7 @@ def _create_children() -> None:
     case_id = lambda: sa.Column("case_id", sa.String(36), sa.ForeignKey("mediation_case.id"),  # noqa: E731
                                 nullable=False, index=True)
     op.create_table(
-        "case_party", *_syncable_columns(), case_id(),
+        "case_party", *syncable_columns(), case_id(),
         sa.Column("position", sa.Integer, nullable=False),
         sa.Column("role", sa.String(20), nullable=False),
         sa.Column("kind", sa.String(30), nullable=False),
@@ -86,7 +75,7 @@ def _create_children() -> None:
         sa.Column("address", sa.Text, nullable=False),
     )
     op.create_table(
-        "case_mediator", *_syncable_columns(), case_id(),
+        "case_mediator", *syncable_columns(), case_id(),
         sa.Column("member_id", sa.String(36), sa.ForeignKey("member.id"), index=True),
         sa.Column("name", sa.String(200), nullable=False),
         sa.Column("role", sa.String(20), nullable=False),
@@ -96,13 +85,13 @@ def _create_children() -> None:
         sa.Column("replaced_reason", sa.Text),
     )
     op.create_table(
-        "mediation_session", *_syncable_columns(), case_id(),
+        "mediation_session", *syncable_columns(), case_id(),
         sa.Column("held_on", sa.Date, nullable=False),
         sa.Column("place", sa.String(300), nullable=False),
         sa.Column("summary", sa.Text, nullable=False),
     )
     op.create_table(
-        "case_followup", *_syncable_columns(), case_id(),
+        "case_followup", *syncable_columns(), case_id(),
         sa.Column("followed_on", sa.Date, nullable=False),
         sa.Column("implementation_status", sa.String(20), nullable=False),
         sa.Column("note", sa.Text, nullable=False),

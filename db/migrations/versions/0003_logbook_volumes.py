@@ -8,37 +8,26 @@ Create Date: 2026-11-27
 import sqlalchemy as sa
 from alembic import op
 
+from db.migrations.syncable_v1 import syncable_columns
+
 revision = "0003"
 down_revision = "0002"
 branch_labels = None
 depends_on = None
 
 
-def _syncable_columns() -> list[sa.Column]:
-    """The columns every syncable row carries, as of this revision."""
-    return [
-        sa.Column("id", sa.String(36), primary_key=True),
-        sa.Column("team_id", sa.String(36), index=True),
-        sa.Column("version", sa.Integer, nullable=False),
-        sa.Column("created_at", sa.DateTime, nullable=False),
-        sa.Column("updated_at", sa.DateTime, nullable=False),
-        sa.Column("created_by", sa.String(36)),
-        sa.Column("updated_by", sa.String(36)),
-        sa.Column("deleted_at", sa.DateTime),
-        sa.Column("change_seq", sa.BigInteger, nullable=False, index=True),
-    ]
 
 
 def upgrade() -> None:
     op.create_table(
-        "logbook_volume", *_syncable_columns(),
+        "logbook_volume", *syncable_columns(),
         sa.Column("volume_no", sa.Integer, nullable=False),
         sa.Column("opened_on", sa.Date, nullable=False),
         sa.Column("closed_on", sa.Date),
         sa.UniqueConstraint("team_id", "volume_no", name="uq_logbook_volume_team_id_volume_no"),
     )
     op.create_table(
-        "case_amendment", *_syncable_columns(),
+        "case_amendment", *syncable_columns(),
         sa.Column("case_id", sa.String(36), sa.ForeignKey("mediation_case.id"), nullable=False,
                   index=True),
         sa.Column("field", sa.String(40), nullable=False),

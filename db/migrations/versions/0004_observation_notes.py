@@ -8,30 +8,19 @@ Create Date: 2026-11-27
 import sqlalchemy as sa
 from alembic import op
 
+from db.migrations.syncable_v1 import syncable_columns
+
 revision = "0004"
 down_revision = "0003"
 branch_labels = None
 depends_on = None
 
 
-def _syncable_columns() -> list[sa.Column]:
-    """The columns every syncable row carries, as of this revision."""
-    return [
-        sa.Column("id", sa.String(36), primary_key=True),
-        sa.Column("team_id", sa.String(36), index=True),
-        sa.Column("version", sa.Integer, nullable=False),
-        sa.Column("created_at", sa.DateTime, nullable=False),
-        sa.Column("updated_at", sa.DateTime, nullable=False),
-        sa.Column("created_by", sa.String(36)),
-        sa.Column("updated_by", sa.String(36)),
-        sa.Column("deleted_at", sa.DateTime),
-        sa.Column("change_seq", sa.BigInteger, nullable=False, index=True),
-    ]
 
 
 def upgrade() -> None:
     op.create_table(
-        "observation_note", *_syncable_columns(),
+        "observation_note", *syncable_columns(),
         sa.Column("note_no", sa.String(20), nullable=False, index=True),
         sa.Column("year", sa.Integer, nullable=False),
         sa.Column("number", sa.Integer, nullable=False),

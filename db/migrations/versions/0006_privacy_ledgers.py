@@ -8,30 +8,19 @@ Create Date: 2026-11-27
 import sqlalchemy as sa
 from alembic import op
 
+from db.migrations.syncable_v1 import syncable_columns
+
 revision = "0006"
 down_revision = "0005"
 branch_labels = None
 depends_on = None
 
 
-def _syncable_columns() -> list[sa.Column]:
-    """The columns every syncable row carries, as of this revision."""
-    return [
-        sa.Column("id", sa.String(36), primary_key=True),
-        sa.Column("team_id", sa.String(36), index=True),
-        sa.Column("version", sa.Integer, nullable=False),
-        sa.Column("created_at", sa.DateTime, nullable=False),
-        sa.Column("updated_at", sa.DateTime, nullable=False),
-        sa.Column("created_by", sa.String(36)),
-        sa.Column("updated_by", sa.String(36)),
-        sa.Column("deleted_at", sa.DateTime),
-        sa.Column("change_seq", sa.BigInteger, nullable=False, index=True),
-    ]
 
 
 def upgrade() -> None:
     op.create_table(
-        "consent", *_syncable_columns(),
+        "consent", *syncable_columns(),
         sa.Column("subject_name", sa.String(200), nullable=False),
         sa.Column("subject_name_fold", sa.String(200), nullable=False, index=True),
         sa.Column("purposes", sa.Text, nullable=False),
@@ -45,7 +34,7 @@ def upgrade() -> None:
         sa.Column("withdrawn_on", sa.Date),
     )
     op.create_table(
-        "subject_request", *_syncable_columns(),
+        "subject_request", *syncable_columns(),
         sa.Column("request_no", sa.String(20), nullable=False, index=True),
         sa.Column("subject_name", sa.String(200), nullable=False),
         sa.Column("kind", sa.String(16), nullable=False),
@@ -56,7 +45,7 @@ def upgrade() -> None:
         sa.Column("closed_on", sa.Date),
     )
     op.create_table(
-        "breach", *_syncable_columns(),
+        "breach", *syncable_columns(),
         sa.Column("detected_at", sa.DateTime, nullable=False),
         sa.Column("description", sa.Text, nullable=False),
         sa.Column("affected_records", sa.Integer, nullable=False),

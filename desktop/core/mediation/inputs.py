@@ -132,13 +132,19 @@ def _list(value, field_name: str) -> list:
     return value
 
 
-def case_input_from_json(document) -> CaseInput:
-    """Check a JSON object field by field; unknown fields are refused by name."""
+def read_fields(document, readers: dict, what: str, keep_null: tuple[str, ...] = ()) -> dict:
+    """Check a JSON object field by field with `readers`; unknown fields are refused by name
+    (which is how a field the law keeps out — religion, ethnicity — can never slip in)."""
     if not isinstance(document, dict):
-        raise InvalidInput(field="case", problem="expected a JSON object")
-    unknown = sorted(set(document) - set(_READERS))
+        raise InvalidInput(field=what, problem="expected a JSON object")
+    unknown = sorted(set(document) - set(readers))
     if unknown:
         raise InvalidInput(field=unknown[0], problem="unknown field")
-    values = {name: _READERS[name](value, name) for name, value in document.items()
-              if value is not None or name in ("hamlet",)}
+    return {name: readers[name](value, name) for name, value in document.items()
+            if value is not None or name in keep_null}
+
+
+def case_input_from_json(document) -> CaseInput:
+    """A case as sent by the command line, a bulk load or the editor, checked."""
+    values = read_fields(document, _READERS, "case", keep_null=("hamlet",))
     return CaseInput(**values, given=frozenset(values))

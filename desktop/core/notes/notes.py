@@ -11,7 +11,7 @@ from db.repositories.installation import get_installation
 from db.repositories.notes import NoteQuery
 from desktop.core.audit import authorize, record_event
 from desktop.core.errors import InvalidInput, NotFound
-from desktop.core.mediation.inputs import read_bool, read_datetime, read_text
+from desktop.core.mediation.inputs import read_bool, read_datetime, read_fields, read_text
 from desktop.core.mediation.rules import parse_enum
 from desktop.core.notes import rules
 from desktop.core.roles import Permission
@@ -74,14 +74,8 @@ _READERS = {
 
 
 def note_input_from_json(document) -> dict:
-    """Check a note object field by field; unknown fields (religion, ethnicity…) are refused."""
-    if not isinstance(document, dict):
-        raise InvalidInput(field="note", problem="expected a JSON object")
-    unknown = sorted(set(document) - set(_READERS))
-    if unknown:
-        raise InvalidInput(field=unknown[0], problem="unknown field")
-    return {name: _READERS[name](value, name) for name, value in document.items()
-            if value is not None}
+    """A note as sent by the command line or the editor, checked field by field."""
+    return read_fields(document, _READERS, "note")
 
 
 def _check_report(note: ObservationNote) -> None:

@@ -2,13 +2,12 @@
 
 from datetime import date
 
-from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
-from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table
+from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table
 
 from desktop.core.mediation import labels
 from desktop.core.mediation.types import CaseDetail
-from desktop.core.reports.styles import MARGIN, escape_markup, new_buffer, page_number_footer, styles
+from desktop.core.reports.styles import escape_markup, render_pdf, styles
 from desktop.core.text import format_document_date
 
 
@@ -80,10 +79,5 @@ def build_agreement_pdf(case: CaseDetail, team_name: str, commune_name: str, pro
             "Các bên có quyền yêu cầu Tòa án công nhận kết quả hòa giải thành ngoài Tòa án trong "
             f"thời hạn 06 tháng, đến hết {format_document_date(case.recognition_deadline)}.", s.small))
     story += [Spacer(1, 14), KeepTogether(_signatures(case))]
-    buffer = new_buffer()
-    document = SimpleDocTemplate(buffer, pagesize=A4, leftMargin=25 * mm,
-                                 rightMargin=MARGIN, topMargin=MARGIN, bottomMargin=MARGIN,
-                                 initialFontName=styles().body.fontName,
-                                 title=f"Văn bản hòa giải thành {case.case_no}", author=team_name)
-    document.build(story, onFirstPage=page_number_footer, onLaterPages=page_number_footer)
-    return buffer.getvalue()
+    return render_pdf(story, title=f"Văn bản hòa giải thành {case.case_no}", author=team_name,
+                      left_margin=25 * mm)

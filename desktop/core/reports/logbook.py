@@ -11,12 +11,12 @@ from datetime import date
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.units import mm
-from reportlab.platypus import PageBreak, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+from reportlab.platypus import PageBreak, Paragraph, Spacer, Table, TableStyle
 
 from desktop.core.mediation import labels
 from desktop.core.mediation.rules import Result, ScopeCategory
 from desktop.core.mediation.types import CaseDetail
-from desktop.core.reports.styles import GRID, MARGIN, escape_markup, new_buffer, page_number_footer, styles
+from desktop.core.reports.styles import GRID, MARGIN, escape_markup, render_pdf, styles
 from desktop.core.text import format_date, format_document_date
 
 PART_ONE_HEADINGS = [
@@ -155,13 +155,7 @@ def _part_two(cases: list[CaseDetail]) -> list:
 
 def build_logbook_pdf(cover: LogbookCover, cases: list[CaseDetail]) -> bytes:
     """Render the log book for the given cases (in their order); returns the PDF bytes."""
-    buffer = new_buffer()
-    document = SimpleDocTemplate(buffer, pagesize=landscape(A4), leftMargin=MARGIN,
-                                 rightMargin=MARGIN, topMargin=MARGIN, bottomMargin=MARGIN,
-                                 initialFontName=styles().body.fontName,
-                                 title=f"Sổ theo dõi hoạt động hòa giải — quyển {cover.volume}",
-                                 author=cover.team_name)
     story = _cover(cover) + _part_one(cases) + _part_two(cases)
-    document.build(story, onFirstPage=page_number_footer, onLaterPages=page_number_footer)
-    return buffer.getvalue()
+    return render_pdf(story, title=f"Sổ theo dõi hoạt động hòa giải — quyển {cover.volume}",
+                      author=cover.team_name, pagesize=landscape(A4))
 

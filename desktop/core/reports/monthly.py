@@ -6,13 +6,12 @@ from reportlab.graphics.charts.barcharts import VerticalBarChart
 from reportlab.graphics.charts.legends import Legend
 from reportlab.graphics.shapes import Drawing, String
 from reportlab.lib import colors
-from reportlab.lib.pagesizes import A4
-from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table, TableStyle
 
 from desktop.core.mediation import labels as case_labels
 from desktop.core.reporting import labels
 from desktop.core.reporting.figures import FIGURE_NAMES
-from desktop.core.reports.styles import GRID, MARGIN, escape_markup, new_buffer, page_number_footer, styles
+from desktop.core.reports.styles import GRID, escape_markup, render_pdf, styles
 from desktop.core.text import format_date, format_document_date, format_number
 
 GREEN, RED, BLUE = colors.HexColor("#2e7d32"), colors.HexColor("#c62828"), colors.HexColor("#1565c0")
@@ -133,9 +132,4 @@ def build_monthly_pdf(report, made_on: date) -> bytes:
                                 s.right_italic),
                       Paragraph("TỔ TRƯỞNG", s.centre_bold),
                       Paragraph("(Ký, ghi rõ họ tên)", s.centre), Spacer(1, 50)])]
-    buffer = new_buffer()
-    SimpleDocTemplate(buffer, pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN,
-                      topMargin=MARGIN, bottomMargin=MARGIN, initialFontName=s.body.fontName,
-                      title=f"Báo cáo {_period(report)}", author=report.team).build(
-        story, onFirstPage=page_number_footer, onLaterPages=page_number_footer)
-    return buffer.getvalue()
+    return render_pdf(story, title=f"Báo cáo {_period(report)}", author=report.team)

@@ -2,10 +2,9 @@
 
 from datetime import date
 
-from reportlab.lib.pagesizes import A4
-from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
 
-from desktop.core.reports.styles import GRID, MARGIN, escape_markup, new_buffer, page_number_footer, styles
+from desktop.core.reports.styles import GRID, escape_markup, render_pdf, styles
 from desktop.core.text import format_document_date
 
 ACTIVITIES = [
@@ -52,9 +51,4 @@ def build_processing_register_pdf(controller: str, place: str, counts: dict[str,
              Paragraph(f"Lập {format_document_date(made_on)}.", s.body), Spacer(1, 8), table,
              Paragraph("Biện pháp bảo vệ", s.heading),
              *[Paragraph(f"- {escape_markup(m)}", s.body) for m in MEASURES]]
-    buffer = new_buffer()
-    SimpleDocTemplate(buffer, pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN,
-                      topMargin=MARGIN, bottomMargin=MARGIN, initialFontName=s.body.fontName,
-                      title="Sổ đăng ký hoạt động xử lý dữ liệu cá nhân").build(
-        story, onFirstPage=page_number_footer, onLaterPages=page_number_footer)
-    return buffer.getvalue()
+    return render_pdf(story, title="Sổ đăng ký hoạt động xử lý dữ liệu cá nhân")

@@ -6,8 +6,10 @@ from dataclasses import dataclass
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_RIGHT
+from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.platypus import SimpleDocTemplate
 
 from desktop.core.reports.fonts import BOLD, ITALIC, register_fonts
 
@@ -60,5 +62,13 @@ def escape_markup(text: str | None) -> str:
     return (text or "").replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
-def new_buffer() -> io.BytesIO:
-    return io.BytesIO()
+def render_pdf(story: list, *, title: str, author: str = "", pagesize=A4,
+               left_margin: float = MARGIN) -> bytes:
+    """Lay out a story into PDF bytes in memory: margins, embedded font, page numbers."""
+    buffer = io.BytesIO()
+    document = SimpleDocTemplate(buffer, pagesize=pagesize, leftMargin=left_margin,
+                                 rightMargin=MARGIN, topMargin=MARGIN, bottomMargin=MARGIN,
+                                 initialFontName=styles().body.fontName, title=title,
+                                 author=author)
+    document.build(story, onFirstPage=page_number_footer, onLaterPages=page_number_footer)
+    return buffer.getvalue()

@@ -2,11 +2,10 @@
 
 from datetime import date
 
-from reportlab.lib.pagesizes import A4
-from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
 
 from desktop.core.mediation import labels
-from desktop.core.reports.styles import GRID, MARGIN, escape_markup, new_buffer, page_number_footer, styles
+from desktop.core.reports.styles import GRID, escape_markup, render_pdf, styles
 from desktop.core.text import format_date, format_document_date
 
 ROLE = {"PARTY": "Bên tranh chấp", "RELATED_PERSON": "Người có quyền lợi, nghĩa vụ liên quan"}
@@ -34,9 +33,4 @@ def build_subject_pdf(name: str, entries, made_on: date) -> bytes:
         table = Table(rows, repeatRows=1, colWidths=[70, 55, 80, 150, 85, 70])
         table.setStyle(TableStyle([*GRID, ("FONT", (0, 0), (-1, -1), s.cell.fontName, 8)]))
         story.append(table)
-    buffer = new_buffer()
-    SimpleDocTemplate(buffer, pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN,
-                      topMargin=MARGIN, bottomMargin=MARGIN, initialFontName=s.body.fontName,
-                      title="Thông tin cá nhân").build(
-        story, onFirstPage=page_number_footer, onLaterPages=page_number_footer)
-    return buffer.getvalue()
+    return render_pdf(story, title="Thông tin cá nhân")

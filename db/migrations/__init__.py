@@ -1,0 +1,1 @@
+"""Alembic migrations of the TuQuan schema (see env.py and versions/)."""
