@@ -1,0 +1,60 @@
+"""The payload of a bundle: JSON Lines records, zstd-compressed, decompressed under a hard cap."""
+
+import json
+
+import zstandard
+
+from desktop.core.bundles.envelope import BundleRejected
+
+MAX_UNCOMPRESSED_BYTES = 1024 * 1024 * 1024
+MAX_LINE_BYTES = 1024 * 1024
+RECORD_KEYS = frozenset({"type", "id", "version", "updated_at", "body"})
+LEVEL = 3
+
+
+def encode_records(records: list[dict]) -> bytes:
+    """One compact JSON object per line, in the given order."""
+    lines = (json.dumps(record, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+             for record in records)
+    return ("\n".join(lines) + "\n").encode("utf-8") if records else b""
+
+
+def compress(jsonl: bytes) -> bytes:
+    return zstandard.ZstdCompressor(level=LEVEL).compress(jsonl)
+
+
+def decompress(payload: bytes, compression: str, uncompressed_len: int) -> bytes:
+    """Undo the compression, refusing anything larger than announced (a zip bomb)."""
+    if not 0 <= uncompressed_len <= MAX_UNCOMPRESSED_BYTES:
+        raise BundleRejected(reason="its content announces an impossible size")
+    if compression == "none":
+        data = payload
+    elif compression == "zstd":
+        try:
+            data = zstandard.ZstdDecompressor().decompress(payload, max_output_size=uncompressed_len)
+        except zstandard.ZstdError:
+            raise BundleRejected(reason="its content cannot be unpacked") from None
+    else:
+        raise BundleRejected(reason=f"compression {compression!r} is not supported")
+    if len(data) != uncompressed_len:
+        raise BundleRejected(reason="its content does not have the announced size")
+    return data
+
+
+def decode_records(jsonl: bytes) -> list[dict]:
+    """Strictly parsed records: each line one object with exactly the record keys."""
+    records = []
+    for number, line in enumerate(jsonl.split(b"\n"), start=1):
+        if not line:
+            continue
+        if len(line) > MAX_LINE_BYTES:
+            raise BundleRejected(reason=f"record {number} is too large")
+        try:
+            record = json.loads(line.decode("utf-8"))
+        except (UnicodeDecodeError, ValueError, RecursionError):
+            raise BundleRejected(reason=f"record {number} is not valid UTF-8 JSON") from None
+        if not isinstance(record, dict) or set(record) != RECORD_KEYS or \
+                not isinstance(record["body"], dict) or not isinstance(record["version"], int):
+            raise BundleRejected(reason=f"record {number} has the wrong shape")
+        records.append(record)
+    return records
