@@ -3,6 +3,7 @@
 from db.models.audit import AuditEvent
 from db.models.base import Base, ChangeCounter, Syncable
 from db.models.installation import Installation
+from db.models.keys import EnrolledCard, InstallationKey
 from db.models.mediation import (
                                  CaseAmendment,
                                  CaseFollowup,
@@ -30,7 +31,9 @@ __all__ = [
     "ChangeCounter",
     "Consent",
     "Hamlet",
+    "EnrolledCard",
     "Installation",
+    "InstallationKey",
     "LogbookVolume",
     "MediationCase",
     "MediationSession",

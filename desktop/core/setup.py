@@ -15,6 +15,7 @@ from desktop.core.accounts import check_full_name, check_password, normalise_use
 from desktop.core.admin_units import Commune, shipped_admin_units
 from desktop.core.atomic import commit_file, sweep_orphans
 from desktop.core.audit import record_event
+from desktop.core.bundles.keys import ensure_keys
 from desktop.core.errors import AlreadyInitialised, InvalidInput
 from desktop.core.paths import AppPaths
 from desktop.core.recovery import generate_recovery_code
@@ -71,6 +72,7 @@ def _populate(uow: UnitOfWork, request: SetupRequest, commune: Commune, slot_id:
                                  own_team_id=team_id,
                                  unit_name=request.name if request.mode == MODE_RECEIVER else None,
                                  **place))
+    ensure_keys(uow.session, request.mode)
     record_event(uow, "installation_created", details={"mode": request.mode,
                                                         "commune_code": commune.code})
     record_event(uow, "user_added", target_type="user", target_id=admin.id,

@@ -76,6 +76,11 @@ CLASSIFICATION: dict[str, dict[str, DataClass]] = {
                                "notified_at"), **_all(S, "description", "measures")),
     "monthly_figure": _syncable(**_all(N, "month", "name", "value")),
     "month_closure": _syncable(**_all(N, "month", "closed_on", "snapshot")),
+    # Keys are secrets, not personal data: they are protected by the database's encryption.
+    "installation_key": _all(N, "kind", "private_material", "public_material", "created_at"),
+    "enrolled_card": _all(N, "id", "card_kind", "party_id", "name", "commune_code",
+                          "signing_public", "signer_key_id", "age_recipient", "fingerprint",
+                          "enrolled_at", "revoked_at"),
     "logbook_volume": _syncable(**_all(N, "volume_no", "opened_on", "closed_on")),
     "case_amendment": _syncable(**_all(S, "case_id", "field", "old_value", "new_value",
                                        "reason", "amended_on")),

@@ -1,0 +1,39 @@
+"""This installation's own keys (inside the encrypted database) and the cards it has enrolled."""
+
+from datetime import datetime
+
+from sqlalchemy import String, Text
+from sqlalchemy.orm import Mapped, mapped_column
+
+from db.ids import new_id, utc_now
+from db.models.base import Base
+
+
+class InstallationKey(Base):
+    """A private key of this installation: the team's signing key, the unit's age identity and
+    receipt signing key. It never leaves the database except in a passphrase-protected export."""
+
+    __tablename__ = "installation_key"
+
+    kind: Mapped[str] = mapped_column(String(24), primary_key=True)
+    private_material: Mapped[str] = mapped_column(Text)
+    public_material: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(default=utc_now)
+
+
+class EnrolledCard(Base):
+    """A counterpart's public card: a team at the police unit, the police unit at a team."""
+
+    __tablename__ = "enrolled_card"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    card_kind: Mapped[str] = mapped_column(String(16))
+    party_id: Mapped[str] = mapped_column(String(36), index=True)
+    name: Mapped[str] = mapped_column(String(200))
+    commune_code: Mapped[str] = mapped_column(String(5))
+    signing_public: Mapped[str] = mapped_column(String(64))
+    signer_key_id: Mapped[str] = mapped_column(String(16), index=True)
+    age_recipient: Mapped[str | None] = mapped_column(String(100))
+    fingerprint: Mapped[str] = mapped_column(String(40))
+    enrolled_at: Mapped[datetime] = mapped_column(default=utc_now)
+    revoked_at: Mapped[datetime | None]

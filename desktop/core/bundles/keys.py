@@ -1,0 +1,156 @@
+"""Keys and cards: each installation's key pairs, its public card, and the cards it trusts.
+
+A team signs bundles with Ed25519; a police unit opens them with its age identity and signs
+receipts with its own Ed25519 key. Public halves travel as small card files whose fingerprint
+is compared by phone or in person before enrolment.
+"""
+
+import hashlib
+import json
+from dataclasses import asdict, dataclass
+
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from cryptography.hazmat.primitives.serialization import Encoding, NoEncryption, PrivateFormat, PublicFormat
+from sqlalchemy import select
+
+from db.ids import utc_now
+from db.models import EnrolledCard, InstallationKey
+from db.repositories.installation import get_installation, get_team
+from desktop.core.audit import authorize, record_event
+from desktop.core.bundles import age_crypto
+from desktop.core.bundles.envelope import key_id
+from desktop.core.errors import InvalidInput, NotFound
+from desktop.core.roles import MODE_RECEIVER, MODE_TEAM, Permission
+
+CARD_FORMAT = "tuquan-card/1"
+MAX_CARD_BYTES = 16 * 1024
+SIGNING, AGE_IDENTITY = "signing", "age_identity"
+
+
+@dataclass(frozen=True)
+class Card:
+    format: str
+    mode: str
+    id: str
+    name: str
+    commune_code: str
+    signing_public: str  # hex of the raw Ed25519 public key
+    age_recipient: str | None
+
+    @property
+    def fingerprint(self) -> str:
+        """Twenty characters in groups of four, to read aloud and compare."""
+        body = json.dumps(asdict(self), sort_keys=True, separators=(",", ":")).encode()
+        digest = hashlib.sha256(body).hexdigest()[:20].upper()
+        return " ".join(digest[i:i + 4] for i in range(0, 20, 4))
+
+    def to_bytes(self) -> bytes:
+        """The card file; the fingerprint inside is for people, readers recompute it."""
+        document = asdict(self) | {"fingerprint": self.fingerprint}
+        return json.dumps(document, sort_keys=True, indent=1, ensure_ascii=False).encode()
+
+
+def _new_signing_key() -> tuple[str, str]:
+    key = Ed25519PrivateKey.generate()
+    private = key.private_bytes(Encoding.Raw, PrivateFormat.Raw, NoEncryption()).hex()
+    return private, key.public_key().public_bytes(Encoding.Raw, PublicFormat.Raw).hex()
+
+
+def ensure_keys(session, mode: str) -> None:
+    """Create whatever key pairs this mode needs and does not have yet."""
+    wanted = {SIGNING: _new_signing_key}
+    if mode == MODE_RECEIVER:
+        wanted[AGE_IDENTITY] = age_crypto.new_identity
+    for kind, make in wanted.items():
+        if session.get(InstallationKey, kind) is None:
+            private, public = make()
+            session.add(InstallationKey(kind=kind, private_material=private,
+                                        public_material=public))
+    session.flush()
+
+
+def signing_key(session) -> Ed25519PrivateKey:
+    row = session.get(InstallationKey, SIGNING)
+    return Ed25519PrivateKey.from_private_bytes(bytes.fromhex(row.private_material))
+
+
+def own_card(uow) -> Card:
+    """This installation's public card."""
+    authorize(uow, Permission.VIEW_DASHBOARD)
+    installation = get_installation(uow.session)
+    ensure_keys(uow.session, installation.mode)
+    team = get_team(uow.session, installation.own_team_id) if installation.own_team_id else None
+    age = uow.session.get(InstallationKey, AGE_IDENTITY)
+    return Card(CARD_FORMAT, installation.mode,
+                team.id if team else installation.installation_id,
+                team.name if team else installation.unit_name or "", installation.commune_code,
+                uow.session.get(InstallationKey, SIGNING).public_material,
+                age.public_material if age else None)
+
+
+def read_card(data: bytes) -> Card:
+    """Parse a card strictly; any other file is refused in one sentence."""
+    try:
+        if len(data) > MAX_CARD_BYTES:
+            raise ValueError
+        document = json.loads(data.decode("utf-8"))
+        card = Card(**{name: document[name] for name in Card.__dataclass_fields__})
+        bytes.fromhex(card.signing_public)
+        valid = (card.format == CARD_FORMAT and card.mode in (MODE_TEAM, MODE_RECEIVER)
+                 and len(card.signing_public) == 64
+                 and (card.mode == MODE_TEAM or str(card.age_recipient).startswith("age1")))
+    except (ValueError, KeyError, TypeError, UnicodeDecodeError, RecursionError):
+        valid = False
+    if not valid:
+        raise InvalidInput(field="card", problem="not a TuQuan key card")
+    return card
+
+
+def enrol_card(uow, *, card: Card) -> str:
+    """Trust a card: a police unit enrols teams, a team enrols its police unit."""
+    authorize(uow, Permission.MANAGE_USERS)
+    mode = get_installation(uow.session).mode
+    if card.mode == mode:
+        raise InvalidInput(field="card", problem="a team enrols its police unit's card, and the "
+                                                  "police unit enrols the teams' cards")
+    signer = key_id(bytes.fromhex(card.signing_public))
+    uow.session.add(EnrolledCard(card_kind=card.mode, party_id=card.id, name=card.name,
+                                 commune_code=card.commune_code,
+                                 signing_public=card.signing_public, signer_key_id=signer,
+                                 age_recipient=card.age_recipient,
+                                 fingerprint=card.fingerprint))
+    record_event(uow, "card_enrolled", target_type="card", target_id=card.id,
+                 details={"kind": card.mode, "signer_key_id": signer})
+    uow.commit()
+    return card.fingerprint
+
+
+@dataclass(frozen=True)
+class EnrolledView:
+    id: str
+    kind: str
+    name: str
+    commune_code: str
+    signer_key_id: str
+    fingerprint: str
+    revoked: bool
+
+
+def list_cards(uow) -> list[EnrolledView]:
+    authorize(uow, Permission.VIEW_DASHBOARD)
+    return [EnrolledView(c.party_id, c.card_kind, c.name, c.commune_code, c.signer_key_id,
+                         c.fingerprint, c.revoked_at is not None)
+            for c in uow.session.scalars(select(EnrolledCard).order_by(EnrolledCard.enrolled_at))]
+
+
+def revoke_card(uow, *, party_or_key: str) -> None:
+    """Stop trusting a card's key: later bundles signed with it are rejected."""
+    authorize(uow, Permission.MANAGE_USERS)
+    card = uow.session.scalars(select(EnrolledCard).where(
+        (EnrolledCard.party_id == party_or_key) | (EnrolledCard.signer_key_id == party_or_key),
+        EnrolledCard.revoked_at.is_(None))).first()
+    if card is None:
+        raise NotFound(what="Card", name=party_or_key)
+    card.revoked_at = utc_now()
+    record_event(uow, "card_revoked", target_type="card", target_id=card.party_id)
+    uow.commit()
