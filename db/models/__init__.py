@@ -3,7 +3,7 @@
 from db.models.audit import AuditEvent
 from db.models.base import Base, ChangeCounter, Syncable
 from db.models.installation import Installation
-from db.models.keys import EnrolledCard, InstallationKey
+from db.models.keys import EnrolledCard, ExportLog, InstallationKey
 from db.models.mediation import (
                                  CaseAmendment,
                                  CaseFollowup,
@@ -32,6 +32,7 @@ __all__ = [
     "Consent",
     "Hamlet",
     "EnrolledCard",
+    "ExportLog",
     "Installation",
     "InstallationKey",
     "LogbookVolume",

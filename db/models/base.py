@@ -2,7 +2,7 @@
 
 from datetime import datetime
 
-from sqlalchemy import BigInteger, DateTime, Integer, MetaData, String
+from sqlalchemy import BigInteger, DateTime, Integer, LargeBinary, MetaData, String
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 from db.ids import new_id, utc_now
@@ -20,7 +20,7 @@ class Base(DeclarativeBase):
     """Base of all models; constraint names are fixed so batch migrations can find them."""
 
     metadata = MetaData(naming_convention=NAMING_CONVENTION)
-    type_annotation_map = {datetime: DateTime()}
+    type_annotation_map = {datetime: DateTime(), bytes: LargeBinary()}
 
 
 class Syncable:

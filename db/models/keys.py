@@ -37,3 +37,19 @@ class EnrolledCard(Base):
     fingerprint: Mapped[str] = mapped_column(String(40))
     enrolled_at: Mapped[datetime] = mapped_column(default=utc_now)
     revoked_at: Mapped[datetime | None]
+
+
+class ExportLog(Base):
+    """One exported bundle: its place in the chain, and the encrypted bytes (the outbox)."""
+
+    __tablename__ = "export_log"
+
+    seq: Mapped[int] = mapped_column(primary_key=True)
+    period: Mapped[str] = mapped_column(String(7))
+    created_at: Mapped[datetime] = mapped_column(default=utc_now)
+    inner_sha256: Mapped[str] = mapped_column(String(64))
+    bundle_sha256: Mapped[str] = mapped_column(String(64))
+    up_to_change_seq: Mapped[int]
+    file_name: Mapped[str] = mapped_column(String(100))
+    ciphertext: Mapped[bytes]
+    record_counts: Mapped[str] = mapped_column(Text)

@@ -1,4 +1,4 @@
-"""`tuquan keys …`: this installation's card, and enrolling the counterpart's card."""
+"""`tuquan keys …` and `export`: cards, enrolment, and writing the next bundle."""
 
 import sys
 from dataclasses import asdict
@@ -59,3 +59,20 @@ def add_parsers(commands, common) -> None:
     revoke = actions.add_parser("revoke", parents=[common], help="stop trusting a team's key")
     revoke.add_argument("id")
     revoke.set_defaults(handler=command_revoke)
+
+
+def command_export(args) -> None:
+    from desktop.core.bundles.export import export_bundle
+    from desktop.core.reporting.periods import Month
+
+    result = run_action(args, export_bundle, month=Month.parse(args.month), out_dir=Path(args.out))
+    emit(args, asdict(result), f"Wrote {result.path} (bundle {result.seq}, "
+                               f"{sum(result.record_counts.values())} records).")
+
+
+def add_export_parser(commands, common) -> None:
+    export = commands.add_parser("export", parents=[common],
+                                 help="write the next bundle for the police unit")
+    export.add_argument("--month", required=True, metavar="YYYY-MM")
+    export.add_argument("--out", required=True, metavar="DIR")
+    export.set_defaults(handler=command_export)

@@ -69,6 +69,10 @@ def ensure_keys(session, mode: str) -> None:
     session.flush()
 
 
+def own_public_key_hex(session) -> str:
+    return session.get(InstallationKey, SIGNING).public_material
+
+
 def signing_key(session) -> Ed25519PrivateKey:
     row = session.get(InstallationKey, SIGNING)
     return Ed25519PrivateKey.from_private_bytes(bytes.fromhex(row.private_material))

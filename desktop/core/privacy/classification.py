@@ -81,6 +81,8 @@ CLASSIFICATION: dict[str, dict[str, DataClass]] = {
     "enrolled_card": _all(N, "id", "card_kind", "party_id", "name", "commune_code",
                           "signing_public", "signer_key_id", "age_recipient", "fingerprint",
                           "enrolled_at", "revoked_at"),
+    "export_log": _all(N, "seq", "period", "created_at", "inner_sha256", "bundle_sha256",
+                       "up_to_change_seq", "file_name", "record_counts") | {"ciphertext": S},
     "logbook_volume": _syncable(**_all(N, "volume_no", "opened_on", "closed_on")),
     "case_amendment": _syncable(**_all(S, "case_id", "field", "old_value", "new_value",
                                        "reason", "amended_on")),

@@ -1,0 +1,160 @@
+"""Export (team side): everything changed since the last export, minimised, signed, encrypted.
+
+Export profile "minimised" (R-PRIV-04): a case that was not escalated travels without party
+identities or free text; escalated cases travel in full; notes reported to the police travel in
+full (without the name of a protected source), others as bare counts; figures always travel.
+"""
+
+import hashlib
+import json
+import uuid
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+
+from sqlalchemy import select, text
+
+from db.ids import utc_now
+from db.migrate import HEAD_REVISION
+from db.models import (
+    CaseParty,
+    EnrolledCard,
+    ExportLog,
+    Hamlet,
+    MediationCase,
+    MonthlyFigure,
+    ObservationNote,
+    Team,
+)
+from db.repositories.installation import get_installation
+from desktop import __version__
+from desktop.core.atomic import atomic_write_bytes
+from desktop.core.audit import authorize, record_event
+from desktop.core.bundles import age_crypto, envelope, keys, payload
+from desktop.core.errors import InvalidInput
+from desktop.core.reporting.periods import Month
+from desktop.core.reporting.report import build_report
+from desktop.core.roles import Permission
+
+CASE_FRAME = ("case_no", "year", "number", "received_date", "basis", "scope_category",
+              "scope_check", "scope_checked_on", "status", "end_reason", "ended_on", "hamlet_id",
+              "written_agreement_on", "parties_informed_of_recognition_on",
+              "implementation_status", "risk_of_violence", "signs_of_violation")
+NOTE_FRAME = ("note_no", "kind", "category", "about_violation", "observed_at", "hamlet_id",
+              "status", "police_confirmed_valuable")
+LOCAL_ONLY = ("first_party_sort_key", "sort_key", "legal_hold", "change_seq", "created_by",
+              "updated_by")
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    path: str
+    seq: int
+    record_counts: dict[str, int]
+    sha256: str
+
+
+def _value(value):
+    return value.isoformat() if isinstance(value, (date, datetime)) else value
+
+
+def _body(row, only: tuple[str, ...] | None = None) -> dict:
+    names = only or [c.key for c in row.__table__.columns if c.key not in LOCAL_ONLY]
+    return {name: _value(getattr(row, name)) for name in names}
+
+
+def _record(kind: str, row, body: dict) -> dict:
+    if row.deleted_at is not None:
+        kind, body = "tombstone", {"table": row.__tablename__}
+    return {"type": kind, "id": row.id, "version": row.version,
+            "updated_at": _value(row.updated_at), "body": body}
+
+
+def _changed(session, model, after: int):
+    return session.scalars(select(model).where(model.change_seq > after).order_by(model.change_seq))
+
+
+def collect_records(session, after: int) -> list[dict]:
+    """Every syncable change after `after`, shaped by the minimised export profile."""
+    records = [_record("team", row, _body(row)) for row in _changed(session, Team, after)]
+    records += [_record("hamlet", row, _body(row)) for row in _changed(session, Hamlet, after)]
+    escalated = set()
+    for case in _changed(session, MediationCase, after):
+        full = case.risk_of_violence or case.signs_of_violation
+        if full:
+            escalated.add(case.id)
+        records.append(_record("mediation_case", case, _body(case, None if full else CASE_FRAME)))
+    escalated |= set(session.scalars(select(MediationCase.id).where(
+        MediationCase.risk_of_violence | MediationCase.signs_of_violation)))
+    records += [_record("case_party", party, _body(party))
+                for party in _changed(session, CaseParty, after) if party.case_id in escalated]
+    for note in _changed(session, ObservationNote, after):
+        body = _body(note) if note.reported_to_police_at else _body(note, NOTE_FRAME)
+        if note.confidentiality == "SOURCE_PROTECTED":
+            body.pop("reported_by", None)
+        records.append(_record("observation_note", note, body))
+    records += [_record("monthly_figure", row, _body(row))
+                for row in _changed(session, MonthlyFigure, after)]
+    return records
+
+
+def _recipients(session) -> list[str]:
+    cards = session.scalars(select(EnrolledCard).where(
+        EnrolledCard.card_kind == "receiver", EnrolledCard.revoked_at.is_(None))).all()
+    if not cards:
+        raise InvalidInput(field="police unit", problem="enrol the police unit's card first")
+    return [card.age_recipient for card in cards]
+
+
+def _manifest(session, seq, previous, month, recipients, records, packed, jsonl) -> dict:
+    counts: dict[str, int] = {}
+    for record in records:
+        counts[record["type"]] = counts.get(record["type"], 0) + 1
+    return {
+        "format": envelope.FORMAT, "schema_version": HEAD_REVISION, "app_version": __version__,
+        "bundle_id": str(uuid.uuid4()), "team_id": get_installation(session).own_team_id,
+        "signer_key_id": envelope.key_id(bytes.fromhex(keys.own_public_key_hex(session))),
+        "recipient_fprs": [age_crypto.recipient_fingerprint(r) for r in recipients], "seq": seq,
+        "prev_bundle_sha256": previous.inner_sha256 if previous else "",
+        "created_at": utc_now().isoformat() + "Z", "period_from": str(month),
+        "period_to": str(month), "record_counts": counts, "payload_encoding": "jsonl",
+        "payload_compression": "zstd", "uncompressed_len": len(jsonl),
+        "payload_len": len(packed), "payload_sha256": hashlib.sha256(packed).hexdigest(),
+        "export_profile": "minimised"}
+
+
+def export_bundle(uow, *, month: Month, out_dir: Path) -> ExportResult:
+    """Write the next bundle into `out_dir` (atomically) and keep it in the outbox."""
+    authorize(uow, Permission.VIEW_ALL_CASES)
+    session = uow.session
+    recipients = _recipients(session)
+    previous = session.scalars(select(ExportLog).order_by(ExportLog.seq.desc())).first()
+    after = previous.up_to_change_seq if previous else 0
+    summary = build_report(uow, first=month, last=month).to_json()
+    records = collect_records(session, after) + [{
+        "type": "report_summary", "id": f"{get_installation(session).own_team_id}:{month}",
+        "version": 1, "updated_at": utc_now().isoformat(),
+        "body": {k: summary[k] for k in ("period_from", "period_to", "mediation",
+                                         "by_scope_category", "notes", "figures")}}]
+    jsonl = payload.encode_records(records)
+    packed = payload.compress(jsonl)
+    seq = (previous.seq + 1) if previous else 1
+    manifest = _manifest(session, seq, previous, month, recipients, records, packed, jsonl)
+    inner = envelope.build_inner(manifest, packed, keys.signing_key(session))
+    sealed = age_crypto.encrypt(inner, recipients)
+    digest = hashlib.sha256(sealed).hexdigest()
+    name = f"{get_installation(session).commune_code}-{month}-{seq}.tqb"
+    session.add(ExportLog(seq=seq, period=str(month), inner_sha256=hashlib.sha256(inner).hexdigest(),
+                          bundle_sha256=digest, up_to_change_seq=_max_change_seq(session),
+                          file_name=name, ciphertext=sealed,
+                          record_counts=json.dumps(manifest["record_counts"])))
+    record_event(uow, "bundle_exported", details={"seq": seq, "records": len(records)})
+    Path(out_dir).mkdir(parents=True, exist_ok=True)
+    atomic_write_bytes(Path(out_dir) / name, sealed, mode=0o644)
+    uow.commit()
+    return ExportResult(str(Path(out_dir) / name), seq, manifest["record_counts"], digest)
+
+
+def _max_change_seq(session) -> int:
+    """The last change number handed out: the next export starts after it."""
+    return session.execute(text("SELECT value FROM change_counter WHERE name = 'change'")).scalar()

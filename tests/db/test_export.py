@@ -1,0 +1,89 @@
+"""Export (team side): minimised, signed, encrypted to the police unit, chained (R-PRIV-04)."""
+
+import hashlib
+import uuid
+
+import pytest
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
+
+from desktop.core.bundles import age_crypto, envelope, keys, payload
+from desktop.core.bundles.export import export_bundle
+from desktop.core.errors import InvalidInput
+from desktop.core.reporting.periods import Month
+from tests.db.test_cases import add_case
+
+IDENTITY, RECIPIENT = age_crypto.new_identity()
+MARCH = Month(2026, 3)
+
+
+@pytest.fixture
+def team_with_police(team_db):
+    with team_db.uow() as uow:
+        keys.ensure_keys(uow.session, "team")
+        uow.commit()
+    police_key = Ed25519PrivateKey.generate().public_key().public_bytes(Encoding.Raw,
+                                                                        PublicFormat.Raw)
+    card = keys.Card(keys.CARD_FORMAT, "receiver", str(uuid.uuid4()), "Công an phường Ba Đình",
+                     "00004", police_key.hex(), RECIPIENT)
+    with team_db.uow() as uow:
+        keys.enrol_card(uow, card=card)
+    return team_db
+
+
+def open_bundle(team_db, path):
+    inner = age_crypto.decrypt(path.read_bytes(), IDENTITY)
+    parsed = envelope.parse_inner(inner)
+    with team_db.uow() as uow:
+        public = bytes.fromhex(keys.own_public_key_hex(uow.session))
+    envelope.verify(parsed, public)
+    manifest = parsed.manifest
+    jsonl = payload.decompress(parsed.payload, "zstd", manifest["uncompressed_len"])
+    return inner, manifest, jsonl, payload.decode_records(jsonl)
+
+
+def test_no_party_of_a_non_escalated_case_leaves_the_team(team_with_police, tmp_path):
+    team_db = team_with_police
+    add_case(team_db, parties=[{"full_name": "Đặng Văn Đức", "address": "Số 12 ngõ 5"}],
+             main_content="Hai anh em tranh chấp đất của cha mẹ")
+    add_case(team_db, parties=[{"full_name": "Lê Thị Uyên", "address": "Số 3 ngõ 9"}],
+             risk_of_violence=True, violence_reported_at="2026-03-05T09:00:00",
+             violence_reported_to="Chủ tịch UBND phường")
+    with team_db.uow() as uow:
+        result = export_bundle(uow, month=MARCH, out_dir=tmp_path)
+    sealed = (tmp_path / "00004-2026-03-1.tqb").read_bytes()
+    assert result.seq == 1 and hashlib.sha256(sealed).hexdigest() == result.sha256
+    _, manifest, jsonl, records = open_bundle(team_db, tmp_path / "00004-2026-03-1.tqb")
+    text = jsonl.decode("utf-8")
+    for secret in ("Đặng Văn Đức", "Số 12 ngõ 5", "Hai anh em"):
+        assert secret not in text
+    assert "Lê Thị Uyên" in text and "Số 3 ngõ 9" in text
+    assert manifest["prev_bundle_sha256"] == "" and manifest["export_profile"] == "minimised"
+    assert {r["type"] for r in records} >= {"mediation_case", "case_party", "report_summary"}
+    assert "Đặng Văn Đức".encode() not in sealed
+
+
+def test_the_next_export_carries_only_new_changes_and_chains(team_with_police, tmp_path):
+    team_db = team_with_police
+    add_case(team_db)
+    with team_db.uow() as uow:
+        export_bundle(uow, month=MARCH, out_dir=tmp_path)
+    first_inner, *_ = open_bundle(team_db, tmp_path / "00004-2026-03-1.tqb")
+    add_case(team_db, received_date="2026-04-02")
+    with team_db.uow() as uow:
+        second = export_bundle(uow, month=Month(2026, 4), out_dir=tmp_path)
+    _, manifest, _, records = open_bundle(team_db, tmp_path / "00004-2026-04-2.tqb")
+    assert second.seq == 2
+    assert manifest["prev_bundle_sha256"] == hashlib.sha256(first_inner).hexdigest()
+    cases = [r for r in records if r["type"] == "mediation_case"]
+    assert [c["body"]["case_no"] for c in cases] == ["HG-2026-0002"]
+
+
+def test_export_needs_the_police_card(team_db, tmp_path):
+    with team_db.uow() as uow:
+        keys.ensure_keys(uow.session, "team")
+        uow.commit()
+    out = tmp_path / "usb"
+    with team_db.uow() as uow, pytest.raises(InvalidInput, match="police unit"):
+        export_bundle(uow, month=MARCH, out_dir=out)
+    assert not out.exists()
