@@ -87,3 +87,18 @@ def test_export_needs_the_police_card(team_db, tmp_path):
     with team_db.uow() as uow, pytest.raises(InvalidInput, match="police unit"):
         export_bundle(uow, month=MARCH, out_dir=out)
     assert not out.exists()
+
+
+def test_the_stock_age_tool_opens_a_bundle(team_with_police, tmp_path):
+    """Interoperability (security.md §9.6 item 11): the police can always use `age -d`."""
+    import subprocess
+
+    add_case(team_with_police)
+    with team_with_police.uow() as uow:
+        result = export_bundle(uow, month=MARCH, out_dir=tmp_path)
+    identity_file = tmp_path / "police.key"
+    identity_file.write_text(IDENTITY + "\n")
+    opened = subprocess.run(["age", "-d", "-i", str(identity_file), result.path],
+                            capture_output=True, check=True)
+    assert opened.stdout.startswith(envelope.MAGIC)
+    assert envelope.parse_inner(opened.stdout).manifest["seq"] == 1
