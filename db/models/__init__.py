@@ -3,15 +3,15 @@
 from db.models.audit import AuditEvent
 from db.models.base import Base, ChangeCounter, Syncable
 from db.models.installation import Installation
-from db.models.keys import EnrolledCard, ExportLog, InstallationKey
+from db.models.keys import EnrolledCard, ExportLog, InstallationKey, ReceivedBundle, ReceivedRecord
 from db.models.mediation import (
-                                 CaseAmendment,
-                                 CaseFollowup,
-                                 CaseMediator,
-                                 CaseParty,
-                                 LogbookVolume,
-                                 MediationCase,
-                                 MediationSession,
+                             CaseAmendment,
+                             CaseFollowup,
+                             CaseMediator,
+                             CaseParty,
+                             LogbookVolume,
+                             MediationCase,
+                             MediationSession,
 )
 from db.models.privacy import Breach, Consent, RetentionRule, SubjectRequest
 from db.models.reporting import MonthClosure, MonthlyFigure
@@ -39,6 +39,8 @@ __all__ = [
     "MediationCase",
     "MediationSession",
     "Member",
+    "ReceivedBundle",
+    "ReceivedRecord",
     "MonthClosure",
     "MonthlyFigure",
     "ObservationNote",

@@ -53,3 +53,29 @@ class ExportLog(Base):
     file_name: Mapped[str] = mapped_column(String(100))
     ciphertext: Mapped[bytes]
     record_counts: Mapped[str] = mapped_column(Text)
+
+
+class ReceivedBundle(Base):
+    """A bundle the police unit accepted (or keeps flagged as arriving after a gap)."""
+
+    __tablename__ = "received_bundle"
+
+    team_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    seq: Mapped[int] = mapped_column(primary_key=True)
+    inner_sha256: Mapped[str] = mapped_column(String(64))
+    period: Mapped[str] = mapped_column(String(7))
+    status: Mapped[str] = mapped_column(String(16))
+    received_at: Mapped[datetime] = mapped_column(default=utc_now)
+
+
+class ReceivedRecord(Base):
+    """A record as received from a team (minimised at the source); the highest version wins."""
+
+    __tablename__ = "received_record"
+
+    id: Mapped[str] = mapped_column(String(80), primary_key=True)
+    team_id: Mapped[str] = mapped_column(String(36), index=True)
+    type: Mapped[str] = mapped_column(String(32), index=True)
+    version: Mapped[int]
+    updated_at: Mapped[str] = mapped_column(String(40))
+    body: Mapped[str] = mapped_column(Text)

@@ -76,3 +76,47 @@ def add_export_parser(commands, common) -> None:
     export.add_argument("--month", required=True, metavar="YYYY-MM")
     export.add_argument("--out", required=True, metavar="DIR")
     export.set_defaults(handler=command_export)
+
+
+def _import_files(args, files: list[str], dry_run: bool) -> list:
+    from desktop.cli.common import signed_in
+    from desktop.core.bundles.importing import ImportResult, import_bundle
+
+    results = []
+    with signed_in(args) as workspace:
+        for name in files:
+            try:
+                data = Path(name).read_bytes()
+            except OSError as error:
+                results.append(ImportResult(name, "rejected", f"cannot be read: {error.strerror}"))
+                continue
+            with workspace.unit_of_work() as uow:  # one transaction per bundle
+                results.append(import_bundle(uow, data=data, file_name=name, dry_run=dry_run))
+    return results
+
+
+def _report_imports(args, results) -> None:
+    lines = [f"{r.file}: {r.status}" + (f" — {r.reason}" if r.reason else
+                                         f" ({r.team}, bundle {r.seq}, {r.period})")
+             for r in results]
+    emit(args, [asdict(r) for r in results], "\n".join(lines))
+    if any(r.status == "rejected" for r in results):
+        raise SystemExit(1)
+
+
+def command_verify(args) -> None:
+    _report_imports(args, _import_files(args, [args.file], dry_run=True))
+
+
+def command_import(args) -> None:
+    _report_imports(args, _import_files(args, args.files, dry_run=args.dry_run))
+
+
+def add_import_parsers(commands, common) -> None:
+    verify = commands.add_parser("verify", parents=[common], help="check a bundle, change nothing")
+    verify.add_argument("file")
+    verify.set_defaults(handler=command_verify)
+    imported = commands.add_parser("import", parents=[common], help="import teams' bundles")
+    imported.add_argument("files", nargs="+", metavar="FILE")
+    imported.add_argument("--dry-run", action="store_true")
+    imported.set_defaults(handler=command_import)

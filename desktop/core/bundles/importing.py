@@ -1,0 +1,119 @@
+"""Import (police unit): fail closed, in the order of DESIGN §6, one transaction per bundle.
+
+size → decrypt in memory → envelope → signer enrolled for that team and not revoked →
+signature and payload hash → addressed to this unit → format and schema → sequence (duplicate,
+fork, gap, chain) → records applied and the bundle recorded together. A rejection changes nothing.
+"""
+
+import hashlib
+import json
+from dataclasses import dataclass, field
+
+from sqlalchemy import select
+
+from db.migrate import known_revisions
+from db.models import EnrolledCard, InstallationKey, ReceivedBundle, ReceivedRecord
+from desktop.core.audit import authorize, record_event
+from desktop.core.bundles import age_crypto, envelope, payload
+from desktop.core.bundles.envelope import BundleRejected
+from desktop.core.bundles.keys import AGE_IDENTITY
+from desktop.core.roles import Permission
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    file: str
+    status: str  # imported, duplicate, gap, rejected
+    reason: str = ""
+    team: str = ""
+    seq: int | None = None
+    period: str = ""
+    record_counts: dict = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class _Checked:
+    inner_sha256: str
+    manifest: dict
+    records: list
+    team: str
+
+
+def _check(session, data: bytes) -> _Checked:
+    identity = session.get(InstallationKey, AGE_IDENTITY)
+    if identity is None:
+        raise BundleRejected(reason="this installation is not a police unit")
+    inner = age_crypto.decrypt(data, identity.private_material)
+    parsed = envelope.parse_inner(inner)
+    manifest = parsed.manifest
+    card = session.scalars(select(EnrolledCard).where(
+        EnrolledCard.signer_key_id == manifest["signer_key_id"],
+        EnrolledCard.card_kind == "team")).first()
+    if card is None or card.party_id != manifest["team_id"]:
+        raise BundleRejected(reason="it was signed by a key not enrolled for that team")
+    if card.revoked_at is not None:
+        raise BundleRejected(reason="the team's key was revoked")
+    envelope.verify(parsed, bytes.fromhex(card.signing_public))
+    if age_crypto.recipient_fingerprint(identity.public_material) not in manifest["recipient_fprs"]:
+        raise BundleRejected(reason="it was addressed to another police unit")
+    if manifest["schema_version"] not in known_revisions():
+        raise BundleRejected(reason="it comes from a newer version of TuQuan; update first")
+    jsonl = payload.decompress(parsed.payload, manifest["payload_compression"],
+                               manifest["uncompressed_len"])
+    return _Checked(hashlib.sha256(inner).hexdigest(), manifest, payload.decode_records(jsonl),
+                    card.name)
+
+
+def _sequence_status(session, checked: _Checked) -> str:
+    """duplicate, imported or gap; a fork or a broken chain is a rejection."""
+    manifest = checked.manifest
+    team, seq = manifest["team_id"], manifest["seq"]
+    same = session.get(ReceivedBundle, (team, seq))
+    if same is not None:
+        if same.inner_sha256 == checked.inner_sha256:
+            return "duplicate"
+        raise BundleRejected(reason=f"a different bundle number {seq} of this team was already "
+                                    "received (the team may have restored an old backup)")
+    previous = session.get(ReceivedBundle, (team, seq - 1)) if seq > 1 else None
+    if previous is not None and previous.inner_sha256 != manifest["prev_bundle_sha256"]:
+        raise BundleRejected(reason="it does not follow the previous bundle of this team")
+    return "imported" if seq == 1 or previous is not None else "gap"
+
+
+def _apply(session, team: str, records: list[dict]) -> None:
+    for record in records:
+        key = record["id"]
+        row = session.get(ReceivedRecord, key)
+        if row is not None and row.version > record["version"]:
+            continue  # an older copy of what is already here
+        body = json.dumps(record["body"], sort_keys=True, ensure_ascii=False)
+        if row is None:
+            session.add(ReceivedRecord(id=key, team_id=team, type=record["type"],
+                                       version=record["version"],
+                                       updated_at=record["updated_at"], body=body))
+        else:
+            row.type, row.version, row.updated_at, row.body = (
+                record["type"], record["version"], record["updated_at"], body)
+
+
+def import_bundle(uow, *, data: bytes, file_name: str, dry_run: bool = False) -> ImportResult:
+    """Check one bundle and, unless it is a dry run or a duplicate, apply it in one transaction."""
+    authorize(uow, Permission.VIEW_DASHBOARD)
+    try:
+        checked = _check(uow.session, data)
+        status = _sequence_status(uow.session, checked)
+    except BundleRejected as error:
+        return ImportResult(file_name, "rejected", error.params["reason"])
+    manifest = checked.manifest
+    result = ImportResult(file_name, status, "", checked.team, manifest["seq"],
+                          manifest["period_to"], manifest["record_counts"])
+    if dry_run or status == "duplicate":
+        return result
+    _apply(uow.session, manifest["team_id"], checked.records)
+    uow.session.add(ReceivedBundle(team_id=manifest["team_id"], seq=manifest["seq"],
+                                   inner_sha256=checked.inner_sha256,
+                                   period=manifest["period_to"], status=status))
+    record_event(uow, "bundle_imported", details={"team_id": manifest["team_id"],
+                                                  "seq": manifest["seq"], "status": status})
+    uow.commit()
+    return result
