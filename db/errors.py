@@ -16,6 +16,3 @@ class DatabaseTooNew(DatabaseError):
         super().__init__(revision)
         self.revision = revision
 
-
-class DatabaseDamaged(DatabaseError):
-    """The database opened but its integrity check failed."""

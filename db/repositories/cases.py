@@ -9,6 +9,7 @@ from sqlalchemy.orm import Session
 
 from db.folding import fold_for_search
 from db.models import CaseMediator, CaseParty, Hamlet, MediationCase
+from db.repositories.search_index import reindex
 
 SORT_COLUMNS = {
     "case_no": (MediationCase.year, MediationCase.number),
@@ -44,17 +45,9 @@ def next_case_number(session: Session, team_id: str | None, year: int) -> int:
     return (last or 0) + 1
 
 
-def _case_rowid(session: Session, case_id: str) -> int:
-    return session.execute(text("SELECT rowid FROM mediation_case WHERE id = :id"),
-                           {"id": case_id}).scalar_one()
-
-
 def reindex_case(session: Session, case_id: str, searchable_text: str) -> None:
     """Replace the case's entry in the full-text index with the folded text."""
-    rowid = _case_rowid(session, case_id)
-    session.execute(text("DELETE FROM case_search WHERE rowid = :r"), {"r": rowid})
-    session.execute(text("INSERT INTO case_search(rowid, body) VALUES (:r, :body)"),
-                    {"r": rowid, "body": fold_for_search(searchable_text)})
+    reindex(session, "case_search", case_id, searchable_text)
 
 
 def rebuild_search_index(session: Session) -> None:

@@ -7,9 +7,9 @@ from datetime import datetime
 from sqlalchemy import func, literal_column, or_, select, text
 from sqlalchemy.orm import Session
 
-from db.folding import fold_for_search
 from db.models import Hamlet, ObservationNote
 from db.repositories.cases import fts_expression
+from db.repositories.search_index import reindex
 
 
 @dataclass(frozen=True)
@@ -32,11 +32,8 @@ def next_note_number(session: Session, team_id: str | None, year: int) -> int:
 
 
 def reindex_note(session: Session, note_id: str, searchable_text: str) -> None:
-    rowid = session.execute(text("SELECT rowid FROM observation_note WHERE id = :id"),
-                            {"id": note_id}).scalar_one()
-    session.execute(text("DELETE FROM note_search WHERE rowid = :r"), {"r": rowid})
-    session.execute(text("INSERT INTO note_search(rowid, body) VALUES (:r, :body)"),
-                    {"r": rowid, "body": fold_for_search(searchable_text)})
+    """Replace the note's entry in the full-text index with the folded text."""
+    reindex(session, "note_search", note_id, searchable_text)
 
 
 def find_note(session: Session, id_or_number: str) -> ObservationNote | None:

@@ -1,6 +1,6 @@
 """Queries on login accounts."""
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from db.models import AppUser
@@ -21,11 +21,3 @@ def list_users(session: Session) -> list[AppUser]:
         )
     )
 
-
-def count_active_with_role(session: Session, role: str) -> int:
-    """Count active accounts with the given role."""
-    return session.scalar(
-        select(func.count())
-        .select_from(AppUser)
-        .where(AppUser.role == role, AppUser.active.is_(True), AppUser.deleted_at.is_(None))
-    )

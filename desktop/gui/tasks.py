@@ -8,7 +8,7 @@ import concurrent.futures
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 PROGRESS_DELAY_MS = 600
@@ -70,6 +70,3 @@ class TaskRunner(QObject):
         self._stopped = True
         self._executor.shutdown(wait=True)
 
-
-def single_shot(milliseconds: int, callback: Callable[[], None]) -> None:
-    QTimer.singleShot(milliseconds, callback)

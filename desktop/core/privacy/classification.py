@@ -102,6 +102,3 @@ def data_class(table: str, column: str) -> DataClass:
     """The class of one column; KeyError for a column nobody classified."""
     return CLASSIFICATION[table][column]
 
-
-def columns_of_class(table: str, wanted: DataClass) -> tuple[str, ...]:
-    return tuple(name for name, cls in CLASSIFICATION[table].items() if cls == wanted)

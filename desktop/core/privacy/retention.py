@@ -7,7 +7,7 @@ version rises, so the removal travels in the next bundle like any other change.
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from sqlalchemy import select, text
+from sqlalchemy import select
 
 from db.ids import utc_now
 from db.models import (
@@ -22,6 +22,7 @@ from db.models import (
 )
 from db.repositories.cases import find_case
 from db.repositories.notes import find_note
+from db.repositories.search_index import remove_from_index
 from desktop.core.audit import authorize, record_event
 from desktop.core.errors import InvalidInput, NotFound
 from desktop.core.mediation.rules import add_months, recognition_deadline
@@ -112,7 +113,7 @@ def _erase_case(session, case: MediationCase, now: datetime) -> None:
     for name in ("scope_note", "violence_reported_to", "violation_reported_to"):
         setattr(case, name, None)
     case.deleted_at = now
-    session.execute(_search_delete("case_search", "mediation_case"), {"id": case.id})
+    remove_from_index(session, "case_search", case.id)
 
 
 def _erase_note(session, note: ObservationNote, now: datetime) -> None:
@@ -120,11 +121,7 @@ def _erase_note(session, note: ObservationNote, now: datetime) -> None:
         setattr(note, name, "")
     note.reported_by = note.could_not_reach_reason = None
     note.deleted_at = now
-    session.execute(_search_delete("note_search", "observation_note"), {"id": note.id})
-
-
-def _search_delete(index: str, table: str):
-    return text(f"DELETE FROM {index} WHERE rowid = (SELECT rowid FROM {table} WHERE id = :id)")
+    remove_from_index(session, "note_search", note.id)
 
 
 def purge(uow, *, dry_run: bool = False, today: date | None = None) -> PurgeReport:
