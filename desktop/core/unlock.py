@@ -7,6 +7,7 @@ from db.unit_of_work import UnitOfWork, make_session_factory
 from desktop.core import backups, keyslots, throttle
 from desktop.core.accounts import normalise_username
 from desktop.core.audit import record_event
+from desktop.core.bundles.keys import ensure_keys
 from desktop.core.errors import AccountDisabled, KeyFileMismatch, NotInitialised, WrongPassword
 from desktop.core.paths import AppPaths
 from desktop.core.recovery import normalise_recovery_code
@@ -40,7 +41,11 @@ def _open_slot(paths: AppPaths, kind: str, secret: str, username: str | None, cl
 
 
 def _audit_sign_in(uow: UnitOfWork, paths: AppPaths, how: str) -> None:
-    """Move failed attempts from the throttle file into the audit trail, then log the sign-in."""
+    """Move failed attempts from the throttle file into the audit trail, then log the sign-in.
+
+    An installation made before bundles existed gets its key pairs here, saved with the login.
+    """
+    ensure_keys(uow.session, get_installation(uow.session).mode)
     state = throttle.read_state(paths.unlock_state_file)
     if state.failures:
         record_event(uow, "unlock_failed", details={

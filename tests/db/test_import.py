@@ -122,3 +122,19 @@ def test_a_bundle_for_another_unit_is_refused(pair, tmp_path):
     finally:
         other.close()
     assert result.status == "rejected" and "this unit's key" in result.reason
+
+
+def test_an_installation_without_keys_gets_them_at_sign_in_and_keeps_them(team_install):
+    from sqlalchemy import text
+
+    workspace = sign_in(team_install[0], "lan", ADMIN_PASSWORD)
+    with workspace.engine.begin() as connection:  # as if made before bundles existed
+        connection.execute(text("DELETE FROM installation_key"))
+    workspace.close()
+    cards = []
+    for _ in range(2):
+        workspace = sign_in(team_install[0], "lan", ADMIN_PASSWORD)
+        with workspace.unit_of_work() as uow:
+            cards.append(keys.own_card(uow))
+        workspace.close()
+    assert cards[0] == cards[1]

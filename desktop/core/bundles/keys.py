@@ -82,7 +82,6 @@ def own_card(uow) -> Card:
     """This installation's public card."""
     authorize(uow, Permission.VIEW_DASHBOARD)
     installation = get_installation(uow.session)
-    ensure_keys(uow.session, installation.mode)
     team = get_team(uow.session, installation.own_team_id) if installation.own_team_id else None
     age = uow.session.get(InstallationKey, AGE_IDENTITY)
     return Card(CARD_FORMAT, installation.mode,
