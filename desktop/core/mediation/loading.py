@@ -4,7 +4,7 @@ Columns follow the ten log-book columns; see docs/cli.md for the mapping.
 """
 
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
 
@@ -133,13 +133,13 @@ def parse_row(row: SourceRow) -> LoadedCase:
     return LoadedCase(row.line, case_input_from_json(text_fields), tuple(mediators), reason, ended_on)
 
 
-def _store(uow, loaded: LoadedCase) -> None:
-    case = build_case(uow, replace(loaded.data))
+def _store(uow, loaded: LoadedCase, members: dict[str, str]) -> None:
+    """One checked row as a case; `members` maps folded names to the register's ids."""
+    case = build_case(uow, loaded.data)
     if loaded.end_reason:
         case.status, case.end_reason, case.ended_on = (rules.Status.ENDED, loaded.end_reason,
                                                        loaded.ended_on)
         case.scope_check = rules.ScopeCheck.IN_SCOPE
-    members = {m.name_fold: m.id for m in uow.session.query(Member)}
     for name in loaded.mediators:
         uow.session.add(CaseMediator(case_id=case.id, team_id=case.team_id, name=name,
                                      member_id=members.get(fold_for_search(name)),
@@ -159,8 +159,9 @@ def load_cases(uow, *, path: Path, dry_run: bool = False) -> LoadReport:
             errors.append(LoadError(row.line, error.params["field"], error.params["problem"]))
     if errors or dry_run:
         return LoadReport(len(rows), 0, dry_run, tuple(errors))
+    members = {m.name_fold: m.id for m in uow.session.query(Member)}
     for item in loaded:
-        _store(uow, item)
+        _store(uow, item, members)
     record_event(uow, "cases_loaded", details={"rows": len(loaded), "file_type": path.suffix})
     uow.commit()
     return LoadReport(len(rows), len(loaded), dry_run)
