@@ -3,7 +3,14 @@
 from db.models.audit import AuditEvent
 from db.models.base import Base, ChangeCounter, Syncable
 from db.models.installation import Installation
-from db.models.keys import EnrolledCard, ExportLog, InstallationKey, ReceivedBundle, ReceivedRecord
+from db.models.keys import (
+                             BundleAlert,
+                             EnrolledCard,
+                             ExportLog,
+                             InstallationKey,
+                             ReceivedBundle,
+                             ReceivedRecord,
+)
 from db.models.mediation import (
                              CaseAmendment,
                              CaseFollowup,
@@ -39,6 +46,7 @@ __all__ = [
     "MediationCase",
     "MediationSession",
     "Member",
+    "BundleAlert",
     "ReceivedBundle",
     "ReceivedRecord",
     "MonthClosure",

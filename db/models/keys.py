@@ -53,6 +53,10 @@ class ExportLog(Base):
     file_name: Mapped[str] = mapped_column(String(100))
     ciphertext: Mapped[bytes]
     record_counts: Mapped[str] = mapped_column(Text)
+    copied_to_media_at: Mapped[datetime | None]
+    # What the unit's latest receipt says of this bundle: received, gap, or None (not yet known).
+    receipt_status: Mapped[str | None] = mapped_column(String(16))
+    receipt_issued_at: Mapped[str | None] = mapped_column(String(40))
 
 
 class ReceivedBundle(Base):
@@ -66,6 +70,23 @@ class ReceivedBundle(Base):
     period: Mapped[str] = mapped_column(String(7))
     status: Mapped[str] = mapped_column(String(16))
     received_at: Mapped[datetime] = mapped_column(default=utc_now)
+    # Kept so that a bundle arriving after a gap can be chained once the missing one comes.
+    prev_sha256: Mapped[str | None] = mapped_column(String(64))
+
+
+class BundleAlert(Base):
+    """A bundle refused because it contradicts the chain already received (a fork): kept so the
+    unit sees it in the completeness grid; its records were not applied."""
+
+    __tablename__ = "bundle_alert"
+
+    id: Mapped[int] = mapped_column(primary_key=True, autoincrement=True)
+    team_id: Mapped[str] = mapped_column(String(36), index=True)
+    seq: Mapped[int]
+    kind: Mapped[str] = mapped_column(String(16))
+    inner_sha256: Mapped[str] = mapped_column(String(64))
+    period: Mapped[str] = mapped_column(String(7))
+    seen_at: Mapped[datetime] = mapped_column(default=utc_now)
 
 
 class ReceivedRecord(Base):

@@ -5,6 +5,7 @@ from dataclasses import asdict
 from pathlib import Path
 
 from desktop.cli.common import UsageError, emit, query, run_action
+from desktop.cli.exchange_commands import add_identity_parser
 from desktop.core.atomic import atomic_write_bytes
 from desktop.core.bundles import keys
 from desktop.core.errors import InvalidInput
@@ -59,6 +60,7 @@ def add_parsers(commands, common) -> None:
     revoke = actions.add_parser("revoke", parents=[common], help="stop trusting a team's key")
     revoke.add_argument("id")
     revoke.set_defaults(handler=command_revoke)
+    add_identity_parser(actions, common)
 
 
 def command_export(args) -> None:

@@ -1,5 +1,6 @@
 """Import at the police unit: order, duplicates, gaps, forks, wrong keys — rejections change nothing."""
 
+import json
 import shutil
 
 import pytest
@@ -7,8 +8,10 @@ from sqlalchemy import func, select
 
 from db.models import ReceivedBundle, ReceivedRecord
 from desktop.core.bundles import keys
+from desktop.core.bundles.completeness import completeness
 from desktop.core.bundles.export import export_bundle
 from desktop.core.bundles.importing import import_bundle
+from desktop.core.bundles.receipts import write_receipt
 from desktop.core.mediation import cases
 from desktop.core.mediation.inputs import case_input_from_json
 from desktop.core.paths import AppPaths
@@ -75,6 +78,9 @@ def test_out_of_order_delivery_is_flagged_then_completed(pair, tmp_path):
     assert receive(police, first).status == "imported"
     assert receive(police, first).status == "duplicate"
     assert counts(police)[0] == 2
+    with police.unit_of_work() as uow:  # the second one waited behind the gap and now joins
+        assert {b.seq: b.status for b in uow.session.scalars(select(ReceivedBundle))} == {
+            1: "imported", 2: "imported"}
 
 
 def test_rejections_change_nothing(pair, tmp_path):
@@ -104,6 +110,12 @@ def test_a_fork_is_refused(pair, tmp_path, team_install):
     finally:
         restored.close()
     assert forked.status == "rejected" and "different bundle number 1" in forked.reason
+    with police.unit_of_work() as uow:  # refused, but remembered for the grid and the receipt
+        row = completeness(uow, last=Month(2026, 3), months=1).teams[0]
+    assert row.fork_seqs == (1,) and row.cells == {"2026-03": "received"}
+    with police.unit_of_work() as uow:
+        receipt = json.loads(json.loads(write_receipt(uow, team=row.id))["body"])
+    assert receipt["forks"] == [1] and receipt["last_contiguous_seq"] == 1
 
 
 def test_a_bundle_for_another_unit_is_refused(pair, tmp_path):

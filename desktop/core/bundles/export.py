@@ -28,9 +28,8 @@ from db.models import (
 )
 from db.repositories.installation import get_installation
 from desktop import __version__
-from desktop.core.atomic import atomic_write_bytes
 from desktop.core.audit import authorize, record_event
-from desktop.core.bundles import age_crypto, envelope, keys, payload
+from desktop.core.bundles import age_crypto, envelope, keys, outbox, payload
 from desktop.core.errors import InvalidInput
 from desktop.core.reporting.periods import Month
 from desktop.core.reporting.report import build_report
@@ -124,21 +123,23 @@ def _manifest(session, seq, previous, month, recipients, records, packed, jsonl)
 
 
 def export_bundle(uow, *, month: Month, out_dir: Path) -> ExportResult:
-    """Write the next bundle into `out_dir` (atomically) and keep it in the outbox."""
+    """Keep the next bundle in the outbox, then write it into `out_dir`, read back and compared."""
     authorize(uow, Permission.VIEW_ALL_CASES)
     session = uow.session
     recipients = _recipients(session)
     previous = session.scalars(select(ExportLog).order_by(ExportLog.seq.desc())).first()
     after = previous.up_to_change_seq if previous else 0
+    seq = (previous.seq + 1) if previous else 1
     summary = build_report(uow, first=month, last=month).to_json()
+    # The summary's version is the bundle number: a later export's summary of the same month wins,
+    # whatever order the bundles arrive in.
     records = collect_records(session, after) + [{
         "type": "report_summary", "id": f"{get_installation(session).own_team_id}:{month}",
-        "version": 1, "updated_at": utc_now().isoformat(),
+        "version": seq, "updated_at": utc_now().isoformat(),
         "body": {k: summary[k] for k in ("period_from", "period_to", "mediation",
                                          "by_scope_category", "notes", "figures")}}]
     jsonl = payload.encode_records(records)
     packed = payload.compress(jsonl)
-    seq = (previous.seq + 1) if previous else 1
     manifest = _manifest(session, seq, previous, month, recipients, records, packed, jsonl)
     inner = envelope.build_inner(manifest, packed, keys.signing_key(session))
     sealed = age_crypto.encrypt(inner, recipients)
@@ -149,10 +150,9 @@ def export_bundle(uow, *, month: Month, out_dir: Path) -> ExportResult:
                           file_name=name, ciphertext=sealed,
                           record_counts=json.dumps(manifest["record_counts"])))
     record_event(uow, "bundle_exported", details={"seq": seq, "records": len(records)})
-    Path(out_dir).mkdir(parents=True, exist_ok=True)
-    atomic_write_bytes(Path(out_dir) / name, sealed, mode=0o644)
-    uow.commit()
-    return ExportResult(str(Path(out_dir) / name), seq, manifest["record_counts"], digest)
+    uow.commit()  # the bundle is in the outbox before any file exists: its number is now burnt
+    path = outbox.write_copy(uow, seq=seq, out_dir=Path(out_dir))
+    return ExportResult(str(path), seq, manifest["record_counts"], digest)
 
 
 def _max_change_seq(session) -> int:

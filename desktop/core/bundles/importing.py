@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import select
 
 from db.migrate import known_revisions
-from db.models import EnrolledCard, InstallationKey, ReceivedBundle, ReceivedRecord
+from db.models import BundleAlert, EnrolledCard, InstallationKey, ReceivedBundle, ReceivedRecord
 from desktop.core.audit import authorize, record_event
 from desktop.core.bundles import age_crypto, envelope, payload
 from desktop.core.bundles.envelope import BundleRejected
@@ -64,6 +64,10 @@ def _check(session, data: bytes) -> _Checked:
                     card.name)
 
 
+class _Fork(BundleRejected):
+    """A signed bundle that contradicts the chain already received: refused, and remembered."""
+
+
 def _sequence_status(session, checked: _Checked) -> str:
     """duplicate, imported or gap; a fork or a broken chain is a rejection."""
     manifest = checked.manifest
@@ -72,12 +76,40 @@ def _sequence_status(session, checked: _Checked) -> str:
     if same is not None:
         if same.inner_sha256 == checked.inner_sha256:
             return "duplicate"
-        raise BundleRejected(reason=f"a different bundle number {seq} of this team was already "
-                                    "received (the team may have restored an old backup)")
+        raise _Fork(reason=f"a different bundle number {seq} of this team was already "
+                           "received (the team may have restored an old backup)")
+    following = session.get(ReceivedBundle, (team, seq + 1))
+    if following is not None and following.prev_sha256 not in (None, checked.inner_sha256):
+        raise _Fork(reason=f"bundle number {seq + 1} of this team, already received, does not "
+                           "follow this one (the team may have restored an old backup)")
     previous = session.get(ReceivedBundle, (team, seq - 1)) if seq > 1 else None
     if previous is not None and previous.inner_sha256 != manifest["prev_bundle_sha256"]:
-        raise BundleRejected(reason="it does not follow the previous bundle of this team")
-    return "imported" if seq == 1 or previous is not None else "gap"
+        raise _Fork(reason="it does not follow the previous bundle of this team")
+    if seq == 1 or (previous is not None and previous.status == "imported"):
+        return "imported"
+    return "gap"
+
+
+def _close_gaps(session, team: str, seq: int) -> None:
+    """Bundles that waited behind the one just imported now join the unbroken chain."""
+    while (following := session.get(ReceivedBundle, (team, seq + 1))) is not None:
+        if following.status != "gap":
+            return
+        following.status = "imported"
+        seq += 1
+
+
+def _remember_fork(uow, checked: _Checked) -> None:
+    manifest = checked.manifest
+    known = uow.session.scalars(select(BundleAlert).where(
+        BundleAlert.inner_sha256 == checked.inner_sha256)).first()
+    if known is None:
+        uow.session.add(BundleAlert(team_id=manifest["team_id"], seq=manifest["seq"], kind="fork",
+                                    inner_sha256=checked.inner_sha256,
+                                    period=manifest["period_to"]))
+        record_event(uow, "bundle_fork", details={"team_id": manifest["team_id"],
+                                                  "seq": manifest["seq"]})
+        uow.commit()
 
 
 def _apply(session, team: str, records: list[dict]) -> None:
@@ -99,10 +131,13 @@ def _apply(session, team: str, records: list[dict]) -> None:
 def import_bundle(uow, *, data: bytes, file_name: str, dry_run: bool = False) -> ImportResult:
     """Check one bundle and, unless it is a dry run or a duplicate, apply it in one transaction."""
     authorize(uow, Permission.VIEW_DASHBOARD)
+    checked = None
     try:
         checked = _check(uow.session, data)
         status = _sequence_status(uow.session, checked)
     except BundleRejected as error:
+        if isinstance(error, _Fork) and not dry_run:
+            _remember_fork(uow, checked)
         return ImportResult(file_name, "rejected", error.params["reason"])
     manifest = checked.manifest
     result = ImportResult(file_name, status, "", checked.team, manifest["seq"],
@@ -112,7 +147,10 @@ def import_bundle(uow, *, data: bytes, file_name: str, dry_run: bool = False) ->
     _apply(uow.session, manifest["team_id"], checked.records)
     uow.session.add(ReceivedBundle(team_id=manifest["team_id"], seq=manifest["seq"],
                                    inner_sha256=checked.inner_sha256,
-                                   period=manifest["period_to"], status=status))
+                                   period=manifest["period_to"], status=status,
+                                   prev_sha256=manifest["prev_bundle_sha256"]))
+    if status == "imported":
+        _close_gaps(uow.session, manifest["team_id"], manifest["seq"])
     record_event(uow, "bundle_imported", details={"team_id": manifest["team_id"],
                                                   "seq": manifest["seq"], "status": status})
     uow.commit()

@@ -157,3 +157,25 @@ def revoke_card(uow, *, party_or_key: str) -> None:
     card.revoked_at = utc_now()
     record_event(uow, "card_revoked", target_type="card", target_id=card.party_id)
     uow.commit()
+
+
+MIN_EXPORT_PASSPHRASE = 12
+
+
+def export_identity(uow, *, passphrase: str) -> bytes:
+    """The police unit's age identity in an age passphrase-encrypted file, for safekeeping."""
+    import pyrage
+
+    authorize(uow, Permission.MANAGE_USERS)
+    identity = uow.session.get(InstallationKey, AGE_IDENTITY)
+    if identity is None:
+        raise InvalidInput(field="installation", problem="only a police unit has an identity to export")
+    if len(passphrase) < MIN_EXPORT_PASSPHRASE:
+        raise InvalidInput(field="passphrase",
+                           problem=f"use at least {MIN_EXPORT_PASSPHRASE} characters")
+    installation = get_installation(uow.session)
+    text = (f"# TuQuan police unit identity: {installation.unit_name} ({installation.commune_code})\n"
+            f"# public key: {identity.public_material}\n{identity.private_material}\n")
+    record_event(uow, "identity_exported")
+    uow.commit()
+    return pyrage.passphrase.encrypt(text.encode("utf-8"), passphrase)

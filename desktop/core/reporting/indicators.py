@@ -88,3 +88,20 @@ def note_indicators(session, first: date, last: date) -> dict[str, int]:
     result["tips_confirmed_valuable"] = session.scalar(select(func.count()).select_from(
         ObservationNote).where(live, observed, ObservationNote.police_confirmed_valuable)) or 0
     return result
+
+
+MEDIATION_NAMES = ("carried_over", "received", "ended_successful", "ended_unsuccessful",
+                   "out_of_scope", "in_progress_end", "escalated_violence", "escalated_violation",
+                   "written_agreements", "recognition_reminders", "people_involved")
+
+
+def empty_indicators() -> dict:
+    """Every indicator name at zero, in the order the counting functions return them."""
+    from desktop.core.reporting.figures import FIGURE_NAMES
+
+    notes = [f"notes_{c.value.lower()}" for c in Category]
+    return {"mediation": dict.fromkeys(MEDIATION_NAMES, 0),
+            "notes": dict.fromkeys([*notes, "tips_forwarded_to_police", "tips_confirmed_valuable"], 0),
+            "figures": dict.fromkeys(FIGURE_NAMES, 0),
+            "by_scope_category": {c.value: {"received": 0, "successful": 0, "unsuccessful": 0}
+                                  for c in ScopeCategory}}

@@ -13,7 +13,7 @@ from desktop.core.mediation.rules import result_of
 from desktop.core.reporting import figures as figure_store
 from desktop.core.reporting.indicators import STOCK, by_scope_category, mediation_indicators, note_indicators
 from desktop.core.reporting.periods import Month, months_between
-from desktop.core.roles import Permission
+from desktop.core.roles import MODE_RECEIVER, Permission
 
 TREND_MONTHS = 12
 ANNEX_LIMIT = 5000
@@ -48,6 +48,8 @@ class Report:
     amendments: tuple[Amendment, ...] = ()
     trend: tuple[dict, ...] = ()
     annex: tuple[dict, ...] = field(default_factory=tuple)
+    # Set on a police unit's report: which months each team sent ({"team", "received", "missing"}).
+    coverage: tuple[dict, ...] | None = None
 
     def to_json(self) -> dict:
         return asdict(self)
@@ -118,6 +120,10 @@ def build_report(uow, *, first: Month, last: Month, with_annex: bool = False) ->
     if last < first:
         raise InvalidInput(field="to", problem="before the start of the range")
     session = uow.session
+    if get_installation(session).mode == MODE_RECEIVER:
+        from desktop.core.reporting.consolidated import build_consolidated
+
+        return build_consolidated(uow, first, last)
     closed = figure_store.closure(session, first) if first == last else None
     values = json.loads(closed.snapshot) if closed else _computed(session, first, last)
     mediation = values["mediation"]

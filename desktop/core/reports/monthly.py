@@ -112,6 +112,18 @@ def _annex_story(report) -> list:
             _table(rows, [90, 70, 150, 170])]
 
 
+def _coverage_story(report) -> list:
+    """On a police unit's report: the teams added up, and the months each one has not sent."""
+    if report.coverage is None:
+        return []
+    s = styles()
+    rows = [["Tổ", "Số tháng đã nhận", "Tháng chưa nhận"]] + [
+        [Paragraph(escape_markup(t["team"]), s.small), str(len(t["received"])),
+         Paragraph(", ".join(t["missing"]) or "—", s.small)] for t in report.coverage]
+    return [Paragraph(f"Tổng hợp từ {len(report.coverage)} tổ", s.heading),
+            _table(rows, [220, 90, 170])]
+
+
 def build_monthly_pdf(report, made_on: date) -> bytes:
     s = styles()
     heading = [Paragraph(escape_markup(report.team.upper()), s.centre_bold),
@@ -127,9 +139,11 @@ def build_monthly_pdf(report, made_on: date) -> bytes:
         Paragraph("Vụ việc theo lĩnh vực và kết quả", s.heading), _category_chart(report),
         Paragraph("Xu hướng 12 tháng", s.heading), _trend_chart(report),
         _table(notes_rows, [330, 150]), Spacer(1, 6), _table(_figure_rows(report), [290, 95, 95]),
-        *_amendment_story(report), *_annex_story(report), Spacer(1, 18),
+        *_amendment_story(report), *_annex_story(report), *_coverage_story(report),
+        Spacer(1, 18),
         KeepTogether([Paragraph(f"{escape_markup(report.commune)}, {format_document_date(made_on)}",
                                 s.right_italic),
-                      Paragraph("TỔ TRƯỞNG", s.centre_bold),
+                      Paragraph("TỔ TRƯỞNG" if report.coverage is None else "THỦ TRƯỞNG ĐƠN VỊ",
+                                s.centre_bold),
                       Paragraph("(Ký, ghi rõ họ tên)", s.centre), Spacer(1, 50)])]
     return render_pdf(story, title=f"Báo cáo {_period(report)}", author=report.team)

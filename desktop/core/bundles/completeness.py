@@ -1,0 +1,106 @@
+"""The police unit's completeness grid: for each enrolled team and month, did its bundle arrive?
+
+A month's bundle is *due* on the REPORT_DUE_DAY of the following month (a local working rule,
+not a legal deadline: see docs/decisions.md). Cell states: received (a month whose bundle came
+after its due day is also listed in the row's `late`), gap (arrived, but an earlier bundle of
+the team is still missing), missing (due and not here), pending (not due yet), fork (a
+contradicting bundle was refused for that month), not_enrolled (an empty month before the
+team's card was enrolled).
+"""
+
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import select
+
+from db.ids import utc_now
+from db.models import BundleAlert, EnrolledCard, ReceivedBundle
+from desktop.core.audit import authorize
+from desktop.core.reporting.periods import Month, months_between
+from desktop.core.roles import MODE_TEAM, Permission
+
+REPORT_DUE_DAY = 10
+DEFAULT_MONTHS = 12
+CELL_STATES = ("received", "gap", "missing", "pending", "fork", "not_enrolled")
+
+
+@dataclass(frozen=True)
+class TeamRow:
+    id: str
+    name: str
+    commune_code: str
+    revoked: bool
+    last_contiguous_seq: int
+    missing_seqs: tuple[int, ...]
+    fork_seqs: tuple[int, ...]
+    cells: dict[str, str]
+    late: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class CompletenessGrid:
+    months: tuple[str, ...]
+    teams: tuple[TeamRow, ...]
+
+    def to_json(self) -> dict:
+        return {"months": list(self.months),
+                "teams": [{**row.__dict__, "missing_seqs": list(row.missing_seqs),
+                           "fork_seqs": list(row.fork_seqs), "late": list(row.late)}
+                          for row in self.teams]}
+
+
+def due_date(month: Month) -> date:
+    following = month.shifted(1)
+    return date(following.year, following.month, REPORT_DUE_DAY)
+
+
+def _cell(month: Month, bundles, forks, today: date, enrolled: Month) -> str:
+    """The best news about one month of one team."""
+    here = [b for b in bundles if b.period == str(month)]
+    if any(b.status == "imported" for b in here):
+        return "received"
+    if here:
+        return "gap"
+    if any(f.period == str(month) for f in forks):
+        return "fork"
+    if month < enrolled:
+        return "not_enrolled"
+    return "missing" if today > due_date(month) else "pending"
+
+
+def _late(month: Month, bundles) -> bool:
+    """Received, but the first copy of the month came after its due day."""
+    arrived = [b.received_at.date() for b in bundles if b.period == str(month)]
+    return bool(arrived) and min(arrived) > due_date(month)
+
+
+def _row(card: EnrolledCard, bundles, forks, months, today: date) -> TeamRow:
+    seqs = {b.seq for b in bundles}
+    last_contiguous = 0
+    while last_contiguous + 1 in seqs:
+        last_contiguous += 1
+    missing = tuple(seq for seq in range(1, max(seqs, default=0)) if seq not in seqs)
+    cells = {str(m): _cell(m, bundles, forks, today, Month.of(card.enrolled_at)) for m in months}
+    late = tuple(str(m) for m in months if cells[str(m)] == "received" and _late(m, bundles))
+    return TeamRow(card.party_id, card.name, card.commune_code, card.revoked_at is not None,
+                   last_contiguous, missing, tuple(sorted({f.seq for f in forks})), cells, late)
+
+
+def completeness(uow, *, last: Month | None = None, months: int = DEFAULT_MONTHS,
+                 today: date | None = None) -> CompletenessGrid:
+    """The grid of the `months` months ending with `last` (this month by default)."""
+    authorize(uow, Permission.VIEW_DASHBOARD)
+    today = today or utc_now().date()
+    last = last or Month.of(today)
+    shown = months_between(last.shifted(1 - max(1, months)), last)
+    session = uow.session
+    cards = session.scalars(select(EnrolledCard).where(EnrolledCard.card_kind == MODE_TEAM)
+                            .order_by(EnrolledCard.name)).all()
+    rows = []
+    for card in cards:
+        bundles = session.scalars(select(ReceivedBundle).where(
+            ReceivedBundle.team_id == card.party_id)).all()
+        forks = session.scalars(select(BundleAlert).where(
+            BundleAlert.team_id == card.party_id)).all()
+        rows.append(_row(card, bundles, forks, shown, today))
+    return CompletenessGrid(tuple(str(m) for m in shown), tuple(rows))

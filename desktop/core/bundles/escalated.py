@@ -1,0 +1,73 @@
+"""The police unit's list of what needs its attention: escalated cases and tips sent by teams.
+
+Only these travel in full (R-PRIV-04); everything else arrives as bare counts, so this list is
+built from the received records alone.
+"""
+
+import json
+from dataclasses import dataclass
+
+from sqlalchemy import select
+
+from db.models import EnrolledCard, ReceivedRecord
+from desktop.core.audit import authorize, record_event
+from desktop.core.roles import Permission
+
+
+@dataclass(frozen=True)
+class EscalatedItem:
+    team: str
+    kind: str  # case or tip
+    number: str
+    date: str
+    category: str
+    reason: str  # risk_of_violence, signs_of_violation, about_violation or tip
+    summary: str
+    people: tuple[str, ...]
+
+
+def _parties(session) -> dict[str, list[str]]:
+    names: dict[str, list[str]] = {}
+    for row in session.scalars(select(ReceivedRecord).where(ReceivedRecord.type == "case_party")):
+        body = json.loads(row.body)
+        names.setdefault(body.get("case_id", ""), []).append(body.get("full_name", ""))
+    return names
+
+
+def _case_item(team: str, body: dict, parties: dict) -> EscalatedItem | None:
+    reasons = [name for name in ("risk_of_violence", "signs_of_violation") if body.get(name)]
+    if not reasons:
+        return None
+    return EscalatedItem(team, "case", body.get("case_no", ""), body.get("received_date", ""),
+                         body.get("scope_category", ""), ", ".join(reasons),
+                         body.get("main_content", "") or "", tuple(parties.get(body.get("id"), ())))
+
+
+def _tip_item(team: str, body: dict) -> EscalatedItem | None:
+    if not body.get("reported_to_police_at"):
+        return None
+    return EscalatedItem(team, "tip", body.get("note_no", ""), body.get("observed_at", "")[:10],
+                         body.get("category", ""),
+                         "about_violation" if body.get("about_violation") else "tip",
+                         body.get("summary", "") or "", ())
+
+
+def list_escalated(uow) -> list[EscalatedItem]:
+    """Escalated cases and forwarded tips of every team, newest first; reading them is audited."""
+    authorize(uow, Permission.VIEW_DASHBOARD)
+    session = uow.session
+    teams = {c.party_id: c.name for c in session.scalars(select(EnrolledCard))}
+    parties = _parties(session)
+    items = []
+    for row in session.scalars(select(ReceivedRecord).where(
+            ReceivedRecord.type.in_(("mediation_case", "observation_note")))):
+        body = json.loads(row.body) | {"id": row.id}
+        team = teams.get(row.team_id, row.team_id)
+        item = _case_item(team, body, parties) if row.type == "mediation_case" \
+            else _tip_item(team, body)
+        if item is not None:
+            items.append(item)
+    items.sort(key=lambda item: item.date, reverse=True)
+    record_event(uow, "escalated_list_viewed", details={"items": len(items)})
+    uow.commit()
+    return items

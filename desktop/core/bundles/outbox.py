@@ -1,0 +1,87 @@
+"""The team's outbox: every exported bundle stays (encrypted) in the database and can be written
+again to another stick; each copy is read back from the stick and compared before it counts."""
+
+import hashlib
+import json
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import select
+
+from db.ids import utc_now
+from db.models import ExportLog
+from desktop.core.atomic import atomic_write_bytes
+from desktop.core.audit import authorize, record_event
+from desktop.core.errors import AppError, NotFound
+from desktop.core.roles import Permission
+
+
+class CopyFailed(AppError):
+    template = ("The copy on {target} is not the same as the bundle ({reason}). The bundle is safe "
+                "in the outbox: try another stick, then write it again.")
+
+
+@dataclass(frozen=True)
+class ExportEntry:
+    seq: int
+    period: str
+    created_at: str
+    file_name: str
+    records: int
+    sha256: str
+    copied_to_media_at: str | None
+    receipt_status: str | None  # received, gap, or None: no receipt says it arrived
+
+
+def _free_name(folder: Path, name: str, data: bytes) -> Path | None:
+    """The file name to write, or None when this very bundle is already there."""
+    stem, suffix = name.rsplit(".", 1)
+    for attempt in range(1, 100):
+        path = folder / (name if attempt == 1 else f"{stem} ({attempt}).{suffix}")
+        if not path.exists():
+            return path
+        if path.stat().st_size == len(data) and path.read_bytes() == data:
+            return None
+    raise CopyFailed(target=str(folder), reason="too many files of the same name")
+
+
+def write_and_check(folder: Path, name: str, data: bytes) -> Path:
+    """Write atomically, never over another file, then read the copy back and compare hashes."""
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        path = _free_name(folder, name, data)
+        if path is None:
+            return folder / name
+        atomic_write_bytes(path, data, mode=0o644)
+        copied = hashlib.sha256(path.read_bytes()).hexdigest()
+    except OSError as error:
+        raise CopyFailed(target=str(folder), reason=error.strerror or str(error)) from None
+    if copied != hashlib.sha256(data).hexdigest():
+        path.unlink(missing_ok=True)
+        raise CopyFailed(target=str(folder), reason="what was read back differs")
+    return path
+
+
+def list_exports(uow) -> list[ExportEntry]:
+    """The export history, newest first, with what the police unit's receipts say."""
+    authorize(uow, Permission.VIEW_ALL_CASES)
+    rows = uow.session.scalars(select(ExportLog).order_by(ExportLog.seq.desc()))
+    return [ExportEntry(row.seq, row.period, row.created_at.isoformat(timespec="minutes"),
+                        row.file_name, sum(json.loads(row.record_counts).values()),
+                        row.bundle_sha256,
+                        row.copied_to_media_at.isoformat(timespec="minutes")
+                        if row.copied_to_media_at else None, row.receipt_status)
+            for row in rows]
+
+
+def write_copy(uow, *, seq: int, out_dir: Path) -> Path:
+    """Write bundle `seq` from the outbox to `out_dir` (a stick), checked, and note the copy."""
+    authorize(uow, Permission.VIEW_ALL_CASES)
+    row = uow.session.get(ExportLog, seq)
+    if row is None:
+        raise NotFound(what="Bundle", name=str(seq))
+    path = write_and_check(Path(out_dir), row.file_name, row.ciphertext)
+    row.copied_to_media_at = utc_now()
+    record_event(uow, "bundle_copied", details={"seq": seq})
+    uow.commit()
+    return path

@@ -1,0 +1,158 @@
+"""Receipts: the police unit signs what it holds of a team's chain; the team learns what arrived.
+
+A receipt file is a JSON document `{"format", "body", "signature"}`: `body` is a string of
+compact, sorted JSON and `signature` the hex Ed25519 signature over "tuquan-receipt/1\\0" + body
+(UTF-8), made with the unit's signing key (its card). Only the signed body is read.
+"""
+
+import json
+from dataclasses import dataclass
+
+from cryptography.exceptions import InvalidSignature
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+from sqlalchemy import select
+
+from db.ids import utc_now
+from db.models import BundleAlert, EnrolledCard, ExportLog, ReceivedBundle
+from db.repositories.installation import get_installation
+from desktop.core.audit import authorize, record_event
+from desktop.core.bundles import keys
+from desktop.core.errors import InvalidInput, NotFound
+from desktop.core.roles import MODE_RECEIVER, MODE_TEAM, Permission
+
+RECEIPT_FORMAT = "tuquan-receipt/1"
+SIGNATURE_CONTEXT = b"tuquan-receipt/1\x00"
+MAX_RECEIPT_BYTES = 1024 * 1024
+
+
+@dataclass(frozen=True)
+class ReceiptSummary:
+    issued_at: str
+    last_contiguous_seq: int
+    received: tuple[int, ...]
+    waiting_behind_gap: tuple[int, ...]
+    missing: tuple[int, ...]  # exported here, not yet at the unit
+    forks: tuple[int, ...]
+
+
+def _require_mode(uow, mode: str) -> None:
+    if get_installation(uow.session).mode != mode:
+        raise InvalidInput(field="installation", problem="receipts are written by the police unit "
+                                                         "and read by teams")
+
+
+def _team_card(session, team: str) -> EnrolledCard:
+    card = session.scalars(select(EnrolledCard).where(
+        EnrolledCard.card_kind == MODE_TEAM,
+        (EnrolledCard.party_id == team) | (EnrolledCard.signer_key_id == team))).first()
+    if card is None:
+        raise NotFound(what="Team", name=team)
+    return card
+
+
+def _contiguous(bundles) -> int:
+    last = 0
+    for bundle in bundles:
+        if bundle.seq != last + 1:
+            break
+        last = bundle.seq
+    return last
+
+
+def write_receipt(uow, *, team: str) -> bytes:
+    """The signed receipt for one team: every bundle held, its status, and refused forks."""
+    authorize(uow, Permission.VIEW_DASHBOARD)
+    _require_mode(uow, MODE_RECEIVER)
+    card = _team_card(uow.session, team)
+    bundles = uow.session.scalars(select(ReceivedBundle).where(
+        ReceivedBundle.team_id == card.party_id).order_by(ReceivedBundle.seq)).all()
+    forks = sorted({alert.seq for alert in uow.session.scalars(
+        select(BundleAlert).where(BundleAlert.team_id == card.party_id))})
+    body = {"unit_id": get_installation(uow.session).installation_id, "team_id": card.party_id,
+            "issued_at": utc_now().isoformat() + "Z", "last_contiguous_seq": _contiguous(bundles),
+            "bundles": [{"seq": b.seq, "inner_sha256": b.inner_sha256, "status": b.status}
+                        for b in bundles], "forks": forks}
+    body_text = json.dumps(body, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+    signature = keys.signing_key(uow.session).sign(SIGNATURE_CONTEXT + body_text.encode("utf-8"))
+    record_event(uow, "receipt_written", target_type="card", target_id=card.party_id,
+                 details={"last_contiguous_seq": body["last_contiguous_seq"]})
+    uow.commit()
+    document = {"format": RECEIPT_FORMAT, "body": body_text, "signature": signature.hex()}
+    return json.dumps(document, indent=1).encode("utf-8")
+
+
+def _refuse(problem: str) -> InvalidInput:
+    return InvalidInput(field="receipt", problem=problem)
+
+
+def _signed_body(session, data: bytes) -> dict:
+    """The body, once the signature of an enrolled, unrevoked police unit is checked."""
+    try:
+        if len(data) > MAX_RECEIPT_BYTES:
+            raise ValueError
+        document = json.loads(data.decode("utf-8"))
+        body_text, signature = document["body"], bytes.fromhex(document["signature"])
+        if document["format"] != RECEIPT_FORMAT or not isinstance(body_text, str):
+            raise ValueError
+    except (ValueError, KeyError, TypeError, UnicodeDecodeError, RecursionError):
+        raise _refuse("not a TuQuan receipt") from None
+    for card in session.scalars(select(EnrolledCard).where(
+            EnrolledCard.card_kind == MODE_RECEIVER, EnrolledCard.revoked_at.is_(None))):
+        try:
+            Ed25519PublicKey.from_public_bytes(bytes.fromhex(card.signing_public)).verify(
+                signature, SIGNATURE_CONTEXT + body_text.encode("utf-8"))
+        except (InvalidSignature, ValueError):
+            continue
+        return _checked_body(json.loads(body_text))
+    raise _refuse("it was not signed by the police unit enrolled here, or it was altered")
+
+
+def _checked_body(body) -> dict:
+    try:
+        valid = (isinstance(body["team_id"], str) and isinstance(body["issued_at"], str)
+                 and isinstance(body["last_contiguous_seq"], int)
+                 and all(isinstance(b["seq"], int) and isinstance(b["inner_sha256"], str)
+                         and b["status"] in ("imported", "gap") for b in body["bundles"])
+                 and all(isinstance(seq, int) for seq in body["forks"]))
+    except (KeyError, TypeError):
+        valid = False
+    if not valid:
+        raise _refuse("its content has the wrong shape")
+    return body
+
+
+def import_receipt(uow, *, data: bytes) -> ReceiptSummary:
+    """Mark each export with what the unit holds; an older receipt than the last one changes nothing."""
+    authorize(uow, Permission.VIEW_ALL_CASES)
+    _require_mode(uow, MODE_TEAM)
+    body = _signed_body(uow.session, data)
+    installation = get_installation(uow.session)
+    if body["team_id"] != installation.own_team_id:
+        raise _refuse("it was written for another team")
+    held = {b["seq"]: b for b in body["bundles"]}
+    exports = uow.session.scalars(select(ExportLog).order_by(ExportLog.seq)).all()
+    for export in exports:
+        if export.receipt_issued_at and export.receipt_issued_at > body["issued_at"]:
+            continue
+        export.receipt_status = _receipt_status(held.get(export.seq), export)
+        export.receipt_issued_at = body["issued_at"]
+    record_event(uow, "receipt_imported", details={"last_contiguous_seq": body["last_contiguous_seq"]})
+    uow.commit()
+    return _summary(body, exports)
+
+
+def _receipt_status(entry: dict | None, export) -> str | None:
+    """received or gap when the unit holds this very bundle; None when it does not (yet)."""
+    if entry is None or entry["inner_sha256"] != export.inner_sha256:
+        return None
+    return "received" if entry["status"] == "imported" else "gap"
+
+
+def _summary(body: dict, exports) -> ReceiptSummary:
+    held = {b["seq"]: b["status"] for b in body["bundles"]}
+    return ReceiptSummary(
+        issued_at=body["issued_at"], last_contiguous_seq=body["last_contiguous_seq"],
+        received=tuple(seq for seq, status in held.items() if status == "imported"),
+        waiting_behind_gap=tuple(seq for seq, status in held.items() if status == "gap"),
+        missing=tuple(e.seq for e in exports if e.seq not in held),
+        forks=tuple(body["forks"]))
