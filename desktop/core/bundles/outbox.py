@@ -10,7 +10,7 @@ from sqlalchemy import select
 
 from db.ids import utc_now
 from db.models import ExportLog
-from desktop.core.atomic import atomic_write_bytes
+from desktop.core.atomic import atomic_write_bytes, sweep_orphans
 from desktop.core.audit import authorize, record_event
 from desktop.core.errors import AppError, NotFound
 from desktop.core.roles import Permission
@@ -49,6 +49,7 @@ def write_and_check(folder: Path, name: str, data: bytes) -> Path:
     """Write atomically, never over another file, then read the copy back and compare hashes."""
     try:
         folder.mkdir(parents=True, exist_ok=True)
+        sweep_orphans(folder)  # what an interrupted copy left behind on this stick
         path = _free_name(folder, name, data)
         if path is None:
             return folder / name
