@@ -90,9 +90,12 @@ def main() -> None:
         case_screens(controller)
         note_screens(controller)
         report_screens(controller)
-        controller.window.navigation.setCurrentRow(5)
+        controller.window.navigation.setCurrentRow(7)
         shoot(controller.window, "07-settings")
+        police_paths = AppPaths(Path(folder) / "police")
+        stick = exchange_screens(controller, police_paths, Path(folder))
         controller.shutdown()
+        police_screens(police_paths, stick)
 
 
 NOTES = [
@@ -178,6 +181,116 @@ def case_screens(controller: AppController) -> None:
     shoot(windows.previews[-1], "14-agreement-preview")
     windows.previews[-1].close()
     editor.close()
+
+
+
+
+def _enrol(a, b) -> None:
+    from desktop.core.bundles import keys
+
+    with a.unit_of_work() as uow:
+        card = keys.own_card(uow)
+    with b.unit_of_work() as uow:
+        keys.enrol_card(uow, card=card)
+
+
+def _second_team(folder: Path, police, stick: Path) -> None:
+    """Another team of the ward that sent only October, so the grid shows a missing month."""
+    from desktop.core.bundles.export import export_bundle
+    from desktop.core.demo import generate_demo
+    from desktop.core.reporting.periods import Month
+    from desktop.core.setup import SetupRequest, initialise
+    from desktop.core.unlock import sign_in
+
+    paths = AppPaths(folder / "team-2")
+    initialise(paths, SetupRequest(mode="team", name="Tổ tự quản khu phố 3",
+                                   commune_code="00004", admin_username="hoa",
+                                   admin_password=PASSWORD, hamlets=("Khu phố 3",)))
+    team = sign_in(paths, "hoa", PASSWORD)
+    _enrol(team, police)
+    _enrol(police, team)
+    with team.unit_of_work() as uow:
+        generate_demo(uow, cases=80, seed=3)
+    with team.unit_of_work() as uow:
+        export_bundle(uow, month=Month(2026, 10), out_dir=stick)
+    team.close()
+
+
+def exchange_screens(controller: AppController, police_paths: AppPaths, folder: Path) -> Path:
+    """The team's "Send to police" page after two exports and a receipt from the unit."""
+    from desktop.core.bundles.export import export_bundle
+    from desktop.core.bundles.importing import import_files
+    from desktop.core.bundles.receipts import import_receipt, write_receipt
+    from desktop.core.reporting.periods import Month
+    from desktop.core.setup import SetupRequest, initialise
+    from desktop.core.unlock import sign_in
+
+    initialise(police_paths, SetupRequest(mode="receiver", name="Công an phường Ba Đình",
+                                          commune_code="00004", admin_username="an",
+                                          admin_password=PASSWORD))
+    police, team, stick = sign_in(police_paths, "an", PASSWORD), controller.workspace, folder / "usb"
+    _enrol(team, police)
+    _enrol(police, team)
+    for month in (Month(2026, 9), Month(2026, 10)):
+        with team.unit_of_work() as uow:
+            export_bundle(uow, month=month, out_dir=folder / "earlier")
+    import_files(police, paths=sorted((folder / "earlier").glob("*.tqb")))
+    with police.unit_of_work() as uow:
+        receipt = write_receipt(uow, team=_team_id(team))
+    with team.unit_of_work() as uow:
+        import_receipt(uow, data=receipt)
+    with team.unit_of_work() as uow:
+        export_bundle(uow, month=Month(2026, 11), out_dir=stick)
+    _second_team(folder, police, stick)
+    police.close()
+    window = controller.window
+    window.navigation.setCurrentRow(5)
+    window.exchange_page.refresh()
+    wait_until(lambda: window.exchange_page.history.rowCount() == 3)
+    shoot(window, "19-send-to-police")
+    return stick
+
+
+def _team_id(workspace) -> str:
+    from desktop.core.bundles import keys
+
+    with workspace.unit_of_work() as uow:
+        return keys.own_card(uow).id
+
+
+def police_screens(paths: AppPaths, stick: Path) -> None:
+    """The police unit: inbox after a stick was read, the grid, the registry, escalated, report."""
+    controller = AppController(paths)
+    controller.show_unlock("an")
+    controller.unlock_dialog.password.setText(PASSWORD)
+    controller.unlock_dialog.try_unlock()
+    wait_until(lambda: controller.window is not None)
+    window = controller.window
+    window.navigation.setCurrentRow(6)
+    page = window.inbox_page
+    (stick / "hong.tqb").write_bytes((sorted(stick.glob("*.tqb"))[0]).read_bytes()[:-40])
+    page.import_paths([stick])
+    wait_until(lambda: not page._importing)
+    shoot(window, "20-police-inbox")
+    page.tabs.setCurrentIndex(1)
+    page.grid_tab.refresh()
+    settle(600)
+    shoot(window, "21-completeness-grid")
+    page.tabs.setCurrentIndex(2)
+    shoot(window, "22-team-registry")
+    page.tabs.setCurrentIndex(3)
+    page.escalated_tab.show_button.click()
+    wait_until(lambda: page.escalated_tab.table.rowCount() > 0)
+    shoot(window, "23-escalated")
+    window.navigation.setCurrentRow(4)
+    from PySide6.QtCore import QDate
+
+    window.reports_page.month_from.setDate(QDate(2026, 10, 1))
+    window.reports_page.refresh()
+    wait_until(lambda: window.reports_page.document.pageCount() > 0)
+    settle(800)
+    shoot(window, "24-consolidated-report")
+    controller.shutdown()
 
 
 if __name__ == "__main__":

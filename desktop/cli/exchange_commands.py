@@ -5,16 +5,8 @@ from pathlib import Path
 
 from desktop.cli.common import emit, query, run_action, secret
 from desktop.core.atomic import atomic_write_bytes
-from desktop.core.errors import InvalidInput
 
 EXPORT_PASSPHRASE_ENV = "TUQUAN_EXPORT_PASSPHRASE"
-
-
-def _read(path: str) -> bytes:
-    try:
-        return Path(path).read_bytes()
-    except OSError as error:
-        raise InvalidInput(field=path, problem=f"cannot be read ({error.strerror})") from None
 
 
 def command_receipt_write(args) -> None:
@@ -26,9 +18,10 @@ def command_receipt_write(args) -> None:
 
 
 def command_receipt_import(args) -> None:
-    from desktop.core.bundles.receipts import import_receipt
+    from desktop.core.bundles.keys import read_input_file
+    from desktop.core.bundles.receipts import MAX_RECEIPT_BYTES, import_receipt
 
-    summary = run_action(args, import_receipt, data=_read(args.file))
+    summary = run_action(args, import_receipt, data=read_input_file(Path(args.file), MAX_RECEIPT_BYTES))
     lines = [f"Receipt of {summary.issued_at}: bundles 1–{summary.last_contiguous_seq} arrived "
              "without a gap." if summary.last_contiguous_seq else "No bundle arrived in order yet."]
     if summary.waiting_behind_gap:

@@ -8,7 +8,6 @@ from desktop.cli.common import UsageError, emit, query, run_action
 from desktop.cli.exchange_commands import add_identity_parser
 from desktop.core.atomic import atomic_write_bytes
 from desktop.core.bundles import keys
-from desktop.core.errors import InvalidInput
 
 
 def command_card(args) -> None:
@@ -19,10 +18,7 @@ def command_card(args) -> None:
 
 
 def command_enrol(args) -> None:
-    try:
-        card = keys.read_card(Path(args.card).read_bytes())
-    except OSError:
-        raise InvalidInput(field=args.card, problem="cannot be opened") from None
+    card = keys.read_card_file(Path(args.card))
     if not args.yes:
         if not sys.stdin.isatty():
             raise UsageError("confirm the fingerprint with --yes, or run from a terminal")
@@ -82,19 +78,10 @@ def add_export_parser(commands, common) -> None:
 
 def _import_files(args, files: list[str], dry_run: bool) -> list:
     from desktop.cli.common import signed_in
-    from desktop.core.bundles.importing import ImportResult, import_bundle
+    from desktop.core.bundles.importing import import_files
 
-    results = []
     with signed_in(args) as workspace:
-        for name in files:
-            try:
-                data = Path(name).read_bytes()
-            except OSError as error:
-                results.append(ImportResult(name, "rejected", f"cannot be read: {error.strerror}"))
-                continue
-            with workspace.unit_of_work() as uow:  # one transaction per bundle
-                results.append(import_bundle(uow, data=data, file_name=name, dry_run=dry_run))
-    return results
+        return import_files(workspace, paths=[Path(name) for name in files], dry_run=dry_run)
 
 
 def _report_imports(args, results) -> None:

@@ -11,8 +11,15 @@ log = logging.getLogger(__name__)
 
 
 def _translations() -> dict[type, str]:
+    from desktop.core.bundles.envelope import BundleRejected
+    from desktop.core.bundles.outbox import CopyFailed
+
     translate = QCoreApplication.translate
     return {
+        BundleRejected: translate("errors", "The bundle was rejected: {reason}"),
+        CopyFailed: translate(
+            "errors", "The copy on {target} is not the same as the bundle ({reason}). The bundle "
+            "is safe in the outbox: try another stick, then write it again."),
         errors.NotInitialised: translate("errors", "No TuQuan installation was found in {data_dir}."),
         errors.AlreadyInitialised: translate(
             "errors", "An installation already exists in {data_dir}; it was left untouched."),
@@ -83,10 +90,30 @@ INPUT_TEXTS = (
     QT_TRANSLATE_NOOP("input", "a party needs a name"),
     QT_TRANSLATE_NOOP("input", "expected a year such as 1975"),
     QT_TRANSLATE_NOOP("input", "expected a date and time (ISO 8601)"),
+    QT_TRANSLATE_NOOP("input", "card"), QT_TRANSLATE_NOOP("input", "receipt"),
+    QT_TRANSLATE_NOOP("input", "police unit"), QT_TRANSLATE_NOOP("input", "installation"),
+    QT_TRANSLATE_NOOP("input", "passphrase"), QT_TRANSLATE_NOOP("input", "month"),
+    QT_TRANSLATE_NOOP("input", "not a TuQuan key card"),
+    QT_TRANSLATE_NOOP("input", "a team enrols its police unit's card, and the police unit enrols "
+                               "the teams' cards"),
+    QT_TRANSLATE_NOOP("input", "enrol the police unit's card first"),
+    QT_TRANSLATE_NOOP("input", "not a TuQuan receipt"),
+    QT_TRANSLATE_NOOP("input", "it was not signed by the police unit enrolled here, or it was "
+                               "altered"),
+    QT_TRANSLATE_NOOP("input", "it was written for another team"),
+    QT_TRANSLATE_NOOP("input", "its content has the wrong shape"),
+    QT_TRANSLATE_NOOP("input", "receipts are written by the police unit and read by teams"),
+    QT_TRANSLATE_NOOP("input", "cannot be opened"),
+    QT_TRANSLATE_NOOP("input", "is too large for this kind of file"),
+    QT_TRANSLATE_NOOP("input", "expected a month as YYYY-MM"),
 )
 
 
 def _translated_params(error: errors.AppError) -> dict:
+    if "reason" in error.params:
+        from desktop.gui.bundle_texts import translate_reason
+
+        return error.params | {"reason": translate_reason(error.params["reason"])}
     if not isinstance(error, errors.InvalidInput):
         return error.params
     return {key: QCoreApplication.translate("input", value) for key, value in error.params.items()}

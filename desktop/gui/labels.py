@@ -88,6 +88,16 @@ _TEXTS = {
     "self_management_models": QT_TRANSLATE_NOOP("labels", "Self-management models"),
     "self_management_members": QT_TRANSLATE_NOOP("labels", "Self-management members"),
     "households_pledged": QT_TRANSLATE_NOOP("labels", "Households pledged"),
+    "CASE": QT_TRANSLATE_NOOP("labels", "Mediation case"),
+    "RISK_OF_VIOLENCE": QT_TRANSLATE_NOOP("labels", "Risk of violence"),
+    "SIGNS_OF_VIOLATION": QT_TRANSLATE_NOOP("labels", "Signs of a violation"),
+    "ABOUT_VIOLATION": QT_TRANSLATE_NOOP("labels", "About a violation"),
+    "bundle_received": QT_TRANSLATE_NOOP("labels", "Received"),
+    "bundle_gap": QT_TRANSLATE_NOOP("labels", "Received, but an earlier bundle is missing"),
+    "bundle_missing": QT_TRANSLATE_NOOP("labels", "Missing: due and not received"),
+    "bundle_pending": QT_TRANSLATE_NOOP("labels", "Not due yet"),
+    "bundle_fork": QT_TRANSLATE_NOOP("labels", "A bundle contradicting earlier ones was refused"),
+    "bundle_not_enrolled": QT_TRANSLATE_NOOP("labels", "Before the team was enrolled"),
     "LATE_START": QT_TRANSLATE_NOOP(
         "labels", "The first session came more than 3 days after the assignment (Art. 20)."),
 }

@@ -10,6 +10,8 @@ from desktop.gui.case_windows import CaseWindows
 from desktop.gui.dialogs.account_dialogs import role_label
 from desktop.gui.pages.cases_page import CasesPage
 from desktop.gui.pages.dashboard_page import DashboardPage
+from desktop.gui.pages.exchange_page import ExchangePage
+from desktop.gui.pages.inbox_page import InboxPage
 from desktop.gui.pages.notes_page import NotesPage
 from desktop.gui.pages.privacy_page import PrivacyPage
 from desktop.gui.pages.reports_page import ReportsPage
@@ -28,6 +30,8 @@ class MainWindow(QMainWindow):
         self.notes_page = NotesPage(runner, workspace_provider, lambda: self.settings_page.settings)
         self.privacy_page = PrivacyPage(runner, workspace_provider)
         self.reports_page = ReportsPage(runner, workspace_provider)
+        self.exchange_page = ExchangePage(runner, workspace_provider)
+        self.inbox_page = InboxPage(runner, workspace_provider)
         self.case_windows = CaseWindows(runner, workspace_provider, self)
         self.cases_page.open_case.connect(self.case_windows.open_case)
         self.cases_page.preview_logbook.connect(self.case_windows.preview_logbook)
@@ -42,6 +46,8 @@ class MainWindow(QMainWindow):
                             (self.tr("Security notes"), self.notes_page),
                             (self.tr("Privacy"), self.privacy_page),
                             (self.tr("Reports"), self.reports_page),
+                            (self.tr("Send to police"), self.exchange_page),
+                            (self.tr("Police inbox"), self.inbox_page),
                             (self.tr("Settings"), self.settings_page)):
             self.navigation.addItem(label)
             self.pages.addWidget(page)
@@ -74,13 +80,16 @@ class MainWindow(QMainWindow):
         actor = workspace.actor
         self.statusBar().showMessage(f"{actor.username} — {role_label(actor.role)}")
         self.dashboard.load(workspace)
-        team = workspace.mode == "team"
-        # The screens a role cannot use are hidden; the core refuses them anyway.
-        for row, page, permission in ((1, self.cases_page, Permission.RECORD_CASES),
-                                      (2, self.notes_page, Permission.RECORD_NOTES),
-                                      (3, self.privacy_page, Permission.MANAGE_PRIVACY),
-                                      (4, self.reports_page, Permission.VIEW_DASHBOARD)):
-            allowed = team and can(actor, permission)
+        team, receiver = workspace.mode == "team", workspace.mode == "receiver"
+        # The screens a role or mode cannot use are hidden; the core refuses them anyway.
+        for row, page, permission, mode_fits in (
+                (1, self.cases_page, Permission.RECORD_CASES, team),
+                (2, self.notes_page, Permission.RECORD_NOTES, team),
+                (3, self.privacy_page, Permission.MANAGE_PRIVACY, team),
+                (4, self.reports_page, Permission.VIEW_DASHBOARD, True),
+                (5, self.exchange_page, Permission.VIEW_ALL_CASES, team),
+                (6, self.inbox_page, Permission.VIEW_DASHBOARD, receiver)):
+            allowed = mode_fits and can(actor, permission)
             self.navigation.item(row).setHidden(not allowed)
             if allowed:
                 page.load(workspace)
@@ -95,5 +104,7 @@ class MainWindow(QMainWindow):
         self.notes_page.clear()
         self.privacy_page.clear()
         self.reports_page.clear()
+        self.exchange_page.clear()
+        self.inbox_page.clear()
         self.settings_page.clear()
         self.statusBar().clearMessage()

@@ -72,6 +72,66 @@
     </message>
 </context>
 <context>
+    <name>CardActions</name>
+    <message>
+        <location filename="../../desktop/gui/widgets/key_cards.py" line="22" />
+        <source>Save this installation's card…</source>
+        <translation>Save this installation's card…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/key_cards.py" line="32" />
+        <source>Save the card</source>
+        <translation>Save the card</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/key_cards.py" line="33" />
+        <source>Key cards (*.card)</source>
+        <translation>Key cards (*.card)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/key_cards.py" line="45" />
+        <source>Card saved</source>
+        <translation>Card saved</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/key_cards.py" line="46" />
+        <source>Give the card to the other side and read them this fingerprint:
+
+%1</source>
+        <translation>Give the card to the other side and read them this fingerprint:
+
+%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/key_cards.py" line="50" />
+        <source>Open a key card</source>
+        <translation>Open a key card</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/key_cards.py" line="51" />
+        <source>Key cards (*.card);;All files (*)</source>
+        <translation>Key cards (*.card);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/key_cards.py" line="56" />
+        <source>Enrol a card</source>
+        <translation>Enrol a card</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/key_cards.py" line="57" />
+        <source>%1 (%2)
+
+Fingerprint: %3
+
+Does it match, character for character, what the other side reads out to you?</source>
+        <translation>%1 (%2)
+
+Fingerprint: %3
+
+Does it match, character for character, what the other side reads out to you?</translation>
+    </message>
+</context>
+<context>
     <name>CaseEditor</name>
     <message>
         <location filename="../../desktop/gui/dialogs/case_editor.py" line="41" />
@@ -308,6 +368,34 @@
     </message>
 </context>
 <context>
+    <name>CompletenessTab</name>
+    <message>
+        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="59" />
+        <source>Months shown</source>
+        <translation>Months shown</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="63" />
+        <source>Bundles received per team and month</source>
+        <translation>Bundles received per team and month</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="64" />
+        <source>✓ received (L: after the 10th of the next month)   G after a gap   ✗ missing   · not due yet   F contradicting bundle refused</source>
+        <translation>✓ received (L: after the 10th of the next month)   G after a gap   ✗ missing   · not due yet   F contradicting bundle refused</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="67" />
+        <source>Months:</source>
+        <translation>Months:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="80" />
+        <source> (revoked)</source>
+        <translation> (revoked)</translation>
+    </message>
+</context>
+<context>
     <name>DashboardPage</name>
     <message>
         <location filename="../../desktop/gui/pages/dashboard_page.py" line="21" />
@@ -381,6 +469,355 @@
         <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="75" />
         <source>Unit &amp;name:</source>
         <translation>Unit &amp;name:</translation>
+    </message>
+</context>
+<context>
+    <name>EscalatedTab</name>
+    <message>
+        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="165" />
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="165" />
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="165" />
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="166" />
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="166" />
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="166" />
+        <source>People</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="167" />
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="168" />
+        <source>Escalated cases and tips</source>
+        <translation>Escalated cases and tips</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="169" />
+        <source>&amp;Show the list</source>
+        <translation>&amp;Show the list</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="174" />
+        <source>Escalated cases and forwarded tips travel in full; opening this list is recorded.</source>
+        <translation>Escalated cases and forwarded tips travel in full; opening this list is recorded.</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangePage</name>
+    <message>
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="31" />
+        <source>Month to send</source>
+        <translation>Month to send</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="32" />
+        <source>&amp;Export to a USB stick…</source>
+        <translation>&amp;Export to a USB stick…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="34" />
+        <source>&amp;Write again…</source>
+        <translation>&amp;Write again…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="35" />
+        <source>Read a &amp;receipt…</source>
+        <translation>Read a &amp;receipt…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="39" />
+        <source>Enrol the police unit's &amp;card…</source>
+        <translation>Enrol the police unit's &amp;card…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="42" />
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="42" />
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="42" />
+        <source>Made</source>
+        <translation>Made</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="42" />
+        <source>Records</source>
+        <translation>Records</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="43" />
+        <source>Copied to a stick</source>
+        <translation>Copied to a stick</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="43" />
+        <source>Police unit</source>
+        <translation>Police unit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="44" />
+        <source>Bundles sent</source>
+        <translation>Bundles sent</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="50" />
+        <source>Month:</source>
+        <translation>Month:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="83" />
+        <source>Bundles are encrypted for: %1 (fingerprint %2)</source>
+        <translation>Bundles are encrypted for: %1 (fingerprint %2)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="85" />
+        <source>No police unit is enrolled yet: enrol its card before exporting.</source>
+        <translation>No police unit is enrolled yet: enrol its card before exporting.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="89" />
+        <source>not yet</source>
+        <translation>not yet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="94" />
+        <source>received</source>
+        <translation>received</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="96" />
+        <source>received, waiting for an earlier bundle</source>
+        <translation>received, waiting for an earlier bundle</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="97" />
+        <source>no receipt yet</source>
+        <translation>no receipt yet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="100" />
+        <source>Choose the USB stick or folder</source>
+        <translation>Choose the USB stick or folder</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="109" />
+        <source>Exporting…</source>
+        <translation>Exporting…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="112" />
+        <source>Exported</source>
+        <translation>Exported</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="113" />
+        <source>Bundle %1 was written to %2 and checked. Take it to the police unit.</source>
+        <translation>Bundle %1 was written to %2 and checked. Take it to the police unit.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="120" />
+        <source>Write again</source>
+        <translation>Write again</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="121" />
+        <source>Choose a bundle in the list first.</source>
+        <translation>Choose a bundle in the list first.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="127" />
+        <source>Writing…</source>
+        <translation>Writing…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="130" />
+        <source>Written</source>
+        <translation>Written</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="131" />
+        <source>Bundle %1 was written to %2 and checked.</source>
+        <translation>Bundle %1 was written to %2 and checked.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="136" />
+        <source>Open a receipt</source>
+        <translation>Open a receipt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="137" />
+        <source>Receipts (*.json);;All files (*)</source>
+        <translation>Receipts (*.json);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="149" />
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="150" />
+        <source>Receipt</source>
+        <translation>Receipt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="151" />
+        <source>The police unit holds every bundle up to number %1. Not arrived: %2.</source>
+        <translation>The police unit holds every bundle up to number %1. Not arrived: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>InboxPage</name>
+    <message>
+        <location filename="../../desktop/gui/pages/inbox_page.py" line="60" />
+        <source>&amp;Inbox</source>
+        <translation>&amp;Inbox</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/inbox_page.py" line="61" />
+        <source>&amp;Completeness</source>
+        <translation>&amp;Completeness</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/inbox_page.py" line="62" />
+        <source>&amp;Teams</source>
+        <translation>&amp;Teams</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/inbox_page.py" line="63" />
+        <source>&amp;Escalated</source>
+        <translation>&amp;Escalated</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/inbox_page.py" line="68" />
+        <source>Import &amp;files…</source>
+        <translation>Import &amp;files…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/inbox_page.py" line="69" />
+        <source>Import a f&amp;older…</source>
+        <translation>Import a f&amp;older…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/inbox_page.py" line="70" />
+        <source>Only &amp;check, change nothing</source>
+        <translation>Only &amp;check, change nothing</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/inbox_page.py" line="71" />
+        <source>Drop bundle files (.tqb) or a folder here, or pick them.</source>
+        <translation>Drop bundle files (.tqb) or a folder here, or pick them.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/inbox_page.py" line="73" />
+        <source>Import progress</source>
+        <translation>Import progress</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/inbox_page.py" line="74" />
+        <source>%v of %m files</source>
+        <translation>%v of %m files</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/inbox_page.py" line="75" />
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/inbox_page.py" line="75" />
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/inbox_page.py" line="75" />
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/inbox_page.py" line="76" />
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/inbox_page.py" line="76" />
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/inbox_page.py" line="76" />
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/inbox_page.py" line="77" />
+        <source>Import results</source>
+        <translation>Import results</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/inbox_page.py" line="99" />
+        <source>Choose bundles</source>
+        <translation>Choose bundles</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/inbox_page.py" line="100" />
+        <source>Bundles (*.tqb);;All files (*)</source>
+        <translation>Bundles (*.tqb);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/inbox_page.py" line="105" />
+        <source>Choose the USB stick or folder</source>
+        <translation>Choose the USB stick or folder</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/inbox_page.py" line="140" />
+        <source>imported</source>
+        <translation>imported</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/inbox_page.py" line="140" />
+        <source>already here</source>
+        <translation>already here</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/inbox_page.py" line="141" />
+        <source>imported, an earlier bundle is missing</source>
+        <translation>imported, an earlier bundle is missing</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/inbox_page.py" line="142" />
+        <source>rejected</source>
+        <translation>rejected</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/inbox_page.py" line="150" />
+        <source>No bundle file (.tqb) was found there.</source>
+        <translation>No bundle file (.tqb) was found there.</translation>
     </message>
 </context>
 <context>
@@ -466,52 +903,62 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="37" />
+        <location filename="../../desktop/gui/main_window.py" line="41" />
         <source>Sections</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="40" />
+        <location filename="../../desktop/gui/main_window.py" line="44" />
         <source>Overview</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="41" />
+        <location filename="../../desktop/gui/main_window.py" line="45" />
         <source>Mediation cases</source>
         <translation>Mediation cases</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="42" />
+        <location filename="../../desktop/gui/main_window.py" line="46" />
         <source>Security notes</source>
         <translation>Security notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="43" />
+        <location filename="../../desktop/gui/main_window.py" line="47" />
         <source>Privacy</source>
         <translation>Privacy</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="44" />
+        <location filename="../../desktop/gui/main_window.py" line="48" />
         <source>Reports</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="45" />
+        <location filename="../../desktop/gui/main_window.py" line="49" />
+        <source>Send to police</source>
+        <translation>Send to police</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/main_window.py" line="50" />
+        <source>Police inbox</source>
+        <translation>Police inbox</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/main_window.py" line="51" />
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="59" />
+        <location filename="../../desktop/gui/main_window.py" line="65" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="60" />
+        <location filename="../../desktop/gui/main_window.py" line="66" />
         <source>&amp;Lock</source>
         <translation>&amp;Lock</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="63" />
+        <location filename="../../desktop/gui/main_window.py" line="69" />
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
@@ -856,191 +1303,191 @@ Then tick "Reported" with the time, or write why they could not be reached.</tra
 <context>
     <name>PrivacyPage</name>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="58" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="31" />
         <source>&amp;Consents</source>
         <translation>&amp;Consents</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="59" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="32" />
         <source>&amp;Requests</source>
         <translation>&amp;Requests</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="60" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="33" />
         <source>&amp;Breaches</source>
         <translation>&amp;Breaches</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="61" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="34" />
         <source>Re&amp;tention</source>
         <translation>Re&amp;tention</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="76" />
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="89" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="49" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="62" />
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="76" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="49" />
         <source>Purposes</source>
         <translation>Purposes</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="76" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="49" />
         <source>Method</source>
         <translation>Method</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="77" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="50" />
         <source>Given</source>
         <translation>Given</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="77" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="50" />
         <source>Withdrawn</source>
         <translation>Withdrawn</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="79" />
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="92" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="52" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="65" />
         <source>Full name</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="83" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="56" />
         <source>Record consent</source>
         <translation>Record consent</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="86" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="59" />
         <source>Purposes:</source>
         <translation>Purposes:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="89" />
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="110" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="62" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="83" />
         <source>Number</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="89" />
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="110" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="62" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="83" />
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="90" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="63" />
         <source>Due</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="90" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="63" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="94" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="67" />
         <source>Open request</source>
         <translation>Open request</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="99" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="72" />
         <source>Detected</source>
         <translation>Detected</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="99" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="72" />
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="99" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="72" />
         <source>Records</source>
         <translation>Records</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="100" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="73" />
         <source>Notify by</source>
         <translation>Notify by</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="100" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="73" />
         <source>Hours left</source>
         <translation>Hours left</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="102" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="75" />
         <source>What happened (e.g. the laptop was stolen)</source>
         <translation>What happened (e.g. the laptop was stolen)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="104" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="77" />
         <source>Log breach</source>
         <translation>Log breach</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="104" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="77" />
         <source>Notice…</source>
         <translation>Notice…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="110" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="83" />
         <source>Due since</source>
         <translation>Due since</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="114" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="87" />
         <source> months</source>
         <translation> months</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="115" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="88" />
         <source>Save rules</source>
         <translation>Save rules</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="115" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="88" />
         <source>Check what is due</source>
         <translation>Check what is due</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="116" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="89" />
         <source>Purge now…</source>
         <translation>Purge now…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="117" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="90" />
         <source>Processing register…</source>
         <translation>Processing register…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="122" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="95" />
         <source>Mediation cases:</source>
         <translation>Mediation cases:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="123" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="96" />
         <source>Security notes:</source>
         <translation>Security notes:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="180" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="153" />
         <source>Breach notice</source>
         <translation>Breach notice</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="189" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="162" />
         <source>Purge</source>
         <translation>Purge</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="190" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="163" />
         <source>Erase every record listed as due? A backup is made first.</source>
         <translation>Erase every record listed as due? A backup is made first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="198" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="171" />
         <source>Processing register</source>
         <translation>Processing register</translation>
     </message>
@@ -1194,27 +1641,27 @@ Then tick "Reported" with the time, or write why they could not be reached.</tra
         <translation>Month:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reports_page.py" line="107" />
+        <location filename="../../desktop/gui/pages/reports_page.py" line="108" />
         <source>closed</source>
         <translation>closed</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reports_page.py" line="126" />
+        <location filename="../../desktop/gui/pages/reports_page.py" line="129" />
         <source>Close the month</source>
         <translation>Close the month</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reports_page.py" line="127" />
+        <location filename="../../desktop/gui/pages/reports_page.py" line="130" />
         <source>Close %1? Its figures are then kept as they are; later changes show as amendments in the next reports.</source>
         <translation>Close %1? Its figures are then kept as they are; later changes show as amendments in the next reports.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reports_page.py" line="141" />
+        <location filename="../../desktop/gui/pages/reports_page.py" line="144" />
         <source>Save PDF</source>
         <translation>Save PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reports_page.py" line="142" />
+        <location filename="../../desktop/gui/pages/reports_page.py" line="145" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
@@ -1322,6 +1769,94 @@ Then tick "Reported" with the time, or write why they could not be reached.</tra
     </message>
 </context>
 <context>
+    <name>TeamsTab</name>
+    <message>
+        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="102" />
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="102" />
+        <source>Commune code</source>
+        <translation>Commune code</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="102" />
+        <source>Key</source>
+        <translation>Key</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="103" />
+        <source>Fingerprint</source>
+        <translation>Fingerprint</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="103" />
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="104" />
+        <source>Enrolled teams</source>
+        <translation>Enrolled teams</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="105" />
+        <source>Enrol a team's &amp;card…</source>
+        <translation>Enrol a team's &amp;card…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="107" />
+        <source>Write a &amp;receipt…</source>
+        <translation>Write a &amp;receipt…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="108" />
+        <source>Re&amp;voke the key…</source>
+        <translation>Re&amp;voke the key…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="122" />
+        <source>revoked</source>
+        <translation>revoked</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="122" />
+        <source>trusted</source>
+        <translation>trusted</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="132" />
+        <source>Teams</source>
+        <translation>Teams</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="132" />
+        <source>Choose a team in the list first.</source>
+        <translation>Choose a team in the list first.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="140" />
+        <source>Save the receipt</source>
+        <translation>Save the receipt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="142" />
+        <source>Receipts (*.json)</source>
+        <translation>Receipts (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="151" />
+        <source>Revoke</source>
+        <translation>Revoke</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="152" />
+        <source>Stop trusting the key of %1? Bundles signed with it will be rejected from now on.</source>
+        <translation>Stop trusting the key of %1? Bundles signed with it will be rejected from now on.</translation>
+    </message>
+</context>
+<context>
     <name>UnlockDialog</name>
     <message>
         <location filename="../../desktop/gui/dialogs/unlock_dialog.py" line="19" />
@@ -1373,6 +1908,169 @@ Then tick "Reported" with the time, or write why they could not be reached.</tra
     </message>
 </context>
 <context>
+    <name>bundle</name>
+    <message>
+        <location filename="../../desktop/gui/bundle_texts.py" line="12" />
+        <source>this installation is not a police unit</source>
+        <translation>this installation is not a police unit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/bundle_texts.py" line="13" />
+        <source>it was signed by a key not enrolled for that team</source>
+        <translation>it was signed by a key not enrolled for that team</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/bundle_texts.py" line="14" />
+        <source>the team's key was revoked</source>
+        <translation>the team's key was revoked</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/bundle_texts.py" line="15" />
+        <source>it was addressed to another police unit</source>
+        <translation>it was addressed to another police unit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/bundle_texts.py" line="16" />
+        <source>it comes from a newer version of TuQuan; update first</source>
+        <translation>it comes from a newer version of TuQuan; update first</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/bundle_texts.py" line="17" />
+        <source>a different bundle number {seq} of this team was already received (the team may have restored an old backup)</source>
+        <translation>a different bundle number {seq} of this team was already received (the team may have restored an old backup)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/bundle_texts.py" line="19" />
+        <source>bundle number {seq} of this team, already received, does not follow this one (the team may have restored an old backup)</source>
+        <translation>bundle number {seq} of this team, already received, does not follow this one (the team may have restored an old backup)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/bundle_texts.py" line="21" />
+        <source>it does not follow the previous bundle of this team</source>
+        <translation>it does not follow the previous bundle of this team</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/bundle_texts.py" line="22" />
+        <source>the file is empty or too large</source>
+        <translation>the file is empty or too large</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/bundle_texts.py" line="23" />
+        <source>it cannot be opened with this unit's key: it was made for another unit, or it is damaged or incomplete</source>
+        <translation>it cannot be opened with this unit's key: it was made for another unit, or it is damaged or incomplete</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/bundle_texts.py" line="25" />
+        <source>it is not a TuQuan bundle (or it is damaged)</source>
+        <translation>it is not a TuQuan bundle (or it is damaged)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/bundle_texts.py" line="26" />
+        <source>its description has an impossible length</source>
+        <translation>its description has an impossible length</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/bundle_texts.py" line="27" />
+        <source>it is truncated</source>
+        <translation>it is truncated</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/bundle_texts.py" line="28" />
+        <source>its content does not have the announced length</source>
+        <translation>its content does not have the announced length</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/bundle_texts.py" line="29" />
+        <source>its description is not valid UTF-8 JSON</source>
+        <translation>its description is not valid UTF-8 JSON</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/bundle_texts.py" line="30" />
+        <source>its description has the wrong shape</source>
+        <translation>its description has the wrong shape</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/bundle_texts.py" line="31" />
+        <source>its description lacks a valid '{name}'</source>
+        <translation>its description lacks a valid '{name}'</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/bundle_texts.py" line="32" />
+        <source>format {name} is not supported</source>
+        <translation>format {name} is not supported</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/bundle_texts.py" line="33" />
+        <source>the signature does not match the sending team's key</source>
+        <translation>the signature does not match the sending team's key</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/bundle_texts.py" line="34" />
+        <source>its content was altered</source>
+        <translation>its content was altered</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/bundle_texts.py" line="35" />
+        <source>compression {name} is not supported</source>
+        <translation>compression {name} is not supported</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/bundle_texts.py" line="36" />
+        <source>its content announces an impossible size</source>
+        <translation>its content announces an impossible size</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/bundle_texts.py" line="37" />
+        <source>its content cannot be unpacked</source>
+        <translation>its content cannot be unpacked</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/bundle_texts.py" line="38" />
+        <source>its content does not have the announced size</source>
+        <translation>its content does not have the announced size</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/bundle_texts.py" line="39" />
+        <source>record {seq} is too large</source>
+        <translation>record {seq} is too large</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/bundle_texts.py" line="40" />
+        <source>record {seq} is not valid UTF-8 JSON</source>
+        <translation>record {seq} is not valid UTF-8 JSON</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/bundle_texts.py" line="41" />
+        <source>record {seq} has the wrong shape</source>
+        <translation>record {seq} has the wrong shape</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/bundle_texts.py" line="42" />
+        <source>cannot be read: {name}</source>
+        <translation>cannot be read: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/bundle_texts.py" line="43" />
+        <source>the manifest is too large</source>
+        <translation>the manifest is too large</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/bundle_texts.py" line="44" />
+        <source>a recipient key is not a valid age key</source>
+        <translation>a recipient key is not a valid age key</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/bundle_texts.py" line="45" />
+        <source>too many files of the same name</source>
+        <translation>too many files of the same name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/bundle_texts.py" line="46" />
+        <source>what was read back differs</source>
+        <translation>what was read back differs</translation>
+    </message>
+</context>
+<context>
     <name>buttons</name>
     <message>
         <location filename="../../desktop/gui/widgets/buttons.py" line="10" />
@@ -1409,62 +2107,72 @@ Then tick "Reported" with the time, or write why they could not be reached.</tra
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="16" />
+        <location filename="../../desktop/gui/errors.py" line="19" />
+        <source>The bundle was rejected: {reason}</source>
+        <translation>The bundle was rejected: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/errors.py" line="20" />
+        <source>The copy on {target} is not the same as the bundle ({reason}). The bundle is safe in the outbox: try another stick, then write it again.</source>
+        <translation>The copy on {target} is not the same as the bundle ({reason}). The bundle is safe in the outbox: try another stick, then write it again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/errors.py" line="23" />
         <source>No TuQuan installation was found in {data_dir}.</source>
         <translation>No TuQuan installation was found in {data_dir}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="17" />
+        <location filename="../../desktop/gui/errors.py" line="24" />
         <source>An installation already exists in {data_dir}; it was left untouched.</source>
         <translation>An installation already exists in {data_dir}; it was left untouched.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="19" />
+        <location filename="../../desktop/gui/errors.py" line="26" />
         <source>Wrong user name or password.</source>
         <translation>Wrong user name or password.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="20" />
+        <location filename="../../desktop/gui/errors.py" line="27" />
         <source>Too many failed attempts. Try again in {seconds} seconds.</source>
         <translation>Too many failed attempts. Try again in {seconds} seconds.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="22" />
+        <location filename="../../desktop/gui/errors.py" line="29" />
         <source>The account {username} is disabled.</source>
         <translation>The account {username} is disabled.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="23" />
+        <location filename="../../desktop/gui/errors.py" line="30" />
         <source>Your role ({role}) is not allowed to {action}.</source>
         <translation>Your role ({role}) is not allowed to {action}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="24" />
+        <location filename="../../desktop/gui/errors.py" line="31" />
         <source>{field}: {problem}</source>
         <translation>{field}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="25" />
+        <location filename="../../desktop/gui/errors.py" line="32" />
         <source>This data was written by a newer version of TuQuan (schema {revision}). Install the newer version to open it; nothing was changed.</source>
         <translation>This data was written by a newer version of TuQuan (schema {revision}). Install the newer version to open it; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="28" />
+        <location filename="../../desktop/gui/errors.py" line="35" />
         <source>The key file does not match the database in {data_dir}; restore both from a backup.</source>
         <translation>The key file does not match the database in {data_dir}; restore both from a backup.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="31" />
+        <location filename="../../desktop/gui/errors.py" line="38" />
         <source>{what} {name} was not found.</source>
         <translation>{what} {name} was not found.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="102" />
+        <location filename="../../desktop/gui/errors.py" line="129" />
         <source>An unexpected error occurred ({kind}). Nothing was saved.</source>
         <translation>An unexpected error occurred ({kind}). Nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="108" />
+        <location filename="../../desktop/gui/errors.py" line="135" />
         <source>TuQuan</source>
         <translation>TuQuan</translation>
     </message>
@@ -1472,270 +2180,356 @@ Then tick "Reported" with the time, or write why they could not be reached.</tra
 <context>
     <name>input</name>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="37" />
+        <location filename="../../desktop/gui/errors.py" line="44" />
         <source>user name</source>
         <translation>user name</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="37" />
+        <location filename="../../desktop/gui/errors.py" line="44" />
         <source>password</source>
         <translation>password</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="38" />
+        <location filename="../../desktop/gui/errors.py" line="45" />
         <source>full name</source>
         <translation>full name</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="38" />
+        <location filename="../../desktop/gui/errors.py" line="45" />
         <source>role</source>
         <translation>role</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="39" />
+        <location filename="../../desktop/gui/errors.py" line="46" />
         <source>name</source>
         <translation>name</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="39" />
+        <location filename="../../desktop/gui/errors.py" line="46" />
         <source>commune code</source>
         <translation>commune code</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="40" />
+        <location filename="../../desktop/gui/errors.py" line="47" />
         <source>administrative units file</source>
         <translation>administrative units file</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="41" />
+        <location filename="../../desktop/gui/errors.py" line="48" />
         <source>use 2–32 letters a–z, digits, '.', '_' or '-'</source>
         <translation>use 2–32 letters a–z, digits, '.', '_' or '-'</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="42" />
+        <location filename="../../desktop/gui/errors.py" line="49" />
         <source>use at least 8 characters</source>
         <translation>use at least 8 characters</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="43" />
+        <location filename="../../desktop/gui/errors.py" line="50" />
         <source>enter between 1 and 200 characters</source>
         <translation>enter between 1 and 200 characters</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="44" />
+        <location filename="../../desktop/gui/errors.py" line="51" />
         <source>this role does not exist in this mode</source>
         <translation>this role does not exist in this mode</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="45" />
+        <location filename="../../desktop/gui/errors.py" line="52" />
         <source>this user name is already taken</source>
         <translation>this user name is already taken</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="46" />
+        <location filename="../../desktop/gui/errors.py" line="53" />
         <source>not a known commune code</source>
         <translation>not a known commune code</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="47" />
+        <location filename="../../desktop/gui/errors.py" line="54" />
         <source>unknown format</source>
         <translation>unknown format</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="48" />
+        <location filename="../../desktop/gui/errors.py" line="55" />
         <source>the two entries differ</source>
         <translation>the two entries differ</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="49" />
+        <location filename="../../desktop/gui/errors.py" line="56" />
         <source>received_date</source>
         <translation>received_date</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="50" />
+        <location filename="../../desktop/gui/errors.py" line="57" />
         <source>basis</source>
         <translation>basis</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="51" />
+        <location filename="../../desktop/gui/errors.py" line="58" />
         <source>scope_category</source>
         <translation>scope_category</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="52" />
+        <location filename="../../desktop/gui/errors.py" line="59" />
         <source>status</source>
         <translation>status</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="53" />
+        <location filename="../../desktop/gui/errors.py" line="60" />
         <source>end_reason</source>
         <translation>end_reason</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="54" />
+        <location filename="../../desktop/gui/errors.py" line="61" />
         <source>scope_exclusion</source>
         <translation>scope_exclusion</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="55" />
+        <location filename="../../desktop/gui/errors.py" line="62" />
         <source>scope_check</source>
         <translation>scope_check</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="56" />
+        <location filename="../../desktop/gui/errors.py" line="63" />
         <source>scope_note</source>
         <translation>scope_note</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="57" />
+        <location filename="../../desktop/gui/errors.py" line="64" />
         <source>no_conflict</source>
         <translation>no_conflict</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="58" />
+        <location filename="../../desktop/gui/errors.py" line="65" />
         <source>reason</source>
         <translation>reason</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="59" />
+        <location filename="../../desktop/gui/errors.py" line="66" />
         <source>ended_on</source>
         <translation>ended_on</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="60" />
+        <location filename="../../desktop/gui/errors.py" line="67" />
         <source>result</source>
         <translation>result</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="61" />
+        <location filename="../../desktop/gui/errors.py" line="68" />
         <source>risk_of_violence</source>
         <translation>risk_of_violence</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="62" />
+        <location filename="../../desktop/gui/errors.py" line="69" />
         <source>signs_of_violation</source>
         <translation>signs_of_violation</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="63" />
+        <location filename="../../desktop/gui/errors.py" line="70" />
         <source>held_on</source>
         <translation>held_on</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="64" />
+        <location filename="../../desktop/gui/errors.py" line="71" />
         <source>implementation_status</source>
         <translation>implementation_status</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="65" />
+        <location filename="../../desktop/gui/errors.py" line="72" />
         <source>position</source>
         <translation>position</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="66" />
+        <location filename="../../desktop/gui/errors.py" line="73" />
         <source>gender</source>
         <translation>gender</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="67" />
+        <location filename="../../desktop/gui/errors.py" line="74" />
         <source>hamlet</source>
         <translation>hamlet</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="68" />
+        <location filename="../../desktop/gui/errors.py" line="75" />
         <source>required</source>
         <translation>required</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="69" />
+        <location filename="../../desktop/gui/errors.py" line="76" />
         <source>record when it was reported and to whom</source>
         <translation>record when it was reported and to whom</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="70" />
+        <location filename="../../desktop/gui/errors.py" line="77" />
         <source>say which exclusion applies</source>
         <translation>say which exclusion applies</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="71" />
+        <location filename="../../desktop/gui/errors.py" line="78" />
         <source>mediation has already started</source>
         <translation>mediation has already started</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="72" />
+        <location filename="../../desktop/gui/errors.py" line="79" />
         <source>note whom you consulted and what they said</source>
         <translation>note whom you consulted and what they said</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="73" />
+        <location filename="../../desktop/gui/errors.py" line="80" />
         <source>the case is closed; add a note instead</source>
         <translation>the case is closed; add a note instead</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="74" />
+        <location filename="../../desktop/gui/errors.py" line="81" />
         <source>must stay in the case number's year</source>
         <translation>must stay in the case number's year</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="75" />
+        <location filename="../../desktop/gui/errors.py" line="82" />
         <source>the mediator must confirm having no interest in or relationship to the case</source>
         <translation>the mediator must confirm having no interest in or relationship to the case</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="76" />
+        <location filename="../../desktop/gui/errors.py" line="83" />
         <source>the case is closed</source>
         <translation>the case is closed</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="77" />
+        <location filename="../../desktop/gui/errors.py" line="84" />
         <source>confirm that no exclusion applies before mediation starts</source>
         <translation>confirm that no exclusion applies before mediation starts</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="78" />
+        <location filename="../../desktop/gui/errors.py" line="85" />
         <source>assign a mediator first</source>
         <translation>assign a mediator first</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="79" />
+        <location filename="../../desktop/gui/errors.py" line="86" />
         <source>an out-of-scope case has no mediation result</source>
         <translation>an out-of-scope case has no mediation result</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="80" />
+        <location filename="../../desktop/gui/errors.py" line="87" />
         <source>before the case was received</source>
         <translation>before the case was received</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="81" />
+        <location filename="../../desktop/gui/errors.py" line="88" />
         <source>only for cases that reached agreement</source>
         <translation>only for cases that reached agreement</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="82" />
+        <location filename="../../desktop/gui/errors.py" line="89" />
         <source>expected a date as dd/mm/yyyy or yyyy-mm-dd</source>
         <translation>expected a date as dd/mm/yyyy or yyyy-mm-dd</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="83" />
+        <location filename="../../desktop/gui/errors.py" line="90" />
         <source>a party needs a name</source>
         <translation>a party needs a name</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="84" />
+        <location filename="../../desktop/gui/errors.py" line="91" />
         <source>expected a year such as 1975</source>
         <translation>expected a year such as 1975</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="85" />
+        <location filename="../../desktop/gui/errors.py" line="92" />
         <source>expected a date and time (ISO 8601)</source>
         <translation>expected a date and time (ISO 8601)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/errors.py" line="93" />
+        <source>card</source>
+        <translation>card</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/errors.py" line="93" />
+        <source>receipt</source>
+        <translation>receipt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/errors.py" line="94" />
+        <source>police unit</source>
+        <translation>police unit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/errors.py" line="94" />
+        <source>installation</source>
+        <translation>installation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/errors.py" line="95" />
+        <source>passphrase</source>
+        <translation>passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/errors.py" line="95" />
+        <source>month</source>
+        <translation>month</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/errors.py" line="96" />
+        <source>not a TuQuan key card</source>
+        <translation>not a TuQuan key card</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/errors.py" line="97" />
+        <source>a team enrols its police unit's card, and the police unit enrols the teams' cards</source>
+        <translation>a team enrols its police unit's card, and the police unit enrols the teams' cards</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/errors.py" line="99" />
+        <source>enrol the police unit's card first</source>
+        <translation>enrol the police unit's card first</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/errors.py" line="100" />
+        <source>not a TuQuan receipt</source>
+        <translation>not a TuQuan receipt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/errors.py" line="101" />
+        <source>it was not signed by the police unit enrolled here, or it was altered</source>
+        <translation>it was not signed by the police unit enrolled here, or it was altered</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/errors.py" line="103" />
+        <source>it was written for another team</source>
+        <translation>it was written for another team</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/errors.py" line="104" />
+        <source>its content has the wrong shape</source>
+        <translation>its content has the wrong shape</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/errors.py" line="105" />
+        <source>receipts are written by the police unit and read by teams</source>
+        <translation>receipts are written by the police unit and read by teams</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/errors.py" line="106" />
+        <source>cannot be opened</source>
+        <translation>cannot be opened</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/errors.py" line="107" />
+        <source>is too large for this kind of file</source>
+        <translation>is too large for this kind of file</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/errors.py" line="108" />
+        <source>expected a month as YYYY-MM</source>
+        <translation>expected a month as YYYY-MM</translation>
     </message>
 </context>
 <context>
     <name>labels</name>
     <message>
         <location filename="../../desktop/gui/labels.py" line="6" />
+        <location filename="../../desktop/gui/labels.py" line="95" />
         <source>Received</source>
         <translation>Received</translation>
     </message>
@@ -2126,6 +2920,51 @@ Then tick "Reported" with the time, or write why they could not be reached.</tra
     </message>
     <message>
         <location filename="../../desktop/gui/labels.py" line="91" />
+        <source>Mediation case</source>
+        <translation>Mediation case</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/labels.py" line="92" />
+        <source>Risk of violence</source>
+        <translation>Risk of violence</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/labels.py" line="93" />
+        <source>Signs of a violation</source>
+        <translation>Signs of a violation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/labels.py" line="94" />
+        <source>About a violation</source>
+        <translation>About a violation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/labels.py" line="96" />
+        <source>Received, but an earlier bundle is missing</source>
+        <translation>Received, but an earlier bundle is missing</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/labels.py" line="97" />
+        <source>Missing: due and not received</source>
+        <translation>Missing: due and not received</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/labels.py" line="98" />
+        <source>Not due yet</source>
+        <translation>Not due yet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/labels.py" line="99" />
+        <source>A bundle contradicting earlier ones was refused</source>
+        <translation>A bundle contradicting earlier ones was refused</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/labels.py" line="100" />
+        <source>Before the team was enrolled</source>
+        <translation>Before the team was enrolled</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/labels.py" line="101" />
         <source>The first session came more than 3 days after the assignment (Art. 20).</source>
         <translation>The first session came more than 3 days after the assignment (Art. 20).</translation>
     </message>

@@ -72,6 +72,66 @@
     </message>
 </context>
 <context>
+    <name>CardActions</name>
+    <message>
+        <location filename="../../desktop/gui/widgets/key_cards.py" line="22" />
+        <source>Save this installation's card…</source>
+        <translation>Lưu thẻ khóa của máy này…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/key_cards.py" line="32" />
+        <source>Save the card</source>
+        <translation>Lưu thẻ khóa</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/key_cards.py" line="33" />
+        <source>Key cards (*.card)</source>
+        <translation>Thẻ khóa (*.card)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/key_cards.py" line="45" />
+        <source>Card saved</source>
+        <translation>Đã lưu thẻ khóa</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/key_cards.py" line="46" />
+        <source>Give the card to the other side and read them this fingerprint:
+
+%1</source>
+        <translation>Hãy trao thẻ cho bên kia và đọc cho họ dấu vân tay này:
+
+%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/key_cards.py" line="50" />
+        <source>Open a key card</source>
+        <translation>Mở thẻ khóa</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/key_cards.py" line="51" />
+        <source>Key cards (*.card);;All files (*)</source>
+        <translation>Thẻ khóa (*.card);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/key_cards.py" line="56" />
+        <source>Enrol a card</source>
+        <translation>Đăng ký thẻ khóa</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/key_cards.py" line="57" />
+        <source>%1 (%2)
+
+Fingerprint: %3
+
+Does it match, character for character, what the other side reads out to you?</source>
+        <translation>%1 (%2)
+
+Dấu vân tay: %3
+
+Dấu vân tay này có khớp từng ký tự với dấu bên kia đọc cho bạn không?</translation>
+    </message>
+</context>
+<context>
     <name>CaseEditor</name>
     <message>
         <location filename="../../desktop/gui/dialogs/case_editor.py" line="41" />
@@ -307,11 +367,39 @@
     </message>
 </context>
 <context>
+    <name>CompletenessTab</name>
+    <message>
+        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="59" />
+        <source>Months shown</source>
+        <translation>Số tháng hiển thị</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="63" />
+        <source>Bundles received per team and month</source>
+        <translation>Gói dữ liệu đã nhận theo tổ và tháng</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="64" />
+        <source>✓ received (L: after the 10th of the next month)   G after a gap   ✗ missing   · not due yet   F contradicting bundle refused</source>
+        <translation>✓ đã nhận (L: nhận sau ngày 10 tháng sau)   G nhận khi còn thiếu gói trước   ✗ chưa nhận   · chưa đến hạn   F gói mâu thuẫn đã bị từ chối</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="67" />
+        <source>Months:</source>
+        <translation>Số tháng:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="80" />
+        <source> (revoked)</source>
+        <translation> (đã thu hồi khóa)</translation>
+    </message>
+</context>
+<context>
     <name>DashboardPage</name>
     <message>
         <location filename="../../desktop/gui/pages/dashboard_page.py" line="21" />
         <source>Records</source>
-        <translation>Số liệu</translation>
+        <translation>Số bản ghi</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/pages/dashboard_page.py" line="38" />
@@ -380,6 +468,355 @@
         <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="75" />
         <source>Unit &amp;name:</source>
         <translation>&amp;Tên đơn vị:</translation>
+    </message>
+</context>
+<context>
+    <name>EscalatedTab</name>
+    <message>
+        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="165" />
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="165" />
+        <source>Team</source>
+        <translation>Tổ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="165" />
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="166" />
+        <source>Number</source>
+        <translation>Số</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="166" />
+        <source>Why</source>
+        <translation>Lý do</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="166" />
+        <source>People</source>
+        <translation>Người liên quan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="167" />
+        <source>Summary</source>
+        <translation>Tóm tắt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="168" />
+        <source>Escalated cases and tips</source>
+        <translation>Vụ việc đã báo cáo và tin báo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="169" />
+        <source>&amp;Show the list</source>
+        <translation>&amp;Xem danh sách</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="174" />
+        <source>Escalated cases and forwarded tips travel in full; opening this list is recorded.</source>
+        <translation>Vụ việc đã báo cáo và tin báo được gửi đầy đủ thông tin; mỗi lần mở danh sách này đều được ghi nhật ký.</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangePage</name>
+    <message>
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="31" />
+        <source>Month to send</source>
+        <translation>Tháng cần gửi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="32" />
+        <source>&amp;Export to a USB stick…</source>
+        <translation>&amp;Xuất ra USB…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="34" />
+        <source>&amp;Write again…</source>
+        <translation>&amp;Ghi lại…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="35" />
+        <source>Read a &amp;receipt…</source>
+        <translation>Đọc &amp;biên nhận…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="39" />
+        <source>Enrol the police unit's &amp;card…</source>
+        <translation>Đăng ký &amp;thẻ khóa của Công an…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="42" />
+        <source>No.</source>
+        <translation>Số</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="42" />
+        <source>Month</source>
+        <translation>Tháng</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="42" />
+        <source>Made</source>
+        <translation>Lập lúc</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="42" />
+        <source>Records</source>
+        <translation>Số bản ghi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="43" />
+        <source>Copied to a stick</source>
+        <translation>Đã chép ra USB</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="43" />
+        <source>Police unit</source>
+        <translation>Đơn vị Công an</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="44" />
+        <source>Bundles sent</source>
+        <translation>Các gói đã gửi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="50" />
+        <source>Month:</source>
+        <translation>Tháng:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="83" />
+        <source>Bundles are encrypted for: %1 (fingerprint %2)</source>
+        <translation>Gói dữ liệu được mã hóa cho: %1 (dấu vân tay %2)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="85" />
+        <source>No police unit is enrolled yet: enrol its card before exporting.</source>
+        <translation>Chưa đăng ký đơn vị Công an: hãy đăng ký thẻ khóa của Công an trước khi xuất.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="89" />
+        <source>not yet</source>
+        <translation>chưa</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="94" />
+        <source>received</source>
+        <translation>đã nhận</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="96" />
+        <source>received, waiting for an earlier bundle</source>
+        <translation>đã nhận, còn chờ gói trước</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="97" />
+        <source>no receipt yet</source>
+        <translation>chưa có biên nhận</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="100" />
+        <source>Choose the USB stick or folder</source>
+        <translation>Chọn USB hoặc thư mục</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="109" />
+        <source>Exporting…</source>
+        <translation>Đang xuất…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="112" />
+        <source>Exported</source>
+        <translation>Đã xuất</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="113" />
+        <source>Bundle %1 was written to %2 and checked. Take it to the police unit.</source>
+        <translation>Gói số %1 đã được ghi vào %2 và kiểm tra lại. Hãy mang đến đơn vị Công an.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="120" />
+        <source>Write again</source>
+        <translation>Ghi lại</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="121" />
+        <source>Choose a bundle in the list first.</source>
+        <translation>Hãy chọn một gói trong danh sách trước.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="127" />
+        <source>Writing…</source>
+        <translation>Đang ghi…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="130" />
+        <source>Written</source>
+        <translation>Đã ghi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="131" />
+        <source>Bundle %1 was written to %2 and checked.</source>
+        <translation>Gói số %1 đã được ghi vào %2 và kiểm tra lại.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="136" />
+        <source>Open a receipt</source>
+        <translation>Mở biên nhận</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="137" />
+        <source>Receipts (*.json);;All files (*)</source>
+        <translation>Biên nhận (*.json);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="149" />
+        <source>none</source>
+        <translation>không có</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="150" />
+        <source>Receipt</source>
+        <translation>Biên nhận</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="151" />
+        <source>The police unit holds every bundle up to number %1. Not arrived: %2.</source>
+        <translation>Đơn vị Công an đã nhận đủ các gói đến số %1. Chưa đến: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>InboxPage</name>
+    <message>
+        <location filename="../../desktop/gui/pages/inbox_page.py" line="60" />
+        <source>&amp;Inbox</source>
+        <translation>&amp;Hộp thư đến</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/inbox_page.py" line="61" />
+        <source>&amp;Completeness</source>
+        <translation>&amp;Tình hình nộp</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/inbox_page.py" line="62" />
+        <source>&amp;Teams</source>
+        <translation>&amp;Các tổ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/inbox_page.py" line="63" />
+        <source>&amp;Escalated</source>
+        <translation>&amp;Vụ việc báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/inbox_page.py" line="68" />
+        <source>Import &amp;files…</source>
+        <translation>Nhập các &amp;tệp…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/inbox_page.py" line="69" />
+        <source>Import a f&amp;older…</source>
+        <translation>Nhập cả &amp;thư mục…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/inbox_page.py" line="70" />
+        <source>Only &amp;check, change nothing</source>
+        <translation>Chỉ &amp;kiểm tra, không thay đổi gì</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/inbox_page.py" line="71" />
+        <source>Drop bundle files (.tqb) or a folder here, or pick them.</source>
+        <translation>Kéo thả tệp gói dữ liệu (.tqb) hoặc thư mục vào đây, hoặc chọn tệp.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/inbox_page.py" line="73" />
+        <source>Import progress</source>
+        <translation>Tiến độ nhập</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/inbox_page.py" line="74" />
+        <source>%v of %m files</source>
+        <translation>%v / %m tệp</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/inbox_page.py" line="75" />
+        <source>File</source>
+        <translation>Tệp</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/inbox_page.py" line="75" />
+        <source>Result</source>
+        <translation>Kết quả</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/inbox_page.py" line="75" />
+        <source>Team</source>
+        <translation>Tổ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/inbox_page.py" line="76" />
+        <source>No.</source>
+        <translation>Số</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/inbox_page.py" line="76" />
+        <source>Month</source>
+        <translation>Tháng</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/inbox_page.py" line="76" />
+        <source>Reason</source>
+        <translation>Lý do</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/inbox_page.py" line="77" />
+        <source>Import results</source>
+        <translation>Kết quả nhập</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/inbox_page.py" line="99" />
+        <source>Choose bundles</source>
+        <translation>Chọn gói dữ liệu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/inbox_page.py" line="100" />
+        <source>Bundles (*.tqb);;All files (*)</source>
+        <translation>Gói dữ liệu (*.tqb);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/inbox_page.py" line="105" />
+        <source>Choose the USB stick or folder</source>
+        <translation>Chọn USB hoặc thư mục</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/inbox_page.py" line="140" />
+        <source>imported</source>
+        <translation>đã nhập</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/inbox_page.py" line="140" />
+        <source>already here</source>
+        <translation>đã có từ trước</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/inbox_page.py" line="141" />
+        <source>imported, an earlier bundle is missing</source>
+        <translation>đã nhập, còn thiếu gói trước</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/inbox_page.py" line="142" />
+        <source>rejected</source>
+        <translation>bị từ chối</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/inbox_page.py" line="150" />
+        <source>No bundle file (.tqb) was found there.</source>
+        <translation>Không tìm thấy tệp gói dữ liệu (.tqb) nào ở đó.</translation>
     </message>
 </context>
 <context>
@@ -465,52 +902,62 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="37" />
+        <location filename="../../desktop/gui/main_window.py" line="41" />
         <source>Sections</source>
         <translation>Các mục</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="40" />
+        <location filename="../../desktop/gui/main_window.py" line="44" />
         <source>Overview</source>
         <translation>Tổng quan</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="41" />
+        <location filename="../../desktop/gui/main_window.py" line="45" />
         <source>Mediation cases</source>
         <translation>Vụ việc hòa giải</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="42" />
+        <location filename="../../desktop/gui/main_window.py" line="46" />
         <source>Security notes</source>
         <translation>Ghi chép an ninh</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="43" />
+        <location filename="../../desktop/gui/main_window.py" line="47" />
         <source>Privacy</source>
         <translation>Bảo vệ dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="44" />
+        <location filename="../../desktop/gui/main_window.py" line="48" />
         <source>Reports</source>
         <translation>Báo cáo</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="45" />
+        <location filename="../../desktop/gui/main_window.py" line="49" />
+        <source>Send to police</source>
+        <translation>Gửi Công an</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/main_window.py" line="50" />
+        <source>Police inbox</source>
+        <translation>Hộp thư Công an</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/main_window.py" line="51" />
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="59" />
+        <location filename="../../desktop/gui/main_window.py" line="65" />
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="60" />
+        <location filename="../../desktop/gui/main_window.py" line="66" />
         <source>&amp;Lock</source>
         <translation>&amp;Khóa</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="63" />
+        <location filename="../../desktop/gui/main_window.py" line="69" />
         <source>&amp;Quit</source>
         <translation>&amp;Thoát</translation>
     </message>
@@ -854,191 +1301,191 @@ Sau đó đánh dấu "Đã báo" kèm thời gian, hoặc ghi lý do không li�
 <context>
     <name>PrivacyPage</name>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="58" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="31" />
         <source>&amp;Consents</source>
         <translation>&amp;Sự đồng ý</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="59" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="32" />
         <source>&amp;Requests</source>
         <translation>&amp;Yêu cầu</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="60" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="33" />
         <source>&amp;Breaches</source>
         <translation>&amp;Sự cố</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="61" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="34" />
         <source>Re&amp;tention</source>
         <translation>&amp;Thời hạn lưu</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="76" />
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="89" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="49" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="62" />
         <source>Person</source>
         <translation>Người</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="76" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="49" />
         <source>Purposes</source>
         <translation>Mục đích</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="76" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="49" />
         <source>Method</source>
         <translation>Hình thức</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="77" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="50" />
         <source>Given</source>
         <translation>Ngày đồng ý</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="77" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="50" />
         <source>Withdrawn</source>
         <translation>Ngày rút</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="79" />
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="92" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="52" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="65" />
         <source>Full name</source>
         <translation>Họ và tên</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="83" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="56" />
         <source>Record consent</source>
         <translation>Ghi nhận sự đồng ý</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="86" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="59" />
         <source>Purposes:</source>
         <translation>Mục đích:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="89" />
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="110" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="62" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="83" />
         <source>Number</source>
         <translation>Số</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="89" />
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="110" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="62" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="83" />
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="90" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="63" />
         <source>Due</source>
         <translation>Hạn</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="90" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="63" />
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="94" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="67" />
         <source>Open request</source>
         <translation>Tiếp nhận yêu cầu</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="99" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="72" />
         <source>Detected</source>
         <translation>Phát hiện</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="99" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="72" />
         <source>Description</source>
         <translation>Mô tả</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="99" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="72" />
         <source>Records</source>
-        <translation>Số liệu</translation>
+        <translation>Số bản ghi</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="100" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="73" />
         <source>Notify by</source>
         <translation>Phải thông báo trước</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="100" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="73" />
         <source>Hours left</source>
         <translation>Còn (giờ)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="102" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="75" />
         <source>What happened (e.g. the laptop was stolen)</source>
         <translation>Sự việc (ví dụ: mất máy tính xách tay)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="104" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="77" />
         <source>Log breach</source>
         <translation>Ghi sự cố</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="104" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="77" />
         <source>Notice…</source>
         <translation>Thông báo…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="110" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="83" />
         <source>Due since</source>
         <translation>Đến hạn từ</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="114" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="87" />
         <source> months</source>
         <translation> tháng</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="115" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="88" />
         <source>Save rules</source>
         <translation>Lưu quy định</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="115" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="88" />
         <source>Check what is due</source>
         <translation>Xem hồ sơ đến hạn</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="116" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="89" />
         <source>Purge now…</source>
         <translation>Xóa ngay…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="117" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="90" />
         <source>Processing register…</source>
         <translation>Sổ đăng ký xử lý dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="122" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="95" />
         <source>Mediation cases:</source>
         <translation>Vụ việc hòa giải:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="123" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="96" />
         <source>Security notes:</source>
         <translation>Ghi chép an ninh:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="180" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="153" />
         <source>Breach notice</source>
         <translation>Thông báo sự cố</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="189" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="162" />
         <source>Purge</source>
         <translation>Xóa dữ liệu hết hạn</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="190" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="163" />
         <source>Erase every record listed as due? A backup is made first.</source>
         <translation>Xóa mọi hồ sơ đã đến hạn? Một bản sao lưu mã hóa sẽ được tạo trước.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="198" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="171" />
         <source>Processing register</source>
         <translation>Sổ đăng ký hoạt động xử lý dữ liệu</translation>
     </message>
@@ -1192,27 +1639,27 @@ Sau đó đánh dấu "Đã báo" kèm thời gian, hoặc ghi lý do không li�
         <translation>Tháng:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reports_page.py" line="107" />
+        <location filename="../../desktop/gui/pages/reports_page.py" line="108" />
         <source>closed</source>
         <translation>đã khóa sổ</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reports_page.py" line="126" />
+        <location filename="../../desktop/gui/pages/reports_page.py" line="129" />
         <source>Close the month</source>
         <translation>Khóa sổ tháng</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reports_page.py" line="127" />
+        <location filename="../../desktop/gui/pages/reports_page.py" line="130" />
         <source>Close %1? Its figures are then kept as they are; later changes show as amendments in the next reports.</source>
         <translation>Khóa sổ tháng %1? Số liệu của tháng được giữ nguyên; thay đổi về sau sẽ hiện là điều chỉnh trong các báo cáo tiếp theo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reports_page.py" line="141" />
+        <location filename="../../desktop/gui/pages/reports_page.py" line="144" />
         <source>Save PDF</source>
         <translation>Lưu PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reports_page.py" line="142" />
+        <location filename="../../desktop/gui/pages/reports_page.py" line="145" />
         <source>PDF files (*.pdf)</source>
         <translation>Tệp PDF (*.pdf)</translation>
     </message>
@@ -1320,6 +1767,94 @@ Sau đó đánh dấu "Đã báo" kèm thời gian, hoặc ghi lý do không li�
     </message>
 </context>
 <context>
+    <name>TeamsTab</name>
+    <message>
+        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="102" />
+        <source>Team</source>
+        <translation>Tổ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="102" />
+        <source>Commune code</source>
+        <translation>Mã xã/phường</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="102" />
+        <source>Key</source>
+        <translation>Khóa</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="103" />
+        <source>Fingerprint</source>
+        <translation>Dấu vân tay</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="103" />
+        <source>State</source>
+        <translation>Tình trạng</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="104" />
+        <source>Enrolled teams</source>
+        <translation>Các tổ đã đăng ký</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="105" />
+        <source>Enrol a team's &amp;card…</source>
+        <translation>Đăng ký &amp;thẻ khóa của tổ…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="107" />
+        <source>Write a &amp;receipt…</source>
+        <translation>Lập &amp;biên nhận…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="108" />
+        <source>Re&amp;voke the key…</source>
+        <translation>&amp;Thu hồi khóa…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="122" />
+        <source>revoked</source>
+        <translation>đã thu hồi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="122" />
+        <source>trusted</source>
+        <translation>tin cậy</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="132" />
+        <source>Teams</source>
+        <translation>Các tổ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="132" />
+        <source>Choose a team in the list first.</source>
+        <translation>Hãy chọn một tổ trong danh sách trước.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="140" />
+        <source>Save the receipt</source>
+        <translation>Lưu biên nhận</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="142" />
+        <source>Receipts (*.json)</source>
+        <translation>Biên nhận (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="151" />
+        <source>Revoke</source>
+        <translation>Thu hồi khóa</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="152" />
+        <source>Stop trusting the key of %1? Bundles signed with it will be rejected from now on.</source>
+        <translation>Thôi tin cậy khóa của %1? Từ nay các gói ký bằng khóa này sẽ bị từ chối.</translation>
+    </message>
+</context>
+<context>
     <name>UnlockDialog</name>
     <message>
         <location filename="../../desktop/gui/dialogs/unlock_dialog.py" line="19" />
@@ -1371,6 +1906,169 @@ Sau đó đánh dấu "Đã báo" kèm thời gian, hoặc ghi lý do không li�
     </message>
 </context>
 <context>
+    <name>bundle</name>
+    <message>
+        <location filename="../../desktop/gui/bundle_texts.py" line="12" />
+        <source>this installation is not a police unit</source>
+        <translation>máy này không phải của đơn vị Công an</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/bundle_texts.py" line="13" />
+        <source>it was signed by a key not enrolled for that team</source>
+        <translation>gói được ký bằng khóa chưa đăng ký cho tổ đó</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/bundle_texts.py" line="14" />
+        <source>the team's key was revoked</source>
+        <translation>khóa của tổ đã bị thu hồi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/bundle_texts.py" line="15" />
+        <source>it was addressed to another police unit</source>
+        <translation>gói được gửi cho đơn vị Công an khác</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/bundle_texts.py" line="16" />
+        <source>it comes from a newer version of TuQuan; update first</source>
+        <translation>gói do phiên bản Tự Quản mới hơn tạo; hãy cập nhật trước</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/bundle_texts.py" line="17" />
+        <source>a different bundle number {seq} of this team was already received (the team may have restored an old backup)</source>
+        <translation>đã nhận một gói số {seq} khác của tổ này (có thể tổ đã khôi phục bản sao lưu cũ)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/bundle_texts.py" line="19" />
+        <source>bundle number {seq} of this team, already received, does not follow this one (the team may have restored an old backup)</source>
+        <translation>gói số {seq} của tổ này, đã nhận trước đó, không nối tiếp gói này (có thể tổ đã khôi phục bản sao lưu cũ)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/bundle_texts.py" line="21" />
+        <source>it does not follow the previous bundle of this team</source>
+        <translation>gói không nối tiếp gói trước của tổ này</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/bundle_texts.py" line="22" />
+        <source>the file is empty or too large</source>
+        <translation>tệp rỗng hoặc quá lớn</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/bundle_texts.py" line="23" />
+        <source>it cannot be opened with this unit's key: it was made for another unit, or it is damaged or incomplete</source>
+        <translation>không mở được bằng khóa của đơn vị: gói làm cho đơn vị khác, hoặc bị hỏng, hoặc chép chưa hết</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/bundle_texts.py" line="25" />
+        <source>it is not a TuQuan bundle (or it is damaged)</source>
+        <translation>không phải gói dữ liệu Tự Quản (hoặc đã bị hỏng)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/bundle_texts.py" line="26" />
+        <source>its description has an impossible length</source>
+        <translation>phần mô tả có độ dài không hợp lệ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/bundle_texts.py" line="27" />
+        <source>it is truncated</source>
+        <translation>gói bị cắt cụt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/bundle_texts.py" line="28" />
+        <source>its content does not have the announced length</source>
+        <translation>nội dung không đúng độ dài đã ghi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/bundle_texts.py" line="29" />
+        <source>its description is not valid UTF-8 JSON</source>
+        <translation>phần mô tả không phải JSON UTF-8 hợp lệ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/bundle_texts.py" line="30" />
+        <source>its description has the wrong shape</source>
+        <translation>phần mô tả sai cấu trúc</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/bundle_texts.py" line="31" />
+        <source>its description lacks a valid '{name}'</source>
+        <translation>phần mô tả thiếu trường '{name}' hợp lệ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/bundle_texts.py" line="32" />
+        <source>format {name} is not supported</source>
+        <translation>không hỗ trợ định dạng {name}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/bundle_texts.py" line="33" />
+        <source>the signature does not match the sending team's key</source>
+        <translation>chữ ký không khớp với khóa của tổ gửi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/bundle_texts.py" line="34" />
+        <source>its content was altered</source>
+        <translation>nội dung đã bị thay đổi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/bundle_texts.py" line="35" />
+        <source>compression {name} is not supported</source>
+        <translation>không hỗ trợ kiểu nén {name}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/bundle_texts.py" line="36" />
+        <source>its content announces an impossible size</source>
+        <translation>nội dung ghi kích thước không hợp lệ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/bundle_texts.py" line="37" />
+        <source>its content cannot be unpacked</source>
+        <translation>không giải nén được nội dung</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/bundle_texts.py" line="38" />
+        <source>its content does not have the announced size</source>
+        <translation>nội dung không đúng kích thước đã ghi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/bundle_texts.py" line="39" />
+        <source>record {seq} is too large</source>
+        <translation>bản ghi {seq} quá lớn</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/bundle_texts.py" line="40" />
+        <source>record {seq} is not valid UTF-8 JSON</source>
+        <translation>bản ghi {seq} không phải JSON UTF-8 hợp lệ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/bundle_texts.py" line="41" />
+        <source>record {seq} has the wrong shape</source>
+        <translation>bản ghi {seq} sai cấu trúc</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/bundle_texts.py" line="42" />
+        <source>cannot be read: {name}</source>
+        <translation>không đọc được: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/bundle_texts.py" line="43" />
+        <source>the manifest is too large</source>
+        <translation>phần mô tả quá lớn</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/bundle_texts.py" line="44" />
+        <source>a recipient key is not a valid age key</source>
+        <translation>khóa người nhận không phải khóa age hợp lệ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/bundle_texts.py" line="45" />
+        <source>too many files of the same name</source>
+        <translation>có quá nhiều tệp cùng tên</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/bundle_texts.py" line="46" />
+        <source>what was read back differs</source>
+        <translation>dữ liệu đọc lại không giống bản gốc</translation>
+    </message>
+</context>
+<context>
     <name>buttons</name>
     <message>
         <location filename="../../desktop/gui/widgets/buttons.py" line="10" />
@@ -1407,62 +2105,72 @@ Sau đó đánh dấu "Đã báo" kèm thời gian, hoặc ghi lý do không li�
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="16" />
+        <location filename="../../desktop/gui/errors.py" line="19" />
+        <source>The bundle was rejected: {reason}</source>
+        <translation>Gói dữ liệu bị từ chối: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/errors.py" line="20" />
+        <source>The copy on {target} is not the same as the bundle ({reason}). The bundle is safe in the outbox: try another stick, then write it again.</source>
+        <translation>Bản chép trên {target} không giống gói dữ liệu ({reason}). Gói vẫn được giữ an toàn trong hộp thư đi: hãy thử USB khác rồi ghi lại.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/errors.py" line="23" />
         <source>No TuQuan installation was found in {data_dir}.</source>
         <translation>Không tìm thấy dữ liệu Tự Quản trong {data_dir}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="17" />
+        <location filename="../../desktop/gui/errors.py" line="24" />
         <source>An installation already exists in {data_dir}; it was left untouched.</source>
         <translation>Đã có dữ liệu trong {data_dir}; dữ liệu đó được giữ nguyên.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="19" />
+        <location filename="../../desktop/gui/errors.py" line="26" />
         <source>Wrong user name or password.</source>
         <translation>Sai tên đăng nhập hoặc mật khẩu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="20" />
+        <location filename="../../desktop/gui/errors.py" line="27" />
         <source>Too many failed attempts. Try again in {seconds} seconds.</source>
         <translation>Nhập sai quá nhiều lần. Hãy thử lại sau {seconds} giây.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="22" />
+        <location filename="../../desktop/gui/errors.py" line="29" />
         <source>The account {username} is disabled.</source>
         <translation>Tài khoản {username} đã bị khóa.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="23" />
+        <location filename="../../desktop/gui/errors.py" line="30" />
         <source>Your role ({role}) is not allowed to {action}.</source>
         <translation>Vai trò của bạn ({role}) không được phép thực hiện việc này ({action}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="24" />
+        <location filename="../../desktop/gui/errors.py" line="31" />
         <source>{field}: {problem}</source>
         <translation>{field}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="25" />
+        <location filename="../../desktop/gui/errors.py" line="32" />
         <source>This data was written by a newer version of TuQuan (schema {revision}). Install the newer version to open it; nothing was changed.</source>
         <translation>Dữ liệu này do phiên bản Tự Quản mới hơn ghi (lược đồ {revision}). Hãy cài phiên bản mới hơn để mở; không có gì bị thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="28" />
+        <location filename="../../desktop/gui/errors.py" line="35" />
         <source>The key file does not match the database in {data_dir}; restore both from a backup.</source>
         <translation>Tệp khóa không khớp với cơ sở dữ liệu trong {data_dir}; hãy khôi phục cả hai từ bản sao lưu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="31" />
+        <location filename="../../desktop/gui/errors.py" line="38" />
         <source>{what} {name} was not found.</source>
         <translation>Không tìm thấy {what} {name}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="102" />
+        <location filename="../../desktop/gui/errors.py" line="129" />
         <source>An unexpected error occurred ({kind}). Nothing was saved.</source>
         <translation>Đã xảy ra lỗi không mong muốn ({kind}). Chưa có gì được lưu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="108" />
+        <location filename="../../desktop/gui/errors.py" line="135" />
         <source>TuQuan</source>
         <translation>Tự Quản</translation>
     </message>
@@ -1470,270 +2178,356 @@ Sau đó đánh dấu "Đã báo" kèm thời gian, hoặc ghi lý do không li�
 <context>
     <name>input</name>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="37" />
+        <location filename="../../desktop/gui/errors.py" line="44" />
         <source>user name</source>
         <translation>Tên đăng nhập</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="37" />
+        <location filename="../../desktop/gui/errors.py" line="44" />
         <source>password</source>
         <translation>Mật khẩu</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="38" />
+        <location filename="../../desktop/gui/errors.py" line="45" />
         <source>full name</source>
         <translation>Họ và tên</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="38" />
+        <location filename="../../desktop/gui/errors.py" line="45" />
         <source>role</source>
         <translation>Vai trò</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="39" />
+        <location filename="../../desktop/gui/errors.py" line="46" />
         <source>name</source>
         <translation>Tên</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="39" />
+        <location filename="../../desktop/gui/errors.py" line="46" />
         <source>commune code</source>
         <translation>Mã xã/phường</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="40" />
+        <location filename="../../desktop/gui/errors.py" line="47" />
         <source>administrative units file</source>
         <translation>Tệp danh mục hành chính</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="41" />
+        <location filename="../../desktop/gui/errors.py" line="48" />
         <source>use 2–32 letters a–z, digits, '.', '_' or '-'</source>
         <translation>dùng 2–32 ký tự: chữ a–z không dấu, chữ số, '.', '_' hoặc '-'</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="42" />
+        <location filename="../../desktop/gui/errors.py" line="49" />
         <source>use at least 8 characters</source>
         <translation>cần ít nhất 8 ký tự</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="43" />
+        <location filename="../../desktop/gui/errors.py" line="50" />
         <source>enter between 1 and 200 characters</source>
         <translation>nhập từ 1 đến 200 ký tự</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="44" />
+        <location filename="../../desktop/gui/errors.py" line="51" />
         <source>this role does not exist in this mode</source>
         <translation>vai trò này không có ở chế độ này</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="45" />
+        <location filename="../../desktop/gui/errors.py" line="52" />
         <source>this user name is already taken</source>
         <translation>tên đăng nhập này đã có người dùng</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="46" />
+        <location filename="../../desktop/gui/errors.py" line="53" />
         <source>not a known commune code</source>
         <translation>không phải mã xã/phường có trong danh mục</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="47" />
+        <location filename="../../desktop/gui/errors.py" line="54" />
         <source>unknown format</source>
         <translation>định dạng không đúng</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="48" />
+        <location filename="../../desktop/gui/errors.py" line="55" />
         <source>the two entries differ</source>
         <translation>hai lần nhập không giống nhau</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="49" />
+        <location filename="../../desktop/gui/errors.py" line="56" />
         <source>received_date</source>
         <translation>Ngày nhận</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="50" />
+        <location filename="../../desktop/gui/errors.py" line="57" />
         <source>basis</source>
         <translation>Căn cứ</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="51" />
+        <location filename="../../desktop/gui/errors.py" line="58" />
         <source>scope_category</source>
         <translation>Lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="52" />
+        <location filename="../../desktop/gui/errors.py" line="59" />
         <source>status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="53" />
+        <location filename="../../desktop/gui/errors.py" line="60" />
         <source>end_reason</source>
         <translation>Lý do kết thúc</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="54" />
+        <location filename="../../desktop/gui/errors.py" line="61" />
         <source>scope_exclusion</source>
         <translation>Trường hợp loại trừ</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="55" />
+        <location filename="../../desktop/gui/errors.py" line="62" />
         <source>scope_check</source>
         <translation>Kiểm tra phạm vi</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="56" />
+        <location filename="../../desktop/gui/errors.py" line="63" />
         <source>scope_note</source>
         <translation>Ghi chú phạm vi</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="57" />
+        <location filename="../../desktop/gui/errors.py" line="64" />
         <source>no_conflict</source>
         <translation>Xung đột lợi ích</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="58" />
+        <location filename="../../desktop/gui/errors.py" line="65" />
         <source>reason</source>
         <translation>Lý do</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="59" />
+        <location filename="../../desktop/gui/errors.py" line="66" />
         <source>ended_on</source>
         <translation>Ngày kết thúc</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="60" />
+        <location filename="../../desktop/gui/errors.py" line="67" />
         <source>result</source>
         <translation>Kết quả</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="61" />
+        <location filename="../../desktop/gui/errors.py" line="68" />
         <source>risk_of_violence</source>
         <translation>Nguy cơ bạo lực</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="62" />
+        <location filename="../../desktop/gui/errors.py" line="69" />
         <source>signs_of_violation</source>
         <translation>Dấu hiệu vi phạm</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="63" />
+        <location filename="../../desktop/gui/errors.py" line="70" />
         <source>held_on</source>
         <translation>Ngày hòa giải</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="64" />
+        <location filename="../../desktop/gui/errors.py" line="71" />
         <source>implementation_status</source>
         <translation>Tình hình thực hiện</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="65" />
+        <location filename="../../desktop/gui/errors.py" line="72" />
         <source>position</source>
         <translation>Chức danh</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="66" />
+        <location filename="../../desktop/gui/errors.py" line="73" />
         <source>gender</source>
         <translation>Giới tính</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="67" />
+        <location filename="../../desktop/gui/errors.py" line="74" />
         <source>hamlet</source>
         <translation>Thôn/tổ dân phố</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="68" />
+        <location filename="../../desktop/gui/errors.py" line="75" />
         <source>required</source>
         <translation>bắt buộc</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="69" />
+        <location filename="../../desktop/gui/errors.py" line="76" />
         <source>record when it was reported and to whom</source>
         <translation>ghi rõ đã báo lúc nào và cho ai</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="70" />
+        <location filename="../../desktop/gui/errors.py" line="77" />
         <source>say which exclusion applies</source>
         <translation>chọn trường hợp loại trừ</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="71" />
+        <location filename="../../desktop/gui/errors.py" line="78" />
         <source>mediation has already started</source>
         <translation>việc hòa giải đã bắt đầu</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="72" />
+        <location filename="../../desktop/gui/errors.py" line="79" />
         <source>note whom you consulted and what they said</source>
         <translation>ghi rõ đã hỏi ai và ý kiến thế nào</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="73" />
+        <location filename="../../desktop/gui/errors.py" line="80" />
         <source>the case is closed; add a note instead</source>
         <translation>vụ việc đã đóng; hãy thêm ghi chú</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="74" />
+        <location filename="../../desktop/gui/errors.py" line="81" />
         <source>must stay in the case number's year</source>
         <translation>phải cùng năm với số vụ việc</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="75" />
+        <location filename="../../desktop/gui/errors.py" line="82" />
         <source>the mediator must confirm having no interest in or relationship to the case</source>
         <translation>hòa giải viên phải xác nhận không có quyền lợi hay quan hệ liên quan đến vụ việc</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="76" />
+        <location filename="../../desktop/gui/errors.py" line="83" />
         <source>the case is closed</source>
         <translation>vụ việc đã đóng</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="77" />
+        <location filename="../../desktop/gui/errors.py" line="84" />
         <source>confirm that no exclusion applies before mediation starts</source>
         <translation>xác nhận không thuộc trường hợp loại trừ trước khi hòa giải</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="78" />
+        <location filename="../../desktop/gui/errors.py" line="85" />
         <source>assign a mediator first</source>
         <translation>hãy phân công hòa giải viên trước</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="79" />
+        <location filename="../../desktop/gui/errors.py" line="86" />
         <source>an out-of-scope case has no mediation result</source>
         <translation>vụ việc không thuộc phạm vi thì không có kết quả hòa giải</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="80" />
+        <location filename="../../desktop/gui/errors.py" line="87" />
         <source>before the case was received</source>
         <translation>sớm hơn ngày nhận vụ việc</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="81" />
+        <location filename="../../desktop/gui/errors.py" line="88" />
         <source>only for cases that reached agreement</source>
         <translation>chỉ dùng cho vụ việc hòa giải thành</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="82" />
+        <location filename="../../desktop/gui/errors.py" line="89" />
         <source>expected a date as dd/mm/yyyy or yyyy-mm-dd</source>
         <translation>cần ngày dạng dd/mm/yyyy hoặc yyyy-mm-dd</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="83" />
+        <location filename="../../desktop/gui/errors.py" line="90" />
         <source>a party needs a name</source>
         <translation>mỗi bên cần có họ tên</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="84" />
+        <location filename="../../desktop/gui/errors.py" line="91" />
         <source>expected a year such as 1975</source>
         <translation>cần năm dạng 1975</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="85" />
+        <location filename="../../desktop/gui/errors.py" line="92" />
         <source>expected a date and time (ISO 8601)</source>
         <translation>cần ngày giờ (ISO 8601)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/errors.py" line="93" />
+        <source>card</source>
+        <translation>thẻ khóa</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/errors.py" line="93" />
+        <source>receipt</source>
+        <translation>biên nhận</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/errors.py" line="94" />
+        <source>police unit</source>
+        <translation>đơn vị Công an</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/errors.py" line="94" />
+        <source>installation</source>
+        <translation>máy cài đặt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/errors.py" line="95" />
+        <source>passphrase</source>
+        <translation>cụm mật khẩu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/errors.py" line="95" />
+        <source>month</source>
+        <translation>tháng</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/errors.py" line="96" />
+        <source>not a TuQuan key card</source>
+        <translation>không phải thẻ khóa Tự Quản</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/errors.py" line="97" />
+        <source>a team enrols its police unit's card, and the police unit enrols the teams' cards</source>
+        <translation>tổ đăng ký thẻ khóa của Công an, còn Công an đăng ký thẻ khóa của các tổ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/errors.py" line="99" />
+        <source>enrol the police unit's card first</source>
+        <translation>hãy đăng ký thẻ khóa của đơn vị Công an trước</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/errors.py" line="100" />
+        <source>not a TuQuan receipt</source>
+        <translation>không phải biên nhận Tự Quản</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/errors.py" line="101" />
+        <source>it was not signed by the police unit enrolled here, or it was altered</source>
+        <translation>biên nhận không do đơn vị Công an đã đăng ký ký, hoặc đã bị sửa</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/errors.py" line="103" />
+        <source>it was written for another team</source>
+        <translation>biên nhận lập cho tổ khác</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/errors.py" line="104" />
+        <source>its content has the wrong shape</source>
+        <translation>nội dung sai cấu trúc</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/errors.py" line="105" />
+        <source>receipts are written by the police unit and read by teams</source>
+        <translation>biên nhận do Công an lập và do các tổ đọc</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/errors.py" line="106" />
+        <source>cannot be opened</source>
+        <translation>không mở được</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/errors.py" line="107" />
+        <source>is too large for this kind of file</source>
+        <translation>quá lớn đối với loại tệp này</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/errors.py" line="108" />
+        <source>expected a month as YYYY-MM</source>
+        <translation>cần ghi tháng theo dạng YYYY-MM</translation>
     </message>
 </context>
 <context>
     <name>labels</name>
     <message>
         <location filename="../../desktop/gui/labels.py" line="6" />
+        <location filename="../../desktop/gui/labels.py" line="95" />
         <source>Received</source>
         <translation>Mới tiếp nhận</translation>
     </message>
@@ -2124,6 +2918,51 @@ Sau đó đánh dấu "Đã báo" kèm thời gian, hoặc ghi lý do không li�
     </message>
     <message>
         <location filename="../../desktop/gui/labels.py" line="91" />
+        <source>Mediation case</source>
+        <translation>Vụ việc hòa giải</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/labels.py" line="92" />
+        <source>Risk of violence</source>
+        <translation>Nguy cơ bạo lực</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/labels.py" line="93" />
+        <source>Signs of a violation</source>
+        <translation>Có dấu hiệu vi phạm</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/labels.py" line="94" />
+        <source>About a violation</source>
+        <translation>Liên quan vi phạm</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/labels.py" line="96" />
+        <source>Received, but an earlier bundle is missing</source>
+        <translation>Đã nhận, nhưng còn thiếu gói trước</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/labels.py" line="97" />
+        <source>Missing: due and not received</source>
+        <translation>Chưa nhận: đã đến hạn</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/labels.py" line="98" />
+        <source>Not due yet</source>
+        <translation>Chưa đến hạn</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/labels.py" line="99" />
+        <source>A bundle contradicting earlier ones was refused</source>
+        <translation>Đã từ chối một gói mâu thuẫn với các gói trước</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/labels.py" line="100" />
+        <source>Before the team was enrolled</source>
+        <translation>Trước khi tổ được đăng ký</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/labels.py" line="101" />
         <source>The first session came more than 3 days after the assignment (Art. 20).</source>
         <translation>Buổi hòa giải đầu tiên muộn hơn 3 ngày kể từ khi phân công (Điều 20).</translation>
     </message>

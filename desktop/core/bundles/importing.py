@@ -7,7 +7,9 @@ fork, gap, chain) → records applied and the bundle recorded together. A reject
 
 import hashlib
 import json
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from sqlalchemy import select
 
@@ -155,3 +157,30 @@ def import_bundle(uow, *, data: bytes, file_name: str, dry_run: bool = False) ->
                                                   "seq": manifest["seq"], "status": status})
     uow.commit()
     return result
+
+
+BUNDLE_SUFFIX = ".tqb"
+
+
+def bundle_files_in(folder: Path) -> list[Path]:
+    """The bundle files directly inside `folder`, in name order (a stick's top level)."""
+    return sorted(p for p in Path(folder).iterdir() if p.suffix == BUNDLE_SUFFIX and p.is_file())
+
+
+def import_files(workspace, *, paths: list[Path], dry_run: bool = False,
+                 progress: Callable[[int, int, ImportResult], None] | None = None
+                 ) -> list[ImportResult]:
+    """Import many files, one transaction per bundle; `progress(done, total, result)` after each."""
+    results = []
+    for done, path in enumerate(paths, start=1):
+        try:
+            data = Path(path).read_bytes()
+        except OSError as error:
+            result = ImportResult(str(path), "rejected", f"cannot be read: {error.strerror}")
+        else:
+            with workspace.unit_of_work() as uow:
+                result = import_bundle(uow, data=data, file_name=str(path), dry_run=dry_run)
+        results.append(result)
+        if progress is not None:
+            progress(done, len(paths), result)
+    return results

@@ -8,6 +8,7 @@ is compared by phone or in person before enrolment.
 import hashlib
 import json
 from dataclasses import asdict, dataclass
+from pathlib import Path
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cryptography.hazmat.primitives.serialization import Encoding, NoEncryption, PrivateFormat, PublicFormat
@@ -179,3 +180,17 @@ def export_identity(uow, *, passphrase: str) -> bytes:
     record_event(uow, "identity_exported")
     uow.commit()
     return pyrage.passphrase.encrypt(text.encode("utf-8"), passphrase)
+
+
+def read_input_file(path: Path, limit: int) -> bytes:
+    """A small file the user picked (card, receipt), or a clear refusal."""
+    try:
+        if Path(path).stat().st_size > limit:
+            raise InvalidInput(field=Path(path).name, problem="is too large for this kind of file")
+        return Path(path).read_bytes()
+    except OSError:
+        raise InvalidInput(field=Path(path).name, problem="cannot be opened") from None
+
+
+def read_card_file(path: Path) -> Card:
+    return read_card(read_input_file(path, MAX_CARD_BYTES))

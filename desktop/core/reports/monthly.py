@@ -128,7 +128,8 @@ def build_monthly_pdf(report, made_on: date) -> bytes:
     s = styles()
     heading = [Paragraph(escape_markup(report.team.upper()), s.centre_bold),
                Paragraph(escape_markup(f"{report.commune}, {report.province}"), s.centre),
-               Paragraph(f"BÁO CÁO KẾT QUẢ HOẠT ĐỘNG {_period(report).upper()}", s.title)]
+               Paragraph(("BÁO CÁO TỔNG HỢP KẾT QUẢ HOẠT ĐỘNG " if report.coverage is not None
+                          else "BÁO CÁO KẾT QUẢ HOẠT ĐỘNG ") + _period(report).upper(), s.title)]
     if not report.balance_ok:
         heading.append(Paragraph("Lưu ý: số liệu không cân đối (chuyển sang + tiếp nhận ≠ kết thúc"
                                  " + ngoài phạm vi + đang hòa giải); cần kiểm tra sổ.", s.small))

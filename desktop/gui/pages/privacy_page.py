@@ -4,14 +4,11 @@ from PySide6.QtCore import QDate, QDateTime
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QMessageBox,
     QPushButton,
     QSpinBox,
-    QTableWidget,
-    QTableWidgetItem,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -23,31 +20,7 @@ from desktop.core.text import format_date
 from desktop.gui.dialogs.pdf_preview import PdfPreview
 from desktop.gui.errors import show_error
 from desktop.gui.labels import label
-
-
-def _table(headers: list[str]) -> QTableWidget:
-    table = QTableWidget(0, len(headers))
-    table.setHorizontalHeaderLabels(headers)
-    table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-    table.verticalHeader().setVisible(False)
-    table.horizontalHeader().setStretchLastSection(True)
-    return table
-
-
-def _row(*widgets) -> QHBoxLayout:
-    row = QHBoxLayout()
-    for widget in widgets:
-        row.addWidget(widget)
-    row.addStretch()
-    return row
-
-
-def _fill(table: QTableWidget, rows: list[list[str]]) -> None:
-    table.setRowCount(len(rows))
-    for r, row in enumerate(rows):
-        for c, value in enumerate(row):
-            table.setItem(r, c, QTableWidgetItem(value))
-    table.resizeColumnsToContents()
+from desktop.gui.widgets.tables import fill_table, read_only_table, row_of
 
 
 class PrivacyPage(QWidget):
@@ -73,7 +46,7 @@ class PrivacyPage(QWidget):
 
     # -- tabs --------------------------------------------------------------------------------
     def _consents_tab(self) -> QWidget:
-        self.consents = _table([self.tr("Person"), self.tr("Purposes"), self.tr("Method"),
+        self.consents = read_only_table([self.tr("Person"), self.tr("Purposes"), self.tr("Method"),
                                 self.tr("Given"), self.tr("Withdrawn")])
         self.consent_name = QLineEdit()
         self.consent_name.setPlaceholderText(self.tr("Full name"))
@@ -82,21 +55,21 @@ class PrivacyPage(QWidget):
         self.method.addItems(list(ledgers.METHODS))
         add = QPushButton(self.tr("Record consent"))
         add.clicked.connect(self._add_consent)
-        return self._tab(self.consents, _row(self.consent_name, self.method, add),
-                         _row(QLabel(self.tr("Purposes:")), *self.purposes.values()))
+        return self._tab(self.consents, row_of(self.consent_name, self.method, add),
+                         row_of(QLabel(self.tr("Purposes:")), *self.purposes.values()))
 
     def _requests_tab(self) -> QWidget:
-        self.requests = _table([self.tr("Number"), self.tr("Kind"), self.tr("Person"),
+        self.requests = read_only_table([self.tr("Number"), self.tr("Kind"), self.tr("Person"),
                                 self.tr("Due"), self.tr("Status")])
         self.request_name, self.request_kind = QLineEdit(), QComboBox()
         self.request_name.setPlaceholderText(self.tr("Full name"))
         self.request_kind.addItems(list(ledgers.REQUEST_KINDS))
         add = QPushButton(self.tr("Open request"))
         add.clicked.connect(self._open_request)
-        return self._tab(self.requests, _row(self.request_name, self.request_kind, add))
+        return self._tab(self.requests, row_of(self.request_name, self.request_kind, add))
 
     def _breaches_tab(self) -> QWidget:
-        self.breaches = _table([self.tr("Detected"), self.tr("Description"), self.tr("Records"),
+        self.breaches = read_only_table([self.tr("Detected"), self.tr("Description"), self.tr("Records"),
                                 self.tr("Notify by"), self.tr("Hours left")])
         self.breach_text, self.breach_records = QLineEdit(), QSpinBox()
         self.breach_text.setPlaceholderText(self.tr("What happened (e.g. the laptop was stolen)"))
@@ -104,10 +77,10 @@ class PrivacyPage(QWidget):
         add, notice = QPushButton(self.tr("Log breach")), QPushButton(self.tr("Notice…"))
         add.clicked.connect(self._add_breach)
         notice.clicked.connect(self._show_notice)
-        return self._tab(self.breaches, _row(self.breach_text, self.breach_records, add, notice))
+        return self._tab(self.breaches, row_of(self.breach_text, self.breach_records, add, notice))
 
     def _retention_tab(self) -> QWidget:
-        self.due = _table([self.tr("Kind"), self.tr("Number"), self.tr("Due since")])
+        self.due = read_only_table([self.tr("Kind"), self.tr("Number"), self.tr("Due since")])
         self.case_months, self.note_months = QSpinBox(), QSpinBox()
         for box in (self.case_months, self.note_months):
             box.setRange(1, 1200)
@@ -119,9 +92,9 @@ class PrivacyPage(QWidget):
         check.clicked.connect(lambda: self._run(retention.purge, self._show_due, dry_run=True))
         purge.clicked.connect(self._purge)
         register.clicked.connect(self._register)
-        return self._tab(self.due, _row(QLabel(self.tr("Mediation cases:")), self.case_months,
+        return self._tab(self.due, row_of(QLabel(self.tr("Mediation cases:")), self.case_months,
                                         QLabel(self.tr("Security notes:")), self.note_months, save),
-                         _row(check, purge, register))
+                         row_of(check, purge, register))
 
     @staticmethod
     def _tab(table, *rows) -> QWidget:
@@ -134,10 +107,10 @@ class PrivacyPage(QWidget):
 
     # -- loading and actions -----------------------------------------------------------------
     def load(self, _workspace=None) -> None:
-        self._run(ledgers.list_consents, lambda rows: _fill(self.consents, [
+        self._run(ledgers.list_consents, lambda rows: fill_table(self.consents, [
             [r.subject_name, ", ".join(r.purposes), r.method, r.given_at.strftime("%d/%m/%Y"),
              format_date(r.withdrawn_on)] for r in rows]))
-        self._run(ledgers.list_requests, lambda rows: _fill(self.requests, [
+        self._run(ledgers.list_requests, lambda rows: fill_table(self.requests, [
             [r.request_no, r.kind, r.subject_name, format_date(r.due_on),
              r.status + (" ⚠" if r.overdue else "")] for r in rows]))
         self._run(breaches.list_breaches, self._show_breaches)
@@ -145,7 +118,7 @@ class PrivacyPage(QWidget):
 
     def _show_breaches(self, rows) -> None:
         self._breach_ids = [r.id for r in rows]
-        _fill(self.breaches, [[r.detected_at.strftime("%d/%m/%Y %H:%M"), r.description,
+        fill_table(self.breaches, [[r.detected_at.strftime("%d/%m/%Y %H:%M"), r.description,
                                str(r.affected_records), r.notify_by.strftime("%d/%m/%Y %H:%M"),
                                "✓" if r.notified_at else f"{max(r.hours_left, 0):.0f}"]
                               for r in rows])
@@ -155,7 +128,7 @@ class PrivacyPage(QWidget):
         self.note_months.setValue(rules["OBSERVATION_NOTE"])
 
     def _show_due(self, report) -> None:
-        _fill(self.due, [[r.record_type, r.number, format_date(r.due_on)] for r in report.records])
+        fill_table(self.due, [[r.record_type, r.number, format_date(r.due_on)] for r in report.records])
 
     def _add_consent(self) -> None:
         purposes = [p for p, box in self.purposes.items() if box.isChecked()]

@@ -77,6 +77,7 @@ class ReportsPage(QWidget):
         scroll.setWidget(form_widget)
         scroll.setWidgetResizable(True)
         scroll.setMaximumWidth(360)
+        self.figures_panel = scroll
         body = QHBoxLayout()
         body.addWidget(scroll)
         body.addWidget(self.view, 1)
@@ -145,7 +146,11 @@ class ReportsPage(QWidget):
         if path:
             self._run(lambda: atomic_write_bytes(Path(path), self._pdf), lambda _none: None)
 
-    def load(self, _workspace) -> None:
+    def load(self, workspace) -> None:
+        # A police unit's report adds up what the teams sent: nothing to enter, nothing to close.
+        team = workspace.mode == "team"
+        self.figures_panel.setVisible(team)
+        self.close_button.setVisible(team)
         self.refresh()
 
     def clear(self) -> None:

@@ -1,0 +1,158 @@
+"""The team's "Send to police" page: export a month's bundle to a stick, see every bundle sent and
+what the police unit's receipts say of it, write one again, read a receipt, exchange cards."""
+
+from pathlib import Path
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QFileDialog,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core.bundles import keys, outbox, receipts
+from desktop.core.bundles.export import export_bundle
+from desktop.core.reporting.periods import Month
+from desktop.gui.errors import show_error
+from desktop.gui.widgets.key_cards import CardActions
+from desktop.gui.widgets.tables import fill_table, read_only_table, row_of
+
+
+class ExchangePage(QWidget):
+    def __init__(self, runner, workspace_provider, parent=None):
+        super().__init__(parent)
+        self._runner, self._workspace = runner, workspace_provider
+        self.month = QDateEdit(QDate.currentDate().addMonths(-1))
+        self.month.setDisplayFormat("MM/yyyy")
+        self.month.setAccessibleName(self.tr("Month to send"))
+        self.export_button = QPushButton(self.tr("&Export to a USB stick…"))
+        self.export_button.setEnabled(False)  # until the police unit's card is known
+        self.again_button = QPushButton(self.tr("&Write again…"))
+        self.receipt_button = QPushButton(self.tr("Read a &receipt…"))
+        self.police = QLabel()
+        self.police.setWordWrap(True)
+        self.cards = CardActions(runner, workspace_provider, self,
+                                 self.tr("Enrol the police unit's &card…"))
+        self.cards.changed.connect(self.refresh)
+        self.history = read_only_table([
+            self.tr("No."), self.tr("Month"), self.tr("Made"), self.tr("Records"),
+            self.tr("Copied to a stick"), self.tr("Police unit")])
+        self.history.setAccessibleName(self.tr("Bundles sent"))
+        self.export_button.clicked.connect(self._export)
+        self.again_button.clicked.connect(self._write_again)
+        self.receipt_button.clicked.connect(self._read_receipt)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.police)
+        layout.addLayout(row_of(QLabel(self.tr("Month:")), self.month, self.export_button,
+                                self.again_button, self.receipt_button))
+        layout.addLayout(row_of(*self.cards.buttons))
+        layout.addWidget(self.history, 1)
+        self._entries: list = []
+
+    def _run(self, work, done, label: str | None = None) -> None:
+        self._runner.run(work, done, lambda error: show_error(self, error),
+                         progress_label=label, parent=self)
+
+    def _in_uow(self, service, **kwargs):
+        workspace = self._workspace()
+
+        def work():
+            with workspace.unit_of_work() as uow:
+                return service(uow, **kwargs)
+
+        return work
+
+    def load(self, _workspace) -> None:
+        self.refresh()
+
+    def refresh(self) -> None:
+        def work():
+            with self._workspace().unit_of_work() as uow:
+                return outbox.list_exports(uow), keys.list_cards(uow)
+
+        self._run(work, self._show)
+
+    def _show(self, result) -> None:
+        self._entries, cards = result
+        police = [card for card in cards if card.kind == "receiver" and not card.revoked]
+        self.police.setText(
+            self.tr("Bundles are encrypted for: %1 (fingerprint %2)").replace("%1", police[0].name)
+            .replace("%2", police[0].fingerprint) if police else
+            self.tr("No police unit is enrolled yet: enrol its card before exporting."))
+        self.export_button.setEnabled(bool(police))
+        fill_table(self.history, [[
+            str(e.seq), e.period, e.created_at.replace("T", " "), str(e.records),
+            e.copied_to_media_at.replace("T", " ") if e.copied_to_media_at else self.tr("not yet"),
+            self._receipt_text(e.receipt_status)] for e in self._entries])
+
+    def _receipt_text(self, status: str | None) -> str:
+        if status == "received":
+            return self.tr("received")
+        if status == "gap":
+            return self.tr("received, waiting for an earlier bundle")
+        return self.tr("no receipt yet")
+
+    def _folder(self) -> Path | None:
+        chosen = QFileDialog.getExistingDirectory(self, self.tr("Choose the USB stick or folder"))
+        return Path(chosen) if chosen else None
+
+    def _export(self) -> None:
+        folder = self._folder()
+        if folder is None:
+            return
+        month = Month.of(self.month.date().toPython())
+        self._run(self._in_uow(export_bundle, month=month, out_dir=folder), self._exported,
+                  self.tr("Exporting…"))
+
+    def _exported(self, result) -> None:
+        QMessageBox.information(self, self.tr("Exported"), self.tr(
+            "Bundle %1 was written to %2 and checked. Take it to the police unit.")
+            .replace("%1", str(result.seq)).replace("%2", result.path))
+        self.refresh()
+
+    def _write_again(self) -> None:
+        row = self.history.currentRow()
+        if row < 0:
+            QMessageBox.information(self, self.tr("Write again"),
+                                    self.tr("Choose a bundle in the list first."))
+            return
+        folder = self._folder()
+        if folder is not None:
+            seq = self._entries[row].seq
+            self._run(self._in_uow(outbox.write_copy, seq=seq, out_dir=folder),
+                      lambda path: self._exported_again(seq, path), self.tr("Writing…"))
+
+    def _exported_again(self, seq: int, path) -> None:
+        QMessageBox.information(self, self.tr("Written"), self.tr(
+            "Bundle %1 was written to %2 and checked.").replace("%1", str(seq))
+            .replace("%2", str(path)))
+        self.refresh()
+
+    def _read_receipt(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open a receipt"), "",
+                                              self.tr("Receipts (*.json);;All files (*)"))
+        if not path:
+            return
+
+        def work():
+            data = keys.read_input_file(Path(path), receipts.MAX_RECEIPT_BYTES)
+            with self._workspace().unit_of_work() as uow:
+                return receipts.import_receipt(uow, data=data)
+
+        self._run(work, self._receipt_read)
+
+    def _receipt_read(self, summary) -> None:
+        missing = ", ".join(map(str, summary.missing)) or self.tr("none")
+        QMessageBox.information(self, self.tr("Receipt"), self.tr(
+            "The police unit holds every bundle up to number %1. Not arrived: %2.")
+            .replace("%1", str(summary.last_contiguous_seq)).replace("%2", missing))
+        self.refresh()
+
+    def clear(self) -> None:
+        self._entries = []
+        self.history.setRowCount(0)
+        self.police.clear()

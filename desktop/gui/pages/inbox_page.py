@@ -1,0 +1,169 @@
+"""The police unit's inbox: drop bundle files or pick a folder, watch them import one by one, and
+read each file's outcome; beside it, the completeness grid, the team registry and the escalated
+items (receiver_tabs)."""
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFileDialog,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core.bundles.importing import bundle_files_in, import_files
+from desktop.gui.bundle_texts import translate_reason
+from desktop.gui.errors import show_error
+from desktop.gui.pages.receiver_tabs import CompletenessTab, EscalatedTab, TeamsTab
+from desktop.gui.widgets.tables import read_only_table, row_of
+
+STATUS_COLOURS = {"imported": "#d9f2d9", "duplicate": "#e8e8e8", "gap": "#fff2cc",
+                  "rejected": "#f8d0d0"}
+
+
+class ImportProgress(QObject):
+    """Emitted from the database worker after each file; delivered on the GUI thread."""
+
+    advanced = Signal(int, int, object)
+
+
+def _expand(paths: list[Path]) -> list[Path]:
+    files: list[Path] = []
+    for path in paths:
+        try:
+            files += bundle_files_in(path) if path.is_dir() else [path]
+        except OSError:
+            files.append(path)  # reported as unreadable, with the others' results
+    return files
+
+
+class InboxPage(QWidget):
+    def __init__(self, runner, workspace_provider, parent=None):
+        super().__init__(parent)
+        self._runner, self._workspace = runner, workspace_provider
+        self.setAcceptDrops(True)
+        self.progress_relay = ImportProgress(self)
+        self.progress_relay.advanced.connect(self._advanced)
+        self.grid_tab = CompletenessTab(runner, workspace_provider)
+        self.teams_tab = TeamsTab(runner, workspace_provider)
+        self.escalated_tab = EscalatedTab(runner, workspace_provider)
+        self.teams_tab.changed.connect(self.grid_tab.refresh)
+        self._importing = False
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self._inbox_tab(), self.tr("&Inbox"))
+        self.tabs.addTab(self.grid_tab, self.tr("&Completeness"))
+        self.tabs.addTab(self.teams_tab, self.tr("&Teams"))
+        self.tabs.addTab(self.escalated_tab, self.tr("&Escalated"))
+        QVBoxLayout(self).addWidget(self.tabs)
+
+    def _inbox_tab(self) -> QWidget:
+        tab = QWidget()
+        self.pick_files = QPushButton(self.tr("Import &files…"))
+        self.pick_folder = QPushButton(self.tr("Import a f&older…"))
+        self.dry_run = QCheckBox(self.tr("Only &check, change nothing"))
+        self.hint = QLabel(self.tr("Drop bundle files (.tqb) or a folder here, or pick them."))
+        self.progress = QProgressBar()
+        self.progress.setAccessibleName(self.tr("Import progress"))
+        self.progress.setFormat(self.tr("%v of %m files"))
+        self.results = read_only_table([self.tr("File"), self.tr("Result"), self.tr("Team"),
+                                        self.tr("No."), self.tr("Month"), self.tr("Reason")])
+        self.results.setAccessibleName(self.tr("Import results"))
+        self.pick_files.clicked.connect(self._choose_files)
+        self.pick_folder.clicked.connect(self._choose_folder)
+        layout = QVBoxLayout(tab)
+        layout.addWidget(self.hint)
+        layout.addLayout(row_of(self.pick_files, self.pick_folder, self.dry_run))
+        layout.addWidget(self.progress)
+        layout.addWidget(self.results, 1)
+        return tab
+
+    # -- choosing files ----------------------------------------------------------------------
+    def dragEnterEvent(self, event) -> None:
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:
+        paths = [Path(url.toLocalFile()) for url in event.mimeData().urls() if url.isLocalFile()]
+        if paths:
+            event.acceptProposedAction()
+            self.import_paths(paths)
+
+    def _choose_files(self) -> None:
+        names, _ = QFileDialog.getOpenFileNames(self, self.tr("Choose bundles"), "",
+                                                self.tr("Bundles (*.tqb);;All files (*)"))
+        if names:
+            self.import_paths([Path(name) for name in names])
+
+    def _choose_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Choose the USB stick or folder"))
+        if folder:
+            self.import_paths([Path(folder)])
+
+    # -- importing ---------------------------------------------------------------------------
+    def import_paths(self, paths: list[Path]) -> None:
+        """One user action: every file imported in turn on the database worker."""
+        if self._importing:
+            return
+        self._importing = True
+        self.results.setRowCount(0)
+        self.progress.setRange(0, 0)  # busy until the stick's files are counted
+        self.progress.setValue(0)
+        workspace, dry_run, relay = self._workspace(), self.dry_run.isChecked(), self.progress_relay
+        for button in (self.pick_files, self.pick_folder):
+            button.setEnabled(False)
+        self._runner.run(
+            lambda: import_files(workspace, paths=_expand(paths), dry_run=dry_run,
+                                 progress=relay.advanced.emit),
+            self._finished, self._failed)
+
+    def _advanced(self, done: int, total: int, result) -> None:
+        self.progress.setRange(0, total)
+        self.progress.setValue(done)
+        row = self.results.rowCount()
+        self.results.insertRow(row)
+        texts = [Path(result.file).name, self._status_text(result.status), result.team,
+                 str(result.seq or ""), result.period, translate_reason(result.reason)]
+        for column, text in enumerate(texts):
+            item = QTableWidgetItem(text)
+            item.setToolTip(text)
+            item.setBackground(QColor(STATUS_COLOURS.get(result.status, "#ffffff")))
+            self.results.setItem(row, column, item)
+        self.results.resizeColumnsToContents()
+
+    def _status_text(self, status: str) -> str:
+        return {"imported": self.tr("imported"), "duplicate": self.tr("already here"),
+                "gap": self.tr("imported, an earlier bundle is missing"),
+                "rejected": self.tr("rejected")}.get(status, status)
+
+    def _finished(self, results) -> None:
+        self._importing = False
+        for button in (self.pick_files, self.pick_folder):
+            button.setEnabled(True)
+        if not results:
+            self.progress.setRange(0, 1)
+            self.hint.setText(self.tr("No bundle file (.tqb) was found there."))
+        self.grid_tab.refresh()
+        self.escalated_tab.refresh()
+
+    def _failed(self, error) -> None:
+        self._importing = False
+        for button in (self.pick_files, self.pick_folder):
+            button.setEnabled(True)
+        show_error(self, error)
+
+    def load(self, workspace) -> None:
+        for tab in (self.grid_tab, self.teams_tab, self.escalated_tab):
+            tab.load(workspace)
+
+    def clear(self) -> None:
+        self.results.setRowCount(0)
+        self.progress.setValue(0)
+        for tab in (self.grid_tab, self.teams_tab, self.escalated_tab):
+            tab.clear()

@@ -1,0 +1,199 @@
+"""The police unit's views beside the inbox: the team × month completeness grid, the registry of
+enrolled teams (enrol, revoke, write a receipt) and the escalated cases and tips."""
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core.atomic import atomic_write_bytes
+from desktop.core.bundles import keys, receipts
+from desktop.core.bundles.completeness import completeness
+from desktop.core.bundles.escalated import list_escalated
+from desktop.gui.errors import show_error
+from desktop.gui.labels import label
+from desktop.gui.widgets.key_cards import CardActions
+from desktop.gui.widgets.tables import fill_table, read_only_table, row_of
+
+CELL_LOOK = {"received": ("✓", "#c6ecc6"), "gap": ("G", "#fff2cc"), "missing": ("✗", "#f4b6b6"),
+             "pending": ("·", "#ffffff"), "fork": ("F", "#e0b0ff"), "not_enrolled": ("", "#f4f4f4")}
+
+
+class _Tab(QWidget):
+    """Runs one service in one unit of work on the database worker."""
+
+    def __init__(self, runner, workspace_provider, parent=None):
+        super().__init__(parent)
+        self._runner, self._workspace = runner, workspace_provider
+
+    def _run(self, service, done, **kwargs) -> None:
+        workspace = self._workspace()
+
+        def work():
+            with workspace.unit_of_work() as uow:
+                return service(uow, **kwargs)
+
+        self._runner.run(work, done, lambda error: show_error(self, error))
+
+    def load(self, _workspace) -> None:
+        self.refresh()
+
+
+class CompletenessTab(_Tab):
+    def __init__(self, runner, workspace_provider, parent=None):
+        super().__init__(runner, workspace_provider, parent)
+        self.months = QSpinBox()
+        self.months.setRange(1, 36)
+        self.months.setValue(12)
+        self.months.setAccessibleName(self.tr("Months shown"))
+        self.months.valueChanged.connect(self.refresh)
+        self.grid = QTableWidget()
+        self.grid.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.grid.setAccessibleName(self.tr("Bundles received per team and month"))
+        legend = QLabel(self.tr("✓ received (L: after the 10th of the next month)   G after a "
+                                "gap   ✗ missing   · not due yet   F contradicting bundle refused"))
+        layout = QVBoxLayout(self)
+        layout.addLayout(row_of(QLabel(self.tr("Months:")), self.months))
+        layout.addWidget(self.grid, 1)
+        layout.addWidget(legend)
+
+    def refresh(self) -> None:
+        self._run(lambda uow: completeness(uow, months=self.months.value()), self._show)
+
+    def _show(self, grid) -> None:
+        self.grid.clear()
+        self.grid.setRowCount(len(grid.teams))
+        self.grid.setColumnCount(len(grid.months))
+        self.grid.setHorizontalHeaderLabels([f"{m[5:]}/{m[2:4]}" for m in grid.months])
+        self.grid.setVerticalHeaderLabels(
+            [row.name + (self.tr(" (revoked)") if row.revoked else "") for row in grid.teams])
+        for r, row in enumerate(grid.teams):
+            for c, month in enumerate(grid.months):
+                state = row.cells[month]
+                symbol, colour = CELL_LOOK[state]
+                item = QTableWidgetItem("L" if month in row.late else symbol)
+                item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+                item.setBackground(QColor(colour))
+                item.setToolTip(label(f"bundle_{state}"))
+                self.grid.setItem(r, c, item)
+        self.grid.resizeColumnsToContents()
+        self.grid.resizeRowsToContents()
+
+    def clear(self) -> None:
+        self.grid.clear()
+        self.grid.setRowCount(0)
+
+
+class TeamsTab(_Tab):
+    changed = Signal()
+
+    def __init__(self, runner, workspace_provider, parent=None):
+        super().__init__(runner, workspace_provider, parent)
+        self.table = read_only_table([self.tr("Team"), self.tr("Commune code"), self.tr("Key"),
+                                      self.tr("Fingerprint"), self.tr("State")])
+        self.table.setAccessibleName(self.tr("Enrolled teams"))
+        self.cards = CardActions(runner, workspace_provider, self, self.tr("Enrol a team's &card…"))
+        self.cards.changed.connect(self._changed)
+        self.receipt_button = QPushButton(self.tr("Write a &receipt…"))
+        self.revoke_button = QPushButton(self.tr("Re&voke the key…"))
+        self.receipt_button.clicked.connect(self._write_receipt)
+        self.revoke_button.clicked.connect(self._revoke)
+        layout = QVBoxLayout(self)
+        layout.addLayout(row_of(*self.cards.buttons, self.receipt_button, self.revoke_button))
+        layout.addWidget(self.table, 1)
+        self._teams: list = []
+
+    def refresh(self) -> None:
+        self._run(keys.list_cards, self._show)
+
+    def _show(self, cards) -> None:
+        self._teams = [card for card in cards if card.kind == "team"]
+        fill_table(self.table, [[c.name, c.commune_code, c.signer_key_id, c.fingerprint,
+                                 self.tr("revoked") if c.revoked else self.tr("trusted")]
+                                for c in self._teams])
+
+    def _changed(self) -> None:
+        self.refresh()
+        self.changed.emit()
+
+    def _selected(self):
+        row = self.table.currentRow()
+        if row < 0:
+            QMessageBox.information(self, self.tr("Teams"), self.tr("Choose a team in the list first."))
+            return None
+        return self._teams[row]
+
+    def _write_receipt(self) -> None:
+        team = self._selected()
+        if team is None:
+            return
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the receipt"),
+                                              f"bien-nhan-{team.commune_code}.json",
+                                              self.tr("Receipts (*.json)"))
+        if path:
+            self._run(receipts.write_receipt, lambda data: atomic_write_bytes(
+                Path(path), data, mode=0o644), team=team.id)
+
+    def _revoke(self) -> None:
+        team = self._selected()
+        if team is None or team.revoked:
+            return
+        answer = QMessageBox.question(self, self.tr("Revoke"), self.tr(
+            "Stop trusting the key of %1? Bundles signed with it will be rejected from now on.")
+            .replace("%1", team.name))
+        if answer == QMessageBox.StandardButton.Yes:
+            self._run(keys.revoke_card, lambda _none: self._changed(), party_or_key=team.signer_key_id)
+
+    def clear(self) -> None:
+        self._teams = []
+        self.table.setRowCount(0)
+
+
+class EscalatedTab(_Tab):
+    def __init__(self, runner, workspace_provider, parent=None):
+        super().__init__(runner, workspace_provider, parent)
+        self.table = read_only_table([self.tr("Date"), self.tr("Team"), self.tr("Kind"),
+                                      self.tr("Number"), self.tr("Why"), self.tr("People"),
+                                      self.tr("Summary")])
+        self.table.setAccessibleName(self.tr("Escalated cases and tips"))
+        self.show_button = QPushButton(self.tr("&Show the list"))
+        self.show_button.clicked.connect(self._load_list)
+        self._shown = False
+        layout = QVBoxLayout(self)
+        layout.addLayout(row_of(self.show_button, QLabel(self.tr(
+            "Escalated cases and forwarded tips travel in full; opening this list is recorded."))))
+        layout.addWidget(self.table, 1)
+
+    def load(self, _workspace) -> None:
+        """Personal data is shown only on request (and audited), not whenever the page loads."""
+
+    def _load_list(self) -> None:
+        self._shown = True
+        self._run(list_escalated, self._show)
+
+    def refresh(self) -> None:
+        """After an import: only a list already open is read again."""
+        if self._shown:
+            self._load_list()
+
+    def _show(self, items) -> None:
+        def why(reason: str) -> str:
+            return ", ".join(label("TIP" if r == "tip" else r.upper()) for r in reason.split(", "))
+
+        fill_table(self.table, [[i.date, i.team, label(i.kind.upper()), i.number, why(i.reason),
+                                 ", ".join(i.people), i.summary] for i in items])
+
+    def clear(self) -> None:
+        self._shown = False
+        self.table.setRowCount(0)

@@ -1,0 +1,68 @@
+"""Buttons to save this installation's key card and to enrol a counterpart's card, with the
+fingerprint shown for comparison (by phone or in person) before anything is trusted."""
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QPushButton
+
+from desktop.core.atomic import atomic_write_bytes
+from desktop.core.bundles import keys
+from desktop.gui.errors import show_error
+
+
+class CardActions(QObject):
+    """`buttons` to place on a page; `changed` after a card was enrolled."""
+
+    changed = Signal()
+
+    def __init__(self, runner, workspace_provider, page, enrol_text: str):
+        super().__init__(page)
+        self._runner, self._workspace, self._page = runner, workspace_provider, page
+        self.save_button = QPushButton(self.tr("Save this installation's card…"))
+        self.enrol_button = QPushButton(enrol_text)
+        self.buttons = (self.save_button, self.enrol_button)
+        self.save_button.clicked.connect(self._save_card)
+        self.enrol_button.clicked.connect(self._enrol)
+
+    def _run(self, work, done) -> None:
+        self._runner.run(work, done, lambda error: show_error(self._page, error))
+
+    def _save_card(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self._page, self.tr("Save the card"), "tuquan.card",
+                                              self.tr("Key cards (*.card)"))
+        if not path:
+            return
+        workspace = self._workspace()
+
+        def work():
+            with workspace.unit_of_work() as uow:
+                card = keys.own_card(uow)
+            atomic_write_bytes(Path(path), card.to_bytes(), mode=0o644)
+            return card.fingerprint
+
+        self._run(work, lambda fingerprint: QMessageBox.information(
+            self._page, self.tr("Card saved"),
+            self.tr("Give the card to the other side and read them this fingerprint:\n\n%1")
+            .replace("%1", fingerprint)))
+
+    def _enrol(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self._page, self.tr("Open a key card"), "",
+                                              self.tr("Key cards (*.card);;All files (*)"))
+        if path:
+            self._run(lambda: keys.read_card_file(Path(path)), self._confirm)
+
+    def _confirm(self, card) -> None:
+        answer = QMessageBox.question(self._page, self.tr("Enrol a card"), self.tr(
+            "%1 (%2)\n\nFingerprint: %3\n\nDoes it match, character for character, what the other "
+            "side reads out to you?").replace("%1", card.name).replace("%2", card.commune_code)
+            .replace("%3", card.fingerprint))
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        workspace = self._workspace()
+
+        def work():
+            with workspace.unit_of_work() as uow:
+                return keys.enrol_card(uow, card=card)
+
+        self._run(work, lambda _fingerprint: self.changed.emit())
