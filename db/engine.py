@@ -21,10 +21,11 @@ CONNECTION_PRAGMAS = (
 )
 
 
-def _key_pragma(key: bytes) -> str:
+def key_pragma(key: bytes, pragma: str = "key") -> str:
+    """`PRAGMA key` (or `rekey`) with a raw 32-byte key, which skips SQLCipher's own KDF."""
     if len(key) != KEY_BYTES:
         raise ValueError("the database key must be 32 bytes")
-    return f"PRAGMA key = \"x'{key.hex()}'\""
+    return f"PRAGMA {pragma} = \"x'{key.hex()}'\""
 
 
 def connect_raw(path: Path, key: bytes) -> sqlcipher.Connection:
@@ -33,7 +34,7 @@ def connect_raw(path: Path, key: bytes) -> sqlcipher.Connection:
     try:
         # SQLCipher would otherwise print page-decryption errors on a wrong key to stderr.
         connection.execute("PRAGMA cipher_log_level = NONE")
-        connection.execute(_key_pragma(key))
+        connection.execute(key_pragma(key))
         # A wrong key is only noticed when the first page is read.
         connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
     except sqlcipher.DatabaseError as error:

@@ -4,6 +4,7 @@ Passwords come from the environment or a prompt, never from the command line.
 """
 
 import argparse
+import os
 import sys
 from dataclasses import asdict
 
@@ -104,6 +105,22 @@ def command_recover(args) -> None:
           f"Password reset for {args.user_to_reset} with the recovery code.")
 
 
+def command_rekey(args) -> None:
+    from desktop.core.key_rotation import rotate_database_key
+
+    username = args.user or os.environ.get(USER_ENV)
+    password = secret(PASSWORD_ENV, f"Password for {username}: ")
+    workspace = unlock.sign_in(resolve_paths(args.data_dir), username or "", password)
+    result, reopened = rotate_database_key(workspace, password=password)
+    reopened.close()
+    others = ", ".join(result.accounts_needing_a_password) or "none"
+    emit(args, asdict(result), (
+        "The database is now encrypted under a new key; backups under the old key were removed.\n"
+        f"Accounts that need a new password (`tuquan user passwd NAME`): {others}\n\n"
+        f"NEW RECOVERY CODE (the old one no longer works; print or write it down now):\n\n"
+        f"    {result.recovery_code}\n"))
+
+
 def _add_init_parsers(commands, common) -> None:
     init = commands.add_parser("init", help="create a new installation")
     modes = init.add_subparsers(dest="mode", required=True)
@@ -169,6 +186,8 @@ def build_parser() -> argparse.ArgumentParser:
                                   help="reset a password with the recovery code")
     recover.add_argument("--reset-user", dest="user_to_reset", required=True)
     recover.set_defaults(handler=command_recover)
+    commands.add_parser("rekey", parents=[common], help="re-encrypt the database under a new key "
+                        "(administrator)").set_defaults(handler=command_rekey)
     return parser
 
 

@@ -51,7 +51,7 @@ def user_info(user: AppUser) -> UserInfo:
                     user.last_login_at)
 
 
-def _slot_params(slots: keyslots.KeySlotFile) -> KdfParams:
+def slot_params(slots: keyslots.KeySlotFile) -> KdfParams:
     """New slots use the parameters calibrated at set-up, with a fresh salt."""
     return KdfParams.from_json(slots.slots[0].header["kdf"]).with_new_salt()
 
@@ -75,7 +75,7 @@ def add_user(workspace: Workspace, *, username: str, role: str, full_name: str,
         if users_repository.find_by_username(uow.session, username):
             raise InvalidInput(field="user name", problem="this user name is already taken")
         slot_id = new_id()
-        header = slots.make_header(slot_id, keyslots.KIND_PASSWORD, _slot_params(slots), username)
+        header = slots.make_header(slot_id, keyslots.KIND_PASSWORD, slot_params(slots), username)
         user = AppUser(username=username, full_name=full_name, role=role, key_slot_id=slot_id,
                        active=True, team_id=_own_team_id(uow))
         uow.session.add(user)
@@ -104,7 +104,7 @@ def change_password(workspace: Workspace, *, username: str, new_password: str) -
         user = users_repository.find_by_username(uow.session, username)
         if user is None:
             raise NotFound(what="User", name=username)
-        header = slots.make_header(user.key_slot_id, keyslots.KIND_PASSWORD, _slot_params(slots),
+        header = slots.make_header(user.key_slot_id, keyslots.KIND_PASSWORD, slot_params(slots),
                                    username)
         record_event(uow, "password_changed", target_type="user", target_id=user.id,
                      details={"by_recovery_code": actor is not None and actor.user_id is None})

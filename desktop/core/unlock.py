@@ -4,7 +4,7 @@ from db.ids import utc_now
 from db.repositories import users as users_repository
 from db.repositories.installation import get_installation
 from db.unit_of_work import UnitOfWork, make_session_factory
-from desktop.core import backups, keyslots, throttle
+from desktop.core import backups, key_rotation, keyslots, throttle
 from desktop.core.accounts import normalise_username
 from desktop.core.audit import record_event
 from desktop.core.bundles.keys import ensure_keys
@@ -40,6 +40,26 @@ def _open_slot(paths: AppPaths, kind: str, secret: str, username: str | None, cl
         raise WrongPassword() from None
 
 
+def _open_keyed_database(paths: AppPaths, kind: str, secret: str, username: str | None, clock):
+    """(key, slot, engine); finishes a key rotation that stopped between rekey and slot file."""
+    key, slot = _open_slot(paths, kind, secret, username, clock)
+    staged = key_rotation.staged_slots_file(paths)
+    try:
+        engine = open_database(paths, key)
+    except KeyFileMismatch:
+        if not staged.exists():
+            raise
+        try:
+            key, slot = keyslots.unlock(keyslots.load(staged), kind, secret, username)
+        except (keyslots.WrongSecret, keyslots.KeySlotFileInvalid):
+            raise KeyFileMismatch(data_dir=str(paths.data_dir)) from None
+        engine = open_database(paths, key)
+        key_rotation.promote_staged_slots(paths)
+        return key, slot, engine
+    staged.unlink(missing_ok=True)  # a rotation that never reached the database
+    return key, slot, engine
+
+
 def _audit_sign_in(uow: UnitOfWork, paths: AppPaths, how: str) -> None:
     """Move failed attempts from the throttle file into the audit trail, then log the sign-in.
 
@@ -58,8 +78,8 @@ def sign_in(paths: AppPaths, username: str, password: str,
             clock=throttle.system_clock) -> Workspace:
     """Open the installation as `username`; the returned workspace acts for that user."""
     username = normalise_username(username)
-    key, slot = _open_slot(paths, keyslots.KIND_PASSWORD, password, username, clock)
-    engine = open_database(paths, key)
+    key, slot, engine = _open_keyed_database(paths, keyslots.KIND_PASSWORD, password, username,
+                                             clock)
     try:
         workspace = make_workspace(paths, engine, key, None, "")
         with workspace.unit_of_work() as uow:
@@ -83,9 +103,8 @@ def sign_in(paths: AppPaths, username: str, password: str,
 def sign_in_with_recovery_code(paths: AppPaths, code: str,
                                clock=throttle.system_clock) -> Workspace:
     """Open the installation with the printed recovery code, acting as the administrator."""
-    key, _slot = _open_slot(paths, keyslots.KIND_RECOVERY, normalise_recovery_code(code), None,
-                            clock)
-    engine = open_database(paths, key)
+    key, _slot, engine = _open_keyed_database(paths, keyslots.KIND_RECOVERY,
+                                              normalise_recovery_code(code), None, clock)
     try:
         with UnitOfWork(make_session_factory(engine)) as uow:
             mode = get_installation(uow.session).mode

@@ -15,6 +15,7 @@ import pytest
 from sqlalchemy import select, text
 
 from db.models import ExportLog, ReceivedBundle, ReceivedRecord
+from db.rekey import integrity_problems
 from desktop.core.atomic import TEMP_SUFFIX
 from desktop.core.bundles import keys
 from desktop.core.bundles.export import export_bundle
@@ -81,8 +82,10 @@ def pair_with_data(tmp_path_factory):
 
 
 def intact(workspace) -> None:
+    """SQLite's integrity check and SQLCipher's check of every page's MAC."""
     with workspace.engine.connect() as connection:
         assert connection.execute(text("PRAGMA integrity_check")).scalar() == "ok"
+    assert integrity_problems(workspace.paths.database_file, workspace.database_key()) == []
 
 
 def test_kill_during_export_leaves_whole_files_and_a_whole_database(pair_with_data, tmp_path):

@@ -1,0 +1,115 @@
+"""Rotating the database key (after a suspected compromise): a new random key re-encrypts every
+page, the administrator's slot and a new recovery code wrap it, and every other account must be
+given a new password by the administrator.
+
+Crash safety: the new key slots are written to `keyslots.next.json` (durable) before the rekey
+and replace `keyslots.json` after it; if the process dies between the two, sign-in finds the
+database opens only with the staged slots and promotes them (`promote_staged_slots`).
+"""
+
+import os
+from dataclasses import dataclass
+
+from db.rekey import DatabaseInUse, integrity_problems, rekey_database
+from db.repositories import users as users_repository
+from desktop.core import backups, keyslots
+from desktop.core.accounts import slot_params
+from desktop.core.audit import record_event
+from desktop.core.errors import AppError, WrongPassword
+from desktop.core.paths import AppPaths
+from desktop.core.recovery import generate_recovery_code, normalise_recovery_code
+from desktop.core.roles import Permission, require
+from desktop.core.workspace import Workspace, make_workspace, open_database
+
+STAGED_NAME = "keyslots.next.json"
+
+
+class RotationRefused(AppError):
+    template = "The database key was not changed: {reason}"
+
+
+@dataclass(frozen=True)
+class RotationResult:
+    recovery_code: str
+    accounts_needing_a_password: tuple[str, ...]
+
+
+def staged_slots_file(paths: AppPaths):
+    return paths.keyslots_file.with_name(STAGED_NAME)
+
+
+def _new_slots(workspace: Workspace, password: str, new_key: bytes, code: str
+               ) -> keyslots.KeySlotFile:
+    old = keyslots.load(workspace.paths.keyslots_file)
+    fresh = keyslots.KeySlotFile(old.installation_id, old.name_salt)
+    with workspace.unit_of_work() as uow:
+        own_slot = users_repository.find_by_username(uow.session, workspace.actor.username).key_slot_id
+    header = fresh.make_header(own_slot, keyslots.KIND_PASSWORD, slot_params(old),
+                               workspace.actor.username)
+    fresh.put(keyslots.seal_slot(new_key, password, header))
+    recovery = next(s for s in old.slots if s.header["kind"] == keyslots.KIND_RECOVERY)
+    header = fresh.make_header(recovery.slot_id, keyslots.KIND_RECOVERY, slot_params(old), None)
+    fresh.put(keyslots.seal_slot(new_key, normalise_recovery_code(code), header))
+    return fresh
+
+
+def _check_password(workspace: Workspace, password: str) -> None:
+    slots = keyslots.load(workspace.paths.keyslots_file)
+    try:
+        key, _slot = keyslots.unlock(slots, keyslots.KIND_PASSWORD, password,
+                                     workspace.actor.username)
+    except keyslots.WrongSecret:
+        raise WrongPassword() from None
+    if key != workspace.database_key():
+        raise WrongPassword()
+
+
+def rotate_database_key(workspace: Workspace, *, password: str) -> tuple[RotationResult, Workspace]:
+    """Re-encrypt under a new key; returns the result and a workspace open with the new key.
+
+    The given workspace is closed. Only the administrator, signed in with a password, may do it.
+    """
+    require(workspace.actor, Permission.MANAGE_USERS)
+    if workspace.actor.user_id is None:
+        raise RotationRefused(reason="sign in with your password, not the recovery code")
+    _check_password(workspace, password)
+    paths, actor, mode = workspace.paths, workspace.actor, workspace.mode
+    backups.create_backup(workspace.engine, paths, "before-key-rotation")
+    new_key, code = os.urandom(32), generate_recovery_code()
+    staged = _new_slots(workspace, password, new_key, code)
+    keyslots.save(staged_slots_file(paths), staged)
+    old_key = workspace.database_key()
+    workspace.close()
+    try:
+        rekey_database(paths.database_file, old_key, new_key)
+    except DatabaseInUse:
+        staged_slots_file(paths).unlink(missing_ok=True)
+        raise RotationRefused(reason="another TuQuan window or program has the data open; "
+                                     "close it and try again") from None
+    if integrity_problems(paths.database_file, new_key):
+        raise RotationRefused(reason="the check after re-encryption failed; restore the backup "
+                                     "made just before")
+    promote_staged_slots(paths)
+    return _after_rotation(paths, new_key, actor, mode, code)
+
+
+def _after_rotation(paths: AppPaths, key: bytes, actor, mode: str, code: str):
+    reopened = make_workspace(paths, open_database(paths, key), key, actor, mode)
+    slots = keyslots.load(paths.keyslots_file)
+    with reopened.unit_of_work() as uow:
+        others = tuple(user.username for user in users_repository.list_users(uow.session)
+                       if user.active and slots.find(user.key_slot_id) is None)
+        record_event(uow, "database_key_rotated", details={"accounts_reset": len(others)})
+        uow.commit()
+    # Backups under the old key are what the rotation is meant to make useless.
+    for old in backups.list_backups(paths):
+        old.path.unlink(missing_ok=True)
+    backups.create_backup(reopened.engine, paths, "after-key-rotation")
+    return RotationResult(code, others), reopened
+
+
+def promote_staged_slots(paths: AppPaths) -> None:
+    """Make the staged key slots the current ones (the previous file is kept as `.bak`)."""
+    staged = staged_slots_file(paths)
+    keyslots.save(paths.keyslots_file, keyslots.load(staged))
+    staged.unlink(missing_ok=True)
