@@ -2,6 +2,7 @@
 
 import hashlib
 import uuid
+from pathlib import Path
 
 import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
@@ -126,3 +127,37 @@ def independent_verify(inner: bytes, team_db) -> dict:
     assert hashlib.sha256(body).hexdigest() == manifest["payload_sha256"]
     assert manifest["signer_key_id"] == hashlib.sha256(public).hexdigest()[:16]
     return manifest
+
+
+DOC = Path(__file__).resolve().parents[2] / "docs" / "bundle-format.md"
+JSON_TYPES = {"string": str, "integer": int, "object": dict, "array of strings": list}
+
+
+def documented_table(heading: str) -> list[list[str]]:
+    """The rows of the Markdown table under `heading` in docs/bundle-format.md."""
+    text = DOC.read_text("utf-8").split(f"## {heading}\n", 1)[1].split("\n## ", 1)[0]
+    rows = [line for line in text.splitlines() if line.startswith("|")]
+    return [[cell.strip() for cell in row.strip("|").split("|")] for row in rows[2:]]
+
+
+def test_a_bundle_matches_its_documented_layout(team_with_police, tmp_path):
+    """The spec a third party would implement from is the format the app writes."""
+    import re
+
+    add_case(team_with_police)
+    with team_with_police.uow() as uow:
+        result = export_bundle(uow, month=MARCH, out_dir=tmp_path)
+    inner, manifest, _jsonl, records = open_bundle(team_with_police, Path(result.path))
+    layout = documented_table("Inner bytes (inside age)")
+    magic = bytes.fromhex("".join(re.search(r"`([0-9A-F ]+)`", layout[0][2]).group(1).split()))
+    assert inner[:8] == magic == envelope.MAGIC
+    fields = {}
+    for names, kind, _meaning in documented_table("Manifest fields (all required)"):
+        for name in re.findall(r"`(\w+)`", names):
+            fields[name] = JSON_TYPES[kind]
+    assert set(fields) == set(manifest) == set(envelope.MANIFEST_TYPES)
+    assert all(isinstance(manifest[name], kind) for name, kind in fields.items())
+    documented_types = {name for row in documented_table("Records of the `minimised` profile")
+                        for name in re.findall(r"`(\w+)`", row[0])}
+    assert {record["type"] for record in records} <= documented_types
+    assert all(set(record) == {"type", "id", "version", "updated_at", "body"} for record in records)
