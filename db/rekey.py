@@ -33,15 +33,3 @@ def rekey_database(path: Path, old_key: bytes, new_key: bytes) -> None:
         connection.execute("PRAGMA journal_mode = WAL")
     finally:
         connection.close()
-
-
-def integrity_problems(path: Path, key: bytes) -> list[str]:
-    """SQLCipher's page MAC check and SQLite's quick check; an empty list means sound."""
-    connection = connect_raw(Path(path), key)
-    try:
-        problems = [str(row[0]) for row in connection.execute("PRAGMA cipher_integrity_check")]
-        problems += [str(row[0]) for row in connection.execute("PRAGMA quick_check")
-                     if row[0] != "ok"]
-        return problems
-    finally:
-        connection.close()

@@ -10,6 +10,7 @@ from dataclasses import asdict
 
 from desktop import __version__
 from desktop.cli import (
+    backup_commands,
     book_commands,
     case_commands,
     exchange_commands,
@@ -178,6 +179,7 @@ def build_parser() -> argparse.ArgumentParser:
     key_commands.add_export_parser(commands, common)
     key_commands.add_import_parsers(commands, common)
     exchange_commands.add_parsers(commands, common)
+    backup_commands.add_parsers(commands, common)
     audit = commands.add_parser("audit", help="the audit trail")
     audit_actions = audit.add_subparsers(dest="action", required=True)
     audit_actions.add_parser("verify", parents=[common], help="check the hash chain").set_defaults(

@@ -61,11 +61,16 @@ def add_parsers(commands, common) -> None:
 
 def command_export(args) -> None:
     from desktop.core.bundles.export import export_bundle
+    from desktop.core.paths import resolve_paths
     from desktop.core.reporting.periods import Month
 
-    result = run_action(args, export_bundle, month=Month.parse(args.month), out_dir=Path(args.out))
+    result = run_action(args, export_bundle, month=Month.parse(args.month), out_dir=Path(args.out),
+                        chain_file=resolve_paths(args.data_dir).export_chain_file)
+    notes = ("\nA backup older than the last export was restored: this bundle continues the chain "
+             "the police unit has, but changes made after that backup are lost."
+             if result.warnings else "")
     emit(args, asdict(result), f"Wrote {result.path} (bundle {result.seq}, "
-                               f"{sum(result.record_counts.values())} records).")
+                               f"{sum(result.record_counts.values())} records).{notes}")
 
 
 def add_export_parser(commands, common) -> None:

@@ -32,6 +32,15 @@ def _backup_info(path: Path) -> BackupInfo | None:
     return BackupInfo(path, created, match.group(2), path.stat().st_size)
 
 
+def new_stamp() -> str:
+    return utc_now().strftime("%Y%m%dT%H%M%S%f")
+
+
+def backup_id(backup: BackupInfo) -> str:
+    """The time stamp in the file name: what `backup list` shows and `backup restore` takes."""
+    return _NAME.match(backup.path.name).group(1)
+
+
 def list_backups(paths: AppPaths) -> list[BackupInfo]:
     """Backups in the backups folder, oldest first."""
     if not paths.backups_dir.is_dir():
@@ -44,7 +53,7 @@ def create_backup(engine: Engine, paths: AppPaths, reason: str, keep: int = 10) 
     """Write an encrypted copy of the database into backups/, then drop all but the newest `keep`."""
     paths.backups_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
     sweep_orphans(paths.backups_dir)
-    stamp = utc_now().strftime("%Y%m%dT%H%M%S%f")
+    stamp = new_stamp()
     final = paths.backups_dir / f"tuquan-{stamp}-{reason}.db"
     temp = temp_path_beside(final)
     try:
@@ -64,9 +73,13 @@ def prune_backups(paths: AppPaths, keep: int) -> None:
         old.path.unlink(missing_ok=True)
 
 
+def made_today(paths: AppPaths) -> bool:
+    today = utc_now().date()
+    return any(b.created_at.date() == today for b in list_backups(paths))
+
+
 def backup_if_first_today(engine: Engine, paths: AppPaths, keep: int = 10) -> BackupInfo | None:
     """Make the daily backup unless one was already made today (UTC)."""
-    today = utc_now().date()
-    if any(b.created_at.date() == today for b in list_backups(paths)):
+    if made_today(paths):
         return None
     return create_backup(engine, paths, "daily", keep)

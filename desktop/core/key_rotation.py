@@ -10,7 +10,8 @@ database opens only with the staged slots and promotes them (`promote_staged_slo
 import os
 from dataclasses import dataclass
 
-from db.rekey import DatabaseInUse, integrity_problems, rekey_database
+from db.integrity import integrity_problems
+from db.rekey import DatabaseInUse, rekey_database
 from db.repositories import users as users_repository
 from desktop.core import backups, keyslots
 from desktop.core.accounts import slot_params

@@ -33,6 +33,11 @@ class AppPaths:
         return self.data_dir / "settings.json"
 
     @property
+    def export_chain_file(self) -> Path:
+        """The number and hash of the last bundle sent (no personal data); survives a restore."""
+        return self.data_dir / "export-chain.json"
+
+    @property
     def backups_dir(self) -> Path:
         return self.data_dir / "backups"
 

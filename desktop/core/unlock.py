@@ -1,16 +1,20 @@
 """Signing in: throttle check, open a key slot, open and migrate the database, audit the login."""
 
+from sqlalchemy.exc import DatabaseError
+
 from db.ids import utc_now
 from db.repositories import users as users_repository
 from db.repositories.installation import get_installation
 from db.unit_of_work import UnitOfWork, make_session_factory
 from desktop.core import backups, key_rotation, keyslots, throttle
 from desktop.core.accounts import normalise_username
+from desktop.core.atomic import sweep_orphans
 from desktop.core.audit import record_event
 from desktop.core.bundles.keys import ensure_keys
 from desktop.core.errors import AccountDisabled, KeyFileMismatch, NotInitialised, WrongPassword
 from desktop.core.paths import AppPaths
 from desktop.core.recovery import normalise_recovery_code
+from desktop.core.restore import DatabaseDamaged, require_sound_database
 from desktop.core.roles import ADMIN_ROLE
 from desktop.core.settings import load_settings
 from desktop.core.types import Actor
@@ -30,7 +34,7 @@ def load_key_slots(paths: AppPaths) -> keyslots.KeySlotFile:
         raise KeyFileMismatch(data_dir=str(paths.data_dir)) from None
 
 
-def _open_slot(paths: AppPaths, kind: str, secret: str, username: str | None, clock):
+def open_key_slot(paths: AppPaths, kind: str, secret: str, username: str | None, clock):
     throttle.check_allowed(paths.unlock_state_file, clock)
     slots = load_key_slots(paths)
     try:
@@ -42,10 +46,13 @@ def _open_slot(paths: AppPaths, kind: str, secret: str, username: str | None, cl
 
 def _open_keyed_database(paths: AppPaths, kind: str, secret: str, username: str | None, clock):
     """(key, slot, engine); finishes a key rotation that stopped between rekey and slot file."""
-    key, slot = _open_slot(paths, kind, secret, username, clock)
+    key, slot = open_key_slot(paths, kind, secret, username, clock)
     staged = key_rotation.staged_slots_file(paths)
     try:
         engine = open_database(paths, key)
+    except DatabaseError:
+        _damage_or(paths, key)
+        raise
     except KeyFileMismatch:
         if not staged.exists():
             raise
@@ -94,10 +101,19 @@ def sign_in(paths: AppPaths, username: str, password: str,
             user.last_login_at = utc_now()
             _audit_sign_in(uow, paths, "password")
             uow.commit()
+    except DatabaseError:
+        engine.dispose()
+        _damage_or(paths, key)
+        raise
     except BaseException:
         engine.dispose()
         raise
     return _after_sign_in(workspace)
+
+
+def _damage_or(paths: AppPaths, key: bytes) -> None:
+    """A read that failed: if the file is damaged, say so with the way out; else let it raise."""
+    require_sound_database(paths, key)
 
 
 def sign_in_with_recovery_code(paths: AppPaths, code: str,
@@ -111,6 +127,10 @@ def sign_in_with_recovery_code(paths: AppPaths, code: str,
             uow.actor = Actor(None, "recovery-code", ADMIN_ROLE[mode])
             _audit_sign_in(uow, paths, "recovery code")
             uow.commit()
+    except DatabaseError:
+        engine.dispose()
+        _damage_or(paths, key)
+        raise
     except BaseException:
         engine.dispose()
         raise
@@ -119,7 +139,18 @@ def sign_in_with_recovery_code(paths: AppPaths, code: str,
 
 
 def _after_sign_in(workspace: Workspace) -> Workspace:
+    """Daily: check every page (MACs and structure) before the backup, so a damaged database is
+    neither used nor copied over good backups. Between checks SQLCipher still verifies each
+    page's MAC as it is read."""
     throttle.clear(workspace.paths.unlock_state_file)
-    keep = load_settings(workspace.paths.settings_file).backups_to_keep
-    backups.backup_if_first_today(workspace.engine, workspace.paths, keep)
+    paths = workspace.paths
+    sweep_orphans(paths.data_dir)
+    if not backups.made_today(paths):
+        try:
+            require_sound_database(paths, workspace.database_key())
+        except DatabaseDamaged:
+            workspace.close()
+            raise
+        keep = load_settings(paths.settings_file).backups_to_keep
+        backups.create_backup(workspace.engine, paths, "daily", keep)
     return workspace

@@ -9,11 +9,12 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QLocale, QObject, QTranslator
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop.core.paths import AppPaths, resolve_paths, resource_dir
 from desktop.core.settings import Settings, load_settings, save_settings
 from desktop.gui.dialogs.unlock_dialog import UnlockDialog
+from desktop.gui.errors import show_error
 from desktop.gui.garbage_collector import GuiThreadGarbageCollector
 from desktop.gui.idle_lock import IdleWatcher
 from desktop.gui.tasks import TaskRunner
@@ -73,6 +74,7 @@ class AppController(QObject):
             self.window = MainWindow(self.runner, self.settings, lambda: self.workspace)
             self.window.lock_requested.connect(self.lock)
             self.window.settings_page.settings_changed.connect(self.save_settings)
+            self.window.settings_page.backups.restore_requested.connect(self.restore_backup)
         self.window.load(workspace)
         self.window.show()
         self.idle.start()
@@ -95,6 +97,21 @@ class AppController(QObject):
             self.window.clear()
             self.window.hide()
         self.show_unlock()
+
+    def restore_backup(self, backup_id: str) -> None:
+        """Lock (no connection may stay open), put the backup in place, then ask to sign in."""
+        from desktop.core.restore import restore_with_key
+
+        workspace = self.workspace
+        key, actor, mode = workspace.database_key(), workspace.actor, workspace.mode
+        self.lock()
+        dialog = self.unlock_dialog
+        self.runner.run(lambda: restore_with_key(self.paths, key, actor, mode, backup_id),
+                        lambda result: QMessageBox.information(dialog, "Tự Quản", self.tr(
+                            "Backup %1 is back in place; the data it replaced is kept as backup "
+                            "%2. Sign in again.").replace("%1", result.restored)
+                            .replace("%2", result.previous_kept_as)),
+                        lambda error: show_error(dialog, error))
 
     def shutdown(self) -> None:
         if self.workspace is not None:

@@ -13,9 +13,16 @@ log = logging.getLogger(__name__)
 def _translations() -> dict[type, str]:
     from desktop.core.bundles.envelope import BundleRejected
     from desktop.core.bundles.outbox import CopyFailed
+    from desktop.core.key_rotation import RotationRefused
+    from desktop.core.restore import BackupUnusable, DatabaseDamaged
 
     translate = QCoreApplication.translate
     return {
+        DatabaseDamaged: translate(
+            "errors", "The database is damaged ({problem}). Nothing was changed. The newest good "
+            "backup is {backup}: TuQuan offers to restore it; the damaged file is kept."),
+        BackupUnusable: translate("errors", "Backup {backup} cannot be restored: {problem}"),
+        RotationRefused: translate("errors", "The database key was not changed: {reason}"),
         BundleRejected: translate("errors", "The bundle was rejected: {reason}"),
         CopyFailed: translate(
             "errors", "The copy on {target} is not the same as the bundle ({reason}). The bundle "

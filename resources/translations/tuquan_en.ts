@@ -72,6 +72,129 @@
     </message>
 </context>
 <context>
+    <name>AppController</name>
+    <message>
+        <location filename="../../desktop/gui/application.py" line="111" />
+        <source>Backup %1 is back in place; the data it replaced is kept as backup %2. Sign in again.</source>
+        <translation>Backup %1 is back in place; the data it replaced is kept as backup %2. Sign in again.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsBox</name>
+    <message>
+        <location filename="../../desktop/gui/widgets/backups_box.py" line="17" />
+        <source>Backups (encrypted)</source>
+        <translation>Backups (encrypted)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/backups_box.py" line="19" />
+        <source>Backup</source>
+        <translation>Backup</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/backups_box.py" line="19" />
+        <source>Made</source>
+        <translation>Made</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/backups_box.py" line="19" />
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/backups_box.py" line="20" />
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/backups_box.py" line="21" />
+        <location filename="../../desktop/gui/widgets/backups_box.py" line="70" />
+        <source>Backups</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/backups_box.py" line="22" />
+        <source>&amp;Back up now</source>
+        <translation>&amp;Back up now</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/backups_box.py" line="23" />
+        <source>C&amp;heck the backups</source>
+        <translation>C&amp;heck the backups</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/backups_box.py" line="24" />
+        <source>&amp;Restore…</source>
+        <translation>&amp;Restore…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/backups_box.py" line="43" />
+        <source>daily</source>
+        <translation>daily</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/backups_box.py" line="43" />
+        <source>on request</source>
+        <translation>on request</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/backups_box.py" line="44" />
+        <source>before an update</source>
+        <translation>before an update</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/backups_box.py" line="45" />
+        <source>before a restore</source>
+        <translation>before a restore</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/backups_box.py" line="46" />
+        <source>before erasing old records</source>
+        <translation>before erasing old records</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/backups_box.py" line="47" />
+        <source>damaged database, kept</source>
+        <translation>damaged database, kept</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/backups_box.py" line="48" />
+        <source>before a key change</source>
+        <translation>before a key change</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/backups_box.py" line="49" />
+        <source>after a key change</source>
+        <translation>after a key change</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/backups_box.py" line="71" />
+        <source>All %1 backups open with this installation's key and every page checks.</source>
+        <translation>All %1 backups open with this installation's key and every page checks.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/backups_box.py" line="73" />
+        <source>Damaged backups: %1. The others are sound.</source>
+        <translation>Damaged backups: %1. The others are sound.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/backups_box.py" line="78" />
+        <location filename="../../desktop/gui/widgets/backups_box.py" line="82" />
+        <source>Restore</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/backups_box.py" line="79" />
+        <source>Choose a backup in the list first.</source>
+        <translation>Choose a backup in the list first.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/backups_box.py" line="83" />
+        <source>Put backup %1 (%2) in place of the current data? TuQuan locks; the current data is kept as a backup first, so this can be undone.</source>
+        <translation>Put backup %1 (%2) in place of the current data? TuQuan locks; the current data is kept as a backup first, so this can be undone.</translation>
+    </message>
+</context>
+<context>
     <name>CardActions</name>
     <message>
         <location filename="../../desktop/gui/widgets/key_cards.py" line="22" />
@@ -474,52 +597,52 @@ Does it match, character for character, what the other side reads out to you?</t
 <context>
     <name>EscalatedTab</name>
     <message>
-        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="165" />
+        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="166" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="165" />
+        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="166" />
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="165" />
+        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="166" />
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="166" />
+        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="167" />
         <source>Number</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="166" />
+        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="167" />
         <source>Why</source>
         <translation>Why</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="166" />
+        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="167" />
         <source>People</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="167" />
+        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="168" />
         <source>Summary</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="168" />
+        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="169" />
         <source>Escalated cases and tips</source>
         <translation>Escalated cases and tips</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="169" />
+        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="170" />
         <source>&amp;Show the list</source>
         <translation>&amp;Show the list</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="174" />
+        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="175" />
         <source>Escalated cases and forwarded tips travel in full; opening this list is recorded.</source>
         <translation>Escalated cases and forwarded tips travel in full; opening this list is recorded.</translation>
     </message>
@@ -627,12 +750,17 @@ Does it match, character for character, what the other side reads out to you?</t
         <translation>Choose the USB stick or folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="109" />
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="110" />
         <source>Exporting…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="112" />
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="116" />
+        <source>A backup older than the last export was restored: this bundle continues the chain the police unit has, but changes made after that backup are lost.</source>
+        <translation>A backup older than the last export was restored: this bundle continues the chain the police unit has, but changes made after that backup are lost.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="119" />
         <source>Exported</source>
         <translation>Exported</translation>
     </message>
@@ -642,52 +770,52 @@ Does it match, character for character, what the other side reads out to you?</t
         <translation>Bundle %1 was written to %2 and checked. Take it to the police unit.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="120" />
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="125" />
         <source>Write again</source>
         <translation>Write again</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="121" />
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="126" />
         <source>Choose a bundle in the list first.</source>
         <translation>Choose a bundle in the list first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="127" />
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="132" />
         <source>Writing…</source>
         <translation>Writing…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="130" />
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="135" />
         <source>Written</source>
         <translation>Written</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="131" />
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="136" />
         <source>Bundle %1 was written to %2 and checked.</source>
         <translation>Bundle %1 was written to %2 and checked.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="136" />
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="141" />
         <source>Open a receipt</source>
         <translation>Open a receipt</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="137" />
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="142" />
         <source>Receipts (*.json);;All files (*)</source>
         <translation>Receipts (*.json);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="149" />
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="154" />
         <source>none</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="150" />
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="155" />
         <source>Receipt</source>
         <translation>Receipt</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="151" />
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="156" />
         <source>The police unit holds every bundle up to number %1. Not arrived: %2.</source>
         <translation>The police unit holds every bundle up to number %1. Not arrived: %2.</translation>
     </message>
@@ -795,27 +923,27 @@ Does it match, character for character, what the other side reads out to you?</t
         <translation>Choose the USB stick or folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/inbox_page.py" line="140" />
+        <location filename="../../desktop/gui/pages/inbox_page.py" line="141" />
         <source>imported</source>
         <translation>imported</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/inbox_page.py" line="140" />
+        <location filename="../../desktop/gui/pages/inbox_page.py" line="141" />
         <source>already here</source>
         <translation>already here</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/inbox_page.py" line="141" />
+        <location filename="../../desktop/gui/pages/inbox_page.py" line="142" />
         <source>imported, an earlier bundle is missing</source>
         <translation>imported, an earlier bundle is missing</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/inbox_page.py" line="142" />
+        <location filename="../../desktop/gui/pages/inbox_page.py" line="143" />
         <source>rejected</source>
         <translation>rejected</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/inbox_page.py" line="150" />
+        <location filename="../../desktop/gui/pages/inbox_page.py" line="151" />
         <source>No bundle file (.tqb) was found there.</source>
         <translation>No bundle file (.tqb) was found there.</translation>
     </message>
@@ -1669,93 +1797,93 @@ Then tick "Reported" with the time, or write why they could not be reached.</tra
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../desktop/gui/pages/settings_page.py" line="35" />
+        <location filename="../../desktop/gui/pages/settings_page.py" line="36" />
         <source>User name</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/settings_page.py" line="35" />
+        <location filename="../../desktop/gui/pages/settings_page.py" line="36" />
         <source>Full name</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/settings_page.py" line="36" />
+        <location filename="../../desktop/gui/pages/settings_page.py" line="37" />
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/settings_page.py" line="41" />
+        <location filename="../../desktop/gui/pages/settings_page.py" line="42" />
         <source>&amp;Add user…</source>
         <translation>&amp;Add user…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/settings_page.py" line="42" />
+        <location filename="../../desktop/gui/pages/settings_page.py" line="43" />
         <source>Change &amp;my password…</source>
         <translation>Change &amp;my password…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/settings_page.py" line="48" />
+        <location filename="../../desktop/gui/pages/settings_page.py" line="49" />
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/settings_page.py" line="40" />
-        <location filename="../../desktop/gui/pages/settings_page.py" line="63" />
+        <location filename="../../desktop/gui/pages/settings_page.py" line="41" />
+        <location filename="../../desktop/gui/pages/settings_page.py" line="65" />
         <source>User accounts</source>
         <translation>User accounts</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/settings_page.py" line="50" />
+        <location filename="../../desktop/gui/pages/settings_page.py" line="51" />
         <source>Commune police phone</source>
         <translation>Commune police phone</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/settings_page.py" line="71" />
+        <location filename="../../desktop/gui/pages/settings_page.py" line="73" />
         <source>Preferences</source>
         <translation>Preferences</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/settings_page.py" line="73" />
+        <location filename="../../desktop/gui/pages/settings_page.py" line="75" />
         <source>&amp;Language:</source>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/settings_page.py" line="74" />
+        <location filename="../../desktop/gui/pages/settings_page.py" line="76" />
         <source>Lock after &amp;idle:</source>
         <translation>Lock after &amp;idle:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/settings_page.py" line="75" />
+        <location filename="../../desktop/gui/pages/settings_page.py" line="77" />
         <source>Commune &amp;police phone:</source>
         <translation>Commune &amp;police phone:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/settings_page.py" line="113" />
+        <location filename="../../desktop/gui/pages/settings_page.py" line="118" />
         <source>Adding the user…</source>
         <translation>Adding the user…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/settings_page.py" line="123" />
+        <location filename="../../desktop/gui/pages/settings_page.py" line="128" />
         <source>Password</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/settings_page.py" line="124" />
+        <location filename="../../desktop/gui/pages/settings_page.py" line="129" />
         <source>Your password was changed.</source>
         <translation>Your password was changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/settings_page.py" line="125" />
+        <location filename="../../desktop/gui/pages/settings_page.py" line="130" />
         <source>Saving…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/settings_page.py" line="130" />
+        <location filename="../../desktop/gui/pages/settings_page.py" line="135" />
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/settings_page.py" line="131" />
+        <location filename="../../desktop/gui/pages/settings_page.py" line="136" />
         <source>The new language is used after TuQuan is restarted.</source>
         <translation>The new language is used after TuQuan is restarted.</translation>
     </message>
@@ -1771,87 +1899,87 @@ Then tick "Reported" with the time, or write why they could not be reached.</tra
 <context>
     <name>TeamsTab</name>
     <message>
-        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="102" />
+        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="103" />
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="102" />
+        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="103" />
         <source>Commune code</source>
         <translation>Commune code</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="102" />
+        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="103" />
         <source>Key</source>
         <translation>Key</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="103" />
+        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="104" />
         <source>Fingerprint</source>
         <translation>Fingerprint</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="103" />
+        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="104" />
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="104" />
+        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="105" />
         <source>Enrolled teams</source>
         <translation>Enrolled teams</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="105" />
+        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="106" />
         <source>Enrol a team's &amp;card…</source>
         <translation>Enrol a team's &amp;card…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="107" />
+        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="108" />
         <source>Write a &amp;receipt…</source>
         <translation>Write a &amp;receipt…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="108" />
+        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="109" />
         <source>Re&amp;voke the key…</source>
         <translation>Re&amp;voke the key…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="122" />
+        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="123" />
         <source>revoked</source>
         <translation>revoked</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="122" />
+        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="123" />
         <source>trusted</source>
         <translation>trusted</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="132" />
+        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="133" />
         <source>Teams</source>
         <translation>Teams</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="132" />
+        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="133" />
         <source>Choose a team in the list first.</source>
         <translation>Choose a team in the list first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="140" />
+        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="141" />
         <source>Save the receipt</source>
         <translation>Save the receipt</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="142" />
+        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="143" />
         <source>Receipts (*.json)</source>
         <translation>Receipts (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="151" />
+        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="152" />
         <source>Revoke</source>
         <translation>Revoke</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="152" />
+        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="153" />
         <source>Stop trusting the key of %1? Bundles signed with it will be rejected from now on.</source>
         <translation>Stop trusting the key of %1? Bundles signed with it will be rejected from now on.</translation>
     </message>
@@ -1859,44 +1987,59 @@ Then tick "Reported" with the time, or write why they could not be reached.</tra
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../desktop/gui/dialogs/unlock_dialog.py" line="19" />
+        <location filename="../../desktop/gui/dialogs/unlock_dialog.py" line="27" />
         <source>TuQuan — unlock</source>
         <translation>TuQuan — unlock</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/unlock_dialog.py" line="23" />
+        <location filename="../../desktop/gui/dialogs/unlock_dialog.py" line="31" />
         <source>User name</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/unlock_dialog.py" line="24" />
+        <location filename="../../desktop/gui/dialogs/unlock_dialog.py" line="32" />
         <source>Password</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/unlock_dialog.py" line="29" />
+        <location filename="../../desktop/gui/dialogs/unlock_dialog.py" line="37" />
         <source>&amp;Unlock</source>
         <translation>&amp;Unlock</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/unlock_dialog.py" line="30" />
+        <location filename="../../desktop/gui/dialogs/unlock_dialog.py" line="38" />
         <source>&lt;b&gt;Tự Quản&lt;/b&gt; — the data on this computer is encrypted. Sign in to open it.</source>
         <translation>&lt;b&gt;Tự Quản&lt;/b&gt; — the data on this computer is encrypted. Sign in to open it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/unlock_dialog.py" line="34" />
+        <location filename="../../desktop/gui/dialogs/unlock_dialog.py" line="42" />
         <source>&amp;User name:</source>
         <translation>&amp;User name:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/unlock_dialog.py" line="35" />
+        <location filename="../../desktop/gui/dialogs/unlock_dialog.py" line="43" />
         <source>&amp;Password:</source>
         <translation>&amp;Password:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/unlock_dialog.py" line="51" />
+        <location filename="../../desktop/gui/dialogs/unlock_dialog.py" line="59" />
         <source>Opening…</source>
         <translation>Opening…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/unlock_dialog.py" line="83" />
+        <source>Damaged data</source>
+        <translation>Damaged data</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/unlock_dialog.py" line="84" />
+        <source>Restore backup %1 now? The damaged database is kept as a backup.</source>
+        <translation>Restore backup %1 now? The damaged database is kept as a backup.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/unlock_dialog.py" line="94" />
+        <source>Restoring…</source>
+        <translation>Restoring…</translation>
     </message>
 </context>
 <context>
@@ -2107,72 +2250,87 @@ Then tick "Reported" with the time, or write why they could not be reached.</tra
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="19" />
+        <location filename="../../desktop/gui/errors.py" line="21" />
+        <source>The database is damaged ({problem}). Nothing was changed. The newest good backup is {backup}: TuQuan offers to restore it; the damaged file is kept.</source>
+        <translation>The database is damaged ({problem}). Nothing was changed. The newest good backup is {backup}: TuQuan offers to restore it; the damaged file is kept.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/errors.py" line="24" />
+        <source>Backup {backup} cannot be restored: {problem}</source>
+        <translation>Backup {backup} cannot be restored: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/errors.py" line="25" />
+        <source>The database key was not changed: {reason}</source>
+        <translation>The database key was not changed: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/errors.py" line="26" />
         <source>The bundle was rejected: {reason}</source>
         <translation>The bundle was rejected: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="20" />
+        <location filename="../../desktop/gui/errors.py" line="27" />
         <source>The copy on {target} is not the same as the bundle ({reason}). The bundle is safe in the outbox: try another stick, then write it again.</source>
         <translation>The copy on {target} is not the same as the bundle ({reason}). The bundle is safe in the outbox: try another stick, then write it again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="23" />
+        <location filename="../../desktop/gui/errors.py" line="30" />
         <source>No TuQuan installation was found in {data_dir}.</source>
         <translation>No TuQuan installation was found in {data_dir}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="24" />
+        <location filename="../../desktop/gui/errors.py" line="31" />
         <source>An installation already exists in {data_dir}; it was left untouched.</source>
         <translation>An installation already exists in {data_dir}; it was left untouched.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="26" />
+        <location filename="../../desktop/gui/errors.py" line="33" />
         <source>Wrong user name or password.</source>
         <translation>Wrong user name or password.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="27" />
+        <location filename="../../desktop/gui/errors.py" line="34" />
         <source>Too many failed attempts. Try again in {seconds} seconds.</source>
         <translation>Too many failed attempts. Try again in {seconds} seconds.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="29" />
+        <location filename="../../desktop/gui/errors.py" line="36" />
         <source>The account {username} is disabled.</source>
         <translation>The account {username} is disabled.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="30" />
+        <location filename="../../desktop/gui/errors.py" line="37" />
         <source>Your role ({role}) is not allowed to {action}.</source>
         <translation>Your role ({role}) is not allowed to {action}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="31" />
+        <location filename="../../desktop/gui/errors.py" line="38" />
         <source>{field}: {problem}</source>
         <translation>{field}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="32" />
+        <location filename="../../desktop/gui/errors.py" line="39" />
         <source>This data was written by a newer version of TuQuan (schema {revision}). Install the newer version to open it; nothing was changed.</source>
         <translation>This data was written by a newer version of TuQuan (schema {revision}). Install the newer version to open it; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="35" />
+        <location filename="../../desktop/gui/errors.py" line="42" />
         <source>The key file does not match the database in {data_dir}; restore both from a backup.</source>
         <translation>The key file does not match the database in {data_dir}; restore both from a backup.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="38" />
+        <location filename="../../desktop/gui/errors.py" line="45" />
         <source>{what} {name} was not found.</source>
         <translation>{what} {name} was not found.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="129" />
+        <location filename="../../desktop/gui/errors.py" line="136" />
         <source>An unexpected error occurred ({kind}). Nothing was saved.</source>
         <translation>An unexpected error occurred ({kind}). Nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="135" />
+        <location filename="../../desktop/gui/errors.py" line="142" />
         <source>TuQuan</source>
         <translation>TuQuan</translation>
     </message>
@@ -2180,347 +2338,347 @@ Then tick "Reported" with the time, or write why they could not be reached.</tra
 <context>
     <name>input</name>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="44" />
+        <location filename="../../desktop/gui/errors.py" line="51" />
         <source>user name</source>
         <translation>user name</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="44" />
+        <location filename="../../desktop/gui/errors.py" line="51" />
         <source>password</source>
         <translation>password</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="45" />
+        <location filename="../../desktop/gui/errors.py" line="52" />
         <source>full name</source>
         <translation>full name</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="45" />
+        <location filename="../../desktop/gui/errors.py" line="52" />
         <source>role</source>
         <translation>role</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="46" />
+        <location filename="../../desktop/gui/errors.py" line="53" />
         <source>name</source>
         <translation>name</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="46" />
+        <location filename="../../desktop/gui/errors.py" line="53" />
         <source>commune code</source>
         <translation>commune code</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="47" />
+        <location filename="../../desktop/gui/errors.py" line="54" />
         <source>administrative units file</source>
         <translation>administrative units file</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="48" />
+        <location filename="../../desktop/gui/errors.py" line="55" />
         <source>use 2–32 letters a–z, digits, '.', '_' or '-'</source>
         <translation>use 2–32 letters a–z, digits, '.', '_' or '-'</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="49" />
+        <location filename="../../desktop/gui/errors.py" line="56" />
         <source>use at least 8 characters</source>
         <translation>use at least 8 characters</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="50" />
+        <location filename="../../desktop/gui/errors.py" line="57" />
         <source>enter between 1 and 200 characters</source>
         <translation>enter between 1 and 200 characters</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="51" />
+        <location filename="../../desktop/gui/errors.py" line="58" />
         <source>this role does not exist in this mode</source>
         <translation>this role does not exist in this mode</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="52" />
+        <location filename="../../desktop/gui/errors.py" line="59" />
         <source>this user name is already taken</source>
         <translation>this user name is already taken</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="53" />
+        <location filename="../../desktop/gui/errors.py" line="60" />
         <source>not a known commune code</source>
         <translation>not a known commune code</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="54" />
+        <location filename="../../desktop/gui/errors.py" line="61" />
         <source>unknown format</source>
         <translation>unknown format</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="55" />
+        <location filename="../../desktop/gui/errors.py" line="62" />
         <source>the two entries differ</source>
         <translation>the two entries differ</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="56" />
+        <location filename="../../desktop/gui/errors.py" line="63" />
         <source>received_date</source>
         <translation>received_date</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="57" />
+        <location filename="../../desktop/gui/errors.py" line="64" />
         <source>basis</source>
         <translation>basis</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="58" />
+        <location filename="../../desktop/gui/errors.py" line="65" />
         <source>scope_category</source>
         <translation>scope_category</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="59" />
+        <location filename="../../desktop/gui/errors.py" line="66" />
         <source>status</source>
         <translation>status</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="60" />
+        <location filename="../../desktop/gui/errors.py" line="67" />
         <source>end_reason</source>
         <translation>end_reason</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="61" />
+        <location filename="../../desktop/gui/errors.py" line="68" />
         <source>scope_exclusion</source>
         <translation>scope_exclusion</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="62" />
+        <location filename="../../desktop/gui/errors.py" line="69" />
         <source>scope_check</source>
         <translation>scope_check</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="63" />
+        <location filename="../../desktop/gui/errors.py" line="70" />
         <source>scope_note</source>
         <translation>scope_note</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="64" />
+        <location filename="../../desktop/gui/errors.py" line="71" />
         <source>no_conflict</source>
         <translation>no_conflict</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="65" />
+        <location filename="../../desktop/gui/errors.py" line="72" />
         <source>reason</source>
         <translation>reason</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="66" />
+        <location filename="../../desktop/gui/errors.py" line="73" />
         <source>ended_on</source>
         <translation>ended_on</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="67" />
+        <location filename="../../desktop/gui/errors.py" line="74" />
         <source>result</source>
         <translation>result</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="68" />
+        <location filename="../../desktop/gui/errors.py" line="75" />
         <source>risk_of_violence</source>
         <translation>risk_of_violence</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="69" />
+        <location filename="../../desktop/gui/errors.py" line="76" />
         <source>signs_of_violation</source>
         <translation>signs_of_violation</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="70" />
+        <location filename="../../desktop/gui/errors.py" line="77" />
         <source>held_on</source>
         <translation>held_on</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="71" />
+        <location filename="../../desktop/gui/errors.py" line="78" />
         <source>implementation_status</source>
         <translation>implementation_status</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="72" />
+        <location filename="../../desktop/gui/errors.py" line="79" />
         <source>position</source>
         <translation>position</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="73" />
+        <location filename="../../desktop/gui/errors.py" line="80" />
         <source>gender</source>
         <translation>gender</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="74" />
+        <location filename="../../desktop/gui/errors.py" line="81" />
         <source>hamlet</source>
         <translation>hamlet</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="75" />
+        <location filename="../../desktop/gui/errors.py" line="82" />
         <source>required</source>
         <translation>required</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="76" />
+        <location filename="../../desktop/gui/errors.py" line="83" />
         <source>record when it was reported and to whom</source>
         <translation>record when it was reported and to whom</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="77" />
+        <location filename="../../desktop/gui/errors.py" line="84" />
         <source>say which exclusion applies</source>
         <translation>say which exclusion applies</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="78" />
+        <location filename="../../desktop/gui/errors.py" line="85" />
         <source>mediation has already started</source>
         <translation>mediation has already started</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="79" />
+        <location filename="../../desktop/gui/errors.py" line="86" />
         <source>note whom you consulted and what they said</source>
         <translation>note whom you consulted and what they said</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="80" />
+        <location filename="../../desktop/gui/errors.py" line="87" />
         <source>the case is closed; add a note instead</source>
         <translation>the case is closed; add a note instead</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="81" />
+        <location filename="../../desktop/gui/errors.py" line="88" />
         <source>must stay in the case number's year</source>
         <translation>must stay in the case number's year</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="82" />
+        <location filename="../../desktop/gui/errors.py" line="89" />
         <source>the mediator must confirm having no interest in or relationship to the case</source>
         <translation>the mediator must confirm having no interest in or relationship to the case</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="83" />
+        <location filename="../../desktop/gui/errors.py" line="90" />
         <source>the case is closed</source>
         <translation>the case is closed</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="84" />
+        <location filename="../../desktop/gui/errors.py" line="91" />
         <source>confirm that no exclusion applies before mediation starts</source>
         <translation>confirm that no exclusion applies before mediation starts</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="85" />
+        <location filename="../../desktop/gui/errors.py" line="92" />
         <source>assign a mediator first</source>
         <translation>assign a mediator first</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="86" />
+        <location filename="../../desktop/gui/errors.py" line="93" />
         <source>an out-of-scope case has no mediation result</source>
         <translation>an out-of-scope case has no mediation result</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="87" />
+        <location filename="../../desktop/gui/errors.py" line="94" />
         <source>before the case was received</source>
         <translation>before the case was received</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="88" />
+        <location filename="../../desktop/gui/errors.py" line="95" />
         <source>only for cases that reached agreement</source>
         <translation>only for cases that reached agreement</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="89" />
+        <location filename="../../desktop/gui/errors.py" line="96" />
         <source>expected a date as dd/mm/yyyy or yyyy-mm-dd</source>
         <translation>expected a date as dd/mm/yyyy or yyyy-mm-dd</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="90" />
+        <location filename="../../desktop/gui/errors.py" line="97" />
         <source>a party needs a name</source>
         <translation>a party needs a name</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="91" />
+        <location filename="../../desktop/gui/errors.py" line="98" />
         <source>expected a year such as 1975</source>
         <translation>expected a year such as 1975</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="92" />
+        <location filename="../../desktop/gui/errors.py" line="99" />
         <source>expected a date and time (ISO 8601)</source>
         <translation>expected a date and time (ISO 8601)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="93" />
+        <location filename="../../desktop/gui/errors.py" line="100" />
         <source>card</source>
         <translation>card</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="93" />
+        <location filename="../../desktop/gui/errors.py" line="100" />
         <source>receipt</source>
         <translation>receipt</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="94" />
+        <location filename="../../desktop/gui/errors.py" line="101" />
         <source>police unit</source>
         <translation>police unit</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="94" />
+        <location filename="../../desktop/gui/errors.py" line="101" />
         <source>installation</source>
         <translation>installation</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="95" />
+        <location filename="../../desktop/gui/errors.py" line="102" />
         <source>passphrase</source>
         <translation>passphrase</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="95" />
+        <location filename="../../desktop/gui/errors.py" line="102" />
         <source>month</source>
         <translation>month</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="96" />
+        <location filename="../../desktop/gui/errors.py" line="103" />
         <source>not a TuQuan key card</source>
         <translation>not a TuQuan key card</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="97" />
+        <location filename="../../desktop/gui/errors.py" line="104" />
         <source>a team enrols its police unit's card, and the police unit enrols the teams' cards</source>
         <translation>a team enrols its police unit's card, and the police unit enrols the teams' cards</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="99" />
+        <location filename="../../desktop/gui/errors.py" line="106" />
         <source>enrol the police unit's card first</source>
         <translation>enrol the police unit's card first</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="100" />
+        <location filename="../../desktop/gui/errors.py" line="107" />
         <source>not a TuQuan receipt</source>
         <translation>not a TuQuan receipt</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="101" />
+        <location filename="../../desktop/gui/errors.py" line="108" />
         <source>it was not signed by the police unit enrolled here, or it was altered</source>
         <translation>it was not signed by the police unit enrolled here, or it was altered</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="103" />
+        <location filename="../../desktop/gui/errors.py" line="110" />
         <source>it was written for another team</source>
         <translation>it was written for another team</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="104" />
+        <location filename="../../desktop/gui/errors.py" line="111" />
         <source>its content has the wrong shape</source>
         <translation>its content has the wrong shape</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="105" />
+        <location filename="../../desktop/gui/errors.py" line="112" />
         <source>receipts are written by the police unit and read by teams</source>
         <translation>receipts are written by the police unit and read by teams</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="106" />
+        <location filename="../../desktop/gui/errors.py" line="113" />
         <source>cannot be opened</source>
         <translation>cannot be opened</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="107" />
+        <location filename="../../desktop/gui/errors.py" line="114" />
         <source>is too large for this kind of file</source>
         <translation>is too large for this kind of file</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="108" />
+        <location filename="../../desktop/gui/errors.py" line="115" />
         <source>expected a month as YYYY-MM</source>
         <translation>expected a month as YYYY-MM</translation>
     </message>

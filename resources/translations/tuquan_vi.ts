@@ -72,6 +72,129 @@
     </message>
 </context>
 <context>
+    <name>AppController</name>
+    <message>
+        <location filename="../../desktop/gui/application.py" line="111" />
+        <source>Backup %1 is back in place; the data it replaced is kept as backup %2. Sign in again.</source>
+        <translation>Đã khôi phục bản sao lưu %1; dữ liệu bị thay thế được giữ thành bản sao lưu %2. Hãy đăng nhập lại.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsBox</name>
+    <message>
+        <location filename="../../desktop/gui/widgets/backups_box.py" line="17" />
+        <source>Backups (encrypted)</source>
+        <translation>Sao lưu (đã mã hóa)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/backups_box.py" line="19" />
+        <source>Backup</source>
+        <translation>Bản sao lưu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/backups_box.py" line="19" />
+        <source>Made</source>
+        <translation>Lập lúc</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/backups_box.py" line="19" />
+        <source>Why</source>
+        <translation>Lý do</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/backups_box.py" line="20" />
+        <source>Size</source>
+        <translation>Dung lượng</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/backups_box.py" line="21" />
+        <location filename="../../desktop/gui/widgets/backups_box.py" line="70" />
+        <source>Backups</source>
+        <translation>Sao lưu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/backups_box.py" line="22" />
+        <source>&amp;Back up now</source>
+        <translation>&amp;Sao lưu ngay</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/backups_box.py" line="23" />
+        <source>C&amp;heck the backups</source>
+        <translation>&amp;Kiểm tra các bản sao lưu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/backups_box.py" line="24" />
+        <source>&amp;Restore…</source>
+        <translation>Khôi &amp;phục…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/backups_box.py" line="43" />
+        <source>daily</source>
+        <translation>hằng ngày</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/backups_box.py" line="43" />
+        <source>on request</source>
+        <translation>theo yêu cầu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/backups_box.py" line="44" />
+        <source>before an update</source>
+        <translation>trước khi cập nhật</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/backups_box.py" line="45" />
+        <source>before a restore</source>
+        <translation>trước khi khôi phục</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/backups_box.py" line="46" />
+        <source>before erasing old records</source>
+        <translation>trước khi xóa hồ sơ hết hạn</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/backups_box.py" line="47" />
+        <source>damaged database, kept</source>
+        <translation>dữ liệu bị hỏng, được giữ lại</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/backups_box.py" line="48" />
+        <source>before a key change</source>
+        <translation>trước khi đổi khóa</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/backups_box.py" line="49" />
+        <source>after a key change</source>
+        <translation>sau khi đổi khóa</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/backups_box.py" line="71" />
+        <source>All %1 backups open with this installation's key and every page checks.</source>
+        <translation>Cả %1 bản sao lưu đều mở được bằng khóa của máy này và mọi trang đều hợp lệ.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/backups_box.py" line="73" />
+        <source>Damaged backups: %1. The others are sound.</source>
+        <translation>Bản sao lưu bị hỏng: %1. Các bản còn lại đều tốt.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/backups_box.py" line="78" />
+        <location filename="../../desktop/gui/widgets/backups_box.py" line="82" />
+        <source>Restore</source>
+        <translation>Khôi phục</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/backups_box.py" line="79" />
+        <source>Choose a backup in the list first.</source>
+        <translation>Hãy chọn một bản sao lưu trong danh sách trước.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/backups_box.py" line="83" />
+        <source>Put backup %1 (%2) in place of the current data? TuQuan locks; the current data is kept as a backup first, so this can be undone.</source>
+        <translation>Thay dữ liệu hiện tại bằng bản sao lưu %1 (%2)? Tự Quản sẽ khóa lại; dữ liệu hiện tại được sao lưu trước nên có thể hoàn tác.</translation>
+    </message>
+</context>
+<context>
     <name>CardActions</name>
     <message>
         <location filename="../../desktop/gui/widgets/key_cards.py" line="22" />
@@ -473,52 +596,52 @@ Dấu vân tay này có khớp từng ký tự với dấu bên kia đọc cho b
 <context>
     <name>EscalatedTab</name>
     <message>
-        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="165" />
+        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="166" />
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="165" />
+        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="166" />
         <source>Team</source>
         <translation>Tổ</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="165" />
+        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="166" />
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="166" />
+        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="167" />
         <source>Number</source>
         <translation>Số</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="166" />
+        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="167" />
         <source>Why</source>
         <translation>Lý do</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="166" />
+        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="167" />
         <source>People</source>
         <translation>Người liên quan</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="167" />
+        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="168" />
         <source>Summary</source>
         <translation>Tóm tắt</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="168" />
+        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="169" />
         <source>Escalated cases and tips</source>
         <translation>Vụ việc đã báo cáo và tin báo</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="169" />
+        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="170" />
         <source>&amp;Show the list</source>
         <translation>&amp;Xem danh sách</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="174" />
+        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="175" />
         <source>Escalated cases and forwarded tips travel in full; opening this list is recorded.</source>
         <translation>Vụ việc đã báo cáo và tin báo được gửi đầy đủ thông tin; mỗi lần mở danh sách này đều được ghi nhật ký.</translation>
     </message>
@@ -626,12 +749,17 @@ Dấu vân tay này có khớp từng ký tự với dấu bên kia đọc cho b
         <translation>Chọn USB hoặc thư mục</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="109" />
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="110" />
         <source>Exporting…</source>
         <translation>Đang xuất…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="112" />
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="116" />
+        <source>A backup older than the last export was restored: this bundle continues the chain the police unit has, but changes made after that backup are lost.</source>
+        <translation>Đã khôi phục một bản sao lưu cũ hơn lần xuất gần nhất: gói này nối tiếp chuỗi gói mà Công an đã có, nhưng các thay đổi sau thời điểm sao lưu đó đã mất.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="119" />
         <source>Exported</source>
         <translation>Đã xuất</translation>
     </message>
@@ -641,52 +769,52 @@ Dấu vân tay này có khớp từng ký tự với dấu bên kia đọc cho b
         <translation>Gói số %1 đã được ghi vào %2 và kiểm tra lại. Hãy mang đến đơn vị Công an.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="120" />
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="125" />
         <source>Write again</source>
         <translation>Ghi lại</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="121" />
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="126" />
         <source>Choose a bundle in the list first.</source>
         <translation>Hãy chọn một gói trong danh sách trước.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="127" />
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="132" />
         <source>Writing…</source>
         <translation>Đang ghi…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="130" />
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="135" />
         <source>Written</source>
         <translation>Đã ghi</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="131" />
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="136" />
         <source>Bundle %1 was written to %2 and checked.</source>
         <translation>Gói số %1 đã được ghi vào %2 và kiểm tra lại.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="136" />
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="141" />
         <source>Open a receipt</source>
         <translation>Mở biên nhận</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="137" />
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="142" />
         <source>Receipts (*.json);;All files (*)</source>
         <translation>Biên nhận (*.json);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="149" />
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="154" />
         <source>none</source>
         <translation>không có</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="150" />
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="155" />
         <source>Receipt</source>
         <translation>Biên nhận</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="151" />
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="156" />
         <source>The police unit holds every bundle up to number %1. Not arrived: %2.</source>
         <translation>Đơn vị Công an đã nhận đủ các gói đến số %1. Chưa đến: %2.</translation>
     </message>
@@ -794,27 +922,27 @@ Dấu vân tay này có khớp từng ký tự với dấu bên kia đọc cho b
         <translation>Chọn USB hoặc thư mục</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/inbox_page.py" line="140" />
+        <location filename="../../desktop/gui/pages/inbox_page.py" line="141" />
         <source>imported</source>
         <translation>đã nhập</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/inbox_page.py" line="140" />
+        <location filename="../../desktop/gui/pages/inbox_page.py" line="141" />
         <source>already here</source>
         <translation>đã có từ trước</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/inbox_page.py" line="141" />
+        <location filename="../../desktop/gui/pages/inbox_page.py" line="142" />
         <source>imported, an earlier bundle is missing</source>
         <translation>đã nhập, còn thiếu gói trước</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/inbox_page.py" line="142" />
+        <location filename="../../desktop/gui/pages/inbox_page.py" line="143" />
         <source>rejected</source>
         <translation>bị từ chối</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/inbox_page.py" line="150" />
+        <location filename="../../desktop/gui/pages/inbox_page.py" line="151" />
         <source>No bundle file (.tqb) was found there.</source>
         <translation>Không tìm thấy tệp gói dữ liệu (.tqb) nào ở đó.</translation>
     </message>
@@ -1667,93 +1795,93 @@ Sau đó đánh dấu "Đã báo" kèm thời gian, hoặc ghi lý do không li�
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../desktop/gui/pages/settings_page.py" line="35" />
+        <location filename="../../desktop/gui/pages/settings_page.py" line="36" />
         <source>User name</source>
         <translation>Tên đăng nhập</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/settings_page.py" line="35" />
+        <location filename="../../desktop/gui/pages/settings_page.py" line="36" />
         <source>Full name</source>
         <translation>Họ và tên</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/settings_page.py" line="36" />
+        <location filename="../../desktop/gui/pages/settings_page.py" line="37" />
         <source>Role</source>
         <translation>Vai trò</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/settings_page.py" line="41" />
+        <location filename="../../desktop/gui/pages/settings_page.py" line="42" />
         <source>&amp;Add user…</source>
         <translation>&amp;Thêm người dùng…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/settings_page.py" line="42" />
+        <location filename="../../desktop/gui/pages/settings_page.py" line="43" />
         <source>Change &amp;my password…</source>
         <translation>Đổi &amp;mật khẩu của tôi…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/settings_page.py" line="48" />
+        <location filename="../../desktop/gui/pages/settings_page.py" line="49" />
         <source> min</source>
         <translation> phút</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/settings_page.py" line="40" />
-        <location filename="../../desktop/gui/pages/settings_page.py" line="63" />
+        <location filename="../../desktop/gui/pages/settings_page.py" line="41" />
+        <location filename="../../desktop/gui/pages/settings_page.py" line="65" />
         <source>User accounts</source>
         <translation>Tài khoản người dùng</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/settings_page.py" line="50" />
+        <location filename="../../desktop/gui/pages/settings_page.py" line="51" />
         <source>Commune police phone</source>
         <translation>Điện thoại Công an xã</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/settings_page.py" line="71" />
+        <location filename="../../desktop/gui/pages/settings_page.py" line="73" />
         <source>Preferences</source>
         <translation>Tùy chọn</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/settings_page.py" line="73" />
+        <location filename="../../desktop/gui/pages/settings_page.py" line="75" />
         <source>&amp;Language:</source>
         <translation>&amp;Ngôn ngữ:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/settings_page.py" line="74" />
+        <location filename="../../desktop/gui/pages/settings_page.py" line="76" />
         <source>Lock after &amp;idle:</source>
         <translation>Tự &amp;khóa khi không dùng sau:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/settings_page.py" line="75" />
+        <location filename="../../desktop/gui/pages/settings_page.py" line="77" />
         <source>Commune &amp;police phone:</source>
         <translation>Điện thoại &amp;Công an xã:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/settings_page.py" line="113" />
+        <location filename="../../desktop/gui/pages/settings_page.py" line="118" />
         <source>Adding the user…</source>
         <translation>Đang thêm người dùng…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/settings_page.py" line="123" />
+        <location filename="../../desktop/gui/pages/settings_page.py" line="128" />
         <source>Password</source>
         <translation>Mật khẩu</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/settings_page.py" line="124" />
+        <location filename="../../desktop/gui/pages/settings_page.py" line="129" />
         <source>Your password was changed.</source>
         <translation>Mật khẩu của bạn đã được đổi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/settings_page.py" line="125" />
+        <location filename="../../desktop/gui/pages/settings_page.py" line="130" />
         <source>Saving…</source>
         <translation>Đang lưu…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/settings_page.py" line="130" />
+        <location filename="../../desktop/gui/pages/settings_page.py" line="135" />
         <source>Language</source>
         <translation>Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/settings_page.py" line="131" />
+        <location filename="../../desktop/gui/pages/settings_page.py" line="136" />
         <source>The new language is used after TuQuan is restarted.</source>
         <translation>Ngôn ngữ mới sẽ được dùng sau khi khởi động lại Tự Quản.</translation>
     </message>
@@ -1769,87 +1897,87 @@ Sau đó đánh dấu "Đã báo" kèm thời gian, hoặc ghi lý do không li�
 <context>
     <name>TeamsTab</name>
     <message>
-        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="102" />
+        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="103" />
         <source>Team</source>
         <translation>Tổ</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="102" />
+        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="103" />
         <source>Commune code</source>
         <translation>Mã xã/phường</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="102" />
+        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="103" />
         <source>Key</source>
         <translation>Khóa</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="103" />
+        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="104" />
         <source>Fingerprint</source>
         <translation>Dấu vân tay</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="103" />
+        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="104" />
         <source>State</source>
         <translation>Tình trạng</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="104" />
+        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="105" />
         <source>Enrolled teams</source>
         <translation>Các tổ đã đăng ký</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="105" />
+        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="106" />
         <source>Enrol a team's &amp;card…</source>
         <translation>Đăng ký &amp;thẻ khóa của tổ…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="107" />
+        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="108" />
         <source>Write a &amp;receipt…</source>
         <translation>Lập &amp;biên nhận…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="108" />
+        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="109" />
         <source>Re&amp;voke the key…</source>
         <translation>&amp;Thu hồi khóa…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="122" />
+        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="123" />
         <source>revoked</source>
         <translation>đã thu hồi</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="122" />
+        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="123" />
         <source>trusted</source>
         <translation>tin cậy</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="132" />
+        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="133" />
         <source>Teams</source>
         <translation>Các tổ</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="132" />
+        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="133" />
         <source>Choose a team in the list first.</source>
         <translation>Hãy chọn một tổ trong danh sách trước.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="140" />
+        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="141" />
         <source>Save the receipt</source>
         <translation>Lưu biên nhận</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="142" />
+        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="143" />
         <source>Receipts (*.json)</source>
         <translation>Biên nhận (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="151" />
+        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="152" />
         <source>Revoke</source>
         <translation>Thu hồi khóa</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="152" />
+        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="153" />
         <source>Stop trusting the key of %1? Bundles signed with it will be rejected from now on.</source>
         <translation>Thôi tin cậy khóa của %1? Từ nay các gói ký bằng khóa này sẽ bị từ chối.</translation>
     </message>
@@ -1857,44 +1985,59 @@ Sau đó đánh dấu "Đã báo" kèm thời gian, hoặc ghi lý do không li�
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../desktop/gui/dialogs/unlock_dialog.py" line="19" />
+        <location filename="../../desktop/gui/dialogs/unlock_dialog.py" line="27" />
         <source>TuQuan — unlock</source>
         <translation>Tự Quản — mở khóa</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/unlock_dialog.py" line="23" />
+        <location filename="../../desktop/gui/dialogs/unlock_dialog.py" line="31" />
         <source>User name</source>
         <translation>Tên đăng nhập</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/unlock_dialog.py" line="24" />
+        <location filename="../../desktop/gui/dialogs/unlock_dialog.py" line="32" />
         <source>Password</source>
         <translation>Mật khẩu</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/unlock_dialog.py" line="29" />
+        <location filename="../../desktop/gui/dialogs/unlock_dialog.py" line="37" />
         <source>&amp;Unlock</source>
         <translation>&amp;Mở khóa</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/unlock_dialog.py" line="30" />
+        <location filename="../../desktop/gui/dialogs/unlock_dialog.py" line="38" />
         <source>&lt;b&gt;Tự Quản&lt;/b&gt; — the data on this computer is encrypted. Sign in to open it.</source>
         <translation>&lt;b&gt;Tự Quản&lt;/b&gt; — dữ liệu trên máy này đã được mã hóa. Hãy đăng nhập để mở.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/unlock_dialog.py" line="34" />
+        <location filename="../../desktop/gui/dialogs/unlock_dialog.py" line="42" />
         <source>&amp;User name:</source>
         <translation>Tên đăng &amp;nhập:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/unlock_dialog.py" line="35" />
+        <location filename="../../desktop/gui/dialogs/unlock_dialog.py" line="43" />
         <source>&amp;Password:</source>
         <translation>&amp;Mật khẩu:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/unlock_dialog.py" line="51" />
+        <location filename="../../desktop/gui/dialogs/unlock_dialog.py" line="59" />
         <source>Opening…</source>
         <translation>Đang mở…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/unlock_dialog.py" line="83" />
+        <source>Damaged data</source>
+        <translation>Dữ liệu bị hỏng</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/unlock_dialog.py" line="84" />
+        <source>Restore backup %1 now? The damaged database is kept as a backup.</source>
+        <translation>Khôi phục bản sao lưu %1 ngay? Dữ liệu bị hỏng được giữ lại thành một bản sao lưu.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/unlock_dialog.py" line="94" />
+        <source>Restoring…</source>
+        <translation>Đang khôi phục…</translation>
     </message>
 </context>
 <context>
@@ -2105,72 +2248,87 @@ Sau đó đánh dấu "Đã báo" kèm thời gian, hoặc ghi lý do không li�
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="19" />
+        <location filename="../../desktop/gui/errors.py" line="21" />
+        <source>The database is damaged ({problem}). Nothing was changed. The newest good backup is {backup}: TuQuan offers to restore it; the damaged file is kept.</source>
+        <translation>Cơ sở dữ liệu bị hỏng ({problem}). Chưa có gì bị thay đổi. Bản sao lưu tốt mới nhất là {backup}: Tự Quản sẽ đề nghị khôi phục; tệp bị hỏng được giữ lại.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/errors.py" line="24" />
+        <source>Backup {backup} cannot be restored: {problem}</source>
+        <translation>Không thể khôi phục bản sao lưu {backup}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/errors.py" line="25" />
+        <source>The database key was not changed: {reason}</source>
+        <translation>Khóa cơ sở dữ liệu chưa được đổi: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/errors.py" line="26" />
         <source>The bundle was rejected: {reason}</source>
         <translation>Gói dữ liệu bị từ chối: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="20" />
+        <location filename="../../desktop/gui/errors.py" line="27" />
         <source>The copy on {target} is not the same as the bundle ({reason}). The bundle is safe in the outbox: try another stick, then write it again.</source>
         <translation>Bản chép trên {target} không giống gói dữ liệu ({reason}). Gói vẫn được giữ an toàn trong hộp thư đi: hãy thử USB khác rồi ghi lại.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="23" />
+        <location filename="../../desktop/gui/errors.py" line="30" />
         <source>No TuQuan installation was found in {data_dir}.</source>
         <translation>Không tìm thấy dữ liệu Tự Quản trong {data_dir}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="24" />
+        <location filename="../../desktop/gui/errors.py" line="31" />
         <source>An installation already exists in {data_dir}; it was left untouched.</source>
         <translation>Đã có dữ liệu trong {data_dir}; dữ liệu đó được giữ nguyên.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="26" />
+        <location filename="../../desktop/gui/errors.py" line="33" />
         <source>Wrong user name or password.</source>
         <translation>Sai tên đăng nhập hoặc mật khẩu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="27" />
+        <location filename="../../desktop/gui/errors.py" line="34" />
         <source>Too many failed attempts. Try again in {seconds} seconds.</source>
         <translation>Nhập sai quá nhiều lần. Hãy thử lại sau {seconds} giây.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="29" />
+        <location filename="../../desktop/gui/errors.py" line="36" />
         <source>The account {username} is disabled.</source>
         <translation>Tài khoản {username} đã bị khóa.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="30" />
+        <location filename="../../desktop/gui/errors.py" line="37" />
         <source>Your role ({role}) is not allowed to {action}.</source>
         <translation>Vai trò của bạn ({role}) không được phép thực hiện việc này ({action}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="31" />
+        <location filename="../../desktop/gui/errors.py" line="38" />
         <source>{field}: {problem}</source>
         <translation>{field}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="32" />
+        <location filename="../../desktop/gui/errors.py" line="39" />
         <source>This data was written by a newer version of TuQuan (schema {revision}). Install the newer version to open it; nothing was changed.</source>
         <translation>Dữ liệu này do phiên bản Tự Quản mới hơn ghi (lược đồ {revision}). Hãy cài phiên bản mới hơn để mở; không có gì bị thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="35" />
+        <location filename="../../desktop/gui/errors.py" line="42" />
         <source>The key file does not match the database in {data_dir}; restore both from a backup.</source>
         <translation>Tệp khóa không khớp với cơ sở dữ liệu trong {data_dir}; hãy khôi phục cả hai từ bản sao lưu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="38" />
+        <location filename="../../desktop/gui/errors.py" line="45" />
         <source>{what} {name} was not found.</source>
         <translation>Không tìm thấy {what} {name}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="129" />
+        <location filename="../../desktop/gui/errors.py" line="136" />
         <source>An unexpected error occurred ({kind}). Nothing was saved.</source>
         <translation>Đã xảy ra lỗi không mong muốn ({kind}). Chưa có gì được lưu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="135" />
+        <location filename="../../desktop/gui/errors.py" line="142" />
         <source>TuQuan</source>
         <translation>Tự Quản</translation>
     </message>
@@ -2178,347 +2336,347 @@ Sau đó đánh dấu "Đã báo" kèm thời gian, hoặc ghi lý do không li�
 <context>
     <name>input</name>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="44" />
+        <location filename="../../desktop/gui/errors.py" line="51" />
         <source>user name</source>
         <translation>Tên đăng nhập</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="44" />
+        <location filename="../../desktop/gui/errors.py" line="51" />
         <source>password</source>
         <translation>Mật khẩu</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="45" />
+        <location filename="../../desktop/gui/errors.py" line="52" />
         <source>full name</source>
         <translation>Họ và tên</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="45" />
+        <location filename="../../desktop/gui/errors.py" line="52" />
         <source>role</source>
         <translation>Vai trò</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="46" />
+        <location filename="../../desktop/gui/errors.py" line="53" />
         <source>name</source>
         <translation>Tên</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="46" />
+        <location filename="../../desktop/gui/errors.py" line="53" />
         <source>commune code</source>
         <translation>Mã xã/phường</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="47" />
+        <location filename="../../desktop/gui/errors.py" line="54" />
         <source>administrative units file</source>
         <translation>Tệp danh mục hành chính</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="48" />
+        <location filename="../../desktop/gui/errors.py" line="55" />
         <source>use 2–32 letters a–z, digits, '.', '_' or '-'</source>
         <translation>dùng 2–32 ký tự: chữ a–z không dấu, chữ số, '.', '_' hoặc '-'</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="49" />
+        <location filename="../../desktop/gui/errors.py" line="56" />
         <source>use at least 8 characters</source>
         <translation>cần ít nhất 8 ký tự</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="50" />
+        <location filename="../../desktop/gui/errors.py" line="57" />
         <source>enter between 1 and 200 characters</source>
         <translation>nhập từ 1 đến 200 ký tự</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="51" />
+        <location filename="../../desktop/gui/errors.py" line="58" />
         <source>this role does not exist in this mode</source>
         <translation>vai trò này không có ở chế độ này</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="52" />
+        <location filename="../../desktop/gui/errors.py" line="59" />
         <source>this user name is already taken</source>
         <translation>tên đăng nhập này đã có người dùng</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="53" />
+        <location filename="../../desktop/gui/errors.py" line="60" />
         <source>not a known commune code</source>
         <translation>không phải mã xã/phường có trong danh mục</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="54" />
+        <location filename="../../desktop/gui/errors.py" line="61" />
         <source>unknown format</source>
         <translation>định dạng không đúng</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="55" />
+        <location filename="../../desktop/gui/errors.py" line="62" />
         <source>the two entries differ</source>
         <translation>hai lần nhập không giống nhau</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="56" />
+        <location filename="../../desktop/gui/errors.py" line="63" />
         <source>received_date</source>
         <translation>Ngày nhận</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="57" />
+        <location filename="../../desktop/gui/errors.py" line="64" />
         <source>basis</source>
         <translation>Căn cứ</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="58" />
+        <location filename="../../desktop/gui/errors.py" line="65" />
         <source>scope_category</source>
         <translation>Lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="59" />
+        <location filename="../../desktop/gui/errors.py" line="66" />
         <source>status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="60" />
+        <location filename="../../desktop/gui/errors.py" line="67" />
         <source>end_reason</source>
         <translation>Lý do kết thúc</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="61" />
+        <location filename="../../desktop/gui/errors.py" line="68" />
         <source>scope_exclusion</source>
         <translation>Trường hợp loại trừ</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="62" />
+        <location filename="../../desktop/gui/errors.py" line="69" />
         <source>scope_check</source>
         <translation>Kiểm tra phạm vi</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="63" />
+        <location filename="../../desktop/gui/errors.py" line="70" />
         <source>scope_note</source>
         <translation>Ghi chú phạm vi</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="64" />
+        <location filename="../../desktop/gui/errors.py" line="71" />
         <source>no_conflict</source>
         <translation>Xung đột lợi ích</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="65" />
+        <location filename="../../desktop/gui/errors.py" line="72" />
         <source>reason</source>
         <translation>Lý do</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="66" />
+        <location filename="../../desktop/gui/errors.py" line="73" />
         <source>ended_on</source>
         <translation>Ngày kết thúc</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="67" />
+        <location filename="../../desktop/gui/errors.py" line="74" />
         <source>result</source>
         <translation>Kết quả</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="68" />
+        <location filename="../../desktop/gui/errors.py" line="75" />
         <source>risk_of_violence</source>
         <translation>Nguy cơ bạo lực</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="69" />
+        <location filename="../../desktop/gui/errors.py" line="76" />
         <source>signs_of_violation</source>
         <translation>Dấu hiệu vi phạm</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="70" />
+        <location filename="../../desktop/gui/errors.py" line="77" />
         <source>held_on</source>
         <translation>Ngày hòa giải</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="71" />
+        <location filename="../../desktop/gui/errors.py" line="78" />
         <source>implementation_status</source>
         <translation>Tình hình thực hiện</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="72" />
+        <location filename="../../desktop/gui/errors.py" line="79" />
         <source>position</source>
         <translation>Chức danh</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="73" />
+        <location filename="../../desktop/gui/errors.py" line="80" />
         <source>gender</source>
         <translation>Giới tính</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="74" />
+        <location filename="../../desktop/gui/errors.py" line="81" />
         <source>hamlet</source>
         <translation>Thôn/tổ dân phố</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="75" />
+        <location filename="../../desktop/gui/errors.py" line="82" />
         <source>required</source>
         <translation>bắt buộc</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="76" />
+        <location filename="../../desktop/gui/errors.py" line="83" />
         <source>record when it was reported and to whom</source>
         <translation>ghi rõ đã báo lúc nào và cho ai</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="77" />
+        <location filename="../../desktop/gui/errors.py" line="84" />
         <source>say which exclusion applies</source>
         <translation>chọn trường hợp loại trừ</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="78" />
+        <location filename="../../desktop/gui/errors.py" line="85" />
         <source>mediation has already started</source>
         <translation>việc hòa giải đã bắt đầu</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="79" />
+        <location filename="../../desktop/gui/errors.py" line="86" />
         <source>note whom you consulted and what they said</source>
         <translation>ghi rõ đã hỏi ai và ý kiến thế nào</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="80" />
+        <location filename="../../desktop/gui/errors.py" line="87" />
         <source>the case is closed; add a note instead</source>
         <translation>vụ việc đã đóng; hãy thêm ghi chú</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="81" />
+        <location filename="../../desktop/gui/errors.py" line="88" />
         <source>must stay in the case number's year</source>
         <translation>phải cùng năm với số vụ việc</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="82" />
+        <location filename="../../desktop/gui/errors.py" line="89" />
         <source>the mediator must confirm having no interest in or relationship to the case</source>
         <translation>hòa giải viên phải xác nhận không có quyền lợi hay quan hệ liên quan đến vụ việc</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="83" />
+        <location filename="../../desktop/gui/errors.py" line="90" />
         <source>the case is closed</source>
         <translation>vụ việc đã đóng</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="84" />
+        <location filename="../../desktop/gui/errors.py" line="91" />
         <source>confirm that no exclusion applies before mediation starts</source>
         <translation>xác nhận không thuộc trường hợp loại trừ trước khi hòa giải</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="85" />
+        <location filename="../../desktop/gui/errors.py" line="92" />
         <source>assign a mediator first</source>
         <translation>hãy phân công hòa giải viên trước</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="86" />
+        <location filename="../../desktop/gui/errors.py" line="93" />
         <source>an out-of-scope case has no mediation result</source>
         <translation>vụ việc không thuộc phạm vi thì không có kết quả hòa giải</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="87" />
+        <location filename="../../desktop/gui/errors.py" line="94" />
         <source>before the case was received</source>
         <translation>sớm hơn ngày nhận vụ việc</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="88" />
+        <location filename="../../desktop/gui/errors.py" line="95" />
         <source>only for cases that reached agreement</source>
         <translation>chỉ dùng cho vụ việc hòa giải thành</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="89" />
+        <location filename="../../desktop/gui/errors.py" line="96" />
         <source>expected a date as dd/mm/yyyy or yyyy-mm-dd</source>
         <translation>cần ngày dạng dd/mm/yyyy hoặc yyyy-mm-dd</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="90" />
+        <location filename="../../desktop/gui/errors.py" line="97" />
         <source>a party needs a name</source>
         <translation>mỗi bên cần có họ tên</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="91" />
+        <location filename="../../desktop/gui/errors.py" line="98" />
         <source>expected a year such as 1975</source>
         <translation>cần năm dạng 1975</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="92" />
+        <location filename="../../desktop/gui/errors.py" line="99" />
         <source>expected a date and time (ISO 8601)</source>
         <translation>cần ngày giờ (ISO 8601)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="93" />
+        <location filename="../../desktop/gui/errors.py" line="100" />
         <source>card</source>
         <translation>thẻ khóa</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="93" />
+        <location filename="../../desktop/gui/errors.py" line="100" />
         <source>receipt</source>
         <translation>biên nhận</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="94" />
+        <location filename="../../desktop/gui/errors.py" line="101" />
         <source>police unit</source>
         <translation>đơn vị Công an</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="94" />
+        <location filename="../../desktop/gui/errors.py" line="101" />
         <source>installation</source>
         <translation>máy cài đặt</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="95" />
+        <location filename="../../desktop/gui/errors.py" line="102" />
         <source>passphrase</source>
         <translation>cụm mật khẩu</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="95" />
+        <location filename="../../desktop/gui/errors.py" line="102" />
         <source>month</source>
         <translation>tháng</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="96" />
+        <location filename="../../desktop/gui/errors.py" line="103" />
         <source>not a TuQuan key card</source>
         <translation>không phải thẻ khóa Tự Quản</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="97" />
+        <location filename="../../desktop/gui/errors.py" line="104" />
         <source>a team enrols its police unit's card, and the police unit enrols the teams' cards</source>
         <translation>tổ đăng ký thẻ khóa của Công an, còn Công an đăng ký thẻ khóa của các tổ</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="99" />
+        <location filename="../../desktop/gui/errors.py" line="106" />
         <source>enrol the police unit's card first</source>
         <translation>hãy đăng ký thẻ khóa của đơn vị Công an trước</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="100" />
+        <location filename="../../desktop/gui/errors.py" line="107" />
         <source>not a TuQuan receipt</source>
         <translation>không phải biên nhận Tự Quản</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="101" />
+        <location filename="../../desktop/gui/errors.py" line="108" />
         <source>it was not signed by the police unit enrolled here, or it was altered</source>
         <translation>biên nhận không do đơn vị Công an đã đăng ký ký, hoặc đã bị sửa</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="103" />
+        <location filename="../../desktop/gui/errors.py" line="110" />
         <source>it was written for another team</source>
         <translation>biên nhận lập cho tổ khác</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="104" />
+        <location filename="../../desktop/gui/errors.py" line="111" />
         <source>its content has the wrong shape</source>
         <translation>nội dung sai cấu trúc</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="105" />
+        <location filename="../../desktop/gui/errors.py" line="112" />
         <source>receipts are written by the police unit and read by teams</source>
         <translation>biên nhận do Công an lập và do các tổ đọc</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="106" />
+        <location filename="../../desktop/gui/errors.py" line="113" />
         <source>cannot be opened</source>
         <translation>không mở được</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="107" />
+        <location filename="../../desktop/gui/errors.py" line="114" />
         <source>is too large for this kind of file</source>
         <translation>quá lớn đối với loại tệp này</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="108" />
+        <location filename="../../desktop/gui/errors.py" line="115" />
         <source>expected a month as YYYY-MM</source>
         <translation>cần ghi tháng theo dạng YYYY-MM</translation>
     </message>

@@ -6,8 +6,8 @@ from sqlalchemy import func, select
 
 from db.engine import connect_raw
 from db.errors import WrongDatabaseKey
+from db.integrity import integrity_problems
 from db.models import MediationCase
-from db.rekey import integrity_problems
 from desktop.core import accounts, backups, key_rotation
 from desktop.core.audit import verify_audit_trail
 from desktop.core.errors import WrongPassword

@@ -14,8 +14,8 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select, text
 
+from db.integrity import integrity_problems
 from db.models import ExportLog, ReceivedBundle, ReceivedRecord
-from db.rekey import integrity_problems
 from desktop.core.atomic import TEMP_SUFFIX
 from desktop.core.bundles import keys
 from desktop.core.bundles.export import export_bundle

@@ -28,6 +28,7 @@ from db.models import (
 )
 from db.repositories.installation import get_installation
 from desktop import __version__
+from desktop.core.atomic import atomic_write_bytes
 from desktop.core.audit import authorize, record_event
 from desktop.core.bundles import age_crypto, envelope, keys, outbox, payload
 from desktop.core.errors import InvalidInput
@@ -51,6 +52,7 @@ class ExportResult:
     seq: int
     record_counts: dict[str, int]
     sha256: str
+    warnings: tuple[str, ...] = ()
 
 
 def _value(value):
@@ -105,7 +107,7 @@ def _recipients(session) -> list[str]:
     return [card.age_recipient for card in cards]
 
 
-def _manifest(session, seq, previous, month, recipients, records, packed, jsonl) -> dict:
+def _manifest(session, seq, prev_hash, month, recipients, records, packed, jsonl) -> dict:
     counts: dict[str, int] = {}
     for record in records:
         counts[record["type"]] = counts.get(record["type"], 0) + 1
@@ -114,7 +116,7 @@ def _manifest(session, seq, previous, month, recipients, records, packed, jsonl)
         "bundle_id": str(uuid.uuid4()), "team_id": get_installation(session).own_team_id,
         "signer_key_id": envelope.key_id(bytes.fromhex(keys.own_public_key_hex(session))),
         "recipient_fprs": [age_crypto.recipient_fingerprint(r) for r in recipients], "seq": seq,
-        "prev_bundle_sha256": previous.inner_sha256 if previous else "",
+        "prev_bundle_sha256": prev_hash,
         "created_at": utc_now().isoformat() + "Z", "period_from": str(month),
         "period_to": str(month), "record_counts": counts, "payload_encoding": "jsonl",
         "payload_compression": "zstd", "uncompressed_len": len(jsonl),
@@ -122,14 +124,37 @@ def _manifest(session, seq, previous, month, recipients, records, packed, jsonl)
         "export_profile": "minimised"}
 
 
-def export_bundle(uow, *, month: Month, out_dir: Path) -> ExportResult:
+def _chain_position(session, chain_file: Path | None) -> tuple[int, str, int, tuple[str, ...]]:
+    """(seq, previous inner hash, changes already sent, warnings) for the next bundle.
+
+    The chain's end is also kept outside the database (`chain_file`): after a backup older than
+    the last export was restored, the next bundle continues the chain the unit has seen instead
+    of reusing a number (which the unit would refuse as a fork).
+    """
+    previous = session.scalars(select(ExportLog).order_by(ExportLog.seq.desc())).first()
+    seq, prev_hash = (previous.seq, previous.inner_sha256) if previous else (0, "")
+    after = previous.up_to_change_seq if previous else 0
+    outside = read_chain_end(chain_file)
+    if outside is not None and outside[0] > seq:
+        return outside[0] + 1, outside[1], after, ("restored_backup_behind_exports",)
+    return seq + 1, prev_hash, after, ()
+
+
+def read_chain_end(chain_file: Path | None) -> tuple[int, str] | None:
+    try:
+        document = json.loads(Path(chain_file).read_text("utf-8"))
+        return int(document["seq"]), str(document["inner_sha256"])
+    except (TypeError, OSError, ValueError, KeyError):
+        return None
+
+
+def export_bundle(uow, *, month: Month, out_dir: Path, chain_file: Path | None = None
+                  ) -> ExportResult:
     """Keep the next bundle in the outbox, then write it into `out_dir`, read back and compared."""
     authorize(uow, Permission.VIEW_ALL_CASES)
     session = uow.session
     recipients = _recipients(session)
-    previous = session.scalars(select(ExportLog).order_by(ExportLog.seq.desc())).first()
-    after = previous.up_to_change_seq if previous else 0
-    seq = (previous.seq + 1) if previous else 1
+    seq, prev_hash, after, warnings = _chain_position(session, chain_file)
     summary = build_report(uow, first=month, last=month).to_json()
     # The summary's version is the bundle number: a later export's summary of the same month wins,
     # whatever order the bundles arrive in.
@@ -140,7 +165,7 @@ def export_bundle(uow, *, month: Month, out_dir: Path) -> ExportResult:
                                          "by_scope_category", "notes", "figures")}}]
     jsonl = payload.encode_records(records)
     packed = payload.compress(jsonl)
-    manifest = _manifest(session, seq, previous, month, recipients, records, packed, jsonl)
+    manifest = _manifest(session, seq, prev_hash, month, recipients, records, packed, jsonl)
     inner = envelope.build_inner(manifest, packed, keys.signing_key(session))
     sealed = age_crypto.encrypt(inner, recipients)
     digest = hashlib.sha256(sealed).hexdigest()
@@ -151,8 +176,11 @@ def export_bundle(uow, *, month: Month, out_dir: Path) -> ExportResult:
                           record_counts=json.dumps(manifest["record_counts"])))
     record_event(uow, "bundle_exported", details={"seq": seq, "records": len(records)})
     uow.commit()  # the bundle is in the outbox before any file exists: its number is now burnt
+    if chain_file is not None:
+        atomic_write_bytes(Path(chain_file), json.dumps(
+            {"seq": seq, "inner_sha256": hashlib.sha256(inner).hexdigest()}).encode())
     path = outbox.write_copy(uow, seq=seq, out_dir=Path(out_dir))
-    return ExportResult(str(path), seq, manifest["record_counts"], digest)
+    return ExportResult(str(path), seq, manifest["record_counts"], digest, warnings)
 
 
 def _max_change_seq(session) -> int:

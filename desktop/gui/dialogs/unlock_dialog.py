@@ -1,7 +1,15 @@
 """The unlock screen: user name and password; the check runs off the GUI thread."""
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QVBoxLayout,
+)
 
 from desktop.core.paths import AppPaths
 from desktop.gui.errors import error_message
@@ -50,7 +58,7 @@ class UnlockDialog(QDialog):
         self.setEnabled(False)
         self.message.setText(self.tr("Opening…"))
         self._runner.run(lambda: sign_in(self._paths, username, password), self._succeeded,
-                         self._failed)
+                         lambda error: self._failed(error, username, password))
 
     def _succeeded(self, workspace) -> None:
         self.setEnabled(True)
@@ -58,7 +66,30 @@ class UnlockDialog(QDialog):
         self.unlocked.emit(workspace)
         self.accept()
 
-    def _failed(self, error: BaseException) -> None:
+    def _failed(self, error: BaseException, username: str = "", password: str = "") -> None:
+        from desktop.core.restore import DatabaseDamaged
+
         self.setEnabled(True)
         self.message.setText(error_message(error))
         self.password.setFocus()
+        if isinstance(error, DatabaseDamaged) and error.params["backup"] != "(none)":
+            self._offer_restore(error.params["backup"], username, password)
+
+    def _offer_restore(self, backup_id: str, username: str, password: str) -> None:
+        """The way out of a damaged database, one question away (the damaged file is kept)."""
+        from desktop.core.restoring import restore_database
+        from desktop.core.unlock import sign_in
+
+        answer = QMessageBox.question(self, self.tr("Damaged data"), self.tr(
+            "Restore backup %1 now? The damaged database is kept as a backup.")
+            .replace("%1", backup_id))
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+
+        def work():
+            restore_database(self._paths, backup_id=backup_id, username=username, password=password)
+            return sign_in(self._paths, username, password)
+
+        self.setEnabled(False)
+        self.message.setText(self.tr("Restoring…"))
+        self._runner.run(work, self._succeeded, self._failed)

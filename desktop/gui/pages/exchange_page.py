@@ -105,13 +105,18 @@ class ExchangePage(QWidget):
         if folder is None:
             return
         month = Month.of(self.month.date().toPython())
-        self._run(self._in_uow(export_bundle, month=month, out_dir=folder), self._exported,
-                  self.tr("Exporting…"))
+        self._run(self._in_uow(export_bundle, month=month, out_dir=folder,
+                               chain_file=self._workspace().paths.export_chain_file),
+                  self._exported, self.tr("Exporting…"))
 
     def _exported(self, result) -> None:
-        QMessageBox.information(self, self.tr("Exported"), self.tr(
-            "Bundle %1 was written to %2 and checked. Take it to the police unit.")
-            .replace("%1", str(result.seq)).replace("%2", result.path))
+        text = self.tr("Bundle %1 was written to %2 and checked. Take it to the police unit.") \
+            .replace("%1", str(result.seq)).replace("%2", result.path)
+        if result.warnings:
+            text += "\n\n" + self.tr("A backup older than the last export was restored: this "
+                                       "bundle continues the chain the police unit has, but changes "
+                                       "made after that backup are lost.")
+        QMessageBox.information(self, self.tr("Exported"), text)
         self.refresh()
 
     def _write_again(self) -> None:

@@ -23,6 +23,7 @@ from desktop.core.roles import Permission, can
 from desktop.core.settings import Settings
 from desktop.gui.dialogs.account_dialogs import AddUserDialog, ChangePasswordDialog, role_label
 from desktop.gui.errors import show_error
+from desktop.gui.widgets.backups_box import BackupsBox
 
 
 class SettingsPage(QWidget):
@@ -48,6 +49,7 @@ class SettingsPage(QWidget):
         self.idle_minutes.setSuffix(self.tr(" min"))
         self.police_phone = QLineEdit()
         self.police_phone.setAccessibleName(self.tr("Commune police phone"))
+        self.backups = BackupsBox(runner)
         self._build_layout()
         self.add_user_button.clicked.connect(self._add_user)
         self.password_button.clicked.connect(self._change_password)
@@ -76,6 +78,7 @@ class SettingsPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(users_box)
         layout.addWidget(preferences)
+        layout.addWidget(self.backups)
 
     def load(self, workspace) -> None:
         self._workspace = workspace
@@ -85,7 +88,9 @@ class SettingsPage(QWidget):
         manager = can(workspace.actor, Permission.MANAGE_USERS)
         self.add_user_button.setVisible(manager)
         self.users.setVisible(manager)
+        self.backups.setVisible(manager)
         if manager:
+            self.backups.load(workspace)
             self._runner.run(lambda: self._list_users(workspace), self._show_users,
                              lambda error: show_error(self, error))
 
@@ -139,5 +144,6 @@ class SettingsPage(QWidget):
         self.settings_changed.emit(self._settings)
 
     def clear(self) -> None:
+        self.backups.clear()
         self._workspace = None
         self.users.setRowCount(0)

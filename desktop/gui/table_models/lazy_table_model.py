@@ -85,7 +85,7 @@ class LazyTableModel(QAbstractTableModel):
         return rows.get(self._rowids[row])
 
     def _request(self, page: int) -> None:
-        if page in self._requested:
+        if page in self._requested or self._workspace() is None:
             return
         self._requested.add(page)
         generation, workspace = self._generation, self._workspace()
@@ -115,6 +115,8 @@ class LazyTableModel(QAbstractTableModel):
         self.query = query or self.query
         self._generation += 1
         generation, workspace, current = self._generation, self._workspace(), self.query
+        if workspace is None:
+            return  # locked: the page is being emptied, nothing to ask the database
 
         def work():
             with workspace.unit_of_work() as uow:

@@ -1,0 +1,91 @@
+"""The backups section of the settings page: list, back up now, check, restore (administrator)."""
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QGroupBox, QMessageBox, QPushButton, QVBoxLayout
+
+from desktop.core import restore
+from desktop.gui.errors import show_error
+from desktop.gui.widgets.tables import fill_table, read_only_table, row_of
+
+
+class BackupsBox(QGroupBox):
+    """`restore_requested(id)` asks the window to lock and put that backup in place."""
+
+    restore_requested = Signal(str)
+
+    def __init__(self, runner, parent=None):
+        super().__init__(self.tr("Backups (encrypted)"), parent)
+        self._runner, self._workspace = runner, None
+        self.table = read_only_table([self.tr("Backup"), self.tr("Made"), self.tr("Why"),
+                                      self.tr("Size")])
+        self.table.setAccessibleName(self.tr("Backups"))
+        self.create_button = QPushButton(self.tr("&Back up now"))
+        self.check_button = QPushButton(self.tr("C&heck the backups"))
+        self.restore_button = QPushButton(self.tr("&Restore…"))
+        self.create_button.clicked.connect(self._create)
+        self.check_button.clicked.connect(self._check)
+        self.restore_button.clicked.connect(self._restore)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table)
+        layout.addLayout(row_of(self.create_button, self.check_button, self.restore_button))
+        self._rows: list = []
+
+    def _run(self, work, done) -> None:
+        self._runner.run(work, done, lambda error: show_error(self, error))
+
+    def load(self, workspace) -> None:
+        self._workspace = workspace
+        paths = workspace.paths
+        self._run(lambda: restore.list_backup_rows(paths), self._show)
+
+    def _show(self, rows) -> None:
+        self._rows = rows
+        reasons = {"daily": self.tr("daily"), "manual": self.tr("on request"),
+                   "before-migration": self.tr("before an update"),
+                   "before-restore": self.tr("before a restore"),
+                   "before-purge": self.tr("before erasing old records"),
+                   "damaged": self.tr("damaged database, kept"),
+                   "before-key-rotation": self.tr("before a key change"),
+                   "after-key-rotation": self.tr("after a key change")}
+        fill_table(self.table, [[r.id, r.created_at, reasons.get(r.reason, r.reason),
+                                 f"{r.size_bytes // 1024:,} KiB".replace(",", ".")]
+                                for r in rows])
+
+    def _create(self) -> None:
+        workspace = self._workspace
+        self._run(lambda: restore.back_up_now(workspace), lambda _row: self.load(workspace))
+
+    def _check(self) -> None:
+        workspace = self._workspace
+        key, paths = workspace.database_key(), workspace.paths
+        ids = [row.id for row in self._rows]
+
+        def work():
+            return {backup_id: restore.check_backup(paths, key, backup_id) for backup_id in ids}
+
+        self._run(work, self._checked)
+
+    def _checked(self, results: dict) -> None:
+        bad = [backup_id for backup_id, problems in results.items() if problems]
+        QMessageBox.information(self, self.tr("Backups"), self.tr(
+            "All %1 backups open with this installation's key and every page checks.")
+            .replace("%1", str(len(results))) if not bad else self.tr(
+            "Damaged backups: %1. The others are sound.").replace("%1", ", ".join(bad)))
+
+    def _restore(self) -> None:
+        row = self.table.currentRow()
+        if row < 0:
+            QMessageBox.information(self, self.tr("Restore"),
+                                    self.tr("Choose a backup in the list first."))
+            return
+        chosen = self._rows[row]
+        answer = QMessageBox.question(self, self.tr("Restore"), self.tr(
+            "Put backup %1 (%2) in place of the current data? TuQuan locks; the current data is "
+            "kept as a backup first, so this can be undone.").replace("%1", chosen.id)
+            .replace("%2", chosen.created_at))
+        if answer == QMessageBox.StandardButton.Yes:
+            self.restore_requested.emit(chosen.id)
+
+    def clear(self) -> None:
+        self._workspace, self._rows = None, []
+        self.table.setRowCount(0)
