@@ -6,7 +6,7 @@ import sqlcipher3.dbapi2 as sqlcipher
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.pool import QueuePool
 
-from db.errors import WrongDatabaseKey
+from db.errors import StorageFull, WrongDatabaseKey
 from db.folding import fold_for_search
 
 KEY_BYTES = 32
@@ -39,6 +39,9 @@ def connect_raw(path: Path, key: bytes) -> sqlcipher.Connection:
         connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
     except sqlcipher.DatabaseError as error:
         connection.close()
+        text = str(error).lower()
+        if "disk i/o" in text or "full" in text:  # the shared-memory or WAL file cannot be made
+            raise StorageFull(str(error)) from error
         raise WrongDatabaseKey(str(path)) from error
     for pragma in CONNECTION_PRAGMAS:
         connection.execute(pragma)

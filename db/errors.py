@@ -16,3 +16,7 @@ class DatabaseTooNew(DatabaseError):
         super().__init__(revision)
         self.revision = revision
 
+
+
+class StorageFull(DatabaseError):
+    """The disk (or a file-size limit) stopped SQLite from writing; the transaction rolled back."""

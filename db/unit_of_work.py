@@ -3,8 +3,10 @@
 from typing import Protocol
 
 from sqlalchemy import Engine, event, text
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
+from db.errors import StorageFull
 from db.ids import utc_now
 from db.models.base import Syncable
 
@@ -63,6 +65,11 @@ def make_session_factory(engine: Engine) -> sessionmaker[Session]:
     return factory
 
 
+def _is_storage_failure(error: OperationalError) -> bool:
+    text = str(error.orig).lower()
+    return "full" in text or "disk i/o error" in text or "too large" in text
+
+
 class UnitOfWork:
     """`with uow:` opens a session; nothing is kept unless `uow.commit()` is called."""
 
@@ -76,11 +83,13 @@ class UnitOfWork:
         self.session.info["actor_user_id"] = getattr(self.actor, "user_id", None)
         return self
 
-    def __exit__(self, *exc_info) -> None:
+    def __exit__(self, exc_type, error, traceback) -> None:
         assert self.session is not None
         self.session.rollback()
         self.session.close()
         self.session = None
+        if isinstance(error, OperationalError) and _is_storage_failure(error):
+            raise StorageFull(str(error.orig)) from error
 
     def sibling(self) -> "UnitOfWork":
         """Another unit of work for the same actor: its own transaction, kept even when this

@@ -1,6 +1,7 @@
 """Writing files so that a crash leaves either the old file or the new one, never a torn one."""
 
 import contextlib
+import errno
 import os
 import tempfile
 from pathlib import Path
@@ -35,9 +36,35 @@ def commit_file(temp: Path, final: Path) -> None:
     fsync_directory(final.parent)
 
 
+FULL_ERRORS = (errno.ENOSPC, errno.EFBIG, errno.EDQUOT)
+READ_ONLY_ERRORS = (errno.EROFS, errno.EACCES, errno.EPERM)
+
+
+def explain_os_error(error: OSError, place: Path) -> Exception:
+    """A full disk or read-only place as a sentence for the user; anything else unchanged."""
+    from desktop.core.errors import DiskFull, NotWritable
+
+    detail = error.strerror or type(error).__name__
+    if error.errno in FULL_ERRORS:
+        return DiskFull(place=str(place), detail=detail)
+    if error.errno in READ_ONLY_ERRORS:
+        return NotWritable(place=str(place), detail=detail)
+    return error
+
+
 def atomic_write_bytes(path: Path, data: bytes, mode: int = 0o600) -> None:
-    """Write `data` to `path` atomically, readable by the owner only."""
-    path = Path(path)
+    """Write `data` to `path` atomically, readable by the owner only; on a full or read-only
+    place nothing is left behind and the old file (if any) is untouched."""
+    try:
+        _write_atomically(Path(path), data, mode)
+    except OSError as error:
+        explained = explain_os_error(error, Path(path).parent)
+        if explained is error:
+            raise
+        raise explained from None
+
+
+def _write_atomically(path: Path, data: bytes, mode: int) -> None:
     fd, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=TEMP_SUFFIX, dir=path.parent)
     temp = Path(name)
     try:

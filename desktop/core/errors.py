@@ -56,3 +56,13 @@ class KeyFileMismatch(AppError):
 
 class NotFound(AppError):
     template = "{what} {name} was not found."
+
+
+class DiskFull(AppError):
+    template = ("There is no room to write in {place} ({detail}). Nothing was saved and the files "
+                "already there are intact; free some space or choose another place, then try again.")
+
+
+class NotWritable(AppError):
+    template = ("{place} cannot be written ({detail}): it may be read-only or locked. Nothing was "
+                "changed there; choose another place.")

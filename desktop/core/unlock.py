@@ -145,6 +145,7 @@ def _after_sign_in(workspace: Workspace) -> Workspace:
     throttle.clear(workspace.paths.unlock_state_file)
     paths = workspace.paths
     sweep_orphans(paths.data_dir)
+    sweep_orphans(paths.backups_dir)  # what a backup cut short left behind
     if not backups.made_today(paths):
         try:
             require_sound_database(paths, workspace.database_key())

@@ -7,10 +7,10 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from db import migrate
 from db.engine import open_engine
-from db.errors import DatabaseTooNew, WrongDatabaseKey
+from db.errors import DatabaseTooNew, StorageFull, WrongDatabaseKey
 from db.unit_of_work import UnitOfWork, make_session_factory
 from desktop.core import backups
-from desktop.core.errors import DatabaseTooNewError, KeyFileMismatch
+from desktop.core.errors import DatabaseTooNewError, DiskFull, KeyFileMismatch
 from desktop.core.paths import AppPaths
 from desktop.core.settings import load_settings
 from desktop.core.types import Actor
@@ -32,7 +32,7 @@ class Workspace:
         """A fresh unit of work for one user action."""
         if self.closed:
             raise RuntimeError("the workspace is locked")
-        return UnitOfWork(self.session_factory, self.actor)
+        return _UserUnitOfWork(self.session_factory, self.actor, self.paths)
 
     def database_key(self) -> bytes:
         """The raw database key, for wrapping it into a new key slot."""
@@ -50,12 +50,31 @@ class Workspace:
             self._key[index] = 0
 
 
+class _UserUnitOfWork(UnitOfWork):
+    """Says a full disk in the user's words (the transaction has been rolled back)."""
+
+    def __init__(self, session_factory, actor, paths: AppPaths):
+        super().__init__(session_factory, actor)
+        self._paths = paths
+
+    def __exit__(self, *exc_info) -> None:
+        try:
+            super().__exit__(*exc_info)
+        except StorageFull as error:
+            raise DiskFull(place=str(self._paths.data_dir), detail=str(error)) from error
+
+    def sibling(self) -> UnitOfWork:
+        return _UserUnitOfWork(self._session_factory, self.actor, self._paths)
+
+
 def open_database(paths: AppPaths, key: bytes) -> Engine:
     """Open the database with `key`, backing it up and migrating it if it is older than the app."""
     try:
         engine = open_engine(paths.database_file, key)
     except WrongDatabaseKey as error:
         raise KeyFileMismatch(data_dir=str(paths.data_dir)) from error
+    except StorageFull as error:
+        raise DiskFull(place=str(paths.data_dir), detail=str(error)) from error
     try:
         if migrate.needs_upgrade(engine):
             if migrate.current_revision(engine) is not None:

@@ -1,6 +1,6 @@
-"""kill -9 during export and during import, at random moments (security checklist item 7):
-every bundle file is complete or absent, the database passes its integrity check, and what it
-records agrees with what is on disk."""
+"""kill -9 at random moments during export, import, case save, backup and password change
+(security checklist item 7; issue 7 crash safety): every file is complete or absent, the
+database passes its integrity checks, no committed record is lost, nobody is locked out."""
 
 import os
 import random
@@ -17,12 +17,9 @@ from sqlalchemy import select, text
 from db.integrity import integrity_problems
 from db.models import ExportLog, ReceivedBundle, ReceivedRecord
 from desktop.core.atomic import TEMP_SUFFIX
-from desktop.core.bundles import keys
 from desktop.core.bundles.export import export_bundle
-from desktop.core.demo import generate_demo
 from desktop.core.paths import AppPaths
 from desktop.core.reporting.periods import Month
-from desktop.core.setup import SetupRequest, initialise
 from desktop.core.unlock import sign_in
 from tests.conftest import ADMIN_PASSWORD
 
@@ -30,9 +27,13 @@ TRIALS = 25
 pytestmark = pytest.mark.skipif(os.name != "posix", reason="SIGKILL")
 
 
+NEW_PASSWORD = "mật khẩu mới sau sự cố"
+
+
 def start(data_dir: Path, user: str, *arguments) -> subprocess.Popen:
     env = {k: v for k, v in os.environ.items() if not k.startswith("TUQUAN_")}
-    env |= {"TUQUAN_KDF_TARGET_SECONDS": "0", "TUQUAN_PASSWORD": ADMIN_PASSWORD}
+    env |= {"TUQUAN_KDF_TARGET_SECONDS": "0", "TUQUAN_PASSWORD": ADMIN_PASSWORD,
+            "TUQUAN_NEW_PASSWORD": NEW_PASSWORD}
     return subprocess.Popen([sys.executable, "-m", "desktop", "--data-dir", str(data_dir),
                              "--user", user, "--json", *arguments], env=env,
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE,
@@ -52,33 +53,6 @@ def killed_run(data_dir: Path, user: str, delay: float, *arguments) -> None:
     time.sleep(delay)
     process.send_signal(signal.SIGKILL)
     process.communicate(timeout=60)
-
-
-def _enrol(a, b) -> None:
-    with a.unit_of_work() as uow:
-        card = keys.own_card(uow)
-    with b.unit_of_work() as uow:
-        keys.enrol_card(uow, card=card)
-
-
-@pytest.fixture(scope="module")
-def pair_with_data(tmp_path_factory):
-    """A team with 1,500 demonstration cases and its police unit, cards exchanged, no export yet."""
-    root = tmp_path_factory.mktemp("kill")
-    for directory, mode, name in ((root / "team", "team", "Tổ hòa giải Đông Hòa"),
-                                  (root / "police", "receiver", "Công an phường")):
-        initialise(AppPaths(directory), SetupRequest(
-            mode=mode, name=name, commune_code="00004", admin_username="an",
-            admin_password=ADMIN_PASSWORD, hamlets=("Thôn Đông",) if mode == "team" else ()))
-    team = sign_in(AppPaths(root / "team"), "an", ADMIN_PASSWORD)
-    police = sign_in(AppPaths(root / "police"), "an", ADMIN_PASSWORD)
-    _enrol(team, police)
-    _enrol(police, team)
-    with team.unit_of_work() as uow:
-        generate_demo(uow, cases=1500, seed=7)
-    team.close()
-    police.close()
-    return root
 
 
 def intact(workspace) -> None:
@@ -162,3 +136,72 @@ def _records_per_prefix(police_template: Path, scratch: Path, bundles: list[str]
         unit.close()
     return counts
 
+
+
+def killed_trials(template: Path, tmp_path: Path, seed: int, *arguments):
+    """Yield (trial, data folder) after each of TRIALS runs killed at a random moment."""
+    rng = random.Random(seed)
+    shutil.copytree(template, tmp_path / "timing")
+    span = timed_run(tmp_path / "timing", "an", *arguments)
+    for trial in range(TRIALS):
+        data_dir = tmp_path / f"trial{trial}"
+        shutil.copytree(template, data_dir)
+        killed_run(data_dir, "an", rng.uniform(0, span * 1.1), *arguments)
+        yield trial, data_dir
+        shutil.rmtree(data_dir)
+
+
+def test_kill_during_case_save_keeps_the_case_whole_or_absent(pair_with_data, tmp_path):
+    import json
+
+    from desktop.core.mediation.cases import search_cases
+
+    intake = tmp_path / "case.json"
+    intake.write_text(json.dumps({"received_date": "2026-11-02", "basis": "PARTY_REQUEST",
+                                  "scope_category": "CIVIL",
+                                  "parties": [{"full_name": "Quách Thị Kiên Định"}]}), "utf-8")
+    outcomes = set()
+    for trial, data_dir in killed_trials(pair_with_data / "team", tmp_path, 11,
+                                         "case", "add", "--json", str(intake)):
+        workspace = sign_in(AppPaths(data_dir), "an", ADMIN_PASSWORD)
+        try:
+            intact(workspace)
+            with workspace.unit_of_work() as uow:
+                found = search_cases(uow, text="Quách Thị Kiên Định")
+        finally:
+            workspace.close()
+        assert len(found) in (0, 1), f"trial {trial}: {len(found)} copies"
+        assert all(row.first_party == "Quách Thị Kiên Định" for row in found)
+        outcomes.add(len(found))
+    assert len(outcomes) == 2, f"every kill landed at the same point: {outcomes}"
+
+
+def test_kill_during_backup_leaves_no_torn_backup(pair_with_data, tmp_path):
+    for trial, data_dir in killed_trials(pair_with_data / "team", tmp_path, 12, "backup", "create"):
+        workspace = sign_in(AppPaths(data_dir), "an", ADMIN_PASSWORD)
+        try:
+            intact(workspace)
+            for backup in (data_dir / "backups").glob("tuquan-*.db"):
+                assert integrity_problems(backup, workspace.database_key()) == [], \
+                    f"trial {trial}: torn {backup.name}"
+        finally:
+            workspace.close()
+        assert not list((data_dir / "backups").glob(f"*{TEMP_SUFFIX}")), "orphans not swept"
+
+
+def test_kill_during_password_change_never_locks_out(pair_with_data, tmp_path):
+    outcomes = set()
+    for trial, data_dir in killed_trials(pair_with_data / "team", tmp_path, 13,
+                                         "user", "passwd", "an"):
+        for password in (ADMIN_PASSWORD, NEW_PASSWORD):
+            try:
+                workspace = sign_in(AppPaths(data_dir), "an", password)
+            except Exception:  # noqa: BLE001  the other password is the one that must work
+                continue
+            intact(workspace)
+            workspace.close()
+            outcomes.add(password)
+            break
+        else:
+            pytest.fail(f"trial {trial}: neither the old nor the new password opens")
+    assert len(outcomes) == 2, f"every kill landed at the same point: {outcomes}"

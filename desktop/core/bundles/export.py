@@ -31,7 +31,7 @@ from desktop import __version__
 from desktop.core.atomic import atomic_write_bytes
 from desktop.core.audit import authorize, record_event
 from desktop.core.bundles import age_crypto, envelope, keys, outbox, payload
-from desktop.core.errors import InvalidInput
+from desktop.core.errors import AppError, InvalidInput
 from desktop.core.reporting.periods import Month
 from desktop.core.reporting.report import build_report
 from desktop.core.roles import Permission
@@ -44,6 +44,11 @@ NOTE_FRAME = ("note_no", "kind", "category", "about_violation", "observed_at", "
               "status", "police_confirmed_valuable")
 LOCAL_ONLY = ("first_party_sort_key", "sort_key", "legal_hold", "change_seq", "created_by",
               "updated_by")
+
+
+class ExportNotCopied(AppError):
+    template = ("Bundle {seq} was made and kept in the outbox, but writing it out failed: {reason} "
+                "Write it again later (\"Write again\", or `tuquan outbox write {seq} --out DIR`).")
 
 
 @dataclass(frozen=True)
@@ -179,7 +184,11 @@ def export_bundle(uow, *, month: Month, out_dir: Path, chain_file: Path | None =
     if chain_file is not None:
         atomic_write_bytes(Path(chain_file), json.dumps(
             {"seq": seq, "inner_sha256": hashlib.sha256(inner).hexdigest()}).encode())
-    path = outbox.write_copy(uow, seq=seq, out_dir=Path(out_dir))
+    try:
+        path = outbox.write_and_check(Path(out_dir), name, sealed)
+    except AppError as error:
+        raise ExportNotCopied(seq=seq, reason=error.message) from error
+    outbox.mark_copied(uow, seq)
     return ExportResult(str(path), seq, manifest["record_counts"], digest, warnings)
 
 

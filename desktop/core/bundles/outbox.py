@@ -17,8 +17,8 @@ from desktop.core.roles import Permission
 
 
 class CopyFailed(AppError):
-    template = ("The copy on {target} is not the same as the bundle ({reason}). The bundle is safe "
-                "in the outbox: try another stick, then write it again.")
+    template = ("Writing the bundle to {target} failed ({reason}). The bundle is safe in the "
+                "outbox: try another stick, then write it again.")
 
 
 @dataclass(frozen=True)
@@ -82,7 +82,16 @@ def write_copy(uow, *, seq: int, out_dir: Path) -> Path:
     if row is None:
         raise NotFound(what="Bundle", name=str(seq))
     path = write_and_check(Path(out_dir), row.file_name, row.ciphertext)
-    row.copied_to_media_at = utc_now()
-    record_event(uow, "bundle_copied", details={"seq": seq})
-    uow.commit()
+    mark_copied(uow, seq)
     return path
+
+
+def mark_copied(uow, seq: int) -> None:
+    """Note a checked copy. Only a note: if the disk is too full to record it, the copy stands."""
+    try:
+        with uow.sibling() as note:
+            note.session.get(ExportLog, seq).copied_to_media_at = utc_now()
+            record_event(note, "bundle_copied", details={"seq": seq})
+            note.commit()
+    except AppError:
+        pass
