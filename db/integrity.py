@@ -23,6 +23,10 @@ def integrity_problems(path: Path, key: bytes) -> list[str]:
         problems = [str(row[0]) for row in connection.execute("PRAGMA cipher_integrity_check")]
         problems += [str(row[0]) for row in connection.execute("PRAGMA quick_check")
                      if row[0] != "ok"]
+        tables = {row[0] for row in connection.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table'")}
+        if not problems and not {"alembic_version", "installation"} <= tables:
+            problems.append("it holds no TuQuan data")  # e.g. an empty file opens as a database
         return problems
     except sqlcipher.Error as error:
         return [f"cannot be read with this key: {error}"]

@@ -31,10 +31,17 @@ def _csv_rows(path: Path, data: bytes) -> list[SourceRow]:
     except UnicodeDecodeError:
         raise _problem(path, "is not UTF-8 text (save it as CSV UTF-8, or convert old "
                              "TCVN3/VNI files to Unicode first)") from None
+    if "\x00" in text:
+        raise _problem(path, "is not a text file (it contains NUL bytes)")
     sample = text[:4096]
-    dialect = csv.Sniffer().sniff(sample, delimiters=",;\t") if sample.strip() else csv.excel
-    reader = csv.reader(io.StringIO(text, newline=""), dialect)
-    rows = list(reader)
+    try:
+        dialect = csv.Sniffer().sniff(sample, delimiters=",;\t") if sample.strip() else csv.excel
+    except csv.Error:
+        dialect = csv.excel  # one column, or no clear separator: read it as plain CSV
+    try:
+        rows = list(csv.reader(io.StringIO(text, newline=""), dialect))
+    except csv.Error as error:
+        raise _problem(path, f"is not valid CSV ({error})") from None
     if not rows:
         raise _problem(path, "is empty")
     header = [h.strip() for h in rows[0]]
@@ -42,9 +49,26 @@ def _csv_rows(path: Path, data: bytes) -> list[SourceRow]:
             for number, row in enumerate(rows[1:], start=2) if any(cell.strip() for cell in row)]
 
 
+MAX_UNZIPPED_BYTES = 200 * 1024 * 1024
+
+
+def _check_zip(path: Path) -> None:
+    """An .xlsx is a zip: refuse one that would unpack to more than MAX_UNZIPPED_BYTES (a bomb)."""
+    import zipfile
+
+    try:
+        with zipfile.ZipFile(path) as archive:
+            unpacked = sum(entry.file_size for entry in archive.infolist())
+    except (zipfile.BadZipFile, OSError, ValueError):
+        raise _problem(path, "cannot be read as an Excel workbook (not a zip file)") from None
+    if unpacked > MAX_UNZIPPED_BYTES:
+        raise _problem(path, f"would unpack to more than {MAX_UNZIPPED_BYTES // (1024 * 1024)} MB")
+
+
 def _xlsx_rows(path: Path) -> list[SourceRow]:
     import openpyxl
 
+    _check_zip(path)
     try:
         workbook = openpyxl.load_workbook(path, read_only=True, data_only=True)
     except Exception as error:  # openpyxl raises many kinds for a damaged or foreign file

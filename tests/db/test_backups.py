@@ -2,6 +2,7 @@
 
 from pathlib import Path
 
+import pytest
 from sqlalchemy import text
 
 from db import migrate
@@ -45,3 +46,22 @@ def test_an_older_database_is_backed_up_before_it_is_migrated(tmp_path, monkeypa
     engine.dispose()
     assert upgraded
     assert [b.reason for b in backups.list_backups(paths)] == ["before-migration"]
+
+
+@pytest.mark.parametrize("content", [b"", b"SQLite format 3\x00" + b"\x00" * 5000,
+                                     bytes(range(256)) * 64])
+def test_a_foreign_or_damaged_backup_file_is_refused_and_changes_nothing(team_install, content):
+    from desktop.core.restore import BackupUnusable, restore_backup
+    from desktop.core.unlock import sign_in
+    from tests.conftest import ADMIN_PASSWORD
+
+    paths = team_install[0]
+    workspace = sign_in(paths, "lan", ADMIN_PASSWORD)
+    key = workspace.database_key()
+    workspace.close()
+    before = paths.database_file.read_bytes()
+    paths.backups_dir.mkdir(exist_ok=True)
+    (paths.backups_dir / "tuquan-20200101T000000000000-daily.db").write_bytes(content)
+    with pytest.raises(BackupUnusable):
+        restore_backup(paths, key, backup_id="20200101T000000000000")
+    assert paths.database_file.read_bytes() == before

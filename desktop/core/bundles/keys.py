@@ -7,6 +7,7 @@ is compared by phone or in person before enrolment.
 
 import hashlib
 import json
+import re
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
@@ -92,6 +93,12 @@ def own_card(uow) -> Card:
                 age.public_material if age else None)
 
 
+def _plain_text(value, limit: int) -> bool:
+    """A printable one-line string (a card's name or id never becomes part of a path)."""
+    return (isinstance(value, str) and 0 < len(value) <= limit and value.isprintable()
+            and not any(mark in value for mark in ("/", "\\", "\x00")))
+
+
 def read_card(data: bytes) -> Card:
     """Parse a card strictly; any other file is refused in one sentence."""
     try:
@@ -101,7 +108,8 @@ def read_card(data: bytes) -> Card:
         card = Card(**{name: document[name] for name in Card.__dataclass_fields__})
         bytes.fromhex(card.signing_public)
         valid = (card.format == CARD_FORMAT and card.mode in (MODE_TEAM, MODE_RECEIVER)
-                 and len(card.signing_public) == 64
+                 and len(card.signing_public) == 64 and _plain_text(card.name, 200)
+                 and _plain_text(card.id, 64) and re.fullmatch(r"\d{5}", card.commune_code)
                  and (card.mode == MODE_TEAM or str(card.age_recipient).startswith("age1")))
     except (ValueError, KeyError, TypeError, UnicodeDecodeError, RecursionError):
         valid = False

@@ -85,25 +85,33 @@ def _refuse(problem: str) -> InvalidInput:
     return InvalidInput(field="receipt", problem=problem)
 
 
-def _signed_body(session, data: bytes) -> dict:
-    """The body, once the signature of an enrolled, unrevoked police unit is checked."""
+def read_receipt_document(data: bytes) -> tuple[bytes, bytes]:
+    """(signed body bytes, signature) of a receipt file; anything else is refused in one sentence."""
     try:
         if len(data) > MAX_RECEIPT_BYTES:
             raise ValueError
         document = json.loads(data.decode("utf-8"))
         body_text, signature = document["body"], bytes.fromhex(document["signature"])
-        if document["format"] != RECEIPT_FORMAT or not isinstance(body_text, str):
+        if document["format"] != RECEIPT_FORMAT or not isinstance(body_text, str) \
+                or len(signature) != 64:
             raise ValueError
-    except (ValueError, KeyError, TypeError, UnicodeDecodeError, RecursionError):
+        body = body_text.encode("utf-8")  # a lone surrogate in the JSON fails here
+    except (ValueError, KeyError, TypeError, RecursionError):
         raise _refuse("not a TuQuan receipt") from None
+    return body, signature
+
+
+def _signed_body(session, data: bytes) -> dict:
+    """The body, once the signature of an enrolled, unrevoked police unit is checked."""
+    body, signature = read_receipt_document(data)
     for card in session.scalars(select(EnrolledCard).where(
             EnrolledCard.card_kind == MODE_RECEIVER, EnrolledCard.revoked_at.is_(None))):
         try:
             Ed25519PublicKey.from_public_bytes(bytes.fromhex(card.signing_public)).verify(
-                signature, SIGNATURE_CONTEXT + body_text.encode("utf-8"))
+                signature, SIGNATURE_CONTEXT + body)
         except (InvalidSignature, ValueError):
             continue
-        return _checked_body(json.loads(body_text))
+        return _checked_body(json.loads(body))
     raise _refuse("it was not signed by the police unit enrolled here, or it was altered")
 
 
