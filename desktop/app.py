@@ -10,6 +10,7 @@ import sys
 
 def main(argv: list[str] | None = None, data_dir: str | None = None) -> int:
     """Start the window (the `tuquan-gui` entry point)."""
+    os.umask(0o077)  # every file this process makes is the owner's alone
     from desktop.gui.application import run_application
 
     return run_application(sys.argv if argv is None else argv, data_dir)
@@ -23,4 +24,8 @@ def console_main(argv: list[str] | None = None) -> int:
     args = cli.build_parser().parse_args(sys.argv[1:] if argv is None else argv)
     if args.command is None:
         return main([sys.argv[0]], args.data_dir)
+    from desktop.core.logs import configure_logging
+    from desktop.core.paths import resolve_paths
+
+    configure_logging(resolve_paths(args.data_dir))
     return cli.run(args)

@@ -1,5 +1,7 @@
 """Signing in: throttle check, open a key slot, open and migrate the database, audit the login."""
 
+import logging
+
 from sqlalchemy.exc import DatabaseError
 
 from db.ids import utc_now
@@ -12,6 +14,7 @@ from desktop.core.atomic import sweep_orphans
 from desktop.core.audit import record_event
 from desktop.core.bundles.keys import ensure_keys
 from desktop.core.errors import AccountDisabled, KeyFileMismatch, NotInitialised, WrongPassword
+from desktop.core.logs import safe
 from desktop.core.paths import AppPaths
 from desktop.core.recovery import normalise_recovery_code
 from desktop.core.restore import DatabaseDamaged, require_sound_database
@@ -19,6 +22,8 @@ from desktop.core.roles import ADMIN_ROLE
 from desktop.core.settings import load_settings
 from desktop.core.types import Actor
 from desktop.core.workspace import Workspace, make_workspace, open_database
+
+log = logging.getLogger(__name__)
 
 
 def load_key_slots(paths: AppPaths) -> keyslots.KeySlotFile:
@@ -139,6 +144,11 @@ def sign_in_with_recovery_code(paths: AppPaths, code: str,
 
 
 def _after_sign_in(workspace: Workspace) -> Workspace:
+    log.info("signed in (%s mode)", safe(workspace.mode))
+    return _daily_check_and_backup(workspace)
+
+
+def _daily_check_and_backup(workspace: Workspace) -> Workspace:
     """Daily: check every page (MACs and structure) before the backup, so a damaged database is
     neither used nor copied over good backups. Between checks SQLCipher still verifies each
     page's MAC as it is read."""

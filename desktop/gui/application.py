@@ -126,6 +126,9 @@ def run_application(argv: list[str], data_dir: str | None = None) -> int:
     app.setApplicationDisplayName("Tự Quản")
     app.setWindowIcon(QIcon(str(resource_dir() / "icons" / "tuquan.svg")))
     paths = resolve_paths(data_dir)
+    from desktop.core.logs import configure_logging
+
+    configure_logging(paths)
     install_translator(app, load_settings(paths.settings_file).language)
     collector = GuiThreadGarbageCollector(app)
     controller = AppController(paths)

@@ -6,12 +6,14 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from desktop.core import errors
+from desktop.core.logs import safe
 
 log = logging.getLogger(__name__)
 
 
 def _translations() -> dict[type, str]:
     from desktop.core.bundles.envelope import BundleRejected
+    from desktop.core.bundles.export import ExportNotCopied
     from desktop.core.bundles.outbox import CopyFailed
     from desktop.core.key_rotation import RotationRefused
     from desktop.core.restore import BackupUnusable, DatabaseDamaged
@@ -25,8 +27,18 @@ def _translations() -> dict[type, str]:
         RotationRefused: translate("errors", "The database key was not changed: {reason}"),
         BundleRejected: translate("errors", "The bundle was rejected: {reason}"),
         CopyFailed: translate(
-            "errors", "The copy on {target} is not the same as the bundle ({reason}). The bundle "
-            "is safe in the outbox: try another stick, then write it again."),
+            "errors", "Writing the bundle to {target} failed ({reason}). The bundle is safe in "
+            "the outbox: try another stick, then write it again."),
+        ExportNotCopied: translate(
+            "errors", "Bundle {seq} was made and kept in the outbox, but writing it out failed: "
+            "{reason} Write it again later (\"Write again\")."),
+        errors.DiskFull: translate(
+            "errors", "There is no room to write in {place} ({detail}). Nothing was saved and the "
+            "files already there are intact; free some space or choose another place, then try "
+            "again."),
+        errors.NotWritable: translate(
+            "errors", "{place} cannot be written ({detail}): it may be read-only or locked. "
+            "Nothing was changed there; choose another place."),
         errors.NotInitialised: translate("errors", "No TuQuan installation was found in {data_dir}."),
         errors.AlreadyInitialised: translate(
             "errors", "An installation already exists in {data_dir}; it was left untouched."),
@@ -117,6 +129,9 @@ INPUT_TEXTS = (
 
 
 def _translated_params(error: errors.AppError) -> dict:
+    cause = error.__cause__
+    if isinstance(cause, errors.AppError) and "reason" in error.params:
+        return error.params | {"reason": error_message(cause)}  # e.g. why a copy failed
     if "reason" in error.params:
         from desktop.gui.bundle_texts import translate_reason
 
@@ -132,7 +147,7 @@ def error_message(error: BaseException) -> str:
         template = _translations().get(type(error))
         return template.format(**_translated_params(error)) if template else error.message
     # Unexpected errors: the type only, so no personal data reaches a log or a dialog.
-    log.error("unexpected error: %s", type(error).__name__)
+    log.error("unexpected error: %s", safe(type(error).__name__))
     return QCoreApplication.translate(
         "errors", "An unexpected error occurred ({kind}). Nothing was saved.").format(
         kind=type(error).__name__)

@@ -2250,87 +2250,102 @@ Then tick "Reported" with the time, or write why they could not be reached.</tra
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="21" />
+        <location filename="../../desktop/gui/errors.py" line="23" />
         <source>The database is damaged ({problem}). Nothing was changed. The newest good backup is {backup}: TuQuan offers to restore it; the damaged file is kept.</source>
         <translation>The database is damaged ({problem}). Nothing was changed. The newest good backup is {backup}: TuQuan offers to restore it; the damaged file is kept.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="24" />
+        <location filename="../../desktop/gui/errors.py" line="26" />
         <source>Backup {backup} cannot be restored: {problem}</source>
         <translation>Backup {backup} cannot be restored: {problem}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="25" />
+        <location filename="../../desktop/gui/errors.py" line="27" />
         <source>The database key was not changed: {reason}</source>
         <translation>The database key was not changed: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="26" />
+        <location filename="../../desktop/gui/errors.py" line="28" />
         <source>The bundle was rejected: {reason}</source>
         <translation>The bundle was rejected: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="27" />
-        <source>The copy on {target} is not the same as the bundle ({reason}). The bundle is safe in the outbox: try another stick, then write it again.</source>
-        <translation>The copy on {target} is not the same as the bundle ({reason}). The bundle is safe in the outbox: try another stick, then write it again.</translation>
+        <location filename="../../desktop/gui/errors.py" line="29" />
+        <source>Writing the bundle to {target} failed ({reason}). The bundle is safe in the outbox: try another stick, then write it again.</source>
+        <translation>Writing the bundle to {target} failed ({reason}). The bundle is safe in the outbox: try another stick, then write it again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="30" />
+        <location filename="../../desktop/gui/errors.py" line="32" />
+        <source>Bundle {seq} was made and kept in the outbox, but writing it out failed: {reason} Write it again later ("Write again").</source>
+        <translation>Bundle {seq} was made and kept in the outbox, but writing it out failed: {reason} Write it again later ("Write again").</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/errors.py" line="35" />
+        <source>There is no room to write in {place} ({detail}). Nothing was saved and the files already there are intact; free some space or choose another place, then try again.</source>
+        <translation>There is no room to write in {place} ({detail}). Nothing was saved and the files already there are intact; free some space or choose another place, then try again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/errors.py" line="39" />
+        <source>{place} cannot be written ({detail}): it may be read-only or locked. Nothing was changed there; choose another place.</source>
+        <translation>{place} cannot be written ({detail}): it may be read-only or locked. Nothing was changed there; choose another place.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/errors.py" line="42" />
         <source>No TuQuan installation was found in {data_dir}.</source>
         <translation>No TuQuan installation was found in {data_dir}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="31" />
+        <location filename="../../desktop/gui/errors.py" line="43" />
         <source>An installation already exists in {data_dir}; it was left untouched.</source>
         <translation>An installation already exists in {data_dir}; it was left untouched.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="33" />
+        <location filename="../../desktop/gui/errors.py" line="45" />
         <source>Wrong user name or password.</source>
         <translation>Wrong user name or password.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="34" />
+        <location filename="../../desktop/gui/errors.py" line="46" />
         <source>Too many failed attempts. Try again in {seconds} seconds.</source>
         <translation>Too many failed attempts. Try again in {seconds} seconds.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="36" />
+        <location filename="../../desktop/gui/errors.py" line="48" />
         <source>The account {username} is disabled.</source>
         <translation>The account {username} is disabled.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="37" />
+        <location filename="../../desktop/gui/errors.py" line="49" />
         <source>Your role ({role}) is not allowed to {action}.</source>
         <translation>Your role ({role}) is not allowed to {action}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="38" />
+        <location filename="../../desktop/gui/errors.py" line="50" />
         <source>{field}: {problem}</source>
         <translation>{field}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="39" />
+        <location filename="../../desktop/gui/errors.py" line="51" />
         <source>This data was written by a newer version of TuQuan (schema {revision}). Install the newer version to open it; nothing was changed.</source>
         <translation>This data was written by a newer version of TuQuan (schema {revision}). Install the newer version to open it; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="42" />
+        <location filename="../../desktop/gui/errors.py" line="54" />
         <source>The key file does not match the database in {data_dir}; restore both from a backup.</source>
         <translation>The key file does not match the database in {data_dir}; restore both from a backup.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="45" />
+        <location filename="../../desktop/gui/errors.py" line="57" />
         <source>{what} {name} was not found.</source>
         <translation>{what} {name} was not found.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="136" />
+        <location filename="../../desktop/gui/errors.py" line="151" />
         <source>An unexpected error occurred ({kind}). Nothing was saved.</source>
         <translation>An unexpected error occurred ({kind}). Nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="142" />
+        <location filename="../../desktop/gui/errors.py" line="157" />
         <source>TuQuan</source>
         <translation>TuQuan</translation>
     </message>
@@ -2338,347 +2353,347 @@ Then tick "Reported" with the time, or write why they could not be reached.</tra
 <context>
     <name>input</name>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="51" />
+        <location filename="../../desktop/gui/errors.py" line="63" />
         <source>user name</source>
         <translation>user name</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="51" />
+        <location filename="../../desktop/gui/errors.py" line="63" />
         <source>password</source>
         <translation>password</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="52" />
+        <location filename="../../desktop/gui/errors.py" line="64" />
         <source>full name</source>
         <translation>full name</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="52" />
+        <location filename="../../desktop/gui/errors.py" line="64" />
         <source>role</source>
         <translation>role</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="53" />
+        <location filename="../../desktop/gui/errors.py" line="65" />
         <source>name</source>
         <translation>name</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="53" />
+        <location filename="../../desktop/gui/errors.py" line="65" />
         <source>commune code</source>
         <translation>commune code</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="54" />
+        <location filename="../../desktop/gui/errors.py" line="66" />
         <source>administrative units file</source>
         <translation>administrative units file</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="55" />
+        <location filename="../../desktop/gui/errors.py" line="67" />
         <source>use 2–32 letters a–z, digits, '.', '_' or '-'</source>
         <translation>use 2–32 letters a–z, digits, '.', '_' or '-'</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="56" />
+        <location filename="../../desktop/gui/errors.py" line="68" />
         <source>use at least 8 characters</source>
         <translation>use at least 8 characters</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="57" />
+        <location filename="../../desktop/gui/errors.py" line="69" />
         <source>enter between 1 and 200 characters</source>
         <translation>enter between 1 and 200 characters</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="58" />
+        <location filename="../../desktop/gui/errors.py" line="70" />
         <source>this role does not exist in this mode</source>
         <translation>this role does not exist in this mode</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="59" />
+        <location filename="../../desktop/gui/errors.py" line="71" />
         <source>this user name is already taken</source>
         <translation>this user name is already taken</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="60" />
+        <location filename="../../desktop/gui/errors.py" line="72" />
         <source>not a known commune code</source>
         <translation>not a known commune code</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="61" />
+        <location filename="../../desktop/gui/errors.py" line="73" />
         <source>unknown format</source>
         <translation>unknown format</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="62" />
+        <location filename="../../desktop/gui/errors.py" line="74" />
         <source>the two entries differ</source>
         <translation>the two entries differ</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="63" />
+        <location filename="../../desktop/gui/errors.py" line="75" />
         <source>received_date</source>
         <translation>received_date</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="64" />
+        <location filename="../../desktop/gui/errors.py" line="76" />
         <source>basis</source>
         <translation>basis</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="65" />
+        <location filename="../../desktop/gui/errors.py" line="77" />
         <source>scope_category</source>
         <translation>scope_category</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="66" />
+        <location filename="../../desktop/gui/errors.py" line="78" />
         <source>status</source>
         <translation>status</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="67" />
+        <location filename="../../desktop/gui/errors.py" line="79" />
         <source>end_reason</source>
         <translation>end_reason</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="68" />
+        <location filename="../../desktop/gui/errors.py" line="80" />
         <source>scope_exclusion</source>
         <translation>scope_exclusion</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="69" />
+        <location filename="../../desktop/gui/errors.py" line="81" />
         <source>scope_check</source>
         <translation>scope_check</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="70" />
+        <location filename="../../desktop/gui/errors.py" line="82" />
         <source>scope_note</source>
         <translation>scope_note</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="71" />
+        <location filename="../../desktop/gui/errors.py" line="83" />
         <source>no_conflict</source>
         <translation>no_conflict</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="72" />
+        <location filename="../../desktop/gui/errors.py" line="84" />
         <source>reason</source>
         <translation>reason</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="73" />
+        <location filename="../../desktop/gui/errors.py" line="85" />
         <source>ended_on</source>
         <translation>ended_on</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="74" />
+        <location filename="../../desktop/gui/errors.py" line="86" />
         <source>result</source>
         <translation>result</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="75" />
+        <location filename="../../desktop/gui/errors.py" line="87" />
         <source>risk_of_violence</source>
         <translation>risk_of_violence</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="76" />
+        <location filename="../../desktop/gui/errors.py" line="88" />
         <source>signs_of_violation</source>
         <translation>signs_of_violation</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="77" />
+        <location filename="../../desktop/gui/errors.py" line="89" />
         <source>held_on</source>
         <translation>held_on</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="78" />
+        <location filename="../../desktop/gui/errors.py" line="90" />
         <source>implementation_status</source>
         <translation>implementation_status</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="79" />
+        <location filename="../../desktop/gui/errors.py" line="91" />
         <source>position</source>
         <translation>position</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="80" />
+        <location filename="../../desktop/gui/errors.py" line="92" />
         <source>gender</source>
         <translation>gender</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="81" />
+        <location filename="../../desktop/gui/errors.py" line="93" />
         <source>hamlet</source>
         <translation>hamlet</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="82" />
+        <location filename="../../desktop/gui/errors.py" line="94" />
         <source>required</source>
         <translation>required</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="83" />
+        <location filename="../../desktop/gui/errors.py" line="95" />
         <source>record when it was reported and to whom</source>
         <translation>record when it was reported and to whom</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="84" />
+        <location filename="../../desktop/gui/errors.py" line="96" />
         <source>say which exclusion applies</source>
         <translation>say which exclusion applies</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="85" />
+        <location filename="../../desktop/gui/errors.py" line="97" />
         <source>mediation has already started</source>
         <translation>mediation has already started</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="86" />
+        <location filename="../../desktop/gui/errors.py" line="98" />
         <source>note whom you consulted and what they said</source>
         <translation>note whom you consulted and what they said</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="87" />
+        <location filename="../../desktop/gui/errors.py" line="99" />
         <source>the case is closed; add a note instead</source>
         <translation>the case is closed; add a note instead</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="88" />
+        <location filename="../../desktop/gui/errors.py" line="100" />
         <source>must stay in the case number's year</source>
         <translation>must stay in the case number's year</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="89" />
+        <location filename="../../desktop/gui/errors.py" line="101" />
         <source>the mediator must confirm having no interest in or relationship to the case</source>
         <translation>the mediator must confirm having no interest in or relationship to the case</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="90" />
+        <location filename="../../desktop/gui/errors.py" line="102" />
         <source>the case is closed</source>
         <translation>the case is closed</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="91" />
+        <location filename="../../desktop/gui/errors.py" line="103" />
         <source>confirm that no exclusion applies before mediation starts</source>
         <translation>confirm that no exclusion applies before mediation starts</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="92" />
+        <location filename="../../desktop/gui/errors.py" line="104" />
         <source>assign a mediator first</source>
         <translation>assign a mediator first</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="93" />
+        <location filename="../../desktop/gui/errors.py" line="105" />
         <source>an out-of-scope case has no mediation result</source>
         <translation>an out-of-scope case has no mediation result</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="94" />
+        <location filename="../../desktop/gui/errors.py" line="106" />
         <source>before the case was received</source>
         <translation>before the case was received</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="95" />
+        <location filename="../../desktop/gui/errors.py" line="107" />
         <source>only for cases that reached agreement</source>
         <translation>only for cases that reached agreement</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="96" />
+        <location filename="../../desktop/gui/errors.py" line="108" />
         <source>expected a date as dd/mm/yyyy or yyyy-mm-dd</source>
         <translation>expected a date as dd/mm/yyyy or yyyy-mm-dd</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="97" />
+        <location filename="../../desktop/gui/errors.py" line="109" />
         <source>a party needs a name</source>
         <translation>a party needs a name</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="98" />
+        <location filename="../../desktop/gui/errors.py" line="110" />
         <source>expected a year such as 1975</source>
         <translation>expected a year such as 1975</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="99" />
+        <location filename="../../desktop/gui/errors.py" line="111" />
         <source>expected a date and time (ISO 8601)</source>
         <translation>expected a date and time (ISO 8601)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="100" />
+        <location filename="../../desktop/gui/errors.py" line="112" />
         <source>card</source>
         <translation>card</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="100" />
+        <location filename="../../desktop/gui/errors.py" line="112" />
         <source>receipt</source>
         <translation>receipt</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="101" />
+        <location filename="../../desktop/gui/errors.py" line="113" />
         <source>police unit</source>
         <translation>police unit</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="101" />
+        <location filename="../../desktop/gui/errors.py" line="113" />
         <source>installation</source>
         <translation>installation</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="102" />
+        <location filename="../../desktop/gui/errors.py" line="114" />
         <source>passphrase</source>
         <translation>passphrase</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="102" />
+        <location filename="../../desktop/gui/errors.py" line="114" />
         <source>month</source>
         <translation>month</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="103" />
+        <location filename="../../desktop/gui/errors.py" line="115" />
         <source>not a TuQuan key card</source>
         <translation>not a TuQuan key card</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="104" />
+        <location filename="../../desktop/gui/errors.py" line="116" />
         <source>a team enrols its police unit's card, and the police unit enrols the teams' cards</source>
         <translation>a team enrols its police unit's card, and the police unit enrols the teams' cards</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="106" />
+        <location filename="../../desktop/gui/errors.py" line="118" />
         <source>enrol the police unit's card first</source>
         <translation>enrol the police unit's card first</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="107" />
+        <location filename="../../desktop/gui/errors.py" line="119" />
         <source>not a TuQuan receipt</source>
         <translation>not a TuQuan receipt</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="108" />
+        <location filename="../../desktop/gui/errors.py" line="120" />
         <source>it was not signed by the police unit enrolled here, or it was altered</source>
         <translation>it was not signed by the police unit enrolled here, or it was altered</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="110" />
+        <location filename="../../desktop/gui/errors.py" line="122" />
         <source>it was written for another team</source>
         <translation>it was written for another team</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="111" />
+        <location filename="../../desktop/gui/errors.py" line="123" />
         <source>its content has the wrong shape</source>
         <translation>its content has the wrong shape</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="112" />
+        <location filename="../../desktop/gui/errors.py" line="124" />
         <source>receipts are written by the police unit and read by teams</source>
         <translation>receipts are written by the police unit and read by teams</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="113" />
+        <location filename="../../desktop/gui/errors.py" line="125" />
         <source>cannot be opened</source>
         <translation>cannot be opened</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="114" />
+        <location filename="../../desktop/gui/errors.py" line="126" />
         <source>is too large for this kind of file</source>
         <translation>is too large for this kind of file</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="115" />
+        <location filename="../../desktop/gui/errors.py" line="127" />
         <source>expected a month as YYYY-MM</source>
         <translation>expected a month as YYYY-MM</translation>
     </message>

@@ -7,6 +7,7 @@ full (without the name of a protected source), others as bare counts; figures al
 
 import hashlib
 import json
+import logging
 import uuid
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -35,6 +36,8 @@ from desktop.core.errors import AppError, InvalidInput
 from desktop.core.reporting.periods import Month
 from desktop.core.reporting.report import build_report
 from desktop.core.roles import Permission
+
+log = logging.getLogger(__name__)
 
 CASE_FRAME = ("case_no", "year", "number", "received_date", "basis", "scope_category",
               "scope_check", "scope_checked_on", "status", "end_reason", "ended_on", "hamlet_id",
@@ -181,6 +184,7 @@ def export_bundle(uow, *, month: Month, out_dir: Path, chain_file: Path | None =
                           record_counts=json.dumps(manifest["record_counts"])))
     record_event(uow, "bundle_exported", details={"seq": seq, "records": len(records)})
     uow.commit()  # the bundle is in the outbox before any file exists: its number is now burnt
+    log.info("bundle %d exported: %d records, %d bytes", seq, len(records), len(sealed))
     if chain_file is not None:
         atomic_write_bytes(Path(chain_file), json.dumps(
             {"seq": seq, "inner_sha256": hashlib.sha256(inner).hexdigest()}).encode())

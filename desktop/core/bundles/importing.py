@@ -7,6 +7,7 @@ fork, gap, chain) → records applied and the bundle recorded together. A reject
 
 import hashlib
 import json
+import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -19,7 +20,10 @@ from desktop.core.audit import authorize, record_event
 from desktop.core.bundles import age_crypto, envelope, payload
 from desktop.core.bundles.envelope import BundleRejected
 from desktop.core.bundles.keys import AGE_IDENTITY
+from desktop.core.logs import safe
 from desktop.core.roles import Permission
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -181,6 +185,7 @@ def import_files(workspace, *, paths: list[Path], dry_run: bool = False,
             with workspace.unit_of_work() as uow:
                 result = import_bundle(uow, data=data, file_name=str(path), dry_run=dry_run)
         results.append(result)
+        log.info("bundle file %d of %d: %s", done, len(paths), safe(result.status))
         if progress is not None:
             progress(done, len(paths), result)
     return results
