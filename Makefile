@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 TRANSLATIONS := $(patsubst %.ts,%.qm,$(wildcard resources/translations/*.ts))
 
-.PHONY: run test lint bench screenshots clean
+.PHONY: run test lint bench screenshots clean dist dist-test
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -33,6 +33,18 @@ clean:
 
 screenshots: $(STAMP) $(TRANSLATIONS)
 	xvfb-run -a -s "-screen 0 1280x800x24" $(BIN)/python build_scripts/screenshots.py
+
+$(VENV)/.dist-stamp: $(STAMP)
+	$(BIN)/python -m pip install --quiet -e '.[test,dist]'
+	touch $@
+
+# A one-folder build for this platform (dist/tuquan), then its headless smoke test.
+dist: $(VENV)/.dist-stamp $(TRANSLATIONS)
+	$(BIN)/pyinstaller build_scripts/tuquan.spec --distpath dist --workpath build/pyinstaller -y --log-level WARN
+	du -sh dist/tuquan
+
+dist-test: dist
+	sh build_scripts/dist_smoke_test.sh dist/tuquan
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/bench.py

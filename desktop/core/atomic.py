@@ -4,6 +4,7 @@ import contextlib
 import errno
 import os
 import tempfile
+import time
 from pathlib import Path
 
 TEMP_SUFFIX = ".tuquan-tmp"
@@ -28,11 +29,27 @@ def temp_path_beside(path: Path) -> Path:
     return Path(name)
 
 
+REPLACE_ATTEMPTS = 20
+
+
+def replace_with_retry(temp: Path, final: Path) -> None:
+    """`os.replace`, retried for a moment: on Windows a virus scanner or the search indexer may
+    hold the target open, which fails the rename with a PermissionError."""
+    for attempt in range(REPLACE_ATTEMPTS):
+        try:
+            os.replace(temp, final)
+            return
+        except PermissionError:
+            if os.name != "nt" or attempt == REPLACE_ATTEMPTS - 1:
+                raise
+            time.sleep(0.05 * (attempt + 1))
+
+
 def commit_file(temp: Path, final: Path) -> None:
     """fsync a finished temporary file, move it over `final`, and make the move durable."""
     with open(temp, "rb+") as handle:
         os.fsync(handle.fileno())
-    os.replace(temp, final)
+    replace_with_retry(temp, final)
     fsync_directory(final.parent)
 
 
@@ -73,7 +90,7 @@ def _write_atomically(path: Path, data: bytes, mode: int) -> None:
             handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
-        os.replace(temp, path)
+        replace_with_retry(temp, path)
     except BaseException:
         with contextlib.suppress(FileNotFoundError):
             temp.unlink()

@@ -4,6 +4,7 @@
 clears every page before the unlock screen returns.
 """
 
+import os
 import time
 from collections.abc import Callable
 
@@ -120,6 +121,30 @@ class AppController(QObject):
         self.runner.shutdown()
 
 
+SMOKE_TEST_ENV = "TUQUAN_SMOKE_TEST"
+
+
+def _smoke_test(app, controller) -> None:
+    """For the packaged build's check: sign in with $TUQUAN_USER / $TUQUAN_PASSWORD, report
+    whether the main window appeared, quit. Nothing is skipped: the normal unlock path runs."""
+    from PySide6.QtCore import QTimer
+
+    def shown(_workspace) -> None:
+        def report() -> None:
+            visible = controller.window is not None and controller.window.isVisible()
+            print(f"main window shown: {visible}", flush=True)
+            app.exit(0 if visible else 1)
+
+        QTimer.singleShot(500, report)
+
+    dialog = controller.unlock_dialog
+    dialog.username.setText(os.environ.get("TUQUAN_USER", ""))
+    dialog.password.setText(os.environ.get("TUQUAN_PASSWORD", ""))
+    dialog.unlocked.connect(shown)
+    QTimer.singleShot(0, dialog.try_unlock)
+    QTimer.singleShot(60_000, lambda: app.exit(2))
+
+
 def run_application(argv: list[str], data_dir: str | None = None) -> int:
     app = QApplication.instance() or QApplication(argv)
     app.setApplicationName("TuQuan")
@@ -133,6 +158,8 @@ def run_application(argv: list[str], data_dir: str | None = None) -> int:
     collector = GuiThreadGarbageCollector(app)
     controller = AppController(paths)
     controller.start()
+    if os.environ.get(SMOKE_TEST_ENV):
+        _smoke_test(app, controller)
     try:
         return app.exec()
     finally:

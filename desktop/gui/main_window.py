@@ -72,6 +72,18 @@ class MainWindow(QMainWindow):
         file_menu.addAction(lock)
         file_menu.addAction(quit_action)
         self.lock_action = lock
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        guide = QAction(self.tr("&User guide"), self)
+        guide.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))
+        guide.triggered.connect(self.show_guide)
+        help_menu.addAction(guide)
+        self.guide_action = guide
+
+    def show_guide(self) -> None:
+        from desktop.gui.dialogs.help_dialog import HelpDialog
+
+        self.help_dialog = HelpDialog(self)
+        self.help_dialog.show()
 
     def _hamlets_known(self, info) -> None:
         self.case_windows.hamlets = self.notes_page.hamlets = info.hamlets

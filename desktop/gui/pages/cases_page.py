@@ -3,6 +3,7 @@
 from dataclasses import replace
 
 from PySide6.QtCore import QDate, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -54,6 +55,10 @@ class CasesPage(QWidget):
         self.table = self._make_table()
         self.count = QLabel()
         self.new_button = QPushButton(self.tr("&New case…"))
+        # Ctrl+N as well as the mnemonic: the page's own "new" action, wherever the focus is on it.
+        new_shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.New), self)
+        new_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        new_shortcut.activated.connect(lambda: self.new_button.click())
         self.open_button = QPushButton(self.tr("&Open"))
         self.logbook_year = QSpinBox()
         self.logbook_year.setRange(2000, 2100)

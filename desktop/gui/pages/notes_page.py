@@ -2,7 +2,8 @@
 
 from dataclasses import replace
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -44,6 +45,10 @@ class NotesPage(QWidget):
         self.table.setAccessibleName(self.tr("Security notes"))
         self.count = QLabel()
         self.new_button = QPushButton(self.tr("&New note…"))
+        # Ctrl+N as well as the mnemonic: the page's own "new" action, wherever the focus is on it.
+        new_shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.New), self)
+        new_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        new_shortcut.activated.connect(lambda: self.new_button.click())
         top = QHBoxLayout()
         top.addWidget(self.search, 1)
         top.addWidget(self.category)
