@@ -51,3 +51,37 @@ def no_blocking_message_boxes(monkeypatch):
                         record("information", QMessageBox.StandardButton.Ok))
     monkeypatch.setattr(QMessageBox, "critical", record("critical", QMessageBox.StandardButton.Ok))
     return shown
+
+
+ESCALATED = {"received_date": "2026-10-05", "basis": "PARTY_REQUEST", "scope_category": "CIVIL",
+             "risk_of_violence": True, "violence_reported_at": "2026-10-05T09:00:00",
+             "violence_reported_to": "Chủ tịch UBND phường",
+             "parties": [{"full_name": "Trịnh Văn Gắt"}]}
+
+
+@pytest.fixture
+def team_and_unit(team_install, tmp_path):
+    """A team (one escalated case) and its police unit, cards exchanged both ways."""
+    from desktop.core.bundles import keys
+    from desktop.core.mediation import cases
+    from desktop.core.mediation.inputs import case_input_from_json
+    from desktop.core.paths import AppPaths
+    from desktop.core.setup import SetupRequest, initialise
+    from desktop.core.unlock import sign_in
+    from tests.conftest import ADMIN_PASSWORD
+
+    initialise(AppPaths(tmp_path / "police"), SetupRequest(
+        mode="receiver", name="Công an phường Ba Đình", commune_code="00004",
+        admin_username="an", admin_password=ADMIN_PASSWORD))
+    team = sign_in(team_install[0], "lan", ADMIN_PASSWORD)
+    police = sign_in(AppPaths(tmp_path / "police"), "an", ADMIN_PASSWORD)
+    for a, b in ((team, police), (police, team)):
+        with a.unit_of_work() as uow:
+            card = keys.own_card(uow)
+        with b.unit_of_work() as uow:
+            keys.enrol_card(uow, card=card)
+    with team.unit_of_work() as uow:
+        cases.create_case(uow, data=case_input_from_json(ESCALATED))
+    yield team, police
+    team.close()
+    police.close()

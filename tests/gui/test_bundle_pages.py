@@ -2,12 +2,9 @@
 
 from pathlib import Path
 
-import pytest
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from desktop.core.bundles import keys
-from desktop.core.mediation import cases
-from desktop.core.mediation.inputs import case_input_from_json
 from desktop.core.paths import AppPaths
 from desktop.core.setup import SetupRequest, initialise
 from desktop.core.unlock import sign_in
@@ -20,25 +17,6 @@ ESCALATED = {"received_date": "2026-10-05", "basis": "PARTY_REQUEST", "scope_cat
              "risk_of_violence": True, "violence_reported_at": "2026-10-05T09:00:00",
              "violence_reported_to": "Chủ tịch UBND phường",
              "parties": [{"full_name": "Trịnh Văn Gắt"}]}
-
-
-@pytest.fixture
-def team_and_unit(team_install, tmp_path):
-    initialise(AppPaths(tmp_path / "police"), SetupRequest(
-        mode="receiver", name="Công an phường Ba Đình", commune_code="00004",
-        admin_username="an", admin_password=ADMIN_PASSWORD))
-    team = sign_in(team_install[0], "lan", ADMIN_PASSWORD)
-    police = sign_in(AppPaths(tmp_path / "police"), "an", ADMIN_PASSWORD)
-    for a, b in ((team, police), (police, team)):
-        with a.unit_of_work() as uow:
-            card = keys.own_card(uow)
-        with b.unit_of_work() as uow:
-            keys.enrol_card(uow, card=card)
-    with team.unit_of_work() as uow:
-        cases.create_case(uow, data=case_input_from_json(ESCALATED))
-    yield team, police
-    team.close()
-    police.close()
 
 
 def test_a_team_exports_to_a_stick_and_writes_it_again(qtbot, team_and_unit, tmp_path,

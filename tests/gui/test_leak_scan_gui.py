@@ -14,7 +14,6 @@ from desktop.core.mediation import cases
 from desktop.core.mediation.inputs import case_input_from_json
 from desktop.core.notes import notes
 from desktop.core.text import fold_for_search
-from tests.gui.test_bundle_pages import team_and_unit  # noqa: F401  (fixture)
 from tests.gui.test_unlock_and_lock import FakeClock, _signed_in_controller
 
 CANARIES = ("Lạc Canary Đoàn", "Ngõ Canary Bí Ẩn", "Canary lời khai riêng")
@@ -25,7 +24,7 @@ def needles(text: str) -> list[bytes]:
     return [form.encode(encoding) for form in forms for encoding in ("utf-8", "utf-16-le")]
 
 
-def test_a_window_session_leaves_no_canary_in_any_file(qtbot, team_and_unit, tmp_path,  # noqa: F811
+def test_a_window_session_leaves_no_canary_in_any_file(qtbot, team_and_unit, tmp_path,
                                                        monkeypatch):
     team, _police = team_and_unit
     paths = team.paths

@@ -1,6 +1,6 @@
 """A searchable picker over the 3,321 communes: type any part of the name, with or without marks."""
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from desktop.core.admin_units import Commune, shipped_admin_units
@@ -26,9 +26,18 @@ class CommunePicker(QWidget):
         layout.addWidget(self.search)
         layout.addWidget(self.results)
         self.search.textChanged.connect(self._refresh)
-        self.search.returnPressed.connect(self._choose_first)
         self.results.currentItemChanged.connect(self._on_current)
         self.setFocusProxy(self.search)
+        self.search.installEventFilter(self)
+
+    def eventFilter(self, watched, event) -> bool:
+        """Enter in the search box picks the first commune, and goes no further: in a wizard
+        it would otherwise also press "Next" before the rest of the page is filled in."""
+        if watched is self.search and event.type() == QEvent.Type.KeyPress \
+                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self._choose_first()
+            return True
+        return super().eventFilter(watched, event)
 
     def selected_code(self) -> str | None:
         item = self.results.currentItem()
