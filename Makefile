@@ -33,6 +33,7 @@ clean:
 
 screenshots: $(STAMP) $(TRANSLATIONS)
 	xvfb-run -a -s "-screen 0 1280x800x24" $(BIN)/python build_scripts/screenshots.py
+	QT_SCALE_FACTOR=1.5 xvfb-run -a -s "-screen 0 1920x1200x24" $(BIN)/python build_scripts/screenshots.py --scaled
 
 $(VENV)/.dist-stamp: $(STAMP)
 	$(BIN)/python -m pip install --quiet -e '.[test,dist]'

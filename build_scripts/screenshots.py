@@ -70,7 +70,28 @@ def wizard_screens(paths: AppPaths, controller: AppController) -> None:
     wizard.close()
 
 
+def scaled_main() -> None:
+    """At 150 % (QT_SCALE_FACTOR=1.5, set by `make screenshots`): the case editor, to check
+    nothing is cut off on a laptop with enlarged text."""
+    from desktop.gui.dialogs.case_editor import CaseEditor
+    from desktop.gui.tasks import TaskRunner
+
+    app = QApplication(sys.argv)
+    install_translator(app, "vi")
+    runner = TaskRunner()
+    editor = CaseEditor(runner, lambda: None, ("Thôn Đông Hòa", "Tổ dân phố số 5"))
+    editor.intake.content.setPlainText("Tranh chấp lối đi chung giữa hai hộ liền kề")
+    editor.show()
+    shoot(editor, "26-case-editor-150-percent")
+    editor.dirty = False
+    editor.hide()
+    runner.shutdown()
+
+
 def main() -> None:
+    if "--scaled" in sys.argv:
+        scaled_main()
+        return
     OUTPUT.mkdir(parents=True, exist_ok=True)
     app = QApplication(sys.argv)
     install_translator(app, "vi")
@@ -92,6 +113,10 @@ def main() -> None:
         report_screens(controller)
         controller.window.navigation.setCurrentRow(7)
         shoot(controller.window, "07-settings")
+        controller.window.show_guide()
+        settle(500)
+        shoot(controller.window.help_dialog, "25-user-guide")
+        controller.window.help_dialog.close()
         police_paths = AppPaths(Path(folder) / "police")
         stick = exchange_screens(controller, police_paths, Path(folder))
         controller.shutdown()

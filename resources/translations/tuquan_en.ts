@@ -74,7 +74,7 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../desktop/gui/application.py" line="111" />
+        <location filename="../../desktop/gui/application.py" line="112" />
         <source>Backup %1 is back in place; the data it replaced is kept as backup %2. Sign in again.</source>
         <translation>Backup %1 is back in place; the data it replaced is kept as backup %2. Sign in again.</translation>
     </message>
@@ -372,84 +372,109 @@ Does it match, character for character, what the other side reads out to you?</t
 <context>
     <name>CasesPage</name>
     <message>
-        <location filename="../../desktop/gui/pages/cases_page.py" line="38" />
+        <location filename="../../desktop/gui/pages/cases_page.py" line="39" />
         <source>Search: case number, names, address, content (marks optional)</source>
         <translation>Search: case number, names, address, content (marks optional)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/cases_page.py" line="41" />
+        <location filename="../../desktop/gui/pages/cases_page.py" line="42" />
         <source>Search cases</source>
         <translation>Search cases</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/cases_page.py" line="43" />
+        <location filename="../../desktop/gui/pages/cases_page.py" line="44" />
+        <source>Status filter</source>
+        <translation>Status filter</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/cases_page.py" line="45" />
+        <source>Category filter</source>
+        <translation>Category filter</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/cases_page.py" line="46" />
         <source>All statuses</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/cases_page.py" line="44" />
+        <location filename="../../desktop/gui/pages/cases_page.py" line="47" />
         <source>All categories</source>
         <translation>All categories</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/cases_page.py" line="49" />
+        <location filename="../../desktop/gui/pages/cases_page.py" line="52" />
         <source>Hamlet</source>
         <translation>Hamlet</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/cases_page.py" line="50" />
+        <location filename="../../desktop/gui/pages/cases_page.py" line="53" />
         <source>Mediator</source>
         <translation>Mediator</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/cases_page.py" line="53" />
+        <location filename="../../desktop/gui/pages/cases_page.py" line="55" />
+        <source>Received from</source>
+        <translation>Received from</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/cases_page.py" line="56" />
+        <source>Received until</source>
+        <translation>Received until</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/cases_page.py" line="58" />
         <source>&amp;Escalated only</source>
         <translation>&amp;Escalated only</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/cases_page.py" line="82" />
+        <location filename="../../desktop/gui/pages/cases_page.py" line="68" />
+        <source>Log book year</source>
+        <translation>Log book year</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/cases_page.py" line="92" />
         <source>Cases</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/cases_page.py" line="56" />
+        <location filename="../../desktop/gui/pages/cases_page.py" line="61" />
         <source>&amp;New case…</source>
         <translation>&amp;New case…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/cases_page.py" line="57" />
+        <location filename="../../desktop/gui/pages/cases_page.py" line="66" />
         <source>&amp;Open</source>
         <translation>&amp;Open</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/cases_page.py" line="61" />
+        <location filename="../../desktop/gui/pages/cases_page.py" line="71" />
         <source>&amp;Log book…</source>
         <translation>&amp;Log book…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/cases_page.py" line="103" />
+        <location filename="../../desktop/gui/pages/cases_page.py" line="113" />
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/cases_page.py" line="103" />
+        <location filename="../../desktop/gui/pages/cases_page.py" line="113" />
         <source>to</source>
         <translation>to</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/pages/cases_page.py" line="129" />
+        <location filename="../../desktop/gui/pages/cases_page.py" line="139" />
         <source>%n case(s)</source>
         <translation><numerusform>%n case(s)</numerusform>
             <numerusform>%n case(s)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/cases_page.py" line="176" />
+        <location filename="../../desktop/gui/pages/cases_page.py" line="186" />
         <source>All hamlets</source>
         <translation>All hamlets</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/cases_page.py" line="177" />
+        <location filename="../../desktop/gui/pages/cases_page.py" line="187" />
         <source>All mediators</source>
         <translation>All mediators</translation>
     </message>
@@ -493,27 +518,27 @@ Does it match, character for character, what the other side reads out to you?</t
 <context>
     <name>CompletenessTab</name>
     <message>
-        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="59" />
+        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="62" />
         <source>Months shown</source>
         <translation>Months shown</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="63" />
+        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="66" />
         <source>Bundles received per team and month</source>
         <translation>Bundles received per team and month</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="64" />
+        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="67" />
         <source>✓ received (L: after the 10th of the next month)   G after a gap   ✗ missing   · not due yet   F contradicting bundle refused</source>
         <translation>✓ received (L: after the 10th of the next month)   G after a gap   ✗ missing   · not due yet   F contradicting bundle refused</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="67" />
+        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="70" />
         <source>Months:</source>
         <translation>Months:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="80" />
+        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="83" />
         <source> (revoked)</source>
         <translation> (revoked)</translation>
     </message>
@@ -597,52 +622,52 @@ Does it match, character for character, what the other side reads out to you?</t
 <context>
     <name>EscalatedTab</name>
     <message>
-        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="166" />
+        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="170" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="166" />
+        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="170" />
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="166" />
+        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="170" />
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="167" />
+        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="171" />
         <source>Number</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="167" />
+        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="171" />
         <source>Why</source>
         <translation>Why</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="167" />
+        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="171" />
         <source>People</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="168" />
+        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="172" />
         <source>Summary</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="169" />
+        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="173" />
         <source>Escalated cases and tips</source>
         <translation>Escalated cases and tips</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="170" />
+        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="174" />
         <source>&amp;Show the list</source>
         <translation>&amp;Show the list</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="175" />
+        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="179" />
         <source>Escalated cases and forwarded tips travel in full; opening this list is recorded.</source>
         <translation>Escalated cases and forwarded tips travel in full; opening this list is recorded.</translation>
     </message>
@@ -821,6 +846,24 @@ Does it match, character for character, what the other side reads out to you?</t
     </message>
 </context>
 <context>
+    <name>HelpDialog</name>
+    <message>
+        <location filename="../../desktop/gui/dialogs/help_dialog.py" line="17" />
+        <source>TuQuan — user guide</source>
+        <translation>TuQuan — user guide</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/help_dialog.py" line="20" />
+        <source>User guide</source>
+        <translation>User guide</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/help_dialog.py" line="27" />
+        <source>The user guide was not found next to the program.</source>
+        <translation>The user guide was not found next to the program.</translation>
+    </message>
+</context>
+<context>
     <name>InboxPage</name>
     <message>
         <location filename="../../desktop/gui/pages/inbox_page.py" line="60" />
@@ -923,27 +966,27 @@ Does it match, character for character, what the other side reads out to you?</t
         <translation>Choose the USB stick or folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/inbox_page.py" line="141" />
+        <location filename="../../desktop/gui/pages/inbox_page.py" line="142" />
         <source>imported</source>
         <translation>imported</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/inbox_page.py" line="141" />
+        <location filename="../../desktop/gui/pages/inbox_page.py" line="142" />
         <source>already here</source>
         <translation>already here</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/inbox_page.py" line="142" />
+        <location filename="../../desktop/gui/pages/inbox_page.py" line="143" />
         <source>imported, an earlier bundle is missing</source>
         <translation>imported, an earlier bundle is missing</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/inbox_page.py" line="143" />
+        <location filename="../../desktop/gui/pages/inbox_page.py" line="144" />
         <source>rejected</source>
         <translation>rejected</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/inbox_page.py" line="151" />
+        <location filename="../../desktop/gui/pages/inbox_page.py" line="152" />
         <source>No bundle file (.tqb) was found there.</source>
         <translation>No bundle file (.tqb) was found there.</translation>
     </message>
@@ -1089,6 +1132,16 @@ Does it match, character for character, what the other side reads out to you?</t
         <location filename="../../desktop/gui/main_window.py" line="69" />
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/main_window.py" line="75" />
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/main_window.py" line="76" />
+        <source>&amp;User guide</source>
+        <translation>&amp;User guide</translation>
     </message>
 </context>
 <context>
@@ -1272,27 +1325,37 @@ Then tick "Reported" with the time, or write why they could not be reached.</tra
 <context>
     <name>NotesPage</name>
     <message>
-        <location filename="../../desktop/gui/pages/notes_page.py" line="32" />
+        <location filename="../../desktop/gui/pages/notes_page.py" line="33" />
+        <source>Search notes</source>
+        <translation>Search notes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/notes_page.py" line="34" />
         <source>Search notes (marks optional)</source>
         <translation>Search notes (marks optional)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/notes_page.py" line="35" />
+        <location filename="../../desktop/gui/pages/notes_page.py" line="37" />
+        <source>Category filter</source>
+        <translation>Category filter</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/notes_page.py" line="38" />
         <source>All categories</source>
         <translation>All categories</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/notes_page.py" line="44" />
+        <location filename="../../desktop/gui/pages/notes_page.py" line="47" />
         <source>Security notes</source>
         <translation>Security notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/notes_page.py" line="46" />
+        <location filename="../../desktop/gui/pages/notes_page.py" line="49" />
         <source>&amp;New note…</source>
         <translation>&amp;New note…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/pages/notes_page.py" line="63" />
+        <location filename="../../desktop/gui/pages/notes_page.py" line="70" />
         <source>%n note(s)</source>
         <translation><numerusform>%n note(s)</numerusform>
             <numerusform>%n note(s)</numerusform>
@@ -1302,62 +1365,62 @@ Then tick "Reported" with the time, or write why they could not be reached.</tra
 <context>
     <name>OutcomeTab</name>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="163" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="165" />
         <source>Agreement or demands</source>
         <translation>Agreement or demands</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="164" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="166" />
         <source>&amp;End the mediation</source>
         <translation>&amp;End the mediation</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="170" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="172" />
         <source>Record &amp;follow-up</source>
         <translation>Record &amp;follow-up</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="171" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="173" />
         <source>Written agreement &amp;document…</source>
         <translation>Written agreement &amp;document…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="173" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="175" />
         <source>End &amp;reason:</source>
         <translation>End &amp;reason:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="174" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="176" />
         <source>Ended &amp;on:</source>
         <translation>Ended &amp;on:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="175" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="177" />
         <source>A&amp;greement or demands:</source>
         <translation>A&amp;greement or demands:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="176" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="178" />
         <source>Result:</source>
         <translation>Result:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="177" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="179" />
         <source>Court recognition until:</source>
         <translation>Court recognition until:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="178" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="180" />
         <source>Follow-up on:</source>
         <translation>Follow-up on:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="179" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="181" />
         <source>Carried out:</source>
         <translation>Carried out:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="180" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="182" />
         <source>Follow-up note:</source>
         <translation>Follow-up note:</translation>
     </message>
@@ -1452,7 +1515,7 @@ Then tick "Reported" with the time, or write why they could not be reached.</tra
     </message>
     <message>
         <location filename="../../desktop/gui/pages/privacy_page.py" line="49" />
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="62" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="65" />
         <source>Person</source>
         <translation>Person</translation>
     </message>
@@ -1477,145 +1540,205 @@ Then tick "Reported" with the time, or write why they could not be reached.</tra
         <translation>Withdrawn</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="52" />
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="65" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="51" />
+        <source>Consents</source>
+        <translation>Consents</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="53" />
+        <source>Person giving consent</source>
+        <translation>Person giving consent</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="54" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="71" />
         <source>Full name</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="56" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="57" />
+        <source>How consent was given</source>
+        <translation>How consent was given</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="59" />
         <source>Record consent</source>
         <translation>Record consent</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="59" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="62" />
         <source>Purposes:</source>
         <translation>Purposes:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="62" />
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="83" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="65" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="92" />
         <source>Number</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="62" />
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="83" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="65" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="92" />
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="63" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="66" />
         <source>Due</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="63" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="66" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/pages/privacy_page.py" line="67" />
+        <source>Requests</source>
+        <translation>Requests</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="69" />
+        <source>Person making the request</source>
+        <translation>Person making the request</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="70" />
+        <source>Kind of request</source>
+        <translation>Kind of request</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="73" />
         <source>Open request</source>
         <translation>Open request</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="72" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="78" />
         <source>Detected</source>
         <translation>Detected</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="72" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="78" />
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="72" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="78" />
         <source>Records</source>
         <translation>Records</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="73" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="79" />
         <source>Notify by</source>
         <translation>Notify by</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="73" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="79" />
         <source>Hours left</source>
         <translation>Hours left</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="75" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="80" />
+        <source>Breaches</source>
+        <translation>Breaches</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="82" />
+        <source>What happened</source>
+        <translation>What happened</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="83" />
+        <source>Records affected</source>
+        <translation>Records affected</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="84" />
         <source>What happened (e.g. the laptop was stolen)</source>
         <translation>What happened (e.g. the laptop was stolen)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="77" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="86" />
         <source>Log breach</source>
         <translation>Log breach</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="77" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="86" />
         <source>Notice…</source>
         <translation>Notice…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="83" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="92" />
         <source>Due since</source>
         <translation>Due since</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="87" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="93" />
+        <source>Records past their retention</source>
+        <translation>Records past their retention</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="95" />
+        <source>Months to keep mediation cases</source>
+        <translation>Months to keep mediation cases</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="96" />
+        <source>Months to keep security notes</source>
+        <translation>Months to keep security notes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="99" />
         <source> months</source>
         <translation> months</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="88" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="100" />
         <source>Save rules</source>
         <translation>Save rules</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="88" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="100" />
         <source>Check what is due</source>
         <translation>Check what is due</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="89" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="101" />
         <source>Purge now…</source>
         <translation>Purge now…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="90" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="102" />
         <source>Processing register…</source>
         <translation>Processing register…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="95" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="107" />
         <source>Mediation cases:</source>
         <translation>Mediation cases:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="96" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="108" />
         <source>Security notes:</source>
         <translation>Security notes:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="153" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="165" />
         <source>Breach notice</source>
         <translation>Breach notice</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="162" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="174" />
         <source>Purge</source>
         <translation>Purge</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="163" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="175" />
         <source>Erase every record listed as due? A backup is made first.</source>
         <translation>Erase every record listed as due? A backup is made first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="171" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="183" />
         <source>Processing register</source>
         <translation>Processing register</translation>
     </message>
@@ -1648,62 +1771,72 @@ Then tick "Reported" with the time, or write why they could not be reached.</tra
         <translation>&amp;Assign</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="136" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="135" />
+        <source>Assigned mediators</source>
+        <translation>Assigned mediators</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="137" />
         <source>Session summary</source>
         <translation>Session summary</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="137" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="138" />
         <source>Add &amp;session</source>
         <translation>Add &amp;session</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="141" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="140" />
+        <source>Sessions held</source>
+        <translation>Sessions held</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="143" />
         <source>Scope (Law 35, Art. 3; Decree 15, Art. 5)</source>
         <translation>Scope (Law 35, Art. 3; Decree 15, Art. 5)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="142" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="144" />
         <source>Check:</source>
         <translation>Check:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="142" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="144" />
         <source>Exclusion:</source>
         <translation>Exclusion:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="143" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="145" />
         <source>Note:</source>
         <translation>Note:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="144" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="146" />
         <source>Mediators (Art. 18)</source>
         <translation>Mediators (Art. 18)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="145" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="147" />
         <source>Mediator:</source>
         <translation>Mediator:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="147" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="149" />
         <source>Sessions</source>
         <translation>Sessions</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="148" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="150" />
         <source>Held on:</source>
         <translation>Held on:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="148" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="150" />
         <source>Place:</source>
         <translation>Place:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="149" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="151" />
         <source>Summary:</source>
         <translation>Summary:</translation>
     </message>
@@ -1740,56 +1873,66 @@ Then tick "Reported" with the time, or write why they could not be reached.</tra
     <name>ReportsPage</name>
     <message>
         <location filename="../../desktop/gui/pages/reports_page.py" line="43" />
+        <source>First month</source>
+        <translation>First month</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/reports_page.py" line="44" />
+        <source>Last month</source>
+        <translation>Last month</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/reports_page.py" line="45" />
         <source>&amp;Range of months</source>
         <translation>&amp;Range of months</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reports_page.py" line="45" />
+        <location filename="../../desktop/gui/pages/reports_page.py" line="47" />
         <source>&amp;Show</source>
         <translation>&amp;Show</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reports_page.py" line="46" />
+        <location filename="../../desktop/gui/pages/reports_page.py" line="48" />
         <source>Save &amp;PDF…</source>
         <translation>Save &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reports_page.py" line="47" />
+        <location filename="../../desktop/gui/pages/reports_page.py" line="49" />
         <source>&amp;Close the month…</source>
         <translation>&amp;Close the month…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reports_page.py" line="52" />
+        <location filename="../../desktop/gui/pages/reports_page.py" line="54" />
         <source>Save the &amp;figures</source>
         <translation>Save the &amp;figures</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reports_page.py" line="67" />
+        <location filename="../../desktop/gui/pages/reports_page.py" line="69" />
         <source>Month:</source>
         <translation>Month:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reports_page.py" line="108" />
+        <location filename="../../desktop/gui/pages/reports_page.py" line="110" />
         <source>closed</source>
         <translation>closed</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reports_page.py" line="129" />
+        <location filename="../../desktop/gui/pages/reports_page.py" line="131" />
         <source>Close the month</source>
         <translation>Close the month</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reports_page.py" line="130" />
+        <location filename="../../desktop/gui/pages/reports_page.py" line="132" />
         <source>Close %1? Its figures are then kept as they are; later changes show as amendments in the next reports.</source>
         <translation>Close %1? Its figures are then kept as they are; later changes show as amendments in the next reports.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reports_page.py" line="144" />
+        <location filename="../../desktop/gui/pages/reports_page.py" line="146" />
         <source>Save PDF</source>
         <translation>Save PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reports_page.py" line="145" />
+        <location filename="../../desktop/gui/pages/reports_page.py" line="147" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
@@ -1899,87 +2042,87 @@ Then tick "Reported" with the time, or write why they could not be reached.</tra
 <context>
     <name>TeamsTab</name>
     <message>
-        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="103" />
+        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="107" />
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="103" />
+        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="107" />
         <source>Commune code</source>
         <translation>Commune code</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="103" />
+        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="107" />
         <source>Key</source>
         <translation>Key</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="104" />
+        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="108" />
         <source>Fingerprint</source>
         <translation>Fingerprint</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="104" />
+        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="108" />
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="105" />
+        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="109" />
         <source>Enrolled teams</source>
         <translation>Enrolled teams</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="106" />
+        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="110" />
         <source>Enrol a team's &amp;card…</source>
         <translation>Enrol a team's &amp;card…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="108" />
+        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="112" />
         <source>Write a &amp;receipt…</source>
         <translation>Write a &amp;receipt…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="109" />
+        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="113" />
         <source>Re&amp;voke the key…</source>
         <translation>Re&amp;voke the key…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="123" />
+        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="127" />
         <source>revoked</source>
         <translation>revoked</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="123" />
+        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="127" />
         <source>trusted</source>
         <translation>trusted</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="133" />
+        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="137" />
         <source>Teams</source>
         <translation>Teams</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="133" />
+        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="137" />
         <source>Choose a team in the list first.</source>
         <translation>Choose a team in the list first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="141" />
+        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="145" />
         <source>Save the receipt</source>
         <translation>Save the receipt</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="143" />
+        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="147" />
         <source>Receipts (*.json)</source>
         <translation>Receipts (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="152" />
+        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="156" />
         <source>Revoke</source>
         <translation>Revoke</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="153" />
+        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="157" />
         <source>Stop trusting the key of %1? Bundles signed with it will be rejected from now on.</source>
         <translation>Stop trusting the key of %1? Bundles signed with it will be rejected from now on.</translation>
     </message>

@@ -74,7 +74,7 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../desktop/gui/application.py" line="111" />
+        <location filename="../../desktop/gui/application.py" line="112" />
         <source>Backup %1 is back in place; the data it replaced is kept as backup %2. Sign in again.</source>
         <translation>Đã khôi phục bản sao lưu %1; dữ liệu bị thay thế được giữ thành bản sao lưu %2. Hãy đăng nhập lại.</translation>
     </message>
@@ -372,83 +372,108 @@ Dấu vân tay này có khớp từng ký tự với dấu bên kia đọc cho b
 <context>
     <name>CasesPage</name>
     <message>
-        <location filename="../../desktop/gui/pages/cases_page.py" line="38" />
+        <location filename="../../desktop/gui/pages/cases_page.py" line="39" />
         <source>Search: case number, names, address, content (marks optional)</source>
         <translation>Tìm: số vụ việc, họ tên, địa chỉ, nội dung (gõ có dấu hay không dấu đều được)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/cases_page.py" line="41" />
+        <location filename="../../desktop/gui/pages/cases_page.py" line="42" />
         <source>Search cases</source>
         <translation>Tìm vụ việc</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/cases_page.py" line="43" />
+        <location filename="../../desktop/gui/pages/cases_page.py" line="44" />
+        <source>Status filter</source>
+        <translation>Lọc theo trạng thái</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/cases_page.py" line="45" />
+        <source>Category filter</source>
+        <translation>Lọc theo lĩnh vực</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/cases_page.py" line="46" />
         <source>All statuses</source>
         <translation>Mọi trạng thái</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/cases_page.py" line="44" />
+        <location filename="../../desktop/gui/pages/cases_page.py" line="47" />
         <source>All categories</source>
         <translation>Mọi lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/cases_page.py" line="49" />
+        <location filename="../../desktop/gui/pages/cases_page.py" line="52" />
         <source>Hamlet</source>
         <translation>Thôn/TDP</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/cases_page.py" line="50" />
+        <location filename="../../desktop/gui/pages/cases_page.py" line="53" />
         <source>Mediator</source>
         <translation>Hòa giải viên</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/cases_page.py" line="53" />
+        <location filename="../../desktop/gui/pages/cases_page.py" line="55" />
+        <source>Received from</source>
+        <translation>Nhận từ ngày</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/cases_page.py" line="56" />
+        <source>Received until</source>
+        <translation>Nhận đến ngày</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/cases_page.py" line="58" />
         <source>&amp;Escalated only</source>
         <translation>Chỉ vụ việc đã &amp;báo cáo</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/cases_page.py" line="82" />
+        <location filename="../../desktop/gui/pages/cases_page.py" line="68" />
+        <source>Log book year</source>
+        <translation>Năm của sổ hòa giải</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/cases_page.py" line="92" />
         <source>Cases</source>
         <translation>Vụ việc</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/cases_page.py" line="56" />
+        <location filename="../../desktop/gui/pages/cases_page.py" line="61" />
         <source>&amp;New case…</source>
         <translation>Vụ việc &amp;mới…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/cases_page.py" line="57" />
+        <location filename="../../desktop/gui/pages/cases_page.py" line="66" />
         <source>&amp;Open</source>
         <translation>Mở</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/cases_page.py" line="61" />
+        <location filename="../../desktop/gui/pages/cases_page.py" line="71" />
         <source>&amp;Log book…</source>
         <translation>&amp;Sổ hòa giải…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/cases_page.py" line="103" />
+        <location filename="../../desktop/gui/pages/cases_page.py" line="113" />
         <source>From</source>
         <translation>Từ</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/cases_page.py" line="103" />
+        <location filename="../../desktop/gui/pages/cases_page.py" line="113" />
         <source>to</source>
         <translation>đến</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/pages/cases_page.py" line="129" />
+        <location filename="../../desktop/gui/pages/cases_page.py" line="139" />
         <source>%n case(s)</source>
         <translation><numerusform>%n vụ việc</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/cases_page.py" line="176" />
+        <location filename="../../desktop/gui/pages/cases_page.py" line="186" />
         <source>All hamlets</source>
         <translation>Mọi thôn/tổ dân phố</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/cases_page.py" line="177" />
+        <location filename="../../desktop/gui/pages/cases_page.py" line="187" />
         <source>All mediators</source>
         <translation>Mọi hòa giải viên</translation>
     </message>
@@ -492,27 +517,27 @@ Dấu vân tay này có khớp từng ký tự với dấu bên kia đọc cho b
 <context>
     <name>CompletenessTab</name>
     <message>
-        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="59" />
+        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="62" />
         <source>Months shown</source>
         <translation>Số tháng hiển thị</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="63" />
+        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="66" />
         <source>Bundles received per team and month</source>
         <translation>Gói dữ liệu đã nhận theo tổ và tháng</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="64" />
+        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="67" />
         <source>✓ received (L: after the 10th of the next month)   G after a gap   ✗ missing   · not due yet   F contradicting bundle refused</source>
         <translation>✓ đã nhận (L: nhận sau ngày 10 tháng sau)   G nhận khi còn thiếu gói trước   ✗ chưa nhận   · chưa đến hạn   F gói mâu thuẫn đã bị từ chối</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="67" />
+        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="70" />
         <source>Months:</source>
         <translation>Số tháng:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="80" />
+        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="83" />
         <source> (revoked)</source>
         <translation> (đã thu hồi khóa)</translation>
     </message>
@@ -596,52 +621,52 @@ Dấu vân tay này có khớp từng ký tự với dấu bên kia đọc cho b
 <context>
     <name>EscalatedTab</name>
     <message>
-        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="166" />
+        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="170" />
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="166" />
+        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="170" />
         <source>Team</source>
         <translation>Tổ</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="166" />
+        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="170" />
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="167" />
+        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="171" />
         <source>Number</source>
         <translation>Số</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="167" />
+        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="171" />
         <source>Why</source>
         <translation>Lý do</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="167" />
+        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="171" />
         <source>People</source>
         <translation>Người liên quan</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="168" />
+        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="172" />
         <source>Summary</source>
         <translation>Tóm tắt</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="169" />
+        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="173" />
         <source>Escalated cases and tips</source>
         <translation>Vụ việc đã báo cáo và tin báo</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="170" />
+        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="174" />
         <source>&amp;Show the list</source>
         <translation>&amp;Xem danh sách</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="175" />
+        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="179" />
         <source>Escalated cases and forwarded tips travel in full; opening this list is recorded.</source>
         <translation>Vụ việc đã báo cáo và tin báo được gửi đầy đủ thông tin; mỗi lần mở danh sách này đều được ghi nhật ký.</translation>
     </message>
@@ -820,6 +845,24 @@ Dấu vân tay này có khớp từng ký tự với dấu bên kia đọc cho b
     </message>
 </context>
 <context>
+    <name>HelpDialog</name>
+    <message>
+        <location filename="../../desktop/gui/dialogs/help_dialog.py" line="17" />
+        <source>TuQuan — user guide</source>
+        <translation>Tự Quản — hướng dẫn sử dụng</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/help_dialog.py" line="20" />
+        <source>User guide</source>
+        <translation>Hướng dẫn sử dụng</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/help_dialog.py" line="27" />
+        <source>The user guide was not found next to the program.</source>
+        <translation>Không tìm thấy tệp hướng dẫn bên cạnh chương trình.</translation>
+    </message>
+</context>
+<context>
     <name>InboxPage</name>
     <message>
         <location filename="../../desktop/gui/pages/inbox_page.py" line="60" />
@@ -922,27 +965,27 @@ Dấu vân tay này có khớp từng ký tự với dấu bên kia đọc cho b
         <translation>Chọn USB hoặc thư mục</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/inbox_page.py" line="141" />
+        <location filename="../../desktop/gui/pages/inbox_page.py" line="142" />
         <source>imported</source>
         <translation>đã nhập</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/inbox_page.py" line="141" />
+        <location filename="../../desktop/gui/pages/inbox_page.py" line="142" />
         <source>already here</source>
         <translation>đã có từ trước</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/inbox_page.py" line="142" />
+        <location filename="../../desktop/gui/pages/inbox_page.py" line="143" />
         <source>imported, an earlier bundle is missing</source>
         <translation>đã nhập, còn thiếu gói trước</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/inbox_page.py" line="143" />
+        <location filename="../../desktop/gui/pages/inbox_page.py" line="144" />
         <source>rejected</source>
         <translation>bị từ chối</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/inbox_page.py" line="151" />
+        <location filename="../../desktop/gui/pages/inbox_page.py" line="152" />
         <source>No bundle file (.tqb) was found there.</source>
         <translation>Không tìm thấy tệp gói dữ liệu (.tqb) nào ở đó.</translation>
     </message>
@@ -1088,6 +1131,16 @@ Dấu vân tay này có khớp từng ký tự với dấu bên kia đọc cho b
         <location filename="../../desktop/gui/main_window.py" line="69" />
         <source>&amp;Quit</source>
         <translation>&amp;Thoát</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/main_window.py" line="75" />
+        <source>&amp;Help</source>
+        <translation>Trợ &amp;giúp</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/main_window.py" line="76" />
+        <source>&amp;User guide</source>
+        <translation>&amp;Hướng dẫn sử dụng</translation>
     </message>
 </context>
 <context>
@@ -1271,27 +1324,37 @@ Sau đó đánh dấu "Đã báo" kèm thời gian, hoặc ghi lý do không li�
 <context>
     <name>NotesPage</name>
     <message>
-        <location filename="../../desktop/gui/pages/notes_page.py" line="32" />
+        <location filename="../../desktop/gui/pages/notes_page.py" line="33" />
+        <source>Search notes</source>
+        <translation>Tìm ghi chép</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/notes_page.py" line="34" />
         <source>Search notes (marks optional)</source>
         <translation>Tìm ghi chép (gõ có dấu hay không dấu đều được)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/notes_page.py" line="35" />
+        <location filename="../../desktop/gui/pages/notes_page.py" line="37" />
+        <source>Category filter</source>
+        <translation>Lọc theo lĩnh vực</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/notes_page.py" line="38" />
         <source>All categories</source>
         <translation>Mọi lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/notes_page.py" line="44" />
+        <location filename="../../desktop/gui/pages/notes_page.py" line="47" />
         <source>Security notes</source>
         <translation>Ghi chép an ninh</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/notes_page.py" line="46" />
+        <location filename="../../desktop/gui/pages/notes_page.py" line="49" />
         <source>&amp;New note…</source>
         <translation>Ghi chép &amp;mới…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/pages/notes_page.py" line="63" />
+        <location filename="../../desktop/gui/pages/notes_page.py" line="70" />
         <source>%n note(s)</source>
         <translation><numerusform>%n ghi chép</numerusform>
         </translation>
@@ -1300,62 +1363,62 @@ Sau đó đánh dấu "Đã báo" kèm thời gian, hoặc ghi lý do không li�
 <context>
     <name>OutcomeTab</name>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="163" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="165" />
         <source>Agreement or demands</source>
         <translation>Thỏa thuận hoặc yêu cầu</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="164" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="166" />
         <source>&amp;End the mediation</source>
         <translation>&amp;Kết thúc hòa giải</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="170" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="172" />
         <source>Record &amp;follow-up</source>
         <translation>Ghi &amp;theo dõi thực hiện</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="171" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="173" />
         <source>Written agreement &amp;document…</source>
         <translation>&amp;Văn bản hòa giải thành…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="173" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="175" />
         <source>End &amp;reason:</source>
         <translation>&amp;Lý do kết thúc:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="174" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="176" />
         <source>Ended &amp;on:</source>
         <translation>Kết thúc &amp;ngày:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="175" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="177" />
         <source>A&amp;greement or demands:</source>
         <translation>Thỏa &amp;thuận hoặc yêu cầu:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="176" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="178" />
         <source>Result:</source>
         <translation>Kết quả:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="177" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="179" />
         <source>Court recognition until:</source>
         <translation>Yêu cầu Tòa án công nhận đến:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="178" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="180" />
         <source>Follow-up on:</source>
         <translation>Theo dõi ngày:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="179" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="181" />
         <source>Carried out:</source>
         <translation>Tình hình thực hiện:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="180" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="182" />
         <source>Follow-up note:</source>
         <translation>Ghi chú theo dõi:</translation>
     </message>
@@ -1450,7 +1513,7 @@ Sau đó đánh dấu "Đã báo" kèm thời gian, hoặc ghi lý do không li�
     </message>
     <message>
         <location filename="../../desktop/gui/pages/privacy_page.py" line="49" />
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="62" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="65" />
         <source>Person</source>
         <translation>Người</translation>
     </message>
@@ -1475,145 +1538,205 @@ Sau đó đánh dấu "Đã báo" kèm thời gian, hoặc ghi lý do không li�
         <translation>Ngày rút</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="52" />
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="65" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="51" />
+        <source>Consents</source>
+        <translation>Sự đồng ý</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="53" />
+        <source>Person giving consent</source>
+        <translation>Người đồng ý</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="54" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="71" />
         <source>Full name</source>
         <translation>Họ và tên</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="56" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="57" />
+        <source>How consent was given</source>
+        <translation>Hình thức đồng ý</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="59" />
         <source>Record consent</source>
         <translation>Ghi nhận sự đồng ý</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="59" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="62" />
         <source>Purposes:</source>
         <translation>Mục đích:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="62" />
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="83" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="65" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="92" />
         <source>Number</source>
         <translation>Số</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="62" />
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="83" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="65" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="92" />
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="63" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="66" />
         <source>Due</source>
         <translation>Hạn</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="63" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="66" />
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/pages/privacy_page.py" line="67" />
+        <source>Requests</source>
+        <translation>Yêu cầu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="69" />
+        <source>Person making the request</source>
+        <translation>Người yêu cầu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="70" />
+        <source>Kind of request</source>
+        <translation>Loại yêu cầu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="73" />
         <source>Open request</source>
         <translation>Tiếp nhận yêu cầu</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="72" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="78" />
         <source>Detected</source>
         <translation>Phát hiện</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="72" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="78" />
         <source>Description</source>
         <translation>Mô tả</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="72" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="78" />
         <source>Records</source>
         <translation>Số bản ghi</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="73" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="79" />
         <source>Notify by</source>
         <translation>Phải thông báo trước</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="73" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="79" />
         <source>Hours left</source>
         <translation>Còn (giờ)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="75" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="80" />
+        <source>Breaches</source>
+        <translation>Sự cố</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="82" />
+        <source>What happened</source>
+        <translation>Diễn biến sự cố</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="83" />
+        <source>Records affected</source>
+        <translation>Số hồ sơ bị ảnh hưởng</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="84" />
         <source>What happened (e.g. the laptop was stolen)</source>
         <translation>Sự việc (ví dụ: mất máy tính xách tay)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="77" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="86" />
         <source>Log breach</source>
         <translation>Ghi sự cố</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="77" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="86" />
         <source>Notice…</source>
         <translation>Thông báo…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="83" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="92" />
         <source>Due since</source>
         <translation>Đến hạn từ</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="87" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="93" />
+        <source>Records past their retention</source>
+        <translation>Hồ sơ đã hết thời hạn lưu trữ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="95" />
+        <source>Months to keep mediation cases</source>
+        <translation>Số tháng lưu vụ việc hòa giải</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="96" />
+        <source>Months to keep security notes</source>
+        <translation>Số tháng lưu ghi chép an ninh</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="99" />
         <source> months</source>
         <translation> tháng</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="88" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="100" />
         <source>Save rules</source>
         <translation>Lưu quy định</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="88" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="100" />
         <source>Check what is due</source>
         <translation>Xem hồ sơ đến hạn</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="89" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="101" />
         <source>Purge now…</source>
         <translation>Xóa ngay…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="90" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="102" />
         <source>Processing register…</source>
         <translation>Sổ đăng ký xử lý dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="95" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="107" />
         <source>Mediation cases:</source>
         <translation>Vụ việc hòa giải:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="96" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="108" />
         <source>Security notes:</source>
         <translation>Ghi chép an ninh:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="153" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="165" />
         <source>Breach notice</source>
         <translation>Thông báo sự cố</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="162" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="174" />
         <source>Purge</source>
         <translation>Xóa dữ liệu hết hạn</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="163" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="175" />
         <source>Erase every record listed as due? A backup is made first.</source>
         <translation>Xóa mọi hồ sơ đã đến hạn? Một bản sao lưu mã hóa sẽ được tạo trước.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="171" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="183" />
         <source>Processing register</source>
         <translation>Sổ đăng ký hoạt động xử lý dữ liệu</translation>
     </message>
@@ -1646,62 +1769,72 @@ Sau đó đánh dấu "Đã báo" kèm thời gian, hoặc ghi lý do không li�
         <translation>&amp;Phân công</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="136" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="135" />
+        <source>Assigned mediators</source>
+        <translation>Hòa giải viên được phân công</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="137" />
         <source>Session summary</source>
         <translation>Tóm tắt buổi hòa giải</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="137" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="138" />
         <source>Add &amp;session</source>
         <translation>Thêm &amp;buổi hòa giải</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="141" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="140" />
+        <source>Sessions held</source>
+        <translation>Các buổi hòa giải đã tổ chức</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="143" />
         <source>Scope (Law 35, Art. 3; Decree 15, Art. 5)</source>
         <translation>Phạm vi hòa giải (Luật 35, Điều 3; Nghị định 15, Điều 5)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="142" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="144" />
         <source>Check:</source>
         <translation>Kiểm tra:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="142" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="144" />
         <source>Exclusion:</source>
         <translation>Trường hợp loại trừ:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="143" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="145" />
         <source>Note:</source>
         <translation>Ghi chú:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="144" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="146" />
         <source>Mediators (Art. 18)</source>
         <translation>Hòa giải viên (Điều 18)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="145" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="147" />
         <source>Mediator:</source>
         <translation>Hòa giải viên:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="147" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="149" />
         <source>Sessions</source>
         <translation>Các buổi hòa giải</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="148" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="150" />
         <source>Held on:</source>
         <translation>Ngày:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="148" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="150" />
         <source>Place:</source>
         <translation>Địa điểm:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="149" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="151" />
         <source>Summary:</source>
         <translation>Tóm tắt:</translation>
     </message>
@@ -1738,56 +1871,66 @@ Sau đó đánh dấu "Đã báo" kèm thời gian, hoặc ghi lý do không li�
     <name>ReportsPage</name>
     <message>
         <location filename="../../desktop/gui/pages/reports_page.py" line="43" />
+        <source>First month</source>
+        <translation>Tháng đầu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/reports_page.py" line="44" />
+        <source>Last month</source>
+        <translation>Tháng cuối</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/reports_page.py" line="45" />
         <source>&amp;Range of months</source>
         <translation>&amp;Nhiều tháng</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reports_page.py" line="45" />
+        <location filename="../../desktop/gui/pages/reports_page.py" line="47" />
         <source>&amp;Show</source>
         <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reports_page.py" line="46" />
+        <location filename="../../desktop/gui/pages/reports_page.py" line="48" />
         <source>Save &amp;PDF…</source>
         <translation>Lưu &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reports_page.py" line="47" />
+        <location filename="../../desktop/gui/pages/reports_page.py" line="49" />
         <source>&amp;Close the month…</source>
         <translation>&amp;Khóa sổ tháng…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reports_page.py" line="52" />
+        <location filename="../../desktop/gui/pages/reports_page.py" line="54" />
         <source>Save the &amp;figures</source>
         <translation>Lưu &amp;số liệu</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reports_page.py" line="67" />
+        <location filename="../../desktop/gui/pages/reports_page.py" line="69" />
         <source>Month:</source>
         <translation>Tháng:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reports_page.py" line="108" />
+        <location filename="../../desktop/gui/pages/reports_page.py" line="110" />
         <source>closed</source>
         <translation>đã khóa sổ</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reports_page.py" line="129" />
+        <location filename="../../desktop/gui/pages/reports_page.py" line="131" />
         <source>Close the month</source>
         <translation>Khóa sổ tháng</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reports_page.py" line="130" />
+        <location filename="../../desktop/gui/pages/reports_page.py" line="132" />
         <source>Close %1? Its figures are then kept as they are; later changes show as amendments in the next reports.</source>
         <translation>Khóa sổ tháng %1? Số liệu của tháng được giữ nguyên; thay đổi về sau sẽ hiện là điều chỉnh trong các báo cáo tiếp theo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reports_page.py" line="144" />
+        <location filename="../../desktop/gui/pages/reports_page.py" line="146" />
         <source>Save PDF</source>
         <translation>Lưu PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reports_page.py" line="145" />
+        <location filename="../../desktop/gui/pages/reports_page.py" line="147" />
         <source>PDF files (*.pdf)</source>
         <translation>Tệp PDF (*.pdf)</translation>
     </message>
@@ -1897,87 +2040,87 @@ Sau đó đánh dấu "Đã báo" kèm thời gian, hoặc ghi lý do không li�
 <context>
     <name>TeamsTab</name>
     <message>
-        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="103" />
+        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="107" />
         <source>Team</source>
         <translation>Tổ</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="103" />
+        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="107" />
         <source>Commune code</source>
         <translation>Mã xã/phường</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="103" />
+        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="107" />
         <source>Key</source>
         <translation>Khóa</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="104" />
+        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="108" />
         <source>Fingerprint</source>
         <translation>Dấu vân tay</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="104" />
+        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="108" />
         <source>State</source>
         <translation>Tình trạng</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="105" />
+        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="109" />
         <source>Enrolled teams</source>
         <translation>Các tổ đã đăng ký</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="106" />
+        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="110" />
         <source>Enrol a team's &amp;card…</source>
         <translation>Đăng ký &amp;thẻ khóa của tổ…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="108" />
+        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="112" />
         <source>Write a &amp;receipt…</source>
         <translation>Lập &amp;biên nhận…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="109" />
+        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="113" />
         <source>Re&amp;voke the key…</source>
         <translation>&amp;Thu hồi khóa…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="123" />
+        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="127" />
         <source>revoked</source>
         <translation>đã thu hồi</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="123" />
+        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="127" />
         <source>trusted</source>
         <translation>tin cậy</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="133" />
+        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="137" />
         <source>Teams</source>
         <translation>Các tổ</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="133" />
+        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="137" />
         <source>Choose a team in the list first.</source>
         <translation>Hãy chọn một tổ trong danh sách trước.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="141" />
+        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="145" />
         <source>Save the receipt</source>
         <translation>Lưu biên nhận</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="143" />
+        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="147" />
         <source>Receipts (*.json)</source>
         <translation>Biên nhận (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="152" />
+        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="156" />
         <source>Revoke</source>
         <translation>Thu hồi khóa</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="153" />
+        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="157" />
         <source>Stop trusting the key of %1? Bundles signed with it will be rejected from now on.</source>
         <translation>Thôi tin cậy khóa của %1? Từ nay các gói ký bằng khóa này sẽ bị từ chối.</translation>
     </message>

@@ -132,10 +132,12 @@ class ProgressTab(QWidget):
         self.invited = QCheckBox(self.tr("An &invited person, not a mediator"))
         self.assign_button = QPushButton(self.tr("&Assign"))
         self.mediators = QListWidget()
+        self.mediators.setAccessibleName(self.tr("Assigned mediators"))
         self.session_date, self.session_place = date_edit(), QLineEdit()
         self.session_summary = text_edit(self.tr("Session summary"))
         self.session_button = QPushButton(self.tr("Add &session"))
         self.sessions = QListWidget()
+        self.sessions.setAccessibleName(self.tr("Sessions held"))
         layout = QVBoxLayout(self)
         for title, rows in (
                 (self.tr("Scope (Law 35, Art. 3; Decree 15, Art. 5)"),

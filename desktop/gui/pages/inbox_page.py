@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from desktop.core.bundles.importing import bundle_files_in, import_files
 from desktop.gui.bundle_texts import translate_reason
 from desktop.gui.errors import show_error
-from desktop.gui.pages.receiver_tabs import CompletenessTab, EscalatedTab, TeamsTab
+from desktop.gui.pages.receiver_tabs import TEXT_ON_COLOUR, CompletenessTab, EscalatedTab, TeamsTab
 from desktop.gui.widgets.tables import read_only_table, row_of
 
 STATUS_COLOURS = {"imported": "#d9f2d9", "duplicate": "#e8e8e8", "gap": "#fff2cc",
@@ -134,6 +134,7 @@ class InboxPage(QWidget):
             item = QTableWidgetItem(text)
             item.setToolTip(text)
             item.setBackground(QColor(STATUS_COLOURS.get(result.status, "#ffffff")))
+            item.setForeground(QColor(TEXT_ON_COLOUR))
             self.results.setItem(row, column, item)
         self.results.resizeColumnsToContents()
 

@@ -30,9 +30,11 @@ class NotesPage(QWidget):
         self.hamlets: tuple[str, ...] = ()
         self.model = NoteTableModel(runner, workspace_provider, self)
         self.search = QLineEdit()
+        self.search.setAccessibleName(self.tr("Search notes"))
         self.search.setPlaceholderText(self.tr("Search notes (marks optional)"))
         self.search.setClearButtonEnabled(True)
         self.category = QComboBox()
+        self.category.setAccessibleName(self.tr("Category filter"))
         self.category.addItem(self.tr("All categories"), None)
         for value in rules.Category:
             self.category.addItem(label(value.value), value.value)

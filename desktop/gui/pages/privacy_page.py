@@ -48,10 +48,13 @@ class PrivacyPage(QWidget):
     def _consents_tab(self) -> QWidget:
         self.consents = read_only_table([self.tr("Person"), self.tr("Purposes"), self.tr("Method"),
                                 self.tr("Given"), self.tr("Withdrawn")])
+        self.consents.setAccessibleName(self.tr("Consents"))
         self.consent_name = QLineEdit()
+        self.consent_name.setAccessibleName(self.tr("Person giving consent"))
         self.consent_name.setPlaceholderText(self.tr("Full name"))
         self.purposes = {p: QCheckBox(label(p)) for p in ledgers.PURPOSES}
         self.method = QComboBox()
+        self.method.setAccessibleName(self.tr("How consent was given"))
         self.method.addItems(list(ledgers.METHODS))
         add = QPushButton(self.tr("Record consent"))
         add.clicked.connect(self._add_consent)
@@ -61,7 +64,10 @@ class PrivacyPage(QWidget):
     def _requests_tab(self) -> QWidget:
         self.requests = read_only_table([self.tr("Number"), self.tr("Kind"), self.tr("Person"),
                                 self.tr("Due"), self.tr("Status")])
+        self.requests.setAccessibleName(self.tr("Requests"))
         self.request_name, self.request_kind = QLineEdit(), QComboBox()
+        self.request_name.setAccessibleName(self.tr("Person making the request"))
+        self.request_kind.setAccessibleName(self.tr("Kind of request"))
         self.request_name.setPlaceholderText(self.tr("Full name"))
         self.request_kind.addItems(list(ledgers.REQUEST_KINDS))
         add = QPushButton(self.tr("Open request"))
@@ -71,7 +77,10 @@ class PrivacyPage(QWidget):
     def _breaches_tab(self) -> QWidget:
         self.breaches = read_only_table([self.tr("Detected"), self.tr("Description"), self.tr("Records"),
                                 self.tr("Notify by"), self.tr("Hours left")])
+        self.breaches.setAccessibleName(self.tr("Breaches"))
         self.breach_text, self.breach_records = QLineEdit(), QSpinBox()
+        self.breach_text.setAccessibleName(self.tr("What happened"))
+        self.breach_records.setAccessibleName(self.tr("Records affected"))
         self.breach_text.setPlaceholderText(self.tr("What happened (e.g. the laptop was stolen)"))
         self.breach_records.setRange(0, 10_000_000)
         add, notice = QPushButton(self.tr("Log breach")), QPushButton(self.tr("Notice…"))
@@ -81,7 +90,10 @@ class PrivacyPage(QWidget):
 
     def _retention_tab(self) -> QWidget:
         self.due = read_only_table([self.tr("Kind"), self.tr("Number"), self.tr("Due since")])
+        self.due.setAccessibleName(self.tr("Records past their retention"))
         self.case_months, self.note_months = QSpinBox(), QSpinBox()
+        self.case_months.setAccessibleName(self.tr("Months to keep mediation cases"))
+        self.note_months.setAccessibleName(self.tr("Months to keep security notes"))
         for box in (self.case_months, self.note_months):
             box.setRange(1, 1200)
             box.setSuffix(self.tr(" months"))

@@ -26,6 +26,9 @@ from desktop.gui.labels import label
 from desktop.gui.widgets.key_cards import CardActions
 from desktop.gui.widgets.tables import fill_table, read_only_table, row_of
 
+# Cells get light backgrounds; their text is set dark too, so a dark or high-contrast system theme
+# (light text) cannot make them unreadable.
+TEXT_ON_COLOUR = "#000000"
 CELL_LOOK = {"received": ("✓", "#c6ecc6"), "gap": ("G", "#fff2cc"), "missing": ("✗", "#f4b6b6"),
              "pending": ("·", "#ffffff"), "fork": ("F", "#e0b0ff"), "not_enrolled": ("", "#f4f4f4")}
 
@@ -85,6 +88,7 @@ class CompletenessTab(_Tab):
                 item = QTableWidgetItem("L" if month in row.late else symbol)
                 item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
                 item.setBackground(QColor(colour))
+                item.setForeground(QColor(TEXT_ON_COLOUR))
                 item.setToolTip(label(f"bundle_{state}"))
                 self.grid.setItem(r, c, item)
         self.grid.resizeColumnsToContents()

@@ -40,6 +40,8 @@ class ReportsPage(QWidget):
         super().__init__(parent)
         self._runner, self._workspace = runner, workspace_provider
         self.month_from, self.month_to = _month_edit(), _month_edit()
+        self.month_from.setAccessibleName(self.tr("First month"))
+        self.month_to.setAccessibleName(self.tr("Last month"))
         self.is_range = QCheckBox(self.tr("&Range of months"))
         self.month_to.setEnabled(False)
         self.show_button = QPushButton(self.tr("&Show"))
