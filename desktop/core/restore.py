@@ -133,11 +133,17 @@ def back_up_now(workspace) -> BackupRow:
 def restore_with_key(paths: AppPaths, key: bytes, actor, mode: str, backup_id: str
                      ) -> RestoreResult:
     """The restore the window runs after locking: the key is the one it had open."""
-    from desktop.core.audit import record_event
     from desktop.core.workspace import make_workspace, open_database
 
     result = restore_backup(paths, key, backup_id=backup_id)
-    workspace = make_workspace(paths, open_database(paths, key), key, actor, mode)
+    audit_restore(make_workspace(paths, open_database(paths, key), key, actor, mode), result)
+    return result
+
+
+def audit_restore(workspace, result: RestoreResult) -> None:
+    """Record the restore in the restored database, then close the workspace used for it."""
+    from desktop.core.audit import record_event
+
     try:
         with workspace.unit_of_work() as uow:
             record_event(uow, "backup_restored", details={
@@ -145,4 +151,3 @@ def restore_with_key(paths: AppPaths, key: bytes, actor, mode: str, backup_id: s
             uow.commit()
     finally:
         workspace.close()
-    return result

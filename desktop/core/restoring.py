@@ -11,11 +11,10 @@ from db.repositories import users as users_repository
 from db.unit_of_work import UnitOfWork, make_session_factory
 from desktop.core import keyslots, throttle
 from desktop.core.accounts import normalise_username
-from desktop.core.audit import record_event
 from desktop.core.errors import AppError, PermissionDenied
 from desktop.core.paths import AppPaths
 from desktop.core.recovery import normalise_recovery_code
-from desktop.core.restore import RestoreResult, restore_backup
+from desktop.core.restore import RestoreResult, audit_restore, restore_backup
 from desktop.core.roles import ADMIN_ROLE
 from desktop.core.unlock import open_key_slot, sign_in, sign_in_with_recovery_code
 
@@ -37,13 +36,7 @@ def _record(paths: AppPaths, result: RestoreResult, username, password, recovery
                      if recovery_code is not None else sign_in(paths, username, password, clock))
     except AppError:
         return  # e.g. the account was created after the backup: the restore itself stands
-    try:
-        with workspace.unit_of_work() as uow:
-            record_event(uow, "backup_restored", details={
-                "restored": result.restored, "previous_kept_as": result.previous_kept_as})
-            uow.commit()
-    finally:
-        workspace.close()
+    audit_restore(workspace, result)
 
 
 def restore_database(paths: AppPaths, *, backup_id: str, username: str | None = None,
