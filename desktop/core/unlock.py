@@ -56,7 +56,7 @@ def _open_keyed_database(paths: AppPaths, kind: str, secret: str, username: str 
     try:
         engine = open_database(paths, key)
     except DatabaseError:
-        _damage_or(paths, key)
+        require_sound_database(paths, key)  # damaged: say so, with the way out
         raise
     except KeyFileMismatch:
         if not staged.exists():
@@ -108,17 +108,12 @@ def sign_in(paths: AppPaths, username: str, password: str,
             uow.commit()
     except DatabaseError:
         engine.dispose()
-        _damage_or(paths, key)
+        require_sound_database(paths, key)  # damaged: say so, with the way out
         raise
     except BaseException:
         engine.dispose()
         raise
     return _after_sign_in(workspace)
-
-
-def _damage_or(paths: AppPaths, key: bytes) -> None:
-    """A read that failed: if the file is damaged, say so with the way out; else let it raise."""
-    require_sound_database(paths, key)
 
 
 def sign_in_with_recovery_code(paths: AppPaths, code: str,
@@ -134,7 +129,7 @@ def sign_in_with_recovery_code(paths: AppPaths, code: str,
             uow.commit()
     except DatabaseError:
         engine.dispose()
-        _damage_or(paths, key)
+        require_sound_database(paths, key)  # damaged: say so, with the way out
         raise
     except BaseException:
         engine.dispose()

@@ -8,6 +8,7 @@ contradicting bundle was refused for that month), not_enrolled (an empty month b
 team's card was enrolled).
 """
 
+from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date
 
@@ -74,11 +75,17 @@ def _late(month: Month, bundles) -> bool:
     return bool(arrived) and min(arrived) > due_date(month)
 
 
+def last_unbroken_seq(seqs: set[int]) -> int:
+    """The highest n such that bundles 1 … n have all arrived (0 when bundle 1 has not)."""
+    last = 0
+    while last + 1 in seqs:
+        last += 1
+    return last
+
+
 def _row(card: EnrolledCard, bundles, forks, months, today: date) -> TeamRow:
     seqs = {b.seq for b in bundles}
-    last_contiguous = 0
-    while last_contiguous + 1 in seqs:
-        last_contiguous += 1
+    last_contiguous = last_unbroken_seq(seqs)
     missing = tuple(seq for seq in range(1, max(seqs, default=0)) if seq not in seqs)
     cells = {str(m): _cell(m, bundles, forks, today, Month.of(card.enrolled_at)) for m in months}
     late = tuple(str(m) for m in months if cells[str(m)] == "received" and _late(m, bundles))
@@ -96,11 +103,11 @@ def completeness(uow, *, last: Month | None = None, months: int = DEFAULT_MONTHS
     session = uow.session
     cards = session.scalars(select(EnrolledCard).where(EnrolledCard.card_kind == MODE_TEAM)
                             .order_by(EnrolledCard.name)).all()
-    rows = []
-    for card in cards:
-        bundles = session.scalars(select(ReceivedBundle).where(
-            ReceivedBundle.team_id == card.party_id)).all()
-        forks = session.scalars(select(BundleAlert).where(
-            BundleAlert.team_id == card.party_id)).all()
-        rows.append(_row(card, bundles, forks, shown, today))
+    bundles, forks = defaultdict(list), defaultdict(list)  # two queries, not two per team
+    for bundle in session.scalars(select(ReceivedBundle)):
+        bundles[bundle.team_id].append(bundle)
+    for alert in session.scalars(select(BundleAlert)):
+        forks[alert.team_id].append(alert)
+    rows = [_row(card, bundles[card.party_id], forks[card.party_id], shown, today)
+            for card in cards]
     return CompletenessGrid(tuple(str(m) for m in shown), tuple(rows))

@@ -17,6 +17,7 @@ from db.models import BundleAlert, EnrolledCard, ExportLog, ReceivedBundle
 from db.repositories.installation import get_installation
 from desktop.core.audit import authorize, record_event
 from desktop.core.bundles import keys
+from desktop.core.bundles.completeness import last_unbroken_seq
 from desktop.core.errors import InvalidInput, NotFound
 from desktop.core.roles import MODE_RECEIVER, MODE_TEAM, Permission
 
@@ -50,15 +51,6 @@ def _team_card(session, team: str) -> EnrolledCard:
     return card
 
 
-def _contiguous(bundles) -> int:
-    last = 0
-    for bundle in bundles:
-        if bundle.seq != last + 1:
-            break
-        last = bundle.seq
-    return last
-
-
 def write_receipt(uow, *, team: str) -> bytes:
     """The signed receipt for one team: every bundle held, its status, and refused forks."""
     authorize(uow, Permission.VIEW_DASHBOARD)
@@ -69,7 +61,8 @@ def write_receipt(uow, *, team: str) -> bytes:
     forks = sorted({alert.seq for alert in uow.session.scalars(
         select(BundleAlert).where(BundleAlert.team_id == card.party_id))})
     body = {"unit_id": get_installation(uow.session).installation_id, "team_id": card.party_id,
-            "issued_at": utc_now().isoformat() + "Z", "last_contiguous_seq": _contiguous(bundles),
+            "issued_at": utc_now().isoformat() + "Z",
+            "last_contiguous_seq": last_unbroken_seq({b.seq for b in bundles}),
             "bundles": [{"seq": b.seq, "inner_sha256": b.inner_sha256, "status": b.status}
                         for b in bundles], "forks": forks}
     body_text = json.dumps(body, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
