@@ -111,10 +111,20 @@ def case_rowids(session: Session, query: CaseQuery) -> array:
     return array("q", session.scalars(statement))
 
 
+# bm25 scores every match before the first row comes out, so ranking is kept to queries with
+# few matches; a common word ("nguyen") lists its newest cases instead, which FTS5 walks in
+# rowid order and stops at the limit.
+RANK_AT_MOST = 1000
+
+
 def _ranked_ids(session: Session, match: str, limit: int) -> list[str]:
+    matches = session.execute(text(
+        "SELECT count(*) FROM (SELECT rowid FROM case_search WHERE case_search MATCH :match "
+        "LIMIT :cap)"), {"match": match, "cap": RANK_AT_MOST + 1}).scalar()
+    order = "s.rank" if matches <= RANK_AT_MOST else "s.rowid DESC"
     return session.execute(text(
         "SELECT c.id FROM case_search s JOIN mediation_case c ON c.rowid = s.rowid "
-        "WHERE case_search MATCH :match AND c.deleted_at IS NULL ORDER BY s.rank LIMIT :limit"),
+        f"WHERE case_search MATCH :match AND c.deleted_at IS NULL ORDER BY {order} LIMIT :limit"),
         {"match": match, "limit": limit}).scalars().all()
 
 
@@ -124,10 +134,15 @@ def search_ranked(session: Session, query: CaseQuery, limit: int) -> list[str]:
     match = fts_expression(query.search)
     if not match:
         return []
+    # Case numbers are stored upper-case, so the comparison can use the index.
     exact = session.scalars(_visible(select(MediationCase.id).where(
-        func.upper(MediationCase.case_no) == query.search.strip().upper()), query)).all()
+        MediationCase.case_no == query.search.strip().upper()), query)).all()
     phrase = '"' + " ".join(fold_for_search(query.search).replace('"', " ").split()) + '"*'
-    ranked = [*_ranked_ids(session, phrase, limit * 4), *_ranked_ids(session, match, limit * 4)]
+    # A mediator sees only some cases, so more are fetched than will be shown.
+    wanted = limit * 4 if query.visible_to_user_id else limit
+    ranked = _ranked_ids(session, phrase, wanted)
+    if len(ranked) < wanted:
+        ranked += _ranked_ids(session, match, wanted)
     allowed = set(session.scalars(_visible(select(MediationCase.id).where(
         MediationCase.id.in_(ranked)), query))) if query.visible_to_user_id else set(ranked)
     ordered = list(dict.fromkeys([*exact, *(i for i in ranked if i in allowed)]))
