@@ -5,14 +5,20 @@ from datetime import date, datetime
 from sqlalchemy import Boolean, ForeignKey, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
-from db.models.base import Base, Syncable
+from db.models.base import Base, Syncable, live_index
 
 
 class MediationCase(Syncable, Base):
     """One case from intake to outcome. `result` is never stored: it follows `end_reason`."""
 
     __tablename__ = "mediation_case"
-    __table_args__ = (UniqueConstraint("team_id", "year", "number"),)
+    __table_args__ = (UniqueConstraint("team_id", "year", "number"),
+                      live_index("mediation_case", "number", "year", "number"),
+                      live_index("mediation_case", "received", "received_date"),
+                      live_index("mediation_case", "status", "status"),
+                      live_index("mediation_case", "category", "scope_category"),
+                      live_index("mediation_case", "first_party", "first_party_sort_key"),
+                      )
 
     case_no: Mapped[str] = mapped_column(String(20), index=True)
     year: Mapped[int] = mapped_column(Integer)

@@ -8,14 +8,19 @@ from datetime import datetime
 from sqlalchemy import Boolean, ForeignKey, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
-from db.models.base import Base, Syncable
+from db.models.base import Base, Syncable, live_index
 
 
 class ObservationNote(Syncable, Base):
     """One observation or tip, and how it reached the commune police."""
 
     __tablename__ = "observation_note"
-    __table_args__ = (UniqueConstraint("team_id", "year", "number"),)
+    __table_args__ = (UniqueConstraint("team_id", "year", "number"),
+                      live_index("observation_note", "number", "year", "number"),
+                      live_index("observation_note", "observed", "observed_at"),
+                      live_index("observation_note", "status", "status"),
+                      live_index("observation_note", "category", "category"),
+                      )
 
     note_no: Mapped[str] = mapped_column(String(20), index=True)
     year: Mapped[int] = mapped_column(Integer)

@@ -9,6 +9,7 @@ from sqlalchemy.orm import Session
 
 from db.folding import fold_for_search
 from db.models import CaseMediator, CaseParty, Hamlet, MediationCase
+from db.repositories.row_ids import count_rows, ordered_rowids
 from db.repositories.search_index import reindex
 
 SORT_COLUMNS = {
@@ -101,14 +102,21 @@ def _filtered(statement: Select, query: CaseQuery) -> Select:
     return _visible(statement.where(and_(*conditions)), query)
 
 
-def case_rowids(session: Session, query: CaseQuery) -> array:
-    """Row ids of every matching case in display order: 8 bytes a case, however many there are."""
+def _ordered_statement(query: CaseQuery) -> Select:
     columns = SORT_COLUMNS.get(query.sort, SORT_COLUMNS["case_no"])
-    rowid = text("mediation_case.rowid")
     order = [c.desc() if query.descending else c.asc() for c in columns]
-    statement = _filtered(select(rowid).select_from(MediationCase), query).order_by(
+    return _filtered(select(text("mediation_case.rowid")).select_from(MediationCase), query).order_by(
         *order, text("mediation_case.rowid DESC" if query.descending else "mediation_case.rowid"))
-    return array("q", session.scalars(statement))
+
+
+def case_rowids(session: Session, query: CaseQuery, *, offset: int = 0,
+                limit: int | None = None) -> array:
+    """Row ids of the matching cases in display order: 8 bytes a case, however many there are."""
+    return ordered_rowids(session, _ordered_statement(query), offset=offset, limit=limit)
+
+
+def count_cases(session: Session, query: CaseQuery) -> int:
+    return count_rows(session, _ordered_statement(query))
 
 
 # bm25 scores every match before the first row comes out, so ranking is kept to queries with

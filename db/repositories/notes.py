@@ -9,6 +9,7 @@ from sqlalchemy.orm import Session
 
 from db.models import Hamlet, ObservationNote
 from db.repositories.cases import fts_expression
+from db.repositories.row_ids import count_rows, ordered_rowids
 from db.repositories.search_index import reindex
 
 
@@ -71,14 +72,22 @@ def _conditions(query: NoteQuery) -> list:
     return conditions
 
 
-def note_rowids(session: Session, query: NoteQuery) -> array:
-    """Row ids of every matching note in display order (8 bytes a note)."""
+def _ordered_statement(query: NoteQuery):
     columns = SORT_COLUMNS.get(query.sort, SORT_COLUMNS["observed_at"])
     order = [c.desc() if query.descending else c.asc() for c in columns]
     rowid = literal_column("observation_note.rowid")
-    statement = (select(rowid).select_from(ObservationNote).where(*_conditions(query))
-                 .order_by(*order, rowid.desc() if query.descending else rowid))
-    return array("q", session.scalars(statement))
+    return (select(rowid).select_from(ObservationNote).where(*_conditions(query))
+            .order_by(*order, rowid.desc() if query.descending else rowid))
+
+
+def note_rowids(session: Session, query: NoteQuery, *, offset: int = 0,
+                limit: int | None = None) -> array:
+    """Row ids of the matching notes in display order (8 bytes a note)."""
+    return ordered_rowids(session, _ordered_statement(query), offset=offset, limit=limit)
+
+
+def count_notes(session: Session, query: NoteQuery) -> int:
+    return count_rows(session, _ordered_statement(query))
 
 
 def notes_by_rowids(session: Session, rowids: list[int]) -> list:

@@ -1,5 +1,6 @@
 """Frozen dataclasses the core hands to the GUI and the command line (never ORM objects)."""
 
+from array import array
 from dataclasses import dataclass, field
 from datetime import datetime
 
@@ -60,3 +61,11 @@ class InitResult:
     recovery_code: str
     kdf_memory_kib: int
     kdf_iterations: int
+
+
+@dataclass(frozen=True)
+class ListStart:
+    """What a long list shows first: how many rows match, and the ids of the first ones."""
+
+    total: int
+    first_ids: array

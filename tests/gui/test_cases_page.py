@@ -11,6 +11,7 @@ from desktop.core.mediation.inputs import case_input_from_json
 from desktop.core.workspace import make_workspace
 from desktop.gui.dialogs.case_editor import CaseEditor
 from desktop.gui.table_models.case_table_model import PAGE_SIZE, CaseTableModel
+from desktop.gui.table_models.lazy_table_model import FIRST_IDS
 from desktop.gui.tasks import TaskRunner
 from tests.conftest import TEST_KEY
 from tests.gui.conftest import type_text
@@ -70,6 +71,34 @@ def test_a_hundred_thousand_cases_open_without_loading_them_all(qtbot, big_datab
     page.model.sort(0, Qt.SortOrder.AscendingOrder)
     qtbot.waitUntil(lambda: page.model.row_at(0) is not None and page.model.row_at(0).case_no != first)
     assert page.model.row_at(0).case_no.endswith("-0001")
+    runner.shutdown()
+
+
+class FirstStepOnly(CaseTableModel):
+    """A case table whose full id list never arrives, as while it is still being read."""
+
+    def _all_ids_arrived(self, generation, rowids):
+        self.full_list_seen = list(rowids)
+
+
+def test_rows_past_the_first_ids_are_fetched_by_position(qtbot, big_database, tmp_path):
+    from desktop.core.paths import AppPaths
+
+    workspace = make_workspace(AppPaths(tmp_path), big_database.engine, TEST_KEY,
+                               big_database.actors["leader"], "team")
+    runner = TaskRunner()
+    model = FirstStepOnly(runner, lambda: workspace)
+    model.reload()
+    wait_loaded(qtbot, model)
+    assert model.rowCount() == 100_000 and model.ids_read == FIRST_IDS
+    for row in (99_999, 50_123):
+        qtbot.waitUntil(lambda row=row: model.row_at(row) is not None)
+    qtbot.waitUntil(lambda: hasattr(model, "full_list_seen"))
+    with workspace.unit_of_work() as uow:
+        expected = cases.case_rows(uow, rowids=[model.full_list_seen[99_999],
+                                                model.full_list_seen[50_123]])
+    assert {model.row_at(99_999), model.row_at(50_123)} == set(expected.values())
+    assert model.ids_read == FIRST_IDS
     runner.shutdown()
 
 

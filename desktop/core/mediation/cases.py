@@ -36,9 +36,10 @@ from desktop.core.mediation.types import (
 )
 from desktop.core.roles import Permission, can
 from desktop.core.text import name_sort_key, split_name
+from desktop.core.types import ListStart
 
 __all__ = ["CaseQuery", "case_rowids", "case_rows", "create_case", "get_case", "list_cases",
-           "search_cases", "update_case"]
+           "search_cases", "start_case_list", "update_case"]
 
 SEARCH_LIMIT = 50
 INTAKE_FIELDS = frozenset({"received_date", "basis", "scope_category", "hamlet", "main_content",
@@ -216,9 +217,17 @@ def _row(row) -> CaseRow:
                    row.mediators or "", case.risk_of_violence or case.signs_of_violation)
 
 
-def case_rowids(uow, *, query: CaseQuery) -> array:
-    """Ordered row ids of every case matching `query` (what a lazy table needs up front)."""
-    return case_repository.case_rowids(uow.session, visible_query(uow, query))
+def case_rowids(uow, *, query: CaseQuery, offset: int = 0, limit: int | None = None) -> array:
+    """Ordered row ids of the cases matching `query` (what a lazy table needs)."""
+    return case_repository.case_rowids(uow.session, visible_query(uow, query), offset=offset,
+                                       limit=limit)
+
+
+def start_case_list(uow, *, query: CaseQuery, first: int) -> ListStart:
+    """The count and the first `first` row ids: enough to paint a list's first screen."""
+    query = visible_query(uow, query)
+    return ListStart(case_repository.count_cases(uow.session, query),
+                     case_repository.case_rowids(uow.session, query, limit=first))
 
 
 def case_rows(uow, *, rowids: list[int]) -> dict[int, CaseRow]:

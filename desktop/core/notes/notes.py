@@ -15,9 +15,10 @@ from desktop.core.mediation.inputs import read_bool, read_datetime, read_fields,
 from desktop.core.mediation.rules import parse_enum
 from desktop.core.notes import rules
 from desktop.core.roles import Permission
+from desktop.core.types import ListStart
 
 __all__ = ["NoteDetail", "NoteQuery", "NoteRow", "create_note", "get_note", "list_notes",
-           "note_input_from_json", "note_rowids", "note_rows", "update_note"]
+           "note_input_from_json", "note_rowids", "note_rows", "start_note_list", "update_note"]
 
 MASK = "••••"
 
@@ -177,10 +178,17 @@ def list_notes(uow, *, query: NoteQuery = NoteQuery()) -> list[NoteRow]:  # noqa
     return [_row(note, hamlet) for note, hamlet in note_repository.list_notes(uow.session, query)]
 
 
-def note_rowids(uow, *, query: NoteQuery):
-    """Ordered row ids of every matching note (what a lazy table needs up front)."""
+def note_rowids(uow, *, query: NoteQuery, offset: int = 0, limit: int | None = None):
+    """Ordered row ids of the matching notes (what a lazy table needs)."""
     authorize(uow, Permission.RECORD_NOTES)
-    return note_repository.note_rowids(uow.session, query)
+    return note_repository.note_rowids(uow.session, query, offset=offset, limit=limit)
+
+
+def start_note_list(uow, *, query: NoteQuery, first: int) -> ListStart:
+    """The count and the first `first` row ids: enough to paint a list's first screen."""
+    authorize(uow, Permission.RECORD_NOTES)
+    return ListStart(note_repository.count_notes(uow.session, query),
+                     note_repository.note_rowids(uow.session, query, limit=first))
 
 
 def note_rows(uow, *, rowids: list[int]) -> dict[int, NoteRow]:

@@ -1,10 +1,10 @@
 """The cases table: a lazy table over the team's cases (sorting and filters in SQL)."""
 
-from desktop.core.mediation.cases import CaseQuery, case_rowids, case_rows
+from desktop.core.mediation.cases import CaseQuery, case_rowids, case_rows, start_case_list
 from desktop.core.mediation.types import CaseRow
 from desktop.core.text import format_date
 from desktop.gui.labels import label
-from desktop.gui.table_models.lazy_table_model import PAGE_SIZE, LazyTableModel
+from desktop.gui.table_models.lazy_table_model import FIRST_IDS, PAGE_SIZE, LazyTableModel
 
 __all__ = ["PAGE_SIZE", "CaseTableModel"]
 
@@ -24,8 +24,11 @@ class CaseTableModel(LazyTableModel):
                 self.tr("Hamlet"), self.tr("Category"), self.tr("Status"), self.tr("Result"),
                 self.tr("Mediators"), self.tr("Escalated")]
 
-    def fetch_ids(self, uow, query):
-        return case_rowids(uow, query=query)
+    def start_list(self, uow, query):
+        return start_case_list(uow, query=query, first=FIRST_IDS)
+
+    def fetch_ids(self, uow, query, offset=0, limit=None):
+        return case_rowids(uow, query=query, offset=offset, limit=limit)
 
     def fetch_rows(self, uow, rowids):
         return case_rows(uow, rowids=rowids)

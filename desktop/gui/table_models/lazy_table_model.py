@@ -1,8 +1,11 @@
-"""A table over a long SQL list: all matching row ids up front (8 bytes each), rows fetched a
-page at a time on the database worker and cached (at most MAX_PAGES pages).
+"""A table over a long SQL list, painted before the whole list is read.
 
-Sorting and filtering happen in SQL; a page not yet fetched shows "…" and is requested, then
-repainted when it arrives. Subclasses say which query, which rows and how to show a value.
+A reload first asks for the count and the first ids (the first screen needs no more), then
+for every matching row id in display order (8 bytes each) in a second background step. Rows
+are fetched a page at a time on the database worker and cached (at most MAX_PAGES pages); a
+page beyond the ids read so far is fetched by its position. Sorting and filtering happen in
+SQL; a page not yet fetched shows "…" and is requested, then repainted when it arrives.
+Subclasses say which query, which rows and how to show a value.
 """
 
 from array import array
@@ -14,6 +17,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
 _ROOT = QModelIndex()
 PAGE_SIZE = 200
 MAX_PAGES = 50  # at most 10,000 rows held, however long the list
+FIRST_IDS = 2 * PAGE_SIZE
 
 
 class LazyTableModel(QAbstractTableModel):
@@ -26,8 +30,8 @@ class LazyTableModel(QAbstractTableModel):
     def __init__(self, runner, workspace_provider, parent=None):
         super().__init__(parent)
         self._runner, self._workspace = runner, workspace_provider
-        self._rowids = array("q")
-        self._pages: OrderedDict[int, dict] = OrderedDict()
+        self._rowids, self._total = array("q"), 0
+        self._pages: OrderedDict[int, list] = OrderedDict()
         self._requested: set[int] = set()
         self._generation = 0
         self.query = self.initial_query()
@@ -40,8 +44,12 @@ class LazyTableModel(QAbstractTableModel):
     def headers(self) -> list[str]:
         raise NotImplementedError
 
-    def fetch_ids(self, uow, query):
-        """Row ids of every matching row, in display order (runs on the worker)."""
+    def start_list(self, uow, query):
+        """ListStart: the count and the first FIRST_IDS row ids (runs on the worker)."""
+        raise NotImplementedError
+
+    def fetch_ids(self, uow, query, offset: int = 0, limit: int | None = None):
+        """Row ids of the matching rows in display order, from `offset` (runs on the worker)."""
         raise NotImplementedError
 
     def fetch_rows(self, uow, rowids: list[int]) -> dict:
@@ -53,7 +61,7 @@ class LazyTableModel(QAbstractTableModel):
 
     # -- Qt model ---------------------------------------------------------------------------------
     def rowCount(self, parent=_ROOT) -> int:
-        return 0 if parent.isValid() else len(self._rowids)
+        return 0 if parent.isValid() else self._total
 
     def columnCount(self, parent=_ROOT) -> int:
         return 0 if parent.isValid() else len(self.COLUMNS)
@@ -74,7 +82,7 @@ class LazyTableModel(QAbstractTableModel):
 
     def row_at(self, row: int):
         """The row if its page is loaded; otherwise ask for the page and return None."""
-        if not 0 <= row < len(self._rowids):
+        if not 0 <= row < self._total:
             return None
         page = row // PAGE_SIZE
         rows = self._pages.get(page)
@@ -82,23 +90,28 @@ class LazyTableModel(QAbstractTableModel):
             self._request(page)
             return None
         self._pages.move_to_end(page)
-        return rows.get(self._rowids[row])
+        offset = row - page * PAGE_SIZE
+        return rows[offset] if offset < len(rows) else None
 
     def _request(self, page: int) -> None:
         if page in self._requested or self._workspace() is None:
             return
         self._requested.add(page)
-        generation, workspace = self._generation, self._workspace()
-        wanted = list(self._rowids[page * PAGE_SIZE:(page + 1) * PAGE_SIZE])
+        generation, workspace, query = self._generation, self._workspace(), self.query
+        first, last = page * PAGE_SIZE, min((page + 1) * PAGE_SIZE, self._total)
+        known = list(self._rowids[first:last]) if last <= len(self._rowids) else None
 
         def work():
             with workspace.unit_of_work() as uow:
-                return self.fetch_rows(uow, wanted)
+                wanted = known if known is not None else list(
+                    self.fetch_ids(uow, query, offset=first, limit=PAGE_SIZE))
+                rows = self.fetch_rows(uow, wanted)
+            return [rows.get(rowid) for rowid in wanted]
 
         self._runner.run(work, lambda rows: self._page_arrived(generation, page, rows),
                          lambda error: self._failed(generation, error, page))
 
-    def _page_arrived(self, generation: int, page: int, rows: dict) -> None:
+    def _page_arrived(self, generation: int, page: int, rows: list) -> None:
         self._requested.discard(page)
         if generation != self._generation:
             return
@@ -107,11 +120,12 @@ class LazyTableModel(QAbstractTableModel):
         while len(self._pages) > MAX_PAGES:
             self._pages.popitem(last=False)
         first = page * PAGE_SIZE
-        last = min(first + PAGE_SIZE, len(self._rowids)) - 1
+        last = min(first + PAGE_SIZE, self._total) - 1
         self.dataChanged.emit(self.index(first, 0), self.index(last, len(self.COLUMNS) - 1))
 
     def reload(self, query=None) -> None:
-        """Run the query again (new filters or order); the table resets when the ids arrive."""
+        """Run the query again (new filters or order); the table resets when the first ids
+        arrive, and the rest of the ids follow in a second step."""
         self.query = query or self.query
         self._generation += 1
         generation, workspace, current = self._generation, self._workspace(), self.query
@@ -120,10 +134,40 @@ class LazyTableModel(QAbstractTableModel):
 
         def work():
             with workspace.unit_of_work() as uow:
-                return self.fetch_ids(uow, current)
+                return self.start_list(uow, current)
 
-        self._runner.run(work, lambda rowids: self._ids_arrived(generation, rowids),
+        self._runner.run(work, lambda start: self._started(generation, start),
                          lambda error: self._failed(generation, error))
+
+    def _started(self, generation: int, start) -> None:
+        if generation != self._generation:
+            return
+        self._reset(start.first_ids, start.total)
+        if len(start.first_ids) < start.total:
+            workspace, current = self._workspace(), self.query
+
+            def work():
+                with workspace.unit_of_work() as uow:
+                    return self.fetch_ids(uow, current)
+
+            self._runner.run(work, lambda rowids: self._all_ids_arrived(generation, rowids),
+                             lambda error: self._failed(generation, error))
+        self.loaded.emit(start.total)
+
+    def _all_ids_arrived(self, generation: int, rowids: array) -> None:
+        if generation != self._generation:
+            return
+        if len(rowids) == self._total:
+            self._rowids = rowids  # same rows in the same order: the pages stay valid
+        else:  # the data changed between the two steps
+            self._reset(rowids, len(rowids))
+            self.loaded.emit(len(rowids))
+
+    def _reset(self, rowids: array, total: int) -> None:
+        self.beginResetModel()
+        self._rowids, self._total = rowids, total
+        self._pages, self._requested = OrderedDict(), set()
+        self.endResetModel()
 
     def _failed(self, generation: int, error: BaseException, page: int | None = None) -> None:
         """Report a failure, unless it belongs to a list that has since been replaced."""
@@ -132,14 +176,6 @@ class LazyTableModel(QAbstractTableModel):
         if generation == self._generation:
             self.failed.emit(error)
 
-    def _ids_arrived(self, generation: int, rowids: array) -> None:
-        if generation != self._generation:
-            return
-        self.beginResetModel()
-        self._rowids, self._pages, self._requested = rowids, OrderedDict(), set()
-        self.endResetModel()
-        self.loaded.emit(len(rowids))
-
     def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
         if column in self.SORTABLE:
             self.reload(replace(self.query, sort=self.SORTABLE[column],
@@ -147,10 +183,13 @@ class LazyTableModel(QAbstractTableModel):
 
     def clear(self) -> None:
         self._generation += 1
-        self.beginResetModel()
-        self._rowids, self._pages, self._requested = array("q"), OrderedDict(), set()
-        self.endResetModel()
+        self._reset(array("q"), 0)
 
     @property
     def cached_rows(self) -> int:
         return sum(len(rows) for rows in self._pages.values())
+
+    @property
+    def ids_read(self) -> int:
+        """How many row ids are held (all of them once the second step is done)."""
+        return len(self._rowids)

@@ -1,8 +1,8 @@
 """The security notes table: a lazy table over the notes, newest first (filters in SQL)."""
 
-from desktop.core.notes.notes import NoteQuery, NoteRow, note_rowids, note_rows
+from desktop.core.notes.notes import NoteQuery, NoteRow, note_rowids, note_rows, start_note_list
 from desktop.gui.labels import label
-from desktop.gui.table_models.lazy_table_model import LazyTableModel
+from desktop.gui.table_models.lazy_table_model import FIRST_IDS, LazyTableModel
 
 
 class NoteTableModel(LazyTableModel):
@@ -16,8 +16,11 @@ class NoteTableModel(LazyTableModel):
         return [self.tr("Note no."), self.tr("Time"), self.tr("Category"), self.tr("Summary"),
                 self.tr("Hamlet"), self.tr("Status"), self.tr("Reported to police")]
 
-    def fetch_ids(self, uow, query):
-        return note_rowids(uow, query=query)
+    def start_list(self, uow, query):
+        return start_note_list(uow, query=query, first=FIRST_IDS)
+
+    def fetch_ids(self, uow, query, offset=0, limit=None):
+        return note_rowids(uow, query=query, offset=offset, limit=limit)
 
     def fetch_rows(self, uow, rowids):
         return note_rows(uow, rowids=rowids)
