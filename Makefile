@@ -22,7 +22,10 @@ run: $(STAMP) $(TRANSLATIONS)
 test: $(STAMP) $(TRANSLATIONS)
 	$(BIN)/ruff check desktop db tests build_scripts benchmarks
 	$(BIN)/lint-imports
-	QT_QPA_PLATFORM=offscreen TUQUAN_KDF_TARGET_SECONDS=0 $(BIN)/python -m pytest -q
+	url=$$(sh build_scripts/test_postgres.sh start); \
+	TUQUAN_TEST_POSTGRES_URL=$$url QT_QPA_PLATFORM=offscreen TUQUAN_KDF_TARGET_SECONDS=0 \
+		$(BIN)/python -m pytest -q; \
+	status=$$?; sh build_scripts/test_postgres.sh stop; exit $$status
 
 lint: $(STAMP)
 	$(BIN)/ruff check desktop db tests build_scripts benchmarks
@@ -47,5 +50,6 @@ dist: $(VENV)/.dist-stamp $(TRANSLATIONS)
 dist-test: dist
 	sh build_scripts/dist_smoke_test.sh dist/tuquan
 
-bench: $(STAMP)
-	$(BIN)/python benchmarks/bench.py
+# Speed and memory against DESIGN §8 (not part of `make test`); BENCH_ARGS=--quick for small sizes.
+bench: $(STAMP) $(TRANSLATIONS)
+	$(BIN)/python benchmarks/bench.py $(BENCH_ARGS)

@@ -2,7 +2,10 @@
 
 from pathlib import Path
 
+import sqlcipher3.dbapi2 as sqlcipher
 from sqlalchemy import Engine
+
+from db.errors import StorageFull
 
 
 def vacuum_into(engine: Engine, target: Path) -> None:
@@ -12,4 +15,9 @@ def vacuum_into(engine: Engine, target: Path) -> None:
     """
     with engine.connect() as connection:
         raw = connection.connection.driver_connection
-        raw.execute("VACUUM INTO ?", (str(target),))
+        try:
+            raw.execute("VACUUM INTO ?", (str(target),))
+        except sqlcipher.OperationalError as error:
+            if "disk i/o" in str(error).lower() or "full" in str(error).lower():
+                raise StorageFull(str(error)) from error  # the copy found no room
+            raise

@@ -1,12 +1,15 @@
 """Opening the SQLCipher database: raw key first, verify it, then the pragmas every connection needs."""
 
+import contextlib
+import weakref
 from pathlib import Path
 
 import sqlcipher3.dbapi2 as sqlcipher
 from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.pool import QueuePool
 
-from db.errors import StorageFull, WrongDatabaseKey
+from db.errors import ServerUnreachable, StorageFull, WrongDatabaseKey
 from db.folding import fold_for_search
 
 KEY_BYTES = 32
@@ -49,6 +52,34 @@ def connect_raw(path: Path, key: bytes) -> sqlcipher.Connection:
     return connection
 
 
+_BULK_WRITING: "weakref.WeakSet[Engine]" = weakref.WeakSet()
+
+
+@contextlib.contextmanager
+def bulk_writes(engine: Engine):
+    """While importing files that stay on their stick: commits write the WAL without waiting for
+    the disk (synchronous=NORMAL). A crash still leaves every transaction whole or absent; a
+    power cut may undo the last few imports, which are imported again from the same files."""
+    _BULK_WRITING.add(engine)
+    try:
+        yield
+    finally:
+        _BULK_WRITING.discard(engine)
+
+
+def open_server_engine(url: str) -> Engine:
+    """A PostgreSQL engine (a police unit's scale path); reached once here, so a wrong address
+    fails now. The server keeps the data; its disk encryption and backups are the operator's."""
+    engine = create_engine(url, pool_pre_ping=True)
+    try:
+        with engine.connect():
+            pass
+    except OperationalError as error:
+        engine.dispose()
+        raise ServerUnreachable(str(error.orig).strip().splitlines()[0]) from error
+    return engine
+
+
 def open_engine(path: Path, key: bytes) -> Engine:
     """Return an engine whose every connection is keyed and verified before use.
 
@@ -69,6 +100,13 @@ def open_engine(path: Path, key: bytes) -> Engine:
     @event.listens_for(engine, "begin")
     def _begin(connection):
         connection.exec_driver_sql("BEGIN")
+
+    @event.listens_for(engine, "checkout")
+    def _synchronous(dbapi_connection, record, _proxy):
+        wanted = "NORMAL" if engine in _BULK_WRITING else "FULL"
+        if record.info.get("synchronous") != wanted:  # set outside any transaction
+            dbapi_connection.execute(f"PRAGMA synchronous = {wanted}")
+            record.info["synchronous"] = wanted
 
     with engine.connect():
         pass

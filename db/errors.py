@@ -20,3 +20,7 @@ class DatabaseTooNew(DatabaseError):
 
 class StorageFull(DatabaseError):
     """The disk (or a file-size limit) stopped SQLite from writing; the transaction rolled back."""
+
+
+class ServerUnreachable(DatabaseError):
+    """The PostgreSQL server named by the installation's database URL did not answer."""

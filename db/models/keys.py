@@ -2,7 +2,7 @@
 
 from datetime import datetime
 
-from sqlalchemy import String, Text
+from sqlalchemy import BigInteger, Boolean, Index, String, Text, false, text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from db.ids import new_id, utc_now
@@ -93,6 +93,11 @@ class ReceivedRecord(Base):
     """A record as received from a team (minimised at the source); the highest version wins."""
 
     __tablename__ = "received_record"
+    __table_args__ = tuple(
+        Index(f"ix_received_record_register_{name}", *columns,
+              sqlite_where=text("type = 'mediation_case'"))  # PostgreSQL: in the migration
+        for name, columns in (("date", ("event_date", "reference")), ("team", ("team_id", "event_date")),
+                              ("reference", ("reference",)), ("state", ("state", "event_date"))))
 
     id: Mapped[str] = mapped_column(String(80), primary_key=True)
     team_id: Mapped[str] = mapped_column(String(36), index=True)
@@ -100,3 +105,12 @@ class ReceivedRecord(Base):
     version: Mapped[int]
     updated_at: Mapped[str] = mapped_column(String(40))
     body: Mapped[str] = mapped_column(Text)
+    # Numbered at import: what lazy lists and the search index key rows by (migration 0013).
+    row_number: Mapped[int | None] = mapped_column(BigInteger, index=True, unique=True)
+    # Read from the body at import, for the register of received cases.
+    reference: Mapped[str | None] = mapped_column(String(40))
+    event_date: Mapped[str | None] = mapped_column(String(10))
+    category: Mapped[str | None] = mapped_column(String(40))
+    state: Mapped[str | None] = mapped_column(String(20))
+    escalated: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    search_text: Mapped[str | None] = mapped_column(Text)

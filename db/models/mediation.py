@@ -18,6 +18,14 @@ class MediationCase(Syncable, Base):
                       live_index("mediation_case", "status", "status"),
                       live_index("mediation_case", "category", "scope_category"),
                       live_index("mediation_case", "first_party", "first_party_sort_key"),
+                      live_index("mediation_case", "ended", "ended_on"),
+                      live_index("mediation_case", "ended_by_status", "status", "ended_on",
+                                 "end_reason", "scope_category"),
+                      # every column the indicators count, so they never read the case text
+                      live_index("mediation_case", "report", "received_date", "status", "ended_on",
+                                 "scope_checked_on", "end_reason", "scope_category",
+                                 "risk_of_violence", "signs_of_violation", "written_agreement_on",
+                                 "parties_informed_of_recognition_on", "deleted_at"),
                       )
 
     case_no: Mapped[str] = mapped_column(String(20), index=True)

@@ -66,7 +66,7 @@ def _conditions(query: NoteQuery) -> list:
         conditions.append(ObservationNote.observed_at <= query.observed_to)
     match = fts_expression(query.search)
     if match:
-        conditions.append(text("observation_note.rowid IN "
+        conditions.append(text("+observation_note.rowid IN "  # walk the list index, test matches
                                "(SELECT rowid FROM note_search WHERE note_search MATCH :match)")
                           .bindparams(match=match))
     return conditions

@@ -46,7 +46,8 @@ def command_init(args) -> None:
         mode=mode, name=args.team_name if mode == MODE_TEAM else args.unit_name,
         commune_code=args.commune_code, admin_username=args.admin,
         admin_password=secret(PASSWORD_ENV, f"New password for {args.admin}: ", confirm=True),
-        admin_full_name=args.full_name or "", hamlets=tuple(getattr(args, "hamlet", None) or ()))
+        admin_full_name=args.full_name or "", hamlets=tuple(getattr(args, "hamlet", None) or ()),
+        database_url=getattr(args, "database_url", None))
     result = initialise(resolve_paths(args.data_dir), request)
     emit(args, asdict(result), (
         f"Created a {mode} installation; administrator: {result.admin_username}.\n\n"
@@ -130,6 +131,9 @@ def _add_init_parsers(commands, common) -> None:
     team.add_argument("--hamlet", action="append", help="a thôn / tổ dân phố (repeatable)")
     receiver = modes.add_parser(MODE_RECEIVER, parents=[common], help="a commune police unit")
     receiver.add_argument("--unit-name", required=True)
+    receiver.add_argument("--database-url", metavar="URL",
+                          help="keep the data in this empty PostgreSQL database "
+                               "(postgresql+psycopg://user@host/db) instead of the encrypted file")
     for parser in (team, receiver):
         parser.add_argument("--commune-code", required=True)
         parser.add_argument("--admin", required=True, help="the administrator's login name")

@@ -11,6 +11,7 @@ from sqlalchemy import Engine
 from db.backup import vacuum_into
 from db.ids import utc_now
 from desktop.core.atomic import commit_file, sweep_orphans, temp_path_beside
+from desktop.core.errors import ServerKeepsBackups
 from desktop.core.paths import AppPaths
 
 _NAME = re.compile(r"^tuquan-(\d{8}T\d{6}\d{6})-([a-z0-9-]+)\.db$")
@@ -51,6 +52,8 @@ def list_backups(paths: AppPaths) -> list[BackupInfo]:
 
 def create_backup(engine: Engine, paths: AppPaths, reason: str, keep: int = 10) -> BackupInfo:
     """Write an encrypted copy of the database into backups/, then drop all but the newest `keep`."""
+    if paths.database_url() is not None:
+        raise ServerKeepsBackups()
     paths.backups_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
     sweep_orphans(paths.backups_dir)
     stamp = new_stamp()

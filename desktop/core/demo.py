@@ -15,6 +15,7 @@ from db.ids import new_id, utc_now
 from db.models import CaseMediator, CaseParty, Hamlet, MediationCase, MediationSession, Member
 from db.repositories.cases import next_case_number, rebuild_search_index
 from db.repositories.installation import get_installation
+from db.repositories.row_ids import refresh_planner_statistics
 from db.unit_of_work import reserve_change_seqs
 from desktop.core.audit import authorize, record_event
 from desktop.core.mediation.register import new_member
@@ -194,6 +195,7 @@ def generate_demo(uow, *, cases: int, seed: int = 1, today: date | None = None) 
             _insert_batch(session, team_id, uow.actor.user_id, batches)
     _insert_batch(session, team_id, uow.actor.user_id, batches)
     rebuild_search_index(session)
+    refresh_planner_statistics(session)
     record_event(uow, "demo_data_generated", details={"cases": cases, "seed": seed})
     uow.commit()
     return DemoResult(cases=cases, members=len(members))

@@ -58,6 +58,16 @@ class NotFound(AppError):
     template = "{what} {name} was not found."
 
 
+class DatabaseServerUnreachable(AppError):
+    template = ("The PostgreSQL server holding this installation's data did not answer ({detail}). "
+                "Check that it is running and reachable, then try again.")
+
+
+class ServerKeepsBackups(AppError):
+    template = ("This installation keeps its data in PostgreSQL: back it up, restore it and "
+                "protect its disk with the server's own tools (pg_dump, disk encryption).")
+
+
 class DiskFull(AppError):
     template = ("There is no room to write in {place} ({detail}). Nothing was saved and the files "
                 "already there are intact; free some space or choose another place, then try again.")

@@ -16,7 +16,7 @@ from db.repositories import users as users_repository
 from desktop.core import backups, keyslots
 from desktop.core.accounts import slot_params
 from desktop.core.audit import record_event
-from desktop.core.errors import AppError, WrongPassword
+from desktop.core.errors import AppError, ServerKeepsBackups, WrongPassword
 from desktop.core.paths import AppPaths
 from desktop.core.recovery import generate_recovery_code, normalise_recovery_code
 from desktop.core.roles import Permission, require
@@ -70,6 +70,8 @@ def rotate_database_key(workspace: Workspace, *, password: str) -> tuple[Rotatio
 
     The given workspace is closed. Only the administrator, signed in with a password, may do it.
     """
+    if workspace.paths.database_url() is not None:
+        raise ServerKeepsBackups()  # no database file to re-encrypt: the server's disk is
     require(workspace.actor, Permission.MANAGE_USERS)
     if workspace.actor.user_id is None:
         raise RotationRefused(reason="sign in with your password, not the recovery code")

@@ -41,8 +41,20 @@ class AppPaths:
     def backups_dir(self) -> Path:
         return self.data_dir / "backups"
 
+    @property
+    def database_url_file(self) -> Path:
+        """Present when the data lives in PostgreSQL (a police unit that outgrew one file)."""
+        return self.data_dir / "database-url"
+
+    def database_url(self) -> str | None:
+        try:
+            return self.database_url_file.read_text(encoding="utf-8").strip() or None
+        except FileNotFoundError:
+            return None
+
     def is_initialised(self) -> bool:
-        return self.keyslots_file.exists() and self.database_file.exists()
+        return self.keyslots_file.exists() and (self.database_file.exists()
+                                                or self.database_url_file.exists())
 
 
 def resolve_paths(data_dir: str | os.PathLike | None = None) -> AppPaths:

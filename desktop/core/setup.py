@@ -5,7 +5,8 @@ import os
 from dataclasses import dataclass
 
 from db import migrate
-from db.engine import KEY_BYTES, open_engine
+from db.engine import KEY_BYTES, open_engine, open_server_engine
+from db.errors import ServerUnreachable
 from db.folding import fold_for_search
 from db.ids import new_id
 from db.models import AppUser, Hamlet, Installation, Team
@@ -13,10 +14,10 @@ from db.unit_of_work import UnitOfWork, make_session_factory
 from desktop.core import kdf, keyslots
 from desktop.core.accounts import check_full_name, check_password, normalise_username
 from desktop.core.admin_units import Commune, shipped_admin_units
-from desktop.core.atomic import commit_file, sweep_orphans
+from desktop.core.atomic import atomic_write_bytes, commit_file, sweep_orphans
 from desktop.core.audit import record_event
 from desktop.core.bundles.keys import ensure_keys
-from desktop.core.errors import AlreadyInitialised, InvalidInput
+from desktop.core.errors import AlreadyInitialised, DatabaseServerUnreachable, InvalidInput
 from desktop.core.paths import AppPaths
 from desktop.core.recovery import generate_recovery_code
 from desktop.core.roles import ADMIN_ROLE, MODE_RECEIVER, MODE_TEAM
@@ -35,6 +36,8 @@ class SetupRequest:
     admin_password: str
     admin_full_name: str = ""
     hamlets: tuple[str, ...] = ()
+    # A police unit may keep its data in PostgreSQL instead of the encrypted file.
+    database_url: str | None = None
 
 
 def _checked(request: SetupRequest) -> tuple[SetupRequest, Commune]:
@@ -43,9 +46,13 @@ def _checked(request: SetupRequest) -> tuple[SetupRequest, Commune]:
         raise InvalidInput(field="name", problem="enter between 1 and 200 characters")
     username = normalise_username(request.admin_username)
     hamlets = tuple(dict.fromkeys(h for h in (" ".join(nfc(x).split()) for x in request.hamlets) if h))
+    if request.database_url and request.mode != MODE_RECEIVER:
+        raise InvalidInput(field="database_url", problem="only a police unit keeps its data in "
+                                                         "PostgreSQL; a team keeps the encrypted file")
     checked = SetupRequest(request.mode, name, request.commune_code, username,
                            check_password(request.admin_password),
-                           check_full_name(request.admin_full_name or username), hamlets)
+                           check_full_name(request.admin_full_name or username), hamlets,
+                           request.database_url or None)
     return checked, shipped_admin_units().commune(request.commune_code)
 
 
@@ -91,26 +98,56 @@ def _build_slots(installation_id: str, key: bytes, request: SetupRequest, admin_
     return slots
 
 
+def _fill(engine, request: SetupRequest, commune: Commune, admin_slot: str) -> str:
+    """Create the schema and the first rows; return the installation id."""
+    migrate.upgrade_to_head(engine)
+    with UnitOfWork(make_session_factory(engine)) as uow:
+        _populate(uow, request, commune, admin_slot, shipped_admin_units().version)
+        installation_id = uow.session.get(Installation, 1).installation_id
+        uow.commit()
+    return installation_id
+
+
+def _initialise_on_server(paths: AppPaths, request: SetupRequest, commune: Commune, key: bytes,
+                          admin_slot: str, recovery_code: str, params) -> str:
+    """The scale path: the schema goes into an empty PostgreSQL database named by the URL."""
+    try:
+        engine = open_server_engine(request.database_url)
+    except ServerUnreachable as error:
+        raise DatabaseServerUnreachable(detail=str(error)) from error
+    try:
+        if migrate.current_revision(engine) is not None:
+            raise AlreadyInitialised(data_dir=request.database_url.rsplit("@", 1)[-1])
+        installation_id = _fill(engine, request, commune, admin_slot)
+    finally:
+        engine.dispose()
+    keyslots.save(paths.keyslots_file,
+                  _build_slots(installation_id, key, request, admin_slot, recovery_code, params))
+    atomic_write_bytes(paths.database_url_file, request.database_url.encode("utf-8"))
+    return installation_id
+
+
 def initialise(paths: AppPaths, request: SetupRequest) -> InitResult:
     """Create a new installation in `paths.data_dir`; refuse if one is already there."""
     request, commune = _checked(request)
-    if paths.keyslots_file.exists() or paths.database_file.exists():
+    if paths.keyslots_file.exists() or paths.database_file.exists() or paths.database_url_file.exists():
         raise AlreadyInitialised(data_dir=str(paths.data_dir))
     paths.data_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
     sweep_orphans(paths.data_dir)
     params = kdf.calibrate()
     key, admin_slot, recovery_code = os.urandom(KEY_BYTES), new_id(), generate_recovery_code()
+    if request.database_url:
+        installation_id = _initialise_on_server(paths, request, commune, key, admin_slot,
+                                                recovery_code, params)
+        return InitResult(installation_id, request.mode, request.admin_username, recovery_code,
+                          params.memory_kib, params.iterations)
     # Build under a temporary name: the database appears only once it is complete and has slots.
     building = paths.data_dir / "tuquan.db.building"
     for leftover in building.parent.glob(building.name + "*"):
         leftover.unlink()
     engine = open_engine(building, key)
     try:
-        migrate.upgrade_to_head(engine)
-        with UnitOfWork(make_session_factory(engine)) as uow:
-            _populate(uow, request, commune, admin_slot, shipped_admin_units().version)
-            installation_id = uow.session.get(Installation, 1).installation_id
-            uow.commit()
+        installation_id = _fill(engine, request, commune, admin_slot)
     finally:
         engine.dispose()
     try:

@@ -151,7 +151,7 @@ def _daily_check_and_backup(workspace: Workspace) -> Workspace:
     paths = workspace.paths
     sweep_orphans(paths.data_dir)
     sweep_orphans(paths.backups_dir)  # what a backup cut short left behind
-    if not backups.made_today(paths):
+    if not backups.made_today(paths) and paths.database_url() is None:  # a server backs up its own
         try:
             require_sound_database(paths, workspace.database_key())
         except DatabaseDamaged:

@@ -6,11 +6,16 @@ from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
 from db import migrate
-from db.engine import open_engine
-from db.errors import DatabaseTooNew, StorageFull, WrongDatabaseKey
+from db.engine import open_engine, open_server_engine
+from db.errors import DatabaseTooNew, ServerUnreachable, StorageFull, WrongDatabaseKey
 from db.unit_of_work import UnitOfWork, make_session_factory
 from desktop.core import backups
-from desktop.core.errors import DatabaseTooNewError, DiskFull, KeyFileMismatch
+from desktop.core.errors import (
+    DatabaseServerUnreachable,
+    DatabaseTooNewError,
+    DiskFull,
+    KeyFileMismatch,
+)
 from desktop.core.paths import AppPaths
 from desktop.core.settings import load_settings
 from desktop.core.types import Actor
@@ -68,22 +73,29 @@ class _UserUnitOfWork(UnitOfWork):
 
 
 def open_database(paths: AppPaths, key: bytes) -> Engine:
-    """Open the database with `key`, backing it up and migrating it if it is older than the app."""
+    """Open the database with `key` (or the PostgreSQL server the installation names), backing
+    it up and migrating it if it is older than the app."""
+    url = paths.database_url()
     try:
-        engine = open_engine(paths.database_file, key)
+        engine = open_server_engine(url) if url else open_engine(paths.database_file, key)
     except WrongDatabaseKey as error:
         raise KeyFileMismatch(data_dir=str(paths.data_dir)) from error
     except StorageFull as error:
         raise DiskFull(place=str(paths.data_dir), detail=str(error)) from error
+    except ServerUnreachable as error:
+        raise DatabaseServerUnreachable(detail=str(error)) from error
     try:
         if migrate.needs_upgrade(engine):
-            if migrate.current_revision(engine) is not None:
+            if migrate.current_revision(engine) is not None and not url:
                 keep = load_settings(paths.settings_file).backups_to_keep
                 backups.create_backup(engine, paths, "before-migration", keep)
             migrate.upgrade_to_head(engine)
     except DatabaseTooNew as error:
         engine.dispose()
         raise DatabaseTooNewError(revision=error.revision) from error
+    except StorageFull as error:  # no room for the backup taken before migrating, or the migration
+        engine.dispose()
+        raise DiskFull(place=str(paths.data_dir), detail=str(error)) from error
     return engine
 
 

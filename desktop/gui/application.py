@@ -160,6 +160,11 @@ def run_application(argv: list[str], data_dir: str | None = None) -> int:
     controller.start()
     if os.environ.get(SMOKE_TEST_ENV):
         _smoke_test(app, controller)
+    probe = None
+    if os.environ.get("TUQUAN_STARTUP_PROBE"):
+        from desktop.gui.startup_probe import StartupProbe
+
+        probe = StartupProbe(app, controller)  # noqa: F841 (kept alive until the loop ends)
     try:
         return app.exec()
     finally:

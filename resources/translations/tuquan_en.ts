@@ -866,127 +866,132 @@ Does it match, character for character, what the other side reads out to you?</t
 <context>
     <name>InboxPage</name>
     <message>
-        <location filename="../../desktop/gui/pages/inbox_page.py" line="60" />
+        <location filename="../../desktop/gui/pages/inbox_page.py" line="62" />
         <source>&amp;Inbox</source>
         <translation>&amp;Inbox</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/inbox_page.py" line="61" />
+        <location filename="../../desktop/gui/pages/inbox_page.py" line="63" />
         <source>&amp;Completeness</source>
         <translation>&amp;Completeness</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/inbox_page.py" line="62" />
+        <location filename="../../desktop/gui/pages/inbox_page.py" line="64" />
         <source>&amp;Teams</source>
         <translation>&amp;Teams</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/inbox_page.py" line="63" />
+        <location filename="../../desktop/gui/pages/inbox_page.py" line="65" />
         <source>&amp;Escalated</source>
         <translation>&amp;Escalated</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/inbox_page.py" line="68" />
+        <location filename="../../desktop/gui/pages/inbox_page.py" line="66" />
+        <source>&amp;Received cases</source>
+        <translation>&amp;Received cases</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/inbox_page.py" line="71" />
         <source>Import &amp;files…</source>
         <translation>Import &amp;files…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/inbox_page.py" line="69" />
+        <location filename="../../desktop/gui/pages/inbox_page.py" line="72" />
         <source>Import a f&amp;older…</source>
         <translation>Import a f&amp;older…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/inbox_page.py" line="70" />
+        <location filename="../../desktop/gui/pages/inbox_page.py" line="73" />
         <source>Only &amp;check, change nothing</source>
         <translation>Only &amp;check, change nothing</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/inbox_page.py" line="71" />
+        <location filename="../../desktop/gui/pages/inbox_page.py" line="74" />
         <source>Drop bundle files (.tqb) or a folder here, or pick them.</source>
         <translation>Drop bundle files (.tqb) or a folder here, or pick them.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/inbox_page.py" line="73" />
+        <location filename="../../desktop/gui/pages/inbox_page.py" line="76" />
         <source>Import progress</source>
         <translation>Import progress</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/inbox_page.py" line="74" />
+        <location filename="../../desktop/gui/pages/inbox_page.py" line="77" />
         <source>%v of %m files</source>
         <translation>%v of %m files</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/inbox_page.py" line="75" />
+        <location filename="../../desktop/gui/pages/inbox_page.py" line="78" />
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/inbox_page.py" line="75" />
+        <location filename="../../desktop/gui/pages/inbox_page.py" line="78" />
         <source>Result</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/inbox_page.py" line="75" />
+        <location filename="../../desktop/gui/pages/inbox_page.py" line="78" />
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/inbox_page.py" line="76" />
+        <location filename="../../desktop/gui/pages/inbox_page.py" line="79" />
         <source>No.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/inbox_page.py" line="76" />
+        <location filename="../../desktop/gui/pages/inbox_page.py" line="79" />
         <source>Month</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/inbox_page.py" line="76" />
+        <location filename="../../desktop/gui/pages/inbox_page.py" line="79" />
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/inbox_page.py" line="77" />
+        <location filename="../../desktop/gui/pages/inbox_page.py" line="80" />
         <source>Import results</source>
         <translation>Import results</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/inbox_page.py" line="99" />
+        <location filename="../../desktop/gui/pages/inbox_page.py" line="102" />
         <source>Choose bundles</source>
         <translation>Choose bundles</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/inbox_page.py" line="100" />
+        <location filename="../../desktop/gui/pages/inbox_page.py" line="103" />
         <source>Bundles (*.tqb);;All files (*)</source>
         <translation>Bundles (*.tqb);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/inbox_page.py" line="105" />
+        <location filename="../../desktop/gui/pages/inbox_page.py" line="108" />
         <source>Choose the USB stick or folder</source>
         <translation>Choose the USB stick or folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/inbox_page.py" line="142" />
+        <location filename="../../desktop/gui/pages/inbox_page.py" line="145" />
         <source>imported</source>
         <translation>imported</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/inbox_page.py" line="142" />
+        <location filename="../../desktop/gui/pages/inbox_page.py" line="145" />
         <source>already here</source>
         <translation>already here</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/inbox_page.py" line="143" />
+        <location filename="../../desktop/gui/pages/inbox_page.py" line="146" />
         <source>imported, an earlier bundle is missing</source>
         <translation>imported, an earlier bundle is missing</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/inbox_page.py" line="144" />
+        <location filename="../../desktop/gui/pages/inbox_page.py" line="147" />
         <source>rejected</source>
         <translation>rejected</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/inbox_page.py" line="152" />
+        <location filename="../../desktop/gui/pages/inbox_page.py" line="155" />
         <source>No bundle file (.tqb) was found there.</source>
         <translation>No bundle file (.tqb) was found there.</translation>
     </message>
@@ -1842,6 +1847,39 @@ Then tick "Reported" with the time, or write why they could not be reached.</tra
     </message>
 </context>
 <context>
+    <name>ReceivedTableModel</name>
+    <message>
+        <location filename="../../desktop/gui/table_models/received_table_model.py" line="26" />
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/table_models/received_table_model.py" line="26" />
+        <source>Case no.</source>
+        <translation>Case no.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/table_models/received_table_model.py" line="26" />
+        <source>Received on</source>
+        <translation>Received on</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/table_models/received_table_model.py" line="26" />
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/table_models/received_table_model.py" line="27" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/table_models/received_table_model.py" line="27" />
+        <source>Escalated</source>
+        <translation>Escalated</translation>
+    </message>
+</context>
+<context>
     <name>RecoveryPage</name>
     <message>
         <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="137" />
@@ -1870,69 +1908,104 @@ Then tick "Reported" with the time, or write why they could not be reached.</tra
     </message>
 </context>
 <context>
+    <name>RegisterTab</name>
+    <message>
+        <location filename="../../desktop/gui/pages/register_tab.py" line="21" />
+        <source>Case number or words of an escalated case</source>
+        <translation>Case number or words of an escalated case</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/register_tab.py" line="22" />
+        <source>Search received cases</source>
+        <translation>Search received cases</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/register_tab.py" line="24" />
+        <source>Escalated &amp;only</source>
+        <translation>Escalated &amp;only</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/register_tab.py" line="30" />
+        <source>&amp;Search:</source>
+        <translation>&amp;Search:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/pages/register_tab.py" line="39" />
+        <source>%n received case(s)</source>
+        <translation><numerusform>%n received case(s)</numerusform>
+            <numerusform>%n received case(s)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/register_tab.py" line="54" />
+        <source>Received cases</source>
+        <translation>Received cases</translation>
+    </message>
+</context>
+<context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../desktop/gui/pages/reports_page.py" line="43" />
+        <location filename="../../desktop/gui/pages/reports_page.py" line="44" />
         <source>First month</source>
         <translation>First month</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reports_page.py" line="44" />
+        <location filename="../../desktop/gui/pages/reports_page.py" line="45" />
         <source>Last month</source>
         <translation>Last month</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reports_page.py" line="45" />
+        <location filename="../../desktop/gui/pages/reports_page.py" line="46" />
         <source>&amp;Range of months</source>
         <translation>&amp;Range of months</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reports_page.py" line="47" />
+        <location filename="../../desktop/gui/pages/reports_page.py" line="48" />
         <source>&amp;Show</source>
         <translation>&amp;Show</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reports_page.py" line="48" />
+        <location filename="../../desktop/gui/pages/reports_page.py" line="49" />
         <source>Save &amp;PDF…</source>
         <translation>Save &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reports_page.py" line="49" />
+        <location filename="../../desktop/gui/pages/reports_page.py" line="50" />
         <source>&amp;Close the month…</source>
         <translation>&amp;Close the month…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reports_page.py" line="54" />
+        <location filename="../../desktop/gui/pages/reports_page.py" line="55" />
         <source>Save the &amp;figures</source>
         <translation>Save the &amp;figures</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reports_page.py" line="69" />
+        <location filename="../../desktop/gui/pages/reports_page.py" line="70" />
         <source>Month:</source>
         <translation>Month:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reports_page.py" line="110" />
+        <location filename="../../desktop/gui/pages/reports_page.py" line="111" />
         <source>closed</source>
         <translation>closed</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reports_page.py" line="131" />
+        <location filename="../../desktop/gui/pages/reports_page.py" line="132" />
         <source>Close the month</source>
         <translation>Close the month</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reports_page.py" line="132" />
+        <location filename="../../desktop/gui/pages/reports_page.py" line="133" />
         <source>Close %1? Its figures are then kept as they are; later changes show as amendments in the next reports.</source>
         <translation>Close %1? Its figures are then kept as they are; later changes show as amendments in the next reports.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reports_page.py" line="146" />
+        <location filename="../../desktop/gui/pages/reports_page.py" line="147" />
         <source>Save PDF</source>
         <translation>Save PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reports_page.py" line="147" />
+        <location filename="../../desktop/gui/pages/reports_page.py" line="148" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
@@ -2130,57 +2203,57 @@ Then tick "Reported" with the time, or write why they could not be reached.</tra
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../desktop/gui/dialogs/unlock_dialog.py" line="27" />
+        <location filename="../../desktop/gui/dialogs/unlock_dialog.py" line="33" />
         <source>TuQuan — unlock</source>
         <translation>TuQuan — unlock</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/unlock_dialog.py" line="31" />
+        <location filename="../../desktop/gui/dialogs/unlock_dialog.py" line="37" />
         <source>User name</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/unlock_dialog.py" line="32" />
+        <location filename="../../desktop/gui/dialogs/unlock_dialog.py" line="38" />
         <source>Password</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/unlock_dialog.py" line="37" />
+        <location filename="../../desktop/gui/dialogs/unlock_dialog.py" line="43" />
         <source>&amp;Unlock</source>
         <translation>&amp;Unlock</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/unlock_dialog.py" line="38" />
+        <location filename="../../desktop/gui/dialogs/unlock_dialog.py" line="44" />
         <source>&lt;b&gt;Tự Quản&lt;/b&gt; — the data on this computer is encrypted. Sign in to open it.</source>
         <translation>&lt;b&gt;Tự Quản&lt;/b&gt; — the data on this computer is encrypted. Sign in to open it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/unlock_dialog.py" line="42" />
+        <location filename="../../desktop/gui/dialogs/unlock_dialog.py" line="48" />
         <source>&amp;User name:</source>
         <translation>&amp;User name:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/unlock_dialog.py" line="43" />
+        <location filename="../../desktop/gui/dialogs/unlock_dialog.py" line="49" />
         <source>&amp;Password:</source>
         <translation>&amp;Password:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/unlock_dialog.py" line="59" />
+        <location filename="../../desktop/gui/dialogs/unlock_dialog.py" line="72" />
         <source>Opening…</source>
         <translation>Opening…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/unlock_dialog.py" line="83" />
+        <location filename="../../desktop/gui/dialogs/unlock_dialog.py" line="96" />
         <source>Damaged data</source>
         <translation>Damaged data</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/unlock_dialog.py" line="84" />
+        <location filename="../../desktop/gui/dialogs/unlock_dialog.py" line="97" />
         <source>Restore backup %1 now? The damaged database is kept as a backup.</source>
         <translation>Restore backup %1 now? The damaged database is kept as a backup.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/unlock_dialog.py" line="94" />
+        <location filename="../../desktop/gui/dialogs/unlock_dialog.py" line="107" />
         <source>Restoring…</source>
         <translation>Restoring…</translation>
     </message>

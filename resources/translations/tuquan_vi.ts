@@ -865,127 +865,132 @@ Dấu vân tay này có khớp từng ký tự với dấu bên kia đọc cho b
 <context>
     <name>InboxPage</name>
     <message>
-        <location filename="../../desktop/gui/pages/inbox_page.py" line="60" />
+        <location filename="../../desktop/gui/pages/inbox_page.py" line="62" />
         <source>&amp;Inbox</source>
         <translation>&amp;Hộp thư đến</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/inbox_page.py" line="61" />
+        <location filename="../../desktop/gui/pages/inbox_page.py" line="63" />
         <source>&amp;Completeness</source>
         <translation>&amp;Tình hình nộp</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/inbox_page.py" line="62" />
+        <location filename="../../desktop/gui/pages/inbox_page.py" line="64" />
         <source>&amp;Teams</source>
         <translation>&amp;Các tổ</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/inbox_page.py" line="63" />
+        <location filename="../../desktop/gui/pages/inbox_page.py" line="65" />
         <source>&amp;Escalated</source>
         <translation>&amp;Vụ việc báo cáo</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/inbox_page.py" line="68" />
+        <location filename="../../desktop/gui/pages/inbox_page.py" line="66" />
+        <source>&amp;Received cases</source>
+        <translation>Hồ sơ đã &amp;nhận</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/inbox_page.py" line="71" />
         <source>Import &amp;files…</source>
         <translation>Nhập các &amp;tệp…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/inbox_page.py" line="69" />
+        <location filename="../../desktop/gui/pages/inbox_page.py" line="72" />
         <source>Import a f&amp;older…</source>
         <translation>Nhập cả &amp;thư mục…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/inbox_page.py" line="70" />
+        <location filename="../../desktop/gui/pages/inbox_page.py" line="73" />
         <source>Only &amp;check, change nothing</source>
         <translation>Chỉ &amp;kiểm tra, không thay đổi gì</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/inbox_page.py" line="71" />
+        <location filename="../../desktop/gui/pages/inbox_page.py" line="74" />
         <source>Drop bundle files (.tqb) or a folder here, or pick them.</source>
         <translation>Kéo thả tệp gói dữ liệu (.tqb) hoặc thư mục vào đây, hoặc chọn tệp.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/inbox_page.py" line="73" />
+        <location filename="../../desktop/gui/pages/inbox_page.py" line="76" />
         <source>Import progress</source>
         <translation>Tiến độ nhập</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/inbox_page.py" line="74" />
+        <location filename="../../desktop/gui/pages/inbox_page.py" line="77" />
         <source>%v of %m files</source>
         <translation>%v / %m tệp</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/inbox_page.py" line="75" />
+        <location filename="../../desktop/gui/pages/inbox_page.py" line="78" />
         <source>File</source>
         <translation>Tệp</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/inbox_page.py" line="75" />
+        <location filename="../../desktop/gui/pages/inbox_page.py" line="78" />
         <source>Result</source>
         <translation>Kết quả</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/inbox_page.py" line="75" />
+        <location filename="../../desktop/gui/pages/inbox_page.py" line="78" />
         <source>Team</source>
         <translation>Tổ</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/inbox_page.py" line="76" />
+        <location filename="../../desktop/gui/pages/inbox_page.py" line="79" />
         <source>No.</source>
         <translation>Số</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/inbox_page.py" line="76" />
+        <location filename="../../desktop/gui/pages/inbox_page.py" line="79" />
         <source>Month</source>
         <translation>Tháng</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/inbox_page.py" line="76" />
+        <location filename="../../desktop/gui/pages/inbox_page.py" line="79" />
         <source>Reason</source>
         <translation>Lý do</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/inbox_page.py" line="77" />
+        <location filename="../../desktop/gui/pages/inbox_page.py" line="80" />
         <source>Import results</source>
         <translation>Kết quả nhập</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/inbox_page.py" line="99" />
+        <location filename="../../desktop/gui/pages/inbox_page.py" line="102" />
         <source>Choose bundles</source>
         <translation>Chọn gói dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/inbox_page.py" line="100" />
+        <location filename="../../desktop/gui/pages/inbox_page.py" line="103" />
         <source>Bundles (*.tqb);;All files (*)</source>
         <translation>Gói dữ liệu (*.tqb);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/inbox_page.py" line="105" />
+        <location filename="../../desktop/gui/pages/inbox_page.py" line="108" />
         <source>Choose the USB stick or folder</source>
         <translation>Chọn USB hoặc thư mục</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/inbox_page.py" line="142" />
+        <location filename="../../desktop/gui/pages/inbox_page.py" line="145" />
         <source>imported</source>
         <translation>đã nhập</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/inbox_page.py" line="142" />
+        <location filename="../../desktop/gui/pages/inbox_page.py" line="145" />
         <source>already here</source>
         <translation>đã có từ trước</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/inbox_page.py" line="143" />
+        <location filename="../../desktop/gui/pages/inbox_page.py" line="146" />
         <source>imported, an earlier bundle is missing</source>
         <translation>đã nhập, còn thiếu gói trước</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/inbox_page.py" line="144" />
+        <location filename="../../desktop/gui/pages/inbox_page.py" line="147" />
         <source>rejected</source>
         <translation>bị từ chối</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/inbox_page.py" line="152" />
+        <location filename="../../desktop/gui/pages/inbox_page.py" line="155" />
         <source>No bundle file (.tqb) was found there.</source>
         <translation>Không tìm thấy tệp gói dữ liệu (.tqb) nào ở đó.</translation>
     </message>
@@ -1840,6 +1845,39 @@ Sau đó đánh dấu "Đã báo" kèm thời gian, hoặc ghi lý do không li�
     </message>
 </context>
 <context>
+    <name>ReceivedTableModel</name>
+    <message>
+        <location filename="../../desktop/gui/table_models/received_table_model.py" line="26" />
+        <source>Team</source>
+        <translation>Tổ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/table_models/received_table_model.py" line="26" />
+        <source>Case no.</source>
+        <translation>Số vụ việc</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/table_models/received_table_model.py" line="26" />
+        <source>Received on</source>
+        <translation>Ngày nhận</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/table_models/received_table_model.py" line="26" />
+        <source>Category</source>
+        <translation>Lĩnh vực</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/table_models/received_table_model.py" line="27" />
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/table_models/received_table_model.py" line="27" />
+        <source>Escalated</source>
+        <translation>Báo cáo</translation>
+    </message>
+</context>
+<context>
     <name>RecoveryPage</name>
     <message>
         <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="137" />
@@ -1868,69 +1906,103 @@ Sau đó đánh dấu "Đã báo" kèm thời gian, hoặc ghi lý do không li�
     </message>
 </context>
 <context>
+    <name>RegisterTab</name>
+    <message>
+        <location filename="../../desktop/gui/pages/register_tab.py" line="21" />
+        <source>Case number or words of an escalated case</source>
+        <translation>Số vụ việc, hoặc từ trong nội dung vụ việc đã báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/register_tab.py" line="22" />
+        <source>Search received cases</source>
+        <translation>Tìm hồ sơ đã nhận</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/register_tab.py" line="24" />
+        <source>Escalated &amp;only</source>
+        <translation>Chỉ vụ việc báo cá&amp;o</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/register_tab.py" line="30" />
+        <source>&amp;Search:</source>
+        <translation>Tìm &amp;kiếm:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/pages/register_tab.py" line="39" />
+        <source>%n received case(s)</source>
+        <translation><numerusform>%n hồ sơ đã nhận</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/register_tab.py" line="54" />
+        <source>Received cases</source>
+        <translation>Hồ sơ đã nhận</translation>
+    </message>
+</context>
+<context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../desktop/gui/pages/reports_page.py" line="43" />
+        <location filename="../../desktop/gui/pages/reports_page.py" line="44" />
         <source>First month</source>
         <translation>Tháng đầu</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reports_page.py" line="44" />
+        <location filename="../../desktop/gui/pages/reports_page.py" line="45" />
         <source>Last month</source>
         <translation>Tháng cuối</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reports_page.py" line="45" />
+        <location filename="../../desktop/gui/pages/reports_page.py" line="46" />
         <source>&amp;Range of months</source>
         <translation>&amp;Nhiều tháng</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reports_page.py" line="47" />
+        <location filename="../../desktop/gui/pages/reports_page.py" line="48" />
         <source>&amp;Show</source>
         <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reports_page.py" line="48" />
+        <location filename="../../desktop/gui/pages/reports_page.py" line="49" />
         <source>Save &amp;PDF…</source>
         <translation>Lưu &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reports_page.py" line="49" />
+        <location filename="../../desktop/gui/pages/reports_page.py" line="50" />
         <source>&amp;Close the month…</source>
         <translation>&amp;Khóa sổ tháng…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reports_page.py" line="54" />
+        <location filename="../../desktop/gui/pages/reports_page.py" line="55" />
         <source>Save the &amp;figures</source>
         <translation>Lưu &amp;số liệu</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reports_page.py" line="69" />
+        <location filename="../../desktop/gui/pages/reports_page.py" line="70" />
         <source>Month:</source>
         <translation>Tháng:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reports_page.py" line="110" />
+        <location filename="../../desktop/gui/pages/reports_page.py" line="111" />
         <source>closed</source>
         <translation>đã khóa sổ</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reports_page.py" line="131" />
+        <location filename="../../desktop/gui/pages/reports_page.py" line="132" />
         <source>Close the month</source>
         <translation>Khóa sổ tháng</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reports_page.py" line="132" />
+        <location filename="../../desktop/gui/pages/reports_page.py" line="133" />
         <source>Close %1? Its figures are then kept as they are; later changes show as amendments in the next reports.</source>
         <translation>Khóa sổ tháng %1? Số liệu của tháng được giữ nguyên; thay đổi về sau sẽ hiện là điều chỉnh trong các báo cáo tiếp theo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reports_page.py" line="146" />
+        <location filename="../../desktop/gui/pages/reports_page.py" line="147" />
         <source>Save PDF</source>
         <translation>Lưu PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reports_page.py" line="147" />
+        <location filename="../../desktop/gui/pages/reports_page.py" line="148" />
         <source>PDF files (*.pdf)</source>
         <translation>Tệp PDF (*.pdf)</translation>
     </message>
@@ -2128,57 +2200,57 @@ Sau đó đánh dấu "Đã báo" kèm thời gian, hoặc ghi lý do không li�
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../desktop/gui/dialogs/unlock_dialog.py" line="27" />
+        <location filename="../../desktop/gui/dialogs/unlock_dialog.py" line="33" />
         <source>TuQuan — unlock</source>
         <translation>Tự Quản — mở khóa</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/unlock_dialog.py" line="31" />
+        <location filename="../../desktop/gui/dialogs/unlock_dialog.py" line="37" />
         <source>User name</source>
         <translation>Tên đăng nhập</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/unlock_dialog.py" line="32" />
+        <location filename="../../desktop/gui/dialogs/unlock_dialog.py" line="38" />
         <source>Password</source>
         <translation>Mật khẩu</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/unlock_dialog.py" line="37" />
+        <location filename="../../desktop/gui/dialogs/unlock_dialog.py" line="43" />
         <source>&amp;Unlock</source>
         <translation>&amp;Mở khóa</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/unlock_dialog.py" line="38" />
+        <location filename="../../desktop/gui/dialogs/unlock_dialog.py" line="44" />
         <source>&lt;b&gt;Tự Quản&lt;/b&gt; — the data on this computer is encrypted. Sign in to open it.</source>
         <translation>&lt;b&gt;Tự Quản&lt;/b&gt; — dữ liệu trên máy này đã được mã hóa. Hãy đăng nhập để mở.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/unlock_dialog.py" line="42" />
+        <location filename="../../desktop/gui/dialogs/unlock_dialog.py" line="48" />
         <source>&amp;User name:</source>
         <translation>Tên đăng &amp;nhập:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/unlock_dialog.py" line="43" />
+        <location filename="../../desktop/gui/dialogs/unlock_dialog.py" line="49" />
         <source>&amp;Password:</source>
         <translation>&amp;Mật khẩu:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/unlock_dialog.py" line="59" />
+        <location filename="../../desktop/gui/dialogs/unlock_dialog.py" line="72" />
         <source>Opening…</source>
         <translation>Đang mở…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/unlock_dialog.py" line="83" />
+        <location filename="../../desktop/gui/dialogs/unlock_dialog.py" line="96" />
         <source>Damaged data</source>
         <translation>Dữ liệu bị hỏng</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/unlock_dialog.py" line="84" />
+        <location filename="../../desktop/gui/dialogs/unlock_dialog.py" line="97" />
         <source>Restore backup %1 now? The damaged database is kept as a backup.</source>
         <translation>Khôi phục bản sao lưu %1 ngay? Dữ liệu bị hỏng được giữ lại thành một bản sao lưu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/unlock_dialog.py" line="94" />
+        <location filename="../../desktop/gui/dialogs/unlock_dialog.py" line="107" />
         <source>Restoring…</source>
         <translation>Đang khôi phục…</translation>
     </message>

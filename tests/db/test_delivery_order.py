@@ -29,6 +29,7 @@ from desktop.core.reporting.periods import Month
 from desktop.core.setup import SetupRequest, initialise
 from desktop.core.unlock import sign_in
 from tests.conftest import ADMIN_PASSWORD
+from tests.postgres import BACKENDS, copy_installation, database_url_for
 
 BUNDLES = 5
 
@@ -40,15 +41,16 @@ def _enrol(a, b) -> None:
         keys.enrol_card(uow, card=card)
 
 
-@pytest.fixture(scope="module")
-def delivery(team_template, tmp_path_factory):
+@pytest.fixture(scope="module", params=BACKENDS)
+def delivery(request, team_template, tmp_path_factory):
     """The unit's installation before any import, and five chained bundles of one team."""
     root = tmp_path_factory.mktemp("order")
     shutil.copytree(team_template[0], root / "team")
     police_dir = root / "police"
     initialise(AppPaths(police_dir), SetupRequest(mode="receiver", name="Công an phường",
                                                   commune_code="00004", admin_username="an",
-                                                  admin_password=ADMIN_PASSWORD))
+                                                  admin_password=ADMIN_PASSWORD,
+                                                  database_url=database_url_for(request.param)))
     team = sign_in(AppPaths(root / "team"), "lan", ADMIN_PASSWORD)
     police = sign_in(AppPaths(police_dir), "an", ADMIN_PASSWORD)
     _enrol(team, police)
@@ -86,7 +88,7 @@ def test_any_delivery_order_keeps_the_chain_whole(delivery):
         def __init__(self):
             super().__init__()
             self.directory = Path(tempfile.mkdtemp(prefix="tuquan-order-"))
-            shutil.copytree(police_template, self.directory / "police")
+            copy_installation(police_template, self.directory / "police")
             self.unit = sign_in(AppPaths(self.directory / "police"), "an", ADMIN_PASSWORD)
             self.delivered: set[int] = set()
 
@@ -126,7 +128,7 @@ def test_any_delivery_order_keeps_the_chain_whole(delivery):
 def _deliver_in_order(police_template: Path, bundles: list[bytes]) -> dict:
     directory = Path(tempfile.mkdtemp(prefix="tuquan-order-"))
     try:
-        shutil.copytree(police_template, directory / "police")
+        copy_installation(police_template, directory / "police")
         unit = sign_in(AppPaths(directory / "police"), "an", ADMIN_PASSWORD)
         for number, data in enumerate(bundles, start=1):
             with unit.unit_of_work() as uow:

@@ -5,7 +5,7 @@ import sqlite3
 import pytest
 from sqlalchemy import text
 
-from db.engine import open_engine
+from db.engine import bulk_writes, open_engine
 from db.errors import WrongDatabaseKey
 from tests.conftest import TEST_KEY
 
@@ -37,3 +37,14 @@ def test_fold_function_is_available_to_sql(engine):
     with engine.connect() as connection:
         assert connection.execute(text("SELECT fold_for_search('Đặng Văn Đức')")).scalar() == \
             "dang van duc"
+
+
+def test_bulk_writes_skip_the_disk_wait_only_while_they_last(engine):
+    def level() -> int:
+        with engine.connect() as connection:
+            return connection.execute(text("PRAGMA synchronous")).scalar()
+
+    assert level() == 2  # FULL: a team's hand-entered records wait for the disk
+    with bulk_writes(engine):
+        assert level() == 1  # NORMAL: the imported files stay on the stick
+    assert level() == 2

@@ -19,22 +19,24 @@ from desktop.core.reporting.periods import Month
 from desktop.core.setup import SetupRequest, initialise
 from desktop.core.unlock import sign_in
 from tests.conftest import ADMIN_PASSWORD
+from tests.postgres import BACKENDS, copy_installation, database_url_for
 
 INTAKE = {"received_date": "2026-03-05", "basis": "PARTY_REQUEST", "scope_category": "CIVIL",
           "parties": [{"full_name": "Đặng Văn Đức"}]}
 
 
-@pytest.fixture(scope="module")
-def police_template(tmp_path_factory):
+@pytest.fixture(scope="module", params=BACKENDS)
+def police_template(request, tmp_path_factory):
     data_dir = tmp_path_factory.mktemp("police") / "data"
     initialise(AppPaths(data_dir), SetupRequest(mode="receiver", name="Công an phường Ba Đình",
                                                 commune_code="00004", admin_username="an",
-                                                admin_password=ADMIN_PASSWORD))
+                                                admin_password=ADMIN_PASSWORD,
+                                                database_url=database_url_for(request.param)))
     return data_dir
 
 
 def open_copy(source, target):
-    shutil.copytree(source, target)
+    copy_installation(source, target)
     return sign_in(AppPaths(target), "an" if "police" in str(target) else "lan", ADMIN_PASSWORD)
 
 

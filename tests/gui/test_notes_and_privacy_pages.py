@@ -138,3 +138,18 @@ def test_reports_page_shows_the_report_and_saves_figures(qtbot, workspace_for, m
                     timeout=10_000)
     assert no_blocking_message_boxes == []
     runner.shutdown()
+
+
+def test_reports_page_builds_its_report_only_when_first_shown(qtbot, workspace_for):
+    from desktop.gui.pages.reports_page import ReportsPage
+
+    workspace, runner = workspace_for("leader"), TaskRunner()
+    page = ReportsPage(runner, lambda: workspace)
+    qtbot.addWidget(page)
+    page.load(workspace)  # at sign-in the page is hidden: nothing is built yet
+    runner.wait_idle()
+    qtbot.wait(50)
+    assert page.document.pageCount() <= 0
+    page.show()
+    qtbot.waitUntil(lambda: page.document.pageCount() > 0, timeout=10_000)
+    runner.shutdown()

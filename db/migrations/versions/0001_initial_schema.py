@@ -103,11 +103,16 @@ def _create_audit() -> None:
         sa.UniqueConstraint("hash", name="uq_audit_event_hash"),
     )
     # Append-only by construction: the application never updates or deletes audit rows.
+    if op.get_bind().dialect.name != "sqlite":
+        op.execute("CREATE FUNCTION audit_event_append_only() RETURNS trigger LANGUAGE plpgsql "
+                   "AS $$ BEGIN RAISE EXCEPTION 'audit_event is append-only'; END $$")
     for verb in ("UPDATE", "DELETE"):
-        op.execute(
-            f"CREATE TRIGGER audit_event_no_{verb.lower()} BEFORE {verb} ON audit_event "
-            "BEGIN SELECT RAISE(ABORT, 'audit_event is append-only'); END"
-        )
+        if op.get_bind().dialect.name == "sqlite":
+            op.execute(f"CREATE TRIGGER audit_event_no_{verb.lower()} BEFORE {verb} ON audit_event "
+                       "BEGIN SELECT RAISE(ABORT, 'audit_event is append-only'); END")
+        else:
+            op.execute(f"CREATE TRIGGER audit_event_no_{verb.lower()} BEFORE {verb} ON audit_event "
+                       "FOR EACH ROW EXECUTE FUNCTION audit_event_append_only()")
 
 
 def upgrade() -> None:
@@ -127,3 +132,5 @@ def downgrade() -> None:
     for table in ("change_counter", "audit_event", "app_user", "member", "hamlet", "team",
                   "installation"):
         op.drop_table(table)
+    if op.get_bind().dialect.name != "sqlite":
+        op.execute("DROP FUNCTION IF EXISTS audit_event_append_only()")

@@ -7,7 +7,7 @@ built from the received records alone.
 import json
 from dataclasses import dataclass
 
-from sqlalchemy import select
+from sqlalchemy import and_, or_, select
 
 from db.models import EnrolledCard, ReceivedRecord
 from desktop.core.audit import authorize, record_event
@@ -59,8 +59,10 @@ def list_escalated(uow) -> list[EscalatedItem]:
     teams = {c.party_id: c.name for c in session.scalars(select(EnrolledCard))}
     parties = _parties(session)
     items = []
-    for row in session.scalars(select(ReceivedRecord).where(
-            ReceivedRecord.type.in_(("mediation_case", "observation_note")))):
+    # Escalated cases are marked at import, so the other cases' bodies are never read here.
+    for row in session.scalars(select(ReceivedRecord).where(or_(
+            and_(ReceivedRecord.type == "mediation_case", ReceivedRecord.escalated),
+            ReceivedRecord.type == "observation_note"))):
         body = json.loads(row.body) | {"id": row.id}
         team = teams.get(row.team_id, row.team_id)
         item = _case_item(team, body, parties) if row.type == "mediation_case" \

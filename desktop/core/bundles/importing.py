@@ -8,18 +8,23 @@ fork, gap, chain) → records applied and the bundle recorded together. A reject
 import hashlib
 import json
 import logging
+import operator
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sqlalchemy import insert, select, update
+from sqlalchemy import select, update
 
+from db.engine import bulk_writes
 from db.migrate import known_revisions
 from db.models import BundleAlert, EnrolledCard, InstallationKey, ReceivedBundle, ReceivedRecord
+from db.repositories.received import index_for_search, next_row_number
+from db.repositories.row_ids import refresh_planner_statistics
 from desktop.core.audit import authorize, record_event
 from desktop.core.bundles import age_crypto, envelope, payload
 from desktop.core.bundles.envelope import BundleRejected
 from desktop.core.bundles.keys import AGE_IDENTITY
+from desktop.core.bundles.register import register_columns
 from desktop.core.logs import safe
 from desktop.core.roles import Permission
 
@@ -119,6 +124,7 @@ def _remember_fork(uow, checked: _Checked) -> None:
 
 
 ID_CHUNK = 500  # under SQLite's limit on bound parameters
+IMPORT_CACHE_KIB = 64 * 1024
 
 
 def _newest_per_id(records: list[dict]) -> dict[str, dict]:
@@ -130,30 +136,62 @@ def _newest_per_id(records: list[dict]) -> dict[str, dict]:
     return newest
 
 
-def _held_versions(session, ids: list[str]) -> dict[str, int]:
-    held: dict[str, int] = {}
+def _held_versions(session, ids: list[str]) -> dict[str, tuple[int, int]]:
+    """{id: (version, row number)} of the records already held."""
+    held: dict[str, tuple[int, int]] = {}
     for start in range(0, len(ids), ID_CHUNK):
-        held.update(session.execute(select(ReceivedRecord.id, ReceivedRecord.version).where(
-            ReceivedRecord.id.in_(ids[start:start + ID_CHUNK]))).all())
+        held.update((key, (version, number)) for key, version, number in session.execute(
+            select(ReceivedRecord.id, ReceivedRecord.version, ReceivedRecord.row_number).where(
+                ReceivedRecord.id.in_(ids[start:start + ID_CHUNK]))))
     return held
 
 
-def _apply(session, team: str, records: list[dict]) -> None:
-    """Upsert by id, the highest version winning, in two bulk statements (not a query per row)."""
+def _insert_rows(session, rows: list[dict]) -> None:
+    """One executemany straight to the driver: an import's rows need no conversion, and
+    SQLAlchemy's per-row parameter handling would cost more than SQLite's work."""
+    columns = list(rows[0])
+    if session.connection().dialect.name == "sqlite":
+        # The rowid is the row number, so every index holds it and lists never read the table.
+        columns.append("rowid")
+        for row in rows:
+            row["rowid"] = row["row_number"]
+    values = list(map(operator.itemgetter(*columns), rows))
+    marker = "?" if session.connection().dialect.paramstyle == "qmark" else "%s"
+    session.connection().exec_driver_sql(
+        f"INSERT INTO received_record ({', '.join(columns)}) "
+        f"VALUES ({', '.join([marker] * len(columns))})", values)
+
+
+def apply_records(session, team: str, records: list[dict]) -> None:
+    """Upsert by id, the highest version winning, in two bulk statements (not a query per row);
+    new rows are numbered for the register and its search index."""
+    if session.connection().dialect.name == "sqlite":
+        # Received records arrive in no index's order: with the default 8 MiB of pages, a
+        # million-row table's indexes no longer fit and every insert re-reads and re-encrypts.
+        session.connection().exec_driver_sql(f"PRAGMA cache_size = -{IMPORT_CACHE_KIB}")
     newest = _newest_per_id(records)
     held = _held_versions(session, list(newest))
     inserts, updates = [], []
     for key, record in newest.items():
-        if key in held and held[key] > record["version"]:
+        if key in held and held[key][0] > record["version"]:
             continue  # an older copy of what is already here
         row = {"id": key, "team_id": team, "type": record["type"], "version": record["version"],
                "updated_at": record["updated_at"],
-               "body": json.dumps(record["body"], sort_keys=True, ensure_ascii=False)}
-        (updates if key in held else inserts).append(row)
+               "body": json.dumps(record["body"], sort_keys=True, ensure_ascii=False),
+               **register_columns(record)}
+        if key in held:
+            updates.append({**row, "row_number": held[key][1]})
+        else:
+            inserts.append(row)
+    number = next_row_number(session)
+    for offset, row in enumerate(inserts):
+        row["row_number"] = number + offset
     if inserts:
-        session.execute(insert(ReceivedRecord), inserts)
+        _insert_rows(session, inserts)
     if updates:
         session.execute(update(ReceivedRecord), updates)
+    index_for_search(session, [(row["row_number"], row["search_text"]) for row in inserts],
+                     [(row["row_number"], row["search_text"]) for row in updates])
 
 
 def import_bundle(uow, *, data: bytes, file_name: str, dry_run: bool = False) -> ImportResult:
@@ -172,7 +210,7 @@ def import_bundle(uow, *, data: bytes, file_name: str, dry_run: bool = False) ->
                           manifest["period_to"], manifest["record_counts"])
     if dry_run or status == "duplicate":
         return result
-    _apply(uow.session, manifest["team_id"], checked.records)
+    apply_records(uow.session, manifest["team_id"], checked.records)
     uow.session.add(ReceivedBundle(team_id=manifest["team_id"], seq=manifest["seq"],
                                    inner_sha256=checked.inner_sha256,
                                    period=manifest["period_to"], status=status,
@@ -193,21 +231,28 @@ def bundle_files_in(folder: Path) -> list[Path]:
     return sorted(p for p in Path(folder).iterdir() if p.suffix == BUNDLE_SUFFIX and p.is_file())
 
 
+def _import_file(workspace, path: Path, dry_run: bool) -> ImportResult:
+    try:
+        data = Path(path).read_bytes()
+    except OSError as error:
+        return ImportResult(str(path), "rejected", f"cannot be read: {error.strerror}")
+    with workspace.unit_of_work() as uow:
+        return import_bundle(uow, data=data, file_name=str(path), dry_run=dry_run)
+
+
 def import_files(workspace, *, paths: list[Path], dry_run: bool = False,
                  progress: Callable[[int, int, ImportResult], None] | None = None
                  ) -> list[ImportResult]:
     """Import many files, one transaction per bundle; `progress(done, total, result)` after each."""
     results = []
-    for done, path in enumerate(paths, start=1):
-        try:
-            data = Path(path).read_bytes()
-        except OSError as error:
-            result = ImportResult(str(path), "rejected", f"cannot be read: {error.strerror}")
-        else:
-            with workspace.unit_of_work() as uow:
-                result = import_bundle(uow, data=data, file_name=str(path), dry_run=dry_run)
-        results.append(result)
-        log.info("bundle file %d of %d: %s", done, len(paths), safe(result.status))
-        if progress is not None:
-            progress(done, len(paths), result)
+    with bulk_writes(workspace.engine):
+        for done, path in enumerate(paths, start=1):
+            results.append(_import_file(workspace, path, dry_run))
+            log.info("bundle file %d of %d: %s", done, len(paths), safe(results[-1].status))
+            if progress is not None:
+                progress(done, len(paths), results[-1])
+    if not dry_run and any(r.status in ("imported", "gap") for r in results):
+        with workspace.unit_of_work() as uow:
+            refresh_planner_statistics(uow.session)
+            uow.commit()
     return results

@@ -87,7 +87,9 @@ CLASSIFICATION: dict[str, dict[str, DataClass]] = {
     "received_bundle": _all(N, "team_id", "seq", "inner_sha256", "period", "status",
                             "received_at", "prev_sha256"),
     "bundle_alert": _all(N, "id", "team_id", "seq", "kind", "inner_sha256", "period", "seen_at"),
-    "received_record": _all(N, "id", "team_id", "type", "version", "updated_at") | {"body": S},
+    "received_record": _all(N, "id", "team_id", "type", "version", "updated_at", "row_number",
+                            "reference", "event_date", "category", "state", "escalated")
+    | {"body": S, "search_text": S},  # an escalated case's folded content
     "logbook_volume": _syncable(**_all(N, "volume_no", "opened_on", "closed_on")),
     "case_amendment": _syncable(**_all(S, "case_id", "field", "old_value", "new_value",
                                        "reason", "amended_on")),

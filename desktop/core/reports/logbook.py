@@ -11,6 +11,7 @@ from datetime import date
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import PageBreak, Paragraph, Spacer, Table, TableStyle
 
 from desktop.core.mediation import labels
@@ -55,32 +56,42 @@ def _cover(cover: LogbookCover) -> list:
                                    for label, value in lines] + [PageBreak()]
 
 
-def _people(case: CaseDetail) -> str:
+def _people(case: CaseDetail) -> list[str]:
     def describe(party):
         age = f", {case.received_date.year - party.birth_year} tuổi" if party.birth_year else ""
-        return f"{escape_markup(party.full_name)}{age}; {escape_markup(party.address)}"
-    return "<br/>".join(describe(p) for p in case.parties) or "…"
+        return f"{party.full_name}{age}; {party.address}"
+    return [describe(p) for p in case.parties] or ["…"]
 
 
-def _note(case: CaseDetail) -> str:
+def _note(case: CaseDetail) -> list[str]:
     if case.status == "OUT_OF_SCOPE":
-        return "Không thuộc phạm vi hòa giải"
-    note = (escape_markup(case.notes) if case.status == "ENDED"
-            else labels.STATUS.get(case.status, case.status))
-    corrections = [f"Sửa đổi {format_date(a.amended_on)}: {escape_markup(a.new_value)} "
-                   f"({escape_markup(a.reason)})" for a in case.amendments]
-    return "<br/>".join(filter(None, [note, *corrections]))
+        return ["Không thuộc phạm vi hòa giải"]
+    note = case.notes if case.status == "ENDED" else labels.STATUS.get(case.status, case.status)
+    corrections = [f"Sửa đổi {format_date(a.amended_on)}: {a.new_value} ({a.reason})"
+                   for a in case.amendments]
+    return [line for line in [note, *corrections] if line]
+
+
+def _fitted(lines: list[str], width: float):
+    """Lines that fit their column stay plain strings (drawn as they are); longer text becomes a
+    wrapping Paragraph. Most cells fit, and wrapping is what makes a log book slow to print."""
+    style, room = styles().cell, width * mm - CELL_SIDE_PADDING
+    if all(stringWidth(line, style.fontName, style.fontSize) <= room and "\n" not in line
+           for line in lines):
+        return "\n".join(lines)
+    return Paragraph("<br/>".join(escape_markup(line) for line in lines), style)
 
 
 def _part_one_row(number: int, case: CaseDetail) -> list:
-    s = styles().cell
-    mediators = "<br/>".join(escape_markup(m.name) + (" (được mời)" if m.role == "INVITED" else "")
-                             for m in case.mediators if not m.replaced_on)
-    return [str(number), format_date(case.received_date), Paragraph(mediators or "…", s),
-            Paragraph(_people(case), s), Paragraph(escape_markup(case.main_content), s),
-            Paragraph(escape_markup(case.agreement_or_demands), s),
+    mediators = [m.name + (" (được mời)" if m.role == "INVITED" else "")
+                 for m in case.mediators if not m.replaced_on]
+    cells = [mediators or ["…"], _people(case), [case.main_content],
+             [case.agreement_or_demands], _note(case)]
+    fitted = [_fitted(lines, width) for lines, width
+              in zip(cells, [PART_ONE_WIDTHS[i] for i in (2, 3, 4, 5, 9)], strict=True)]
+    return [str(number), format_date(case.received_date), *fitted[:4],
             "x" if case.result == Result.SUCCESSFUL else "",
-            "x" if case.result == Result.UNSUCCESSFUL else "", "", Paragraph(_note(case), s)]
+            "x" if case.result == Result.UNSUCCESSFUL else "", "", fitted[4]]
 
 
 def _table(rows: list, widths: list[float], header_rows: int) -> Table:
@@ -100,6 +111,8 @@ def _row_height(row: list, widths: list[float]) -> float:
     for cell, width in zip(row, widths, strict=True):
         if isinstance(cell, Paragraph):
             tallest = max(tallest, cell.wrap(width * mm - CELL_SIDE_PADDING, PAGE_HEIGHT)[1])
+        elif isinstance(cell, str):
+            tallest = max(tallest, (cell.count("\n") + 1) * styles().cell.leading)
     return tallest + CELL_TOP_BOTTOM_PADDING
 
 

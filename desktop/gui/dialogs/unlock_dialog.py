@@ -16,6 +16,12 @@ from desktop.gui.errors import error_message
 from desktop.gui.tasks import TaskRunner
 
 
+def _load_libraries() -> None:
+    """Import what signing in and the main window need (SQLAlchemy, SQLCipher, the pages)."""
+    import desktop.core.unlock  # noqa: F401
+    import desktop.gui.main_window  # noqa: F401
+
+
 class UnlockDialog(QDialog):
     """Emits `unlocked(workspace)` after a successful sign-in; stays open on failure."""
 
@@ -49,6 +55,13 @@ class UnlockDialog(QDialog):
         self.buttons.accepted.connect(self.try_unlock)
         (self.password if username else self.username).setFocus()
         self.resize(420, 200)
+        self._warmed = False
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if not self._warmed:  # once the screen is up, load the libraries while the user types
+            self._warmed = True
+            self._runner.run(_load_libraries, lambda _done: None, lambda _error: None)
 
     def try_unlock(self) -> None:
         from desktop.core.unlock import sign_in  # SQLAlchemy loads only once the screen is up

@@ -1,6 +1,6 @@
 """The police unit's inbox: drop bundle files or pick a folder, watch them import one by one, and
-read each file's outcome; beside it, the completeness grid, the team registry and the escalated
-items (receiver_tabs)."""
+read each file's outcome; beside it, the completeness grid, the team registry, the escalated
+items (receiver_tabs) and the register of received cases (register_tab)."""
 
 from pathlib import Path
 
@@ -22,6 +22,7 @@ from desktop.core.bundles.importing import bundle_files_in, import_files
 from desktop.gui.bundle_texts import translate_reason
 from desktop.gui.errors import show_error
 from desktop.gui.pages.receiver_tabs import TEXT_ON_COLOUR, CompletenessTab, EscalatedTab, TeamsTab
+from desktop.gui.pages.register_tab import RegisterTab
 from desktop.gui.widgets.tables import read_only_table, row_of
 
 STATUS_COLOURS = {"imported": "#d9f2d9", "duplicate": "#e8e8e8", "gap": "#fff2cc",
@@ -54,6 +55,7 @@ class InboxPage(QWidget):
         self.grid_tab = CompletenessTab(runner, workspace_provider)
         self.teams_tab = TeamsTab(runner, workspace_provider)
         self.escalated_tab = EscalatedTab(runner, workspace_provider)
+        self.register_tab = RegisterTab(runner, workspace_provider)
         self.teams_tab.changed.connect(self.grid_tab.refresh)
         self._importing = False
         self.tabs = QTabWidget()
@@ -61,6 +63,7 @@ class InboxPage(QWidget):
         self.tabs.addTab(self.grid_tab, self.tr("&Completeness"))
         self.tabs.addTab(self.teams_tab, self.tr("&Teams"))
         self.tabs.addTab(self.escalated_tab, self.tr("&Escalated"))
+        self.tabs.addTab(self.register_tab, self.tr("&Received cases"))
         QVBoxLayout(self).addWidget(self.tabs)
 
     def _inbox_tab(self) -> QWidget:
@@ -152,6 +155,7 @@ class InboxPage(QWidget):
             self.hint.setText(self.tr("No bundle file (.tqb) was found there."))
         self.grid_tab.refresh()
         self.escalated_tab.refresh()
+        self.register_tab.refresh()
 
     def _failed(self, error) -> None:
         self._importing = False
@@ -160,11 +164,11 @@ class InboxPage(QWidget):
         show_error(self, error)
 
     def load(self, workspace) -> None:
-        for tab in (self.grid_tab, self.teams_tab, self.escalated_tab):
+        for tab in (self.grid_tab, self.teams_tab, self.escalated_tab, self.register_tab):
             tab.load(workspace)
 
     def clear(self) -> None:
         self.results.setRowCount(0)
         self.progress.setValue(0)
-        for tab in (self.grid_tab, self.teams_tab, self.escalated_tab):
+        for tab in (self.grid_tab, self.teams_tab, self.escalated_tab, self.register_tab):
             tab.clear()

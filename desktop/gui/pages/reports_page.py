@@ -38,6 +38,7 @@ def _month_edit() -> QDateEdit:
 class ReportsPage(QWidget):
     def __init__(self, runner, workspace_provider, parent=None):
         super().__init__(parent)
+        self._stale = False
         self._runner, self._workspace = runner, workspace_provider
         self.month_from, self.month_to = _month_edit(), _month_edit()
         self.month_from.setAccessibleName(self.tr("First month"))
@@ -153,9 +154,22 @@ class ReportsPage(QWidget):
         team = workspace.mode == "team"
         self.figures_panel.setVisible(team)
         self.close_button.setVisible(team)
-        self.refresh()
+        # Building a report reads every case: done when the page is first shown, not at sign-in.
+        self._stale = True
+        if self.isVisible():
+            self._refresh_if_stale()
+
+    def showEvent(self, event) -> None:
+        self._refresh_if_stale()
+        super().showEvent(event)
+
+    def _refresh_if_stale(self) -> None:
+        if self._stale and self._workspace() is not None:
+            self._stale = False
+            self.refresh()
 
     def clear(self) -> None:
+        self._stale = False
         self._pdf = b""
         self.document.close()
         self.status.clear()

@@ -1,0 +1,165 @@
+"""Queries on what a police unit received: the register of received cases (numbered rows,
+list order in SQL) and its folded search — FTS5 on SQLite, a GIN text index on PostgreSQL."""
+
+from array import array
+from dataclasses import dataclass, replace
+
+from sqlalchemy import Select, and_, func, literal_column, select, text
+from sqlalchemy.orm import Session
+
+from db.folding import fold_for_search
+from db.models import ReceivedRecord
+from db.repositories.row_ids import count_rows, ordered_rowids
+
+SORT_COLUMNS = {
+    "date": (ReceivedRecord.event_date, ReceivedRecord.reference),
+    "team": (ReceivedRecord.team_id, ReceivedRecord.event_date),
+    "reference": (ReceivedRecord.reference,),
+    "state": (ReceivedRecord.state, ReceivedRecord.event_date),
+}
+LISTED_TYPE = "mediation_case"
+
+
+@dataclass(frozen=True)
+class ReceivedQuery:
+    """Filters and order of the register of received cases."""
+
+    team_id: str | None = None
+    state: str | None = None
+    escalated_only: bool = False
+    search: str = ""
+    sort: str = "date"
+    descending: bool = True
+
+
+def next_row_number(session: Session) -> int:
+    return (session.scalar(select(func.max(ReceivedRecord.row_number))) or 0) + 1
+
+
+def _words(search: str) -> list[str]:
+    return [w for w in fold_for_search(search).replace('"', " ").replace("'", " ").split() if w]
+
+
+def _case_number_prefix(search: str) -> str | None:
+    """What was typed, as the start of a case number, when it holds a digit ("hg 2026 01" →
+    "HG-2026-01"); case numbers are stored upper-case with hyphens."""
+    if not any(ch.isdigit() for ch in search):
+        return None
+    return "-".join(search.upper().replace("-", " ").split())
+
+
+# Fewer matching case numbers than this are sorted after a range read on their own index; more,
+# and walking the list order (whose index also holds the number) finds a screenful sooner.
+SORT_AT_MOST = 5_000
+
+
+def _number(session: Session):
+    """The row number; on SQLite the rowid is kept equal to it, and every index holds the rowid."""
+    if session.bind.dialect.name == "sqlite":
+        return literal_column("received_record.rowid")
+    return ReceivedRecord.row_number
+
+
+def _reference_range(prefix: str, walk: bool):
+    reference = literal_column("+received_record.reference") if walk else ReceivedRecord.reference
+    return and_(reference >= prefix, reference < prefix + "\uffff")
+
+
+def _fts_match(search: str) -> str:
+    return " ".join(f'"{word}"*' for word in _words(search))
+
+
+def _content_matches(session: Session, search: str):
+    """An escalated case whose folded content holds every typed word's prefix."""
+    words = _words(search)
+    if session.bind.dialect.name == "sqlite":
+        # The unary plus keeps SQLite walking the list index and testing each row's rowid
+        # against the matches, rather than looking every match up in the table.
+        return text("+received_record.rowid IN (SELECT rowid FROM received_search WHERE "
+                    "received_search MATCH :match)").bindparams(match=_fts_match(search))
+    return text("to_tsvector('simple', coalesce(received_record.search_text, '')) @@ "
+                "to_tsquery('simple', :query)").bindparams(
+        query=" & ".join(f"{word}:*" for word in words))
+
+
+def _filtered(statement: Select, session: Session, query: ReceivedQuery,
+              walk: bool = False) -> Select:
+    # Written out, not bound: SQLite uses a partial index only when the query names its
+    # condition literally.
+    conditions = [text(f"received_record.type = '{LISTED_TYPE}'")]
+    if query.team_id:
+        conditions.append(ReceivedRecord.team_id == query.team_id)
+    if query.state:
+        conditions.append(ReceivedRecord.state == query.state)
+    if query.escalated_only:
+        conditions.append(ReceivedRecord.escalated)
+    if _words(query.search):
+        prefix = _case_number_prefix(query.search)
+        conditions.append(_reference_range(prefix, walk) if prefix is not None
+                          else _content_matches(session, query.search))
+    return statement.where(and_(*conditions))
+
+
+def _index_for(query: ReceivedQuery, walk: bool) -> str:
+    """The register index a list query reads. Named, not left to SQLite's planner: its sampled
+    statistics cannot tell that nearly every received record is a case, and it would read the
+    narrow `type` index and sort a million rows."""
+    if _case_number_prefix(query.search) is not None and not walk:
+        return "reference"
+    if query.team_id and query.sort in ("date", "team"):
+        return "team"
+    if query.state and query.sort in ("date", "state"):
+        return "state"
+    return query.sort if query.sort in SORT_COLUMNS else "date"
+
+
+def _ordered(session: Session, query: ReceivedQuery, walk: bool = False) -> Select:
+    columns = SORT_COLUMNS.get(query.sort, SORT_COLUMNS["date"])
+    number = _number(session)
+    order = [c.desc() if query.descending else c.asc() for c in columns]
+    source = select(number).select_from(ReceivedRecord).with_hint(
+        ReceivedRecord, f"INDEXED BY ix_received_record_register_{_index_for(query, walk)}",
+        "sqlite")
+    return _filtered(source, session, query, walk).order_by(
+        *order, number.desc() if query.descending else number.asc())
+
+
+def count_received(session: Session, query: ReceivedQuery) -> int:
+    words_only = replace(query, search="") == ReceivedQuery(sort=query.sort,
+                                                            descending=query.descending)
+    if (words_only and session.bind.dialect.name == "sqlite" and _words(query.search)
+            and _case_number_prefix(query.search) is None):
+        # Words alone: the search index holds exactly the escalated cases, one entry each.
+        return session.scalar(text("SELECT count(*) FROM received_search WHERE received_search "
+                                   "MATCH :match"), {"match": _fts_match(query.search)})
+    return count_rows(session, _ordered(session, query))
+
+
+def received_rowids(session: Session, query: ReceivedQuery, *, offset: int = 0,
+                    limit: int | None = None) -> array:
+    walk = (_case_number_prefix(query.search) is not None
+            and count_received(session, query) > SORT_AT_MOST)
+    return ordered_rowids(session, _ordered(session, query, walk), offset=offset, limit=limit)
+
+
+def rows_by_number(session: Session, numbers: list[int]) -> list[ReceivedRecord]:
+    return list(session.scalars(select(ReceivedRecord).where(
+        ReceivedRecord.row_number.in_(list(numbers)))))
+
+
+def index_for_search(session: Session, added: list[tuple[int, str | None]],
+                     replaced: list[tuple[int, str | None]]) -> None:
+    """Put (row number, folded text) into the SQLite search index, dropping what replaced rows
+    had there (PostgreSQL indexes the column itself)."""
+    if session.bind.dialect.name != "sqlite":
+        return
+    numbers = [number for number, _ in replaced]
+    for start in range(0, len(numbers), 500):
+        session.execute(text("DELETE FROM received_search WHERE rowid IN (SELECT value FROM "
+                             "json_each(:numbers))"), {"numbers": str(numbers[start:start + 500])})
+    rows = [{"number": n, "body": body} for n, body in added + replaced if body]
+    if rows:
+        session.execute(text("INSERT INTO received_search(rowid, body) VALUES (:number, :body)"),
+                        rows)
+
+

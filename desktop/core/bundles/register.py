@@ -1,0 +1,67 @@
+"""The police unit's register of received cases: every case the teams sent, as a long lazy
+list with search. Only the frame travels for most cases (R-PRIV-04), so the register shows
+numbers, dates, categories and states; typed digits find case numbers, typed words find
+escalated cases by their content (folded: no marks, đ→d)."""
+
+from dataclasses import dataclass
+
+from db.folding import fold_for_search
+from db.models import EnrolledCard
+from db.repositories import received as received_repository
+from db.repositories.received import ReceivedQuery
+from desktop.core.audit import authorize
+from desktop.core.roles import Permission
+from desktop.core.types import ListStart
+
+__all__ = ["ReceivedQuery", "ReceivedRow", "received_rowids", "received_rows", "register_columns",
+           "start_received_list"]
+
+
+@dataclass(frozen=True)
+class ReceivedRow:
+    team: str
+    reference: str
+    date: str
+    category: str
+    state: str
+    escalated: bool
+
+
+def register_columns(record: dict) -> dict:
+    """The register's columns and folded search text of one received record."""
+    body = record.get("body") or {}
+    if record.get("type") != "mediation_case":
+        return {"reference": None, "event_date": None, "category": None, "state": None,
+                "escalated": False, "search_text": None}
+    escalated = bool(body.get("risk_of_violence") or body.get("signs_of_violation"))
+    # Only an escalated case's content travels (R-PRIV-04), so only it has words to search;
+    # case numbers are found on their own index.
+    content = fold_for_search(body.get("main_content")) if escalated else ""
+    return {"reference": (body.get("case_no") or "")[:40],
+            "event_date": (body.get("received_date") or "")[:10],
+            "category": body.get("scope_category"), "state": body.get("status"),
+            "escalated": escalated, "search_text": content or None}
+
+
+def start_received_list(uow, *, query: ReceivedQuery, first: int) -> ListStart:
+    """The count and the first `first` row numbers of the register."""
+    authorize(uow, Permission.VIEW_DASHBOARD)
+    session = uow.session
+    return ListStart(received_repository.count_received(session, query),
+                     received_repository.received_rowids(session, query, limit=first))
+
+
+def received_rowids(uow, *, query: ReceivedQuery, offset: int = 0, limit: int | None = None):
+    authorize(uow, Permission.VIEW_DASHBOARD)
+    return received_repository.received_rowids(uow.session, query, offset=offset, limit=limit)
+
+
+def received_rows(uow, *, rowids: list[int]) -> dict[int, ReceivedRow]:
+    """{row number: row} for one page of the register."""
+    authorize(uow, Permission.VIEW_DASHBOARD)
+    session = uow.session
+    teams = {card.party_id: card.name for card in session.query(EnrolledCard)}
+    return {row.row_number: ReceivedRow(teams.get(row.team_id, row.team_id), row.reference or "",
+                                        row.event_date or "", row.category or "",
+                                        row.state or "", row.escalated)
+            for row in received_repository.rows_by_number(session, rowids)}

@@ -1,0 +1,58 @@
+"""A police unit on PostgreSQL: the same schema and rules as on the encrypted file, and clear
+refusals for what the server does instead (backups, key rotation)."""
+
+import pytest
+from sqlalchemy import text
+from sqlalchemy.exc import DBAPIError
+
+from desktop.core import backups
+from desktop.core.errors import DatabaseServerUnreachable, InvalidInput, ServerKeepsBackups
+from desktop.core.key_rotation import rotate_database_key
+from desktop.core.paths import AppPaths
+from desktop.core.setup import SetupRequest, initialise
+from desktop.core.unlock import sign_in
+from tests.conftest import ADMIN_PASSWORD
+from tests.postgres import database_url_for
+
+
+def request_for(mode: str, url: str | None) -> SetupRequest:
+    return SetupRequest(mode=mode, name="Công an phường Ba Đình", commune_code="00004",
+                        admin_username="an", admin_password=ADMIN_PASSWORD, database_url=url)
+
+
+@pytest.fixture
+def police(tmp_path):
+    paths = AppPaths(tmp_path / "police")
+    initialise(paths, request_for("receiver", database_url_for("postgresql")))
+    workspace = sign_in(paths, "an", ADMIN_PASSWORD)
+    yield workspace
+    workspace.close()
+
+
+def test_the_audit_trail_is_append_only_on_the_server_too(police):
+    with police.unit_of_work() as uow, pytest.raises(DBAPIError, match="append-only"):
+        uow.session.execute(text("UPDATE audit_event SET action = 'x'"))
+
+
+def test_the_server_keeps_the_backups_and_the_keys(police):
+    assert not police.paths.database_file.exists()
+    with pytest.raises(ServerKeepsBackups):
+        backups.create_backup(police.engine, police.paths, "manual")
+    with pytest.raises(ServerKeepsBackups):
+        rotate_database_key(police, password=ADMIN_PASSWORD)
+
+
+def test_a_database_already_in_use_is_refused(police, tmp_path):
+    with pytest.raises(Exception, match="already exists"):
+        initialise(AppPaths(tmp_path / "second"), request_for("receiver", police.paths.database_url()))
+
+
+def test_a_team_keeps_its_encrypted_file(tmp_path):
+    with pytest.raises(InvalidInput, match="police unit"):
+        initialise(AppPaths(tmp_path / "team"), request_for("team", "postgresql+psycopg://x@h/d"))
+
+
+def test_an_unreachable_server_is_one_clear_error(tmp_path):
+    url = "postgresql+psycopg://tuquan@127.0.0.1:9/nowhere?connect_timeout=2"
+    with pytest.raises(DatabaseServerUnreachable):
+        initialise(AppPaths(tmp_path / "police"), request_for("receiver", url))
