@@ -211,6 +211,14 @@ def add_document_parsers(commands, common) -> None:
 
 
 def command_demo(args) -> None:
+    if args.records:  # a police unit: what teams' bundles would have brought
+        from desktop.core.demo_received import generate_received_demo
+
+        result = run_action(args, generate_received_demo, records=args.records, teams=args.teams,
+                            seed=args.seed)
+        emit(args, asdict(result), f"Added {result.records:,} received records from "
+                                   f"{result.teams} teams in {result.seconds:.1f} s.")
+        return
     from desktop.core.demo import generate_demo
 
     result = run_action(args, generate_demo, cases=args.cases, seed=args.seed)
@@ -224,6 +232,9 @@ def add_demo_parser(commands, common) -> None:
     demo.add_argument("--cases", type=int, default=200)
     demo.add_argument("--notes", type=int, default=0)
     demo.add_argument("--seed", type=int, default=1)
+    demo.add_argument("--records", type=int, default=0,
+                      help="at a police unit: received records, as if teams had sent them")
+    demo.add_argument("--teams", type=int, default=100, help="with --records: how many teams")
     demo.set_defaults(handler=command_demo)
 
 

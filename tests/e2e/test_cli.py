@@ -150,3 +150,7 @@ def test_receiver_installation(tmp_path):
     assert result.returncode == 0, result.stderr
     info = json.loads(tuquan(tmp_path / "police", "--user", "admin", "info", "--json").stdout)
     assert info["mode"] == "receiver" and info["name"] == "Công an phường Ba Đình"
+    demo = tuquan(tmp_path / "police", "--user", "admin", "demo", "--records", "3000", "--teams",
+                  "3", "--json")
+    assert demo.returncode == 0, demo.stderr
+    assert json.loads(demo.stdout)["records"] >= 3000 and json.loads(demo.stdout)["teams"] == 3
