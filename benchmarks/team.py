@@ -1,0 +1,153 @@
+"""Measurements on a team's installation: the case list, search, reports and bundles."""
+
+import statistics
+import sys
+import time
+from datetime import date
+from pathlib import Path
+
+from common import PASSWORD, Line, median_seconds, percentile, run_process
+from sqlalchemy import text
+
+from desktop.core.demo import generate_demo
+from desktop.core.mediation import cases, documents
+from desktop.core.paths import AppPaths
+from desktop.core.reporting import report
+from desktop.core.reporting.periods import Month
+from desktop.core.setup import SetupRequest, initialise
+from desktop.core.unlock import sign_in
+
+TODAY = date(2026, 11, 1)
+SEARCH_TERMS = ["nguyen", "tran thi", "dat dai", "HG-2026-0012", "le van", "hoa binh", "lối đi",
+                "pham", "đức", "ranh gioi"]
+
+
+def make_team(folder: Path, cases_wanted: int, name: str = "Tổ hòa giải thôn Đông Hòa"):
+    """A team installation with `cases_wanted` demonstration cases (`tuquan demo`)."""
+    paths = AppPaths(folder)
+    initialise(paths, SetupRequest(mode="team", name=name, commune_code="00004",
+                                   admin_username="lan", admin_password=PASSWORD,
+                                   admin_full_name="Nguyễn Thị Lan"))
+    workspace = sign_in(paths, "lan", PASSWORD)
+    if cases_wanted:
+        with workspace.unit_of_work() as uow:
+            generate_demo(uow, cases=cases_wanted, seed=11, today=TODAY)
+    return workspace
+
+
+def _raw(workspace, sql: str, params: dict | None = None):
+    with workspace.unit_of_work() as uow:
+        return uow.session.execute(text(sql), params or {}).all()
+
+
+def measure_lists(workspace, runs: int, scale: str) -> dict[str, Line]:
+    """First screen, jump, re-sort and folded search, as the case list asks for them."""
+    def first_screen(query=None):
+        query = query or cases.CaseQuery()
+        with workspace.unit_of_work() as uow:
+            start = cases.start_case_list(uow, query=query, first=400)
+            cases.case_rows(uow, rowids=list(start.first_ids[:200]))
+        return start.total
+
+    total = first_screen()
+
+    def jump():  # a row the first step has not read: fetched by its position
+        with workspace.unit_of_work() as uow:
+            ids = cases.case_rowids(uow, query=cases.CaseQuery(), offset=total // 2, limit=200)
+            cases.case_rows(uow, rowids=list(ids))
+
+    def all_ids():
+        with workspace.unit_of_work() as uow:
+            cases.case_rowids(uow, query=cases.CaseQuery())
+
+    def raw_page():  # the platform's floor: count and one page in rowid order
+        _raw(workspace, "SELECT count(*) FROM mediation_case")
+        _raw(workspace, "SELECT rowid, case_no FROM mediation_case ORDER BY rowid LIMIT 200")
+
+    raw = median_seconds(raw_page, runs)
+    resort = cases.CaseQuery(sort="first_party", descending=False)
+    return {f"list_first_screen_{scale}": Line(median_seconds(first_screen, runs), "s", 0.35, raw),
+            f"list_jump_{scale}": Line(median_seconds(jump, runs), "s", 0.1, raw),
+            f"list_resort_{scale}": Line(median_seconds(lambda: first_screen(resort), runs), "s",
+                                         0.1, raw),
+            f"list_all_ids_background_{scale}": Line(median_seconds(all_ids, runs), "s", None, raw),
+            **measure_search(workspace, runs, scale)}
+
+
+def measure_search(workspace, runs: int, scale: str) -> dict[str, Line]:
+    """Top-50 type-ahead and the list filtered as you type, p95 over a fixed set of terms."""
+    from db.repositories.cases import fts_expression
+
+    top, listed, raw = [], [], []
+    for _ in range(max(runs, 3)):
+        for term in SEARCH_TERMS:
+            started = time.perf_counter()
+            with workspace.unit_of_work() as uow:
+                cases.search_cases(uow, text=term, limit=50)
+            top.append(time.perf_counter() - started)
+            started = time.perf_counter()
+            with workspace.unit_of_work() as uow:
+                start = cases.start_case_list(uow, query=cases.CaseQuery(search=term), first=400)
+                cases.case_rows(uow, rowids=list(start.first_ids[:200]))
+            listed.append(time.perf_counter() - started)
+            started = time.perf_counter()
+            _raw(workspace, "SELECT rowid FROM case_search WHERE case_search MATCH :m LIMIT 50",
+                 {"m": fts_expression(term)})
+            raw.append(time.perf_counter() - started)
+    floor = percentile(raw, 0.95) * 1000
+    target = 30.0 if scale in ("10k", "100k") else 100.0
+    return {f"search_top50_p95_{scale}": Line(percentile(top, 0.95) * 1000, "ms", target, floor),
+            f"search_list_filter_p95_{scale}": Line(percentile(listed, 0.95) * 1000, "ms", target,
+                                                    floor)}
+
+
+def measure_monthly_report(workspace, runs: int, raw_pdf: float) -> dict[str, Line]:
+    month = Month(2026, 10)
+
+    def monthly():
+        with workspace.unit_of_work() as uow:
+            built = report.build_report(uow, first=month, last=month, with_annex=True)
+        return report.report_pdf(built)
+
+    size = len(monthly())
+    return {"report_monthly_pdf_100k": Line(median_seconds(monthly, runs), "s", 1.0, raw_pdf),
+            "report_monthly_pdf_size": Line(size / 1024, "KiB", 150.0)}
+
+
+def measure_logbook(folder: Path, runs: int, raw_pdf: float) -> dict[str, Line]:
+    """The log book of a year holding about 1,000 cases (2,000 cases over two years)."""
+    workspace = make_team(folder, 2_000)
+    with workspace.unit_of_work() as uow:
+        count = uow.session.execute(text(
+            "SELECT count(*) FROM mediation_case WHERE year = 2025")).scalar()
+
+    def logbook():
+        with workspace.unit_of_work() as uow:
+            return documents.logbook_pdf(uow, year=2025)
+
+    seconds = median_seconds(logbook, runs)
+    workspace.close()
+    return {"logbook_1000_cases_pdf": Line(seconds * 1000 / count, "s", 3.0, raw_pdf)}
+
+
+def cli_export(data_dir: Path, month: str, out: Path) -> float:
+    """`tuquan export` as a whole process (interpreter start to exit)."""
+    code = "from desktop.app import console_main; raise SystemExit(console_main())"
+    seconds, _rss, status = run_process(
+        [sys.executable, "-c", code, "--data-dir", str(data_dir), "export", "--month", month,
+         "--out", str(out)], {"TUQUAN_USER": "lan", "TUQUAN_PASSWORD": PASSWORD})
+    if status != 0:
+        raise RuntimeError("tuquan export failed")
+    return seconds
+
+
+def monthly_bundles(workspace, data_dir: Path, out: Path, runs: int) -> tuple[float, float]:
+    """(median seconds, median KiB) of a month's bundle after 2,000 new cases, whole process."""
+    times, sizes = [], []
+    for run in range(runs):
+        with workspace.unit_of_work() as uow:
+            generate_demo(uow, cases=2_000, seed=100 + run, today=date(2026, 11, 20))
+        before = set(out.glob("*"))
+        times.append(cli_export(data_dir, "2026-11", out))
+        sizes += [p.stat().st_size for p in set(out.glob("*")) - before]
+    return statistics.median(times), statistics.median(sizes) / 1024
