@@ -1,5 +1,6 @@
 """Schema revisions: what a database is at, whether this app can open it, and upgrading it."""
 
+import functools
 from pathlib import Path
 
 from sqlalchemy import Engine, inspect, text
@@ -29,12 +30,14 @@ def _alembic_config():
     return config
 
 
-def known_revisions() -> set[str]:
-    """Return every revision this version of the application knows."""
+@functools.cache
+def known_revisions() -> frozenset[str]:
+    """Return every revision this version of the application knows (read once: Alembic
+    compiles every migration script to list them)."""
     from alembic.script import ScriptDirectory
 
     scripts = ScriptDirectory.from_config(_alembic_config())
-    return {script.revision for script in scripts.walk_revisions()}
+    return frozenset(script.revision for script in scripts.walk_revisions())
 
 
 def needs_upgrade(engine: Engine) -> bool:

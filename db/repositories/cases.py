@@ -51,15 +51,18 @@ def reindex_case(session: Session, case_id: str, searchable_text: str) -> None:
     reindex(session, "case_search", case_id, searchable_text)
 
 
-def rebuild_search_index(session: Session) -> None:
-    """Index every case from scratch in one statement (after bulk loads)."""
-    session.execute(text("DELETE FROM case_search"))
+def rebuild_search_index(session: Session, after_rowid: int | None = None) -> None:
+    """Index every case from scratch in one statement (after bulk loads), or only the cases
+    added after `after_rowid`."""
+    if after_rowid is None:
+        session.execute(text("DELETE FROM case_search"))
     session.execute(text(
         "INSERT INTO case_search(rowid, body) SELECT c.rowid, fold_for_search("
         "c.case_no || ' ' || c.main_content || ' ' || c.agreement_or_demands || ' ' || c.notes"
         " || ' ' || coalesce(h.name, '') || ' ' || coalesce((SELECT group_concat("
         "p.full_name || ' ' || p.address, ' ') FROM case_party p WHERE p.case_id = c.id), ''))"
-        " FROM mediation_case c LEFT JOIN hamlet h ON h.id = c.hamlet_id"))
+        " FROM mediation_case c LEFT JOIN hamlet h ON h.id = c.hamlet_id WHERE c.rowid > :after"),
+        {"after": after_rowid or 0})
 
 
 def fts_expression(query: str) -> str | None:

@@ -8,7 +8,7 @@ import random
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
-from sqlalchemy import insert
+from sqlalchemy import insert, text
 
 from db.folding import fold_for_search
 from db.ids import new_id, utc_now
@@ -177,6 +177,7 @@ def generate_demo(uow, *, cases: int, seed: int = 1, today: date | None = None) 
     members = _ensure_register(session, team_id, rng)
     hamlets = list(session.query(Hamlet).filter(Hamlet.deleted_at.is_(None)))
     dates = sorted(today - timedelta(days=rng.randint(0, 730)) for _ in range(cases))
+    last_rowid = session.execute(text("SELECT max(rowid) FROM mediation_case")).scalar() or 0
     next_numbers: dict[int, int] = {}
     batches = {model: [] for model in (MediationCase, CaseParty, CaseMediator, MediationSession)}
     for received in dates:
@@ -194,7 +195,7 @@ def generate_demo(uow, *, cases: int, seed: int = 1, today: date | None = None) 
         if len(batches[MediationCase]) >= BATCH:
             _insert_batch(session, team_id, uow.actor.user_id, batches)
     _insert_batch(session, team_id, uow.actor.user_id, batches)
-    rebuild_search_index(session)
+    rebuild_search_index(session, after_rowid=last_rowid)  # the new cases only
     refresh_planner_statistics(session)
     record_event(uow, "demo_data_generated", details={"cases": cases, "seed": seed})
     uow.commit()

@@ -97,6 +97,12 @@ class StartupProbe:
         QTimer.singleShot(500, lambda: self._finish(0))
 
     def _finish(self, code: int) -> None:
+        try:  # this program's own peak (VmHWM starts afresh at exec, unlike ru_maxrss)
+            with open("/proc/self/status") as stream:
+                peak = next(line for line in stream if line.startswith("VmHWM:"))
+            self.memory["peak"] = int(peak.split()[1]) / 1024
+        except (OSError, StopIteration):
+            pass
         path = os.environ[PROBE_ENV]
         with open(path, "w", encoding="utf-8") as stream:
             json.dump({**self.times, "memory_mib": self.memory}, stream)

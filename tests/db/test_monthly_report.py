@@ -127,3 +127,24 @@ def test_the_pdf_carries_the_team_the_month_and_every_value(team_db, book):
     assert "Tuần tra (lượt) 14" in text and "Người dự tuyên truyền 1.250" in text
     assert "Hòa giải thành" in text and book["C"] in text  # the annex, without names
     assert "Đặng Văn Đức" not in text
+
+
+def test_the_trend_counts_each_month_as_the_cases_say(team_db):
+    from collections import Counter
+
+    from sqlalchemy import select
+
+    from db.models import MediationCase
+    from desktop.core.demo import generate_demo
+
+    with team_db.uow() as uow:
+        generate_demo(uow, cases=400, seed=3, today=date(2026, 11, 1))
+    with team_db.uow() as uow:
+        built = report.build_report(uow, first=Month(2026, 10), last=Month(2026, 10))
+        cases = uow.session.execute(select(MediationCase.received_date, MediationCase.ended_on,
+                                           MediationCase.status)).all()
+    received = Counter(str(Month.of(c.received_date)) for c in cases)
+    ended = Counter(str(Month.of(c.ended_on)) for c in cases if c.status == "ENDED" and c.ended_on)
+    assert [(t["month"], t["received"], t["ended"]) for t in built.trend] == [
+        (t["month"], received[t["month"]], ended[t["month"]]) for t in built.trend]
+    assert len(built.trend) == 12 and sum(t["received"] for t in built.trend) > 0

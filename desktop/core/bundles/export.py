@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
-from sqlalchemy import select, text
+from sqlalchemy import exists, select, text
 
 from db.ids import utc_now
 from db.migrate import HEAD_REVISION
@@ -67,44 +67,52 @@ def _value(value):
     return value.isoformat() if isinstance(value, (date, datetime)) else value
 
 
-def _body(row, only: tuple[str, ...] | None = None) -> dict:
-    names = only or [c.key for c in row.__table__.columns if c.key not in LOCAL_ONLY]
-    return {name: _value(getattr(row, name)) for name in names}
+def _body(table, row, only: tuple[str, ...] | None = None) -> dict:
+    names = only or [c.key for c in table.columns if c.key not in LOCAL_ONLY]
+    return {name: _value(row[name]) for name in names}
 
 
-def _record(kind: str, row, body: dict) -> dict:
-    if row.deleted_at is not None:
-        kind, body = "tombstone", {"table": row.__tablename__}
-    return {"type": kind, "id": row.id, "version": row.version,
-            "updated_at": _value(row.updated_at), "body": body}
+def _record(kind: str, table, row, body: dict) -> dict:
+    if row["deleted_at"] is not None:
+        kind, body = "tombstone", {"table": table.name}
+    return {"type": kind, "id": row["id"], "version": row["version"],
+            "updated_at": _value(row["updated_at"]), "body": body}
 
 
-def _changed(session, model, after: int):
-    return session.scalars(select(model).where(model.change_seq > after).order_by(model.change_seq))
+def _changed(session, model, after: int, *conditions):
+    """Rows (as mappings, not ORM objects: a first export reads every row) changed after
+    `after`, in change order."""
+    table = model.__table__
+    return session.execute(select(table).where(table.c.change_seq > after, *conditions)
+                           .order_by(table.c.change_seq)).mappings()
+
+
+def _records(session, kind: str, model, after: int, *conditions) -> list[dict]:
+    table = model.__table__
+    return [_record(kind, table, row, _body(table, row))
+            for row in _changed(session, model, after, *conditions)]
 
 
 def collect_records(session, after: int) -> list[dict]:
     """Every syncable change after `after`, shaped by the minimised export profile."""
-    records = [_record("team", row, _body(row)) for row in _changed(session, Team, after)]
-    records += [_record("hamlet", row, _body(row)) for row in _changed(session, Hamlet, after)]
-    escalated = set()
+    records = _records(session, "team", Team, after) + _records(session, "hamlet", Hamlet, after)
+    cases = MediationCase.__table__
     for case in _changed(session, MediationCase, after):
-        full = case.risk_of_violence or case.signs_of_violation
-        if full:
-            escalated.add(case.id)
-        records.append(_record("mediation_case", case, _body(case, None if full else CASE_FRAME)))
-    escalated |= set(session.scalars(select(MediationCase.id).where(
-        MediationCase.risk_of_violence | MediationCase.signs_of_violation)))
-    records += [_record("case_party", party, _body(party))
-                for party in _changed(session, CaseParty, after) if party.case_id in escalated]
+        full = case["risk_of_violence"] or case["signs_of_violation"]
+        records.append(_record("mediation_case", cases, case,
+                               _body(cases, case, None if full else CASE_FRAME)))
+    # Parties travel only with an escalated case (R-PRIV-04): chosen in SQL, never loaded; a
+    # month's changed parties each look up their case, rather than every case being read.
+    escalated = exists().where(MediationCase.id == CaseParty.__table__.c.case_id,
+                               MediationCase.risk_of_violence | MediationCase.signs_of_violation)
+    records += _records(session, "case_party", CaseParty, after, escalated)
+    notes = ObservationNote.__table__
     for note in _changed(session, ObservationNote, after):
-        body = _body(note) if note.reported_to_police_at else _body(note, NOTE_FRAME)
-        if note.confidentiality == "SOURCE_PROTECTED":
+        body = _body(notes, note, None if note["reported_to_police_at"] else NOTE_FRAME)
+        if note["confidentiality"] == "SOURCE_PROTECTED":
             body.pop("reported_by", None)
-        records.append(_record("observation_note", note, body))
-    records += [_record("monthly_figure", row, _body(row))
-                for row in _changed(session, MonthlyFigure, after)]
-    return records
+        records.append(_record("observation_note", notes, note, body))
+    return records + _records(session, "monthly_figure", MonthlyFigure, after)
 
 
 def _recipients(session) -> list[str]:

@@ -13,10 +13,13 @@ RECORD_KEYS = frozenset({"type", "id", "version", "updated_at", "body"})
 LEVEL = 3
 
 
+# One encoder for every line: json.dumps with options builds a new encoder per call.
+_ENCODER = json.JSONEncoder(sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+
+
 def encode_records(records: list[dict]) -> bytes:
     """One compact JSON object per line, in the given order."""
-    lines = (json.dumps(record, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
-             for record in records)
+    lines = map(_ENCODER.encode, records)
     return ("\n".join(lines) + "\n").encode("utf-8") if records else b""
 
 
