@@ -31,7 +31,7 @@ from lists_gui import model_memory_growth  # noqa: E402
 RESULTS = Path(__file__).parent / "results" / "latest.json"
 FULL = {"team_scales": {"10k": 10_000, "100k": 100_000}, "received": 1_000_000,
         "import_teams": 4, "bundles_per_team": 250, "runs": 5, "postgresql_records": 100_000}
-QUICK = {"team_scales": {"1k": 1_000}, "received": 20_000, "import_teams": 2,
+QUICK = {"quick": True, "team_scales": {"1k": 1_000}, "received": 20_000, "import_teams": 2,
          "bundles_per_team": 5, "runs": 3, "postgresql_records": 10_000}
 
 
@@ -48,10 +48,12 @@ def measure_team_scales(folder: Path, plan: dict, measured: dict) -> None:
         if scale != largest:
             workspace.close()
             continue
-        measured |= team.measure_monthly_report(workspace, runs, measured["raw_pdf_1000_rows"].value)
+        measured |= team.measure_monthly_report(workspace, runs, measured["raw_pdf_1000_rows"].value,
+                                                scale, targets=False)
         measured |= startup.measure_start(folder / f"team-{scale}", runs,
                                           measured["raw_bare_qt_window"].value,
-                                          measured["raw_kdf_calibrated"].value)
+                                          measured["raw_kdf_calibrated"].value,
+                                          measured["raw_skeleton_rss"].value)
         police = bundles.make_police(folder / "police")
         bundles.exchange_cards(workspace, police)
         measured |= bundles.measure_exports(workspace, folder / f"team-{scale}", police,
@@ -64,10 +66,14 @@ def measure(folder: Path, plan: dict) -> dict[str, Line]:
     runs = plan["runs"]
     measured = {"raw_bare_qt_window": Line(raw.bare_window_seconds(runs), "s", None),
                 "raw_pdf_1000_rows": Line(raw.plain_pdf_seconds(), "s", None),
-                "raw_kdf_calibrated": Line(raw.kdf_seconds(), "s", None)}
+                "raw_kdf_calibrated": Line(raw.kdf_seconds(), "s", None),
+                "raw_skeleton_rss": Line(raw.skeleton_rss_mib(), "MiB", None)}
     print("raw figures measured", flush=True)
     measure_team_scales(folder, plan, measured)
     measured |= team.measure_logbook(folder / "logbook", runs, measured["raw_pdf_1000_rows"].value)
+    if not plan.get("quick"):
+        measured |= team.measure_report_of_a_thousand_row_month(
+            folder / "report", runs, measured["raw_pdf_1000_rows"].value)
     print("team measured", flush=True)
     measured |= bundles.measure_thousand_imports(folder, plan["import_teams"],
                                                  plan["bundles_per_team"])

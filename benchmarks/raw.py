@@ -165,3 +165,55 @@ def same_table_rate(records: list[dict], encrypted: bool, runs: int = 3) -> floa
             connection.execute("COMMIT")
             connection.close()
     return len(rows) / median_seconds(load, runs)
+
+
+SKELETON = """
+import json, os, sys, tempfile, time
+from pathlib import Path
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import QApplication, QMainWindow, QTableView
+import sqlalchemy.orm, sqlcipher3, pyrage, zstandard
+from cryptography.hazmat.primitives.asymmetric import ed25519
+from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
+from sqlalchemy import create_engine, text
+folder = tempfile.mkdtemp()
+key = os.urandom(32).hex()
+def connect():
+    connection = sqlcipher3.connect(os.path.join(folder, "s.db"), check_same_thread=False)
+    connection.execute(f"PRAGMA key = \\"x'{key}'\\"")
+    return connection
+engine = create_engine("sqlite://", creator=connect)
+with engine.begin() as connection:
+    connection.execute(text("CREATE TABLE t (id INTEGER PRIMARY KEY, name TEXT, place TEXT)"))
+    connection.execute(text("INSERT INTO t (name, place) VALUES (:n, :p)"),
+                       [{"n": f"Nguyễn Văn Đức {i}", "p": "Phường Ba Đình"} for i in range(1000)])
+app = QApplication(sys.argv)
+model = QStandardItemModel()
+with engine.connect() as connection:
+    for row in connection.execute(text("SELECT id, name, place FROM t LIMIT 200")):
+        model.appendRow([QStandardItem(str(value)) for value in row])
+window = QMainWindow(); view = QTableView(); view.setModel(model); window.setCentralWidget(view)
+window.resize(1000, 700)
+class Painted(QObject):
+    def eventFilter(self, watched, event):
+        if event.type() == QEvent.Type.Paint:
+            pages = int(open("/proc/self/statm").read().split()[1])
+            json.dump({"rss": pages * os.sysconf("SC_PAGE_SIZE") / 2**20}, open(OUT, "w"))
+            QTimer.singleShot(0, app.quit)
+        return False
+hold = Painted(); window.installEventFilter(hold); window.show(); app.exec()
+"""
+
+
+def skeleton_rss_mib(runs: int = 3) -> float:
+    """Resident memory of the eager skeleton (baselines.md §1): the same libraries imported,
+    an SQLCipher table read through SQLAlchemy and a page of it painted in a QTableView."""
+    values = []
+    with tempfile.TemporaryDirectory() as folder:
+        out = Path(folder) / "rss.json"
+        for _ in range(runs):
+            python_process(SKELETON.replace("OUT", repr(str(out))),
+                           {"QT_QPA_PLATFORM": "offscreen"})
+            values.append(json.loads(out.read_text())["rss"])
+    return statistics.median(values)

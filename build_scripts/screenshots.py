@@ -284,7 +284,8 @@ def _team_id(workspace) -> str:
 
 
 def police_screens(paths: AppPaths, stick: Path) -> None:
-    """The police unit: inbox after a stick was read, the grid, the registry, escalated, report."""
+    """The police unit: inbox after a stick was read, the grid, the registry, escalated, the
+    register of received cases searched, report."""
     controller = AppController(paths)
     controller.show_unlock("an")
     controller.unlock_dialog.password.setText(PASSWORD)
@@ -307,6 +308,12 @@ def police_screens(paths: AppPaths, stick: Path) -> None:
     page.escalated_tab.show_button.click()
     wait_until(lambda: page.escalated_tab.table.rowCount() > 0)
     shoot(window, "23-escalated")
+    page.tabs.setCurrentIndex(4)
+    page.register_tab.search.setText("hg 2026")
+    settle(600)
+    wait_until(lambda: page.register_tab.model.row_at(0) is not None)
+    settle(300)
+    shoot(window, "27-received-cases")
     window.navigation.setCurrentRow(4)
     from PySide6.QtCore import QDate
 
