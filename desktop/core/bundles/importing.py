@@ -124,7 +124,6 @@ def _remember_fork(uow, checked: _Checked) -> None:
 
 
 ID_CHUNK = 500  # under SQLite's limit on bound parameters
-IMPORT_CACHE_KIB = 64 * 1024
 
 
 def _newest_per_id(records: list[dict]) -> dict[str, dict]:
@@ -165,10 +164,6 @@ def _insert_rows(session, rows: list[dict]) -> None:
 def apply_records(session, team: str, records: list[dict]) -> None:
     """Upsert by id, the highest version winning, in two bulk statements (not a query per row);
     new rows are numbered for the register and its search index."""
-    if session.connection().dialect.name == "sqlite":
-        # Received records arrive in no index's order: with the default 8 MiB of pages, a
-        # million-row table's indexes no longer fit and every insert re-reads and re-encrypts.
-        session.connection().exec_driver_sql(f"PRAGMA cache_size = -{IMPORT_CACHE_KIB}")
     newest = _newest_per_id(records)
     held = _held_versions(session, list(newest))
     inserts, updates = [], []
