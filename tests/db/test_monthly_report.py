@@ -148,3 +148,57 @@ def test_the_trend_counts_each_month_as_the_cases_say(team_db):
     assert [(t["month"], t["received"], t["ended"]) for t in built.trend] == [
         (t["month"], received[t["month"]], ended[t["month"]]) for t in built.trend]
     assert len(built.trend) == 12 and sum(t["received"] for t in built.trend) > 0
+
+
+def _counted_one_case_at_a_time(cases, first: date, last: date) -> dict[str, int]:
+    """The indicators' definitions (R-REP-01) applied in Python, case by case."""
+    def closed(c):
+        if c.status == "ENDED":
+            return c.ended_on
+        return (c.scope_checked_on or c.received_date) if c.status == "OUT_OF_SCOPE" else None
+
+    def within(day):
+        return day is not None and first <= day <= last
+
+    ended = [c for c in cases if c.status == "ENDED" and within(c.ended_on)]
+    return {
+        "carried_over": sum(c.received_date < first and (closed(c) is None or closed(c) >= first)
+                            for c in cases),
+        "received": sum(within(c.received_date) for c in cases),
+        "ended_successful": sum(c.end_reason == "AGREEMENT_REACHED" for c in ended),
+        "ended_unsuccessful": sum(c.end_reason not in (None, "AGREEMENT_REACHED") for c in ended),
+        "out_of_scope": sum(c.status == "OUT_OF_SCOPE" and within(closed(c)) for c in cases),
+        "in_progress_end": sum(c.received_date <= last and (closed(c) is None or closed(c) > last)
+                               for c in cases),
+        "written_agreements": sum(within(c.written_agreement_on) for c in cases),
+        "recognition_reminders": sum(within(c.parties_informed_of_recognition_on) for c in cases)}
+
+
+def test_every_indicator_matches_its_definition_case_by_case(team_db):
+    from sqlalchemy import select, update
+
+    from db.models import MediationCase
+    from desktop.core.demo import generate_demo
+    from desktop.core.reporting.indicators import mediation_indicators
+
+    with team_db.uow() as uow:
+        generate_demo(uow, cases=400, seed=5, today=date(2026, 11, 1))
+    with team_db.uow() as uow:
+        # Old closed cases whose agreement or reminder falls in a later month still count there.
+        old = uow.session.scalars(select(MediationCase.id).where(
+            MediationCase.status == "ENDED", MediationCase.ended_on < date(2026, 6, 1)).limit(6)).all()
+        uow.session.execute(update(MediationCase).where(MediationCase.id.in_(old[:3])).values(
+            written_agreement_on=date(2026, 9, 14)))
+        uow.session.execute(update(MediationCase).where(MediationCase.id.in_(old[3:])).values(
+            parties_informed_of_recognition_on=date(2026, 9, 20)))
+        uow.commit()
+    with team_db.uow() as uow:
+        cases = uow.session.scalars(select(MediationCase).where(
+            MediationCase.deleted_at.is_(None))).all()
+        for month in (Month(2026, 3), Month(2026, 9), Month(2026, 10)):
+            counted = mediation_indicators(uow.session, month.first_day, month.last_day)
+            expected = _counted_one_case_at_a_time(cases, month.first_day, month.last_day)
+            assert {name: counted[name] for name in expected} == expected, month
+        september = _counted_one_case_at_a_time(cases, date(2026, 9, 1), date(2026, 9, 30))
+    assert expected["carried_over"] > 0 and len(old) == 6
+    assert september["written_agreements"] >= 3 and september["recognition_reminders"] >= 3

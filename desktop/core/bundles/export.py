@@ -34,7 +34,7 @@ from desktop.core.audit import authorize, record_event
 from desktop.core.bundles import age_crypto, envelope, keys, outbox, payload
 from desktop.core.errors import AppError, InvalidInput
 from desktop.core.reporting.periods import Month
-from desktop.core.reporting.report import build_report
+from desktop.core.reporting.report import month_summary
 from desktop.core.roles import Permission
 
 log = logging.getLogger(__name__)
@@ -171,14 +171,13 @@ def export_bundle(uow, *, month: Month, out_dir: Path, chain_file: Path | None =
     session = uow.session
     recipients = _recipients(session)
     seq, prev_hash, after, warnings = _chain_position(session, chain_file)
-    summary = build_report(uow, first=month, last=month).to_json()
+    summary = month_summary(session, month)
     # The summary's version is the bundle number: a later export's summary of the same month wins,
     # whatever order the bundles arrive in.
     records = collect_records(session, after) + [{
         "type": "report_summary", "id": f"{get_installation(session).own_team_id}:{month}",
         "version": seq, "updated_at": utc_now().isoformat(),
-        "body": {k: summary[k] for k in ("period_from", "period_to", "mediation",
-                                         "by_scope_category", "notes", "figures")}}]
+        "body": summary}]
     jsonl = payload.encode_records(records)
     packed = payload.compress(jsonl)
     manifest = _manifest(session, seq, prev_hash, month, recipients, records, packed, jsonl)

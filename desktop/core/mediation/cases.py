@@ -211,10 +211,9 @@ def get_case(uow, *, case_ref: str) -> CaseDetail:
 
 
 def _row(row) -> CaseRow:
-    case = row.MediationCase
-    return CaseRow(case.id, case.case_no, case.received_date, case.status, case.scope_category,
-                   rules.result_of(case.end_reason), row.first_party or "", row.hamlet_name or "",
-                   row.mediators or "", case.risk_of_violence or case.signs_of_violation)
+    return CaseRow(row.id, row.case_no, row.received_date, row.status, row.scope_category,
+                   rules.result_of(row.end_reason), row.first_party or "", row.hamlet_name or "",
+                   row.mediators or "", row.risk_of_violence or row.signs_of_violation)
 
 
 def case_rowids(uow, *, query: CaseQuery, offset: int = 0, limit: int | None = None) -> array:
@@ -246,7 +245,7 @@ def search_cases(uow, *, text: str, limit: int = SEARCH_LIMIT) -> list[CaseRow]:
     """The search box: case number, party names, addresses, hamlet and content, folded."""
     query = visible_query(uow, CaseQuery(search=text))
     ids = case_repository.search_ranked(uow.session, query, limit)
-    rows = {row.MediationCase.id: _row(row)
+    rows = {row.id: _row(row)
             for row in case_repository.list_rows(uow.session, case_ids=ids)}
     return [rows[i] for i in ids if i in rows]
 

@@ -45,9 +45,14 @@ def mediation_indicators(session, first: date, last: date) -> dict[str, int]:
         "written_agreements": MediationCase.written_agreement_on.between(first, last),
         "recognition_reminders": MediationCase.parties_informed_of_recognition_on.between(first, last),
     }
+    # A case received and closed before the range, with no later agreement or reminder, counts
+    # in none of the ten: one cheap test skips it before the ten filters are evaluated.
+    may_count = or_(MediationCase.received_date >= first, func.coalesce(closed, last) >= first,
+                    MediationCase.written_agreement_on >= first,
+                    MediationCase.parties_informed_of_recognition_on >= first)
     counted = session.execute(select(*(func.count().filter(condition).label(name)
                                        for name, condition in conditions.items()))
-                              .where(MediationCase.deleted_at.is_(None))).one()
+                              .where(MediationCase.deleted_at.is_(None), may_count)).one()
     people = session.scalar(select(func.count()).select_from(CaseParty).join(
         MediationCase, MediationCase.id == CaseParty.case_id).where(
         CaseParty.deleted_at.is_(None), MediationCase.deleted_at.is_(None), ended_in)) or 0

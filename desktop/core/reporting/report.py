@@ -65,6 +65,18 @@ def _computed(session, first: Month, last: Month) -> dict:
                 figure_store.figures_of_months(session, months_between(first, last)))}
 
 
+SUMMARY_PARTS = ("mediation", "by_scope_category", "notes", "figures")
+
+
+def month_summary(session, month: Month) -> dict:
+    """What a bundle says of a month: its indicators as counted now, or as frozen once closed.
+    The same figures as the month's report, without the trend and amendments only a page shows."""
+    closed = figure_store.closure(session, month)
+    values = json.loads(closed.snapshot) if closed else _computed(session, month, month)
+    return {"period_from": str(month), "period_to": str(month),
+            **{part: values[part] for part in SUMMARY_PARTS}}
+
+
 def balance_holds(mediation: dict[str, int]) -> bool:
     return mediation["carried_over"] + mediation["received"] == (
         mediation["ended_successful"] + mediation["ended_unsuccessful"]
@@ -157,7 +169,8 @@ def close_month(uow, *, month: Month):
     return figure_store.close_month(uow, month=month, snapshot=_computed(uow.session, month, month))
 
 
-__all__ = ["STOCK", "Amendment", "Report", "balance_holds", "build_report", "close_month"]
+__all__ = ["STOCK", "Amendment", "Report", "balance_holds", "build_report", "close_month",
+           "month_summary"]
 
 
 def report_pdf(report: Report) -> bytes:
