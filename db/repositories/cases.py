@@ -9,8 +9,9 @@ from sqlalchemy.orm import Session
 
 from db.folding import fold_for_search
 from db.models import CaseMediator, CaseParty, Hamlet, MediationCase
-from db.repositories.row_ids import count_rows, ordered_rowids
+from db.repositories.row_ids import count_rows, ordered_rowids, rowid_set
 from db.repositories.search_index import reindex
+from db.repositories.search_terms import prefix_expression, spelled_out_expression
 
 SORT_COLUMNS = {
     "case_no": (MediationCase.year, MediationCase.number),
@@ -67,8 +68,11 @@ def rebuild_search_index(session: Session, after_rowid: int | None = None) -> No
 
 def fts_expression(query: str) -> str | None:
     """Every folded word of the query as a quoted prefix term; None when nothing is left."""
-    words = [w for w in fold_for_search(query).replace('"', " ").split() if w]
-    return " ".join(f'"{word}"*' for word in words) or None
+    return prefix_expression(query)
+
+
+def _search_match(session: Session, query: CaseQuery) -> str | None:
+    return spelled_out_expression(session, "case_search", query.search)
 
 
 def _visible(statement: Select, query: CaseQuery) -> Select:
@@ -79,7 +83,8 @@ def _visible(statement: Select, query: CaseQuery) -> Select:
     return statement.where(or_(MediationCase.created_by == query.visible_to_user_id, assigned))
 
 
-def _filtered(statement: Select, query: CaseQuery) -> Select:
+def _filtered(statement: Select, query: CaseQuery, match: str | None,
+              from_matches: bool = False) -> Select:
     conditions = [MediationCase.deleted_at.is_(None)]
     if query.statuses:
         conditions.append(MediationCase.status.in_(query.statuses))
@@ -97,36 +102,83 @@ def _filtered(statement: Select, query: CaseQuery) -> Select:
         conditions.append(exists().where(CaseMediator.case_id == MediationCase.id,
                                          CaseMediator.member_id == query.mediator_member_id,
                                          CaseMediator.replaced_on.is_(None)))
-    match = fts_expression(query.search)
     if match:
         # The unary plus keeps SQLite from looking cases up one by one from the matches: it
-        # walks the list order index and tests each row against the matches instead.
-        conditions.append(text("+mediation_case.rowid IN "
+        # walks the list order index and tests each row against the matches instead. With few
+        # matches, looking them up and sorting them is the shorter way.
+        row = "mediation_case.rowid" if from_matches else "+mediation_case.rowid"
+        conditions.append(text(f"{row} IN "
                                "(SELECT rowid FROM case_search WHERE case_search MATCH :match)")
                           .bindparams(match=match))
     return _visible(statement.where(and_(*conditions)), query)
 
 
-def _ordered_statement(query: CaseQuery) -> Select:
+def _ordered_statement(query: CaseQuery, match: str | None = None,
+                       from_matches: bool = False) -> Select:
     columns = SORT_COLUMNS.get(query.sort, SORT_COLUMNS["case_no"])
     order = [c.desc() if query.descending else c.asc() for c in columns]
-    return _filtered(select(text("mediation_case.rowid")).select_from(MediationCase), query).order_by(
+    return _filtered(select(text("mediation_case.rowid")).select_from(MediationCase), query,
+                     match, from_matches).order_by(
         *order, text("mediation_case.rowid DESC" if query.descending else "mediation_case.rowid"))
 
 
 def case_rowids(session: Session, query: CaseQuery, *, offset: int = 0,
                 limit: int | None = None) -> array:
     """Row ids of the matching cases in display order: 8 bytes a case, however many there are."""
-    return ordered_rowids(session, _ordered_statement(query), offset=offset, limit=limit)
+    return ordered_rowids(session, _ordered_statement(query, _search_match(session, query)),
+                          offset=offset, limit=limit)
 
 
 def count_cases(session: Session, query: CaseQuery) -> int:
-    match = fts_expression(query.search)
+    match = _search_match(session, query)
     if match and replace(query, search="") == CaseQuery(sort=query.sort, descending=query.descending):
         # Search alone: the index holds exactly the live cases (a purge removes the entry).
         return session.execute(text("SELECT count(*) FROM case_search WHERE case_search MATCH :m"),
                                {"m": match}).scalar()
-    return count_rows(session, _ordered_statement(query))
+    return count_rows(session, _ordered_statement(query, match))
+
+
+# Up to FEW_MATCHES, a search's list is read from the matches and sorted; up to MANY_MATCHES,
+# SQLite gathers the matches and walks the list order testing each row; beyond, so does Python,
+# a slice at a time.
+FEW_MATCHES, MANY_MATCHES = 1000, 10_000
+# A walk reads the list order in slices, each tested against the matches in its span of row
+# ids: counting or gathering every match of a common word ("nguyen", 85% of cases) costs more
+# than the whole first screen. After the first slice, a slice is as long as the share of
+# matches seen so far says the rest of the screen needs.
+FIRST_SLICE, LARGEST_SLICE = 500, 20_000
+
+
+def first_matching_rowids(session: Session, query: CaseQuery, limit: int) -> tuple[array, bool]:
+    """For a search: the first `limit` matching row ids in display order, and whether they are
+    all the matches (then their number is the count, with no counting query)."""
+    match = _search_match(session, query)
+    matches = session.execute(text(
+        "SELECT count(*) FROM (SELECT rowid FROM case_search WHERE case_search MATCH :match "
+        "LIMIT :cap)"), {"match": match, "cap": MANY_MATCHES + 1}).scalar()
+    if matches <= FEW_MATCHES:
+        return ordered_rowids(session, _ordered_statement(query, match, from_matches=True)), True
+    if matches <= MANY_MATCHES:
+        found = ordered_rowids(session, _ordered_statement(query, match), limit=limit)
+        return found, len(found) < limit
+    walk = session.connection().execute(_ordered_statement(replace(query, search="")))
+    found, size, walked_so_far = array("q"), FIRST_SLICE, 0
+    try:
+        while len(found) < limit:
+            rows = walk.cursor.fetchmany(size)
+            if not rows:
+                return found, True
+            walked = [row[0] for row in rows]
+            hits = rowid_set(session, "SELECT rowid FROM case_search WHERE case_search MATCH "
+                             ":match AND rowid BETWEEN :low AND :high",
+                             {"match": match, "low": min(walked), "high": max(walked)})
+            found.extend([rowid for rowid in walked if rowid in hits])
+            walked_so_far += len(walked)
+            share = max(len(found), 1) / walked_so_far
+            size = int(min(LARGEST_SLICE, max(FIRST_SLICE, 1.25 * (limit - len(found)) / share)))
+    finally:
+        walk.close()
+    return found[:limit], False
 
 
 # bm25 scores every match before the first row comes out, so ranking is kept to queries with

@@ -28,6 +28,15 @@ def ordered_rowids(session: Session, statement: Select, *, offset: int = 0,
     return ids
 
 
+def rowid_set(session: Session, sql: str, params: dict) -> set[int]:
+    """The integers of the first column of a textual query, from the driver's cursor."""
+    result = session.connection().execute(text(sql), params)
+    try:
+        return {row[0] for row in result.cursor.fetchall()}
+    finally:
+        result.close()
+
+
 def count_rows(session: Session, statement: Select) -> int:
     """How many rows `statement` returns (its order dropped: counting needs none)."""
     return session.scalar(select(func.count()).select_from(statement.order_by(None).subquery()))

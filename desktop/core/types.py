@@ -65,7 +65,9 @@ class InitResult:
 
 @dataclass(frozen=True)
 class ListStart:
-    """What a long list shows first: how many rows match, and the ids of the first ones."""
+    """What a long list shows first: how many rows match, and the ids of the first ones.
+    When not `counted`, `total` is only the ids found so far: the count comes with all the ids."""
 
     total: int
     first_ids: array
+    counted: bool = True

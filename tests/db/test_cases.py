@@ -203,3 +203,57 @@ def test_every_change_bumps_version_and_change_seq_and_is_audited(team_db):
         actions = connection.execute(text(
             "SELECT action FROM audit_event WHERE target_id = :id ORDER BY seq"), {"id": case.id})
         assert list(actions.scalars()) == ["case_created", "case_updated"]
+
+
+@pytest.mark.parametrize("tiers", [(1000, 10_000), (0, 0), (0, 10**9)],
+                         ids=["as-shipped", "slices", "sqlite-walk"])
+def test_a_search_list_starts_with_the_same_rows_the_full_list_has(team_db, tiers, monkeypatch):
+    from dataclasses import replace
+
+    from db.repositories import cases as case_repository
+    from desktop.core.demo import generate_demo
+
+    monkeypatch.setattr(case_repository, "FEW_MATCHES", tiers[0])
+    monkeypatch.setattr(case_repository, "MANY_MATCHES", tiers[1])
+    with team_db.uow() as uow:
+        generate_demo(uow, cases=3_000, seed=8, today=date(2026, 11, 1))
+    changes = ({}, {"sort": "first_party", "descending": False}, {"sort": "received_date"},
+               {"statuses": ("ENDED",)}, {"descending": False})
+    for change in changes:
+        for term in ("nguyen", "tran thi", "dat dai", "khong co ai"):
+            with team_db.uow() as uow:
+                query = replace(case_repository.CaseQuery(search=term), **change)
+                every = list(case_repository.case_rowids(uow.session, query))
+                first, complete = case_repository.first_matching_rowids(uow.session, query, 400)
+                start = cases.start_case_list(uow, query=query, first=400)
+            # A common word is walked; a rare one is read from its matches, all of them.
+            assert list(first) == every[:len(first)], (change, term)
+            assert list(first) == every if complete else len(first) == 400
+            assert (start.counted, start.total) == (complete, len(every) if complete else 400)
+            if not change and tiers[0]:
+                assert complete == (term != "nguyen")  # in most demonstration cases
+
+
+def test_spelled_out_words_match_the_same_cases_as_prefixes(team_db):
+    from sqlalchemy import text
+
+    from db.repositories.search_terms import (
+        MOST_SPELLED_OUT,
+        prefix_expression,
+        spelled_out_expression,
+    )
+    from desktop.core.demo import generate_demo
+
+    with team_db.uow() as uow:
+        generate_demo(uow, cases=500, seed=4, today=date(2026, 11, 1))
+    matching = "SELECT rowid FROM case_search WHERE case_search MATCH :m ORDER BY rowid"
+    with team_db.uow() as uow:
+        for search in ("n", "ng", "tran", "Trần Thị", "hoa binh", "đ", "xyzq", "nguyen xyzq",
+                       "HG-2026-00"):
+            spelled = spelled_out_expression(uow.session, "case_search", search)
+            found = [uow.session.execute(text(matching), {"m": m}).scalars().all()
+                     for m in (spelled, prefix_expression(search))]
+            assert found[0] == found[1], (search, spelled)
+        assert spelled_out_expression(uow.session, "case_search", "n").endswith("*")
+        assert "OR" in spelled_out_expression(uow.session, "case_search", "tran")
+    assert MOST_SPELLED_OUT >= 2

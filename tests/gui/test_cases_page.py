@@ -10,7 +10,7 @@ from desktop.core.mediation import cases
 from desktop.core.mediation.inputs import case_input_from_json
 from desktop.core.workspace import make_workspace
 from desktop.gui.dialogs.case_editor import CaseEditor
-from desktop.gui.table_models.case_table_model import PAGE_SIZE, CaseTableModel
+from desktop.gui.table_models.case_table_model import PAGE_SIZE, CaseQuery, CaseTableModel
 from desktop.gui.table_models.lazy_table_model import FIRST_IDS
 from desktop.gui.tasks import TaskRunner
 from tests.conftest import TEST_KEY
@@ -77,7 +77,7 @@ def test_a_hundred_thousand_cases_open_without_loading_them_all(qtbot, big_datab
 class FirstStepOnly(CaseTableModel):
     """A case table whose full id list never arrives, as while it is still being read."""
 
-    def _all_ids_arrived(self, generation, rowids):
+    def _all_ids_arrived(self, generation, rowids, counted=True):
         self.full_list_seen = list(rowids)
 
 
@@ -99,6 +99,29 @@ def test_rows_past_the_first_ids_are_fetched_by_position(qtbot, big_database, tm
                                                 model.full_list_seen[50_123]])
     assert {model.row_at(99_999), model.row_at(50_123)} == set(expected.values())
     assert model.ids_read == FIRST_IDS
+    runner.shutdown()
+
+
+def test_a_common_word_shows_its_first_rows_then_grows_to_its_count(qtbot, big_database, tmp_path):
+    from desktop.core.paths import AppPaths
+
+    workspace = make_workspace(AppPaths(tmp_path), big_database.engine, TEST_KEY,
+                               big_database.actors["leader"], "team")
+    runner = TaskRunner()
+    query = CaseQuery(search="nguyen")
+    first_step = FirstStepOnly(runner, lambda: workspace)
+    first_step.reload(query)
+    qtbot.waitUntil(lambda: hasattr(first_step, "full_list_seen"), timeout=30_000)
+    assert first_step.rowCount() == FIRST_IDS  # uncounted: the rows found so far
+    model, counts, inserted = CaseTableModel(runner, lambda: workspace), [], []
+    model.loaded.connect(counts.append)
+    model.rowsInserted.connect(lambda _parent, first, last: inserted.append((first, last)))
+    model.reload(query)
+    qtbot.waitUntil(lambda: bool(counts), timeout=30_000)
+    with workspace.unit_of_work() as uow:
+        expected = list(cases.case_rowids(uow, query=query))
+    assert counts == [len(expected)] and model.rowCount() == len(expected) > FIRST_IDS
+    assert inserted == [(FIRST_IDS, len(expected) - 1)] and list(model._rowids) == expected
     runner.shutdown()
 
 

@@ -225,6 +225,10 @@ def case_rowids(uow, *, query: CaseQuery, offset: int = 0, limit: int | None = N
 def start_case_list(uow, *, query: CaseQuery, first: int) -> ListStart:
     """The count and the first `first` row ids: enough to paint a list's first screen."""
     query = visible_query(uow, query)
+    if case_repository.fts_expression(query.search):
+        # Typed into the search box: the first screen comes before the count.
+        rowids, complete = case_repository.first_matching_rowids(uow.session, query, first)
+        return ListStart(len(rowids), rowids, counted=complete)
     return ListStart(case_repository.count_cases(uow.session, query),
                      case_repository.case_rowids(uow.session, query, limit=first))
 

@@ -143,22 +143,32 @@ class LazyTableModel(QAbstractTableModel):
         if generation != self._generation:
             return
         self._reset(start.first_ids, start.total)
-        if len(start.first_ids) < start.total:
+        if len(start.first_ids) < start.total or not start.counted:
             workspace, current = self._workspace(), self.query
 
             def work():
                 with workspace.unit_of_work() as uow:
                     return self.fetch_ids(uow, current)
 
-            self._runner.run(work, lambda rowids: self._all_ids_arrived(generation, rowids),
-                             lambda error: self._failed(generation, error))
-        self.loaded.emit(start.total)
+            self._runner.run(work, lambda rowids: self._all_ids_arrived(
+                generation, rowids, start.counted), lambda error: self._failed(generation, error))
+        if start.counted:
+            self.loaded.emit(start.total)
 
-    def _all_ids_arrived(self, generation: int, rowids: array) -> None:
+    def _all_ids_arrived(self, generation: int, rowids: array, counted: bool = True) -> None:
         if generation != self._generation:
             return
-        if len(rowids) == self._total:
-            self._rowids = rowids  # same rows in the same order: the pages stay valid
+        known = len(self._rowids)
+        if len(rowids) == self._total or (not counted and rowids[:known] == self._rowids):
+            # The rows shown stay where they are and their pages stay valid; an uncounted
+            # start grows by the rows found after its first ones.
+            if len(rowids) > self._total:
+                self.beginInsertRows(_ROOT, self._total, len(rowids) - 1)
+                self._rowids, self._total = rowids, len(rowids)
+                self.endInsertRows()
+            self._rowids = rowids
+            if not counted:
+                self.loaded.emit(self._total)
         else:  # the data changed between the two steps
             self._reset(rowids, len(rowids))
             self.loaded.emit(len(rowids))
