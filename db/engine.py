@@ -6,6 +6,7 @@ from pathlib import Path
 
 import sqlcipher3.dbapi2 as sqlcipher
 from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.dialects.sqlite.base import SQLiteCompiler
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.pool import QueuePool
 
@@ -31,7 +32,7 @@ CONNECTION_PRAGMAS = (
 # prepared again). They hold no data; the indexes they read may not exist yet.
 VOCABULARY_VIEWS = tuple(
     f"CREATE VIRTUAL TABLE IF NOT EXISTS temp.{index}_terms USING fts5vocab(main, {index}, row)"
-    for index in ("case_search", "note_search"))
+    for index in ("case_search", "note_search", "received_search"))
 
 
 def key_pragma(key: bytes, pragma: str = "key") -> str:
@@ -65,7 +66,16 @@ def connect_raw(path: Path, key: bytes) -> sqlcipher.Connection:
 
 
 _BULK_WRITING: "weakref.WeakSet[Engine]" = weakref.WeakSet()
+_PAGE_CACHE_KIB: "weakref.WeakKeyDictionary[Engine, int]" = weakref.WeakKeyDictionary()
+PAGE_CACHE_KIB = 16 * 1024  # as in CONNECTION_PRAGMAS
 BULK_CACHE_KIB = 64 * 1024
+
+
+def keep_pages(engine: Engine, kib: int) -> None:
+    """Give each connection of `engine` a page cache of `kib` from its next use on. A police
+    unit's register index of a million cases is about 25 MiB: re-read and decrypted from the
+    file on every screen, it costs more than the screen itself."""
+    _PAGE_CACHE_KIB[engine] = kib
 
 
 @contextlib.contextmanager
@@ -95,6 +105,14 @@ def open_server_engine(url: str) -> Engine:
     return engine
 
 
+class _IndexNamingCompiler(SQLiteCompiler):
+    """Writes a table's SQLite hint (`INDEXED BY …`) after its name, where SQLite reads it;
+    SQLAlchemy's own SQLite compiler drops table hints."""
+
+    def get_from_hint_text(self, table, text):
+        return text
+
+
 def open_engine(path: Path, key: bytes) -> Engine:
     """Return an engine whose every connection is keyed and verified before use.
 
@@ -109,6 +127,7 @@ def open_engine(path: Path, key: bytes) -> Engine:
         # a real pool lets a second unit of work (an audit record) run beside the first.
         poolclass=QueuePool,
     )
+    engine.dialect.statement_compiler = _IndexNamingCompiler
 
     # The driver's own implicit transactions are off (isolation_level=None), so begin
     # explicitly: DDL and SAVEPOINTs then behave as SQLAlchemy expects.
@@ -119,15 +138,13 @@ def open_engine(path: Path, key: bytes) -> Engine:
     @event.listens_for(engine, "checkout")
     def _bulk_or_careful(dbapi_connection, record, _proxy):
         bulk = engine in _BULK_WRITING
-        if record.info.get("bulk", False) == bulk:
+        wanted = (bulk, BULK_CACHE_KIB if bulk else _PAGE_CACHE_KIB.get(engine, PAGE_CACHE_KIB))
+        if record.info.get("settings", (False, PAGE_CACHE_KIB)) == wanted:
             return
-        if "cache_size" not in record.info:
-            record.info["cache_size"] = dbapi_connection.execute("PRAGMA cache_size").fetchone()[0]
         # Set at checkout, outside any transaction (SQLite refuses synchronous inside one).
         dbapi_connection.execute(f"PRAGMA synchronous = {'NORMAL' if bulk else 'FULL'}")
-        dbapi_connection.execute(
-            f"PRAGMA cache_size = {-BULK_CACHE_KIB if bulk else record.info['cache_size']}")
-        record.info["bulk"] = bulk
+        dbapi_connection.execute(f"PRAGMA cache_size = {-wanted[1]}")
+        record.info["settings"] = wanted
 
     with engine.connect():
         pass

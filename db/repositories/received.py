@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 from db.folding import fold_for_search
 from db.models import ReceivedRecord
 from db.repositories.row_ids import count_rows, ordered_rowids
+from db.repositories.search_terms import spelled_out_words
 
 SORT_COLUMNS = {
     "date": (ReceivedRecord.event_date, ReceivedRecord.reference),
@@ -65,18 +66,17 @@ def _reference_range(prefix: str, walk: bool):
     return and_(reference >= prefix, reference < prefix + "\uffff")
 
 
-def _fts_match(search: str) -> str:
-    return " ".join(f'"{word}"*' for word in _words(search))
-
-
-def _content_matches(session: Session, search: str):
+def _content_matches(session: Session, search: str, walk: bool = True):
     """An escalated case whose folded content holds every typed word's prefix."""
     words = _words(search)
     if session.bind.dialect.name == "sqlite":
         # The unary plus keeps SQLite walking the list index and testing each row's rowid
-        # against the matches, rather than looking every match up in the table.
-        return text("+received_record.rowid IN (SELECT rowid FROM received_search WHERE "
-                    "received_search MATCH :match)").bindparams(match=_fts_match(search))
+        # against the matches, rather than looking every match up in the table: the shorter
+        # way unless the matches are few.
+        row = "+received_record.rowid" if walk else "received_record.rowid"
+        return text(f"{row} IN (SELECT rowid FROM received_search WHERE "
+                    "received_search MATCH :match)").bindparams(
+            match=spelled_out_words(session, "received_search", words))
     return text("to_tsvector('simple', coalesce(received_record.search_text, '')) @@ "
                 "to_tsquery('simple', :query)").bindparams(
         query=" & ".join(f"{word}:*" for word in words))
@@ -96,7 +96,7 @@ def _filtered(statement: Select, session: Session, query: ReceivedQuery,
     if _words(query.search):
         prefix = _case_number_prefix(query.search)
         conditions.append(_reference_range(prefix, walk) if prefix is not None
-                          else _content_matches(session, query.search))
+                          else _content_matches(session, query.search, walk))
     return statement.where(and_(*conditions))
 
 
@@ -131,14 +131,22 @@ def count_received(session: Session, query: ReceivedQuery) -> int:
             and _case_number_prefix(query.search) is None):
         # Words alone: the search index holds exactly the escalated cases, one entry each.
         return session.scalar(text("SELECT count(*) FROM received_search WHERE received_search "
-                                   "MATCH :match"), {"match": _fts_match(query.search)})
+                                   "MATCH :match"),
+                              {"match": spelled_out_words(session, "received_search",
+                                                          _words(query.search))})
     return count_rows(session, _ordered(session, query))
 
 
 def received_rowids(session: Session, query: ReceivedQuery, *, offset: int = 0,
-                    limit: int | None = None) -> array:
-    walk = (_case_number_prefix(query.search) is not None
-            and count_received(session, query) > SORT_AT_MOST)
+                    limit: int | None = None, total: int | None = None) -> array:
+    """Row numbers in list order; `total`, when the caller has counted, saves a count."""
+    if not _words(query.search):
+        walk = False
+    else:
+        total = count_received(session, query) if total is None else total
+        if total == 0:
+            return array("q")  # nothing to walk a million rows for
+        walk = total > SORT_AT_MOST
     return ordered_rowids(session, _ordered(session, query, walk), offset=offset, limit=limit)
 
 

@@ -35,8 +35,13 @@ def _words_beginning(session: Session, index: str, word: str) -> list[str]:
 
 def spelled_out_expression(session: Session, index: str, search: str) -> str | None:
     """The search for `index` with each word spelled out as the indexed words it begins."""
+    return spelled_out_words(session, index, folded_words(search))
+
+
+def spelled_out_words(session: Session, index: str, words: list[str]) -> str | None:
+    """Folded `words`, each spelled out as the indexed words of `index` it begins."""
     parts = []
-    for word in folded_words(search):
+    for word in words:
         if not word.isalnum():  # "hg-2026-00": the tokenizer makes a phrase of it; kept as is
             parts.append(f'"{word}"*')
             continue

@@ -48,3 +48,21 @@ def test_bulk_writes_skip_the_disk_wait_only_while_they_last(engine):
     with bulk_writes(engine):
         assert level() == 1  # NORMAL: the imported files stay on the stick
     assert level() == 2
+
+
+def test_page_cache_is_sixteen_mib_more_while_importing_or_when_kept(engine):
+    from db.engine import keep_pages
+
+    def cache() -> int:
+        with engine.connect() as connection:
+            return connection.execute(text("PRAGMA cache_size")).scalar()
+
+    assert cache() == -16 * 1024
+    with bulk_writes(engine):
+        assert cache() == -64 * 1024
+    assert cache() == -16 * 1024
+    keep_pages(engine, 32 * 1024)
+    assert cache() == -32 * 1024
+    with bulk_writes(engine):
+        assert cache() == -64 * 1024
+    assert cache() == -32 * 1024

@@ -161,3 +161,32 @@ def test_a_bundle_matches_its_documented_layout(team_with_police, tmp_path):
                         for name in re.findall(r"`(\w+)`", row[0])}
     assert {record["type"] for record in records} <= documented_types
     assert all(set(record) == {"type", "id", "version", "updated_at", "body"} for record in records)
+
+
+def test_every_exported_value_is_the_column_value_with_dates_as_iso_text(team_db):
+    from datetime import date, datetime
+
+    from sqlalchemy import select
+
+    from db.models import CaseParty, MediationCase, ObservationNote
+    from desktop.core.bundles.export import collect_records
+    from desktop.core.demo import generate_demo
+
+    with team_db.uow() as uow:
+        generate_demo(uow, cases=60, seed=6)
+    with team_db.uow() as uow:
+        records = collect_records(uow.session, 0)
+        rows = {row["id"]: row for model in (MediationCase, CaseParty, ObservationNote)
+                for row in uow.session.execute(select(model.__table__)).mappings()}
+    checked = 0
+    for record in records:
+        row = rows.get(record["id"])
+        if row is None or record["type"] == "tombstone":
+            continue
+        for name, value in record["body"].items():
+            expected = row[name]
+            if isinstance(expected, (date, datetime)):
+                expected = expected.isoformat()
+            assert value == expected, (record["type"], name)
+            checked += 1
+    assert checked > 1000

@@ -170,3 +170,22 @@ def test_a_page_past_the_first_rows_is_read_by_position(unit_and_teams):
         page = received_rowids(uow, query=ReceivedQuery(), offset=50, limit=20)
     assert start.total == len(everything) and list(start.first_ids) == list(everything[:10])
     assert list(page) == list(everything[50:70])
+
+
+def test_the_register_reads_the_index_it_names_and_keeps_its_pages(unit_and_teams):
+    from sqlalchemy import event
+
+    police, _teams = unit_and_teams
+    if police.engine.dialect.name != "sqlite":
+        pytest.skip("index names and the page cache are SQLite's")
+    statements = []
+    with police.unit_of_work() as uow:
+        connection = uow.session.connection()
+        event.listen(connection, "before_cursor_execute",
+                     lambda *args: statements.append(args[2]))
+        start_received_list(uow, query=ReceivedQuery(sort="reference"), first=10)
+        nothing = start_received_list(uow, query=ReceivedQuery(search="khongcochunay"), first=10)
+        cache = connection.exec_driver_sql("PRAGMA cache_size").scalar()
+    assert any("INDEXED BY ix_received_record_register_reference" in s for s in statements)
+    assert (nothing.total, len(nothing.first_ids)) == (0, 0)
+    assert cache == -64 * 1024  # a police unit's registers: 64 MiB of pages, not 16

@@ -5,6 +5,7 @@ identities or free text; escalated cases travel in full; notes reported to the p
 full (without the name of a protected source), others as bare counts; figures always travel.
 """
 
+import functools
 import hashlib
 import json
 import logging
@@ -14,6 +15,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 from sqlalchemy import exists, select, text
+from sqlalchemy.sql import sqltypes
 
 from db.ids import utc_now
 from db.migrate import HEAD_REVISION
@@ -67,9 +69,23 @@ def _value(value):
     return value.isoformat() if isinstance(value, (date, datetime)) else value
 
 
+@functools.cache
+def _shape(table, only: tuple[str, ...] | None) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The columns a record's body carries, and which of them hold dates or times."""
+    names = only or tuple(c.key for c in table.columns if c.key not in LOCAL_ONLY)
+    moments = tuple(name for name in names
+                    if isinstance(table.c[name].type, (sqltypes.Date, sqltypes.DateTime)))
+    return names, moments
+
+
 def _body(table, row, only: tuple[str, ...] | None = None) -> dict:
-    names = only or [c.key for c in table.columns if c.key not in LOCAL_ONLY]
-    return {name: _value(row[name]) for name in names}
+    # Only the date and time columns are converted: a first export shapes millions of values.
+    names, moments = _shape(table, only)
+    body = {name: row[name] for name in names}
+    for name in moments:
+        if body[name] is not None:
+            body[name] = body[name].isoformat()
+    return body
 
 
 def _record(kind: str, table, row, body: dict) -> dict:

@@ -47,8 +47,9 @@ def start_received_list(uow, *, query: ReceivedQuery, first: int) -> ListStart:
     """The count and the first `first` row numbers of the register."""
     authorize(uow, Permission.VIEW_DASHBOARD)
     session = uow.session
-    return ListStart(received_repository.count_received(session, query),
-                     received_repository.received_rowids(session, query, limit=first))
+    total = received_repository.count_received(session, query)
+    return ListStart(total, received_repository.received_rowids(session, query, limit=first,
+                                                                 total=total))
 
 
 def received_rowids(uow, *, query: ReceivedQuery, offset: int = 0, limit: int | None = None):
