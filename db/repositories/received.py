@@ -1,10 +1,11 @@
 """Queries on what a police unit received: the register of received cases (numbered rows,
 list order in SQL) and its folded search — FTS5 on SQLite, a GIN text index on PostgreSQL."""
 
+import json
 from array import array
 from dataclasses import dataclass, replace
 
-from sqlalchemy import Select, and_, func, literal_column, select, text
+from sqlalchemy import Select, and_, literal_column, select, text
 from sqlalchemy.orm import Session
 
 from db.folding import fold_for_search
@@ -34,7 +35,28 @@ class ReceivedQuery:
 
 
 def next_row_number(session: Session) -> int:
-    return (session.scalar(select(func.max(ReceivedRecord.row_number))) or 0) + 1
+    # Asked once per imported bundle: written out, it skips building a statement each time.
+    return (session.connection().exec_driver_sql(
+        "SELECT max(row_number) FROM received_record").scalar() or 0) + 1
+
+
+ID_CHUNK = 500  # under SQLite's limit on bound parameters
+
+
+def held_versions(session: Session, ids: list[str]) -> dict[str, tuple[int, int]]:
+    """{id: (version, row number)} of the records already held among `ids`."""
+    if session.bind.dialect.name == "sqlite":
+        # One statement whatever the number of ids, with them as one JSON array.
+        rows = session.connection().exec_driver_sql(
+            "SELECT id, version, row_number FROM received_record WHERE id IN "
+            "(SELECT value FROM json_each(?))", (json.dumps(ids),)).all()
+        return {key: (version, number) for key, version, number in rows}
+    held: dict[str, tuple[int, int]] = {}
+    for start in range(0, len(ids), ID_CHUNK):
+        held.update((key, (version, number)) for key, version, number in session.execute(
+            select(ReceivedRecord.id, ReceivedRecord.version, ReceivedRecord.row_number).where(
+                ReceivedRecord.id.in_(ids[start:start + ID_CHUNK]))))
+    return held
 
 
 def _words(search: str) -> list[str]:

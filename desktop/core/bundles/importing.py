@@ -18,7 +18,7 @@ from sqlalchemy import select, update
 from db.engine import bulk_writes
 from db.migrate import known_revisions
 from db.models import BundleAlert, EnrolledCard, InstallationKey, ReceivedBundle, ReceivedRecord
-from db.repositories.received import index_for_search, next_row_number
+from db.repositories.received import held_versions, index_for_search, next_row_number
 from db.repositories.row_ids import refresh_planner_statistics
 from desktop.core.audit import authorize, record_event
 from desktop.core.bundles import age_crypto, envelope, payload
@@ -123,7 +123,9 @@ def _remember_fork(uow, checked: _Checked) -> None:
         uow.commit()
 
 
-ID_CHUNK = 500  # under SQLite's limit on bound parameters
+# Bodies are stored as sorted JSON text; one encoder for all of them (json.dumps with options
+# builds a new encoder for every record).
+_BODY_ENCODER = json.JSONEncoder(sort_keys=True, ensure_ascii=False)
 
 
 def _newest_per_id(records: list[dict]) -> dict[str, dict]:
@@ -133,16 +135,6 @@ def _newest_per_id(records: list[dict]) -> dict[str, dict]:
         if held is None or record["version"] >= held["version"]:
             newest[record["id"]] = record
     return newest
-
-
-def _held_versions(session, ids: list[str]) -> dict[str, tuple[int, int]]:
-    """{id: (version, row number)} of the records already held."""
-    held: dict[str, tuple[int, int]] = {}
-    for start in range(0, len(ids), ID_CHUNK):
-        held.update((key, (version, number)) for key, version, number in session.execute(
-            select(ReceivedRecord.id, ReceivedRecord.version, ReceivedRecord.row_number).where(
-                ReceivedRecord.id.in_(ids[start:start + ID_CHUNK]))))
-    return held
 
 
 def _insert_rows(session, rows: list[dict]) -> None:
@@ -165,14 +157,14 @@ def apply_records(session, team: str, records: list[dict]) -> None:
     """Upsert by id, the highest version winning, in two bulk statements (not a query per row);
     new rows are numbered for the register and its search index."""
     newest = _newest_per_id(records)
-    held = _held_versions(session, list(newest))
+    held = held_versions(session, list(newest))
     inserts, updates = [], []
     for key, record in newest.items():
         if key in held and held[key][0] > record["version"]:
             continue  # an older copy of what is already here
         row = {"id": key, "team_id": team, "type": record["type"], "version": record["version"],
                "updated_at": record["updated_at"],
-               "body": json.dumps(record["body"], sort_keys=True, ensure_ascii=False),
+               "body": _BODY_ENCODER.encode(record["body"]),
                **register_columns(record)}
         if key in held:
             updates.append({**row, "row_number": held[key][1]})
