@@ -113,14 +113,16 @@ def test_a_common_word_shows_its_first_rows_then_grows_to_its_count(qtbot, big_d
     first_step.reload(query)
     qtbot.waitUntil(lambda: hasattr(first_step, "full_list_seen"), timeout=30_000)
     assert first_step.rowCount() == FIRST_IDS  # uncounted: the rows found so far
-    model, counts, inserted = CaseTableModel(runner, lambda: workspace), [], []
+    model, counts, inserted, waits = CaseTableModel(runner, lambda: workspace), [], [], []
     model.loaded.connect(counts.append)
+    model.counting.connect(lambda: waits.append(model.rowCount()))
     model.rowsInserted.connect(lambda _parent, first, last: inserted.append((first, last)))
     model.reload(query)
     qtbot.waitUntil(lambda: bool(counts), timeout=30_000)
     with workspace.unit_of_work() as uow:
         expected = list(cases.case_rowids(uow, query=query))
     assert counts == [len(expected)] and model.rowCount() == len(expected) > FIRST_IDS
+    assert waits == [FIRST_IDS]  # the page blanks its count while the ids are read
     assert inserted == [(FIRST_IDS, len(expected) - 1)] and list(model._rowids) == expected
     runner.shutdown()
 

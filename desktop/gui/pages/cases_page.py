@@ -137,6 +137,7 @@ class CasesPage(QWidget):
             edit.dateChanged.connect(self.apply_filters)
         self.escalated.toggled.connect(self.apply_filters)
         self.model.loaded.connect(lambda n: self.count.setText(self.tr("%n case(s)", "", n)))
+        self.model.counting.connect(self.count.clear)  # not the previous list's count meanwhile
         self.model.failed.connect(lambda error: show_error(self, error))
         self.table.doubleClicked.connect(lambda index: self._open_row(index.row()))
         self.table.activated.connect(lambda index: self._open_row(index.row()))

@@ -21,7 +21,8 @@ FIRST_IDS = 2 * PAGE_SIZE
 
 
 class LazyTableModel(QAbstractTableModel):
-    loaded = Signal(int)
+    loaded = Signal(int)  # the count of the list
+    counting = Signal()  # the first rows are shown; the count comes with all the ids
     failed = Signal(object)
 
     COLUMNS: tuple[str, ...] = ()
@@ -154,6 +155,8 @@ class LazyTableModel(QAbstractTableModel):
                 generation, rowids, start.counted), lambda error: self._failed(generation, error))
         if start.counted:
             self.loaded.emit(start.total)
+        else:
+            self.counting.emit()
 
     def _all_ids_arrived(self, generation: int, rowids: array, counted: bool = True) -> None:
         if generation != self._generation:
