@@ -4,23 +4,8 @@ Nothing imports this module. Qt, SQLAlchemy and ReportLab are imported only when
 the unlock screen paints before the heavy libraries load.
 """
 
-import contextlib
-import gc
 import os
 import sys
-
-
-@contextlib.contextmanager
-def loading_modules():
-    """Loading the libraries makes hundreds of thousands of objects and no garbage, and the
-    cycle collector would walk them again and again as they pile up: it rests meanwhile, and
-    what was loaded is then left out of later collections (gc.freeze)."""
-    gc.disable()
-    try:
-        yield
-    finally:
-        gc.freeze()
-        gc.enable()
 
 
 def main(argv: list[str] | None = None, data_dir: str | None = None) -> int:
@@ -41,7 +26,9 @@ def main(argv: list[str] | None = None, data_dir: str | None = None) -> int:
 def console_main(argv: list[str] | None = None) -> int:
     """The `tuquan` entry point: a sub-command runs on the command line, none opens the window."""
     os.umask(0o077)
-    with loading_modules():
+    from desktop.core.collector import collector_paused
+
+    with collector_paused(freeze=True):  # the libraries load, and live as long as the process
         from desktop import cli
 
     args = cli.build_parser().parse_args(sys.argv[1:] if argv is None else argv)

@@ -166,7 +166,7 @@ def test_a_bundle_matches_its_documented_layout(team_with_police, tmp_path):
 def test_every_exported_value_is_the_column_value_with_dates_as_iso_text(team_db):
     from datetime import date, datetime
 
-    from sqlalchemy import select
+    from sqlalchemy import select, update
 
     from db.models import CaseParty, MediationCase, ObservationNote
     from desktop.core.bundles.export import collect_records
@@ -175,9 +175,18 @@ def test_every_exported_value_is_the_column_value_with_dates_as_iso_text(team_db
     with team_db.uow() as uow:
         generate_demo(uow, cases=60, seed=6)
     with team_db.uow() as uow:
+        # Escalated here and there, keeping their place in the change order (a Core update
+        # leaves change_seq alone).
+        uow.session.execute(update(MediationCase).where(MediationCase.number % 7 == 0).values(
+            risk_of_violence=True))
         records = collect_records(uow.session, 0)
         rows = {row["id"]: row for model in (MediationCase, CaseParty, ObservationNote)
                 for row in uow.session.execute(select(model.__table__)).mappings()}
+        in_change_order = uow.session.scalars(select(MediationCase.id).order_by(
+            MediationCase.change_seq)).all()
+    # Escalated cases (read in full) and the rest (read as frames) keep one change order.
+    assert [r["id"] for r in records if r["type"] == "mediation_case"] == in_change_order
+    assert any("main_content" in r["body"] for r in records if r["type"] == "mediation_case")
     checked = 0
     for record in records:
         row = rows.get(record["id"])

@@ -7,6 +7,7 @@ full (without the name of a protected source), others as bare counts; figures al
 
 import functools
 import hashlib
+import heapq
 import json
 import logging
 import uuid
@@ -34,6 +35,7 @@ from desktop import __version__
 from desktop.core.atomic import atomic_write_bytes
 from desktop.core.audit import authorize, record_event
 from desktop.core.bundles import age_crypto, envelope, keys, outbox, payload
+from desktop.core.collector import collector_paused
 from desktop.core.errors import AppError, InvalidInput
 from desktop.core.reporting.periods import Month
 from desktop.core.reporting.report import month_summary
@@ -109,14 +111,27 @@ def _records(session, kind: str, model, after: int, *conditions) -> list[dict]:
             for row in _changed(session, model, after, *conditions)]
 
 
+def _case_records(session, after: int) -> list[dict]:
+    """Cases changed after `after`, in change order: an escalated case in full, any other as
+    its frame (R-PRIV-04), each read with only the columns it carries: most cases are not
+    escalated, and their text would be read and decoded only to be dropped."""
+    cases = MediationCase.__table__
+    escalated = cases.c.risk_of_violence | cases.c.signs_of_violation
+    full = _changed(session, MediationCase, after, escalated)
+    columns = dict.fromkeys(("id", "version", "updated_at", "deleted_at", "change_seq")
+                            + CASE_FRAME)
+    framed = session.execute(select(*(cases.c[name] for name in columns)).where(
+        cases.c.change_seq > after, ~escalated).order_by(cases.c.change_seq)).mappings()
+    return [_record("mediation_case", cases, case, _body(
+                cases, case, None if case["risk_of_violence"] or case["signs_of_violation"]
+                else CASE_FRAME))
+            for case in heapq.merge(full, framed, key=lambda row: row["change_seq"])]
+
+
 def collect_records(session, after: int) -> list[dict]:
     """Every syncable change after `after`, shaped by the minimised export profile."""
     records = _records(session, "team", Team, after) + _records(session, "hamlet", Hamlet, after)
-    cases = MediationCase.__table__
-    for case in _changed(session, MediationCase, after):
-        full = case["risk_of_violence"] or case["signs_of_violation"]
-        records.append(_record("mediation_case", cases, case,
-                               _body(cases, case, None if full else CASE_FRAME)))
+    records += _case_records(session, after)
     # Parties travel only with an escalated case (R-PRIV-04): chosen in SQL, never loaded; a
     # month's changed parties each look up their case, rather than every case being read.
     escalated = exists().where(MediationCase.id == CaseParty.__table__.c.case_id,
@@ -190,11 +205,12 @@ def export_bundle(uow, *, month: Month, out_dir: Path, chain_file: Path | None =
     summary = month_summary(session, month)
     # The summary's version is the bundle number: a later export's summary of the same month wins,
     # whatever order the bundles arrive in.
-    records = collect_records(session, after) + [{
-        "type": "report_summary", "id": f"{get_installation(session).own_team_id}:{month}",
-        "version": seq, "updated_at": utc_now().isoformat(),
-        "body": summary}]
-    jsonl = payload.encode_records(records)
+    with collector_paused():  # a first export shapes a dict per row of every table
+        records = collect_records(session, after) + [{
+            "type": "report_summary", "id": f"{get_installation(session).own_team_id}:{month}",
+            "version": seq, "updated_at": utc_now().isoformat(),
+            "body": summary}]
+        jsonl = payload.encode_records(records)
     packed = payload.compress(jsonl)
     manifest = _manifest(session, seq, prev_hash, month, recipients, records, packed, jsonl)
     inner = envelope.build_inner(manifest, packed, keys.signing_key(session))
