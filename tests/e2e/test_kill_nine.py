@@ -48,6 +48,13 @@ def timed_run(data_dir: Path, user: str, *arguments) -> float:
     return time.monotonic() - began
 
 
+def kill_moment(rng: random.Random, trial: int, span: float, beyond: float = 1.4) -> float:
+    """A random moment in the trial's own slice of 0 … beyond × span: the trials cover the
+    whole run, its last instants included, however short the work after start-up is; the
+    slices past the timed span allow for a run slower than the timed one."""
+    return span * beyond * (trial + rng.random()) / TRIALS
+
+
 def killed_run(data_dir: Path, user: str, delay: float, *arguments) -> None:
     process = start(data_dir, user, *arguments)
     time.sleep(delay)
@@ -73,7 +80,7 @@ def test_kill_during_export_leaves_whole_files_and_a_whole_database(pair_with_da
     for trial in range(TRIALS):
         team_dir = tmp_path / f"team{trial}"
         shutil.copytree(template, team_dir)
-        killed_run(team_dir, "an", rng.uniform(0, span * 1.1), "export", "--month", "2026-10",
+        killed_run(team_dir, "an", kill_moment(rng, trial, span), "export", "--month", "2026-10",
                    "--out", str(out / str(trial)))
         workspace = sign_in(AppPaths(team_dir), "an", ADMIN_PASSWORD)
         try:
@@ -146,7 +153,7 @@ def killed_trials(template: Path, tmp_path: Path, seed: int, *arguments):
     for trial in range(TRIALS):
         data_dir = tmp_path / f"trial{trial}"
         shutil.copytree(template, data_dir)
-        killed_run(data_dir, "an", rng.uniform(0, span * 1.1), *arguments)
+        killed_run(data_dir, "an", kill_moment(rng, trial, span), *arguments)
         yield trial, data_dir
         shutil.rmtree(data_dir)
 
