@@ -74,8 +74,8 @@ class AppController(QObject):
         if self.window is None:
             self.window = MainWindow(self.runner, self.settings, lambda: self.workspace)
             self.window.lock_requested.connect(self.lock)
-            self.window.settings_page.settings_changed.connect(self.save_settings)
-            self.window.settings_page.backups.restore_requested.connect(self.restore_backup)
+            self.window.settings_changed.connect(self.save_settings)
+            self.window.restore_requested.connect(self.restore_backup)
         self.window.load(workspace)
         self.window.show()
         self.idle.start()

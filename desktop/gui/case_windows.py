@@ -7,7 +7,6 @@ from PySide6.QtCore import QObject, Signal
 from desktop.core.atomic import atomic_write_bytes
 from desktop.core.mediation import cases, documents
 from desktop.gui.dialogs.case_editor import CaseEditor
-from desktop.gui.dialogs.pdf_preview import PdfPreview
 from desktop.gui.errors import show_error
 
 
@@ -19,7 +18,7 @@ class CaseWindows(QObject):
         self._runner, self._workspace, self._parent = runner, workspace_provider, parent_widget
         self.editors: list[CaseEditor] = []
         self.hamlets: tuple[str, ...] = ()
-        self.previews: list[PdfPreview] = []
+        self.previews: list = []  # PdfPreview dialogs open now
 
     def open_case(self, case_id: str) -> None:
         """Bring up the case's editor (one per case), or a blank one for a new case."""
@@ -60,6 +59,8 @@ class CaseWindows(QObject):
                 return build(uow)
 
         def show(pdf: bytes) -> None:
+            from desktop.gui.dialogs.pdf_preview import PdfPreview  # QtPdf loads when first needed
+
             preview = PdfPreview(title, pdf, name, self._parent)
             preview.save_requested.connect(lambda path: self._save(record, path))
             preview.finished.connect(lambda _r, p=preview: self.previews.remove(p))

@@ -1,58 +1,74 @@
-"""Main window: navigation on the left, pages on the right, lock and quit in the menu."""
+"""Main window: navigation on the left, pages on the right, lock and quit in the menu.
+
+A page is built the first time it is shown (or asked for), and loads its data then: signing in
+builds and fills the overview only, so the first screen comes sooner and holds less memory.
+"""
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QHBoxLayout, QListWidget, QMainWindow, QStackedWidget, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QListWidget,
+    QMainWindow,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop.core.roles import Permission, can
 from desktop.core.settings import Settings
 from desktop.gui.case_windows import CaseWindows
 from desktop.gui.dialogs.account_dialogs import role_label
-from desktop.gui.pages.cases_page import CasesPage
+from desktop.gui.pages import (
+    cases_page,
+    exchange_page,
+    inbox_page,
+    notes_page,
+    privacy_page,
+    settings_page,
+)
 from desktop.gui.pages.dashboard_page import DashboardPage
-from desktop.gui.pages.exchange_page import ExchangePage
-from desktop.gui.pages.inbox_page import InboxPage
-from desktop.gui.pages.notes_page import NotesPage
-from desktop.gui.pages.privacy_page import PrivacyPage
-from desktop.gui.pages.reports_page import ReportsPage
-from desktop.gui.pages.settings_page import SettingsPage
+
+OVERVIEW, CASES, NOTES, PRIVACY, REPORTS, EXCHANGE, INBOX, SETTINGS = range(8)
+
+# Which screens a role or mode may use: (permission, team mode, police mode). The core refuses
+# the rest anyway; hiding them keeps the window honest.
+PAGE_RULES = {
+    CASES: (Permission.RECORD_CASES, True, False),
+    NOTES: (Permission.RECORD_NOTES, True, False),
+    PRIVACY: (Permission.MANAGE_PRIVACY, True, False),
+    REPORTS: (Permission.VIEW_DASHBOARD, True, True),
+    EXCHANGE: (Permission.VIEW_ALL_CASES, True, False),
+    INBOX: (Permission.VIEW_DASHBOARD, False, True),
+}
 
 
 class MainWindow(QMainWindow):
     lock_requested = Signal()
+    settings_changed = Signal(object)  # Settings, from the settings page once it is built
+    restore_requested = Signal(str)  # a backup id, from the settings page's backups box
 
     def __init__(self, runner, settings: Settings, workspace_provider, parent=None):
         super().__init__(parent)
         self.setWindowTitle("Tự Quản")
+        self._runner, self._workspace_provider, self.settings = runner, workspace_provider, settings
+        self._built: dict[int, QWidget] = {}
+        self._workspace, self._allowed, self._hamlets = None, set(), ()
         self.dashboard = DashboardPage(runner)
-        self.cases_page = CasesPage(runner, workspace_provider)
-        self.settings_page = SettingsPage(runner, settings)
-        self.notes_page = NotesPage(runner, workspace_provider, lambda: self.settings_page.settings)
-        self.privacy_page = PrivacyPage(runner, workspace_provider)
-        self.reports_page = ReportsPage(runner, workspace_provider)
-        self.exchange_page = ExchangePage(runner, workspace_provider)
-        self.inbox_page = InboxPage(runner, workspace_provider)
-        self.case_windows = CaseWindows(runner, workspace_provider, self)
-        self.cases_page.open_case.connect(self.case_windows.open_case)
-        self.cases_page.preview_logbook.connect(self.case_windows.preview_logbook)
-        self.case_windows.case_changed.connect(self.cases_page.apply_filters)
         self.dashboard.loaded.connect(self._hamlets_known)
+        self.case_windows = CaseWindows(runner, workspace_provider, self)
         self.navigation = QListWidget()
         self.navigation.setAccessibleName(self.tr("Sections"))
         self.navigation.setFixedWidth(170)
         self.pages = QStackedWidget()
-        for label, page in ((self.tr("Overview"), self.dashboard),
-                            (self.tr("Mediation cases"), self.cases_page),
-                            (self.tr("Security notes"), self.notes_page),
-                            (self.tr("Privacy"), self.privacy_page),
-                            (self.tr("Reports"), self.reports_page),
-                            (self.tr("Send to police"), self.exchange_page),
-                            (self.tr("Police inbox"), self.inbox_page),
-                            (self.tr("Settings"), self.settings_page)):
+        for label in (self.tr("Overview"), self.tr("Mediation cases"), self.tr("Security notes"),
+                      self.tr("Privacy"), self.tr("Reports"), self.tr("Send to police"),
+                      self.tr("Police inbox"), self.tr("Settings")):
             self.navigation.addItem(label)
-            self.pages.addWidget(page)
-        self.navigation.currentRowChanged.connect(self.pages.setCurrentIndex)
-        self.navigation.setCurrentRow(0)
+            self.pages.addWidget(self.dashboard if not self.pages.count() else _holder())
+        self._built[OVERVIEW] = self.dashboard
+        self.navigation.currentRowChanged.connect(self._show_row)
+        self.navigation.setCurrentRow(OVERVIEW)
         central = QWidget()
         layout = QHBoxLayout(central)
         layout.addWidget(self.navigation)
@@ -60,6 +76,71 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self._build_menu()
         self.resize(1100, 700)
+
+    @property
+    def cases_page(self):
+        return self._page(CASES)
+
+    @property
+    def notes_page(self):
+        return self._page(NOTES)
+
+    @property
+    def privacy_page(self):
+        return self._page(PRIVACY)
+
+    @property
+    def reports_page(self):
+        return self._page(REPORTS)
+
+    @property
+    def exchange_page(self):
+        return self._page(EXCHANGE)
+
+    @property
+    def inbox_page(self):
+        return self._page(INBOX)
+
+    @property
+    def settings_page(self):
+        return self._page(SETTINGS)
+
+    def _show_row(self, row: int) -> None:
+        if row >= 0:
+            self._page(row)
+            self.pages.setCurrentIndex(row)
+
+    def _page(self, row: int) -> QWidget:
+        """The page of `row`, built (and loaded, if signed in and allowed) on first use."""
+        if row not in self._built:
+            page = self._built[row] = self._make_page(row)
+            self.pages.widget(row).layout().addWidget(page)
+            if self._workspace is not None and row in self._allowed:
+                page.load(self._workspace)
+        return self._built[row]
+
+    def _make_page(self, row: int) -> QWidget:
+        if row == REPORTS:  # QtPdf loads with the first page that shows a PDF
+            from desktop.gui.pages.reports_page import ReportsPage
+
+            return ReportsPage(self._runner, self._workspace_provider)
+        runner, provider = self._runner, self._workspace_provider
+        if row == CASES:
+            page = cases_page.CasesPage(runner, provider)
+            page.open_case.connect(self.case_windows.open_case)
+            page.preview_logbook.connect(self.case_windows.preview_logbook)
+            self.case_windows.case_changed.connect(page.apply_filters)
+        elif row == NOTES:
+            page = notes_page.NotesPage(runner, provider, lambda: self.settings)
+            page.hamlets = self._hamlets
+        elif row == SETTINGS:
+            page = settings_page.SettingsPage(runner, self.settings)
+            page.settings_changed.connect(self._settings_changed)
+            page.backups.restore_requested.connect(self.restore_requested)
+        else:
+            page = {PRIVACY: privacy_page.PrivacyPage, EXCHANGE: exchange_page.ExchangePage,
+                    INBOX: inbox_page.InboxPage}[row](runner, provider)
+        return page
 
     def _build_menu(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
@@ -85,38 +166,41 @@ class MainWindow(QMainWindow):
         self.help_dialog = HelpDialog(self)
         self.help_dialog.show()
 
+    def _settings_changed(self, settings: Settings) -> None:
+        self.settings = settings
+        self.settings_changed.emit(settings)
+
     def _hamlets_known(self, info) -> None:
-        self.case_windows.hamlets = self.notes_page.hamlets = info.hamlets
+        self._hamlets = self.case_windows.hamlets = info.hamlets
+        if NOTES in self._built:
+            self._built[NOTES].hamlets = info.hamlets
 
     def load(self, workspace) -> None:
         actor = workspace.actor
         self.statusBar().showMessage(f"{actor.username} — {role_label(actor.role)}")
+        mode = {"team": 1, "receiver": 2}.get(workspace.mode)
+        self._allowed = {SETTINGS} | {row for row, (permission, *modes) in PAGE_RULES.items()
+                                      if mode and modes[mode - 1] and can(actor, permission)}
+        self._workspace = workspace
+        for row in PAGE_RULES:
+            self.navigation.item(row).setHidden(row not in self._allowed)
         self.dashboard.load(workspace)
-        team, receiver = workspace.mode == "team", workspace.mode == "receiver"
-        # The screens a role or mode cannot use are hidden; the core refuses them anyway.
-        for row, page, permission, mode_fits in (
-                (1, self.cases_page, Permission.RECORD_CASES, team),
-                (2, self.notes_page, Permission.RECORD_NOTES, team),
-                (3, self.privacy_page, Permission.MANAGE_PRIVACY, team),
-                (4, self.reports_page, Permission.VIEW_DASHBOARD, True),
-                (5, self.exchange_page, Permission.VIEW_ALL_CASES, team),
-                (6, self.inbox_page, Permission.VIEW_DASHBOARD, receiver)):
-            allowed = mode_fits and can(actor, permission)
-            self.navigation.item(row).setHidden(not allowed)
-            if allowed:
+        for row, page in self._built.items():  # the others load when first shown
+            if row in self._allowed:
                 page.load(workspace)
-        self.settings_page.load(workspace)
         self.case_windows.show_all()
 
     def clear(self) -> None:
         """Drop everything shown, so nothing of the data stays on screen or in memory."""
+        self._workspace, self._allowed = None, set()
         self.case_windows.hide_all()
-        self.dashboard.clear()
-        self.cases_page.clear()
-        self.notes_page.clear()
-        self.privacy_page.clear()
-        self.reports_page.clear()
-        self.exchange_page.clear()
-        self.inbox_page.clear()
-        self.settings_page.clear()
+        for page in self._built.values():
+            page.clear()
         self.statusBar().clearMessage()
+
+
+def _holder() -> QWidget:
+    """The place a page takes in the stack until it is built."""
+    holder = QWidget()
+    QVBoxLayout(holder).setContentsMargins(0, 0, 0, 0)
+    return holder

@@ -75,7 +75,11 @@ def screens(qtbot, tmp_path, monkeypatch):
 
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Discard)
     runner = TaskRunner()
-    made = [MainWindow(runner, Settings(), lambda: None), CaseEditor(runner, lambda: None, ()),
+    window = MainWindow(runner, Settings(), lambda: None)
+    for page in ("cases_page", "notes_page", "privacy_page", "reports_page", "exchange_page",
+                 "inbox_page", "settings_page"):
+        getattr(window, page)  # pages are built on first use; walk them all
+    made = [window, CaseEditor(runner, lambda: None, ()),
             NoteEditor(runner, lambda: None, police_phone=""),
             SetupWizard(AppPaths(tmp_path / "data"), runner),
             UnlockDialog(AppPaths(tmp_path / "data"), runner)]

@@ -122,3 +122,26 @@ def test_a_draft_survives_the_lock(qtbot, team_install):
     assert editor.dirty
     editor.dirty = False
     controller.shutdown()
+
+
+def test_a_page_is_built_and_loaded_when_first_shown(qtbot, team_install):
+    paths, _ = team_install
+    controller = _signed_in_controller(qtbot, paths, FakeClock())
+    window = controller.window
+
+    def built(row: int) -> bool:
+        return window.pages.widget(row).layout().count() == 1
+
+    assert not any(built(row) for row in range(1, window.pages.count()))  # the overview only
+    window.navigation.setCurrentRow(2)  # security notes: built, given the hamlets, listed
+    assert built(2) and window.pages.currentIndex() == 2
+    assert window.notes_page.hamlets == ("Thôn Đông Hòa", "Tổ dân phố số 5")
+    qtbot.waitUntil(lambda: window.notes_page.count.text() != "", timeout=10_000)
+    window.navigation.setCurrentRow(7)  # settings: what is changed there is saved
+    window.settings_page.police_phone.setText("0243 111 222")
+    window.settings_page.police_phone.editingFinished.emit()
+    assert controller.settings.police_phone == "0243 111 222"
+    assert window.settings.police_phone == "0243 111 222"  # what a new note's editor is given
+    assert not built(4)  # the reports page (and QtPdf) wait until the page is opened
+    controller.lock()
+    controller.shutdown()

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
 from desktop.core.privacy import breaches, ledgers, retention
 from desktop.core.privacy.register import processing_register_pdf
 from desktop.core.text import format_date
-from desktop.gui.dialogs.pdf_preview import PdfPreview
 from desktop.gui.errors import show_error
 from desktop.gui.labels import label
 from desktop.gui.widgets.tables import fill_table, read_only_table, row_of
@@ -180,6 +179,8 @@ class PrivacyPage(QWidget):
 
     def _register(self) -> None:
         def show(pdf: bytes) -> None:
+            from desktop.gui.dialogs.pdf_preview import PdfPreview  # QtPdf loads when first needed
+
             self._preview = PdfPreview(self.tr("Processing register"), pdf, "so-dang-ky-xu-ly.pdf",
                                        self)
             self._preview.show()
