@@ -26,12 +26,15 @@ def main(argv: list[str] | None = None, data_dir: str | None = None) -> int:
 def console_main(argv: list[str] | None = None) -> int:
     """The `tuquan` entry point: a sub-command runs on the command line, none opens the window."""
     os.umask(0o077)
+    arguments = sys.argv[1:] if argv is None else argv
     from desktop.core.collector import collector_paused
+    from desktop.core.unlock_ahead import derive_password_key_ahead
 
+    derive_password_key_ahead(arguments)  # on the other core, while the libraries load
     with collector_paused(freeze=True):  # the libraries load, and live as long as the process
         from desktop import cli
 
-    args = cli.build_parser().parse_args(sys.argv[1:] if argv is None else argv)
+    args = cli.build_parser().parse_args(arguments)
     if args.command is None:
         return main([sys.argv[0]], args.data_dir)
     from desktop.core.logs import configure_logging

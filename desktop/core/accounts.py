@@ -4,8 +4,6 @@ An account is a row in the encrypted database plus its own key slot beside it; b
 together or not at all.
 """
 
-import re
-
 from db.ids import new_id
 from db.models import AppUser
 from db.repositories import users as users_repository
@@ -17,18 +15,10 @@ from desktop.core.kdf import KdfParams
 from desktop.core.roles import Permission, require, roles_for_mode
 from desktop.core.text import nfc
 from desktop.core.types import UserInfo
+from desktop.core.usernames import normalise_username
 from desktop.core.workspace import Workspace
 
-_USERNAME = re.compile(r"^[a-z0-9][a-z0-9._-]{1,31}$")
 MIN_PASSWORD_LENGTH = 8
-
-
-def normalise_username(username: str) -> str:
-    """Login names are ASCII, lower case, 2–32 characters; raise InvalidInput otherwise."""
-    cleaned = nfc(username).casefold()
-    if not _USERNAME.match(cleaned):
-        raise InvalidInput(field="user name", problem="use 2–32 letters a–z, digits, '.', '_' or '-'")
-    return cleaned
 
 
 def check_password(password: str) -> str:

@@ -1,6 +1,8 @@
 """Argon2id key derivation for key slots, with parameters calibrated to the machine at set-up."""
 
+import hmac
 import os
+import threading
 import time
 from dataclasses import asdict, dataclass
 
@@ -50,14 +52,74 @@ class KdfParams:
 
 def derive_key(secret: str, params: KdfParams) -> bytes:
     """Derive a 32-byte key-encryption key from a password or recovery code."""
+    ahead = _take_ahead(secret, params)
+    if ahead is not None:
+        return ahead.result()
+    return _derive(secret.encode("utf-8"), params)
+
+
+# OpenSSL runs Argon2id's lanes on a process-wide pool of as many threads as cores, and two
+# derivations at once can each hold part of the pool and wait for the rest: they never return.
+_one_derivation_at_a_time = threading.Lock()
+
+
+def _derive(secret: bytes, params: KdfParams) -> bytes:
     kdf = Argon2id(salt=params.salt, length=32, iterations=params.iterations,
                    lanes=params.lanes, memory_cost=params.memory_kib)
-    return kdf.derive(secret.encode("utf-8"))
+    with _one_derivation_at_a_time:
+        return kdf.derive(secret)
+
+
+class _Ahead:
+    """One derivation running in a thread (Argon2id leaves the interpreter free meanwhile)."""
+
+    def __init__(self, secret: str, params: KdfParams):
+        self.secret, self.params = secret.encode("utf-8"), params
+        self._key: bytes | None = None
+        self._error: Exception | None = None
+        self._thread = threading.Thread(target=self._run, name="key derivation", daemon=True)
+        self._thread.start()
+
+    def _run(self) -> None:
+        try:
+            self._key = _derive(self.secret, self.params)
+        except Exception as error:  # given to the caller that takes the result
+            self._error = error
+
+    def matches(self, secret: str, params: KdfParams) -> bool:
+        return params == self.params and hmac.compare_digest(secret.encode("utf-8"), self.secret)
+
+    def result(self) -> bytes:
+        self._thread.join()
+        if self._error is not None:
+            raise self._error
+        return self._key
+
+
+_ahead: _Ahead | None = None
+_ahead_lock = threading.Lock()
+
+
+def derive_ahead(secret: str, params: KdfParams) -> None:
+    """Start deriving now, for a `derive_key(secret, params)` expected soon: the command line
+    derives its password's key while its libraries load. The first matching call takes it."""
+    global _ahead
+    with _ahead_lock:
+        _ahead = _Ahead(secret, params)
+
+
+def _take_ahead(secret: str, params: KdfParams) -> _Ahead | None:
+    global _ahead
+    with _ahead_lock:
+        if _ahead is None or not _ahead.matches(secret, params):
+            return None
+        taken, _ahead = _ahead, None
+        return taken
 
 
 def _seconds_for(memory_kib: int, iterations: int) -> float:
     start = time.perf_counter()
-    derive_key("calibration", KdfParams(os.urandom(16), memory_kib, iterations))
+    _derive(b"calibration", KdfParams(os.urandom(16), memory_kib, iterations))
     return time.perf_counter() - start
 
 
