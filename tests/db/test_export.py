@@ -179,6 +179,9 @@ def test_every_exported_value_is_the_column_value_with_dates_as_iso_text(team_db
         # leaves change_seq alone).
         uow.session.execute(update(MediationCase).where(MediationCase.number % 7 == 0).values(
             risk_of_violence=True))
+        # Times with and without a fraction of a second (ISO text leaves a zero fraction out).
+        uow.session.execute(update(MediationCase).where(MediationCase.number % 5 == 0).values(
+            updated_at=datetime(2026, 11, 2, 8, 30)))
         records = collect_records(uow.session, 0)
         rows = {row["id"]: row for model in (MediationCase, CaseParty, ObservationNote)
                 for row in uow.session.execute(select(model.__table__)).mappings()}
@@ -187,15 +190,20 @@ def test_every_exported_value_is_the_column_value_with_dates_as_iso_text(team_db
     # Escalated cases (read in full) and the rest (read as frames) keep one change order.
     assert [r["id"] for r in records if r["type"] == "mediation_case"] == in_change_order
     assert any("main_content" in r["body"] for r in records if r["type"] == "mediation_case")
-    checked = 0
+    def as_exported(value):
+        return value.isoformat() if isinstance(value, (date, datetime)) else value
+
+    checked, moments = 0, set()
     for record in records:
         row = rows.get(record["id"])
         if row is None or record["type"] == "tombstone":
             continue
+        assert record["updated_at"] == row["updated_at"].isoformat()
+        assert record["version"] == row["version"]
         for name, value in record["body"].items():
-            expected = row[name]
-            if isinstance(expected, (date, datetime)):
-                expected = expected.isoformat()
-            assert value == expected, (record["type"], name)
+            expected = as_exported(row[name])
+            # Of the same type too: a flag travels as true/false, never as 1/0.
+            assert value == expected and type(value) is type(expected), (record["type"], name)
             checked += 1
-    assert checked > 1000
+        moments.add(len(record["updated_at"]))
+    assert checked > 1000 and moments == {19, 26}  # with and without microseconds

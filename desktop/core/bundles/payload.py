@@ -19,8 +19,9 @@ _ENCODER = json.JSONEncoder(sort_keys=True, separators=(",", ":"), ensure_ascii=
 
 def encode_records(records: list[dict]) -> bytes:
     """One compact JSON object per line, in the given order."""
-    lines = map(_ENCODER.encode, records)
-    return ("\n".join(lines) + "\n").encode("utf-8") if records else b""
+    # Line by line to UTF-8: one joined text of Vietnamese would be two bytes a character.
+    lines = [_ENCODER.encode(record).encode("utf-8") for record in records]
+    return b"\n".join(lines) + b"\n" if records else b""
 
 
 def compress(jsonl: bytes) -> bytes:

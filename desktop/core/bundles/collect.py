@@ -1,0 +1,172 @@
+"""What a bundle carries: every change after a change number, shaped by the "minimised" profile.
+
+R-PRIV-04: a case that was not escalated travels without party identities or free text;
+escalated cases travel in full; notes reported to the police travel in full (without the name
+of a protected source), others as bare counts; figures always travel.
+
+A first export reads every row a team has, so rows are read as plain rows, with dates and times
+as the ISO text SQLite stores (no date objects made only to be written back as text), and every
+record is built with its keys already in the sorted order the payload writes them in.
+"""
+
+import functools
+import heapq
+from dataclasses import dataclass
+from datetime import datetime
+from operator import itemgetter
+
+from sqlalchemy import String, exists, select, type_coerce
+from sqlalchemy.sql import sqltypes
+
+from db.models import CaseParty, Hamlet, MediationCase, MonthlyFigure, ObservationNote, Team
+
+CASE_FRAME = ("case_no", "year", "number", "received_date", "basis", "scope_category",
+              "scope_check", "scope_checked_on", "status", "end_reason", "ended_on", "hamlet_id",
+              "written_agreement_on", "parties_informed_of_recognition_on",
+              "implementation_status", "risk_of_violence", "signs_of_violation")
+NOTE_FRAME = ("note_no", "kind", "category", "about_violation", "observed_at", "hamlet_id",
+              "status", "police_confirmed_valuable")
+LOCAL_ONLY = ("first_party_sort_key", "sort_key", "legal_hold", "change_seq", "created_by",
+              "updated_by")
+# Read with every record, after its body's columns; the change number always comes last.
+HEADER = ("id", "version", "updated_at", "deleted_at", "change_seq")
+
+
+def iso_text(value):
+    """A date or time as ISO 8601 text, from the text SQLite keeps or from a driver's object."""
+    if value is None or (isinstance(value, str) and len(value) == 10):  # a date, as stored
+        return value
+    if isinstance(value, str):  # "YYYY-MM-DD HH:MM:SS.ffffff"
+        value = datetime.fromisoformat(value)
+    return value.isoformat()
+
+
+def _is_moment(column) -> bool:
+    return isinstance(column.type, (sqltypes.Date, sqltypes.DateTime))
+
+
+def _needs_iso_text(column, dialect: str) -> bool:
+    """SQLite keeps a date as its ISO text already; a time, and any other driver's value, not."""
+    if dialect == "sqlite":
+        return isinstance(column.type, sqltypes.DateTime)
+    return _is_moment(column)
+
+
+@dataclass(frozen=True, eq=False)  # one per table and body, cached: compared by identity
+class _Reading:
+    """The columns a table is read with, and where each one lands in a row."""
+
+    columns: tuple
+    position: dict[str, int]
+    dialect: str
+
+    def __post_init__(self):
+        for name in HEADER:  # read for every row: kept as plain attributes
+            object.__setattr__(self, f"at_{name}", self.position[name])
+
+
+@functools.cache
+def _reading(table, body: tuple[str, ...], dialect: str) -> _Reading:
+    names = tuple(dict.fromkeys(sorted(body) + [name for name in HEADER if name != "change_seq"]))
+    names += ("change_seq",)
+    columns = tuple(type_coerce(table.c[name], String).label(name) if _is_moment(table.c[name])
+                    else table.c[name] for name in names)
+    return _Reading(columns, {name: index for index, name in enumerate(names)}, dialect)
+
+
+@dataclass(frozen=True)
+class _Shape:
+    """A body: its keys in sorted order, how to pick their values from a row, which are moments."""
+
+    names: tuple[str, ...]
+    pick: itemgetter
+    moments: tuple[str, ...]
+
+
+@functools.cache
+def _shape(table, reading: _Reading, body: tuple[str, ...]) -> _Shape:
+    names = tuple(sorted(body))
+    positions = [reading.position[name] for name in names] + [reading.position["change_seq"]]
+    return _Shape(names, itemgetter(*positions),  # one more than names: always a tuple
+                  tuple(name for name in names
+                        if _needs_iso_text(table.c[name], reading.dialect)))
+
+
+def _body_columns(table) -> tuple[str, ...]:
+    return tuple(column.key for column in table.columns if column.key not in LOCAL_ONLY)
+
+
+def _record(kind: str, table, reading: _Reading, shape: _Shape, row) -> dict:
+    if row[reading.at_deleted_at] is not None:
+        kind, body = "tombstone", {"table": table.name}
+    else:
+        body = dict(zip(shape.names, shape.pick(row), strict=False))  # the pick's last: change_seq
+        for name in shape.moments:
+            body[name] = iso_text(body[name])
+    return {"body": body, "id": row[reading.at_id], "type": kind,
+            "updated_at": iso_text(row[reading.at_updated_at]), "version": row[reading.at_version]}
+
+
+def _changed(session, table, reading: _Reading, after: int, *conditions):
+    """Rows changed after `after`, in change order, read in batches."""
+    return session.connection().execute(
+        select(*reading.columns).where(table.c.change_seq > after, *conditions)
+        .order_by(table.c.change_seq).execution_options(yield_per=2000))
+
+
+def _records(session, kind: str, model, after: int, *conditions) -> list[dict]:
+    table = model.__table__
+    body = _body_columns(table)
+    reading = _reading(table, body, session.get_bind().dialect.name)
+    shape = _shape(table, reading, body)
+    return [_record(kind, table, reading, shape, row)
+            for row in _changed(session, table, reading, after, *conditions)]
+
+
+def _case_records(session, after: int) -> list[dict]:
+    """Cases changed after `after`, in change order: an escalated case in full, any other as
+    its frame, each read with only the columns it carries: most cases are not escalated, and
+    their text would be read and decoded only to be dropped."""
+    cases = MediationCase.__table__
+    escalated = cases.c.risk_of_violence | cases.c.signs_of_violation
+    full = _numbered_cases(session, _body_columns(cases), after, escalated)
+    framed = _numbered_cases(session, CASE_FRAME, after, ~escalated)
+    return [record for _seq, record in heapq.merge(full, framed, key=itemgetter(0))]
+
+
+def _numbered_cases(session, body: tuple[str, ...], after: int, condition):
+    """(change number, record) of the cases `condition` picks, in change order."""
+    cases = MediationCase.__table__
+    reading = _reading(cases, body, session.get_bind().dialect.name)
+    shape = _shape(cases, reading, body)
+    for row in _changed(session, cases, reading, after, condition):
+        yield row[-1], _record("mediation_case", cases, reading, shape, row)
+
+
+def _note_records(session, after: int) -> list[dict]:
+    notes = ObservationNote.__table__
+    body = _body_columns(notes)
+    reading = _reading(notes, body, session.get_bind().dialect.name)
+    full, frame = _shape(notes, reading, body), _shape(notes, reading, NOTE_FRAME)
+    reported, protected = (reading.position["reported_to_police_at"],
+                           reading.position["confidentiality"])
+    records = []
+    for row in _changed(session, notes, reading, after):
+        record = _record("observation_note", notes, reading, full if row[reported] else frame, row)
+        if row[protected] == "SOURCE_PROTECTED":
+            record["body"].pop("reported_by", None)
+        records.append(record)
+    return records
+
+
+def collect_records(session, after: int) -> list[dict]:
+    """Every syncable change after `after`, shaped by the minimised export profile."""
+    records = _records(session, "team", Team, after) + _records(session, "hamlet", Hamlet, after)
+    records += _case_records(session, after)
+    # Parties travel only with an escalated case (R-PRIV-04): chosen in SQL, never loaded; a
+    # month's changed parties each look up their case, rather than every case being read.
+    escalated = exists().where(MediationCase.id == CaseParty.__table__.c.case_id,
+                               MediationCase.risk_of_violence | MediationCase.signs_of_violation)
+    records += _records(session, "case_party", CaseParty, after, escalated)
+    records += _note_records(session, after)
+    return records + _records(session, "monthly_figure", MonthlyFigure, after)
