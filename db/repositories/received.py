@@ -34,10 +34,37 @@ class ReceivedQuery:
     descending: bool = True
 
 
+def _sqlite_driver(session: Session):
+    """The SQLite driver's connection, inside the session's transaction; None on another
+    database. An import runs its few statements for every bundle or batch, and SQLAlchemy's
+    handling of each would cost more than SQLite's own work."""
+    connection = session.connection()
+    if connection.dialect.name != "sqlite":
+        return None
+    return connection.connection.dbapi_connection
+
+
 def next_row_number(session: Session) -> int:
-    # Asked once per imported bundle: written out, it skips building a statement each time.
-    return (session.connection().exec_driver_sql(
-        "SELECT max(row_number) FROM received_record").scalar() or 0) + 1
+    sql = "SELECT max(row_number) FROM received_record"
+    driver = _sqlite_driver(session)
+    if driver is not None:
+        return (driver.execute(sql).fetchone()[0] or 0) + 1
+    return (session.connection().exec_driver_sql(sql).scalar() or 0) + 1
+
+
+def insert_received(session: Session, columns: tuple[str, ...], rows: list[tuple]) -> None:
+    """Add received records in one executemany, as they are (they need no conversion)."""
+    driver = _sqlite_driver(session)
+    if driver is None:
+        session.connection().exec_driver_sql(
+            f"INSERT INTO received_record ({', '.join(columns)}) "
+            f"VALUES ({', '.join(['%s'] * len(columns))})", rows)
+        return
+    # The rowid is the row number, so every index holds it and lists never read the table.
+    number = columns.index("row_number")
+    driver.executemany(f"INSERT INTO received_record ({', '.join(columns)}, rowid) "
+                       f"VALUES ({', '.join(['?'] * (len(columns) + 1))})",
+                       [(*row, row[number]) for row in rows])
 
 
 ID_CHUNK = 500  # under SQLite's limit on bound parameters
@@ -45,11 +72,11 @@ ID_CHUNK = 500  # under SQLite's limit on bound parameters
 
 def held_versions(session: Session, ids: list[str]) -> dict[str, tuple[int, int]]:
     """{id: (version, row number)} of the records already held among `ids`."""
-    if session.bind.dialect.name == "sqlite":
+    driver = _sqlite_driver(session)
+    if driver is not None:
         # One statement whatever the number of ids, with them as one JSON array.
-        rows = session.connection().exec_driver_sql(
-            "SELECT id, version, row_number FROM received_record WHERE id IN "
-            "(SELECT value FROM json_each(?))", (json.dumps(ids),)).all()
+        rows = driver.execute("SELECT id, version, row_number FROM received_record WHERE id IN "
+                              "(SELECT value FROM json_each(?))", (json.dumps(ids),)).fetchall()
         return {key: (version, number) for key, version, number in rows}
     held: dict[str, tuple[int, int]] = {}
     for start in range(0, len(ids), ID_CHUNK):
@@ -187,9 +214,9 @@ def index_for_search(session: Session, added: list[tuple[int, str | None]],
     for start in range(0, len(numbers), 500):
         session.execute(text("DELETE FROM received_search WHERE rowid IN (SELECT value FROM "
                              "json_each(:numbers))"), {"numbers": str(numbers[start:start + 500])})
-    rows = [{"number": n, "body": body} for n, body in added + replaced if body]
+    rows = [(number, body) for number, body in added + replaced if body]
     if rows:
-        session.execute(text("INSERT INTO received_search(rowid, body) VALUES (:number, :body)"),
-                        rows)
+        _sqlite_driver(session).executemany(
+            "INSERT INTO received_search(rowid, body) VALUES (?, ?)", rows)
 
 

@@ -8,7 +8,6 @@ fork, gap, chain) → records applied and the bundle recorded together. A reject
 import hashlib
 import json
 import logging
-import operator
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -18,13 +17,18 @@ from sqlalchemy import select, update
 from db.engine import bulk_writes
 from db.migrate import known_revisions
 from db.models import BundleAlert, EnrolledCard, InstallationKey, ReceivedBundle, ReceivedRecord
-from db.repositories.received import held_versions, index_for_search, next_row_number
+from db.repositories.received import (
+    held_versions,
+    index_for_search,
+    insert_received,
+    next_row_number,
+)
 from db.repositories.row_ids import refresh_planner_statistics
 from desktop.core.audit import authorize, record_event
 from desktop.core.bundles import age_crypto, envelope, payload
 from desktop.core.bundles.envelope import BundleRejected
 from desktop.core.bundles.keys import AGE_IDENTITY
-from desktop.core.bundles.register import register_columns
+from desktop.core.bundles.register import REGISTER_COLUMNS, register_values
 from desktop.core.logs import safe
 from desktop.core.roles import Permission
 
@@ -137,48 +141,40 @@ def _newest_per_id(records: list[dict]) -> dict[str, dict]:
     return newest
 
 
-def _insert_rows(session, rows: list[dict]) -> None:
-    """One executemany straight to the driver: an import's rows need no conversion, and
-    SQLAlchemy's per-row parameter handling would cost more than SQLite's work."""
-    columns = list(rows[0])
-    if session.connection().dialect.name == "sqlite":
-        # The rowid is the row number, so every index holds it and lists never read the table.
-        columns.append("rowid")
-        for row in rows:
-            row["rowid"] = row["row_number"]
-    values = list(map(operator.itemgetter(*columns), rows))
-    marker = "?" if session.connection().dialect.paramstyle == "qmark" else "%s"
-    session.connection().exec_driver_sql(
-        f"INSERT INTO received_record ({', '.join(columns)}) "
-        f"VALUES ({', '.join([marker] * len(columns))})", values)
+# A received record as stored: the record itself, the register's columns, its row number.
+STORED_COLUMNS = ("id", "team_id", "type", "version", "updated_at", "body", *REGISTER_COLUMNS,
+                  "row_number")
+_SEARCH_TEXT = STORED_COLUMNS.index("search_text")
 
 
 def apply_records(session, team: str, records: list[dict]) -> None:
     """Upsert by id, the highest version winning, in two bulk statements (not a query per row);
-    new rows are numbered for the register and its search index."""
+    new rows are numbered for the register and its search index. Rows are built as tuples in
+    the table's column order: an import makes hundreds of thousands of them."""
     newest = _newest_per_id(records)
     held = held_versions(session, list(newest))
+    number = next_row_number(session)
+    encode = _BODY_ENCODER.encode
     inserts, updates = [], []
     for key, record in newest.items():
-        if key in held and held[key][0] > record["version"]:
+        kept = held.get(key)
+        if kept is not None and kept[0] > record["version"]:
             continue  # an older copy of what is already here
-        row = {"id": key, "team_id": team, "type": record["type"], "version": record["version"],
-               "updated_at": record["updated_at"],
-               "body": _BODY_ENCODER.encode(record["body"]),
-               **register_columns(record)}
-        if key in held:
-            updates.append({**row, "row_number": held[key][1]})
+        kind, body = record["type"], record["body"]
+        row = (key, team, kind, record["version"], record["updated_at"], encode(body),
+               *register_values(kind, body))
+        if kept is None:
+            inserts.append((*row, number))
+            number += 1
         else:
-            inserts.append(row)
-    number = next_row_number(session)
-    for offset, row in enumerate(inserts):
-        row["row_number"] = number + offset
+            updates.append((*row, kept[1]))
     if inserts:
-        _insert_rows(session, inserts)
+        insert_received(session, STORED_COLUMNS, inserts)
     if updates:
-        session.execute(update(ReceivedRecord), updates)
-    index_for_search(session, [(row["row_number"], row["search_text"]) for row in inserts],
-                     [(row["row_number"], row["search_text"]) for row in updates])
+        session.execute(update(ReceivedRecord),
+                        [dict(zip(STORED_COLUMNS, row, strict=True)) for row in updates])
+    index_for_search(session, [(row[-1], row[_SEARCH_TEXT]) for row in inserts],
+                     [(row[-1], row[_SEARCH_TEXT]) for row in updates])
 
 
 def import_bundle(uow, *, data: bytes, file_name: str, dry_run: bool = False) -> ImportResult:

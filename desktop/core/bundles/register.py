@@ -13,8 +13,8 @@ from desktop.core.audit import authorize
 from desktop.core.roles import Permission
 from desktop.core.types import ListStart
 
-__all__ = ["ReceivedQuery", "ReceivedRow", "received_rowids", "received_rows", "register_columns",
-           "start_received_list"]
+__all__ = ["REGISTER_COLUMNS", "ReceivedQuery", "ReceivedRow", "received_rowids", "received_rows",
+           "register_columns", "register_values", "start_received_list"]
 
 
 @dataclass(frozen=True)
@@ -27,20 +27,27 @@ class ReceivedRow:
     escalated: bool
 
 
-def register_columns(record: dict) -> dict:
-    """The register's columns and folded search text of one received record."""
-    body = record.get("body") or {}
-    if record.get("type") != "mediation_case":
-        return {"reference": None, "event_date": None, "category": None, "state": None,
-                "escalated": False, "search_text": None}
+REGISTER_COLUMNS = ("reference", "event_date", "category", "state", "escalated", "search_text")
+_NOT_A_CASE = (None, None, None, None, False, None)
+
+
+def register_values(kind: str | None, body: dict | None) -> tuple:
+    """The register's columns (REGISTER_COLUMNS, in order) of one received record."""
+    if kind != "mediation_case":
+        return _NOT_A_CASE
+    body = body or {}
     escalated = bool(body.get("risk_of_violence") or body.get("signs_of_violation"))
     # Only an escalated case's content travels (R-PRIV-04), so only it has words to search;
     # case numbers are found on their own index.
     content = fold_for_search(body.get("main_content")) if escalated else ""
-    return {"reference": (body.get("case_no") or "")[:40],
-            "event_date": (body.get("received_date") or "")[:10],
-            "category": body.get("scope_category"), "state": body.get("status"),
-            "escalated": escalated, "search_text": content or None}
+    return ((body.get("case_no") or "")[:40], (body.get("received_date") or "")[:10],
+            body.get("scope_category"), body.get("status"), escalated, content or None)
+
+
+def register_columns(record: dict) -> dict:
+    """The register's columns and folded search text of one received record, by name."""
+    return dict(zip(REGISTER_COLUMNS, register_values(record.get("type"), record.get("body")),
+                    strict=True))
 
 
 def start_received_list(uow, *, query: ReceivedQuery, first: int) -> ListStart:
