@@ -4,7 +4,6 @@ import logging
 
 from sqlalchemy.exc import DatabaseError
 
-from db.engine import keep_pages
 from db.ids import utc_now
 from db.repositories import users as users_repository
 from db.repositories.installation import get_installation
@@ -19,10 +18,10 @@ from desktop.core.logs import safe
 from desktop.core.paths import AppPaths
 from desktop.core.recovery import normalise_recovery_code
 from desktop.core.restore import DatabaseDamaged, require_sound_database
-from desktop.core.roles import ADMIN_ROLE, MODE_RECEIVER
+from desktop.core.roles import ADMIN_ROLE
 from desktop.core.settings import load_settings
 from desktop.core.types import Actor
-from desktop.core.workspace import Workspace, make_workspace, open_database
+from desktop.core.workspace import Workspace, fit_page_cache, make_workspace, open_database
 
 log = logging.getLogger(__name__)
 
@@ -139,14 +138,9 @@ def sign_in_with_recovery_code(paths: AppPaths, code: str,
     return _after_sign_in(workspace)
 
 
-# A police unit's registers hold every team's records; a team's laptop keeps the default.
-RECEIVER_PAGE_CACHE_KIB = 64 * 1024
-
-
 def _after_sign_in(workspace: Workspace) -> Workspace:
     log.info("signed in (%s mode)", safe(workspace.mode))
-    if workspace.mode == MODE_RECEIVER and workspace.paths.database_url() is None:
-        keep_pages(workspace.engine, RECEIVER_PAGE_CACHE_KIB)
+    fit_page_cache(workspace)  # the mode is known only now
     return _daily_check_and_backup(workspace)
 
 

@@ -6,7 +6,7 @@ from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
 from db import migrate
-from db.engine import open_engine, open_server_engine
+from db.engine import keep_pages, open_engine, open_server_engine
 from db.errors import DatabaseTooNew, ServerUnreachable, StorageFull, WrongDatabaseKey
 from db.unit_of_work import UnitOfWork, make_session_factory
 from desktop.core import backups
@@ -17,6 +17,7 @@ from desktop.core.errors import (
     KeyFileMismatch,
 )
 from desktop.core.paths import AppPaths
+from desktop.core.roles import MODE_RECEIVER
 from desktop.core.settings import load_settings
 from desktop.core.types import Actor
 
@@ -99,6 +100,20 @@ def open_database(paths: AppPaths, key: bytes) -> Engine:
     return engine
 
 
+# A police unit's registers hold every team's records; a team's laptop keeps the default.
+RECEIVER_PAGE_CACHE_KIB = 64 * 1024
+
+
 def make_workspace(paths: AppPaths, engine: Engine, key: bytes, actor: Actor | None,
                    mode: str) -> Workspace:
-    return Workspace(paths, engine, make_session_factory(engine), actor, mode, bytearray(key))
+    workspace = Workspace(paths, engine, make_session_factory(engine), actor, mode,
+                          bytearray(key))
+    fit_page_cache(workspace)
+    return workspace
+
+
+def fit_page_cache(workspace: Workspace) -> None:
+    """A police unit's own file keeps more of its pages (its register indexes are large);
+    whichever way it was opened: signing in, or reopened after a key rotation."""
+    if workspace.mode == MODE_RECEIVER and workspace.paths.database_url() is None:
+        keep_pages(workspace.engine, RECEIVER_PAGE_CACHE_KIB)

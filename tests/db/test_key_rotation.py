@@ -104,3 +104,24 @@ def test_a_rotation_cut_short_is_finished_at_the_next_sign_in(installed, monkeyp
     workspace.close()
     assert not key_rotation.staged_slots_file(paths).exists()
     sign_in(paths, "lan", ADMIN_PASSWORD).close()
+
+
+def test_a_police_unit_reopened_after_rotation_keeps_its_larger_page_cache(tmp_path):
+    from desktop.core.paths import AppPaths
+    from desktop.core.setup import SetupRequest, initialise
+
+    def pages_kept(workspace) -> int:
+        with workspace.unit_of_work() as uow:
+            return -uow.session.connection().exec_driver_sql("PRAGMA cache_size").scalar()
+
+    paths = AppPaths(tmp_path / "police")
+    initialise(paths, SetupRequest(mode="receiver", name="Công an phường Ba Đình",
+                                   commune_code="00004", admin_username="an",
+                                   admin_password=ADMIN_PASSWORD))
+    signed_in = sign_in(paths, "an", ADMIN_PASSWORD)
+    assert pages_kept(signed_in) == 64 * 1024
+    _result, reopened = rotate_database_key(signed_in, password=ADMIN_PASSWORD)
+    try:
+        assert pages_kept(reopened) == 64 * 1024  # as after signing in, not a team's 16 MiB
+    finally:
+        reopened.close()
