@@ -77,33 +77,14 @@ class MainWindow(QMainWindow):
         self._build_menu()
         self.resize(1100, 700)
 
-    @property
-    def cases_page(self):
-        return self._page(CASES)
-
-    @property
-    def notes_page(self):
-        return self._page(NOTES)
-
-    @property
-    def privacy_page(self):
-        return self._page(PRIVACY)
-
-    @property
-    def reports_page(self):
-        return self._page(REPORTS)
-
-    @property
-    def exchange_page(self):
-        return self._page(EXCHANGE)
-
-    @property
-    def inbox_page(self):
-        return self._page(INBOX)
-
-    @property
-    def settings_page(self):
-        return self._page(SETTINGS)
+    # Each page is reached by its name; asking for it builds it (see `_page`).
+    cases_page = property(lambda self: self._page(CASES))
+    notes_page = property(lambda self: self._page(NOTES))
+    privacy_page = property(lambda self: self._page(PRIVACY))
+    reports_page = property(lambda self: self._page(REPORTS))
+    exchange_page = property(lambda self: self._page(EXCHANGE))
+    inbox_page = property(lambda self: self._page(INBOX))
+    settings_page = property(lambda self: self._page(SETTINGS))
 
     def _show_row(self, row: int) -> None:
         if row >= 0:

@@ -59,10 +59,10 @@ class _Reading:
     columns: tuple
     position: dict[str, int]
     dialect: str
-
-    def __post_init__(self):
-        for name in HEADER:  # read for every row: kept as plain attributes
-            object.__setattr__(self, f"at_{name}", self.position[name])
+    at_id: int  # the header's places, read for every row
+    at_version: int
+    at_updated_at: int
+    at_deleted_at: int
 
 
 @functools.cache
@@ -71,7 +71,9 @@ def _reading(table, body: tuple[str, ...], dialect: str) -> _Reading:
     names += ("change_seq",)
     columns = tuple(type_coerce(table.c[name], String).label(name) if _is_moment(table.c[name])
                     else table.c[name] for name in names)
-    return _Reading(columns, {name: index for index, name in enumerate(names)}, dialect)
+    position = {name: index for index, name in enumerate(names)}
+    return _Reading(columns, position, dialect, position["id"], position["version"],
+                    position["updated_at"], position["deleted_at"])
 
 
 @dataclass(frozen=True)
