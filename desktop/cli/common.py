@@ -9,11 +9,10 @@ from pathlib import Path
 
 from desktop.core import unlock
 from desktop.core.paths import resolve_paths
+from desktop.core.unlock_ahead import PASSWORD_ENV, USER_ENV  # read before the CLI loads
 
-PASSWORD_ENV = "TUQUAN_PASSWORD"
 NEW_PASSWORD_ENV = "TUQUAN_NEW_PASSWORD"
 RECOVERY_ENV = "TUQUAN_RECOVERY_CODE"
-USER_ENV = "TUQUAN_USER"
 
 
 class UsageError(Exception):

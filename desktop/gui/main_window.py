@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.roles import Permission, can
+from desktop.core.roles import MODE_RECEIVER, MODE_TEAM, Permission, can
 from desktop.core.settings import Settings
 from desktop.gui.case_windows import CaseWindows
 from desktop.gui.dialogs.account_dialogs import role_label
@@ -31,15 +31,16 @@ from desktop.gui.pages.dashboard_page import DashboardPage
 
 OVERVIEW, CASES, NOTES, PRIVACY, REPORTS, EXCHANGE, INBOX, SETTINGS = range(8)
 
-# Which screens a role or mode may use: (permission, team mode, police mode). The core refuses
-# the rest anyway; hiding them keeps the window honest.
+# Which screens a role and mode may use: (permission, modes). The core refuses the rest anyway;
+# hiding them keeps the window honest.
+TEAM, BOTH, POLICE = {MODE_TEAM}, {MODE_TEAM, MODE_RECEIVER}, {MODE_RECEIVER}
 PAGE_RULES = {
-    CASES: (Permission.RECORD_CASES, True, False),
-    NOTES: (Permission.RECORD_NOTES, True, False),
-    PRIVACY: (Permission.MANAGE_PRIVACY, True, False),
-    REPORTS: (Permission.VIEW_DASHBOARD, True, True),
-    EXCHANGE: (Permission.VIEW_ALL_CASES, True, False),
-    INBOX: (Permission.VIEW_DASHBOARD, False, True),
+    CASES: (Permission.RECORD_CASES, TEAM),
+    NOTES: (Permission.RECORD_NOTES, TEAM),
+    PRIVACY: (Permission.MANAGE_PRIVACY, TEAM),
+    REPORTS: (Permission.VIEW_DASHBOARD, BOTH),
+    EXCHANGE: (Permission.VIEW_ALL_CASES, TEAM),
+    INBOX: (Permission.VIEW_DASHBOARD, POLICE),
 }
 
 
@@ -159,9 +160,8 @@ class MainWindow(QMainWindow):
     def load(self, workspace) -> None:
         actor = workspace.actor
         self.statusBar().showMessage(f"{actor.username} — {role_label(actor.role)}")
-        mode = {"team": 1, "receiver": 2}.get(workspace.mode)
-        self._allowed = {SETTINGS} | {row for row, (permission, *modes) in PAGE_RULES.items()
-                                      if mode and modes[mode - 1] and can(actor, permission)}
+        self._allowed = {SETTINGS} | {row for row, (permission, modes) in PAGE_RULES.items()
+                                      if workspace.mode in modes and can(actor, permission)}
         self._workspace = workspace
         for row in PAGE_RULES:
             self.navigation.item(row).setHidden(row not in self._allowed)
