@@ -11,12 +11,13 @@ from datetime import date
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.units import mm
-from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import PageBreak, Paragraph, Spacer, Table, TableStyle
 
 from desktop.core.mediation import labels
 from desktop.core.mediation.rules import Result, ScopeCategory
 from desktop.core.mediation.types import CaseDetail
+from desktop.core.reports.cells import broken_cell_text
+from desktop.core.reports.fonts import BOLD
 from desktop.core.reports.styles import GRID, MARGIN, escape_markup, render_pdf, styles
 from desktop.core.text import format_date, format_document_date
 
@@ -72,14 +73,12 @@ def _note(case: CaseDetail) -> list[str]:
     return [line for line in [note, *corrections] if line]
 
 
-def _fitted(lines: list[str], width: float):
-    """Lines that fit their column stay plain strings (drawn as they are); longer text becomes a
-    wrapping Paragraph. Most cells fit, and wrapping is what makes a log book slow to print."""
-    style, room = styles().cell, width * mm - CELL_SIDE_PADDING
-    if all(stringWidth(line, style.fontName, style.fontSize) <= room and "\n" not in line
-           for line in lines):
-        return "\n".join(lines)
-    return Paragraph("<br/>".join(escape_markup(line) for line in lines), style)
+def _cell(lines: list[str], width: float, font_name: str | None = None) -> str:
+    """A cell's lines broken to its column: most log book cells are short, and paragraphs
+    (wrapped again each time the table measures or draws them) made printing a year slow."""
+    style = styles().cell
+    return broken_cell_text(lines, width * mm - CELL_SIDE_PADDING, font_name or style.fontName,
+                            style.fontSize)
 
 
 def _part_one_row(number: int, case: CaseDetail) -> list:
@@ -87,41 +86,39 @@ def _part_one_row(number: int, case: CaseDetail) -> list:
                  for m in case.mediators if not m.replaced_on]
     cells = [mediators or ["…"], _people(case), [case.main_content],
              [case.agreement_or_demands], _note(case)]
-    fitted = [_fitted(lines, width) for lines, width
+    fitted = [_cell(lines, width) for lines, width
               in zip(cells, [PART_ONE_WIDTHS[i] for i in (2, 3, 4, 5, 9)], strict=True)]
     return [str(number), format_date(case.received_date), *fitted[:4],
             "x" if case.result == Result.SUCCESSFUL else "",
             "x" if case.result == Result.UNSUCCESSFUL else "", "", fitted[4]]
 
 
+def _header(headings: list[str], widths: list[float]) -> list[str]:
+    return [_cell([text], width, BOLD) for text, width in zip(headings, widths, strict=True)]
+
+
 def _table(rows: list, widths: list[float], header_rows: int) -> Table:
-    s = styles().cell
-    rows = [[Paragraph(f"<b>{cell}</b>", s) if isinstance(cell, str) else cell for cell in row]
-            if index < header_rows else row for index, row in enumerate(rows)]
     table = Table(rows, colWidths=[w * mm for w in widths], repeatRows=header_rows)
-    table.setStyle(TableStyle([*GRID, ("FONT", (0, 0), (-1, -1), styles().cell.fontName, 7.5),
+    size = styles().cell.fontSize
+    table.setStyle(TableStyle([*GRID, ("FONT", (0, 0), (-1, -1), styles().cell.fontName, size),
+                               ("FONT", (0, 0), (-1, header_rows - 1), BOLD, size),
                                ("BACKGROUND", (0, 0), (-1, header_rows - 1), colors.whitesmoke),
                                ("ALIGN", (6, header_rows), (7, -1), "CENTER")]))
     return table
 
 
-def _row_height(row: list, widths: list[float]) -> float:
-    """Height a row will take: its tallest wrapped cell plus the table's cell padding."""
-    tallest = styles().cell.leading
-    for cell, width in zip(row, widths, strict=True):
-        if isinstance(cell, Paragraph):
-            tallest = max(tallest, cell.wrap(width * mm - CELL_SIDE_PADDING, PAGE_HEIGHT)[1])
-        elif isinstance(cell, str):
-            tallest = max(tallest, (cell.count("\n") + 1) * styles().cell.leading)
-    return tallest + CELL_TOP_BOTTOM_PADDING
+def _row_height(row: list[str]) -> float:
+    """Height a row will take: its tallest cell's lines plus the table's cell padding."""
+    return (max(cell.count("\n") for cell in row) + 1) * styles().cell.leading \
+        + CELL_TOP_BOTTOM_PADDING
 
 
-def _page_chunks(rows: list, widths: list[float], first_page: float, page: float) -> list[list]:
+def _page_chunks(rows: list, first_page: float, page: float) -> list[list]:
     """Cut the rows into page-sized tables ourselves: one table per page renders several times
     faster than letting ReportLab split one long table again on every page."""
     chunks, current, room = [], [], first_page
     for row in rows:
-        height = _row_height(row, widths)
+        height = _row_height(row)
         if current and height > room:
             chunks.append(current)
             current, room = [], page
@@ -132,13 +129,13 @@ def _page_chunks(rows: list, widths: list[float], first_page: float, page: float
 
 def _part_one(cases: list[CaseDetail]) -> list:
     s = styles()
-    header = [[Paragraph(f"<b>{text}</b>", s.cell) for text in PART_ONE_HEADINGS],
-              [Paragraph(f"<b>({i})</b>", s.cell) for i in range(1, 11)]]
+    header = [_header(PART_ONE_HEADINGS, PART_ONE_WIDTHS),
+              _header([f"({i})" for i in range(1, 11)], PART_ONE_WIDTHS)]
     rows = [_part_one_row(i, c) for i, c in enumerate(cases, 1)]
     story = [Paragraph("PHẦN I. THEO DÕI HOẠT ĐỘNG HÒA GIẢI CỦA HÒA GIẢI VIÊN", s.heading),
              Spacer(1, 4)]
-    page = PAGE_HEIGHT - sum(_row_height(row, PART_ONE_WIDTHS) for row in header) - SAFETY
-    chunks = _page_chunks(rows, PART_ONE_WIDTHS, page - TITLE_HEIGHT, page) or [[]]
+    page = PAGE_HEIGHT - sum(_row_height(row) for row in header) - SAFETY
+    chunks = _page_chunks(rows, page - TITLE_HEIGHT, page) or [[]]
     for number, chunk in enumerate(chunks):
         if number:
             story.append(PageBreak())
@@ -157,11 +154,12 @@ def _part_two(cases: list[CaseDetail]) -> list:
             tally[case.result or "OPEN"] += 1
     heading = ["STT", "Hòa giải viên"] + [labels.SCOPE_SHORT[c] for c in categories] + [
         "Thành", "Không thành", "Ghi chú"]
-    rows = [heading] + [[str(i), name, *[str(tally[c] or "") for c in categories],
-                         str(tally[Result.SUCCESSFUL]), str(tally[Result.UNSUCCESSFUL]),
-                         f"{tally['OPEN']} chưa kết thúc" if tally["OPEN"] else ""]
-                        for i, (name, tally) in enumerate(sorted(counts.items()), 1)]
     widths = [9, 45] + [21] * len(categories) + [18, 18, 30]
+    rows = [_header(heading, widths)] + [
+        [str(i), _cell([name], widths[1]), *[str(tally[c] or "") for c in categories],
+         str(tally[Result.SUCCESSFUL]), str(tally[Result.UNSUCCESSFUL]),
+         f"{tally['OPEN']} chưa kết thúc" if tally["OPEN"] else ""]
+        for i, (name, tally) in enumerate(sorted(counts.items()), 1)]
     return [PageBreak(), Paragraph("PHẦN II. THEO DÕI, TỔNG HỢP CỦA TỔ TRƯỞNG TỔ HÒA GIẢI",
                                    s.heading), Spacer(1, 4), _table(rows, widths, 1)]
 
