@@ -138,14 +138,14 @@ def count_cases(session: Session, query: CaseQuery) -> int:
     return count_rows(session, _ordered_statement(query, match))
 
 
-# Up to FEW_MATCHES, a search's list is read from the matches and sorted; up to MANY_MATCHES,
-# SQLite gathers the matches and walks the list order testing each row; beyond, so does Python,
-# a slice at a time.
-FEW_MATCHES, MANY_MATCHES = 1000, 10_000
-# A walk reads the list order in slices, each tested against the matches in its span of row
+# Up to FEW_MATCHES, a search's list is read from the matches and sorted. Beyond, Python walks
+# the list order a slice at a time, testing each slice against the matches in its span of row
 # ids: counting or gathering every match of a common word ("nguyen", 85% of cases) costs more
-# than the whole first screen. After the first slice, a slice is as long as the share of
-# matches seen so far says the rest of the screen needs.
+# than the whole first screen. If the first slice shows the matches rarer than SQLITE_WALK_SHARE,
+# gathering them is cheap and SQLite walks the list order testing each row instead.
+FEW_MATCHES, SQLITE_WALK_SHARE = 1000, 0.05
+# After the first slice, a slice is as long as the share of matches seen so far says the rest of
+# the screen needs.
 FIRST_SLICE, LARGEST_SLICE = 500, 20_000
 
 
@@ -155,12 +155,19 @@ def first_matching_rowids(session: Session, query: CaseQuery, limit: int) -> tup
     match = _search_match(session, query)
     matches = session.execute(text(
         "SELECT count(*) FROM (SELECT rowid FROM case_search WHERE case_search MATCH :match "
-        "LIMIT :cap)"), {"match": match, "cap": MANY_MATCHES + 1}).scalar()
+        "LIMIT :cap)"), {"match": match, "cap": FEW_MATCHES + 1}).scalar()
     if matches <= FEW_MATCHES:
         return ordered_rowids(session, _ordered_statement(query, match, from_matches=True)), True
-    if matches <= MANY_MATCHES:
-        found = ordered_rowids(session, _ordered_statement(query, match), limit=limit)
-        return found, len(found) < limit
+    walked = _walk_list_order(session, query, match, limit)
+    if walked is not None:
+        return walked
+    found = ordered_rowids(session, _ordered_statement(query, match), limit=limit)
+    return found, len(found) < limit
+
+
+def _walk_list_order(session: Session, query: CaseQuery, match: str, limit: int
+                     ) -> tuple[array, bool] | None:
+    """The walk in slices; None when its first slice finds the matches too rare to walk for."""
     walk = session.connection().execute(_ordered_statement(replace(query, search="")))
     found, size, walked_so_far = array("q"), FIRST_SLICE, 0
     try:
@@ -175,6 +182,8 @@ def first_matching_rowids(session: Session, query: CaseQuery, limit: int) -> tup
             found.extend([rowid for rowid in walked if rowid in hits])
             walked_so_far += len(walked)
             share = max(len(found), 1) / walked_so_far
+            if walked_so_far == len(walked) and share < SQLITE_WALK_SHARE and len(found) < limit:
+                return None
             size = int(min(LARGEST_SLICE, max(FIRST_SLICE, 1.25 * (limit - len(found)) / share)))
     finally:
         walk.close()
