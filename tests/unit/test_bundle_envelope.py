@@ -107,3 +107,29 @@ def test_any_records_round_trip(records):
 def test_garbage_never_crashes_the_parser(data):
     with pytest.raises(BundleRejected):
         open_inner(data)
+
+
+@pytest.mark.parametrize("constant", ["NaN", "Infinity", "-Infinity"])
+def test_a_number_json_cannot_hold_is_rejected(constant):
+    line = ('{"type":"monthly_figure","id":"f1","version":1,"updated_at":"2026-11-01T00:00:00",'
+            f'"body":{{"value":{constant}}}}}\n').encode()
+    with pytest.raises(BundleRejected):
+        payload.decode_records(line)
+
+
+json_values = st.recursive(
+    st.none() | st.booleans() | st.integers(min_value=-(2**80), max_value=2**80) | st.text(),
+    lambda children: st.lists(children, max_size=3)
+    | st.dictionaries(st.text(max_size=5), children, max_size=3), max_leaves=8)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.dictionaries(st.text(max_size=8), json_values, max_size=6))
+def test_a_received_body_is_stored_as_sorted_compact_json(body):
+    import json
+
+    from desktop.core.bundles.importing import body_text
+
+    text = body_text(body)
+    assert text == json.dumps(body, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+    assert json.loads(text) == body

@@ -53,6 +53,10 @@ def decompress(payload: bytes, compression: str, uncompressed_len: int) -> bytes
     return data
 
 
+def _not_json(constant: str):
+    raise ValueError(f"{constant} is not JSON")
+
+
 def decode_records(jsonl: bytes) -> list[dict]:
     """Strictly parsed records: each line one object with exactly the record keys."""
     records = []
@@ -62,7 +66,8 @@ def decode_records(jsonl: bytes) -> list[dict]:
         if len(line) > MAX_LINE_BYTES:
             raise BundleRejected(reason=f"record {number} is too large")
         try:
-            record = json.loads(line.decode("utf-8"))
+            # NaN and Infinity are not JSON; the standard library would read them as numbers.
+            record = json.loads(line.decode("utf-8"), parse_constant=_not_json)
         except (UnicodeDecodeError, ValueError, RecursionError):
             raise BundleRejected(reason=f"record {number} is not valid UTF-8 JSON") from None
         if not isinstance(record, dict) or set(record) != RECORD_KEYS or \
