@@ -61,7 +61,8 @@ def rebuild_search_index(session: Session, after_rowid: int | None = None) -> No
         "INSERT INTO case_search(rowid, body) SELECT c.rowid, fold_for_search("
         "c.case_no || ' ' || c.main_content || ' ' || c.agreement_or_demands || ' ' || c.notes"
         " || ' ' || coalesce(h.name, '') || ' ' || coalesce((SELECT group_concat("
-        "p.full_name || ' ' || p.address, ' ') FROM case_party p WHERE p.case_id = c.id), ''))"
+        "p.full_name || ' ' || p.address, ' ') FROM case_party p WHERE p.case_id = c.id"
+        " AND p.deleted_at IS NULL), ''))"
         " FROM mediation_case c LEFT JOIN hamlet h ON h.id = c.hamlet_id WHERE c.rowid > :after"),
         {"after": after_rowid or 0})
 

@@ -3,7 +3,9 @@
 FTS5 answers a prefix term ("tran"*) by first merging every word that begins with it, with
 their positions, over the whole index; for a word in most cases that costs more than the rest of
 a list's first screen. Spelled out from the index's own vocabulary ("tran" OR "tranh" OR "trang")
-it is read lazily and stops early, and matches exactly the same rows.
+it is read lazily and stops early, and matches exactly the same rows. Reading the vocabulary
+counts each such word's cases, though (1–3 ms for a common word), so an index with prefix
+indexes answers words up to their length as prefix terms directly, from a ready list.
 """
 
 from sqlalchemy import text
@@ -13,6 +15,8 @@ from db.folding import fold_for_search
 
 # A word beginning more indexed words than this stays a prefix term ("n" begins hundreds).
 MOST_SPELLED_OUT = 8
+# index → its longest prefix index (migration 0014): a word up to that long stays a prefix term.
+PREFIX_INDEXED_UP_TO = {"case_search": 6}
 
 
 def folded_words(search: str) -> list[str]:
@@ -40,9 +44,10 @@ def spelled_out_expression(session: Session, index: str, search: str) -> str | N
 
 def spelled_out_words(session: Session, index: str, words: list[str]) -> str | None:
     """Folded `words`, each spelled out as the indexed words of `index` it begins."""
-    parts = []
+    parts, prefixed_up_to = [], PREFIX_INDEXED_UP_TO.get(index, 0)
     for word in words:
-        if not word.isalnum():  # "hg-2026-00": the tokenizer makes a phrase of it; kept as is
+        # "hg-2026-00": the tokenizer makes a phrase of it; kept as is
+        if not word.isalnum() or len(word) <= prefixed_up_to:
             parts.append(f'"{word}"*')
             continue
         terms = _words_beginning(session, index, word)

@@ -234,9 +234,10 @@ def test_a_search_list_starts_with_the_same_rows_the_full_list_has(team_db, tier
                 assert complete == (term != "nguyen")  # in most demonstration cases
 
 
-def test_spelled_out_words_match_the_same_cases_as_prefixes(team_db):
+def test_spelled_out_words_match_the_same_cases_as_prefixes(team_db, monkeypatch):
     from sqlalchemy import text
 
+    from db.repositories import search_terms
     from db.repositories.search_terms import (
         MOST_SPELLED_OUT,
         prefix_expression,
@@ -247,13 +248,53 @@ def test_spelled_out_words_match_the_same_cases_as_prefixes(team_db):
     with team_db.uow() as uow:
         generate_demo(uow, cases=500, seed=4, today=date(2026, 11, 1))
     matching = "SELECT rowid FROM case_search WHERE case_search MATCH :m ORDER BY rowid"
-    with team_db.uow() as uow:
-        for search in ("n", "ng", "tran", "Trần Thị", "hoa binh", "đ", "xyzq", "nguyen xyzq",
-                       "HG-2026-00"):
-            spelled = spelled_out_expression(uow.session, "case_search", search)
-            found = [uow.session.execute(text(matching), {"m": m}).scalars().all()
-                     for m in (spelled, prefix_expression(search))]
-            assert found[0] == found[1], (search, spelled)
-        assert spelled_out_expression(uow.session, "case_search", "n").endswith("*")
-        assert "OR" in spelled_out_expression(uow.session, "case_search", "tran")
+    for prefixed_up_to in ({}, search_terms.PREFIX_INDEXED_UP_TO):
+        monkeypatch.setattr(search_terms, "PREFIX_INDEXED_UP_TO", prefixed_up_to)
+        with team_db.uow() as uow:
+            for search in ("n", "ng", "tran", "Trần Thị", "hoa binh", "đ", "xyzq",
+                           "nguyen xyzq", "HG-2026-00", "nguyenx"):
+                spelled = spelled_out_expression(uow.session, "case_search", search)
+                found = [uow.session.execute(text(matching), {"m": m}).scalars().all()
+                         for m in (spelled, prefix_expression(search))]
+                assert found[0] == found[1], (search, spelled)
+            assert spelled_out_expression(uow.session, "case_search", "n").endswith("*")
+            # Without prefix indexes a word is spelled out; with them it is looked up directly.
+            assert ("OR" in spelled_out_expression(uow.session, "case_search", "tran")) == \
+                (not prefixed_up_to)
     assert MOST_SPELLED_OUT >= 2
+
+
+def test_the_case_search_is_remade_with_prefix_indexes_holding_the_same_cases(team_db):
+    from alembic import command
+    from sqlalchemy import text
+
+    from db import migrate
+    from db.repositories.search_index import remove_from_index
+    from desktop.core.demo import generate_demo
+
+    with team_db.uow() as uow:
+        generate_demo(uow, cases=300, seed=5, today=date(2026, 11, 1))
+        purged = uow.session.execute(text("SELECT id FROM mediation_case LIMIT 1")).scalar()
+        remove_from_index(uow.session, "case_search", purged)  # as a retention purge does
+        uow.commit()
+    matching = "SELECT rowid FROM case_search WHERE case_search MATCH :m ORDER BY rowid"
+
+    def found() -> dict[str, list[int]]:
+        with team_db.engine.connect() as connection:
+            return {term: connection.execute(text(matching), {"m": term}).scalars().all()
+                    for term in ('"n"*', '"tran"* AND "thi"*', '"hoa"*', '"hg"* AND "2026"')}
+
+    def definition() -> str:
+        with team_db.engine.connect() as connection:
+            return connection.execute(text(
+                "SELECT sql FROM sqlite_master WHERE name = 'case_search'")).scalar()
+
+    before = found()
+    assert all(before.values()) and "prefix='1 2 3 4 5 6'" in definition()
+    config = migrate._alembic_config()
+    for revision in ("0013", migrate.HEAD_REVISION):
+        with team_db.engine.begin() as connection:
+            config.attributes["connection"] = connection
+            (command.downgrade if revision == "0013" else command.upgrade)(config, revision)
+        assert found() == before, revision
+        assert ("prefix=" in definition()) == (revision != "0013")
