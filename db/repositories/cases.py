@@ -142,9 +142,10 @@ def count_cases(session: Session, query: CaseQuery) -> int:
 # Up to FEW_MATCHES, a search's list is read from the matches and sorted. Beyond, Python walks
 # the list order a slice at a time, testing each slice against the matches in its span of row
 # ids: counting or gathering every match of a common word ("nguyen", 85% of cases) costs more
-# than the whole first screen. If the first slice shows the matches rarer than SQLITE_WALK_SHARE,
-# gathering them is cheap and SQLite walks the list order testing each row instead.
-FEW_MATCHES, SQLITE_WALK_SHARE = 1000, 0.05
+# than the whole first screen. If the first slice's share of matches, over every case, comes to
+# MANY_MATCHES or fewer, gathering them is cheap and SQLite walks the list order testing each
+# row instead, faster than Python for the longer walk a rarer word needs.
+FEW_MATCHES, MANY_MATCHES = 1000, 10_000
 # After the first slice, a slice is as long as the share of matches seen so far says the rest of
 # the screen needs.
 FIRST_SLICE, LARGEST_SLICE = 500, 20_000
@@ -166,6 +167,11 @@ def first_matching_rowids(session: Session, query: CaseQuery, limit: int) -> tup
     return found, len(found) < limit
 
 
+def _largest_rowid(session: Session) -> int:
+    """About the number of cases, read from the end of the table's b-tree at once."""
+    return session.execute(text("SELECT max(rowid) FROM mediation_case")).scalar() or 0
+
+
 def _walk_list_order(session: Session, query: CaseQuery, match: str, limit: int
                      ) -> tuple[array, bool] | None:
     """The walk in slices; None when its first slice finds the matches too rare to walk for."""
@@ -183,7 +189,8 @@ def _walk_list_order(session: Session, query: CaseQuery, match: str, limit: int
             found.extend([rowid for rowid in walked if rowid in hits])
             walked_so_far += len(walked)
             share = max(len(found), 1) / walked_so_far
-            if walked_so_far == len(walked) and share < SQLITE_WALK_SHARE and len(found) < limit:
+            if walked_so_far == len(walked) and len(found) < limit and \
+                    share * _largest_rowid(session) <= MANY_MATCHES:
                 return None
             size = int(min(LARGEST_SLICE, max(FIRST_SLICE, 1.25 * (limit - len(found)) / share)))
     finally:

@@ -205,7 +205,7 @@ def test_every_change_bumps_version_and_change_seq_and_is_audited(team_db):
         assert list(actions.scalars()) == ["case_created", "case_updated"]
 
 
-@pytest.mark.parametrize("tiers", [(1000, 0.05), (0, 0.0), (0, 2.0)],
+@pytest.mark.parametrize("tiers", [(1000, 10_000), (0, 0), (0, 10**9)],
                          ids=["as-shipped", "slices", "sqlite-walk"])
 def test_a_search_list_starts_with_the_same_rows_the_full_list_has(team_db, tiers, monkeypatch):
     from dataclasses import replace
@@ -214,7 +214,7 @@ def test_a_search_list_starts_with_the_same_rows_the_full_list_has(team_db, tier
     from desktop.core.demo import generate_demo
 
     monkeypatch.setattr(case_repository, "FEW_MATCHES", tiers[0])
-    monkeypatch.setattr(case_repository, "SQLITE_WALK_SHARE", tiers[1])
+    monkeypatch.setattr(case_repository, "MANY_MATCHES", tiers[1])
     with team_db.uow() as uow:
         generate_demo(uow, cases=3_000, seed=8, today=date(2026, 11, 1))
     changes = ({}, {"sort": "first_party", "descending": False}, {"sort": "received_date"},
