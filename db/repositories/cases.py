@@ -252,6 +252,7 @@ def list_rows(session: Session, rowids: list[int] | None = None,
                         CaseMediator.replaced_on.is_(None), CaseMediator.role == "MEDIATOR")
                  .scalar_subquery())
     # Columns, not case objects: a page of 200 rows costs half as much without the ORM's upkeep.
+    # Callers unpack the columns by position, in this order.
     statement = (select(literal_column("mediation_case.rowid").label("rowid"), *LIST_COLUMNS,
                         first_party.label("first_party"), Hamlet.name.label("hamlet_name"),
                         mediators.label("mediators"))

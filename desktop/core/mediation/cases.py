@@ -211,9 +211,13 @@ def get_case(uow, *, case_ref: str) -> CaseDetail:
 
 
 def _row(row) -> CaseRow:
-    return CaseRow(row.id, row.case_no, row.received_date, row.status, row.scope_category,
-                   rules.result_of(row.end_reason), row.first_party or "", row.hamlet_name or "",
-                   row.mediators or "", row.risk_of_violence or row.signs_of_violation)
+    # Unpacked by position (list_rows' column order): a page makes hundreds of rows, and each
+    # look-up of a column by name costs about as much as making the row.
+    (_rowid, case_id, case_no, received_date, status, scope_category, end_reason, risk_of_violence,
+     signs_of_violation, first_party, hamlet_name, mediators) = row
+    return CaseRow(case_id, case_no, received_date, status, scope_category,
+                   rules.result_of(end_reason), first_party or "", hamlet_name or "",
+                   mediators or "", risk_of_violence or signs_of_violation)
 
 
 def case_rowids(uow, *, query: CaseQuery, offset: int = 0, limit: int | None = None) -> array:
@@ -236,7 +240,7 @@ def start_case_list(uow, *, query: CaseQuery, first: int) -> ListStart:
 def case_rows(uow, *, rowids: list[int]) -> dict[int, CaseRow]:
     """List rows for the given row ids (one page of a lazy table)."""
     authorize(uow, Permission.RECORD_CASES)
-    return {row.rowid: _row(row) for row in case_repository.list_rows(uow.session, rowids=rowids)}
+    return {row[0]: _row(row) for row in case_repository.list_rows(uow.session, rowids=rowids)}
 
 
 def list_cases(uow, *, query: CaseQuery = ALL_CASES, limit: int = 1000) -> list[CaseRow]:
