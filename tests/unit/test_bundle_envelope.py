@@ -133,3 +133,14 @@ def test_a_received_body_is_stored_as_sorted_compact_json(body):
     text = body_text(body)
     assert text == json.dumps(body, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
     assert json.loads(text) == body
+
+
+def test_records_orjson_refuses_are_written_by_the_standard_library():
+    records = [{"type": "t", "id": "a", "version": 1, "updated_at": "2026-11-01T00:00:00",
+                "body": {"ghi_chú": "Đông Hòa", "lớn": 2**70}},
+               {"type": "t", "id": "b", "version": 1, "updated_at": "2026-11-01T00:00:00",
+                "body": {"ghi_chú": "Đông Hòa"}}]
+    jsonl = payload.encode_records(records)
+    assert payload.decode_records(jsonl) == records
+    assert "Đông Hòa".encode() in jsonl.splitlines()[1]  # orjson: UTF-8, compact, sorted
+    assert jsonl.splitlines()[1].startswith(b'{"body":{"ghi_ch')

@@ -3,6 +3,7 @@
 import io
 import json
 
+import orjson
 import zstandard
 
 from desktop.core.bundles.envelope import BundleRejected
@@ -13,14 +14,23 @@ RECORD_KEYS = frozenset({"type", "id", "version", "updated_at", "body"})
 LEVEL = 3
 
 
-# One encoder for every line: json.dumps with options builds a new encoder per call.
-_ENCODER = json.JSONEncoder(sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+# The standard library writes what orjson refuses (an integer beyond 64 bits, a lone surrogate),
+# escaping everything beyond ASCII so that any text can be written.
+_ENCODER = json.JSONEncoder(sort_keys=True, separators=(",", ":"))
+
+
+def encode_record(record: dict) -> bytes:
+    """One record as compact JSON with sorted keys, in UTF-8: orjson writes it several times
+    faster than the standard library, and as bytes (a full export writes every record)."""
+    try:
+        return orjson.dumps(record, option=orjson.OPT_SORT_KEYS)
+    except orjson.JSONEncodeError:
+        return _ENCODER.encode(record).encode("ascii")
 
 
 def encode_records(records: list[dict]) -> bytes:
     """One compact JSON object per line, in the given order."""
-    # Line by line to UTF-8: one joined text of Vietnamese would be two bytes a character.
-    lines = [_ENCODER.encode(record).encode("utf-8") for record in records]
+    lines = [encode_record(record) for record in records]
     return b"\n".join(lines) + b"\n" if records else b""
 
 
