@@ -33,10 +33,14 @@ HEADER = ("id", "version", "updated_at", "deleted_at", "change_seq")
 
 
 def iso_text(value):
-    """A date or time as ISO 8601 text, from the text SQLite keeps or from a driver's object."""
+    """A date or time as ISO 8601 text, from the text SQLite keeps or from a driver's object;
+    a time has its fraction of a second only when it has one, as `datetime.isoformat` writes."""
     if value is None or (isinstance(value, str) and len(value) == 10):  # a date, as stored
         return value
-    if isinstance(value, str):  # "YYYY-MM-DD HH:MM:SS.ffffff"
+    if isinstance(value, str):
+        if len(value) in (19, 26) and value[10] == " ":  # "YYYY-MM-DD HH:MM:SS[.ffffff]"
+            text = value[:10] + "T" + value[11:]
+            return text[:19] if text.endswith(".000000") else text
         value = datetime.fromisoformat(value)
     return value.isoformat()
 
