@@ -4,7 +4,7 @@ Never loses typed input: closing with changes asks first, and when the applicati
 editor is only hidden, to come back with its draft after unlocking.
 """
 
-from PySide6.QtCore import QDate, QDateTime, Qt, Signal
+from PySide6.QtCore import QDate, QDateTime, QSignalBlocker, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -97,8 +97,10 @@ class CaseEditor(QDialog):
                       kind: str = "INDIVIDUAL") -> None:
         table, row = self.parties.table, self.parties.table.rowCount()
         table.insertRow(row)
-        for column, value in enumerate((name, "" if birth_year is None else str(birth_year), address)):
-            table.setItem(row, column, QTableWidgetItem(value))
+        with QSignalBlocker(table):  # a new empty row (or one being shown) is not an edit
+            for column, value in enumerate((name, "" if birth_year is None else str(birth_year),
+                                            address)):
+                table.setItem(row, column, QTableWidgetItem(value))
         combo = enum_combo(rules.PartyKind)
         combo.setCurrentIndex(max(combo.findData(kind), 0))
         table.setCellWidget(row, 3, combo)
