@@ -1,9 +1,9 @@
-"""Identifiers and timestamps shared by every table: time-ordered UUIDs and UTC clock readings."""
+"""Identifiers shared by every table: time-ordered UUIDs (their time read from the one clock)."""
 
 import os
-import time
 import uuid
-from datetime import UTC, datetime
+
+from db.clock import epoch_milliseconds
 
 
 def new_id() -> str:
@@ -12,7 +12,7 @@ def new_id() -> str:
     Time-ordered keys keep inserts at the right-hand edge of the primary-key index,
     which is what keeps bulk loads fast once a table no longer fits in the page cache.
     """
-    millis = time.time_ns() // 1_000_000
+    millis = epoch_milliseconds()
     value = (millis & 0xFFFF_FFFF_FFFF) << 80
     value |= int.from_bytes(os.urandom(10), "big") & ((1 << 80) - 1)
     value &= ~(0xF << 76)
@@ -21,7 +21,3 @@ def new_id() -> str:
     value |= 0x2 << 62  # RFC 4122 variant
     return str(uuid.UUID(int=value))
 
-
-def utc_now() -> datetime:
-    """Return the current time in UTC, without microseconds noise beyond what SQLite keeps."""
-    return datetime.now(UTC).replace(tzinfo=None)

@@ -6,8 +6,8 @@ from sqlalchemy import Engine, event, text
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
+from db import clock
 from db.errors import StorageFull
-from db.ids import utc_now
 from db.models.base import Syncable
 
 CHANGE_COUNTER = "change"
@@ -39,7 +39,7 @@ def _stamp_changes(session: Session, _flush_context, _instances) -> None:
     if not new and not dirty:
         return
     actor_id = session.info.get("actor_user_id")
-    now = utc_now()
+    now = clock.utc_now()
     # A row changed twice in one unit of work is one change: bump its version once.
     bumped: set[int] = session.info.setdefault("versions_bumped", set())
     first_seq = reserve_change_seqs(session, len(new) + len(dirty))

@@ -5,7 +5,8 @@ from datetime import datetime
 from sqlalchemy import BigInteger, DateTime, Index, Integer, LargeBinary, MetaData, String, text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
-from db.ids import new_id, utc_now
+from db import clock
+from db.ids import new_id
 
 NAMING_CONVENTION = {
     "ix": "ix_%(table_name)s_%(column_0_N_name)s",
@@ -32,8 +33,8 @@ class Syncable:
     id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
     team_id: Mapped[str | None] = mapped_column(String(36), index=True)
     version: Mapped[int] = mapped_column(Integer, default=1)
-    created_at: Mapped[datetime] = mapped_column(default=utc_now)
-    updated_at: Mapped[datetime] = mapped_column(default=utc_now)
+    created_at: Mapped[datetime] = mapped_column(default=clock.utc_now)
+    updated_at: Mapped[datetime] = mapped_column(default=clock.utc_now)
     created_by: Mapped[str | None] = mapped_column(String(36))
     updated_by: Mapped[str | None] = mapped_column(String(36))
     deleted_at: Mapped[datetime | None]

@@ -5,7 +5,7 @@ from datetime import datetime
 from sqlalchemy import Integer, String
 from sqlalchemy.orm import Mapped, mapped_column
 
-from db.ids import utc_now
+from db import clock
 from db.models.base import Base
 
 
@@ -24,4 +24,4 @@ class Installation(Base):
     province_code: Mapped[str] = mapped_column(String(2))
     province_name: Mapped[str] = mapped_column(String(200))
     admin_dataset_version: Mapped[str] = mapped_column(String(32))
-    created_at: Mapped[datetime] = mapped_column(default=utc_now)
+    created_at: Mapped[datetime] = mapped_column(default=clock.utc_now)

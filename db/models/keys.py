@@ -5,7 +5,8 @@ from datetime import datetime
 from sqlalchemy import BigInteger, Boolean, Index, String, Text, false, text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from db.ids import new_id, utc_now
+from db import clock
+from db.ids import new_id
 from db.models.base import Base
 
 
@@ -18,7 +19,7 @@ class InstallationKey(Base):
     kind: Mapped[str] = mapped_column(String(24), primary_key=True)
     private_material: Mapped[str] = mapped_column(Text)
     public_material: Mapped[str] = mapped_column(Text)
-    created_at: Mapped[datetime] = mapped_column(default=utc_now)
+    created_at: Mapped[datetime] = mapped_column(default=clock.utc_now)
 
 
 class EnrolledCard(Base):
@@ -35,7 +36,7 @@ class EnrolledCard(Base):
     signer_key_id: Mapped[str] = mapped_column(String(16), index=True)
     age_recipient: Mapped[str | None] = mapped_column(String(100))
     fingerprint: Mapped[str] = mapped_column(String(40))
-    enrolled_at: Mapped[datetime] = mapped_column(default=utc_now)
+    enrolled_at: Mapped[datetime] = mapped_column(default=clock.utc_now)
     revoked_at: Mapped[datetime | None]
 
 
@@ -46,7 +47,7 @@ class ExportLog(Base):
 
     seq: Mapped[int] = mapped_column(primary_key=True)
     period: Mapped[str] = mapped_column(String(7))
-    created_at: Mapped[datetime] = mapped_column(default=utc_now)
+    created_at: Mapped[datetime] = mapped_column(default=clock.utc_now)
     inner_sha256: Mapped[str] = mapped_column(String(64))
     bundle_sha256: Mapped[str] = mapped_column(String(64))
     up_to_change_seq: Mapped[int]
@@ -69,7 +70,7 @@ class ReceivedBundle(Base):
     inner_sha256: Mapped[str] = mapped_column(String(64))
     period: Mapped[str] = mapped_column(String(7))
     status: Mapped[str] = mapped_column(String(16))
-    received_at: Mapped[datetime] = mapped_column(default=utc_now)
+    received_at: Mapped[datetime] = mapped_column(default=clock.utc_now)
     # Kept so that a bundle arriving after a gap can be chained once the missing one comes.
     prev_sha256: Mapped[str | None] = mapped_column(String(64))
 
@@ -86,7 +87,7 @@ class BundleAlert(Base):
     kind: Mapped[str] = mapped_column(String(16))
     inner_sha256: Mapped[str] = mapped_column(String(64))
     period: Mapped[str] = mapped_column(String(7))
-    seen_at: Mapped[datetime] = mapped_column(default=utc_now)
+    seen_at: Mapped[datetime] = mapped_column(default=clock.utc_now)
 
 
 class ReceivedRecord(Base):

@@ -5,7 +5,7 @@ from datetime import date, datetime
 from sqlalchemy import Boolean, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from db.ids import utc_now
+from db import clock
 from db.models.base import Base, Syncable
 
 
@@ -16,7 +16,7 @@ class RetentionRule(Base):
 
     record_type: Mapped[str] = mapped_column(String(32), primary_key=True)
     keep_months: Mapped[int] = mapped_column(Integer)
-    updated_at: Mapped[datetime] = mapped_column(default=utc_now)
+    updated_at: Mapped[datetime] = mapped_column(default=clock.utc_now)
     updated_by: Mapped[str | None] = mapped_column(String(36))
 
 

@@ -3,7 +3,7 @@
 Details hold identifiers and counts only, never names or case content.
 """
 
-from db.ids import utc_now
+from db import clock
 from db.repositories import audit as audit_repository
 from db.unit_of_work import UnitOfWork
 from desktop.core.errors import PermissionDenied
@@ -16,7 +16,7 @@ def record_event(uow: UnitOfWork, action: str, *, target_type: str | None = None
     """Append one event for the unit of work's actor; kept only if the unit of work commits."""
     actor = uow.actor
     audit_repository.append_event(
-        uow.session, occurred_at=utc_now(), action=action, details=details or {},
+        uow.session, occurred_at=clock.utc_now(), action=action, details=details or {},
         actor_user_id=getattr(actor, "user_id", None),
         actor_username=getattr(actor, "username", None),
         target_type=target_type, target_id=target_id,

@@ -8,8 +8,8 @@ from pathlib import Path
 
 from sqlalchemy import Engine
 
+from db import clock
 from db.backup import vacuum_into
-from db.ids import utc_now
 from desktop.core.atomic import commit_file, sweep_orphans, temp_path_beside
 from desktop.core.errors import ServerKeepsBackups
 from desktop.core.paths import AppPaths
@@ -34,7 +34,7 @@ def _backup_info(path: Path) -> BackupInfo | None:
 
 
 def new_stamp() -> str:
-    return utc_now().strftime("%Y%m%dT%H%M%S%f")
+    return clock.utc_now().strftime("%Y%m%dT%H%M%S%f")
 
 
 def backup_id(backup: BackupInfo) -> str:
@@ -77,12 +77,13 @@ def prune_backups(paths: AppPaths, keep: int) -> None:
 
 
 def made_today(paths: AppPaths) -> bool:
-    today = utc_now().date()
-    return any(b.created_at.date() == today for b in list_backups(paths))
+    """Whether a backup was made on today's date of the installation's calendar."""
+    today = clock.today()
+    return any(clock.local_date_of(b.created_at) == today for b in list_backups(paths))
 
 
 def backup_if_first_today(engine: Engine, paths: AppPaths, keep: int = 10) -> BackupInfo | None:
-    """Make the daily backup unless one was already made today (UTC)."""
+    """Make the daily backup unless one was already made today."""
     if made_today(paths):
         return None
     return create_backup(engine, paths, "daily", keep)

@@ -10,8 +10,9 @@ from datetime import date, datetime, timedelta
 
 from sqlalchemy import insert, text
 
+from db import clock
 from db.folding import fold_for_search
-from db.ids import new_id, utc_now
+from db.ids import new_id
 from db.models import CaseMediator, CaseParty, Hamlet, MediationCase, MediationSession, Member
 from db.repositories.cases import next_case_number, rebuild_search_index
 from db.repositories.installation import get_installation
@@ -158,7 +159,7 @@ def _children(rng, case: dict, hamlet: Hamlet, members: list[Member]
 
 
 def _insert_batch(session, team_id, actor_id, batches: dict) -> None:
-    now = utc_now()
+    now = clock.utc_now()
     for model in (MediationCase, CaseParty, CaseMediator, MediationSession):
         rows = batches[model]
         if rows:
@@ -171,7 +172,7 @@ def _insert_batch(session, team_id, actor_id, batches: dict) -> None:
 def generate_demo(uow, *, cases: int, seed: int = 1, today: date | None = None) -> DemoResult:
     """Add `cases` synthetic cases spread over the last two years, in one transaction."""
     authorize(uow, Permission.VIEW_ALL_CASES)
-    rng, today = random.Random(seed), today or utc_now().date()
+    rng, today = random.Random(seed), today or clock.today()
     session = uow.session
     team_id = get_installation(session).own_team_id
     members = _ensure_register(session, team_id, rng)

@@ -7,8 +7,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from db import clock
 from db.engine import bulk_writes
-from db.ids import new_id, utc_now
+from db.ids import new_id
 from db.repositories.row_ids import refresh_planner_statistics
 from desktop.core.audit import authorize, record_event
 from desktop.core.bundles.importing import apply_records
@@ -33,7 +34,7 @@ def _case(rng: random.Random, number: int, received: date) -> list[dict]:
     body = {"id": case_id, "case_no": f"HG-{received.year}-{number:05d}", "year": received.year,
             "number": number, "received_date": received.isoformat(), "scope_category": category,
             "status": rng.choice(STATUSES), "risk_of_violence": False, "signs_of_violation": False}
-    stamp = utc_now().isoformat()
+    stamp = clock.utc_now().isoformat()
     if rng.random() >= 0.05:
         return [{"type": "mediation_case", "id": case_id, "version": 1, "updated_at": stamp,
                  "body": body}]
@@ -55,7 +56,7 @@ def generate_received_demo(uow, *, records: int, teams: int = 100, seed: int = 1
     `progress(records so far, seconds spent storing them)` after every batch (making up the
     records is not counted: it is not what an import does)."""
     authorize(uow, Permission.VIEW_DASHBOARD)
-    rng, today = random.Random(seed), today or utc_now().date()
+    rng, today = random.Random(seed), today or clock.today()
     team_ids = [new_id() for _ in range(teams)]
     numbers: dict[tuple[str, int], int] = {}  # a team numbers its cases afresh each year
     storing, done, first_day = 0.0, 0, today - timedelta(days=730)

@@ -9,7 +9,7 @@ from db.engine import open_engine
 from db.integrity import integrity_problems
 from db.repositories import users as users_repository
 from db.unit_of_work import UnitOfWork, make_session_factory
-from desktop.core import keyslots, throttle
+from desktop.core import keyslots
 from desktop.core.accounts import normalise_username
 from desktop.core.errors import AppError, PermissionDenied
 from desktop.core.paths import AppPaths
@@ -29,30 +29,29 @@ def _role_of(paths: AppPaths, key: bytes, username: str) -> str:
         engine.dispose()
 
 
-def _record(paths: AppPaths, result: RestoreResult, username, password, recovery_code, clock):
+def _record(paths: AppPaths, result: RestoreResult, username, password, recovery_code):
     """Audit the restore in the restored database, as whoever did it (if that account is in it)."""
     try:
-        workspace = (sign_in_with_recovery_code(paths, recovery_code, clock)
-                     if recovery_code is not None else sign_in(paths, username, password, clock))
+        workspace = (sign_in_with_recovery_code(paths, recovery_code)
+                     if recovery_code is not None else sign_in(paths, username, password))
     except AppError:
         return  # e.g. the account was created after the backup: the restore itself stands
     audit_restore(workspace, result)
 
 
 def restore_database(paths: AppPaths, *, backup_id: str, username: str | None = None,
-                     password: str | None = None, recovery_code: str | None = None,
-                     clock=throttle.system_clock) -> RestoreResult:
+                     password: str | None = None, recovery_code: str | None = None) -> RestoreResult:
     """Restore `backup_id` with a password or the recovery code; then record who did it."""
     if recovery_code is not None:
         key, _slot = open_key_slot(paths, keyslots.KIND_RECOVERY,
-                                   normalise_recovery_code(recovery_code), None, clock)
+                                   normalise_recovery_code(recovery_code), None)
     else:
         username = normalise_username(username or "")
-        key, _slot = open_key_slot(paths, keyslots.KIND_PASSWORD, password or "", username, clock)
+        key, _slot = open_key_slot(paths, keyslots.KIND_PASSWORD, password or "", username)
         if not integrity_problems(paths.database_file, key):
             role = _role_of(paths, key, username)
             if role not in ADMIN_ROLE.values():
                 raise PermissionDenied(role=role or "?", action="restore a backup")
     result = restore_backup(paths, key, backup_id=backup_id)
-    _record(paths, result, username, password or "", recovery_code, clock)
+    _record(paths, result, username, password or "", recovery_code)
     return result

@@ -5,11 +5,11 @@ The failures are moved into the audit trail at the next successful unlock.
 
 import json
 import math
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
+from db import clock
 from desktop.core.atomic import atomic_write_bytes
 from desktop.core.errors import UnlockThrottled
 
@@ -17,13 +17,6 @@ FREE_ATTEMPTS = 5
 FIRST_DELAY_SECONDS = 30
 MAX_DELAY_SECONDS = 15 * 60
 KEPT_FAILURE_TIMES = 100
-
-Clock = Callable[[], datetime]
-
-
-def system_clock() -> datetime:
-    return datetime.now(UTC)
-
 
 @dataclass
 class UnlockState:
@@ -48,23 +41,29 @@ def read_state(path: Path) -> UnlockState:
         return UnlockState()
 
 
-def check_allowed(path: Path, clock: Clock = system_clock) -> None:
+def _as_naive_utc(text: str) -> datetime:
+    """A stored failure time (ISO 8601, UTC; older files wrote "+00:00", newer ones "Z")."""
+    moment = datetime.fromisoformat(text)
+    return moment.astimezone(UTC).replace(tzinfo=None) if moment.tzinfo else moment
+
+
+def check_allowed(path: Path) -> None:
     """Raise UnlockThrottled while the delay after the latest failure has not passed."""
     state = read_state(path)
     delay = state.delay_seconds()
     if not delay or not state.failure_times:
         return
-    last = datetime.fromisoformat(state.failure_times[-1])
-    remaining = delay - (clock() - last).total_seconds()
+    remaining = delay - (clock.utc_now() - _as_naive_utc(state.failure_times[-1])).total_seconds()
     if remaining > 0:
         raise UnlockThrottled(seconds=math.ceil(remaining))
 
 
-def record_failure(path: Path, clock: Clock = system_clock) -> UnlockState:
+def record_failure(path: Path) -> UnlockState:
     """Count one more failed unlock."""
     state = read_state(path)
     state.failures += 1
-    state.failure_times = (state.failure_times + [clock().isoformat()])[-KEPT_FAILURE_TIMES:]
+    stamp = clock.utc_now().isoformat() + "Z"
+    state.failure_times = (state.failure_times + [stamp])[-KEPT_FAILURE_TIMES:]
     atomic_write_bytes(path, json.dumps({"failures": state.failures,
                                          "failure_times": state.failure_times}).encode())
     return state

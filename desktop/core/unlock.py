@@ -4,7 +4,7 @@ import logging
 
 from sqlalchemy.exc import DatabaseError
 
-from db.ids import utc_now
+from db import clock
 from db.repositories import users as users_repository
 from db.repositories.installation import get_installation
 from db.unit_of_work import UnitOfWork, make_session_factory
@@ -39,19 +39,19 @@ def load_key_slots(paths: AppPaths) -> keyslots.KeySlotFile:
         raise KeyFileMismatch(data_dir=str(paths.data_dir)) from None
 
 
-def open_key_slot(paths: AppPaths, kind: str, secret: str, username: str | None, clock):
-    throttle.check_allowed(paths.unlock_state_file, clock)
+def open_key_slot(paths: AppPaths, kind: str, secret: str, username: str | None):
+    throttle.check_allowed(paths.unlock_state_file)
     slots = load_key_slots(paths)
     try:
         return keyslots.unlock(slots, kind, secret, username)
     except keyslots.WrongSecret:
-        throttle.record_failure(paths.unlock_state_file, clock)
+        throttle.record_failure(paths.unlock_state_file)
         raise WrongPassword() from None
 
 
-def _open_keyed_database(paths: AppPaths, kind: str, secret: str, username: str | None, clock):
+def _open_keyed_database(paths: AppPaths, kind: str, secret: str, username: str | None):
     """(key, slot, engine); finishes a key rotation that stopped between rekey and slot file."""
-    key, slot = open_key_slot(paths, kind, secret, username, clock)
+    key, slot = open_key_slot(paths, kind, secret, username)
     staged = key_rotation.staged_slots_file(paths)
     try:
         engine = open_database(paths, key)
@@ -86,12 +86,10 @@ def _audit_sign_in(uow: UnitOfWork, paths: AppPaths, how: str) -> None:
     record_event(uow, "signed_in", details={"with": how})
 
 
-def sign_in(paths: AppPaths, username: str, password: str,
-            clock=throttle.system_clock) -> Workspace:
+def sign_in(paths: AppPaths, username: str, password: str) -> Workspace:
     """Open the installation as `username`; the returned workspace acts for that user."""
     username = normalise_username(username)
-    key, slot, engine = _open_keyed_database(paths, keyslots.KIND_PASSWORD, password, username,
-                                             clock)
+    key, slot, engine = _open_keyed_database(paths, keyslots.KIND_PASSWORD, password, username)
     try:
         workspace = make_workspace(paths, engine, key, None, "")
         with workspace.unit_of_work() as uow:
@@ -103,7 +101,7 @@ def sign_in(paths: AppPaths, username: str, password: str,
             workspace.actor = uow.actor = Actor(user.id, user.username, user.role)
             uow.session.info["actor_user_id"] = user.id
             workspace.mode = get_installation(uow.session).mode
-            user.last_login_at = utc_now()
+            user.last_login_at = clock.utc_now()
             _audit_sign_in(uow, paths, "password")
             uow.commit()
     except DatabaseError:
@@ -116,11 +114,10 @@ def sign_in(paths: AppPaths, username: str, password: str,
     return _after_sign_in(workspace)
 
 
-def sign_in_with_recovery_code(paths: AppPaths, code: str,
-                               clock=throttle.system_clock) -> Workspace:
+def sign_in_with_recovery_code(paths: AppPaths, code: str) -> Workspace:
     """Open the installation with the printed recovery code, acting as the administrator."""
     key, _slot, engine = _open_keyed_database(paths, keyslots.KIND_RECOVERY,
-                                              normalise_recovery_code(code), None, clock)
+                                              normalise_recovery_code(code), None)
     try:
         with UnitOfWork(make_session_factory(engine)) as uow:
             mode = get_installation(uow.session).mode

@@ -3,12 +3,13 @@ completeness grid with gaps and forks, and the escalated list."""
 
 import json
 from collections import Counter
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 import pytest
 from sqlalchemy import select
 
+from db import clock
 from db.folding import fold_for_search
 from db.models import ReceivedRecord
 from desktop.core.bundles import keys
@@ -47,9 +48,17 @@ def install(directory, mode: str, name: str, database_url: str | None = None):
 def unit_and_teams(request, tmp_path_factory):
     """A police unit and two teams with seeded data, every bundle of both months imported."""
     root = tmp_path_factory.mktemp("receiver")
-    police = install(root / "police", "receiver", "Công an phường Ba Đình",
-                     database_url_for(request.param))
-    teams = [install(root / f"team{n}", "team", f"Tổ hòa giải số {n}") for n in (1, 2)]
+    with clock.moved_to(datetime(2026, 10, 28, 9, 0)):  # enrolled, recorded and sent in October
+        police = install(root / "police", "receiver", "Công an phường Ba Đình",
+                         database_url_for(request.param))
+        teams = [install(root / f"team{n}", "team", f"Tổ hòa giải số {n}") for n in (1, 2)]
+        _enrol_record_and_send(root, police, teams)
+    yield police, teams
+    for workspace in (police, *teams):
+        workspace.close()
+
+
+def _enrol_record_and_send(root, police, teams) -> None:
     for seed, team in enumerate(teams, start=1):
         for a, b in ((team, police), (police, team)):
             with a.unit_of_work() as uow:
@@ -67,9 +76,6 @@ def unit_and_teams(request, tmp_path_factory):
             with police.unit_of_work() as uow:
                 data = Path(path).read_bytes()
                 assert import_bundle(uow, data=data, file_name=path).status == "imported"
-    yield police, teams
-    for workspace in (police, *teams):
-        workspace.close()
 
 
 def report_of(workspace, first: Month, last: Month):

@@ -2,6 +2,7 @@
 a team with 1,500 cases and its police unit (cards exchanged) for the crash and disk tests."""
 
 import json
+from datetime import date
 
 import pytest
 
@@ -44,7 +45,7 @@ def pair_with_data(tmp_path_factory):
     _enrol(team, police)
     _enrol(police, team)
     with team.unit_of_work() as uow:
-        generate_demo(uow, cases=1500, seed=7)
+        generate_demo(uow, cases=1500, seed=7, today=date(2026, 11, 20))
     team.close()
     police.close()
     return root

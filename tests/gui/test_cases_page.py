@@ -1,10 +1,11 @@
 """The cases page and the case editor: lazy rows, SQL sorting, keyboard use, drafts kept."""
 
-from datetime import date
+from datetime import date, datetime
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, Qt
 
+from db import clock
 from desktop.core.demo import generate_demo
 from desktop.core.mediation import cases
 from desktop.core.mediation.inputs import case_input_from_json
@@ -188,6 +189,16 @@ def test_editor_records_a_case_from_the_keyboard_and_keeps_its_draft(qtbot, work
     qtbot.waitUntil(lambda: editor.isEnabled())
     assert "không có quyền lợi" in editor.message.text()  # refused in Vietnamese, nothing lost
     assert editor.case.status == "RECEIVED"
+    runner.shutdown()
+
+
+def test_a_new_case_is_received_today_on_vietnams_calendar(qtbot):
+    runner = TaskRunner()
+    with clock.moved_to(datetime(2026, 12, 1, 0, 30)):  # UTC: 30 November, 17:30
+        editor = CaseEditor(runner, lambda: None, ())
+    qtbot.addWidget(editor)
+    assert editor.intake.received.date() == QDate(2026, 12, 1)
+    assert not editor.dirty  # nothing typed yet: closing it asks nothing
     runner.shutdown()
 
 

@@ -14,7 +14,7 @@ from datetime import date
 
 from sqlalchemy import select
 
-from db.ids import utc_now
+from db import clock
 from db.models import BundleAlert, EnrolledCard, ReceivedBundle
 from desktop.core.audit import authorize
 from desktop.core.reporting.periods import Month, months_between
@@ -71,7 +71,7 @@ def _cell(month: Month, bundles, forks, today: date, enrolled: Month) -> str:
 
 def _late(month: Month, bundles) -> bool:
     """Received, but the first copy of the month came after its due day."""
-    arrived = [b.received_at.date() for b in bundles if b.period == str(month)]
+    arrived = [clock.local_date_of(b.received_at) for b in bundles if b.period == str(month)]
     return bool(arrived) and min(arrived) > due_date(month)
 
 
@@ -87,7 +87,8 @@ def _row(card: EnrolledCard, bundles, forks, months, today: date) -> TeamRow:
     seqs = {b.seq for b in bundles}
     last_contiguous = last_unbroken_seq(seqs)
     missing = tuple(seq for seq in range(1, max(seqs, default=0)) if seq not in seqs)
-    cells = {str(m): _cell(m, bundles, forks, today, Month.of(card.enrolled_at)) for m in months}
+    enrolled = Month.of(clock.local_date_of(card.enrolled_at))
+    cells = {str(m): _cell(m, bundles, forks, today, enrolled) for m in months}
     late = tuple(str(m) for m in months if cells[str(m)] == "received" and _late(m, bundles))
     return TeamRow(card.party_id, card.name, card.commune_code, card.revoked_at is not None,
                    last_contiguous, missing, tuple(sorted({f.seq for f in forks})), cells, late)
@@ -97,7 +98,7 @@ def completeness(uow, *, last: Month | None = None, months: int = DEFAULT_MONTHS
                  today: date | None = None) -> CompletenessGrid:
     """The grid of the `months` months ending with `last` (this month by default)."""
     authorize(uow, Permission.VIEW_DASHBOARD)
-    today = today or utc_now().date()
+    today = today or clock.today()
     last = last or Month.of(today)
     shown = months_between(last.shifted(1 - max(1, months)), last)
     session = uow.session

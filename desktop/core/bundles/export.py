@@ -12,7 +12,7 @@ from pathlib import Path
 
 from sqlalchemy import select, text
 
-from db.ids import utc_now
+from db import clock
 from db.migrate import HEAD_REVISION
 from db.models import EnrolledCard, ExportLog
 from db.repositories.installation import get_installation
@@ -61,7 +61,7 @@ def _manifest(session, seq, prev_hash, month, recipients, records, packed, jsonl
         "signer_key_id": envelope.key_id(bytes.fromhex(keys.own_public_key_hex(session))),
         "recipient_fprs": [age_crypto.recipient_fingerprint(r) for r in recipients], "seq": seq,
         "prev_bundle_sha256": prev_hash,
-        "created_at": utc_now().isoformat() + "Z", "period_from": str(month),
+        "created_at": clock.utc_now().isoformat() + "Z", "period_from": str(month),
         "period_to": str(month), "record_counts": counts, "payload_encoding": "jsonl",
         "payload_compression": "zstd", "uncompressed_len": len(jsonl),
         "payload_len": len(packed), "payload_sha256": hashlib.sha256(packed).hexdigest(),
@@ -105,7 +105,7 @@ def export_bundle(uow, *, month: Month, out_dir: Path, chain_file: Path | None =
     with collector_paused():  # a first export shapes a dict per row of every table
         records = collect_records(session, after) + [{
             "type": "report_summary", "id": f"{get_installation(session).own_team_id}:{month}",
-            "version": seq, "updated_at": utc_now().isoformat(),
+            "version": seq, "updated_at": clock.utc_now().isoformat(),
             "body": summary}]
         jsonl = payload.encode_records(records)
     packed = payload.compress(jsonl)

@@ -15,7 +15,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cryptography.hazmat.primitives.serialization import Encoding, NoEncryption, PrivateFormat, PublicFormat
 from sqlalchemy import select
 
-from db.ids import utc_now
+from db import clock
 from db.models import EnrolledCard, InstallationKey
 from db.repositories.installation import get_installation, get_team
 from desktop.core.audit import authorize, record_event
@@ -163,7 +163,7 @@ def revoke_card(uow, *, party_or_key: str) -> None:
         EnrolledCard.revoked_at.is_(None))).first()
     if card is None:
         raise NotFound(what="Card", name=party_or_key)
-    card.revoked_at = utc_now()
+    card.revoked_at = clock.utc_now()
     record_event(uow, "card_revoked", target_type="card", target_id=card.party_id)
     uow.commit()
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from sqlalchemy import select
 
-from db.ids import utc_now
+from db import clock
 from db.models import ExportLog
 from desktop.core.atomic import atomic_write_bytes, sweep_orphans
 from desktop.core.audit import authorize, record_event
@@ -90,7 +90,7 @@ def mark_copied(uow, seq: int) -> None:
     """Note a checked copy. Only a note: if the disk is too full to record it, the copy stands."""
     try:
         with uow.sibling() as note:
-            note.session.get(ExportLog, seq).copied_to_media_at = utc_now()
+            note.session.get(ExportLog, seq).copied_to_media_at = clock.utc_now()
             record_event(note, "bundle_copied", details={"seq": seq})
             note.commit()
     except AppError:

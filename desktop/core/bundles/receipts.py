@@ -12,7 +12,7 @@ from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 from sqlalchemy import select
 
-from db.ids import utc_now
+from db import clock
 from db.models import BundleAlert, EnrolledCard, ExportLog, ReceivedBundle
 from db.repositories.installation import get_installation
 from desktop.core.audit import authorize, record_event
@@ -61,7 +61,7 @@ def write_receipt(uow, *, team: str) -> bytes:
     forks = sorted({alert.seq for alert in uow.session.scalars(
         select(BundleAlert).where(BundleAlert.team_id == card.party_id))})
     body = {"unit_id": get_installation(uow.session).installation_id, "team_id": card.party_id,
-            "issued_at": utc_now().isoformat() + "Z",
+            "issued_at": clock.utc_now().isoformat() + "Z",
             "last_contiguous_seq": last_unbroken_seq({b.seq for b in bundles}),
             "bundles": [{"seq": b.seq, "inner_sha256": b.inner_sha256, "status": b.status}
                         for b in bundles], "forks": forks}

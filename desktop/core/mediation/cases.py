@@ -5,6 +5,7 @@ from dataclasses import replace
 
 from sqlalchemy import select
 
+from db import clock
 from db.folding import fold_for_search
 from db.ids import new_id
 from db.models import (
@@ -165,7 +166,13 @@ def save_and_index(uow, case: MediationCase, action: str | None, details: dict |
 
 
 def create_case(uow, *, data: CaseInput) -> CaseDetail:
-    """Open a new case as RECEIVED, numbered HG-<year>-<nnnn> within the team."""
+    """Open a new case as RECEIVED, numbered HG-<year>-<nnnn> within the team.
+
+    A case typed in without a received date was received today, on the installation's calendar
+    (an old log book's row has no such default: `loading.py` requires its date).
+    """
+    if "received_date" not in data.given:
+        data = replace(data, received_date=clock.today(), given=data.given | {"received_date"})
     case = build_case(uow, data)
     save_and_index(uow, case, "case_created")
     return case_detail(uow.session, case)

@@ -4,7 +4,7 @@ from datetime import date
 
 from sqlalchemy import select
 
-from db.ids import utc_now
+from db import clock
 from db.models import MediationCase
 from db.repositories.installation import get_installation, get_team, list_hamlets
 from desktop.core.audit import authorize, record_event
@@ -30,7 +30,7 @@ def agreement_pdf(uow, *, case_ref: str, made_on: date | None = None, record: bo
     detail = case_detail(uow.session, case)
     if detail.result != Result.SUCCESSFUL:
         raise InvalidInput(field="result", problem="only for cases that reached agreement")
-    made_on = made_on or detail.written_agreement_on or utc_now().date()
+    made_on = made_on or detail.written_agreement_on or clock.today()
     pdf = build_agreement_pdf(detail, *_team_place(uow.session), made_on)
     if record:
         if case.written_agreement_on is None:
@@ -48,7 +48,7 @@ def _book_range(uow, year: int | None, volume: int | None) -> tuple[int, date, d
     if year is None:
         raise InvalidInput(field="year", problem="required")
     last = date(year, 12, 31)
-    return 1, date(year, 1, 1), last if last < utc_now().date() else None, last
+    return 1, date(year, 1, 1), last if last < clock.today() else None, last
 
 
 def logbook_pdf(uow, *, year: int | None = None, volume: int | None = None,

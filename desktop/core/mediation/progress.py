@@ -2,7 +2,7 @@
 
 from datetime import date
 
-from db.ids import utc_now
+from db import clock
 from db.models import CaseFollowup, CaseMediator
 from db.models import MediationSession as SessionModel
 from desktop.core.audit import authorize
@@ -25,7 +25,7 @@ def check_scope(uow, *, case_ref: str, check: str, exclusion: str | None = None,
                 note: str | None = None, checked_on: date | None = None) -> CaseDetail:
     """Record the scope check; an exclusion closes the case as OUT_OF_SCOPE with guidance."""
     case = load_open_case(uow, case_ref)
-    case.scope_checked_on = checked_on or utc_now().date()
+    case.scope_checked_on = checked_on or clock.today()
     case.scope_check = rules.parse_enum(rules.ScopeCheck, check, "scope_check").value
     case.scope_exclusion = (rules.parse_enum(rules.ScopeExclusion, exclusion, "scope_exclusion").value
                             if exclusion else None)
@@ -50,8 +50,8 @@ def assign_mediator(uow, *, case_ref: str, mediator: str, no_conflict_confirmed:
     member = resolve_mediator(uow.session, mediator, case.team_id)
     uow.session.add(CaseMediator(
         case_id=case.id, team_id=case.team_id, member_id=member.id, name=member.full_name,
-        role=role, assigned_on=assigned_on or utc_now().date(),
-        no_conflict_confirmed_at=utc_now() if no_conflict_confirmed else None))
+        role=role, assigned_on=assigned_on or clock.today(),
+        no_conflict_confirmed_at=clock.utc_now() if no_conflict_confirmed else None))
     if role == rules.MediatorRole.MEDIATOR and case.status == rules.Status.RECEIVED:
         case.status = rules.Status.ASSIGNED
     save_and_index(uow, case, "mediator_assigned", {"member_id": member.id, "role": role})
@@ -68,7 +68,7 @@ def replace_mediator(uow, *, case_ref: str, mediator_id: str, reason: str,
         raise NotFound(what="Mediator assignment", name=mediator_id)
     if not nfc(reason):
         raise InvalidInput(field="reason", problem="required")
-    assignment.replaced_on = replaced_on or utc_now().date()
+    assignment.replaced_on = replaced_on or clock.today()
     assignment.replaced_reason = nfc(reason)
     save_and_index(uow, case, "mediator_replaced", {"assignment_id": assignment.id})
     return case_detail(uow.session, case)
@@ -101,7 +101,7 @@ def end_case(uow, *, case_ref: str, end_reason: str, ended_on: date | None = Non
     if case.status == rules.Status.OUT_OF_SCOPE:
         raise InvalidInput(field="status", problem="an out-of-scope case has no mediation result")
     rules.check_move(case.status, rules.Status.ENDED)
-    ended_on = ended_on or utc_now().date()
+    ended_on = ended_on or clock.today()
     if ended_on < case.received_date:
         raise InvalidInput(field="ended_on", problem="before the case was received")
     case.status, case.end_reason, case.ended_on = rules.Status.ENDED, reason.value, ended_on

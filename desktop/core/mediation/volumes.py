@@ -5,7 +5,7 @@ from datetime import date
 
 from sqlalchemy import func, select
 
-from db.ids import utc_now
+from db import clock
 from db.models import CaseAmendment, LogbookVolume, MediationCase
 from db.repositories.installation import get_installation
 from desktop.core.audit import authorize, record_event
@@ -101,7 +101,7 @@ def amend_case(uow, *, case_ref: str, field: str, value: str, reason: str) -> Ca
         raise InvalidInput(field="reason", problem="required")
     uow.session.add(CaseAmendment(case_id=case.id, team_id=case.team_id, field=field,
                                   old_value=getattr(case, field), new_value=nfc(value),
-                                  reason=nfc(reason), amended_on=utc_now().date()))
+                                  reason=nfc(reason), amended_on=clock.today()))
     setattr(case, field, nfc(value))
     save_and_index(uow, case, "case_amended", {"field": field})
     return case_detail(uow.session, case)

@@ -5,7 +5,7 @@ from datetime import datetime, timedelta
 
 from sqlalchemy import select
 
-from db.ids import utc_now
+from db import clock
 from db.models import Breach
 from db.repositories.installation import get_installation, get_team
 from desktop.core.audit import authorize, record_event
@@ -49,7 +49,7 @@ def record_breach(uow, *, detected_at: datetime, description: str, affected_reco
     uow.session.flush()
     record_event(uow, "breach_recorded", target_type="breach", target_id=row.id)
     uow.commit()
-    return _view(row, utc_now())
+    return _view(row, clock.local_now())
 
 
 def mark_notified(uow, *, breach_id: str, notified_at: datetime) -> BreachView:
@@ -60,14 +60,14 @@ def mark_notified(uow, *, breach_id: str, notified_at: datetime) -> BreachView:
     row.notified_at = notified_at
     record_event(uow, "breach_notified", target_type="breach", target_id=row.id)
     uow.commit()
-    return _view(row, utc_now())
+    return _view(row, clock.local_now())
 
 
 def list_breaches(uow, *, now: datetime | None = None) -> list[BreachView]:
     authorize(uow, Permission.MANAGE_PRIVACY)
     rows = uow.session.scalars(select(Breach).where(Breach.deleted_at.is_(None))
                                .order_by(Breach.detected_at.desc()))
-    return [_view(row, now or utc_now()) for row in rows]
+    return [_view(row, now or clock.local_now()) for row in rows]
 
 
 def breach_notice(uow, *, breach_id: str) -> str:

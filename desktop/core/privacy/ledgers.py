@@ -6,8 +6,8 @@ from datetime import date, datetime, timedelta
 
 from sqlalchemy import func, select
 
+from db import clock
 from db.folding import fold_for_search
-from db.ids import utc_now
 from db.models import CaseParty, Consent, MediationCase, SubjectRequest
 from db.repositories import cases as case_repository
 from desktop.core.audit import authorize, record_event
@@ -123,7 +123,7 @@ def open_request(uow, *, subject_name: str, kind: str, received_on: date,
     record_event(uow, "subject_request_opened", target_type="request", target_id=row.id,
                  details={"kind": row.kind})
     uow.commit()
-    return _request_view(row, utc_now().date())
+    return _request_view(row, clock.today())
 
 
 def close_request(uow, *, request_no: str, outcome: str, refused: bool = False) -> RequestView:
@@ -133,16 +133,16 @@ def close_request(uow, *, request_no: str, outcome: str, refused: bool = False) 
     if row is None:
         raise NotFound(what="Request", name=request_no)
     row.status, row.outcome, row.closed_on = ("REFUSED" if refused else "DONE", nfc(outcome),
-                                              utc_now().date())
+                                              clock.today())
     record_event(uow, "subject_request_closed", target_type="request", target_id=row.id)
     uow.commit()
-    return _request_view(row, utc_now().date())
+    return _request_view(row, clock.today())
 
 
 def list_requests(uow, *, today: date | None = None) -> list[RequestView]:
     authorize(uow, Permission.MANAGE_PRIVACY)
     rows = uow.session.scalars(select(SubjectRequest).order_by(SubjectRequest.due_on))
-    return [_request_view(row, today or utc_now().date()) for row in rows]
+    return [_request_view(row, today or clock.today()) for row in rows]
 
 
 def anonymise_subject(uow, *, name: str) -> int:

@@ -1,6 +1,6 @@
 """The register of processing activities (R-PRIV-10), exported for the DPIA dossier."""
 
-from db.ids import utc_now
+from db import clock
 from db.repositories.installation import get_installation, get_team
 from desktop.core.audit import record_event
 from desktop.core.privacy.classification import CLASSIFICATION, DataClass
@@ -19,7 +19,7 @@ def processing_register_pdf(uow) -> bytes:
     team = get_team(uow.session, installation.own_team_id) if installation.own_team_id else None
     pdf = build_processing_register_pdf(team.name if team else installation.unit_name or "",
                                         f"{installation.commune_name}, {installation.province_name}",
-                                        counts, months, utc_now().date())
+                                        counts, months, clock.today())
     record_event(uow, "processing_register_exported")
     uow.commit()
     return pdf

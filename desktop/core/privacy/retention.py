@@ -9,7 +9,7 @@ from datetime import date, datetime
 
 from sqlalchemy import select
 
-from db.ids import utc_now
+from db import clock
 from db.models import (
     CaseAmendment,
     CaseFollowup,
@@ -58,7 +58,7 @@ def set_retention(uow, *, record_type: str, keep_months: int) -> dict[str, int]:
     if not 1 <= keep_months <= 1200:
         raise InvalidInput(field="keep_months", problem="between 1 and 1200 months")
     rule = uow.session.get(RetentionRule, record_type)
-    rule.keep_months, rule.updated_at, rule.updated_by = keep_months, utc_now(), uow.actor.user_id
+    rule.keep_months, rule.updated_at, rule.updated_by = keep_months, clock.utc_now(), uow.actor.user_id
     record_event(uow, "retention_changed", details={"type": record_type, "months": keep_months})
     uow.commit()
     return retention_rules(uow)
@@ -69,7 +69,7 @@ def _case_due(case: MediationCase, closed_volumes: list[LogbookVolume], months: 
     ended when no closed volume holds it — and never before the recognition window has passed."""
     closing = next((v.closed_on for v in closed_volumes
                     if v.opened_on <= case.received_date <= v.closed_on), None)
-    base = closing or case.ended_on or case.updated_at.date()
+    base = closing or case.ended_on or clock.local_date_of(case.updated_at)
     due = add_months(base, months)
     deadline = recognition_deadline(case.end_reason, case.ended_on)
     if deadline:
@@ -127,14 +127,14 @@ def _erase_note(session, note: ObservationNote, now: datetime) -> None:
 def purge(uow, *, dry_run: bool = False, today: date | None = None) -> PurgeReport:
     """List (dry run) or erase every closed record past its retention date and not on hold."""
     rules = retention_rules(uow)
-    today = today or utc_now().date()
+    today = today or clock.today()
     cases = _due_cases(uow.session, rules["MEDIATION_CASE"], today)
     notes = _due_notes(uow.session, rules["OBSERVATION_NOTE"], today)
     records = tuple([DueRecord("MEDIATION_CASE", c.case_no, on) for c, on in cases]
                     + [DueRecord("OBSERVATION_NOTE", n.note_no, on) for n, on in notes])
     if dry_run:
         return PurgeReport(True, records)
-    now = utc_now()
+    now = clock.utc_now()
     for case, _ in cases:
         _erase_case(uow.session, case, now)
     for note, _ in notes:

@@ -5,8 +5,8 @@ from datetime import date
 
 from sqlalchemy import select
 
+from db import clock
 from db.folding import fold_for_search
-from db.ids import utc_now
 from db.models import CaseParty, MediationCase
 from desktop.core.audit import authorize, record_event
 from desktop.core.errors import InvalidInput
@@ -51,7 +51,7 @@ def subject_export_pdf(uow, *, name: str) -> bytes:
     from desktop.core.reports.subject import build_subject_pdf
 
     entries = subject_entries(uow, name=name)
-    pdf = build_subject_pdf(name, entries, utc_now().date())
+    pdf = build_subject_pdf(name, entries, clock.today())
     record_event(uow, "subject_exported", details={"records": len(entries)})
     uow.commit()
     return pdf

@@ -5,7 +5,7 @@ from datetime import date
 
 from sqlalchemy import select
 
-from db.ids import utc_now
+from db import clock
 from db.models import MonthClosure, MonthlyFigure
 from db.repositories.installation import get_installation
 from desktop.core.audit import authorize, record_event
@@ -72,7 +72,7 @@ def closure(session, month: Month) -> MonthClosure | None:
 def close_month(uow, *, month: Month, snapshot: dict) -> date:
     """Freeze a finished month's report (the leader's act)."""
     authorize(uow, Permission.VIEW_ALL_CASES)
-    today = utc_now().date()
+    today = clock.today()
     if month.last_day >= today:
         raise InvalidInput(field="month", problem="a month can be closed once it is over")
     if closure(uow.session, month):

@@ -175,7 +175,7 @@ __all__ = ["STOCK", "Amendment", "Report", "balance_holds", "build_report", "clo
 
 def report_pdf(report: Report) -> bytes:
     """A built report as a PDF, in memory."""
-    from db.ids import utc_now
+    from db import clock
     from desktop.core.reports.monthly import build_monthly_pdf
 
-    return build_monthly_pdf(report, utc_now().date())
+    return build_monthly_pdf(report, clock.today())

@@ -20,19 +20,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core import clock
 from desktop.core.mediation import rules
 from desktop.gui.labels import label
 
 
 def date_edit() -> QDateEdit:
-    edit = QDateEdit(QDate.currentDate())
+    edit = QDateEdit(QDate(clock.today()))
     edit.setDisplayFormat("dd/MM/yyyy")
     edit.setCalendarPopup(True)
     return edit
 
 
 def datetime_edit() -> QDateTimeEdit:
-    edit = QDateTimeEdit(QDateTime.currentDateTime())
+    edit = QDateTimeEdit(QDateTime(clock.local_now()))
     edit.setDisplayFormat("dd/MM/yyyy HH:mm")
     edit.setCalendarPopup(True)
     return edit

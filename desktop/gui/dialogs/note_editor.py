@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from desktop.core import clock
 from desktop.core.notes import notes, rules
 from desktop.gui.dialogs.case_editor_tabs import datetime_edit, enum_combo, text_edit
 from desktop.gui.errors import error_message
@@ -115,7 +116,7 @@ class NoteEditor(QDialog):
                                     "%1\n\nThen tick \"Reported\" with the time, or write why they "
                                     "could not be reached.").replace("%1", phone))
         self.reported.setFocus()
-        self.reported_at.setDateTime(QDateTime.currentDateTime())
+        self.reported_at.setDateTime(QDateTime(clock.local_now()))
 
     def _saved(self, detail) -> None:
         self.note = detail

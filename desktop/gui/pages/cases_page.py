@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core import clock
 from desktop.core.mediation import rules
 from desktop.core.mediation.cases import CaseQuery, filter_choices
 from desktop.gui.errors import show_error
@@ -67,7 +68,7 @@ class CasesPage(QWidget):
         self.logbook_year = QSpinBox()
         self.logbook_year.setAccessibleName(self.tr("Log book year"))
         self.logbook_year.setRange(2000, 2100)
-        self.logbook_year.setValue(QDate.currentDate().year())
+        self.logbook_year.setValue(clock.today().year)
         self.logbook_button = QPushButton(self.tr("&Log book…"))
         self._layout()
         self._timer = QTimer(self)

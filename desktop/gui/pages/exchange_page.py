@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core import clock
 from desktop.core.bundles import keys, outbox, receipts
 from desktop.core.bundles.export import export_bundle
 from desktop.core.reporting.periods import Month
@@ -26,7 +27,7 @@ class ExchangePage(QWidget):
     def __init__(self, runner, workspace_provider, parent=None):
         super().__init__(parent)
         self._runner, self._workspace = runner, workspace_provider
-        self.month = QDateEdit(QDate.currentDate().addMonths(-1))
+        self.month = QDateEdit(QDate(clock.today()).addMonths(-1))
         self.month.setDisplayFormat("MM/yyyy")
         self.month.setAccessibleName(self.tr("Month to send"))
         self.export_button = QPushButton(self.tr("&Export to a USB stick…"))

@@ -1,6 +1,5 @@
 """The privacy page: consents, subject requests, breaches, retention and the processing register."""
 
-from PySide6.QtCore import QDate, QDateTime
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -14,6 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core import clock
 from desktop.core.privacy import breaches, ledgers, retention
 from desktop.core.privacy.register import processing_register_pdf
 from desktop.core.text import format_date
@@ -145,15 +145,15 @@ class PrivacyPage(QWidget):
         purposes = [p for p, box in self.purposes.items() if box.isChecked()]
         self._run(ledgers.record_consent, lambda _v: self.load(), subject_name=self.consent_name.text(),
                   purposes=purposes, method=self.method.currentText(),
-                  given_at=QDateTime.currentDateTime().toPython())
+                  given_at=clock.local_now())
 
     def _open_request(self) -> None:
         self._run(ledgers.open_request, lambda _v: self.load(), subject_name=self.request_name.text(),
-                  kind=self.request_kind.currentText(), received_on=QDate.currentDate().toPython())
+                  kind=self.request_kind.currentText(), received_on=clock.today())
 
     def _add_breach(self) -> None:
         self._run(breaches.record_breach, lambda _v: self.load(),
-                  detected_at=QDateTime.currentDateTime().toPython(),
+                  detected_at=clock.local_now(),
                   description=self.breach_text.text(), affected_records=self.breach_records.value())
 
     def _show_notice(self) -> None:

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core import clock
 from desktop.core.atomic import atomic_write_bytes
 from desktop.core.reporting import figures, report
 from desktop.core.reporting.periods import Month
@@ -29,7 +30,7 @@ from desktop.gui.labels import label
 
 
 def _month_edit() -> QDateEdit:
-    edit = QDateEdit(QDate.currentDate().addMonths(-1))
+    edit = QDateEdit(QDate(clock.today()).addMonths(-1))
     edit.setDisplayFormat("MM/yyyy")
     edit.setCalendarPopup(True)
     return edit
