@@ -16,10 +16,14 @@ $(STAMP): pyproject.toml
 resources/translations/%.qm: resources/translations/%.ts $(STAMP)
 	$(BIN)/python build_scripts/build_translations.py $<
 
+# On Linux, Qt needs some system libraries its wheels do not carry: installed here when run as
+# root, otherwise the one `sudo apt-get install …` line is printed and the command stops.
 run: $(STAMP) $(TRANSLATIONS)
+	$(BIN)/python build_scripts/check_system.py
 	$(BIN)/tuquan
 
 test: $(STAMP) $(TRANSLATIONS)
+	$(BIN)/python build_scripts/check_system.py
 	$(BIN)/ruff check desktop db tests build_scripts benchmarks
 	$(BIN)/lint-imports
 	url=$$(sh build_scripts/test_postgres.sh start); \
