@@ -16,6 +16,18 @@ from db.unit_of_work import UnitOfWork, make_session_factory  # noqa: E402
 from desktop.core.paths import AppPaths  # noqa: E402
 from desktop.core.setup import SetupRequest, initialise  # noqa: E402
 
+# The long stories: subprocess runs of the `tuquan` command (the kill -9 harness among them),
+# the fuzzer, and anything built on 100,000 cases. `make test` runs them; `-m "not slow"` skips.
+SLOW_FOLDERS = frozenset({"e2e", "fuzz"})
+SLOW_FIXTURES = frozenset({"big_database"})
+
+
+def pytest_collection_modifyitems(items):
+    for item in items:
+        if item.path.parent.name in SLOW_FOLDERS or SLOW_FIXTURES & set(item.fixturenames):
+            item.add_marker(pytest.mark.slow)
+
+
 TEST_KEY = bytes.fromhex("5a17c0ffee" * 6 + "0123")
 TEAM_NAME = "Tổ hòa giải thôn Đông Hòa"
 ADMIN_FULL_NAME = "Nguyễn Thị Lan"
@@ -23,11 +35,23 @@ ADMIN_PASSWORD = "mật khẩu đúng 2026"
 COMMUNE_CODE = "00004"
 
 
-@pytest.fixture
-def engine(tmp_path):
-    """A migrated, empty SQLCipher database keyed with the raw test key."""
-    engine = open_engine(tmp_path / "test.db", TEST_KEY)
+@pytest.fixture(scope="session")
+def migrated_template(tmp_path_factory) -> Path:
+    """One empty database migrated to head per run: copying it costs a fraction of migrating."""
+    path = tmp_path_factory.mktemp("migrated") / "template.db"
+    engine = open_engine(path, TEST_KEY)
     migrate.upgrade_to_head(engine)
+    engine.dispose()  # the last connection to close folds the WAL back into the file
+    assert not path.with_name(path.name + "-wal").exists()
+    return path
+
+
+@pytest.fixture
+def engine(migrated_template, tmp_path):
+    """A migrated, empty SQLCipher database keyed with the raw test key (a copy of the template)."""
+    target = tmp_path / "test.db"
+    shutil.copyfile(migrated_template, target)
+    engine = open_engine(target, TEST_KEY)
     yield engine
     engine.dispose()
 
