@@ -7,14 +7,19 @@ import sqlcipher3.dbapi2 as sqlcipher
 from db.engine import key_pragma
 
 
+def read_only_uri(path: Path) -> str:
+    """An SQLite URI that opens `path` read-only. The path is percent-encoded: a folder named
+    "Tổ #2" would otherwise end the file name at "#" (and "?" or "%" would do the same)."""
+    return Path(path).absolute().as_uri() + "?mode=ro"
+
+
 def integrity_problems(path: Path, key: bytes) -> list[str]:
     """SQLCipher's page MAC check and SQLite's quick check; an empty list means sound.
 
     The file is opened read-only, so checking a backup leaves it exactly as it was.
     """
     try:
-        connection = sqlcipher.connect(f"file:{Path(path).as_posix()}?mode=ro", uri=True,
-                                       isolation_level=None)
+        connection = sqlcipher.connect(read_only_uri(path), uri=True, isolation_level=None)
     except sqlcipher.Error as error:
         return [f"cannot be opened: {error}"]
     try:
