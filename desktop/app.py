@@ -23,9 +23,23 @@ def main(argv: list[str] | None = None, data_dir: str | None = None) -> int:
     return run_application(argv, data_dir)
 
 
+def speak_utf8() -> None:
+    """Output redirected to a file or a pipe is UTF-8, whatever the code page: on Windows it
+    would be the ANSI one (cp1252 on most laptops), which has no "ư" and failed mid-line.
+    A console keeps its own encoding, but a letter it cannot show no longer stops the command."""
+    for stream in (sys.stdout, sys.stderr):
+        if stream is None:  # started without a console
+            continue
+        if not stream.isatty():
+            stream.reconfigure(encoding="utf-8")
+        elif stream.encoding.lower().replace("-", "") != "utf8":
+            stream.reconfigure(errors="replace")
+
+
 def console_main(argv: list[str] | None = None) -> int:
     """The `tuquan` entry point: a sub-command runs on the command line, none opens the window."""
     os.umask(0o077)
+    speak_utf8()
     arguments = sys.argv[1:] if argv is None else argv
     from desktop.core.collector import collector_paused
     from desktop.core.unlock_ahead import derive_password_key_ahead

@@ -9,10 +9,12 @@ from pathlib import Path
 
 from desktop.core import unlock
 from desktop.core.paths import resolve_paths
+from desktop.core.text import decode_text_file
 from desktop.core.unlock_ahead import PASSWORD_ENV, USER_ENV  # read before the CLI loads
 
 NEW_PASSWORD_ENV = "TUQUAN_NEW_PASSWORD"
 RECOVERY_ENV = "TUQUAN_RECOVERY_CODE"
+MAX_JSON_BYTES = 16 * 2**20  # a case or a note; a whole log book goes through `load`
 
 
 class UsageError(Exception):
@@ -70,12 +72,23 @@ def query(args, service):
         return service(uow)
 
 
+def _read_bounded(source: str) -> bytes:
+    if source == "-":
+        data = sys.stdin.buffer.read(MAX_JSON_BYTES + 1)
+    else:
+        with Path(source).open("rb") as stream:
+            data = stream.read(MAX_JSON_BYTES + 1)
+    if len(data) > MAX_JSON_BYTES:
+        raise UsageError(f"{source} is larger than {MAX_JSON_BYTES // 2**20} MB")
+    return data
+
+
 def read_json_argument(source: str):
-    """Parse JSON from a file, or from standard input when `source` is "-"."""
+    """Parse JSON from a file, or from standard input when `source` is "-": UTF-8 with or
+    without a byte-order mark, or UTF-16 with one (what PowerShell writes)."""
     try:
-        text = sys.stdin.read() if source == "-" else Path(source).read_text("utf-8")
-        return json.loads(text)
+        return json.loads(decode_text_file(_read_bounded(source)))
     except OSError as error:
         raise UsageError(f"cannot read {source}: {error.strerror}") from None
-    except (ValueError, UnicodeDecodeError) as error:
-        raise UsageError(f"{source} is not valid UTF-8 JSON: {error}") from None
+    except (ValueError, RecursionError) as error:  # UnicodeDecodeError is a ValueError
+        raise UsageError(f"{source} is not UTF-8 or UTF-16 JSON: {error}") from None

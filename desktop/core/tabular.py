@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from desktop.core.errors import InvalidInput
+from desktop.core.text import decode_text_file
 
 MAX_FILE_BYTES = 50 * 1024 * 1024
 MAX_ROWS = 200_000
@@ -25,12 +26,16 @@ def _problem(path: Path, problem: str) -> InvalidInput:
     return InvalidInput(field=path.name, problem=problem)
 
 
-def _csv_rows(path: Path, data: bytes) -> list[SourceRow]:
+def _text_of(path: Path, data: bytes) -> str:
     try:
-        text = data.decode("utf-8-sig")
+        return decode_text_file(data)
     except UnicodeDecodeError:
-        raise _problem(path, "is not UTF-8 text (save it as CSV UTF-8, or convert old "
+        raise _problem(path, "is not UTF-8 or UTF-16 text (save it as CSV UTF-8, or convert old "
                              "TCVN3/VNI files to Unicode first)") from None
+
+
+def _csv_rows(path: Path, data: bytes) -> list[SourceRow]:
+    text = _text_of(path, data)
     if "\x00" in text:
         raise _problem(path, "is not a text file (it contains NUL bytes)")
     sample = text[:4096]
@@ -85,13 +90,13 @@ def _xlsx_rows(path: Path) -> list[SourceRow]:
 
 def _jsonl_rows(path: Path, data: bytes) -> list[SourceRow]:
     rows = []
-    for number, line in enumerate(data.split(b"\n"), start=1):
+    for number, line in enumerate(_text_of(path, data).split("\n"), start=1):
         if not line.strip():
             continue
         try:
-            value = json.loads(line.decode("utf-8"))
-        except (UnicodeDecodeError, ValueError, RecursionError):
-            raise _problem(path, f"line {number} is not a UTF-8 JSON object") from None
+            value = json.loads(line)
+        except (ValueError, RecursionError):
+            raise _problem(path, f"line {number} is not a JSON object") from None
         if not isinstance(value, dict):
             raise _problem(path, f"line {number} is not a JSON object")
         rows.append(SourceRow(number, value))
@@ -115,6 +120,8 @@ def read_rows(path: Path) -> list[SourceRow]:
         rows = _csv_rows(path, data) if suffix in (".csv", ".txt") else _jsonl_rows(path, data)
     else:
         raise _problem(path, "is not a .csv, .xlsx or .jsonl file")
+    if not rows:
+        raise _problem(path, "has no rows to import")
     if len(rows) > MAX_ROWS:
         raise _problem(path, f"has more than {MAX_ROWS:,} rows")
     return rows

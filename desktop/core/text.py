@@ -1,5 +1,6 @@
 """Vietnamese text: NFC at the edges, search keys, tone placement, names, collation, dates, numbers."""
 
+import codecs
 import functools
 import re
 import unicodedata
@@ -8,8 +9,8 @@ from datetime import date, datetime
 from db.folding import fold_for_search
 
 __all__ = [
-    "canonical_tones", "collation_key", "fold_for_search", "format_date", "format_document_date",
-    "format_number", "name_sort_key", "nfc", "parse_date", "split_name",
+    "canonical_tones", "collation_key", "decode_text_file", "fold_for_search", "format_date",
+    "format_document_date", "format_number", "name_sort_key", "nfc", "parse_date", "split_name",
 ]
 
 _SPACES = re.compile(r"\s+")
@@ -21,6 +22,22 @@ TONE_MARKS = {"\u0300": 1, "\u0309": 2, "\u0303": 3, "\u0301": 4, "\u0323": 5}  
 _OPEN_PAIRS = {("o", "a"), ("o", "e"), ("u", "y")}
 ALPHABET = "aăâbcdđeêfghijklmnoôơpqrstuưvwxyz"
 _LETTER_RANK = {letter: rank for rank, letter in enumerate(ALPHABET)}
+
+
+# UTF-32 before UTF-16: the UTF-32 little-endian mark begins with the UTF-16 one.
+_BYTE_ORDER_MARKS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
+                     (codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"),
+                     (codecs.BOM_UTF16_BE, "utf-16"))
+
+
+def decode_text_file(data: bytes) -> str:
+    """Text as Windows programs save it: UTF-8 with or without a byte-order mark (PowerShell
+    5.1's `-Encoding UTF8` writes one), or UTF-16 with its mark (PowerShell 5.1's `>`).
+    Anything else raises UnicodeDecodeError; old TCVN3/VNI files are caught later, by content."""
+    for mark, codec in _BYTE_ORDER_MARKS:
+        if data.startswith(mark):
+            return data.decode(codec)
+    return data.decode("utf-8")
 
 
 def nfc(text: str | None) -> str:

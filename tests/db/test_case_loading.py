@@ -89,10 +89,35 @@ def test_legacy_text_rows_are_refused(team_db, tmp_path):
 
 
 @pytest.mark.parametrize(("name", "content"), [
-    ("book.csv", b"\xff\xfe\x00bad"), ("book.pdf", b"%PDF"), ("book.jsonl", b"[1, 2]"),
-    ("book.xlsx", b"not a zip file"), ("book.csv", b"")])
+    ("book.csv", b"\xff\xfe\x00bad"), ("book.csv", b"\xff\xfe\x00\xd8ba"), ("book.pdf", b"%PDF"),
+    ("book.jsonl", b"[1, 2]"), ("book.xlsx", b"not a zip file"), ("book.csv", b""),
+    ("book.csv", ",".join(HEADER).encode())])
 def test_unreadable_files_are_one_clear_error(team_db, tmp_path, name, content):
     (tmp_path / name).write_bytes(content)
     with team_db.uow() as uow, pytest.raises(InvalidInput) as raised:
         load_cases(uow, path=tmp_path / name)
     assert raised.value.params["field"] == name
+
+
+@pytest.mark.parametrize("encoding", ["utf-8-sig", "utf-16", "utf-16-be-bom"])
+def test_a_book_saved_with_a_byte_order_mark_or_as_utf16_loads(team_db, tmp_path, encoding):
+    """What Excel's "CSV UTF-8" and PowerShell 5.1 (`-Encoding UTF8`, `>`) write on Windows."""
+    text = "\r\n".join(",".join(row) for row in [HEADER, GOOD])
+    data = ("\ufeff" + text).encode("utf-16-be") if encoding == "utf-16-be-bom" else \
+        text.encode(encoding)
+    (tmp_path / "book.csv").write_bytes(data)
+    with team_db.uow() as uow:
+        report = load_cases(uow, path=tmp_path / "book.csv")
+    assert (report.errors, report.imported) == ((), 1)
+    with team_db.uow() as uow:
+        (loaded,) = cases.list_cases(uow)
+    assert loaded.first_party == "Đặng Văn Đức"
+
+
+def test_json_lines_saved_as_utf16_load(team_db, tmp_path):
+    line = {"received_date": "2026-03-05", "basis": "PARTY_REQUEST", "scope_category": "CIVIL",
+            "parties": [{"full_name": "Nguyễn Thị Hoà"}]}
+    (tmp_path / "book.jsonl").write_bytes((json.dumps(line, ensure_ascii=False) + "\r\n")
+                                          .encode("utf-16"))
+    with team_db.uow() as uow:
+        assert load_cases(uow, path=tmp_path / "book.jsonl").imported == 1

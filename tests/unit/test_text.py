@@ -129,3 +129,18 @@ def test_canonical_tones_is_idempotent_and_keeps_letters(value):
 @given(VIETNAMESE)
 def test_collation_key_ignores_normal_form(value):
     assert text.collation_key(unicodedata.normalize("NFD", value)) == text.collation_key(value)
+
+
+@pytest.mark.parametrize("encoded", [
+    "Đặng Văn Đức".encode(), "\ufeffĐặng Văn Đức".encode(), "\ufeffĐặng Văn Đức".encode("utf-16-le"),
+    "\ufeffĐặng Văn Đức".encode("utf-16-be"), "Đặng Văn Đức".encode("utf-16"),
+    "Đặng Văn Đức".encode("utf-32")])
+def test_text_files_in_every_form_windows_writes_decode_the_same(encoded):
+    assert text.decode_text_file(encoded) == "Đặng Văn Đức"
+
+
+@pytest.mark.parametrize("encoded", ["Hà Nội".encode("windows-1258", "ignore"), "Đặng".encode("utf-16-le"),
+                                     b"\xff\xfe\x00"])
+def test_text_in_other_encodings_is_refused_not_guessed(encoded):
+    with pytest.raises(UnicodeDecodeError):
+        text.decode_text_file(encoded)
