@@ -51,8 +51,8 @@ def console_main(argv: list[str] | None = None) -> int:
     args = cli.build_parser().parse_args(arguments)
     if args.command is None:
         return main([sys.argv[0]], args.data_dir)
-    from desktop.core.logs import configure_logging
+    from desktop.core.logs import COMMAND_LOG, configure_logging
     from desktop.core.paths import resolve_paths
 
-    configure_logging(resolve_paths(args.data_dir))
+    configure_logging(resolve_paths(args.data_dir), file_name=COMMAND_LOG)
     return cli.run(args)

@@ -1,5 +1,6 @@
 """Shared fixtures: raw test keys, migrated SQLCipher files, and initialised installations."""
 
+import contextlib
 import os
 import shutil
 from pathlib import Path
@@ -122,3 +123,47 @@ def team_db(engine):
     database.engine = engine
     database.actors = actors
     return database
+
+
+_HOLD_SCRIPT = """import sys, pathlib
+from desktop.core import folder_lock
+from desktop.core.errors import AppError
+from desktop.core.paths import AppPaths
+try:
+    folder_lock.acquire(AppPaths(pathlib.Path(sys.argv[1])), sys.argv[2])
+except AppError as error:
+    print(type(error).__name__, flush=True)
+    sys.exit(1)
+print("held", flush=True)
+sys.stdin.read()
+"""
+
+
+def _holding_process(data_dir: Path, holder: str):
+    import subprocess
+    import sys
+
+    return subprocess.Popen([sys.executable, "-c", _HOLD_SCRIPT, str(data_dir), holder],
+                            stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True,
+                            cwd=Path(__file__).parents[1])
+
+
+def refusal_in_another_process(data_dir: Path, holder: str) -> str:
+    """What another process trying to take the folder hears: "held", or the refusal's name."""
+    process = _holding_process(data_dir, holder)
+    answer = process.stdout.readline().strip()
+    process.stdin.close()
+    process.wait(timeout=30)
+    return answer
+
+
+@contextlib.contextmanager
+def held_by_another_process(data_dir: Path, holder: str):
+    """The data folder's lock held by another process (as a window or a command would)."""
+    process = _holding_process(data_dir, holder)
+    try:
+        assert process.stdout.readline().strip() == "held"
+        yield process
+    finally:
+        process.stdin.close()
+        process.wait(timeout=30)

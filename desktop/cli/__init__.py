@@ -27,6 +27,7 @@ from desktop.cli.common import (
     USER_ENV,
     UsageError,
     emit,
+    holding_folder,
     query,
     secret,
     signed_in,
@@ -48,7 +49,8 @@ def command_init(args) -> None:
         admin_password=secret(PASSWORD_ENV, f"New password for {args.admin}: ", confirm=True),
         admin_full_name=args.full_name or "", hamlets=tuple(getattr(args, "hamlet", None) or ()),
         database_url=getattr(args, "database_url", None))
-    result = initialise(resolve_paths(args.data_dir), request)
+    with holding_folder(args):
+        result = initialise(resolve_paths(args.data_dir), request)
     emit(args, asdict(result), (
         f"Created a {mode} installation; administrator: {result.admin_username}.\n\n"
         f"RECOVERY CODE (shown only now; print it or write it down and keep it locked away):\n\n"
@@ -97,12 +99,13 @@ def command_audit_verify(args) -> None:
 def command_recover(args) -> None:
     paths = resolve_paths(args.data_dir)
     code = secret(RECOVERY_ENV, "Recovery code: ")
-    workspace = unlock.sign_in_with_recovery_code(paths, code)
-    try:
-        accounts.change_password(workspace, username=args.user_to_reset, new_password=secret(
-            NEW_PASSWORD_ENV, f"New password for {args.user_to_reset}: ", confirm=True))
-    finally:
-        workspace.close()
+    with holding_folder(args):
+        workspace = unlock.sign_in_with_recovery_code(paths, code)
+        try:
+            accounts.change_password(workspace, username=args.user_to_reset, new_password=secret(
+                NEW_PASSWORD_ENV, f"New password for {args.user_to_reset}: ", confirm=True))
+        finally:
+            workspace.close()
     emit(args, {"username": args.user_to_reset, "changed": True},
           f"Password reset for {args.user_to_reset} with the recovery code.")
 
@@ -112,9 +115,10 @@ def command_rekey(args) -> None:
 
     username = args.user or os.environ.get(USER_ENV)
     password = secret(PASSWORD_ENV, f"Password for {username}: ")
-    workspace = unlock.sign_in(resolve_paths(args.data_dir), username or "", password)
-    result, reopened = rotate_database_key(workspace, password=password)
-    reopened.close()
+    with holding_folder(args):
+        workspace = unlock.sign_in(resolve_paths(args.data_dir), username or "", password)
+        result, reopened = rotate_database_key(workspace, password=password)
+        reopened.close()
     others = ", ".join(result.accounts_needing_a_password) or "none"
     emit(args, asdict(result), (
         "The database is now encrypted under a new key; backups under the old key were removed.\n"

@@ -3,7 +3,16 @@
 import os
 from dataclasses import asdict
 
-from desktop.cli.common import PASSWORD_ENV, RECOVERY_ENV, USER_ENV, UsageError, emit, secret, signed_in
+from desktop.cli.common import (
+    PASSWORD_ENV,
+    RECOVERY_ENV,
+    USER_ENV,
+    UsageError,
+    emit,
+    holding_folder,
+    secret,
+    signed_in,
+)
 from desktop.core import backups
 from desktop.core.paths import resolve_paths
 
@@ -30,7 +39,7 @@ def command_list(args) -> None:
 def command_verify(args) -> None:
     from desktop.core.restore import check_backup, summarise
 
-    with signed_in(args) as workspace:
+    with signed_in(args, changes=False) as workspace:
         ids = [args.id] if args.id else [row["id"] for row in _rows(workspace.paths)]
         results = {backup_id: check_backup(workspace.paths, workspace.database_key(), backup_id)
                    for backup_id in ids}
@@ -45,15 +54,16 @@ def command_restore(args) -> None:
     from desktop.core.restoring import restore_database
 
     paths = resolve_paths(args.data_dir)
-    if args.recovery_code:
-        result = restore_database(paths, backup_id=args.id, recovery_code=secret(
-            RECOVERY_ENV, "Recovery code: "))
-    else:
-        username = args.user or os.environ.get(USER_ENV)
-        if not username:
-            raise UsageError(f"give --user (or set {USER_ENV}), or use --recovery-code")
-        result = restore_database(paths, backup_id=args.id, username=username,
-                                  password=secret(PASSWORD_ENV, f"Password for {username}: "))
+    username = args.user or os.environ.get(USER_ENV)
+    if not args.recovery_code and not username:
+        raise UsageError(f"give --user (or set {USER_ENV}), or use --recovery-code")
+    with holding_folder(args):  # the backup and the audit of who restored it, as one
+        if args.recovery_code:
+            result = restore_database(paths, backup_id=args.id, recovery_code=secret(
+                RECOVERY_ENV, "Recovery code: "))
+        else:
+            result = restore_database(paths, backup_id=args.id, username=username,
+                                      password=secret(PASSWORD_ENV, f"Password for {username}: "))
     emit(args, asdict(result), f"Backup {result.restored} restored. The database it replaced "
                                f"is kept as backup {result.previous_kept_as or '(none)'}.")
 

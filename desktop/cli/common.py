@@ -7,7 +7,7 @@ import os
 import sys
 from pathlib import Path
 
-from desktop.core import unlock
+from desktop.core import folder_lock, unlock
 from desktop.core.paths import resolve_paths
 from desktop.core.text import decode_text_file
 from desktop.core.unlock_ahead import PASSWORD_ENV, USER_ENV  # read before the CLI loads
@@ -46,18 +46,25 @@ def emit(args, data, text: str) -> None:
         print(text)
 
 
+def holding_folder(args):
+    """The data folder is this command's while it changes anything: a window or another
+    changing command on the same folder refuses it (reading commands run beside them)."""
+    return folder_lock.holding(resolve_paths(args.data_dir), folder_lock.COMMAND)
+
+
 @contextlib.contextmanager
-def signed_in(args):
+def signed_in(args, changes: bool = True):
     """Sign in as --user for one command; the key and connections are dropped afterwards."""
     username = args.user or os.environ.get(USER_ENV)
     if not username:
         raise UsageError(f"give --user or set {USER_ENV}")
-    workspace = unlock.sign_in(resolve_paths(args.data_dir), username,
-                               secret(PASSWORD_ENV, f"Password for {username}: "))
-    try:
-        yield workspace
-    finally:
-        workspace.close()
+    with holding_folder(args) if changes else contextlib.nullcontext():
+        workspace = unlock.sign_in(resolve_paths(args.data_dir), username,
+                                   secret(PASSWORD_ENV, f"Password for {username}: "))
+        try:
+            yield workspace
+        finally:
+            workspace.close()
 
 
 def run_action(args, service, **kwargs):
@@ -68,7 +75,7 @@ def run_action(args, service, **kwargs):
 
 def query(args, service):
     """Run one read-only service in one unit of work, signed in."""
-    with signed_in(args) as workspace, workspace.unit_of_work() as uow:
+    with signed_in(args, changes=False) as workspace, workspace.unit_of_work() as uow:
         return service(uow)
 
 

@@ -3,8 +3,9 @@
 Messages are constant format strings written in the code. Every argument is replaced by
 "<redacted>" unless it is a number, a boolean or explicitly marked `safe(...)` (a type name, a
 count, a file name the program chose). Tracebacks are dropped — their frames and exception
-texts can hold values such as SQL parameters — and only the exception's type is kept. The file
-lives in `<data dir>/logs/`, readable by the owner only, and rotates at 1 MB (3 kept).
+texts can hold values such as SQL parameters — and only the exception's type is kept. The files
+live in `<data dir>/logs/` (the window's `tuquan.log`, the commands' `tuquan-command.log`),
+readable by the owner only, and rotate at 1 MB (3 kept).
 """
 
 import logging
@@ -52,12 +53,30 @@ def log_dir(paths: AppPaths):
     return paths.data_dir / "logs"
 
 
-def configure_logging(paths: AppPaths, level: int = logging.INFO) -> logging.Handler:
-    """Send the application's log records to the redacted, rotating log file."""
+WINDOW_LOG, COMMAND_LOG = "tuquan.log", "tuquan-command.log"
+
+
+class SharedRotatingFileHandler(logging.handlers.RotatingFileHandler):
+    """Rotates like its parent, but a rotation Windows refuses (another command still has a
+    file open: a rename fails there while any process holds the file) is put off to a later
+    record instead of losing this one."""
+
+    def doRollover(self) -> None:
+        try:
+            super().doRollover()
+        except PermissionError:
+            if self.stream is None:
+                self.stream = self._open()
+
+
+def configure_logging(paths: AppPaths, level: int = logging.INFO,
+                      file_name: str = WINDOW_LOG) -> logging.Handler:
+    """Send the application's log records to the redacted, rotating log file: the window writes
+    its own (one window per data folder), the commands another."""
     directory = log_dir(paths)
     directory.mkdir(mode=0o700, parents=True, exist_ok=True)
-    handler = logging.handlers.RotatingFileHandler(directory / "tuquan.log", maxBytes=MAX_BYTES,
-                                                   backupCount=KEEP, encoding="utf-8", delay=True)
+    handler = SharedRotatingFileHandler(directory / file_name, maxBytes=MAX_BYTES,
+                                        backupCount=KEEP, encoding="utf-8", delay=True)
     handler.addFilter(RedactingFilter())
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root = logging.getLogger()

@@ -10,7 +10,7 @@ import shutil
 from dataclasses import dataclass
 
 from db.integrity import integrity_problems
-from desktop.core import backups
+from desktop.core import backups, folder_lock
 from desktop.core.atomic import commit_file, sweep_orphans, temp_path_beside
 from desktop.core.errors import AppError, NotFound
 from desktop.core.paths import AppPaths
@@ -91,7 +91,13 @@ def _keep_current(paths: AppPaths, key: bytes) -> str:
 
 
 def restore_backup(paths: AppPaths, key: bytes, *, backup_id: str) -> RestoreResult:
-    """Put a checked backup in place of the database; no connection may be open."""
+    """Put a checked backup in place of the database; no connection may be open, and no other
+    program may hold the folder (a window that has the data open refuses it, unchanged)."""
+    with folder_lock.holding(paths, folder_lock.COMMAND):
+        return _restore(paths, key, backup_id)
+
+
+def _restore(paths: AppPaths, key: bytes, backup_id: str) -> RestoreResult:
     chosen = find_backup(paths, backup_id)
     problems = integrity_problems(chosen.path, key)
     if problems:

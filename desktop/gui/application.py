@@ -145,6 +145,20 @@ def _smoke_test(app, controller) -> None:
     QTimer.singleShot(60_000, lambda: app.exit(2))
 
 
+def take_data_folder(paths: AppPaths) -> bool:
+    """The window holds its data folder while it runs: a second window, or a command that is
+    changing the data, is refused in one sentence and the window does not open."""
+    from desktop.core import folder_lock
+    from desktop.core.errors import AppError
+
+    try:
+        folder_lock.acquire(paths, folder_lock.WINDOW)
+    except AppError as error:
+        show_error(None, error)
+        return False
+    return True
+
+
 def run_application(argv: list[str], data_dir: str | None = None) -> int:
     app = QApplication.instance() or QApplication(argv)
     app.setApplicationName("TuQuan")
@@ -155,6 +169,8 @@ def run_application(argv: list[str], data_dir: str | None = None) -> int:
 
     configure_logging(paths)
     install_translator(app, load_settings(paths.settings_file).language)
+    if not take_data_folder(paths):
+        return 1
     collector = GuiThreadGarbageCollector(app)
     controller = AppController(paths)
     controller.start()

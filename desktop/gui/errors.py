@@ -15,6 +15,7 @@ def _translations() -> dict[type, str]:
     from desktop.core.bundles.envelope import BundleRejected
     from desktop.core.bundles.export import ExportNotCopied
     from desktop.core.bundles.outbox import CopyFailed
+    from desktop.core.folder_lock import OpenInCommand, OpenInWindow
     from desktop.core.key_rotation import RotationRefused
     from desktop.core.restore import BackupUnusable, DatabaseDamaged
 
@@ -42,6 +43,12 @@ def _translations() -> dict[type, str]:
         errors.NotInitialised: translate("errors", "No TuQuan installation was found in {data_dir}."),
         errors.AlreadyInitialised: translate(
             "errors", "An installation already exists in {data_dir}; it was left untouched."),
+        OpenInWindow: translate(
+            "errors", "The data in {data_dir} is already open in a TuQuan window. Use that "
+            "window, or close it first."),
+        OpenInCommand: translate(
+            "errors", "The data in {data_dir} is in use by a tuquan command. Wait for it to "
+            "finish, then open TuQuan again; nothing was changed."),
         errors.WrongPassword: translate("errors", "Wrong user name or password."),
         errors.UnlockThrottled: translate(
             "errors", "Too many failed attempts. Try again in {seconds} seconds."),

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
     <name>AddUserDialog</name>
@@ -258,7 +259,7 @@ Does it match, character for character, what the other side reads out to you?</t
     <name>CaseEditor</name>
     <message>
         <location filename="../../desktop/gui/dialogs/case_editor.py" line="41" />
-        <location filename="../../desktop/gui/dialogs/case_editor.py" line="195" />
+        <location filename="../../desktop/gui/dialogs/case_editor.py" line="197" />
         <source>New case</source>
         <translation>New case</translation>
     </message>
@@ -288,22 +289,22 @@ Does it match, character for character, what the other side reads out to you?</t
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor.py" line="182" />
+        <location filename="../../desktop/gui/dialogs/case_editor.py" line="184" />
         <source> (replaced)</source>
         <translation> (replaced)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor.py" line="183" />
+        <location filename="../../desktop/gui/dialogs/case_editor.py" line="185" />
         <source> — invited</source>
         <translation> — invited</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor.py" line="298" />
+        <location filename="../../desktop/gui/dialogs/case_editor.py" line="300" />
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor.py" line="298" />
+        <location filename="../../desktop/gui/dialogs/case_editor.py" line="300" />
         <source>Save the changes to this case?</source>
         <translation>Save the changes to this case?</translation>
     </message>
@@ -359,12 +360,12 @@ Does it match, character for character, what the other side reads out to you?</t
 <context>
     <name>CaseWindows</name>
     <message>
-        <location filename="../../desktop/gui/case_windows.py" line="81" />
+        <location filename="../../desktop/gui/case_windows.py" line="82" />
         <source>Written agreement</source>
         <translation>Written agreement</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_windows.py" line="86" />
+        <location filename="../../desktop/gui/case_windows.py" line="87" />
         <source>Log book %1</source>
         <translation>Log book %1</translation>
     </message>
@@ -372,109 +373,110 @@ Does it match, character for character, what the other side reads out to you?</t
 <context>
     <name>CasesPage</name>
     <message>
-        <location filename="../../desktop/gui/pages/cases_page.py" line="39" />
+        <location filename="../../desktop/gui/pages/cases_page.py" line="40" />
         <source>Search: case number, names, address, content (marks optional)</source>
         <translation>Search: case number, names, address, content (marks optional)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/cases_page.py" line="42" />
+        <location filename="../../desktop/gui/pages/cases_page.py" line="43" />
         <source>Search cases</source>
         <translation>Search cases</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/cases_page.py" line="44" />
+        <location filename="../../desktop/gui/pages/cases_page.py" line="45" />
         <source>Status filter</source>
         <translation>Status filter</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/cases_page.py" line="45" />
+        <location filename="../../desktop/gui/pages/cases_page.py" line="46" />
         <source>Category filter</source>
         <translation>Category filter</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/cases_page.py" line="46" />
+        <location filename="../../desktop/gui/pages/cases_page.py" line="47" />
         <source>All statuses</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/cases_page.py" line="47" />
+        <location filename="../../desktop/gui/pages/cases_page.py" line="48" />
         <source>All categories</source>
         <translation>All categories</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/cases_page.py" line="52" />
+        <location filename="../../desktop/gui/pages/cases_page.py" line="53" />
         <source>Hamlet</source>
         <translation>Hamlet</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/cases_page.py" line="53" />
+        <location filename="../../desktop/gui/pages/cases_page.py" line="54" />
         <source>Mediator</source>
         <translation>Mediator</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/cases_page.py" line="55" />
+        <location filename="../../desktop/gui/pages/cases_page.py" line="56" />
         <source>Received from</source>
         <translation>Received from</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/cases_page.py" line="56" />
+        <location filename="../../desktop/gui/pages/cases_page.py" line="57" />
         <source>Received until</source>
         <translation>Received until</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/cases_page.py" line="58" />
+        <location filename="../../desktop/gui/pages/cases_page.py" line="59" />
         <source>&amp;Escalated only</source>
         <translation>&amp;Escalated only</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/cases_page.py" line="68" />
+        <location filename="../../desktop/gui/pages/cases_page.py" line="69" />
         <source>Log book year</source>
         <translation>Log book year</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/cases_page.py" line="92" />
+        <location filename="../../desktop/gui/pages/cases_page.py" line="93" />
         <source>Cases</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/cases_page.py" line="61" />
+        <location filename="../../desktop/gui/pages/cases_page.py" line="62" />
         <source>&amp;New case…</source>
         <translation>&amp;New case…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/cases_page.py" line="66" />
+        <location filename="../../desktop/gui/pages/cases_page.py" line="67" />
         <source>&amp;Open</source>
         <translation>&amp;Open</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/cases_page.py" line="71" />
+        <location filename="../../desktop/gui/pages/cases_page.py" line="72" />
         <source>&amp;Log book…</source>
         <translation>&amp;Log book…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/cases_page.py" line="113" />
+        <location filename="../../desktop/gui/pages/cases_page.py" line="114" />
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/cases_page.py" line="113" />
+        <location filename="../../desktop/gui/pages/cases_page.py" line="114" />
         <source>to</source>
         <translation>to</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/pages/cases_page.py" line="139" />
+        <location filename="../../desktop/gui/pages/cases_page.py" line="140" />
         <source>%n case(s)</source>
-        <translation><numerusform>%n case(s)</numerusform>
+        <translation>
+            <numerusform>%n case(s)</numerusform>
             <numerusform>%n case(s)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/cases_page.py" line="186" />
+        <location filename="../../desktop/gui/pages/cases_page.py" line="188" />
         <source>All hamlets</source>
         <translation>All hamlets</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/cases_page.py" line="187" />
+        <location filename="../../desktop/gui/pages/cases_page.py" line="189" />
         <source>All mediators</source>
         <translation>All mediators</translation>
     </message>
@@ -675,172 +677,172 @@ Does it match, character for character, what the other side reads out to you?</t
 <context>
     <name>ExchangePage</name>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="31" />
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="32" />
         <source>Month to send</source>
         <translation>Month to send</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="32" />
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="33" />
         <source>&amp;Export to a USB stick…</source>
         <translation>&amp;Export to a USB stick…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="34" />
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="35" />
         <source>&amp;Write again…</source>
         <translation>&amp;Write again…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="35" />
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="36" />
         <source>Read a &amp;receipt…</source>
         <translation>Read a &amp;receipt…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="39" />
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="40" />
         <source>Enrol the police unit's &amp;card…</source>
         <translation>Enrol the police unit's &amp;card…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="42" />
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="43" />
         <source>No.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="42" />
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="43" />
         <source>Month</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="42" />
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="43" />
         <source>Made</source>
         <translation>Made</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="42" />
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="43" />
         <source>Records</source>
         <translation>Records</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="43" />
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="44" />
         <source>Copied to a stick</source>
         <translation>Copied to a stick</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="43" />
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="44" />
         <source>Police unit</source>
         <translation>Police unit</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="44" />
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="45" />
         <source>Bundles sent</source>
         <translation>Bundles sent</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="50" />
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="51" />
         <source>Month:</source>
         <translation>Month:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="83" />
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="84" />
         <source>Bundles are encrypted for: %1 (fingerprint %2)</source>
         <translation>Bundles are encrypted for: %1 (fingerprint %2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="85" />
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="86" />
         <source>No police unit is enrolled yet: enrol its card before exporting.</source>
         <translation>No police unit is enrolled yet: enrol its card before exporting.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="89" />
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="90" />
         <source>not yet</source>
         <translation>not yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="94" />
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="95" />
         <source>received</source>
         <translation>received</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="96" />
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="97" />
         <source>received, waiting for an earlier bundle</source>
         <translation>received, waiting for an earlier bundle</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="97" />
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="98" />
         <source>no receipt yet</source>
         <translation>no receipt yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="100" />
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="101" />
         <source>Choose the USB stick or folder</source>
         <translation>Choose the USB stick or folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="110" />
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="111" />
         <source>Exporting…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="116" />
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="117" />
         <source>A backup older than the last export was restored: this bundle continues the chain the police unit has, but changes made after that backup are lost.</source>
         <translation>A backup older than the last export was restored: this bundle continues the chain the police unit has, but changes made after that backup are lost.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="119" />
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="120" />
         <source>Exported</source>
         <translation>Exported</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="113" />
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="114" />
         <source>Bundle %1 was written to %2 and checked. Take it to the police unit.</source>
         <translation>Bundle %1 was written to %2 and checked. Take it to the police unit.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="125" />
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="126" />
         <source>Write again</source>
         <translation>Write again</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="126" />
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="127" />
         <source>Choose a bundle in the list first.</source>
         <translation>Choose a bundle in the list first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="132" />
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="133" />
         <source>Writing…</source>
         <translation>Writing…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="135" />
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="136" />
         <source>Written</source>
         <translation>Written</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="136" />
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="137" />
         <source>Bundle %1 was written to %2 and checked.</source>
         <translation>Bundle %1 was written to %2 and checked.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="141" />
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="142" />
         <source>Open a receipt</source>
         <translation>Open a receipt</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="142" />
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="143" />
         <source>Receipts (*.json);;All files (*)</source>
         <translation>Receipts (*.json);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="154" />
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="155" />
         <source>none</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="155" />
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="156" />
         <source>Receipt</source>
         <translation>Receipt</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="156" />
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="157" />
         <source>The police unit holds every bundle up to number %1. Not arrived: %2.</source>
         <translation>The police unit holds every bundle up to number %1. Not arrived: %2.</translation>
     </message>
@@ -999,79 +1001,79 @@ Does it match, character for character, what the other side reads out to you?</t
 <context>
     <name>IntakeTab</name>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="66" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="67" />
         <source>Main content</source>
         <translation>Main content</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="67" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="68" />
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="68" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="69" />
         <source>Mediated &amp;immediately on the spot</source>
         <translation>Mediated &amp;immediately on the spot</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="69" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="70" />
         <source>The parties &amp;agreed another time</source>
         <translation>The parties &amp;agreed another time</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="71" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="72" />
         <source>&amp;Received on:</source>
         <translation>&amp;Received on:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="72" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="73" />
         <source>&amp;Basis:</source>
         <translation>&amp;Basis:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="72" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="73" />
         <source>Cate&amp;gory:</source>
         <translation>Cate&amp;gory:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="73" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="74" />
         <source>&amp;Hamlet:</source>
         <translation>&amp;Hamlet:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="74" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="75" />
         <source>Main &amp;content:</source>
         <translation>Main &amp;content:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="75" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="76" />
         <source>N&amp;otes:</source>
         <translation>N&amp;otes:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="84" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="85" />
         <source>Escalation (Law 35, Art. 10)</source>
         <translation>Escalation (Law 35, Art. 10)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="85" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="86" />
         <source>Risk of &amp;violence — reported to the commune chair</source>
         <translation>Risk of &amp;violence — reported to the commune chair</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="87" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="88" />
         <source>Signs of a &amp;violation — reported to the commune police</source>
         <translation>Signs of a &amp;violation — reported to the commune police</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="91" />
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="94" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="92" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="95" />
         <source>Reported at:</source>
         <translation>Reported at:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="92" />
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="95" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="93" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="96" />
         <source>Reported to:</source>
         <translation>Reported to:</translation>
     </message>
@@ -1079,72 +1081,72 @@ Does it match, character for character, what the other side reads out to you?</t
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="41" />
+        <location filename="../../desktop/gui/main_window.py" line="62" />
         <source>Sections</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="44" />
+        <location filename="../../desktop/gui/main_window.py" line="65" />
         <source>Overview</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="45" />
+        <location filename="../../desktop/gui/main_window.py" line="65" />
         <source>Mediation cases</source>
         <translation>Mediation cases</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="46" />
+        <location filename="../../desktop/gui/main_window.py" line="65" />
         <source>Security notes</source>
         <translation>Security notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="47" />
+        <location filename="../../desktop/gui/main_window.py" line="66" />
         <source>Privacy</source>
         <translation>Privacy</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="48" />
+        <location filename="../../desktop/gui/main_window.py" line="66" />
         <source>Reports</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="49" />
+        <location filename="../../desktop/gui/main_window.py" line="66" />
         <source>Send to police</source>
         <translation>Send to police</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="50" />
+        <location filename="../../desktop/gui/main_window.py" line="67" />
         <source>Police inbox</source>
         <translation>Police inbox</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="51" />
+        <location filename="../../desktop/gui/main_window.py" line="67" />
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="65" />
+        <location filename="../../desktop/gui/main_window.py" line="128" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="66" />
+        <location filename="../../desktop/gui/main_window.py" line="129" />
         <source>&amp;Lock</source>
         <translation>&amp;Lock</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="69" />
+        <location filename="../../desktop/gui/main_window.py" line="132" />
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="75" />
+        <location filename="../../desktop/gui/main_window.py" line="138" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="76" />
+        <location filename="../../desktop/gui/main_window.py" line="139" />
         <source>&amp;User guide</source>
         <translation>&amp;User guide</translation>
     </message>
@@ -1175,107 +1177,107 @@ Does it match, character for character, what the other side reads out to you?</t
 <context>
     <name>NoteEditor</name>
     <message>
-        <location filename="../../desktop/gui/dialogs/note_editor.py" line="30" />
+        <location filename="../../desktop/gui/dialogs/note_editor.py" line="31" />
         <source>Security note</source>
         <translation>Security note</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/note_editor.py" line="36" />
+        <location filename="../../desktop/gui/dialogs/note_editor.py" line="37" />
         <source>Summary</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/note_editor.py" line="37" />
+        <location filename="../../desktop/gui/dialogs/note_editor.py" line="38" />
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/note_editor.py" line="38" />
+        <location filename="../../desktop/gui/dialogs/note_editor.py" line="39" />
         <source>&amp;Reported to the commune police</source>
         <translation>&amp;Reported to the commune police</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/note_editor.py" line="49" />
+        <location filename="../../desktop/gui/dialogs/note_editor.py" line="50" />
         <source>&amp;Kind:</source>
         <translation>&amp;Kind:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/note_editor.py" line="49" />
+        <location filename="../../desktop/gui/dialogs/note_editor.py" line="50" />
         <source>&amp;Category:</source>
         <translation>&amp;Category:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/note_editor.py" line="50" />
+        <location filename="../../desktop/gui/dialogs/note_editor.py" line="51" />
         <source>&amp;Observed at:</source>
         <translation>&amp;Observed at:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/note_editor.py" line="51" />
+        <location filename="../../desktop/gui/dialogs/note_editor.py" line="52" />
         <source>&amp;Hamlet:</source>
         <translation>&amp;Hamlet:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/note_editor.py" line="51" />
+        <location filename="../../desktop/gui/dialogs/note_editor.py" line="52" />
         <source>&amp;Place:</source>
         <translation>&amp;Place:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/note_editor.py" line="52" />
+        <location filename="../../desktop/gui/dialogs/note_editor.py" line="53" />
         <source>&amp;Summary:</source>
         <translation>&amp;Summary:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/note_editor.py" line="52" />
+        <location filename="../../desktop/gui/dialogs/note_editor.py" line="53" />
         <source>&amp;Details:</source>
         <translation>&amp;Details:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/note_editor.py" line="53" />
+        <location filename="../../desktop/gui/dialogs/note_editor.py" line="54" />
         <source>Reported at:</source>
         <translation>Reported at:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/note_editor.py" line="54" />
+        <location filename="../../desktop/gui/dialogs/note_editor.py" line="55" />
         <source>Channel:</source>
         <translation>Channel:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/note_editor.py" line="55" />
+        <location filename="../../desktop/gui/dialogs/note_editor.py" line="56" />
         <source>Reported by:</source>
         <translation>Reported by:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/note_editor.py" line="56" />
+        <location filename="../../desktop/gui/dialogs/note_editor.py" line="57" />
         <source>Could not reach the police because:</source>
         <translation>Could not reach the police because:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/note_editor.py" line="57" />
+        <location filename="../../desktop/gui/dialogs/note_editor.py" line="58" />
         <source>Confidentiality:</source>
         <translation>Confidentiality:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/note_editor.py" line="59" />
+        <location filename="../../desktop/gui/dialogs/note_editor.py" line="60" />
         <source>No religion, ethnicity or political opinion here unless strictly necessary (Law 30/2023 Art. 6; Law 91/2025).</source>
         <translation>No religion, ethnicity or political opinion here unless strictly necessary (Law 30/2023 Art. 6; Law 91/2025).</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/note_editor.py" line="65" />
+        <location filename="../../desktop/gui/dialogs/note_editor.py" line="66" />
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/note_editor.py" line="112" />
+        <location filename="../../desktop/gui/dialogs/note_editor.py" line="113" />
         <source>(set the number in Settings)</source>
         <translation>(set the number in Settings)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/note_editor.py" line="113" />
+        <location filename="../../desktop/gui/dialogs/note_editor.py" line="114" />
         <source>Report to the commune police now</source>
         <translation>Report to the commune police now</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/note_editor.py" line="114" />
+        <location filename="../../desktop/gui/dialogs/note_editor.py" line="115" />
         <source>This note is about a violation. Call the commune police now: %1
 
 Then tick "Reported" with the time, or write why they could not be reached.</source>
@@ -1284,7 +1286,7 @@ Then tick "Reported" with the time, or write why they could not be reached.</sou
 Then tick "Reported" with the time, or write why they could not be reached.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/note_editor.py" line="124" />
+        <location filename="../../desktop/gui/dialogs/note_editor.py" line="125" />
         <source>Sensitive topic</source>
         <translation>Sensitive topic</translation>
     </message>
@@ -1362,7 +1364,8 @@ Then tick "Reported" with the time, or write why they could not be reached.</tra
     <message numerus="yes">
         <location filename="../../desktop/gui/pages/notes_page.py" line="70" />
         <source>%n note(s)</source>
-        <translation><numerusform>%n note(s)</numerusform>
+        <translation>
+            <numerusform>%n note(s)</numerusform>
             <numerusform>%n note(s)</numerusform>
         </translation>
     </message>
@@ -1370,62 +1373,62 @@ Then tick "Reported" with the time, or write why they could not be reached.</tra
 <context>
     <name>OutcomeTab</name>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="165" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="166" />
         <source>Agreement or demands</source>
         <translation>Agreement or demands</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="166" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="167" />
         <source>&amp;End the mediation</source>
         <translation>&amp;End the mediation</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="172" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="173" />
         <source>Record &amp;follow-up</source>
         <translation>Record &amp;follow-up</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="173" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="174" />
         <source>Written agreement &amp;document…</source>
         <translation>Written agreement &amp;document…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="175" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="176" />
         <source>End &amp;reason:</source>
         <translation>End &amp;reason:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="176" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="177" />
         <source>Ended &amp;on:</source>
         <translation>Ended &amp;on:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="177" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="178" />
         <source>A&amp;greement or demands:</source>
         <translation>A&amp;greement or demands:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="178" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="179" />
         <source>Result:</source>
         <translation>Result:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="179" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="180" />
         <source>Court recognition until:</source>
         <translation>Court recognition until:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="180" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="181" />
         <source>Follow-up on:</source>
         <translation>Follow-up on:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="181" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="182" />
         <source>Carried out:</source>
         <translation>Carried out:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="182" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="183" />
         <source>Follow-up note:</source>
         <translation>Follow-up note:</translation>
     </message>
@@ -1433,37 +1436,37 @@ Then tick "Reported" with the time, or write why they could not be reached.</tra
 <context>
     <name>PartiesTab</name>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="105" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="106" />
         <source>Full name</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="105" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="106" />
         <source>Birth year</source>
         <translation>Birth year</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="106" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="107" />
         <source>Address</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="106" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="107" />
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="109" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="110" />
         <source>Parties</source>
         <translation>Parties</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="110" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="111" />
         <source>&amp;Add party</source>
         <translation>&amp;Add party</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="111" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="112" />
         <source>&amp;Remove party</source>
         <translation>&amp;Remove party</translation>
     </message>
@@ -1499,251 +1502,251 @@ Then tick "Reported" with the time, or write why they could not be reached.</tra
 <context>
     <name>PrivacyPage</name>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="31" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="30" />
         <source>&amp;Consents</source>
         <translation>&amp;Consents</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="32" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="31" />
         <source>&amp;Requests</source>
         <translation>&amp;Requests</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="33" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="32" />
         <source>&amp;Breaches</source>
         <translation>&amp;Breaches</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="34" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="33" />
         <source>Re&amp;tention</source>
         <translation>Re&amp;tention</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="49" />
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="65" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="48" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="64" />
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="49" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="48" />
         <source>Purposes</source>
         <translation>Purposes</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="49" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="48" />
         <source>Method</source>
         <translation>Method</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="50" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="49" />
         <source>Given</source>
         <translation>Given</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="50" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="49" />
         <source>Withdrawn</source>
         <translation>Withdrawn</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="51" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="50" />
         <source>Consents</source>
         <translation>Consents</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="53" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="52" />
         <source>Person giving consent</source>
         <translation>Person giving consent</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="54" />
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="71" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="53" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="70" />
         <source>Full name</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="57" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="56" />
         <source>How consent was given</source>
         <translation>How consent was given</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="59" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="58" />
         <source>Record consent</source>
         <translation>Record consent</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="62" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="61" />
         <source>Purposes:</source>
         <translation>Purposes:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="65" />
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="92" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="64" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="91" />
         <source>Number</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="65" />
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="92" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="64" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="91" />
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="66" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="65" />
         <source>Due</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="66" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="65" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="67" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="66" />
         <source>Requests</source>
         <translation>Requests</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="69" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="68" />
         <source>Person making the request</source>
         <translation>Person making the request</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="70" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="69" />
         <source>Kind of request</source>
         <translation>Kind of request</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="73" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="72" />
         <source>Open request</source>
         <translation>Open request</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="78" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="77" />
         <source>Detected</source>
         <translation>Detected</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="78" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="77" />
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="78" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="77" />
         <source>Records</source>
         <translation>Records</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="79" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="78" />
         <source>Notify by</source>
         <translation>Notify by</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="79" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="78" />
         <source>Hours left</source>
         <translation>Hours left</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="80" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="79" />
         <source>Breaches</source>
         <translation>Breaches</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="82" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="81" />
         <source>What happened</source>
         <translation>What happened</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="83" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="82" />
         <source>Records affected</source>
         <translation>Records affected</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="84" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="83" />
         <source>What happened (e.g. the laptop was stolen)</source>
         <translation>What happened (e.g. the laptop was stolen)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="86" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="85" />
         <source>Log breach</source>
         <translation>Log breach</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="86" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="85" />
         <source>Notice…</source>
         <translation>Notice…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="92" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="91" />
         <source>Due since</source>
         <translation>Due since</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="93" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="92" />
         <source>Records past their retention</source>
         <translation>Records past their retention</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="95" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="94" />
         <source>Months to keep mediation cases</source>
         <translation>Months to keep mediation cases</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="96" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="95" />
         <source>Months to keep security notes</source>
         <translation>Months to keep security notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="99" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="98" />
         <source> months</source>
         <translation> months</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="100" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="99" />
         <source>Save rules</source>
         <translation>Save rules</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="100" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="99" />
         <source>Check what is due</source>
         <translation>Check what is due</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="101" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="100" />
         <source>Purge now…</source>
         <translation>Purge now…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="102" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="101" />
         <source>Processing register…</source>
         <translation>Processing register…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="107" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="106" />
         <source>Mediation cases:</source>
         <translation>Mediation cases:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="108" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="107" />
         <source>Security notes:</source>
         <translation>Security notes:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="165" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="164" />
         <source>Breach notice</source>
         <translation>Breach notice</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="174" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="173" />
         <source>Purge</source>
         <translation>Purge</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="175" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="174" />
         <source>Erase every record listed as due? A backup is made first.</source>
         <translation>Erase every record listed as due? A backup is made first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="183" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="184" />
         <source>Processing register</source>
         <translation>Processing register</translation>
     </message>
@@ -1751,97 +1754,97 @@ Then tick "Reported" with the time, or write why they could not be reached.</tra
 <context>
     <name>ProgressTab</name>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="127" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="128" />
         <source>Record the scope &amp;check</source>
         <translation>Record the scope &amp;check</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="129" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="130" />
         <source>Name of a member, or a user name</source>
         <translation>Name of a member, or a user name</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="130" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="131" />
         <source>The mediator confirms &amp;no interest in or relationship to the case</source>
         <translation>The mediator confirms &amp;no interest in or relationship to the case</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="132" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="133" />
         <source>An &amp;invited person, not a mediator</source>
         <translation>An &amp;invited person, not a mediator</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="133" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="134" />
         <source>&amp;Assign</source>
         <translation>&amp;Assign</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="135" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="136" />
         <source>Assigned mediators</source>
         <translation>Assigned mediators</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="137" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="138" />
         <source>Session summary</source>
         <translation>Session summary</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="138" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="139" />
         <source>Add &amp;session</source>
         <translation>Add &amp;session</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="140" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="141" />
         <source>Sessions held</source>
         <translation>Sessions held</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="143" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="144" />
         <source>Scope (Law 35, Art. 3; Decree 15, Art. 5)</source>
         <translation>Scope (Law 35, Art. 3; Decree 15, Art. 5)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="144" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="145" />
         <source>Check:</source>
         <translation>Check:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="144" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="145" />
         <source>Exclusion:</source>
         <translation>Exclusion:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="145" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="146" />
         <source>Note:</source>
         <translation>Note:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="146" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="147" />
         <source>Mediators (Art. 18)</source>
         <translation>Mediators (Art. 18)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="147" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="148" />
         <source>Mediator:</source>
         <translation>Mediator:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="149" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="150" />
         <source>Sessions</source>
         <translation>Sessions</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="150" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="151" />
         <source>Held on:</source>
         <translation>Held on:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="150" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="151" />
         <source>Place:</source>
         <translation>Place:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="151" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="152" />
         <source>Summary:</source>
         <translation>Summary:</translation>
     </message>
@@ -1932,7 +1935,8 @@ Then tick "Reported" with the time, or write why they could not be reached.</tra
     <message numerus="yes">
         <location filename="../../desktop/gui/pages/register_tab.py" line="39" />
         <source>%n received case(s)</source>
-        <translation><numerusform>%n received case(s)</numerusform>
+        <translation>
+            <numerusform>%n received case(s)</numerusform>
             <numerusform>%n received case(s)</numerusform>
         </translation>
     </message>
@@ -1945,67 +1949,67 @@ Then tick "Reported" with the time, or write why they could not be reached.</tra
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../desktop/gui/pages/reports_page.py" line="44" />
+        <location filename="../../desktop/gui/pages/reports_page.py" line="45" />
         <source>First month</source>
         <translation>First month</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reports_page.py" line="45" />
+        <location filename="../../desktop/gui/pages/reports_page.py" line="46" />
         <source>Last month</source>
         <translation>Last month</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reports_page.py" line="46" />
+        <location filename="../../desktop/gui/pages/reports_page.py" line="47" />
         <source>&amp;Range of months</source>
         <translation>&amp;Range of months</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reports_page.py" line="48" />
+        <location filename="../../desktop/gui/pages/reports_page.py" line="49" />
         <source>&amp;Show</source>
         <translation>&amp;Show</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reports_page.py" line="49" />
+        <location filename="../../desktop/gui/pages/reports_page.py" line="50" />
         <source>Save &amp;PDF…</source>
         <translation>Save &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reports_page.py" line="50" />
+        <location filename="../../desktop/gui/pages/reports_page.py" line="51" />
         <source>&amp;Close the month…</source>
         <translation>&amp;Close the month…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reports_page.py" line="55" />
+        <location filename="../../desktop/gui/pages/reports_page.py" line="56" />
         <source>Save the &amp;figures</source>
         <translation>Save the &amp;figures</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reports_page.py" line="70" />
+        <location filename="../../desktop/gui/pages/reports_page.py" line="71" />
         <source>Month:</source>
         <translation>Month:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reports_page.py" line="111" />
+        <location filename="../../desktop/gui/pages/reports_page.py" line="112" />
         <source>closed</source>
         <translation>closed</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reports_page.py" line="132" />
+        <location filename="../../desktop/gui/pages/reports_page.py" line="133" />
         <source>Close the month</source>
         <translation>Close the month</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reports_page.py" line="133" />
+        <location filename="../../desktop/gui/pages/reports_page.py" line="134" />
         <source>Close %1? Its figures are then kept as they are; later changes show as amendments in the next reports.</source>
         <translation>Close %1? Its figures are then kept as they are; later changes show as amendments in the next reports.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reports_page.py" line="147" />
+        <location filename="../../desktop/gui/pages/reports_page.py" line="148" />
         <source>Save PDF</source>
         <translation>Save PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reports_page.py" line="148" />
+        <location filename="../../desktop/gui/pages/reports_page.py" line="149" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
@@ -2466,102 +2470,112 @@ Then tick "Reported" with the time, or write why they could not be reached.</tra
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="23" />
+        <location filename="../../desktop/gui/errors.py" line="24" />
         <source>The database is damaged ({problem}). Nothing was changed. The newest good backup is {backup}: TuQuan offers to restore it; the damaged file is kept.</source>
         <translation>The database is damaged ({problem}). Nothing was changed. The newest good backup is {backup}: TuQuan offers to restore it; the damaged file is kept.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="26" />
+        <location filename="../../desktop/gui/errors.py" line="27" />
         <source>Backup {backup} cannot be restored: {problem}</source>
         <translation>Backup {backup} cannot be restored: {problem}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="27" />
+        <location filename="../../desktop/gui/errors.py" line="28" />
         <source>The database key was not changed: {reason}</source>
         <translation>The database key was not changed: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="28" />
+        <location filename="../../desktop/gui/errors.py" line="29" />
         <source>The bundle was rejected: {reason}</source>
         <translation>The bundle was rejected: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="29" />
+        <location filename="../../desktop/gui/errors.py" line="30" />
         <source>Writing the bundle to {target} failed ({reason}). The bundle is safe in the outbox: try another stick, then write it again.</source>
         <translation>Writing the bundle to {target} failed ({reason}). The bundle is safe in the outbox: try another stick, then write it again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="32" />
+        <location filename="../../desktop/gui/errors.py" line="33" />
         <source>Bundle {seq} was made and kept in the outbox, but writing it out failed: {reason} Write it again later ("Write again").</source>
         <translation>Bundle {seq} was made and kept in the outbox, but writing it out failed: {reason} Write it again later ("Write again").</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="35" />
+        <location filename="../../desktop/gui/errors.py" line="36" />
         <source>There is no room to write in {place} ({detail}). Nothing was saved and the files already there are intact; free some space or choose another place, then try again.</source>
         <translation>There is no room to write in {place} ({detail}). Nothing was saved and the files already there are intact; free some space or choose another place, then try again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="39" />
+        <location filename="../../desktop/gui/errors.py" line="40" />
         <source>{place} cannot be written ({detail}): it may be read-only or locked. Nothing was changed there; choose another place.</source>
         <translation>{place} cannot be written ({detail}): it may be read-only or locked. Nothing was changed there; choose another place.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="42" />
+        <location filename="../../desktop/gui/errors.py" line="43" />
         <source>No TuQuan installation was found in {data_dir}.</source>
         <translation>No TuQuan installation was found in {data_dir}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="43" />
+        <location filename="../../desktop/gui/errors.py" line="44" />
         <source>An installation already exists in {data_dir}; it was left untouched.</source>
         <translation>An installation already exists in {data_dir}; it was left untouched.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="45" />
+        <location filename="../../desktop/gui/errors.py" line="46" />
+        <source>The data in {data_dir} is already open in a TuQuan window. Use that window, or close it first.</source>
+        <translation>The data in {data_dir} is already open in a TuQuan window. Use that window, or close it first.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/errors.py" line="49" />
+        <source>The data in {data_dir} is in use by a tuquan command. Wait for it to finish, then open TuQuan again; nothing was changed.</source>
+        <translation>The data in {data_dir} is in use by a tuquan command. Wait for it to finish, then open TuQuan again; nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/errors.py" line="52" />
         <source>Wrong user name or password.</source>
         <translation>Wrong user name or password.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="46" />
+        <location filename="../../desktop/gui/errors.py" line="53" />
         <source>Too many failed attempts. Try again in {seconds} seconds.</source>
         <translation>Too many failed attempts. Try again in {seconds} seconds.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="48" />
+        <location filename="../../desktop/gui/errors.py" line="55" />
         <source>The account {username} is disabled.</source>
         <translation>The account {username} is disabled.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="49" />
+        <location filename="../../desktop/gui/errors.py" line="56" />
         <source>Your role ({role}) is not allowed to {action}.</source>
         <translation>Your role ({role}) is not allowed to {action}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="50" />
+        <location filename="../../desktop/gui/errors.py" line="57" />
         <source>{field}: {problem}</source>
         <translation>{field}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="51" />
+        <location filename="../../desktop/gui/errors.py" line="58" />
         <source>This data was written by a newer version of TuQuan (schema {revision}). Install the newer version to open it; nothing was changed.</source>
         <translation>This data was written by a newer version of TuQuan (schema {revision}). Install the newer version to open it; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="54" />
+        <location filename="../../desktop/gui/errors.py" line="61" />
         <source>The key file does not match the database in {data_dir}; restore both from a backup.</source>
         <translation>The key file does not match the database in {data_dir}; restore both from a backup.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="57" />
+        <location filename="../../desktop/gui/errors.py" line="64" />
         <source>{what} {name} was not found.</source>
         <translation>{what} {name} was not found.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="151" />
+        <location filename="../../desktop/gui/errors.py" line="158" />
         <source>An unexpected error occurred ({kind}). Nothing was saved.</source>
         <translation>An unexpected error occurred ({kind}). Nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="157" />
+        <location filename="../../desktop/gui/errors.py" line="164" />
         <source>TuQuan</source>
         <translation>TuQuan</translation>
     </message>
@@ -2569,347 +2583,347 @@ Then tick "Reported" with the time, or write why they could not be reached.</tra
 <context>
     <name>input</name>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="63" />
+        <location filename="../../desktop/gui/errors.py" line="70" />
         <source>user name</source>
         <translation>user name</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="63" />
+        <location filename="../../desktop/gui/errors.py" line="70" />
         <source>password</source>
         <translation>password</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="64" />
+        <location filename="../../desktop/gui/errors.py" line="71" />
         <source>full name</source>
         <translation>full name</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="64" />
+        <location filename="../../desktop/gui/errors.py" line="71" />
         <source>role</source>
         <translation>role</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="65" />
+        <location filename="../../desktop/gui/errors.py" line="72" />
         <source>name</source>
         <translation>name</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="65" />
+        <location filename="../../desktop/gui/errors.py" line="72" />
         <source>commune code</source>
         <translation>commune code</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="66" />
+        <location filename="../../desktop/gui/errors.py" line="73" />
         <source>administrative units file</source>
         <translation>administrative units file</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="67" />
+        <location filename="../../desktop/gui/errors.py" line="74" />
         <source>use 2–32 letters a–z, digits, '.', '_' or '-'</source>
         <translation>use 2–32 letters a–z, digits, '.', '_' or '-'</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="68" />
+        <location filename="../../desktop/gui/errors.py" line="75" />
         <source>use at least 8 characters</source>
         <translation>use at least 8 characters</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="69" />
+        <location filename="../../desktop/gui/errors.py" line="76" />
         <source>enter between 1 and 200 characters</source>
         <translation>enter between 1 and 200 characters</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="70" />
+        <location filename="../../desktop/gui/errors.py" line="77" />
         <source>this role does not exist in this mode</source>
         <translation>this role does not exist in this mode</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="71" />
+        <location filename="../../desktop/gui/errors.py" line="78" />
         <source>this user name is already taken</source>
         <translation>this user name is already taken</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="72" />
+        <location filename="../../desktop/gui/errors.py" line="79" />
         <source>not a known commune code</source>
         <translation>not a known commune code</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="73" />
+        <location filename="../../desktop/gui/errors.py" line="80" />
         <source>unknown format</source>
         <translation>unknown format</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="74" />
+        <location filename="../../desktop/gui/errors.py" line="81" />
         <source>the two entries differ</source>
         <translation>the two entries differ</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="75" />
+        <location filename="../../desktop/gui/errors.py" line="82" />
         <source>received_date</source>
         <translation>received_date</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="76" />
+        <location filename="../../desktop/gui/errors.py" line="83" />
         <source>basis</source>
         <translation>basis</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="77" />
+        <location filename="../../desktop/gui/errors.py" line="84" />
         <source>scope_category</source>
         <translation>scope_category</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="78" />
+        <location filename="../../desktop/gui/errors.py" line="85" />
         <source>status</source>
         <translation>status</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="79" />
+        <location filename="../../desktop/gui/errors.py" line="86" />
         <source>end_reason</source>
         <translation>end_reason</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="80" />
+        <location filename="../../desktop/gui/errors.py" line="87" />
         <source>scope_exclusion</source>
         <translation>scope_exclusion</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="81" />
+        <location filename="../../desktop/gui/errors.py" line="88" />
         <source>scope_check</source>
         <translation>scope_check</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="82" />
+        <location filename="../../desktop/gui/errors.py" line="89" />
         <source>scope_note</source>
         <translation>scope_note</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="83" />
+        <location filename="../../desktop/gui/errors.py" line="90" />
         <source>no_conflict</source>
         <translation>no_conflict</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="84" />
+        <location filename="../../desktop/gui/errors.py" line="91" />
         <source>reason</source>
         <translation>reason</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="85" />
+        <location filename="../../desktop/gui/errors.py" line="92" />
         <source>ended_on</source>
         <translation>ended_on</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="86" />
+        <location filename="../../desktop/gui/errors.py" line="93" />
         <source>result</source>
         <translation>result</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="87" />
+        <location filename="../../desktop/gui/errors.py" line="94" />
         <source>risk_of_violence</source>
         <translation>risk_of_violence</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="88" />
+        <location filename="../../desktop/gui/errors.py" line="95" />
         <source>signs_of_violation</source>
         <translation>signs_of_violation</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="89" />
+        <location filename="../../desktop/gui/errors.py" line="96" />
         <source>held_on</source>
         <translation>held_on</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="90" />
+        <location filename="../../desktop/gui/errors.py" line="97" />
         <source>implementation_status</source>
         <translation>implementation_status</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="91" />
+        <location filename="../../desktop/gui/errors.py" line="98" />
         <source>position</source>
         <translation>position</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="92" />
+        <location filename="../../desktop/gui/errors.py" line="99" />
         <source>gender</source>
         <translation>gender</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="93" />
+        <location filename="../../desktop/gui/errors.py" line="100" />
         <source>hamlet</source>
         <translation>hamlet</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="94" />
+        <location filename="../../desktop/gui/errors.py" line="101" />
         <source>required</source>
         <translation>required</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="95" />
+        <location filename="../../desktop/gui/errors.py" line="102" />
         <source>record when it was reported and to whom</source>
         <translation>record when it was reported and to whom</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="96" />
+        <location filename="../../desktop/gui/errors.py" line="103" />
         <source>say which exclusion applies</source>
         <translation>say which exclusion applies</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="97" />
+        <location filename="../../desktop/gui/errors.py" line="104" />
         <source>mediation has already started</source>
         <translation>mediation has already started</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="98" />
+        <location filename="../../desktop/gui/errors.py" line="105" />
         <source>note whom you consulted and what they said</source>
         <translation>note whom you consulted and what they said</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="99" />
+        <location filename="../../desktop/gui/errors.py" line="106" />
         <source>the case is closed; add a note instead</source>
         <translation>the case is closed; add a note instead</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="100" />
+        <location filename="../../desktop/gui/errors.py" line="107" />
         <source>must stay in the case number's year</source>
         <translation>must stay in the case number's year</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="101" />
+        <location filename="../../desktop/gui/errors.py" line="108" />
         <source>the mediator must confirm having no interest in or relationship to the case</source>
         <translation>the mediator must confirm having no interest in or relationship to the case</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="102" />
+        <location filename="../../desktop/gui/errors.py" line="109" />
         <source>the case is closed</source>
         <translation>the case is closed</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="103" />
+        <location filename="../../desktop/gui/errors.py" line="110" />
         <source>confirm that no exclusion applies before mediation starts</source>
         <translation>confirm that no exclusion applies before mediation starts</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="104" />
+        <location filename="../../desktop/gui/errors.py" line="111" />
         <source>assign a mediator first</source>
         <translation>assign a mediator first</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="105" />
+        <location filename="../../desktop/gui/errors.py" line="112" />
         <source>an out-of-scope case has no mediation result</source>
         <translation>an out-of-scope case has no mediation result</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="106" />
+        <location filename="../../desktop/gui/errors.py" line="113" />
         <source>before the case was received</source>
         <translation>before the case was received</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="107" />
+        <location filename="../../desktop/gui/errors.py" line="114" />
         <source>only for cases that reached agreement</source>
         <translation>only for cases that reached agreement</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="108" />
+        <location filename="../../desktop/gui/errors.py" line="115" />
         <source>expected a date as dd/mm/yyyy or yyyy-mm-dd</source>
         <translation>expected a date as dd/mm/yyyy or yyyy-mm-dd</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="109" />
+        <location filename="../../desktop/gui/errors.py" line="116" />
         <source>a party needs a name</source>
         <translation>a party needs a name</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="110" />
+        <location filename="../../desktop/gui/errors.py" line="117" />
         <source>expected a year such as 1975</source>
         <translation>expected a year such as 1975</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="111" />
+        <location filename="../../desktop/gui/errors.py" line="118" />
         <source>expected a date and time (ISO 8601)</source>
         <translation>expected a date and time (ISO 8601)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="112" />
+        <location filename="../../desktop/gui/errors.py" line="119" />
         <source>card</source>
         <translation>card</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="112" />
+        <location filename="../../desktop/gui/errors.py" line="119" />
         <source>receipt</source>
         <translation>receipt</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="113" />
+        <location filename="../../desktop/gui/errors.py" line="120" />
         <source>police unit</source>
         <translation>police unit</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="113" />
+        <location filename="../../desktop/gui/errors.py" line="120" />
         <source>installation</source>
         <translation>installation</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="114" />
+        <location filename="../../desktop/gui/errors.py" line="121" />
         <source>passphrase</source>
         <translation>passphrase</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="114" />
+        <location filename="../../desktop/gui/errors.py" line="121" />
         <source>month</source>
         <translation>month</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="115" />
+        <location filename="../../desktop/gui/errors.py" line="122" />
         <source>not a TuQuan key card</source>
         <translation>not a TuQuan key card</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="116" />
+        <location filename="../../desktop/gui/errors.py" line="123" />
         <source>a team enrols its police unit's card, and the police unit enrols the teams' cards</source>
         <translation>a team enrols its police unit's card, and the police unit enrols the teams' cards</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="118" />
+        <location filename="../../desktop/gui/errors.py" line="125" />
         <source>enrol the police unit's card first</source>
         <translation>enrol the police unit's card first</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="119" />
+        <location filename="../../desktop/gui/errors.py" line="126" />
         <source>not a TuQuan receipt</source>
         <translation>not a TuQuan receipt</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="120" />
+        <location filename="../../desktop/gui/errors.py" line="127" />
         <source>it was not signed by the police unit enrolled here, or it was altered</source>
         <translation>it was not signed by the police unit enrolled here, or it was altered</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="122" />
+        <location filename="../../desktop/gui/errors.py" line="129" />
         <source>it was written for another team</source>
         <translation>it was written for another team</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="123" />
+        <location filename="../../desktop/gui/errors.py" line="130" />
         <source>its content has the wrong shape</source>
         <translation>its content has the wrong shape</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="124" />
+        <location filename="../../desktop/gui/errors.py" line="131" />
         <source>receipts are written by the police unit and read by teams</source>
         <translation>receipts are written by the police unit and read by teams</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="125" />
+        <location filename="../../desktop/gui/errors.py" line="132" />
         <source>cannot be opened</source>
         <translation>cannot be opened</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="126" />
+        <location filename="../../desktop/gui/errors.py" line="133" />
         <source>is too large for this kind of file</source>
         <translation>is too large for this kind of file</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="127" />
+        <location filename="../../desktop/gui/errors.py" line="134" />
         <source>expected a month as YYYY-MM</source>
         <translation>expected a month as YYYY-MM</translation>
     </message>

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="vi" sourcelanguage="en">
 <context>
     <name>AddUserDialog</name>
@@ -258,7 +259,7 @@ Dấu vân tay này có khớp từng ký tự với dấu bên kia đọc cho b
     <name>CaseEditor</name>
     <message>
         <location filename="../../desktop/gui/dialogs/case_editor.py" line="41" />
-        <location filename="../../desktop/gui/dialogs/case_editor.py" line="195" />
+        <location filename="../../desktop/gui/dialogs/case_editor.py" line="197" />
         <source>New case</source>
         <translation>Vụ việc mới</translation>
     </message>
@@ -288,22 +289,22 @@ Dấu vân tay này có khớp từng ký tự với dấu bên kia đọc cho b
         <translation>&amp;Lưu</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor.py" line="182" />
+        <location filename="../../desktop/gui/dialogs/case_editor.py" line="184" />
         <source> (replaced)</source>
         <translation> (đã thay)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor.py" line="183" />
+        <location filename="../../desktop/gui/dialogs/case_editor.py" line="185" />
         <source> — invited</source>
         <translation> — người được mời</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor.py" line="298" />
+        <location filename="../../desktop/gui/dialogs/case_editor.py" line="300" />
         <source>Unsaved changes</source>
         <translation>Chưa lưu thay đổi</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor.py" line="298" />
+        <location filename="../../desktop/gui/dialogs/case_editor.py" line="300" />
         <source>Save the changes to this case?</source>
         <translation>Lưu các thay đổi của vụ việc này?</translation>
     </message>
@@ -359,12 +360,12 @@ Dấu vân tay này có khớp từng ký tự với dấu bên kia đọc cho b
 <context>
     <name>CaseWindows</name>
     <message>
-        <location filename="../../desktop/gui/case_windows.py" line="81" />
+        <location filename="../../desktop/gui/case_windows.py" line="82" />
         <source>Written agreement</source>
         <translation>Văn bản hòa giải thành</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_windows.py" line="86" />
+        <location filename="../../desktop/gui/case_windows.py" line="87" />
         <source>Log book %1</source>
         <translation>Sổ hòa giải năm %1</translation>
     </message>
@@ -372,108 +373,109 @@ Dấu vân tay này có khớp từng ký tự với dấu bên kia đọc cho b
 <context>
     <name>CasesPage</name>
     <message>
-        <location filename="../../desktop/gui/pages/cases_page.py" line="39" />
+        <location filename="../../desktop/gui/pages/cases_page.py" line="40" />
         <source>Search: case number, names, address, content (marks optional)</source>
         <translation>Tìm: số vụ việc, họ tên, địa chỉ, nội dung (gõ có dấu hay không dấu đều được)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/cases_page.py" line="42" />
+        <location filename="../../desktop/gui/pages/cases_page.py" line="43" />
         <source>Search cases</source>
         <translation>Tìm vụ việc</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/cases_page.py" line="44" />
+        <location filename="../../desktop/gui/pages/cases_page.py" line="45" />
         <source>Status filter</source>
         <translation>Lọc theo trạng thái</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/cases_page.py" line="45" />
+        <location filename="../../desktop/gui/pages/cases_page.py" line="46" />
         <source>Category filter</source>
         <translation>Lọc theo lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/cases_page.py" line="46" />
+        <location filename="../../desktop/gui/pages/cases_page.py" line="47" />
         <source>All statuses</source>
         <translation>Mọi trạng thái</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/cases_page.py" line="47" />
+        <location filename="../../desktop/gui/pages/cases_page.py" line="48" />
         <source>All categories</source>
         <translation>Mọi lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/cases_page.py" line="52" />
+        <location filename="../../desktop/gui/pages/cases_page.py" line="53" />
         <source>Hamlet</source>
         <translation>Thôn/TDP</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/cases_page.py" line="53" />
+        <location filename="../../desktop/gui/pages/cases_page.py" line="54" />
         <source>Mediator</source>
         <translation>Hòa giải viên</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/cases_page.py" line="55" />
+        <location filename="../../desktop/gui/pages/cases_page.py" line="56" />
         <source>Received from</source>
         <translation>Nhận từ ngày</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/cases_page.py" line="56" />
+        <location filename="../../desktop/gui/pages/cases_page.py" line="57" />
         <source>Received until</source>
         <translation>Nhận đến ngày</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/cases_page.py" line="58" />
+        <location filename="../../desktop/gui/pages/cases_page.py" line="59" />
         <source>&amp;Escalated only</source>
         <translation>Chỉ vụ việc đã &amp;báo cáo</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/cases_page.py" line="68" />
+        <location filename="../../desktop/gui/pages/cases_page.py" line="69" />
         <source>Log book year</source>
         <translation>Năm của sổ hòa giải</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/cases_page.py" line="92" />
+        <location filename="../../desktop/gui/pages/cases_page.py" line="93" />
         <source>Cases</source>
         <translation>Vụ việc</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/cases_page.py" line="61" />
+        <location filename="../../desktop/gui/pages/cases_page.py" line="62" />
         <source>&amp;New case…</source>
         <translation>Vụ việc &amp;mới…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/cases_page.py" line="66" />
+        <location filename="../../desktop/gui/pages/cases_page.py" line="67" />
         <source>&amp;Open</source>
         <translation>Mở</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/cases_page.py" line="71" />
+        <location filename="../../desktop/gui/pages/cases_page.py" line="72" />
         <source>&amp;Log book…</source>
         <translation>&amp;Sổ hòa giải…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/cases_page.py" line="113" />
+        <location filename="../../desktop/gui/pages/cases_page.py" line="114" />
         <source>From</source>
         <translation>Từ</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/cases_page.py" line="113" />
+        <location filename="../../desktop/gui/pages/cases_page.py" line="114" />
         <source>to</source>
         <translation>đến</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/pages/cases_page.py" line="139" />
+        <location filename="../../desktop/gui/pages/cases_page.py" line="140" />
         <source>%n case(s)</source>
-        <translation><numerusform>%n vụ việc</numerusform>
+        <translation>
+            <numerusform>%n vụ việc</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/cases_page.py" line="186" />
+        <location filename="../../desktop/gui/pages/cases_page.py" line="188" />
         <source>All hamlets</source>
         <translation>Mọi thôn/tổ dân phố</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/cases_page.py" line="187" />
+        <location filename="../../desktop/gui/pages/cases_page.py" line="189" />
         <source>All mediators</source>
         <translation>Mọi hòa giải viên</translation>
     </message>
@@ -674,172 +676,172 @@ Dấu vân tay này có khớp từng ký tự với dấu bên kia đọc cho b
 <context>
     <name>ExchangePage</name>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="31" />
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="32" />
         <source>Month to send</source>
         <translation>Tháng cần gửi</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="32" />
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="33" />
         <source>&amp;Export to a USB stick…</source>
         <translation>&amp;Xuất ra USB…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="34" />
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="35" />
         <source>&amp;Write again…</source>
         <translation>&amp;Ghi lại…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="35" />
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="36" />
         <source>Read a &amp;receipt…</source>
         <translation>Đọc &amp;biên nhận…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="39" />
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="40" />
         <source>Enrol the police unit's &amp;card…</source>
         <translation>Đăng ký &amp;thẻ khóa của Công an…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="42" />
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="43" />
         <source>No.</source>
         <translation>Số</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="42" />
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="43" />
         <source>Month</source>
         <translation>Tháng</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="42" />
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="43" />
         <source>Made</source>
         <translation>Lập lúc</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="42" />
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="43" />
         <source>Records</source>
         <translation>Số bản ghi</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="43" />
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="44" />
         <source>Copied to a stick</source>
         <translation>Đã chép ra USB</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="43" />
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="44" />
         <source>Police unit</source>
         <translation>Đơn vị Công an</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="44" />
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="45" />
         <source>Bundles sent</source>
         <translation>Các gói đã gửi</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="50" />
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="51" />
         <source>Month:</source>
         <translation>Tháng:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="83" />
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="84" />
         <source>Bundles are encrypted for: %1 (fingerprint %2)</source>
         <translation>Gói dữ liệu được mã hóa cho: %1 (dấu vân tay %2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="85" />
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="86" />
         <source>No police unit is enrolled yet: enrol its card before exporting.</source>
         <translation>Chưa đăng ký đơn vị Công an: hãy đăng ký thẻ khóa của Công an trước khi xuất.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="89" />
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="90" />
         <source>not yet</source>
         <translation>chưa</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="94" />
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="95" />
         <source>received</source>
         <translation>đã nhận</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="96" />
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="97" />
         <source>received, waiting for an earlier bundle</source>
         <translation>đã nhận, còn chờ gói trước</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="97" />
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="98" />
         <source>no receipt yet</source>
         <translation>chưa có biên nhận</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="100" />
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="101" />
         <source>Choose the USB stick or folder</source>
         <translation>Chọn USB hoặc thư mục</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="110" />
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="111" />
         <source>Exporting…</source>
         <translation>Đang xuất…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="116" />
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="117" />
         <source>A backup older than the last export was restored: this bundle continues the chain the police unit has, but changes made after that backup are lost.</source>
         <translation>Đã khôi phục một bản sao lưu cũ hơn lần xuất gần nhất: gói này nối tiếp chuỗi gói mà Công an đã có, nhưng các thay đổi sau thời điểm sao lưu đó đã mất.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="119" />
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="120" />
         <source>Exported</source>
         <translation>Đã xuất</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="113" />
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="114" />
         <source>Bundle %1 was written to %2 and checked. Take it to the police unit.</source>
         <translation>Gói số %1 đã được ghi vào %2 và kiểm tra lại. Hãy mang đến đơn vị Công an.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="125" />
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="126" />
         <source>Write again</source>
         <translation>Ghi lại</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="126" />
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="127" />
         <source>Choose a bundle in the list first.</source>
         <translation>Hãy chọn một gói trong danh sách trước.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="132" />
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="133" />
         <source>Writing…</source>
         <translation>Đang ghi…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="135" />
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="136" />
         <source>Written</source>
         <translation>Đã ghi</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="136" />
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="137" />
         <source>Bundle %1 was written to %2 and checked.</source>
         <translation>Gói số %1 đã được ghi vào %2 và kiểm tra lại.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="141" />
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="142" />
         <source>Open a receipt</source>
         <translation>Mở biên nhận</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="142" />
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="143" />
         <source>Receipts (*.json);;All files (*)</source>
         <translation>Biên nhận (*.json);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="154" />
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="155" />
         <source>none</source>
         <translation>không có</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="155" />
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="156" />
         <source>Receipt</source>
         <translation>Biên nhận</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="156" />
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="157" />
         <source>The police unit holds every bundle up to number %1. Not arrived: %2.</source>
         <translation>Đơn vị Công an đã nhận đủ các gói đến số %1. Chưa đến: %2.</translation>
     </message>
@@ -998,79 +1000,79 @@ Dấu vân tay này có khớp từng ký tự với dấu bên kia đọc cho b
 <context>
     <name>IntakeTab</name>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="66" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="67" />
         <source>Main content</source>
         <translation>Nội dung chính</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="67" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="68" />
         <source>Notes</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="68" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="69" />
         <source>Mediated &amp;immediately on the spot</source>
         <translation>Hòa giải &amp;ngay tại chỗ</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="69" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="70" />
         <source>The parties &amp;agreed another time</source>
         <translation>Các bên thống nhất &amp;thời gian khác</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="71" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="72" />
         <source>&amp;Received on:</source>
         <translation>Ngày &amp;nhận:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="72" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="73" />
         <source>&amp;Basis:</source>
         <translation>&amp;Căn cứ:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="72" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="73" />
         <source>Cate&amp;gory:</source>
         <translation>&amp;Lĩnh vực:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="73" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="74" />
         <source>&amp;Hamlet:</source>
         <translation>&amp;Thôn/tổ dân phố:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="74" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="75" />
         <source>Main &amp;content:</source>
         <translation>Nội &amp;dung chính:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="75" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="76" />
         <source>N&amp;otes:</source>
         <translation>Ghi &amp;chú:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="84" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="85" />
         <source>Escalation (Law 35, Art. 10)</source>
         <translation>Báo cáo (Luật Hòa giải ở cơ sở, Điều 10)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="85" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="86" />
         <source>Risk of &amp;violence — reported to the commune chair</source>
         <translation>Nguy cơ &amp;bạo lực — đã báo Chủ tịch UBND xã</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="87" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="88" />
         <source>Signs of a &amp;violation — reported to the commune police</source>
         <translation>Dấu hiệu &amp;vi phạm pháp luật — đã báo Công an xã</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="91" />
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="94" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="92" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="95" />
         <source>Reported at:</source>
         <translation>Báo lúc:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="92" />
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="95" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="93" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="96" />
         <source>Reported to:</source>
         <translation>Báo cho:</translation>
     </message>
@@ -1078,72 +1080,72 @@ Dấu vân tay này có khớp từng ký tự với dấu bên kia đọc cho b
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="41" />
+        <location filename="../../desktop/gui/main_window.py" line="62" />
         <source>Sections</source>
         <translation>Các mục</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="44" />
+        <location filename="../../desktop/gui/main_window.py" line="65" />
         <source>Overview</source>
         <translation>Tổng quan</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="45" />
+        <location filename="../../desktop/gui/main_window.py" line="65" />
         <source>Mediation cases</source>
         <translation>Vụ việc hòa giải</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="46" />
+        <location filename="../../desktop/gui/main_window.py" line="65" />
         <source>Security notes</source>
         <translation>Ghi chép an ninh</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="47" />
+        <location filename="../../desktop/gui/main_window.py" line="66" />
         <source>Privacy</source>
         <translation>Bảo vệ dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="48" />
+        <location filename="../../desktop/gui/main_window.py" line="66" />
         <source>Reports</source>
         <translation>Báo cáo</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="49" />
+        <location filename="../../desktop/gui/main_window.py" line="66" />
         <source>Send to police</source>
         <translation>Gửi Công an</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="50" />
+        <location filename="../../desktop/gui/main_window.py" line="67" />
         <source>Police inbox</source>
         <translation>Hộp thư Công an</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="51" />
+        <location filename="../../desktop/gui/main_window.py" line="67" />
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="65" />
+        <location filename="../../desktop/gui/main_window.py" line="128" />
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="66" />
+        <location filename="../../desktop/gui/main_window.py" line="129" />
         <source>&amp;Lock</source>
         <translation>&amp;Khóa</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="69" />
+        <location filename="../../desktop/gui/main_window.py" line="132" />
         <source>&amp;Quit</source>
         <translation>&amp;Thoát</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="75" />
+        <location filename="../../desktop/gui/main_window.py" line="138" />
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="76" />
+        <location filename="../../desktop/gui/main_window.py" line="139" />
         <source>&amp;User guide</source>
         <translation>&amp;Hướng dẫn sử dụng</translation>
     </message>
@@ -1174,107 +1176,107 @@ Dấu vân tay này có khớp từng ký tự với dấu bên kia đọc cho b
 <context>
     <name>NoteEditor</name>
     <message>
-        <location filename="../../desktop/gui/dialogs/note_editor.py" line="30" />
+        <location filename="../../desktop/gui/dialogs/note_editor.py" line="31" />
         <source>Security note</source>
         <translation>Ghi chép an ninh, trật tự</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/note_editor.py" line="36" />
+        <location filename="../../desktop/gui/dialogs/note_editor.py" line="37" />
         <source>Summary</source>
         <translation>Tóm tắt</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/note_editor.py" line="37" />
+        <location filename="../../desktop/gui/dialogs/note_editor.py" line="38" />
         <source>Details</source>
         <translation>Chi tiết</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/note_editor.py" line="38" />
+        <location filename="../../desktop/gui/dialogs/note_editor.py" line="39" />
         <source>&amp;Reported to the commune police</source>
         <translation>&amp;Đã báo Công an xã/phường</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/note_editor.py" line="49" />
+        <location filename="../../desktop/gui/dialogs/note_editor.py" line="50" />
         <source>&amp;Kind:</source>
         <translation>&amp;Loại:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/note_editor.py" line="49" />
+        <location filename="../../desktop/gui/dialogs/note_editor.py" line="50" />
         <source>&amp;Category:</source>
         <translation>&amp;Lĩnh vực:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/note_editor.py" line="50" />
+        <location filename="../../desktop/gui/dialogs/note_editor.py" line="51" />
         <source>&amp;Observed at:</source>
         <translation>&amp;Thời điểm:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/note_editor.py" line="51" />
+        <location filename="../../desktop/gui/dialogs/note_editor.py" line="52" />
         <source>&amp;Hamlet:</source>
         <translation>&amp;Thôn/tổ dân phố:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/note_editor.py" line="51" />
+        <location filename="../../desktop/gui/dialogs/note_editor.py" line="52" />
         <source>&amp;Place:</source>
         <translation>&amp;Địa điểm:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/note_editor.py" line="52" />
+        <location filename="../../desktop/gui/dialogs/note_editor.py" line="53" />
         <source>&amp;Summary:</source>
         <translation>&amp;Tóm tắt:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/note_editor.py" line="52" />
+        <location filename="../../desktop/gui/dialogs/note_editor.py" line="53" />
         <source>&amp;Details:</source>
         <translation>&amp;Chi tiết:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/note_editor.py" line="53" />
+        <location filename="../../desktop/gui/dialogs/note_editor.py" line="54" />
         <source>Reported at:</source>
         <translation>Báo lúc:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/note_editor.py" line="54" />
+        <location filename="../../desktop/gui/dialogs/note_editor.py" line="55" />
         <source>Channel:</source>
         <translation>Hình thức báo:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/note_editor.py" line="55" />
+        <location filename="../../desktop/gui/dialogs/note_editor.py" line="56" />
         <source>Reported by:</source>
         <translation>Người báo:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/note_editor.py" line="56" />
+        <location filename="../../desktop/gui/dialogs/note_editor.py" line="57" />
         <source>Could not reach the police because:</source>
         <translation>Không liên lạc được Công an vì:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/note_editor.py" line="57" />
+        <location filename="../../desktop/gui/dialogs/note_editor.py" line="58" />
         <source>Confidentiality:</source>
         <translation>Mức bảo mật:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/note_editor.py" line="59" />
+        <location filename="../../desktop/gui/dialogs/note_editor.py" line="60" />
         <source>No religion, ethnicity or political opinion here unless strictly necessary (Law 30/2023 Art. 6; Law 91/2025).</source>
         <translation>Không ghi tôn giáo, dân tộc, quan điểm chính trị trừ khi thật cần thiết (Luật 30/2023, Điều 6; Luật 91/2025).</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/note_editor.py" line="65" />
+        <location filename="../../desktop/gui/dialogs/note_editor.py" line="66" />
         <source>&amp;Save</source>
         <translation>&amp;Lưu</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/note_editor.py" line="112" />
+        <location filename="../../desktop/gui/dialogs/note_editor.py" line="113" />
         <source>(set the number in Settings)</source>
         <translation>(nhập số điện thoại trong Cài đặt)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/note_editor.py" line="113" />
+        <location filename="../../desktop/gui/dialogs/note_editor.py" line="114" />
         <source>Report to the commune police now</source>
         <translation>Báo ngay cho Công an xã/phường</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/note_editor.py" line="114" />
+        <location filename="../../desktop/gui/dialogs/note_editor.py" line="115" />
         <source>This note is about a violation. Call the commune police now: %1
 
 Then tick "Reported" with the time, or write why they could not be reached.</source>
@@ -1283,7 +1285,7 @@ Then tick "Reported" with the time, or write why they could not be reached.</sou
 Sau đó đánh dấu "Đã báo" kèm thời gian, hoặc ghi lý do không liên lạc được.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/note_editor.py" line="124" />
+        <location filename="../../desktop/gui/dialogs/note_editor.py" line="125" />
         <source>Sensitive topic</source>
         <translation>Nội dung nhạy cảm</translation>
     </message>
@@ -1361,69 +1363,70 @@ Sau đó đánh dấu "Đã báo" kèm thời gian, hoặc ghi lý do không li�
     <message numerus="yes">
         <location filename="../../desktop/gui/pages/notes_page.py" line="70" />
         <source>%n note(s)</source>
-        <translation><numerusform>%n ghi chép</numerusform>
+        <translation>
+            <numerusform>%n ghi chép</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>OutcomeTab</name>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="165" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="166" />
         <source>Agreement or demands</source>
         <translation>Thỏa thuận hoặc yêu cầu</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="166" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="167" />
         <source>&amp;End the mediation</source>
         <translation>&amp;Kết thúc hòa giải</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="172" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="173" />
         <source>Record &amp;follow-up</source>
         <translation>Ghi &amp;theo dõi thực hiện</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="173" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="174" />
         <source>Written agreement &amp;document…</source>
         <translation>&amp;Văn bản hòa giải thành…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="175" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="176" />
         <source>End &amp;reason:</source>
         <translation>&amp;Lý do kết thúc:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="176" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="177" />
         <source>Ended &amp;on:</source>
         <translation>Kết thúc &amp;ngày:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="177" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="178" />
         <source>A&amp;greement or demands:</source>
         <translation>Thỏa &amp;thuận hoặc yêu cầu:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="178" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="179" />
         <source>Result:</source>
         <translation>Kết quả:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="179" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="180" />
         <source>Court recognition until:</source>
         <translation>Yêu cầu Tòa án công nhận đến:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="180" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="181" />
         <source>Follow-up on:</source>
         <translation>Theo dõi ngày:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="181" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="182" />
         <source>Carried out:</source>
         <translation>Tình hình thực hiện:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="182" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="183" />
         <source>Follow-up note:</source>
         <translation>Ghi chú theo dõi:</translation>
     </message>
@@ -1431,37 +1434,37 @@ Sau đó đánh dấu "Đã báo" kèm thời gian, hoặc ghi lý do không li�
 <context>
     <name>PartiesTab</name>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="105" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="106" />
         <source>Full name</source>
         <translation>Họ và tên</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="105" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="106" />
         <source>Birth year</source>
         <translation>Năm sinh</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="106" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="107" />
         <source>Address</source>
         <translation>Địa chỉ</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="106" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="107" />
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="109" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="110" />
         <source>Parties</source>
         <translation>Các bên</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="110" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="111" />
         <source>&amp;Add party</source>
         <translation>&amp;Thêm bên</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="111" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="112" />
         <source>&amp;Remove party</source>
         <translation>&amp;Xóa bên</translation>
     </message>
@@ -1497,251 +1500,251 @@ Sau đó đánh dấu "Đã báo" kèm thời gian, hoặc ghi lý do không li�
 <context>
     <name>PrivacyPage</name>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="31" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="30" />
         <source>&amp;Consents</source>
         <translation>&amp;Sự đồng ý</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="32" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="31" />
         <source>&amp;Requests</source>
         <translation>&amp;Yêu cầu</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="33" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="32" />
         <source>&amp;Breaches</source>
         <translation>&amp;Sự cố</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="34" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="33" />
         <source>Re&amp;tention</source>
         <translation>&amp;Thời hạn lưu</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="49" />
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="65" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="48" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="64" />
         <source>Person</source>
         <translation>Người</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="49" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="48" />
         <source>Purposes</source>
         <translation>Mục đích</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="49" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="48" />
         <source>Method</source>
         <translation>Hình thức</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="50" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="49" />
         <source>Given</source>
         <translation>Ngày đồng ý</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="50" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="49" />
         <source>Withdrawn</source>
         <translation>Ngày rút</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="51" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="50" />
         <source>Consents</source>
         <translation>Sự đồng ý</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="53" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="52" />
         <source>Person giving consent</source>
         <translation>Người đồng ý</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="54" />
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="71" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="53" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="70" />
         <source>Full name</source>
         <translation>Họ và tên</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="57" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="56" />
         <source>How consent was given</source>
         <translation>Hình thức đồng ý</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="59" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="58" />
         <source>Record consent</source>
         <translation>Ghi nhận sự đồng ý</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="62" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="61" />
         <source>Purposes:</source>
         <translation>Mục đích:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="65" />
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="92" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="64" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="91" />
         <source>Number</source>
         <translation>Số</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="65" />
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="92" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="64" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="91" />
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="66" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="65" />
         <source>Due</source>
         <translation>Hạn</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="66" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="65" />
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="67" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="66" />
         <source>Requests</source>
         <translation>Yêu cầu</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="69" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="68" />
         <source>Person making the request</source>
         <translation>Người yêu cầu</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="70" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="69" />
         <source>Kind of request</source>
         <translation>Loại yêu cầu</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="73" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="72" />
         <source>Open request</source>
         <translation>Tiếp nhận yêu cầu</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="78" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="77" />
         <source>Detected</source>
         <translation>Phát hiện</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="78" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="77" />
         <source>Description</source>
         <translation>Mô tả</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="78" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="77" />
         <source>Records</source>
         <translation>Số bản ghi</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="79" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="78" />
         <source>Notify by</source>
         <translation>Phải thông báo trước</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="79" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="78" />
         <source>Hours left</source>
         <translation>Còn (giờ)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="80" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="79" />
         <source>Breaches</source>
         <translation>Sự cố</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="82" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="81" />
         <source>What happened</source>
         <translation>Diễn biến sự cố</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="83" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="82" />
         <source>Records affected</source>
         <translation>Số hồ sơ bị ảnh hưởng</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="84" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="83" />
         <source>What happened (e.g. the laptop was stolen)</source>
         <translation>Sự việc (ví dụ: mất máy tính xách tay)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="86" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="85" />
         <source>Log breach</source>
         <translation>Ghi sự cố</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="86" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="85" />
         <source>Notice…</source>
         <translation>Thông báo…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="92" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="91" />
         <source>Due since</source>
         <translation>Đến hạn từ</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="93" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="92" />
         <source>Records past their retention</source>
         <translation>Hồ sơ đã hết thời hạn lưu trữ</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="95" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="94" />
         <source>Months to keep mediation cases</source>
         <translation>Số tháng lưu vụ việc hòa giải</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="96" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="95" />
         <source>Months to keep security notes</source>
         <translation>Số tháng lưu ghi chép an ninh</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="99" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="98" />
         <source> months</source>
         <translation> tháng</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="100" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="99" />
         <source>Save rules</source>
         <translation>Lưu quy định</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="100" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="99" />
         <source>Check what is due</source>
         <translation>Xem hồ sơ đến hạn</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="101" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="100" />
         <source>Purge now…</source>
         <translation>Xóa ngay…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="102" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="101" />
         <source>Processing register…</source>
         <translation>Sổ đăng ký xử lý dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="107" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="106" />
         <source>Mediation cases:</source>
         <translation>Vụ việc hòa giải:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="108" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="107" />
         <source>Security notes:</source>
         <translation>Ghi chép an ninh:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="165" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="164" />
         <source>Breach notice</source>
         <translation>Thông báo sự cố</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="174" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="173" />
         <source>Purge</source>
         <translation>Xóa dữ liệu hết hạn</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="175" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="174" />
         <source>Erase every record listed as due? A backup is made first.</source>
         <translation>Xóa mọi hồ sơ đã đến hạn? Một bản sao lưu mã hóa sẽ được tạo trước.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="183" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="184" />
         <source>Processing register</source>
         <translation>Sổ đăng ký hoạt động xử lý dữ liệu</translation>
     </message>
@@ -1749,97 +1752,97 @@ Sau đó đánh dấu "Đã báo" kèm thời gian, hoặc ghi lý do không li�
 <context>
     <name>ProgressTab</name>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="127" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="128" />
         <source>Record the scope &amp;check</source>
         <translation>Ghi kết quả &amp;kiểm tra phạm vi</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="129" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="130" />
         <source>Name of a member, or a user name</source>
         <translation>Tên thành viên hoặc tên đăng nhập</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="130" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="131" />
         <source>The mediator confirms &amp;no interest in or relationship to the case</source>
         <translation>Hòa giải viên xác nhận &amp;không có quyền lợi hay quan hệ liên quan đến vụ việc</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="132" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="133" />
         <source>An &amp;invited person, not a mediator</source>
         <translation>Người được &amp;mời, không phải hòa giải viên</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="133" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="134" />
         <source>&amp;Assign</source>
         <translation>&amp;Phân công</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="135" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="136" />
         <source>Assigned mediators</source>
         <translation>Hòa giải viên được phân công</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="137" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="138" />
         <source>Session summary</source>
         <translation>Tóm tắt buổi hòa giải</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="138" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="139" />
         <source>Add &amp;session</source>
         <translation>Thêm &amp;buổi hòa giải</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="140" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="141" />
         <source>Sessions held</source>
         <translation>Các buổi hòa giải đã tổ chức</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="143" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="144" />
         <source>Scope (Law 35, Art. 3; Decree 15, Art. 5)</source>
         <translation>Phạm vi hòa giải (Luật 35, Điều 3; Nghị định 15, Điều 5)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="144" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="145" />
         <source>Check:</source>
         <translation>Kiểm tra:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="144" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="145" />
         <source>Exclusion:</source>
         <translation>Trường hợp loại trừ:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="145" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="146" />
         <source>Note:</source>
         <translation>Ghi chú:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="146" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="147" />
         <source>Mediators (Art. 18)</source>
         <translation>Hòa giải viên (Điều 18)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="147" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="148" />
         <source>Mediator:</source>
         <translation>Hòa giải viên:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="149" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="150" />
         <source>Sessions</source>
         <translation>Các buổi hòa giải</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="150" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="151" />
         <source>Held on:</source>
         <translation>Ngày:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="150" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="151" />
         <source>Place:</source>
         <translation>Địa điểm:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="151" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="152" />
         <source>Summary:</source>
         <translation>Tóm tắt:</translation>
     </message>
@@ -1930,7 +1933,8 @@ Sau đó đánh dấu "Đã báo" kèm thời gian, hoặc ghi lý do không li�
     <message numerus="yes">
         <location filename="../../desktop/gui/pages/register_tab.py" line="39" />
         <source>%n received case(s)</source>
-        <translation><numerusform>%n hồ sơ đã nhận</numerusform>
+        <translation>
+            <numerusform>%n hồ sơ đã nhận</numerusform>
         </translation>
     </message>
     <message>
@@ -1942,67 +1946,67 @@ Sau đó đánh dấu "Đã báo" kèm thời gian, hoặc ghi lý do không li�
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../desktop/gui/pages/reports_page.py" line="44" />
+        <location filename="../../desktop/gui/pages/reports_page.py" line="45" />
         <source>First month</source>
         <translation>Tháng đầu</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reports_page.py" line="45" />
+        <location filename="../../desktop/gui/pages/reports_page.py" line="46" />
         <source>Last month</source>
         <translation>Tháng cuối</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reports_page.py" line="46" />
+        <location filename="../../desktop/gui/pages/reports_page.py" line="47" />
         <source>&amp;Range of months</source>
         <translation>&amp;Nhiều tháng</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reports_page.py" line="48" />
+        <location filename="../../desktop/gui/pages/reports_page.py" line="49" />
         <source>&amp;Show</source>
         <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reports_page.py" line="49" />
+        <location filename="../../desktop/gui/pages/reports_page.py" line="50" />
         <source>Save &amp;PDF…</source>
         <translation>Lưu &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reports_page.py" line="50" />
+        <location filename="../../desktop/gui/pages/reports_page.py" line="51" />
         <source>&amp;Close the month…</source>
         <translation>&amp;Khóa sổ tháng…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reports_page.py" line="55" />
+        <location filename="../../desktop/gui/pages/reports_page.py" line="56" />
         <source>Save the &amp;figures</source>
         <translation>Lưu &amp;số liệu</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reports_page.py" line="70" />
+        <location filename="../../desktop/gui/pages/reports_page.py" line="71" />
         <source>Month:</source>
         <translation>Tháng:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reports_page.py" line="111" />
+        <location filename="../../desktop/gui/pages/reports_page.py" line="112" />
         <source>closed</source>
         <translation>đã khóa sổ</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reports_page.py" line="132" />
+        <location filename="../../desktop/gui/pages/reports_page.py" line="133" />
         <source>Close the month</source>
         <translation>Khóa sổ tháng</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reports_page.py" line="133" />
+        <location filename="../../desktop/gui/pages/reports_page.py" line="134" />
         <source>Close %1? Its figures are then kept as they are; later changes show as amendments in the next reports.</source>
         <translation>Khóa sổ tháng %1? Số liệu của tháng được giữ nguyên; thay đổi về sau sẽ hiện là điều chỉnh trong các báo cáo tiếp theo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reports_page.py" line="147" />
+        <location filename="../../desktop/gui/pages/reports_page.py" line="148" />
         <source>Save PDF</source>
         <translation>Lưu PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reports_page.py" line="148" />
+        <location filename="../../desktop/gui/pages/reports_page.py" line="149" />
         <source>PDF files (*.pdf)</source>
         <translation>Tệp PDF (*.pdf)</translation>
     </message>
@@ -2463,102 +2467,112 @@ Sau đó đánh dấu "Đã báo" kèm thời gian, hoặc ghi lý do không li�
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="23" />
+        <location filename="../../desktop/gui/errors.py" line="24" />
         <source>The database is damaged ({problem}). Nothing was changed. The newest good backup is {backup}: TuQuan offers to restore it; the damaged file is kept.</source>
         <translation>Cơ sở dữ liệu bị hỏng ({problem}). Chưa có gì bị thay đổi. Bản sao lưu tốt mới nhất là {backup}: Tự Quản sẽ đề nghị khôi phục; tệp bị hỏng được giữ lại.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="26" />
+        <location filename="../../desktop/gui/errors.py" line="27" />
         <source>Backup {backup} cannot be restored: {problem}</source>
         <translation>Không thể khôi phục bản sao lưu {backup}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="27" />
+        <location filename="../../desktop/gui/errors.py" line="28" />
         <source>The database key was not changed: {reason}</source>
         <translation>Khóa cơ sở dữ liệu chưa được đổi: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="28" />
+        <location filename="../../desktop/gui/errors.py" line="29" />
         <source>The bundle was rejected: {reason}</source>
         <translation>Gói dữ liệu bị từ chối: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="29" />
+        <location filename="../../desktop/gui/errors.py" line="30" />
         <source>Writing the bundle to {target} failed ({reason}). The bundle is safe in the outbox: try another stick, then write it again.</source>
         <translation>Ghi gói dữ liệu vào {target} không thành công ({reason}). Gói vẫn được giữ an toàn trong hộp thư đi: hãy thử USB khác rồi ghi lại.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="32" />
+        <location filename="../../desktop/gui/errors.py" line="33" />
         <source>Bundle {seq} was made and kept in the outbox, but writing it out failed: {reason} Write it again later ("Write again").</source>
         <translation>Gói số {seq} đã được lập và giữ trong hộp thư đi, nhưng ghi ra ngoài không thành công: {reason} Hãy ghi lại sau (nút "Ghi lại").</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="35" />
+        <location filename="../../desktop/gui/errors.py" line="36" />
         <source>There is no room to write in {place} ({detail}). Nothing was saved and the files already there are intact; free some space or choose another place, then try again.</source>
         <translation>Không còn chỗ trống để ghi vào {place} ({detail}). Chưa có gì được lưu và các tệp đã có vẫn nguyên vẹn; hãy giải phóng dung lượng hoặc chọn nơi khác rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="39" />
+        <location filename="../../desktop/gui/errors.py" line="40" />
         <source>{place} cannot be written ({detail}): it may be read-only or locked. Nothing was changed there; choose another place.</source>
         <translation>Không ghi được vào {place} ({detail}): có thể chỉ cho phép đọc hoặc đang bị khóa. Không có gì bị thay đổi ở đó; hãy chọn nơi khác.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="42" />
+        <location filename="../../desktop/gui/errors.py" line="43" />
         <source>No TuQuan installation was found in {data_dir}.</source>
         <translation>Không tìm thấy dữ liệu Tự Quản trong {data_dir}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="43" />
+        <location filename="../../desktop/gui/errors.py" line="44" />
         <source>An installation already exists in {data_dir}; it was left untouched.</source>
         <translation>Đã có dữ liệu trong {data_dir}; dữ liệu đó được giữ nguyên.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="45" />
+        <location filename="../../desktop/gui/errors.py" line="46" />
+        <source>The data in {data_dir} is already open in a TuQuan window. Use that window, or close it first.</source>
+        <translation>Dữ liệu trong {data_dir} đang mở trong một cửa sổ Tự Quản khác. Hãy dùng cửa sổ đó, hoặc đóng nó trước.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/errors.py" line="49" />
+        <source>The data in {data_dir} is in use by a tuquan command. Wait for it to finish, then open TuQuan again; nothing was changed.</source>
+        <translation>Dữ liệu trong {data_dir} đang được một lệnh tuquan sử dụng. Hãy chờ lệnh đó chạy xong rồi mở lại Tự Quản; chưa có gì bị thay đổi.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/errors.py" line="52" />
         <source>Wrong user name or password.</source>
         <translation>Sai tên đăng nhập hoặc mật khẩu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="46" />
+        <location filename="../../desktop/gui/errors.py" line="53" />
         <source>Too many failed attempts. Try again in {seconds} seconds.</source>
         <translation>Nhập sai quá nhiều lần. Hãy thử lại sau {seconds} giây.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="48" />
+        <location filename="../../desktop/gui/errors.py" line="55" />
         <source>The account {username} is disabled.</source>
         <translation>Tài khoản {username} đã bị khóa.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="49" />
+        <location filename="../../desktop/gui/errors.py" line="56" />
         <source>Your role ({role}) is not allowed to {action}.</source>
         <translation>Vai trò của bạn ({role}) không được phép thực hiện việc này ({action}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="50" />
+        <location filename="../../desktop/gui/errors.py" line="57" />
         <source>{field}: {problem}</source>
         <translation>{field}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="51" />
+        <location filename="../../desktop/gui/errors.py" line="58" />
         <source>This data was written by a newer version of TuQuan (schema {revision}). Install the newer version to open it; nothing was changed.</source>
         <translation>Dữ liệu này do phiên bản Tự Quản mới hơn ghi (lược đồ {revision}). Hãy cài phiên bản mới hơn để mở; không có gì bị thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="54" />
+        <location filename="../../desktop/gui/errors.py" line="61" />
         <source>The key file does not match the database in {data_dir}; restore both from a backup.</source>
         <translation>Tệp khóa không khớp với cơ sở dữ liệu trong {data_dir}; hãy khôi phục cả hai từ bản sao lưu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="57" />
+        <location filename="../../desktop/gui/errors.py" line="64" />
         <source>{what} {name} was not found.</source>
         <translation>Không tìm thấy {what} {name}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="151" />
+        <location filename="../../desktop/gui/errors.py" line="158" />
         <source>An unexpected error occurred ({kind}). Nothing was saved.</source>
         <translation>Đã xảy ra lỗi không mong muốn ({kind}). Chưa có gì được lưu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="157" />
+        <location filename="../../desktop/gui/errors.py" line="164" />
         <source>TuQuan</source>
         <translation>Tự Quản</translation>
     </message>
@@ -2566,347 +2580,347 @@ Sau đó đánh dấu "Đã báo" kèm thời gian, hoặc ghi lý do không li�
 <context>
     <name>input</name>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="63" />
+        <location filename="../../desktop/gui/errors.py" line="70" />
         <source>user name</source>
         <translation>Tên đăng nhập</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="63" />
+        <location filename="../../desktop/gui/errors.py" line="70" />
         <source>password</source>
         <translation>Mật khẩu</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="64" />
+        <location filename="../../desktop/gui/errors.py" line="71" />
         <source>full name</source>
         <translation>Họ và tên</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="64" />
+        <location filename="../../desktop/gui/errors.py" line="71" />
         <source>role</source>
         <translation>Vai trò</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="65" />
+        <location filename="../../desktop/gui/errors.py" line="72" />
         <source>name</source>
         <translation>Tên</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="65" />
+        <location filename="../../desktop/gui/errors.py" line="72" />
         <source>commune code</source>
         <translation>Mã xã/phường</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="66" />
+        <location filename="../../desktop/gui/errors.py" line="73" />
         <source>administrative units file</source>
         <translation>Tệp danh mục hành chính</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="67" />
+        <location filename="../../desktop/gui/errors.py" line="74" />
         <source>use 2–32 letters a–z, digits, '.', '_' or '-'</source>
         <translation>dùng 2–32 ký tự: chữ a–z không dấu, chữ số, '.', '_' hoặc '-'</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="68" />
+        <location filename="../../desktop/gui/errors.py" line="75" />
         <source>use at least 8 characters</source>
         <translation>cần ít nhất 8 ký tự</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="69" />
+        <location filename="../../desktop/gui/errors.py" line="76" />
         <source>enter between 1 and 200 characters</source>
         <translation>nhập từ 1 đến 200 ký tự</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="70" />
+        <location filename="../../desktop/gui/errors.py" line="77" />
         <source>this role does not exist in this mode</source>
         <translation>vai trò này không có ở chế độ này</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="71" />
+        <location filename="../../desktop/gui/errors.py" line="78" />
         <source>this user name is already taken</source>
         <translation>tên đăng nhập này đã có người dùng</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="72" />
+        <location filename="../../desktop/gui/errors.py" line="79" />
         <source>not a known commune code</source>
         <translation>không phải mã xã/phường có trong danh mục</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="73" />
+        <location filename="../../desktop/gui/errors.py" line="80" />
         <source>unknown format</source>
         <translation>định dạng không đúng</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="74" />
+        <location filename="../../desktop/gui/errors.py" line="81" />
         <source>the two entries differ</source>
         <translation>hai lần nhập không giống nhau</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="75" />
+        <location filename="../../desktop/gui/errors.py" line="82" />
         <source>received_date</source>
         <translation>Ngày nhận</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="76" />
+        <location filename="../../desktop/gui/errors.py" line="83" />
         <source>basis</source>
         <translation>Căn cứ</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="77" />
+        <location filename="../../desktop/gui/errors.py" line="84" />
         <source>scope_category</source>
         <translation>Lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="78" />
+        <location filename="../../desktop/gui/errors.py" line="85" />
         <source>status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="79" />
+        <location filename="../../desktop/gui/errors.py" line="86" />
         <source>end_reason</source>
         <translation>Lý do kết thúc</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="80" />
+        <location filename="../../desktop/gui/errors.py" line="87" />
         <source>scope_exclusion</source>
         <translation>Trường hợp loại trừ</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="81" />
+        <location filename="../../desktop/gui/errors.py" line="88" />
         <source>scope_check</source>
         <translation>Kiểm tra phạm vi</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="82" />
+        <location filename="../../desktop/gui/errors.py" line="89" />
         <source>scope_note</source>
         <translation>Ghi chú phạm vi</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="83" />
+        <location filename="../../desktop/gui/errors.py" line="90" />
         <source>no_conflict</source>
         <translation>Xung đột lợi ích</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="84" />
+        <location filename="../../desktop/gui/errors.py" line="91" />
         <source>reason</source>
         <translation>Lý do</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="85" />
+        <location filename="../../desktop/gui/errors.py" line="92" />
         <source>ended_on</source>
         <translation>Ngày kết thúc</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="86" />
+        <location filename="../../desktop/gui/errors.py" line="93" />
         <source>result</source>
         <translation>Kết quả</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="87" />
+        <location filename="../../desktop/gui/errors.py" line="94" />
         <source>risk_of_violence</source>
         <translation>Nguy cơ bạo lực</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="88" />
+        <location filename="../../desktop/gui/errors.py" line="95" />
         <source>signs_of_violation</source>
         <translation>Dấu hiệu vi phạm</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="89" />
+        <location filename="../../desktop/gui/errors.py" line="96" />
         <source>held_on</source>
         <translation>Ngày hòa giải</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="90" />
+        <location filename="../../desktop/gui/errors.py" line="97" />
         <source>implementation_status</source>
         <translation>Tình hình thực hiện</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="91" />
+        <location filename="../../desktop/gui/errors.py" line="98" />
         <source>position</source>
         <translation>Chức danh</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="92" />
+        <location filename="../../desktop/gui/errors.py" line="99" />
         <source>gender</source>
         <translation>Giới tính</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="93" />
+        <location filename="../../desktop/gui/errors.py" line="100" />
         <source>hamlet</source>
         <translation>Thôn/tổ dân phố</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="94" />
+        <location filename="../../desktop/gui/errors.py" line="101" />
         <source>required</source>
         <translation>bắt buộc</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="95" />
+        <location filename="../../desktop/gui/errors.py" line="102" />
         <source>record when it was reported and to whom</source>
         <translation>ghi rõ đã báo lúc nào và cho ai</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="96" />
+        <location filename="../../desktop/gui/errors.py" line="103" />
         <source>say which exclusion applies</source>
         <translation>chọn trường hợp loại trừ</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="97" />
+        <location filename="../../desktop/gui/errors.py" line="104" />
         <source>mediation has already started</source>
         <translation>việc hòa giải đã bắt đầu</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="98" />
+        <location filename="../../desktop/gui/errors.py" line="105" />
         <source>note whom you consulted and what they said</source>
         <translation>ghi rõ đã hỏi ai và ý kiến thế nào</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="99" />
+        <location filename="../../desktop/gui/errors.py" line="106" />
         <source>the case is closed; add a note instead</source>
         <translation>vụ việc đã đóng; hãy thêm ghi chú</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="100" />
+        <location filename="../../desktop/gui/errors.py" line="107" />
         <source>must stay in the case number's year</source>
         <translation>phải cùng năm với số vụ việc</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="101" />
+        <location filename="../../desktop/gui/errors.py" line="108" />
         <source>the mediator must confirm having no interest in or relationship to the case</source>
         <translation>hòa giải viên phải xác nhận không có quyền lợi hay quan hệ liên quan đến vụ việc</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="102" />
+        <location filename="../../desktop/gui/errors.py" line="109" />
         <source>the case is closed</source>
         <translation>vụ việc đã đóng</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="103" />
+        <location filename="../../desktop/gui/errors.py" line="110" />
         <source>confirm that no exclusion applies before mediation starts</source>
         <translation>xác nhận không thuộc trường hợp loại trừ trước khi hòa giải</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="104" />
+        <location filename="../../desktop/gui/errors.py" line="111" />
         <source>assign a mediator first</source>
         <translation>hãy phân công hòa giải viên trước</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="105" />
+        <location filename="../../desktop/gui/errors.py" line="112" />
         <source>an out-of-scope case has no mediation result</source>
         <translation>vụ việc không thuộc phạm vi thì không có kết quả hòa giải</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="106" />
+        <location filename="../../desktop/gui/errors.py" line="113" />
         <source>before the case was received</source>
         <translation>sớm hơn ngày nhận vụ việc</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="107" />
+        <location filename="../../desktop/gui/errors.py" line="114" />
         <source>only for cases that reached agreement</source>
         <translation>chỉ dùng cho vụ việc hòa giải thành</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="108" />
+        <location filename="../../desktop/gui/errors.py" line="115" />
         <source>expected a date as dd/mm/yyyy or yyyy-mm-dd</source>
         <translation>cần ngày dạng dd/mm/yyyy hoặc yyyy-mm-dd</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="109" />
+        <location filename="../../desktop/gui/errors.py" line="116" />
         <source>a party needs a name</source>
         <translation>mỗi bên cần có họ tên</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="110" />
+        <location filename="../../desktop/gui/errors.py" line="117" />
         <source>expected a year such as 1975</source>
         <translation>cần năm dạng 1975</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="111" />
+        <location filename="../../desktop/gui/errors.py" line="118" />
         <source>expected a date and time (ISO 8601)</source>
         <translation>cần ngày giờ (ISO 8601)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="112" />
+        <location filename="../../desktop/gui/errors.py" line="119" />
         <source>card</source>
         <translation>thẻ khóa</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="112" />
+        <location filename="../../desktop/gui/errors.py" line="119" />
         <source>receipt</source>
         <translation>biên nhận</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="113" />
+        <location filename="../../desktop/gui/errors.py" line="120" />
         <source>police unit</source>
         <translation>đơn vị Công an</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="113" />
+        <location filename="../../desktop/gui/errors.py" line="120" />
         <source>installation</source>
         <translation>máy cài đặt</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="114" />
+        <location filename="../../desktop/gui/errors.py" line="121" />
         <source>passphrase</source>
         <translation>cụm mật khẩu</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="114" />
+        <location filename="../../desktop/gui/errors.py" line="121" />
         <source>month</source>
         <translation>tháng</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="115" />
+        <location filename="../../desktop/gui/errors.py" line="122" />
         <source>not a TuQuan key card</source>
         <translation>không phải thẻ khóa Tự Quản</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="116" />
+        <location filename="../../desktop/gui/errors.py" line="123" />
         <source>a team enrols its police unit's card, and the police unit enrols the teams' cards</source>
         <translation>tổ đăng ký thẻ khóa của Công an, còn Công an đăng ký thẻ khóa của các tổ</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="118" />
+        <location filename="../../desktop/gui/errors.py" line="125" />
         <source>enrol the police unit's card first</source>
         <translation>hãy đăng ký thẻ khóa của đơn vị Công an trước</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="119" />
+        <location filename="../../desktop/gui/errors.py" line="126" />
         <source>not a TuQuan receipt</source>
         <translation>không phải biên nhận Tự Quản</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="120" />
+        <location filename="../../desktop/gui/errors.py" line="127" />
         <source>it was not signed by the police unit enrolled here, or it was altered</source>
         <translation>biên nhận không do đơn vị Công an đã đăng ký ký, hoặc đã bị sửa</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="122" />
+        <location filename="../../desktop/gui/errors.py" line="129" />
         <source>it was written for another team</source>
         <translation>biên nhận lập cho tổ khác</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="123" />
+        <location filename="../../desktop/gui/errors.py" line="130" />
         <source>its content has the wrong shape</source>
         <translation>nội dung sai cấu trúc</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="124" />
+        <location filename="../../desktop/gui/errors.py" line="131" />
         <source>receipts are written by the police unit and read by teams</source>
         <translation>biên nhận do Công an lập và do các tổ đọc</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="125" />
+        <location filename="../../desktop/gui/errors.py" line="132" />
         <source>cannot be opened</source>
         <translation>không mở được</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="126" />
+        <location filename="../../desktop/gui/errors.py" line="133" />
         <source>is too large for this kind of file</source>
         <translation>quá lớn đối với loại tệp này</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="127" />
+        <location filename="../../desktop/gui/errors.py" line="134" />
         <source>expected a month as YYYY-MM</source>
         <translation>cần ghi tháng theo dạng YYYY-MM</translation>
     </message>

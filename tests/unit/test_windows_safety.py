@@ -22,6 +22,7 @@ def test_the_names_tuquan_writes_are_windows_safe():
     names = ["00004-2026-10-12.tqb", f"tuquan-{backups.new_stamp()}-before-key-rotation.db",
              "bien-nhan-00004.json", "bao-cao.pdf", "so-hoa-giai.pdf", "tuquan.card",
              "keyslots.json", "keyslots.next.json", "export-chain.json", "tuquan.log",
+             "tuquan-command.log", "tuquan.lock",
              ".tuquan.db.abcd1234.tuquan-tmp"]
     assert all(windows_safe(name) for name in names), [n for n in names if not windows_safe(n)]
 
