@@ -10,7 +10,7 @@ from sqlalchemy.dialects.sqlite.base import SQLiteCompiler
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.pool import QueuePool
 
-from db.errors import ServerUnreachable, StorageFull, WrongDatabaseKey
+from db.errors import ServerDriverMissing, ServerUnreachable, StorageFull, WrongDatabaseKey
 from db.folding import fold_for_search
 
 KEY_BYTES = 32
@@ -95,7 +95,10 @@ def bulk_writes(engine: Engine):
 def open_server_engine(url: str) -> Engine:
     """A PostgreSQL engine (a police unit's scale path); reached once here, so a wrong address
     fails now. The server keeps the data; its disk encryption and backups are the operator's."""
-    engine = create_engine(url, pool_pre_ping=True)
+    try:
+        engine = create_engine(url, pool_pre_ping=True)
+    except ImportError as error:  # the driver is imported by the dialect, here
+        raise ServerDriverMissing(error.name or "psycopg") from error
     try:
         with engine.connect():
             pass

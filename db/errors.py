@@ -24,3 +24,7 @@ class StorageFull(DatabaseError):
 
 class ServerUnreachable(DatabaseError):
     """The PostgreSQL server named by the installation's database URL did not answer."""
+
+
+class ServerDriverMissing(ServerUnreachable):
+    """This copy of the program has no PostgreSQL driver (a team's build carries none)."""

@@ -63,6 +63,12 @@ class DatabaseServerUnreachable(AppError):
                 "Check that it is running and reachable, then try again.")
 
 
+class DatabaseDriverMissing(AppError):
+    template = ("This copy of TuQuan has no PostgreSQL driver ({driver}), so it cannot reach the "
+                "police unit's database server: install the police unit's build of TuQuan, or "
+                "`pip install tuquan[postgresql]`.")
+
+
 class ServerKeepsBackups(AppError):
     template = ("This installation keeps its data in PostgreSQL: back it up, restore it and "
                 "protect its disk with the server's own tools (pg_dump, disk encryption).")

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from db import migrate
 from db.engine import KEY_BYTES, open_engine, open_server_engine
-from db.errors import ServerUnreachable
+from db.errors import ServerDriverMissing, ServerUnreachable
 from db.folding import fold_for_search
 from db.ids import new_id
 from db.models import AppUser, Hamlet, Installation, Team
@@ -17,7 +17,12 @@ from desktop.core.admin_units import Commune, shipped_admin_units
 from desktop.core.atomic import atomic_write_bytes, commit_file, sweep_orphans
 from desktop.core.audit import record_event
 from desktop.core.bundles.keys import ensure_keys
-from desktop.core.errors import AlreadyInitialised, DatabaseServerUnreachable, InvalidInput
+from desktop.core.errors import (
+    AlreadyInitialised,
+    DatabaseDriverMissing,
+    DatabaseServerUnreachable,
+    InvalidInput,
+)
 from desktop.core.paths import AppPaths
 from desktop.core.recovery import generate_recovery_code
 from desktop.core.roles import ADMIN_ROLE, MODE_RECEIVER, MODE_TEAM
@@ -113,6 +118,8 @@ def _initialise_on_server(paths: AppPaths, request: SetupRequest, commune: Commu
     """The scale path: the schema goes into an empty PostgreSQL database named by the URL."""
     try:
         engine = open_server_engine(request.database_url)
+    except ServerDriverMissing as error:
+        raise DatabaseDriverMissing(driver=str(error)) from error
     except ServerUnreachable as error:
         raise DatabaseServerUnreachable(detail=str(error)) from error
     try:

@@ -7,10 +7,17 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from db import migrate
 from db.engine import keep_pages, open_engine, open_server_engine
-from db.errors import DatabaseTooNew, ServerUnreachable, StorageFull, WrongDatabaseKey
+from db.errors import (
+    DatabaseTooNew,
+    ServerDriverMissing,
+    ServerUnreachable,
+    StorageFull,
+    WrongDatabaseKey,
+)
 from db.unit_of_work import UnitOfWork, make_session_factory
 from desktop.core import backups
 from desktop.core.errors import (
+    DatabaseDriverMissing,
     DatabaseServerUnreachable,
     DatabaseTooNewError,
     DiskFull,
@@ -83,6 +90,8 @@ def open_database(paths: AppPaths, key: bytes) -> Engine:
         raise KeyFileMismatch(data_dir=str(paths.data_dir)) from error
     except StorageFull as error:
         raise DiskFull(place=str(paths.data_dir), detail=str(error)) from error
+    except ServerDriverMissing as error:
+        raise DatabaseDriverMissing(driver=str(error)) from error
     except ServerUnreachable as error:
         raise DatabaseServerUnreachable(detail=str(error)) from error
     try:

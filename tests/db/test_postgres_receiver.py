@@ -6,7 +6,12 @@ from sqlalchemy import text
 from sqlalchemy.exc import DBAPIError
 
 from desktop.core import backups
-from desktop.core.errors import DatabaseServerUnreachable, InvalidInput, ServerKeepsBackups
+from desktop.core.errors import (
+    DatabaseDriverMissing,
+    DatabaseServerUnreachable,
+    InvalidInput,
+    ServerKeepsBackups,
+)
 from desktop.core.key_rotation import rotate_database_key
 from desktop.core.paths import AppPaths
 from desktop.core.setup import SetupRequest, initialise
@@ -56,3 +61,17 @@ def test_an_unreachable_server_is_one_clear_error(tmp_path):
     url = "postgresql+psycopg://tuquan@127.0.0.1:9/nowhere?connect_timeout=2"
     with pytest.raises(DatabaseServerUnreachable):
         initialise(AppPaths(tmp_path / "police"), request_for("receiver", url))
+
+
+def test_a_build_without_the_postgresql_driver_says_so(tmp_path, monkeypatch):
+    """A team's build carries no psycopg; a police unit's server address must not end in an
+    unexplained ModuleNotFoundError."""
+    import sys
+
+    for name in [name for name in sys.modules if name.startswith("psycopg")]:
+        monkeypatch.delitem(sys.modules, name)
+    monkeypatch.setitem(sys.modules, "psycopg", None)  # the import now fails, as without it
+    with pytest.raises(DatabaseDriverMissing) as refused:
+        initialise(AppPaths(tmp_path / "police"),
+                   request_for("receiver", "postgresql+psycopg://tuquan@127.0.0.1:9/nowhere"))
+    assert "psycopg" in refused.value.message and "tuquan[postgresql]" in refused.value.message
