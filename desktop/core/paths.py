@@ -1,8 +1,9 @@
 """Where TuQuan keeps its files: one data folder, chosen by argument, environment or platform."""
 
 import os
+import sys
 from dataclasses import dataclass
-from pathlib import Path
+from pathlib import Path, PureWindowsPath
 
 import appdirs
 
@@ -57,9 +58,31 @@ class AppPaths:
                                                 or self.database_url_file.exists())
 
 
+def long_path_name(path: str, kernel32=None) -> str:
+    """Windows: the long form of a path given in 8.3 form. appdirs shortens the profile folder
+    of a user whose name is not ASCII (`C:\\Users\\NGUYNT~1\\AppData\\Local\\TuQuan` for
+    "Nguyễn Thị"), which the screens then show. The last parts may not exist yet: the longest
+    existing start is lengthened and the rest kept."""
+    import ctypes
+
+    if kernel32 is None:
+        if sys.platform != "win32":
+            return path
+        kernel32 = ctypes.windll.kernel32
+    head, tail = PureWindowsPath(path), []
+    while head != head.parent:
+        buffer = ctypes.create_unicode_buffer(32_768)
+        if 0 < kernel32.GetLongPathNameW(str(head), buffer, len(buffer)) < len(buffer):
+            return str(PureWindowsPath(buffer.value, *reversed(tail)))
+        tail.append(head.name)
+        head = head.parent
+    return path
+
+
 def resolve_paths(data_dir: str | os.PathLike | None = None) -> AppPaths:
     """Explicit folder first, then $TUQUAN_DATA_DIR, then the platform's user data folder."""
-    chosen = data_dir or os.environ.get(DATA_DIR_ENV) or appdirs.user_data_dir(APP_NAME, False)
+    chosen = (data_dir or os.environ.get(DATA_DIR_ENV)
+              or long_path_name(appdirs.user_data_dir(APP_NAME, False)))
     return AppPaths(Path(chosen).expanduser().absolute())
 
 

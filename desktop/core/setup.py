@@ -24,6 +24,7 @@ from desktop.core.errors import (
     InvalidInput,
 )
 from desktop.core.paths import AppPaths
+from desktop.core.private_folder import make_private_folder
 from desktop.core.recovery import generate_recovery_code
 from desktop.core.roles import ADMIN_ROLE, MODE_RECEIVER, MODE_TEAM
 from desktop.core.text import nfc
@@ -139,7 +140,7 @@ def initialise(paths: AppPaths, request: SetupRequest) -> InitResult:
     request, commune = _checked(request)
     if paths.keyslots_file.exists() or paths.database_file.exists() or paths.database_url_file.exists():
         raise AlreadyInitialised(data_dir=str(paths.data_dir))
-    paths.data_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
+    make_private_folder(paths.data_dir)
     sweep_orphans(paths.data_dir)
     params = kdf.calibrate()
     key, admin_slot, recovery_code = os.urandom(KEY_BYTES), new_id(), generate_recovery_code()
