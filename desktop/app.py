@@ -12,12 +12,17 @@ def main(argv: list[str] | None = None, data_dir: str | None = None) -> int:
     """Start the window (the `tuquan-gui` entry point)."""
     os.umask(0o077)  # every file this process makes is the owner's alone
     argv = sys.argv if argv is None else argv
-    if data_dir is None:
-        import argparse
+    import argparse
 
-        parser = argparse.ArgumentParser(prog="tuquan-gui", add_help=False)
-        parser.add_argument("--data-dir")
-        data_dir = parser.parse_known_args(argv[1:])[0].data_dir
+    parser = argparse.ArgumentParser(prog="tuquan-gui", add_help=False)
+    parser.add_argument("--data-dir")
+    parser.add_argument("--guide", action="store_true")  # the user guide alone
+    known = parser.parse_known_args(argv[1:])[0]
+    data_dir = data_dir if data_dir is not None else known.data_dir
+    if known.guide:
+        from desktop.gui.application import run_guide
+
+        return run_guide(argv, data_dir)
     from desktop.gui.application import run_application
 
     return run_application(argv, data_dir)

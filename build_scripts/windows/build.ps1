@@ -1,19 +1,139 @@
-# Builds TuQuan for Windows: a one-folder application (dist\tuquan) and an installer
-# (dist\TuQuan-Setup-<version>.exe). Run in PowerShell from the repository root on Windows 10/11
-# with Python 3.11 (64-bit) and Inno Setup 6 installed:
+# Builds TuQuan for Windows: a one-folder application (dist\tuquan), checked by the same
+# headless smoke test as `make dist-test`, and an installer (dist\TuQuan-Setup-<version>.exe).
+# Run in PowerShell from anywhere on Windows 10/11 with Python 3.11 (64-bit) and Inno Setup 6.3
+# or newer installed (docs\windows.md):
 #
 #     powershell -ExecutionPolicy Bypass -File build_scripts\windows\build.ps1
+#
+# Every step stops the build when it fails: PowerShell's "Stop" does not apply to programs,
+# so every program run here is followed by Assert-Success, which reads $LASTEXITCODE.
+#
+# Signing (Authenticode) of both programs, the installer and its uninstaller, when given:
+#   TUQUAN_SIGN_THUMBPRINT       a code-signing certificate in the user's or machine's store, or
+#   TUQUAN_SIGN_PFX and TUQUAN_SIGN_PFX_PASSWORD   a .pfx file and its password;
+#   TUQUAN_SIGN_TIMESTAMP_URL    an RFC 3161 time-stamp server (default: DigiCert's);
+#   SIGNTOOL, ISCC               full paths, when the tools are not found by themselves.
+# Without a certificate the build goes on, unsigned, with a warning in the log.
+# This file is ASCII on purpose: Windows PowerShell 5.1 reads a script without a byte-order
+# mark in the ANSI code page.
 $ErrorActionPreference = "Stop"
-py -3.11 -m venv .venv
-.\.venv\Scripts\python -m pip install --upgrade pip
-.\.venv\Scripts\python -m pip install -e ".[dist]"
-Get-ChildItem resources\translations\*.ts | ForEach-Object {
-    .\.venv\Scripts\python build_scripts\build_translations.py $_.FullName
+Set-StrictMode -Version 3.0
+$Root = (Resolve-Path (Join-Path $PSScriptRoot "..\..")).Path
+Set-Location $Root
+
+function Assert-Success([string]$Step) {
+    if ($LASTEXITCODE -ne 0) { throw "Build stopped: $Step failed (exit code $LASTEXITCODE)." }
 }
-.\.venv\Scripts\pyinstaller build_scripts\tuquan.spec --distpath dist --workpath build\pyinstaller -y
-# The same headless checks as on Linux, on the built programs.
-$env:QT_QPA_PLATFORM = "offscreen"
-$env:TUQUAN_KDF_TARGET_SECONDS = "0"
-.\dist\tuquan\tuquan.exe --version
-$version = (.\.venv\Scripts\python -c "import desktop; print(desktop.__version__)")
-& "${env:ProgramFiles(x86)}\Inno Setup 6\ISCC.exe" "/DAppVersion=$version" build_scripts\windows\tuquan.iss
+
+function Find-InnoSetupCompiler {
+    if ($env:ISCC) { return $env:ISCC }
+    $onPath = Get-Command "ISCC.exe" -ErrorAction SilentlyContinue
+    if ($onPath) { return $onPath.Source }
+    $keys = @("HKCU:\Software\Microsoft\Windows\CurrentVersion\Uninstall\Inno Setup 6_is1",
+              "HKLM:\SOFTWARE\Microsoft\Windows\CurrentVersion\Uninstall\Inno Setup 6_is1",
+              "HKLM:\SOFTWARE\WOW6432Node\Microsoft\Windows\CurrentVersion\Uninstall\Inno Setup 6_is1")
+    foreach ($key in $keys) {
+        $entry = Get-ItemProperty -Path $key -ErrorAction SilentlyContinue
+        if ($entry -and $entry.InstallLocation) {
+            $candidate = Join-Path $entry.InstallLocation "ISCC.exe"
+            if (Test-Path $candidate) { return $candidate }
+        }
+    }
+    throw "Inno Setup 6.3 or newer was not found: install it, or set ISCC to ISCC.exe's full path."
+}
+
+function Assert-InnoSetupVersion([string]$Compiler) {
+    $version = [version](Get-Item $Compiler).VersionInfo.ProductVersion.Split(" ")[0]
+    if ($version -lt [version]"6.3") {
+        throw "Inno Setup $version is too old: 6.3 or newer reads this UTF-8 script."
+    }
+}
+
+function Find-SignTool {
+    if ($env:SIGNTOOL) { return $env:SIGNTOOL }
+    $onPath = Get-Command "signtool.exe" -ErrorAction SilentlyContinue
+    if ($onPath) { return $onPath.Source }
+    $kits = Join-Path ${env:ProgramFiles(x86)} "Windows Kits\10\bin"
+    $found = Get-ChildItem -Path $kits -Filter "signtool.exe" -Recurse -ErrorAction SilentlyContinue |
+        Where-Object { $_.FullName -like "*\x64\*" } | Sort-Object FullName -Descending |
+        Select-Object -First 1
+    if ($found) { return $found.FullName }
+    throw "signtool.exe was not found: install the Windows SDK, or set SIGNTOOL to its full path."
+}
+
+# The signtool arguments before the file name, or $null when no certificate is given.
+function Get-SigningArguments {
+    $timestamp = $env:TUQUAN_SIGN_TIMESTAMP_URL
+    if (-not $timestamp) { $timestamp = "http://timestamp.digicert.com" }
+    $common = @("sign", "/fd", "sha256", "/tr", $timestamp, "/td", "sha256")
+    if ($env:TUQUAN_SIGN_THUMBPRINT) { return $common + @("/sha1", $env:TUQUAN_SIGN_THUMBPRINT) }
+    if ($env:TUQUAN_SIGN_PFX) {
+        if (-not $env:TUQUAN_SIGN_PFX_PASSWORD) { throw "TUQUAN_SIGN_PFX is set without TUQUAN_SIGN_PFX_PASSWORD." }
+        return $common + @("/f", $env:TUQUAN_SIGN_PFX, "/p", $env:TUQUAN_SIGN_PFX_PASSWORD)
+    }
+    return $null
+}
+
+$Python = Join-Path $Root ".venv\Scripts\python.exe"
+$Dist = Join-Path $Root "dist\tuquan"
+$SigningArguments = Get-SigningArguments
+if ($SigningArguments) { $SignTool = Find-SignTool }
+$Compiler = Find-InnoSetupCompiler
+Assert-InnoSetupVersion $Compiler
+
+Write-Host "== Python environment"
+if (-not (Test-Path $Python)) {
+    py -3.11 -m venv .venv
+    Assert-Success "creating .venv with Python 3.11 (py -3.11)"
+}
+& $Python -m pip install --upgrade pip
+Assert-Success "pip upgrade"
+# The police unit's build carries the PostgreSQL driver (`--database-url`).
+& $Python -m pip install -e ".[dist,postgresql]"
+Assert-Success "pip install"
+
+Write-Host "== Translations"
+foreach ($source in Get-ChildItem "resources\translations\*.ts") {
+    & $Python build_scripts\build_translations.py $source.FullName
+    Assert-Success "translation $($source.Name)"
+}
+
+Write-Host "== PyInstaller"
+if (Test-Path $Dist) { Remove-Item -Recurse -Force $Dist }
+& $Python -m PyInstaller build_scripts\tuquan.spec --distpath dist --workpath build\pyinstaller -y
+Assert-Success "PyInstaller"
+
+if ($SigningArguments) {
+    Write-Host "== Signing the programs"
+    foreach ($program in @("tuquan.exe", "tuquan-gui.exe")) {
+        & $SignTool @SigningArguments (Join-Path $Dist $program)
+        Assert-Success "signing $program"
+    }
+} else {
+    Write-Warning ("NOT SIGNED: set TUQUAN_SIGN_THUMBPRINT, or TUQUAN_SIGN_PFX and " +
+                   "TUQUAN_SIGN_PFX_PASSWORD. Windows SmartScreen warns on every download of " +
+                   "an unsigned installer, and antivirus programs distrust unsigned programs.")
+}
+
+Write-Host "== Smoke test of the built programs"
+& powershell -NoProfile -ExecutionPolicy Bypass -File build_scripts\windows\dist_smoke_test.ps1 $Dist
+Assert-Success "smoke test"
+
+Write-Host "== Installer"
+$Version = (& $Python -c "import desktop; print(desktop.__version__)")
+Assert-Success "reading the version"
+$Arguments = @("/DAppVersion=$Version")
+if ($SigningArguments) {
+    # Inno Setup signs the installer and the uninstaller with this command; $f is the file.
+    $quoted = ($SigningArguments | ForEach-Object { if ($_ -match "\s") { "`$q$_`$q" } else { $_ } }) -join " "
+    $Arguments += @("/DSignTool=1", "/Stuquansign=`$q$SignTool`$q $quoted `$f")
+}
+& $Compiler @Arguments build_scripts\windows\tuquan.iss
+Assert-Success "Inno Setup"
+if ($SigningArguments) {
+    $Installer = Join-Path $Root "dist\TuQuan-Setup-$Version.exe"
+    if ((Get-AuthenticodeSignature $Installer).Status -eq "NotSigned") {
+        throw "Build stopped: the installer was not signed."
+    }
+}
+Write-Host "Built dist\TuQuan-Setup-$Version.exe"

@@ -12,6 +12,7 @@ from PySide6.QtCore import QCoreApplication, QLocale, QObject, QTranslator
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from desktop.core import clock
 from desktop.core.paths import AppPaths, resolve_paths, resource_dir
 from desktop.core.settings import Settings, load_settings, save_settings
 from desktop.gui.dialogs.unlock_dialog import UnlockDialog
@@ -122,18 +123,46 @@ class AppController(QObject):
 
 
 SMOKE_TEST_ENV = "TUQUAN_SMOKE_TEST"
+SMOKE_REPORT_ENV = "TUQUAN_SMOKE_REPORT"  # a file for the lines: a windowed program has no console
+
+
+def _smoke_preview_pages(workspace) -> int:
+    """The month's report made and shown in the PDF preview (QtPdf over a QBuffer), as a user
+    would open it: the number of pages QtPdf read from memory."""
+    from desktop.core.reporting.periods import Month
+    from desktop.core.reporting.report import build_report, report_pdf
+    from desktop.gui.dialogs.pdf_preview import PdfPreview
+
+    with workspace.unit_of_work() as uow:
+        month = Month.of(clock.today())
+        pdf = report_pdf(build_report(uow, first=month, last=month))
+    preview = PdfPreview("smoke test", pdf, "report.pdf")
+    preview.show()
+    pages = preview.document.pageCount()
+    preview.close()
+    return pages
+
+
+def _smoke_report(lines: list[str]) -> None:
+    text = "\n".join(lines)
+    print(text, flush=True)
+    if os.environ.get(SMOKE_REPORT_ENV):
+        with open(os.environ[SMOKE_REPORT_ENV], "w", encoding="utf-8") as stream:
+            stream.write(text + "\n")
 
 
 def _smoke_test(app, controller) -> None:
     """For the packaged build's check: sign in with $TUQUAN_USER / $TUQUAN_PASSWORD, report
-    whether the main window appeared, quit. Nothing is skipped: the normal unlock path runs."""
+    whether the main window appeared and a PDF previews, quit. Nothing is skipped: the normal
+    unlock path runs."""
     from PySide6.QtCore import QTimer
 
-    def shown(_workspace) -> None:
+    def shown(workspace) -> None:
         def report() -> None:
             visible = controller.window is not None and controller.window.isVisible()
-            print(f"main window shown: {visible}", flush=True)
-            app.exit(0 if visible else 1)
+            pages = _smoke_preview_pages(workspace)
+            _smoke_report([f"main window shown: {visible}", f"pdf preview pages: {pages}"])
+            app.exit(0 if visible and pages > 0 else 1)
 
         QTimer.singleShot(500, report)
 
@@ -159,11 +188,28 @@ def take_data_folder(paths: AppPaths) -> bool:
     return True
 
 
-def run_application(argv: list[str], data_dir: str | None = None) -> int:
+def _application(argv: list[str]) -> QApplication:
     app = QApplication.instance() or QApplication(argv)
     app.setApplicationName("TuQuan")
     app.setApplicationDisplayName("Tự Quản")
     app.setWindowIcon(QIcon(str(resource_dir() / "icons" / "tuquan.svg")))
+    return app
+
+
+def run_guide(argv: list[str], data_dir: str | None = None) -> int:
+    """The user guide alone (`tuquan-gui --guide`, the Start menu's "Hướng dẫn sử dụng"): it
+    holds no data, so it opens without a sign-in and beside a running window."""
+    from desktop.gui.dialogs.help_dialog import HelpDialog
+
+    app = _application(argv)
+    install_translator(app, load_settings(resolve_paths(data_dir).settings_file).language)
+    guide = HelpDialog()
+    guide.show()
+    return app.exec()
+
+
+def run_application(argv: list[str], data_dir: str | None = None) -> int:
+    app = _application(argv)
     paths = resolve_paths(data_dir)
     from desktop.core.logs import configure_logging
 

@@ -49,6 +49,9 @@ def _translations() -> dict[type, str]:
         OpenInCommand: translate(
             "errors", "The data in {data_dir} is in use by a tuquan command. Wait for it to "
             "finish, then open TuQuan again; nothing was changed."),
+        errors.DatabaseDriverMissing: translate(
+            "errors", "This copy of TuQuan has no PostgreSQL driver ({driver}), so it cannot reach "
+            "the police unit's database server: install the police unit's build of TuQuan."),
         errors.WrongPassword: translate("errors", "Wrong user name or password."),
         errors.UnlockThrottled: translate(
             "errors", "Too many failed attempts. Try again in {seconds} seconds."),

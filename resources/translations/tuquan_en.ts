@@ -75,7 +75,7 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../desktop/gui/application.py" line="112" />
+        <location filename="../../desktop/gui/application.py" line="113" />
         <source>Backup %1 is back in place; the data it replaced is kept as backup %2. Sign in again.</source>
         <translation>Backup %1 is back in place; the data it replaced is kept as backup %2. Sign in again.</translation>
     </message>
@@ -2531,51 +2531,56 @@ Then tick "Reported" with the time, or write why they could not be reached.</tra
     </message>
     <message>
         <location filename="../../desktop/gui/errors.py" line="52" />
+        <source>This copy of TuQuan has no PostgreSQL driver ({driver}), so it cannot reach the police unit's database server: install the police unit's build of TuQuan.</source>
+        <translation>This copy of TuQuan has no PostgreSQL driver ({driver}), so it cannot reach the police unit's database server: install the police unit's build of TuQuan.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/errors.py" line="55" />
         <source>Wrong user name or password.</source>
         <translation>Wrong user name or password.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="53" />
+        <location filename="../../desktop/gui/errors.py" line="56" />
         <source>Too many failed attempts. Try again in {seconds} seconds.</source>
         <translation>Too many failed attempts. Try again in {seconds} seconds.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="55" />
+        <location filename="../../desktop/gui/errors.py" line="58" />
         <source>The account {username} is disabled.</source>
         <translation>The account {username} is disabled.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="56" />
+        <location filename="../../desktop/gui/errors.py" line="59" />
         <source>Your role ({role}) is not allowed to {action}.</source>
         <translation>Your role ({role}) is not allowed to {action}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="57" />
+        <location filename="../../desktop/gui/errors.py" line="60" />
         <source>{field}: {problem}</source>
         <translation>{field}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="58" />
+        <location filename="../../desktop/gui/errors.py" line="61" />
         <source>This data was written by a newer version of TuQuan (schema {revision}). Install the newer version to open it; nothing was changed.</source>
         <translation>This data was written by a newer version of TuQuan (schema {revision}). Install the newer version to open it; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="61" />
+        <location filename="../../desktop/gui/errors.py" line="64" />
         <source>The key file does not match the database in {data_dir}; restore both from a backup.</source>
         <translation>The key file does not match the database in {data_dir}; restore both from a backup.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="64" />
+        <location filename="../../desktop/gui/errors.py" line="67" />
         <source>{what} {name} was not found.</source>
         <translation>{what} {name} was not found.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="158" />
+        <location filename="../../desktop/gui/errors.py" line="161" />
         <source>An unexpected error occurred ({kind}). Nothing was saved.</source>
         <translation>An unexpected error occurred ({kind}). Nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="164" />
+        <location filename="../../desktop/gui/errors.py" line="167" />
         <source>TuQuan</source>
         <translation>TuQuan</translation>
     </message>
@@ -2583,347 +2588,347 @@ Then tick "Reported" with the time, or write why they could not be reached.</tra
 <context>
     <name>input</name>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="70" />
+        <location filename="../../desktop/gui/errors.py" line="73" />
         <source>user name</source>
         <translation>user name</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="70" />
+        <location filename="../../desktop/gui/errors.py" line="73" />
         <source>password</source>
         <translation>password</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="71" />
+        <location filename="../../desktop/gui/errors.py" line="74" />
         <source>full name</source>
         <translation>full name</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="71" />
+        <location filename="../../desktop/gui/errors.py" line="74" />
         <source>role</source>
         <translation>role</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="72" />
+        <location filename="../../desktop/gui/errors.py" line="75" />
         <source>name</source>
         <translation>name</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="72" />
+        <location filename="../../desktop/gui/errors.py" line="75" />
         <source>commune code</source>
         <translation>commune code</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="73" />
+        <location filename="../../desktop/gui/errors.py" line="76" />
         <source>administrative units file</source>
         <translation>administrative units file</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="74" />
+        <location filename="../../desktop/gui/errors.py" line="77" />
         <source>use 2–32 letters a–z, digits, '.', '_' or '-'</source>
         <translation>use 2–32 letters a–z, digits, '.', '_' or '-'</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="75" />
+        <location filename="../../desktop/gui/errors.py" line="78" />
         <source>use at least 8 characters</source>
         <translation>use at least 8 characters</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="76" />
+        <location filename="../../desktop/gui/errors.py" line="79" />
         <source>enter between 1 and 200 characters</source>
         <translation>enter between 1 and 200 characters</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="77" />
+        <location filename="../../desktop/gui/errors.py" line="80" />
         <source>this role does not exist in this mode</source>
         <translation>this role does not exist in this mode</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="78" />
+        <location filename="../../desktop/gui/errors.py" line="81" />
         <source>this user name is already taken</source>
         <translation>this user name is already taken</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="79" />
+        <location filename="../../desktop/gui/errors.py" line="82" />
         <source>not a known commune code</source>
         <translation>not a known commune code</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="80" />
+        <location filename="../../desktop/gui/errors.py" line="83" />
         <source>unknown format</source>
         <translation>unknown format</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="81" />
+        <location filename="../../desktop/gui/errors.py" line="84" />
         <source>the two entries differ</source>
         <translation>the two entries differ</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="82" />
+        <location filename="../../desktop/gui/errors.py" line="85" />
         <source>received_date</source>
         <translation>received_date</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="83" />
+        <location filename="../../desktop/gui/errors.py" line="86" />
         <source>basis</source>
         <translation>basis</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="84" />
+        <location filename="../../desktop/gui/errors.py" line="87" />
         <source>scope_category</source>
         <translation>scope_category</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="85" />
+        <location filename="../../desktop/gui/errors.py" line="88" />
         <source>status</source>
         <translation>status</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="86" />
+        <location filename="../../desktop/gui/errors.py" line="89" />
         <source>end_reason</source>
         <translation>end_reason</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="87" />
+        <location filename="../../desktop/gui/errors.py" line="90" />
         <source>scope_exclusion</source>
         <translation>scope_exclusion</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="88" />
+        <location filename="../../desktop/gui/errors.py" line="91" />
         <source>scope_check</source>
         <translation>scope_check</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="89" />
+        <location filename="../../desktop/gui/errors.py" line="92" />
         <source>scope_note</source>
         <translation>scope_note</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="90" />
+        <location filename="../../desktop/gui/errors.py" line="93" />
         <source>no_conflict</source>
         <translation>no_conflict</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="91" />
+        <location filename="../../desktop/gui/errors.py" line="94" />
         <source>reason</source>
         <translation>reason</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="92" />
+        <location filename="../../desktop/gui/errors.py" line="95" />
         <source>ended_on</source>
         <translation>ended_on</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="93" />
+        <location filename="../../desktop/gui/errors.py" line="96" />
         <source>result</source>
         <translation>result</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="94" />
+        <location filename="../../desktop/gui/errors.py" line="97" />
         <source>risk_of_violence</source>
         <translation>risk_of_violence</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="95" />
+        <location filename="../../desktop/gui/errors.py" line="98" />
         <source>signs_of_violation</source>
         <translation>signs_of_violation</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="96" />
+        <location filename="../../desktop/gui/errors.py" line="99" />
         <source>held_on</source>
         <translation>held_on</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="97" />
+        <location filename="../../desktop/gui/errors.py" line="100" />
         <source>implementation_status</source>
         <translation>implementation_status</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="98" />
+        <location filename="../../desktop/gui/errors.py" line="101" />
         <source>position</source>
         <translation>position</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="99" />
+        <location filename="../../desktop/gui/errors.py" line="102" />
         <source>gender</source>
         <translation>gender</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="100" />
+        <location filename="../../desktop/gui/errors.py" line="103" />
         <source>hamlet</source>
         <translation>hamlet</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="101" />
+        <location filename="../../desktop/gui/errors.py" line="104" />
         <source>required</source>
         <translation>required</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="102" />
+        <location filename="../../desktop/gui/errors.py" line="105" />
         <source>record when it was reported and to whom</source>
         <translation>record when it was reported and to whom</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="103" />
+        <location filename="../../desktop/gui/errors.py" line="106" />
         <source>say which exclusion applies</source>
         <translation>say which exclusion applies</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="104" />
+        <location filename="../../desktop/gui/errors.py" line="107" />
         <source>mediation has already started</source>
         <translation>mediation has already started</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="105" />
+        <location filename="../../desktop/gui/errors.py" line="108" />
         <source>note whom you consulted and what they said</source>
         <translation>note whom you consulted and what they said</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="106" />
+        <location filename="../../desktop/gui/errors.py" line="109" />
         <source>the case is closed; add a note instead</source>
         <translation>the case is closed; add a note instead</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="107" />
+        <location filename="../../desktop/gui/errors.py" line="110" />
         <source>must stay in the case number's year</source>
         <translation>must stay in the case number's year</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="108" />
+        <location filename="../../desktop/gui/errors.py" line="111" />
         <source>the mediator must confirm having no interest in or relationship to the case</source>
         <translation>the mediator must confirm having no interest in or relationship to the case</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="109" />
+        <location filename="../../desktop/gui/errors.py" line="112" />
         <source>the case is closed</source>
         <translation>the case is closed</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="110" />
+        <location filename="../../desktop/gui/errors.py" line="113" />
         <source>confirm that no exclusion applies before mediation starts</source>
         <translation>confirm that no exclusion applies before mediation starts</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="111" />
+        <location filename="../../desktop/gui/errors.py" line="114" />
         <source>assign a mediator first</source>
         <translation>assign a mediator first</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="112" />
+        <location filename="../../desktop/gui/errors.py" line="115" />
         <source>an out-of-scope case has no mediation result</source>
         <translation>an out-of-scope case has no mediation result</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="113" />
+        <location filename="../../desktop/gui/errors.py" line="116" />
         <source>before the case was received</source>
         <translation>before the case was received</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="114" />
+        <location filename="../../desktop/gui/errors.py" line="117" />
         <source>only for cases that reached agreement</source>
         <translation>only for cases that reached agreement</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="115" />
+        <location filename="../../desktop/gui/errors.py" line="118" />
         <source>expected a date as dd/mm/yyyy or yyyy-mm-dd</source>
         <translation>expected a date as dd/mm/yyyy or yyyy-mm-dd</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="116" />
+        <location filename="../../desktop/gui/errors.py" line="119" />
         <source>a party needs a name</source>
         <translation>a party needs a name</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="117" />
+        <location filename="../../desktop/gui/errors.py" line="120" />
         <source>expected a year such as 1975</source>
         <translation>expected a year such as 1975</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="118" />
+        <location filename="../../desktop/gui/errors.py" line="121" />
         <source>expected a date and time (ISO 8601)</source>
         <translation>expected a date and time (ISO 8601)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="119" />
+        <location filename="../../desktop/gui/errors.py" line="122" />
         <source>card</source>
         <translation>card</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="119" />
+        <location filename="../../desktop/gui/errors.py" line="122" />
         <source>receipt</source>
         <translation>receipt</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="120" />
+        <location filename="../../desktop/gui/errors.py" line="123" />
         <source>police unit</source>
         <translation>police unit</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="120" />
+        <location filename="../../desktop/gui/errors.py" line="123" />
         <source>installation</source>
         <translation>installation</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="121" />
+        <location filename="../../desktop/gui/errors.py" line="124" />
         <source>passphrase</source>
         <translation>passphrase</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="121" />
+        <location filename="../../desktop/gui/errors.py" line="124" />
         <source>month</source>
         <translation>month</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="122" />
+        <location filename="../../desktop/gui/errors.py" line="125" />
         <source>not a TuQuan key card</source>
         <translation>not a TuQuan key card</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="123" />
+        <location filename="../../desktop/gui/errors.py" line="126" />
         <source>a team enrols its police unit's card, and the police unit enrols the teams' cards</source>
         <translation>a team enrols its police unit's card, and the police unit enrols the teams' cards</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="125" />
+        <location filename="../../desktop/gui/errors.py" line="128" />
         <source>enrol the police unit's card first</source>
         <translation>enrol the police unit's card first</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="126" />
+        <location filename="../../desktop/gui/errors.py" line="129" />
         <source>not a TuQuan receipt</source>
         <translation>not a TuQuan receipt</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="127" />
+        <location filename="../../desktop/gui/errors.py" line="130" />
         <source>it was not signed by the police unit enrolled here, or it was altered</source>
         <translation>it was not signed by the police unit enrolled here, or it was altered</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="129" />
+        <location filename="../../desktop/gui/errors.py" line="132" />
         <source>it was written for another team</source>
         <translation>it was written for another team</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="130" />
+        <location filename="../../desktop/gui/errors.py" line="133" />
         <source>its content has the wrong shape</source>
         <translation>its content has the wrong shape</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="131" />
+        <location filename="../../desktop/gui/errors.py" line="134" />
         <source>receipts are written by the police unit and read by teams</source>
         <translation>receipts are written by the police unit and read by teams</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="132" />
+        <location filename="../../desktop/gui/errors.py" line="135" />
         <source>cannot be opened</source>
         <translation>cannot be opened</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="133" />
+        <location filename="../../desktop/gui/errors.py" line="136" />
         <source>is too large for this kind of file</source>
         <translation>is too large for this kind of file</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="134" />
+        <location filename="../../desktop/gui/errors.py" line="137" />
         <source>expected a month as YYYY-MM</source>
         <translation>expected a month as YYYY-MM</translation>
     </message>

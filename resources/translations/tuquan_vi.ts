@@ -75,7 +75,7 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../desktop/gui/application.py" line="112" />
+        <location filename="../../desktop/gui/application.py" line="113" />
         <source>Backup %1 is back in place; the data it replaced is kept as backup %2. Sign in again.</source>
         <translation>Đã khôi phục bản sao lưu %1; dữ liệu bị thay thế được giữ thành bản sao lưu %2. Hãy đăng nhập lại.</translation>
     </message>
@@ -2528,51 +2528,56 @@ Sau đó đánh dấu "Đã báo" kèm thời gian, hoặc ghi lý do không li�
     </message>
     <message>
         <location filename="../../desktop/gui/errors.py" line="52" />
+        <source>This copy of TuQuan has no PostgreSQL driver ({driver}), so it cannot reach the police unit's database server: install the police unit's build of TuQuan.</source>
+        <translation>Bản Tự Quản này không có trình điều khiển PostgreSQL ({driver}) nên không kết nối được máy chủ cơ sở dữ liệu của công an: hãy cài bản Tự Quản dành cho công an.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/errors.py" line="55" />
         <source>Wrong user name or password.</source>
         <translation>Sai tên đăng nhập hoặc mật khẩu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="53" />
+        <location filename="../../desktop/gui/errors.py" line="56" />
         <source>Too many failed attempts. Try again in {seconds} seconds.</source>
         <translation>Nhập sai quá nhiều lần. Hãy thử lại sau {seconds} giây.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="55" />
+        <location filename="../../desktop/gui/errors.py" line="58" />
         <source>The account {username} is disabled.</source>
         <translation>Tài khoản {username} đã bị khóa.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="56" />
+        <location filename="../../desktop/gui/errors.py" line="59" />
         <source>Your role ({role}) is not allowed to {action}.</source>
         <translation>Vai trò của bạn ({role}) không được phép thực hiện việc này ({action}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="57" />
+        <location filename="../../desktop/gui/errors.py" line="60" />
         <source>{field}: {problem}</source>
         <translation>{field}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="58" />
+        <location filename="../../desktop/gui/errors.py" line="61" />
         <source>This data was written by a newer version of TuQuan (schema {revision}). Install the newer version to open it; nothing was changed.</source>
         <translation>Dữ liệu này do phiên bản Tự Quản mới hơn ghi (lược đồ {revision}). Hãy cài phiên bản mới hơn để mở; không có gì bị thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="61" />
+        <location filename="../../desktop/gui/errors.py" line="64" />
         <source>The key file does not match the database in {data_dir}; restore both from a backup.</source>
         <translation>Tệp khóa không khớp với cơ sở dữ liệu trong {data_dir}; hãy khôi phục cả hai từ bản sao lưu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="64" />
+        <location filename="../../desktop/gui/errors.py" line="67" />
         <source>{what} {name} was not found.</source>
         <translation>Không tìm thấy {what} {name}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="158" />
+        <location filename="../../desktop/gui/errors.py" line="161" />
         <source>An unexpected error occurred ({kind}). Nothing was saved.</source>
         <translation>Đã xảy ra lỗi không mong muốn ({kind}). Chưa có gì được lưu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="164" />
+        <location filename="../../desktop/gui/errors.py" line="167" />
         <source>TuQuan</source>
         <translation>Tự Quản</translation>
     </message>
@@ -2580,347 +2585,347 @@ Sau đó đánh dấu "Đã báo" kèm thời gian, hoặc ghi lý do không li�
 <context>
     <name>input</name>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="70" />
+        <location filename="../../desktop/gui/errors.py" line="73" />
         <source>user name</source>
         <translation>Tên đăng nhập</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="70" />
+        <location filename="../../desktop/gui/errors.py" line="73" />
         <source>password</source>
         <translation>Mật khẩu</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="71" />
+        <location filename="../../desktop/gui/errors.py" line="74" />
         <source>full name</source>
         <translation>Họ và tên</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="71" />
+        <location filename="../../desktop/gui/errors.py" line="74" />
         <source>role</source>
         <translation>Vai trò</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="72" />
+        <location filename="../../desktop/gui/errors.py" line="75" />
         <source>name</source>
         <translation>Tên</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="72" />
+        <location filename="../../desktop/gui/errors.py" line="75" />
         <source>commune code</source>
         <translation>Mã xã/phường</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="73" />
+        <location filename="../../desktop/gui/errors.py" line="76" />
         <source>administrative units file</source>
         <translation>Tệp danh mục hành chính</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="74" />
+        <location filename="../../desktop/gui/errors.py" line="77" />
         <source>use 2–32 letters a–z, digits, '.', '_' or '-'</source>
         <translation>dùng 2–32 ký tự: chữ a–z không dấu, chữ số, '.', '_' hoặc '-'</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="75" />
+        <location filename="../../desktop/gui/errors.py" line="78" />
         <source>use at least 8 characters</source>
         <translation>cần ít nhất 8 ký tự</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="76" />
+        <location filename="../../desktop/gui/errors.py" line="79" />
         <source>enter between 1 and 200 characters</source>
         <translation>nhập từ 1 đến 200 ký tự</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="77" />
+        <location filename="../../desktop/gui/errors.py" line="80" />
         <source>this role does not exist in this mode</source>
         <translation>vai trò này không có ở chế độ này</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="78" />
+        <location filename="../../desktop/gui/errors.py" line="81" />
         <source>this user name is already taken</source>
         <translation>tên đăng nhập này đã có người dùng</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="79" />
+        <location filename="../../desktop/gui/errors.py" line="82" />
         <source>not a known commune code</source>
         <translation>không phải mã xã/phường có trong danh mục</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="80" />
+        <location filename="../../desktop/gui/errors.py" line="83" />
         <source>unknown format</source>
         <translation>định dạng không đúng</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="81" />
+        <location filename="../../desktop/gui/errors.py" line="84" />
         <source>the two entries differ</source>
         <translation>hai lần nhập không giống nhau</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="82" />
+        <location filename="../../desktop/gui/errors.py" line="85" />
         <source>received_date</source>
         <translation>Ngày nhận</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="83" />
+        <location filename="../../desktop/gui/errors.py" line="86" />
         <source>basis</source>
         <translation>Căn cứ</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="84" />
+        <location filename="../../desktop/gui/errors.py" line="87" />
         <source>scope_category</source>
         <translation>Lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="85" />
+        <location filename="../../desktop/gui/errors.py" line="88" />
         <source>status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="86" />
+        <location filename="../../desktop/gui/errors.py" line="89" />
         <source>end_reason</source>
         <translation>Lý do kết thúc</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="87" />
+        <location filename="../../desktop/gui/errors.py" line="90" />
         <source>scope_exclusion</source>
         <translation>Trường hợp loại trừ</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="88" />
+        <location filename="../../desktop/gui/errors.py" line="91" />
         <source>scope_check</source>
         <translation>Kiểm tra phạm vi</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="89" />
+        <location filename="../../desktop/gui/errors.py" line="92" />
         <source>scope_note</source>
         <translation>Ghi chú phạm vi</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="90" />
+        <location filename="../../desktop/gui/errors.py" line="93" />
         <source>no_conflict</source>
         <translation>Xung đột lợi ích</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="91" />
+        <location filename="../../desktop/gui/errors.py" line="94" />
         <source>reason</source>
         <translation>Lý do</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="92" />
+        <location filename="../../desktop/gui/errors.py" line="95" />
         <source>ended_on</source>
         <translation>Ngày kết thúc</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="93" />
+        <location filename="../../desktop/gui/errors.py" line="96" />
         <source>result</source>
         <translation>Kết quả</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="94" />
+        <location filename="../../desktop/gui/errors.py" line="97" />
         <source>risk_of_violence</source>
         <translation>Nguy cơ bạo lực</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="95" />
+        <location filename="../../desktop/gui/errors.py" line="98" />
         <source>signs_of_violation</source>
         <translation>Dấu hiệu vi phạm</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="96" />
+        <location filename="../../desktop/gui/errors.py" line="99" />
         <source>held_on</source>
         <translation>Ngày hòa giải</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="97" />
+        <location filename="../../desktop/gui/errors.py" line="100" />
         <source>implementation_status</source>
         <translation>Tình hình thực hiện</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="98" />
+        <location filename="../../desktop/gui/errors.py" line="101" />
         <source>position</source>
         <translation>Chức danh</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="99" />
+        <location filename="../../desktop/gui/errors.py" line="102" />
         <source>gender</source>
         <translation>Giới tính</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="100" />
+        <location filename="../../desktop/gui/errors.py" line="103" />
         <source>hamlet</source>
         <translation>Thôn/tổ dân phố</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="101" />
+        <location filename="../../desktop/gui/errors.py" line="104" />
         <source>required</source>
         <translation>bắt buộc</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="102" />
+        <location filename="../../desktop/gui/errors.py" line="105" />
         <source>record when it was reported and to whom</source>
         <translation>ghi rõ đã báo lúc nào và cho ai</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="103" />
+        <location filename="../../desktop/gui/errors.py" line="106" />
         <source>say which exclusion applies</source>
         <translation>chọn trường hợp loại trừ</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="104" />
+        <location filename="../../desktop/gui/errors.py" line="107" />
         <source>mediation has already started</source>
         <translation>việc hòa giải đã bắt đầu</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="105" />
+        <location filename="../../desktop/gui/errors.py" line="108" />
         <source>note whom you consulted and what they said</source>
         <translation>ghi rõ đã hỏi ai và ý kiến thế nào</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="106" />
+        <location filename="../../desktop/gui/errors.py" line="109" />
         <source>the case is closed; add a note instead</source>
         <translation>vụ việc đã đóng; hãy thêm ghi chú</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="107" />
+        <location filename="../../desktop/gui/errors.py" line="110" />
         <source>must stay in the case number's year</source>
         <translation>phải cùng năm với số vụ việc</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="108" />
+        <location filename="../../desktop/gui/errors.py" line="111" />
         <source>the mediator must confirm having no interest in or relationship to the case</source>
         <translation>hòa giải viên phải xác nhận không có quyền lợi hay quan hệ liên quan đến vụ việc</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="109" />
+        <location filename="../../desktop/gui/errors.py" line="112" />
         <source>the case is closed</source>
         <translation>vụ việc đã đóng</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="110" />
+        <location filename="../../desktop/gui/errors.py" line="113" />
         <source>confirm that no exclusion applies before mediation starts</source>
         <translation>xác nhận không thuộc trường hợp loại trừ trước khi hòa giải</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="111" />
+        <location filename="../../desktop/gui/errors.py" line="114" />
         <source>assign a mediator first</source>
         <translation>hãy phân công hòa giải viên trước</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="112" />
+        <location filename="../../desktop/gui/errors.py" line="115" />
         <source>an out-of-scope case has no mediation result</source>
         <translation>vụ việc không thuộc phạm vi thì không có kết quả hòa giải</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="113" />
+        <location filename="../../desktop/gui/errors.py" line="116" />
         <source>before the case was received</source>
         <translation>sớm hơn ngày nhận vụ việc</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="114" />
+        <location filename="../../desktop/gui/errors.py" line="117" />
         <source>only for cases that reached agreement</source>
         <translation>chỉ dùng cho vụ việc hòa giải thành</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="115" />
+        <location filename="../../desktop/gui/errors.py" line="118" />
         <source>expected a date as dd/mm/yyyy or yyyy-mm-dd</source>
         <translation>cần ngày dạng dd/mm/yyyy hoặc yyyy-mm-dd</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="116" />
+        <location filename="../../desktop/gui/errors.py" line="119" />
         <source>a party needs a name</source>
         <translation>mỗi bên cần có họ tên</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="117" />
+        <location filename="../../desktop/gui/errors.py" line="120" />
         <source>expected a year such as 1975</source>
         <translation>cần năm dạng 1975</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="118" />
+        <location filename="../../desktop/gui/errors.py" line="121" />
         <source>expected a date and time (ISO 8601)</source>
         <translation>cần ngày giờ (ISO 8601)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="119" />
+        <location filename="../../desktop/gui/errors.py" line="122" />
         <source>card</source>
         <translation>thẻ khóa</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="119" />
+        <location filename="../../desktop/gui/errors.py" line="122" />
         <source>receipt</source>
         <translation>biên nhận</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="120" />
+        <location filename="../../desktop/gui/errors.py" line="123" />
         <source>police unit</source>
         <translation>đơn vị Công an</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="120" />
+        <location filename="../../desktop/gui/errors.py" line="123" />
         <source>installation</source>
         <translation>máy cài đặt</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="121" />
+        <location filename="../../desktop/gui/errors.py" line="124" />
         <source>passphrase</source>
         <translation>cụm mật khẩu</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="121" />
+        <location filename="../../desktop/gui/errors.py" line="124" />
         <source>month</source>
         <translation>tháng</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="122" />
+        <location filename="../../desktop/gui/errors.py" line="125" />
         <source>not a TuQuan key card</source>
         <translation>không phải thẻ khóa Tự Quản</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="123" />
+        <location filename="../../desktop/gui/errors.py" line="126" />
         <source>a team enrols its police unit's card, and the police unit enrols the teams' cards</source>
         <translation>tổ đăng ký thẻ khóa của Công an, còn Công an đăng ký thẻ khóa của các tổ</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="125" />
+        <location filename="../../desktop/gui/errors.py" line="128" />
         <source>enrol the police unit's card first</source>
         <translation>hãy đăng ký thẻ khóa của đơn vị Công an trước</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="126" />
+        <location filename="../../desktop/gui/errors.py" line="129" />
         <source>not a TuQuan receipt</source>
         <translation>không phải biên nhận Tự Quản</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="127" />
+        <location filename="../../desktop/gui/errors.py" line="130" />
         <source>it was not signed by the police unit enrolled here, or it was altered</source>
         <translation>biên nhận không do đơn vị Công an đã đăng ký ký, hoặc đã bị sửa</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="129" />
+        <location filename="../../desktop/gui/errors.py" line="132" />
         <source>it was written for another team</source>
         <translation>biên nhận lập cho tổ khác</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="130" />
+        <location filename="../../desktop/gui/errors.py" line="133" />
         <source>its content has the wrong shape</source>
         <translation>nội dung sai cấu trúc</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="131" />
+        <location filename="../../desktop/gui/errors.py" line="134" />
         <source>receipts are written by the police unit and read by teams</source>
         <translation>biên nhận do Công an lập và do các tổ đọc</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="132" />
+        <location filename="../../desktop/gui/errors.py" line="135" />
         <source>cannot be opened</source>
         <translation>không mở được</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="133" />
+        <location filename="../../desktop/gui/errors.py" line="136" />
         <source>is too large for this kind of file</source>
         <translation>quá lớn đối với loại tệp này</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="134" />
+        <location filename="../../desktop/gui/errors.py" line="137" />
         <source>expected a month as YYYY-MM</source>
         <translation>cần ghi tháng theo dạng YYYY-MM</translation>
     </message>

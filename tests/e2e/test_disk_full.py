@@ -3,7 +3,6 @@ intact, nothing half-written (issue 7: disk full and read-only media; checklist 
 
 import errno
 import os
-import resource
 import shutil
 import signal
 import subprocess
@@ -28,6 +27,8 @@ pytestmark = pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs Li
 
 def limited_export(data_dir: Path, out: Path, limit: int) -> subprocess.CompletedProcess:
     """`tuquan export` in a process that may not grow any file beyond `limit` bytes."""
+    import resource  # POSIX only: the module is skipped elsewhere, but must still collect
+
     def limit_file_size():
         signal.signal(signal.SIGXFSZ, signal.SIG_IGN)  # fail the write, do not kill the process
         resource.setrlimit(resource.RLIMIT_FSIZE, (limit, limit))

@@ -22,3 +22,15 @@ def test_a_window_is_refused_while_a_command_changes_the_data(qapp, tmp_path,
     with held_by_another_process(paths.data_dir, folder_lock.COMMAND):
         assert not take_data_folder(paths)
     assert "lệnh tuquan" in no_blocking_message_boxes[0][1]
+
+
+def test_the_start_menus_guide_opens_the_guide_alone(monkeypatch):
+    """`tuquan-gui --guide`: the installer's "Hướng dẫn sử dụng" (Windows has no program for .md)."""
+    import desktop.gui.application as application
+    from desktop.app import main
+
+    opened = []
+    monkeypatch.setattr(application, "run_guide", lambda argv, data_dir: opened.append(data_dir) or 0)
+    monkeypatch.setattr(application, "run_application", lambda *_: 1)
+    assert main(["tuquan-gui", "--guide", "--data-dir", "D"]) == 0
+    assert opened == ["D"]

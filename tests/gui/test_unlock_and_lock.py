@@ -11,11 +11,13 @@ from desktop.gui.tasks import TaskRunner
 from tests.conftest import ADMIN_PASSWORD
 from tests.gui.conftest import type_text
 
+PROC_FDS = Path("/proc/self/fd")  # Linux; elsewhere the handle checks are left out
+
 
 def open_database_handles(database: Path) -> list[str]:
     """Files this process holds open that belong to the database (the file, -wal, -shm)."""
     handles = []
-    for fd in os.listdir("/proc/self/fd"):
+    for fd in os.listdir(PROC_FDS):
         try:
             target = os.readlink(f"/proc/self/fd/{fd}")
         except OSError:
@@ -79,14 +81,14 @@ def test_idle_lock_closes_every_connection_and_clears_the_screen(qtbot, team_ins
     clock = FakeClock()
     controller = _signed_in_controller(qtbot, paths, clock)
     workspace = controller.workspace
-    assert open_database_handles(paths.database_file)
+    assert open_database_handles(paths.database_file) or not PROC_FDS.is_dir()
     clock.now += 9 * 60
     controller.idle.check()
     assert controller.workspace is workspace
     clock.now += 2 * 60
     controller.idle.check()
     assert controller.workspace is None and workspace.closed
-    assert open_database_handles(paths.database_file) == []
+    assert not PROC_FDS.is_dir() or open_database_handles(paths.database_file) == []
     assert not controller.window.isVisible()
     assert controller.window.dashboard.title.text() == ""
     assert controller.unlock_dialog.isVisible()
