@@ -27,11 +27,13 @@ function Assert-Success([string]$Step) {
 
 function Find-InnoSetupCompiler {
     if ($env:ISCC) { return $env:ISCC }
-    $onPath = Get-Command "ISCC.exe" -ErrorAction SilentlyContinue
+    $onPath = Get-Command "ISCC.exe" -ErrorAction SilentlyContinue | Select-Object -First 1
     if ($onPath) { return $onPath.Source }
-    $keys = @("HKCU:\Software\Microsoft\Windows\CurrentVersion\Uninstall\Inno Setup 6_is1",
-              "HKLM:\SOFTWARE\Microsoft\Windows\CurrentVersion\Uninstall\Inno Setup 6_is1",
-              "HKLM:\SOFTWARE\WOW6432Node\Microsoft\Windows\CurrentVersion\Uninstall\Inno Setup 6_is1")
+    $keys = foreach ($hive in @("HKCU:\Software", "HKLM:\SOFTWARE", "HKLM:\SOFTWARE\WOW6432Node")) {
+        foreach ($major in @("7", "6")) {
+            "$hive\Microsoft\Windows\CurrentVersion\Uninstall\Inno Setup ${major}_is1"
+        }
+    }
     foreach ($key in $keys) {
         $entry = Get-ItemProperty -Path $key -ErrorAction SilentlyContinue
         if ($entry -and $entry.InstallLocation) {
@@ -51,89 +53,116 @@ function Assert-InnoSetupVersion([string]$Compiler) {
 
 function Find-SignTool {
     if ($env:SIGNTOOL) { return $env:SIGNTOOL }
-    $onPath = Get-Command "signtool.exe" -ErrorAction SilentlyContinue
+    $onPath = Get-Command "signtool.exe" -ErrorAction SilentlyContinue | Select-Object -First 1
     if ($onPath) { return $onPath.Source }
     $kits = Join-Path ${env:ProgramFiles(x86)} "Windows Kits\10\bin"
+    # The newest SDK's: its folder is named by version (10.0.22621.0); an old bin\x64 sorts last.
     $found = Get-ChildItem -Path $kits -Filter "signtool.exe" -Recurse -ErrorAction SilentlyContinue |
-        Where-Object { $_.FullName -like "*\x64\*" } | Sort-Object FullName -Descending |
+        Where-Object { $_.FullName -like "*\x64\*" } |
+        Sort-Object { $v = $null; if ([version]::TryParse($_.Directory.Parent.Name, [ref]$v)) { $v } else { [version]"0.0" } } -Descending |
         Select-Object -First 1
     if ($found) { return $found.FullName }
     throw "signtool.exe was not found: install the Windows SDK, or set SIGNTOOL to its full path."
 }
 
-# The signtool arguments before the file name, or $null when no certificate is given.
-function Get-SigningArguments {
+# The certificate's thumbprint, or $null when none is given. A .pfx is imported into the user's
+# certificate store for the build (and removed at its end), so that its password is never on a
+# command line: Inno Setup prints every signing command it runs.
+function Get-SigningThumbprint {
+    if ($env:TUQUAN_SIGN_THUMBPRINT) { return $env:TUQUAN_SIGN_THUMBPRINT }
+    if (-not $env:TUQUAN_SIGN_PFX) { return $null }
+    if (-not $env:TUQUAN_SIGN_PFX_PASSWORD) { throw "TUQUAN_SIGN_PFX is set without TUQUAN_SIGN_PFX_PASSWORD." }
+    $password = ConvertTo-SecureString $env:TUQUAN_SIGN_PFX_PASSWORD -AsPlainText -Force
+    $certificate = Import-PfxCertificate -FilePath (Resolve-Path $env:TUQUAN_SIGN_PFX).Path `
+        -CertStoreLocation "Cert:\CurrentUser\My" -Password $password
+    $script:ImportedCertificate = "Cert:\CurrentUser\My\$($certificate.Thumbprint)"
+    return $certificate.Thumbprint
+}
+
+# The signtool arguments before the file name ($null without a certificate); no "$" or quote in
+# them, which Inno Setup's sign command would read as its own placeholders.
+function Get-SigningArguments([string]$Thumbprint) {
+    if (-not $Thumbprint) { return $null }
     $timestamp = $env:TUQUAN_SIGN_TIMESTAMP_URL
     if (-not $timestamp) { $timestamp = "http://timestamp.digicert.com" }
-    $common = @("sign", "/fd", "sha256", "/tr", $timestamp, "/td", "sha256")
-    if ($env:TUQUAN_SIGN_THUMBPRINT) { return $common + @("/sha1", $env:TUQUAN_SIGN_THUMBPRINT) }
-    if ($env:TUQUAN_SIGN_PFX) {
-        if (-not $env:TUQUAN_SIGN_PFX_PASSWORD) { throw "TUQUAN_SIGN_PFX is set without TUQUAN_SIGN_PFX_PASSWORD." }
-        return $common + @("/f", $env:TUQUAN_SIGN_PFX, "/p", $env:TUQUAN_SIGN_PFX_PASSWORD)
-    }
-    return $null
+    $arguments = @("sign", "/fd", "sha256", "/tr", $timestamp, "/td", "sha256", "/sha1", $Thumbprint)
+    if ($arguments | Where-Object { $_ -match '[$"]' }) { throw "A signing setting holds a `$ or a quote." }
+    return $arguments
 }
 
 $Python = Join-Path $Root ".venv\Scripts\python.exe"
 $Dist = Join-Path $Root "dist\tuquan"
-$SigningArguments = Get-SigningArguments
-if ($SigningArguments) { $SignTool = Find-SignTool }
-$Compiler = Find-InnoSetupCompiler
-Assert-InnoSetupVersion $Compiler
+$ImportedCertificate = $null
 
-Write-Host "== Python environment"
-if (-not (Test-Path $Python)) {
-    py -3.11 -m venv .venv
-    Assert-Success "creating .venv with Python 3.11 (py -3.11)"
-}
-& $Python -m pip install --upgrade pip
-Assert-Success "pip upgrade"
-# The police unit's build carries the PostgreSQL driver (`--database-url`).
-& $Python -m pip install -e ".[dist,postgresql]"
-Assert-Success "pip install"
-
-Write-Host "== Translations"
-foreach ($source in Get-ChildItem "resources\translations\*.ts") {
-    & $Python build_scripts\build_translations.py $source.FullName
-    Assert-Success "translation $($source.Name)"
-}
-
-Write-Host "== PyInstaller"
-if (Test-Path $Dist) { Remove-Item -Recurse -Force $Dist }
-& $Python -m PyInstaller build_scripts\tuquan.spec --distpath dist --workpath build\pyinstaller -y
-Assert-Success "PyInstaller"
-
-if ($SigningArguments) {
-    Write-Host "== Signing the programs"
-    foreach ($program in @("tuquan.exe", "tuquan-gui.exe")) {
-        & $SignTool @SigningArguments (Join-Path $Dist $program)
-        Assert-Success "signing $program"
+function Install-PythonEnvironment {
+    Write-Host "== Python environment"
+    if (-not (Test-Path $Python)) {
+        py -V:3.11 -m venv .venv
+        Assert-Success "creating .venv with 64-bit Python 3.11 (py -V:3.11)"
     }
-} else {
-    Write-Warning ("NOT SIGNED: set TUQUAN_SIGN_THUMBPRINT, or TUQUAN_SIGN_PFX and " +
-                   "TUQUAN_SIGN_PFX_PASSWORD. Windows SmartScreen warns on every download of " +
-                   "an unsigned installer, and antivirus programs distrust unsigned programs.")
+    & $Python -m pip install --upgrade pip
+    Assert-Success "pip upgrade"
+    # The police unit's build carries the PostgreSQL driver (`--database-url`).
+    & $Python -m pip install -e ".[dist,postgresql]"
+    Assert-Success "pip install"
+    foreach ($source in Get-ChildItem "resources\translations\*.ts") {
+        & $Python build_scripts\build_translations.py $source.FullName
+        Assert-Success "translation $($source.Name)"
+    }
 }
 
-Write-Host "== Smoke test of the built programs"
-& powershell -NoProfile -ExecutionPolicy Bypass -File build_scripts\windows\dist_smoke_test.ps1 $Dist
-Assert-Success "smoke test"
-
-Write-Host "== Installer"
-$Version = (& $Python -c "import desktop; print(desktop.__version__)")
-Assert-Success "reading the version"
-$Arguments = @("/DAppVersion=$Version")
-if ($SigningArguments) {
-    # Inno Setup signs the installer and the uninstaller with this command; $f is the file.
-    $quoted = ($SigningArguments | ForEach-Object { if ($_ -match "\s") { "`$q$_`$q" } else { $_ } }) -join " "
-    $Arguments += @("/DSignTool=1", "/Stuquansign=`$q$SignTool`$q $quoted `$f")
+function Build-Programs($SigningArguments) {
+    Write-Host "== PyInstaller"
+    if (Test-Path $Dist) { Remove-Item -Recurse -Force $Dist }
+    & $Python -m PyInstaller build_scripts\tuquan.spec --distpath dist --workpath build\pyinstaller -y
+    Assert-Success "PyInstaller"
+    if ($SigningArguments) {
+        Write-Host "== Signing the programs"
+        foreach ($program in @("tuquan.exe", "tuquan-gui.exe")) {
+            & $SignTool @SigningArguments (Join-Path $Dist $program)
+            Assert-Success "signing $program"
+        }
+    } else {
+        Write-Warning ("NOT SIGNED: set TUQUAN_SIGN_THUMBPRINT, or TUQUAN_SIGN_PFX and " +
+                       "TUQUAN_SIGN_PFX_PASSWORD. Windows SmartScreen warns on every download of " +
+                       "an unsigned installer, and antivirus programs distrust unsigned programs.")
+    }
+    Write-Host "== Smoke test of the built programs"
+    & powershell -NoProfile -ExecutionPolicy Bypass -File build_scripts\windows\dist_smoke_test.ps1 $Dist
+    Assert-Success "smoke test"
 }
-& $Compiler @Arguments build_scripts\windows\tuquan.iss
-Assert-Success "Inno Setup"
-if ($SigningArguments) {
-    $Installer = Join-Path $Root "dist\TuQuan-Setup-$Version.exe"
-    if ((Get-AuthenticodeSignature $Installer).Status -eq "NotSigned") {
+
+function Build-Installer($SigningArguments) {
+    Write-Host "== Installer"
+    $version = (& $Python -c "import desktop; print(desktop.__version__)")
+    Assert-Success "reading the version"
+    # Windows' version fields take four numbers only: "0.2.0rc1" is 0.2.0.0 there.
+    $numeric = (& $Python -c "import desktop; from build_scripts.windows.version_info import version_numbers as n; print('.'.join(map(str, n(desktop.__version__))))")
+    Assert-Success "reading the numeric version"
+    $arguments = @("/DAppVersion=$version", "/DAppNumericVersion=$numeric")
+    if ($SigningArguments) {
+        # Inno Setup signs the installer and the uninstaller with this command: $q is a quote,
+        # $f the file.
+        $quoted = ($SigningArguments | ForEach-Object { if ($_ -match "\s") { "`$q$_`$q" } else { $_ } }) -join " "
+        $arguments += @("/DSignTool=1", "/Stuquansign=`$q$SignTool`$q $quoted `$f")
+    }
+    & $Compiler @arguments build_scripts\windows\tuquan.iss
+    Assert-Success "Inno Setup"
+    $installer = Join-Path $Root "dist\TuQuan-Setup-$version.exe"
+    if ($SigningArguments -and (Get-AuthenticodeSignature $installer).Status -eq "NotSigned") {
         throw "Build stopped: the installer was not signed."
     }
+    Write-Host "Built $installer"
 }
-Write-Host "Built dist\TuQuan-Setup-$Version.exe"
+
+$Compiler = Find-InnoSetupCompiler
+Assert-InnoSetupVersion $Compiler
+try {
+    $signing = Get-SigningArguments (Get-SigningThumbprint)
+    if ($signing) { $SignTool = Find-SignTool }
+    Install-PythonEnvironment
+    Build-Programs $signing
+    Build-Installer $signing
+} finally {
+    if ($ImportedCertificate) { Remove-Item $ImportedCertificate -ErrorAction SilentlyContinue }
+}

@@ -9,6 +9,9 @@
 #ifndef AppVersion
   #define AppVersion "0.1.0"
 #endif
+#ifndef AppNumericVersion
+  #define AppNumericVersion "0.1.0.0"
+#endif
 
 [Setup]
 AppId={{6D1B7E0C-3F0A-4E55-9B1C-7A1B2C3D4E5F}
@@ -16,7 +19,7 @@ AppName=Tự Quản
 AppVersion={#AppVersion}
 AppVerName=Tự Quản {#AppVersion}
 AppPublisher=TuQuan
-VersionInfoVersion={#AppVersion}
+VersionInfoVersion={#AppNumericVersion}
 VersionInfoProductName=Tự Quản
 DefaultDirName={localappdata}\Programs\TuQuan
 DefaultGroupName=Tự Quản
