@@ -53,7 +53,7 @@ def test_case_from_intake_to_logbook(installed, tmp_path):
 def test_bad_json_and_unknown_case_are_clear(installed):
     data_dir = installed[0]
     bad = case(data_dir, "case", "add", "--json", "-", stdin="{not json")
-    assert bad.returncode == 2 and "not valid UTF-8 JSON" in bad.stderr
+    assert bad.returncode == 2 and "is not UTF-8 or UTF-16 JSON" in bad.stderr
     missing = case(data_dir, "case", "show", "HG-1999-0001")
     assert missing.returncode == 1 and "was not found" in missing.stderr
     wrong_enum = case(data_dir, "case", "add", "--json", "-", stdin=json.dumps(
