@@ -108,7 +108,9 @@ def test_version_information_names_the_product_and_its_version():
     assert "StringStruct('OriginalFilename', 'tuquan-gui.exe')" in text
 
 
-def test_the_icon_holds_every_size_windows_asks_for(tmp_path):
+def test_the_icon_holds_every_size_windows_asks_for(qapp, tmp_path):
+    """(With the test run's QApplication: drawing makes a bare QGuiApplication otherwise, and
+    every window test after it in the same process would abort.)"""
     from build_scripts.make_icon import SIZES, main
 
     main(str(tmp_path / "tuquan.ico"))
