@@ -70,20 +70,30 @@ def insert_received(session: Session, columns: tuple[str, ...], rows: list[tuple
 ID_CHUNK = 500  # under SQLite's limit on bound parameters
 
 
-def held_versions(session: Session, ids: list[str]) -> dict[str, tuple[int, int]]:
-    """{id: (version, row number)} of the records already held among `ids`."""
+def _held(session: Session, ids: list[str], *columns) -> list[tuple]:
+    """(id, *columns) of the records already held among `ids`."""
     driver = _sqlite_driver(session)
     if driver is not None:
         # One statement whatever the number of ids, with them as one JSON array.
-        rows = driver.execute("SELECT id, version, row_number FROM received_record WHERE id IN "
+        names = ", ".join(column.key for column in columns)
+        return driver.execute(f"SELECT id, {names} FROM received_record WHERE id IN "
                               "(SELECT value FROM json_each(?))", (json.dumps(ids),)).fetchall()
-        return {key: (version, number) for key, version, number in rows}
-    held: dict[str, tuple[int, int]] = {}
+    rows = []
     for start in range(0, len(ids), ID_CHUNK):
-        held.update((key, (version, number)) for key, version, number in session.execute(
-            select(ReceivedRecord.id, ReceivedRecord.version, ReceivedRecord.row_number).where(
-                ReceivedRecord.id.in_(ids[start:start + ID_CHUNK]))))
-    return held
+        rows += session.execute(select(ReceivedRecord.id, *columns).where(
+            ReceivedRecord.id.in_(ids[start:start + ID_CHUNK]))).all()
+    return rows
+
+
+def held_versions(session: Session, ids: list[str]) -> dict[str, tuple[int, int]]:
+    """{id: (version, row number)} of the records already held among `ids`."""
+    return {key: (version, number) for key, version, number
+            in _held(session, ids, ReceivedRecord.version, ReceivedRecord.row_number)}
+
+
+def held_owners(session: Session, ids: list[str]) -> dict[str, str]:
+    """{id: the team that sent it} of the records already held among `ids`."""
+    return {key: team for key, team in _held(session, ids, ReceivedRecord.team_id)}
 
 
 def _words(search: str) -> list[str]:

@@ -26,7 +26,7 @@ def command_enrol(args) -> None:
                        f"{card.fingerprint}\nDoes it match what the other side reads out? [yes/no] ")
         if answer.strip().lower() not in ("yes", "y", "có", "co"):
             raise UsageError("not enrolled")
-    fingerprint = run_action(args, keys.enrol_card, card=card)
+    fingerprint = run_action(args, keys.enrol_card, card=card, replace=args.replace)
     emit(args, {"id": card.id, "name": card.name, "fingerprint": fingerprint},
          f"Enrolled {card.name} ({fingerprint}).")
 
@@ -51,6 +51,8 @@ def add_parsers(commands, common) -> None:
     enrol = actions.add_parser("enrol", parents=[common], help="trust a counterpart's card")
     enrol.add_argument("card")
     enrol.add_argument("--yes", action="store_true", help="the fingerprint was confirmed")
+    enrol.add_argument("--replace", action="store_true",
+                       help="the party changed its key on purpose: revoke the enrolled one")
     enrol.set_defaults(handler=command_enrol)
     actions.add_parser("list", parents=[common]).set_defaults(handler=command_list)
     revoke = actions.add_parser("revoke", parents=[common], help="stop trusting a team's key")

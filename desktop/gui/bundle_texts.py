@@ -44,6 +44,15 @@ REASONS = (
     QT_TRANSLATE_NOOP("bundle", "a recipient key is not a valid age key"),
     QT_TRANSLATE_NOOP("bundle", "too many files of the same name"),
     QT_TRANSLATE_NOOP("bundle", "what was read back differs"),
+    QT_TRANSLATE_NOOP("bundle", "record {seq} is empty"),
+    QT_TRANSLATE_NOOP("bundle", "it holds more than {name} records"),
+    QT_TRANSLATE_NOOP("bundle", "record {seq} breaks the rules for its kind: {name}"),
+    QT_TRANSLATE_NOOP("bundle", "record {seq} names another team"),
+    QT_TRANSLATE_NOOP("bundle", "record {seq} belongs to another team"),
+    QT_TRANSLATE_NOOP("bundle", "the numbers of records it announces differ from its content"),
+    QT_TRANSLATE_NOOP("bundle", "its number {seq} is implausibly far past the last bundle "
+                                "received from this team"),
+    QT_TRANSLATE_NOOP("bundle", "it could not be read ({name})"),
 )
 _SLOTS = {"{seq}": r"(?P<seq>\d+)", "{name}": r"(?P<name>.+?)"}
 

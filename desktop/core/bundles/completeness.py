@@ -17,10 +17,12 @@ from sqlalchemy import select
 from db import clock
 from db.models import BundleAlert, EnrolledCard, ReceivedBundle
 from desktop.core.audit import authorize
+from desktop.core.bundles.keys import first_enrolled, one_card_per_team
 from desktop.core.reporting.periods import Month, months_between
-from desktop.core.roles import MODE_TEAM, Permission
+from desktop.core.roles import Permission
 
 REPORT_DUE_DAY = 10
+MAX_SEQ_AHEAD = 1000  # a bundle numbered further past a team's last unbroken one is implausible
 DEFAULT_MONTHS = 12
 CELL_STATES = ("received", "gap", "missing", "pending", "fork", "not_enrolled")
 
@@ -83,11 +85,23 @@ def last_unbroken_seq(seqs: set[int]) -> int:
     return last
 
 
-def _row(card: EnrolledCard, bundles, forks, months, today: date) -> TeamRow:
+def missing_seqs(seqs: set[int]) -> tuple[int, ...]:
+    """The numbers not yet here between the last unbroken one and the highest held, found
+    from the numbers held and never more than MAX_SEQ_AHEAD of them: an import refuses a
+    number further ahead, and a held one (from an older version) must not cost its size."""
+    last = last_unbroken_seq(seqs)
+    ahead = sorted(seq for seq in seqs if seq > last)
+    if not ahead:
+        return ()
+    limit = min(ahead[-1], last + MAX_SEQ_AHEAD)
+    return tuple(seq for seq in range(last + 1, limit) if seq not in seqs)
+
+
+def _row(card: EnrolledCard, first_enrolled, bundles, forks, months, today: date) -> TeamRow:
     seqs = {b.seq for b in bundles}
     last_contiguous = last_unbroken_seq(seqs)
-    missing = tuple(seq for seq in range(1, max(seqs, default=0)) if seq not in seqs)
-    enrolled = Month.of(clock.local_date_of(card.enrolled_at))
+    missing = missing_seqs(seqs)
+    enrolled = Month.of(clock.local_date_of(first_enrolled))
     cells = {str(m): _cell(m, bundles, forks, today, enrolled) for m in months}
     late = tuple(str(m) for m in months if cells[str(m)] == "received" and _late(m, bundles))
     return TeamRow(card.party_id, card.name, card.commune_code, card.revoked_at is not None,
@@ -102,13 +116,13 @@ def completeness(uow, *, last: Month | None = None, months: int = DEFAULT_MONTHS
     last = last or Month.of(today)
     shown = months_between(last.shifted(1 - max(1, months)), last)
     session = uow.session
-    cards = session.scalars(select(EnrolledCard).where(EnrolledCard.card_kind == MODE_TEAM)
-                            .order_by(EnrolledCard.name)).all()
+    cards = one_card_per_team(session)
+    firsts = first_enrolled(session)
     bundles, forks = defaultdict(list), defaultdict(list)  # two queries, not two per team
     for bundle in session.scalars(select(ReceivedBundle)):
         bundles[bundle.team_id].append(bundle)
     for alert in session.scalars(select(BundleAlert)):
         forks[alert.team_id].append(alert)
-    rows = [_row(card, bundles[card.party_id], forks[card.party_id], shown, today)
-            for card in cards]
+    rows = [_row(card, firsts[card.party_id], bundles[card.party_id], forks[card.party_id], shown,
+                 today) for card in cards]
     return CompletenessGrid(tuple(str(m) for m in shown), tuple(rows))

@@ -22,6 +22,7 @@ SIGNATURE_BYTES = 64
 MAX_MANIFEST_BYTES = 65_536
 MAX_PAYLOAD_BYTES = 256 * 1024 * 1024
 MAX_JSON_DEPTH = 8
+MAX_SEQ = 2**53  # numbers every JSON reader keeps exactly
 
 MANIFEST_TYPES = {
     "format": str, "schema_version": str, "app_version": str, "bundle_id": str, "team_id": str,
@@ -82,6 +83,8 @@ def _read_manifest(raw: bytes) -> dict:
         value = manifest.get(name)
         if not isinstance(value, kind) or (kind is int and isinstance(value, bool)):
             raise BundleRejected(reason=f"its description lacks a valid '{name}'")
+    if not 1 <= manifest["seq"] <= MAX_SEQ:
+        raise BundleRejected(reason="its description lacks a valid 'seq'")
     if manifest["format"] != FORMAT:
         raise BundleRejected(reason=f"format {manifest['format']!r} is not supported")
     return manifest

@@ -26,10 +26,13 @@ from db.repositories.received import (
 )
 from db.repositories.row_ids import refresh_planner_statistics
 from desktop.core.audit import authorize, record_event
-from desktop.core.bundles import age_crypto, envelope, payload
+from desktop.core.bundles import age_crypto, envelope
+from desktop.core.bundles.completeness import MAX_SEQ_AHEAD, last_unbroken_seq
 from desktop.core.bundles.envelope import BundleRejected
-from desktop.core.bundles.keys import AGE_IDENTITY
+from desktop.core.bundles.keys import AGE_IDENTITY, read_bounded
+from desktop.core.bundles.record_checks import check_ownership, read_records
 from desktop.core.bundles.register import REGISTER_COLUMNS, register_values
+from desktop.core.errors import AppError
 from desktop.core.logs import safe
 from desktop.core.roles import Permission
 
@@ -62,22 +65,28 @@ def _check(session, data: bytes) -> _Checked:
     inner = age_crypto.decrypt(data, identity.private_material)
     parsed = envelope.parse_inner(inner)
     manifest = parsed.manifest
-    card = session.scalars(select(EnrolledCard).where(
-        EnrolledCard.signer_key_id == manifest["signer_key_id"],
-        EnrolledCard.card_kind == "team")).first()
-    if card is None or card.party_id != manifest["team_id"]:
-        raise BundleRejected(reason="it was signed by a key not enrolled for that team")
-    if card.revoked_at is not None:
-        raise BundleRejected(reason="the team's key was revoked")
+    card = _signing_card(session, manifest)
     envelope.verify(parsed, bytes.fromhex(card.signing_public))
     if age_crypto.recipient_fingerprint(identity.public_material) not in manifest["recipient_fprs"]:
         raise BundleRejected(reason="it was addressed to another police unit")
     if manifest["schema_version"] not in known_revisions():
         raise BundleRejected(reason="it comes from a newer version of TuQuan; update first")
-    jsonl = payload.decompress(parsed.payload, manifest["payload_compression"],
-                               manifest["uncompressed_len"])
-    return _Checked(hashlib.sha256(inner).hexdigest(), manifest, payload.decode_records(jsonl),
-                    card.name)
+    records = read_records(parsed.payload, manifest)
+    check_ownership(session, manifest["team_id"], records)
+    return _Checked(hashlib.sha256(inner).hexdigest(), manifest, records, card.name)
+
+
+def _signing_card(session, manifest: dict) -> EnrolledCard:
+    """The team's card with the signing key; a key revoked anywhere signs nothing."""
+    cards = session.scalars(select(EnrolledCard).where(
+        EnrolledCard.signer_key_id == manifest["signer_key_id"],
+        EnrolledCard.card_kind == "team").order_by(EnrolledCard.enrolled_at)).all()
+    card = next((c for c in cards if c.party_id == manifest["team_id"]), None)
+    if card is None:
+        raise BundleRejected(reason="it was signed by a key not enrolled for that team")
+    if any(c.revoked_at is not None for c in cards):
+        raise BundleRejected(reason="the team's key was revoked")
+    return card
 
 
 class _Fork(BundleRejected):
@@ -88,6 +97,10 @@ def _sequence_status(session, checked: _Checked) -> str:
     """duplicate, imported or gap; a fork or a broken chain is a rejection."""
     manifest = checked.manifest
     team, seq = manifest["team_id"], manifest["seq"]
+    held = set(session.scalars(select(ReceivedBundle.seq).where(ReceivedBundle.team_id == team)))
+    if seq > last_unbroken_seq(held) + MAX_SEQ_AHEAD:
+        raise BundleRejected(reason=f"its number {seq} is implausibly far past the last bundle "
+                                    "received from this team")
     same = session.get(ReceivedBundle, (team, seq))
     if same is not None:
         if same.inner_sha256 == checked.inner_sha256:
@@ -224,12 +237,22 @@ def bundle_files_in(folder: Path) -> list[Path]:
 
 
 def _import_file(workspace, path: Path, dry_run: bool) -> ImportResult:
+    """One file, whatever it holds: a rejection is this file's status, never the end of the
+    others' import (an unforeseen error is logged by its kind and reported as one)."""
     try:
-        data = Path(path).read_bytes()
+        data = read_bounded(path, age_crypto.MAX_BUNDLE_BYTES)
     except OSError as error:
         return ImportResult(str(path), "rejected", f"cannot be read: {error.strerror}")
-    with workspace.unit_of_work() as uow:
-        return import_bundle(uow, data=data, file_name=str(path), dry_run=dry_run)
+    if not data:
+        return ImportResult(str(path), "rejected", "the file is empty or too large")
+    try:
+        with workspace.unit_of_work() as uow:
+            return import_bundle(uow, data=data, file_name=str(path), dry_run=dry_run)
+    except AppError:
+        raise  # the installation's own trouble (a full disk): no later file would do better
+    except Exception as error:  # noqa: BLE001  one file's unforeseen failure stays its own
+        log.error("bundle file failed: %s", safe(type(error).__name__))
+        return ImportResult(str(path), "rejected", f"it could not be read ({type(error).__name__})")
 
 
 def import_files(workspace, *, paths: list[Path], dry_run: bool = False,

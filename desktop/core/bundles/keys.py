@@ -5,9 +5,12 @@ receipts with its own Ed25519 key. Public halves travel as small card files whos
 is compared by phone or in person before enrolment.
 """
 
+import errno
 import hashlib
 import json
+import os
 import re
+import stat
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
@@ -21,7 +24,7 @@ from db.repositories.installation import get_installation, get_team
 from desktop.core.audit import authorize, record_event
 from desktop.core.bundles import age_crypto
 from desktop.core.bundles.envelope import key_id
-from desktop.core.errors import InvalidInput, NotFound
+from desktop.core.errors import AppError, InvalidInput, NotFound
 from desktop.core.roles import MODE_RECEIVER, MODE_TEAM, Permission
 
 CARD_FORMAT = "tuquan-card/1"
@@ -118,14 +121,49 @@ def read_card(data: bytes) -> Card:
     return card
 
 
-def enrol_card(uow, *, card: Card) -> str:
-    """Trust a card: a police unit enrols teams, a team enrols its police unit."""
+class CardAlreadyEnrolled(AppError):
+    template = ("{name} already has an enrolled key (fingerprint {fingerprint}). Enrol the new "
+                "card only if they changed their key on purpose: replacing it revokes the old one.")
+
+
+def _check_enrolment(session, card: Card, signer: str, replace: bool) -> None:
+    """A key is trusted for one party, once: a revoked key never again, and a party's active
+    key is replaced only on purpose (the old one revoked in the same step)."""
+    same_key = session.scalars(select(EnrolledCard).where(EnrolledCard.signer_key_id == signer)
+                               .order_by(EnrolledCard.enrolled_at)).all()
+    if any(c.revoked_at is not None for c in same_key):
+        raise InvalidInput(field="card", problem="this key was revoked; ask for a new card")
+    if any(c.party_id != card.id for c in same_key):
+        raise InvalidInput(field="card", problem="this key is already enrolled for someone else")
+    if same_key:
+        raise InvalidInput(field="card", problem="this card is already enrolled")
+    active = _active_card(session, card.mode, card.id)
+    if active is not None and not replace:
+        raise CardAlreadyEnrolled(name=active.name, fingerprint=active.fingerprint)
+
+
+def _active_card(session, kind: str, party_id: str) -> EnrolledCard | None:
+    return session.scalars(select(EnrolledCard).where(
+        EnrolledCard.card_kind == kind, EnrolledCard.party_id == party_id,
+        EnrolledCard.revoked_at.is_(None)).order_by(EnrolledCard.enrolled_at.desc())).first()
+
+
+def enrol_card(uow, *, card: Card, replace: bool = False) -> str:
+    """Trust a card: a police unit enrols teams, a team enrols its police unit. A card for a
+    party that already has an active key replaces it only with `replace` (and revokes it)."""
     authorize(uow, Permission.MANAGE_USERS)
     mode = get_installation(uow.session).mode
     if card.mode == mode:
         raise InvalidInput(field="card", problem="a team enrols its police unit's card, and the "
                                                   "police unit enrols the teams' cards")
     signer = key_id(bytes.fromhex(card.signing_public))
+    _check_enrolment(uow.session, card, signer, replace)
+    replaced = _active_card(uow.session, card.mode, card.id)
+    if replaced is not None:
+        replaced.revoked_at = clock.utc_now()
+        record_event(uow, "card_replaced", target_type="card", target_id=card.id,
+                     details={"revoked_signer_key_id": replaced.signer_key_id,
+                              "signer_key_id": signer})
     uow.session.add(EnrolledCard(card_kind=card.mode, party_id=card.id, name=card.name,
                                  commune_code=card.commune_code,
                                  signing_public=card.signing_public, signer_key_id=signer,
@@ -155,12 +193,33 @@ def list_cards(uow) -> list[EnrolledView]:
             for c in uow.session.scalars(select(EnrolledCard).order_by(EnrolledCard.enrolled_at))]
 
 
+def one_card_per_team(session) -> list[EnrolledCard]:
+    """Each enrolled team once, by name: its active card, or its last one if all are revoked
+    (a team that replaced its key has a revoked card and an active one)."""
+    chosen: dict[str, EnrolledCard] = {}
+    for card in session.scalars(select(EnrolledCard).where(EnrolledCard.card_kind == MODE_TEAM)
+                                .order_by(EnrolledCard.enrolled_at)):
+        held = chosen.get(card.party_id)
+        if held is None or held.revoked_at is not None:
+            chosen[card.party_id] = card
+    return sorted(chosen.values(), key=lambda card: card.name)
+
+
+def first_enrolled(session) -> dict[str, object]:
+    """{team id: when its first card was enrolled}."""
+    firsts: dict[str, object] = {}
+    for party, enrolled_at in session.execute(select(EnrolledCard.party_id, EnrolledCard.enrolled_at)
+                                              .where(EnrolledCard.card_kind == MODE_TEAM)):
+        firsts[party] = min(firsts.get(party, enrolled_at), enrolled_at)
+    return firsts
+
+
 def revoke_card(uow, *, party_or_key: str) -> None:
     """Stop trusting a card's key: later bundles signed with it are rejected."""
     authorize(uow, Permission.MANAGE_USERS)
     card = uow.session.scalars(select(EnrolledCard).where(
         (EnrolledCard.party_id == party_or_key) | (EnrolledCard.signer_key_id == party_or_key),
-        EnrolledCard.revoked_at.is_(None))).first()
+        EnrolledCard.revoked_at.is_(None)).order_by(EnrolledCard.enrolled_at)).first()
     if card is None:
         raise NotFound(what="Card", name=party_or_key)
     card.revoked_at = clock.utc_now()
@@ -190,14 +249,29 @@ def export_identity(uow, *, passphrase: str) -> bytes:
     return pyrage.passphrase.encrypt(text.encode("utf-8"), passphrase)
 
 
+def read_bounded(path: Path, limit: int) -> bytes | None:
+    """The file's bytes, or None when it holds more than `limit`: its size is checked before
+    it is read, and it is read only up to the limit (a device or a growing file has no true
+    size). OSError when it cannot be opened (a folder, say)."""
+    with Path(path).open("rb") as stream:
+        status = os.fstat(stream.fileno())
+        if not stat.S_ISREG(status.st_mode):  # a device (/dev/zero) never ends
+            raise OSError(errno.EINVAL, "not a file")
+        if status.st_size > limit:
+            return None
+        data = stream.read(limit + 1)
+    return data if len(data) <= limit else None
+
+
 def read_input_file(path: Path, limit: int) -> bytes:
     """A small file the user picked (card, receipt), or a clear refusal."""
     try:
-        if Path(path).stat().st_size > limit:
-            raise InvalidInput(field=Path(path).name, problem="is too large for this kind of file")
-        return Path(path).read_bytes()
+        data = read_bounded(path, limit)
     except OSError:
         raise InvalidInput(field=Path(path).name, problem="cannot be opened") from None
+    if data is None:
+        raise InvalidInput(field=Path(path).name, problem="is too large for this kind of file")
+    return data
 
 
 def read_card_file(path: Path) -> Card:

@@ -10,6 +10,8 @@ from desktop.core.bundles.envelope import BundleRejected
 
 MAX_UNCOMPRESSED_BYTES = 1024 * 1024 * 1024
 MAX_LINE_BYTES = 1024 * 1024
+MAX_RECORDS = 1_000_000  # a whole team's history is a tenth of it
+PIECE_BYTES = 1024 * 1024
 RECORD_KEYS = frozenset({"type", "id", "version", "updated_at", "body"})
 LEVEL = 3
 
@@ -48,40 +50,85 @@ def _unzstd(payload: bytes, limit: int) -> bytes:
         raise BundleRejected(reason="its content cannot be unpacked") from None
 
 
-def decompress(payload: bytes, compression: str, uncompressed_len: int) -> bytes:
-    """Undo the compression, refusing anything larger than announced (a zip bomb)."""
+def _check_announced(compression: str, uncompressed_len: int) -> None:
     if not 0 <= uncompressed_len <= MAX_UNCOMPRESSED_BYTES:
         raise BundleRejected(reason="its content announces an impossible size")
-    if compression == "none":
-        data = payload
-    elif compression == "zstd":
-        data = _unzstd(payload, uncompressed_len)
-    else:
+    if compression not in ("none", "zstd"):
         raise BundleRejected(reason=f"compression {compression!r} is not supported")
+
+
+def decompress(payload: bytes, compression: str, uncompressed_len: int) -> bytes:
+    """Undo the compression, refusing anything larger than announced (a zip bomb)."""
+    _check_announced(compression, uncompressed_len)
+    data = payload if compression == "none" else _unzstd(payload, uncompressed_len)
     if len(data) != uncompressed_len:
         raise BundleRejected(reason="its content does not have the announced size")
     return data
+
+
+def _pieces(payload: bytes, compression: str):
+    """The unpacked payload in pieces of PIECE_BYTES, as it is unpacked."""
+    if compression == "none":
+        yield from (payload[start:start + PIECE_BYTES] for start in range(0, len(payload), PIECE_BYTES))
+        return
+    try:
+        with zstandard.ZstdDecompressor().stream_reader(io.BytesIO(payload)) as reader:
+            while piece := reader.read(PIECE_BYTES):
+                yield piece
+    except (zstandard.ZstdError, MemoryError):
+        raise BundleRejected(reason="its content cannot be unpacked") from None
+
+
+def iter_lines(payload: bytes, compression: str, uncompressed_len: int):
+    """The payload's lines, unpacked as they are read: a piece and a line at most in memory,
+    so a small bundle of a gigabyte of line breaks is refused at its first empty line."""
+    _check_announced(compression, uncompressed_len)
+    total, carry, number = 0, b"", 0
+    for piece in _pieces(payload, compression):
+        total += len(piece)
+        if total > uncompressed_len:
+            raise BundleRejected(reason="its content does not have the announced size")
+        *lines, carry = (carry + piece).split(b"\n")
+        if len(carry) > MAX_LINE_BYTES:
+            raise BundleRejected(reason=f"record {number + len(lines) + 1} is too large")
+        for line in lines:
+            number += 1
+            _check_line(line, number)
+            yield line
+    if carry or total != uncompressed_len:
+        raise BundleRejected(reason="its content does not have the announced size")
+
+
+def _check_line(line: bytes, number: int) -> None:
+    if not line:
+        raise BundleRejected(reason=f"record {number} is empty")
+    if len(line) > MAX_LINE_BYTES:
+        raise BundleRejected(reason=f"record {number} is too large")
+    if number > MAX_RECORDS:
+        raise BundleRejected(reason=f"it holds more than {MAX_RECORDS:,} records")
 
 
 def _not_json(constant: str):
     raise ValueError(f"{constant} is not JSON")
 
 
-def decode_records(jsonl: bytes) -> list[dict]:
-    """Strictly parsed records: each line one object with exactly the record keys."""
-    records = []
-    for number, line in enumerate(jsonl.split(b"\n"), start=1):
-        if not line:
-            continue
-        if len(line) > MAX_LINE_BYTES:
-            raise BundleRejected(reason=f"record {number} is too large")
+def decode_line(line: bytes, number: int) -> dict:
+    """One record, strictly parsed: an object with exactly the record keys."""
+    try:
+        record = orjson.loads(line)
+    except orjson.JSONDecodeError:  # an integer beyond 64 bits, which orjson does not read
         try:
             # NaN and Infinity are not JSON; the standard library would read them as numbers.
             record = json.loads(line.decode("utf-8"), parse_constant=_not_json)
         except (UnicodeDecodeError, ValueError, RecursionError):
             raise BundleRejected(reason=f"record {number} is not valid UTF-8 JSON") from None
-        if not isinstance(record, dict) or set(record) != RECORD_KEYS or \
-                not isinstance(record["body"], dict) or not isinstance(record["version"], int):
-            raise BundleRejected(reason=f"record {number} has the wrong shape")
-        records.append(record)
-    return records
+    if not isinstance(record, dict) or set(record) != RECORD_KEYS or \
+            not isinstance(record["body"], dict) or not isinstance(record["version"], int):
+        raise BundleRejected(reason=f"record {number} has the wrong shape")
+    return record
+
+
+def decode_records(jsonl: bytes) -> list[dict]:
+    """Strictly parsed records of an unpacked payload: one object per line, each line ended."""
+    return [decode_line(line, number)
+            for number, line in enumerate(iter_lines(jsonl, "none", len(jsonl)), start=1)]

@@ -45,7 +45,8 @@ def _require_mode(uow, mode: str) -> None:
 def _team_card(session, team: str) -> EnrolledCard:
     card = session.scalars(select(EnrolledCard).where(
         EnrolledCard.card_kind == MODE_TEAM,
-        (EnrolledCard.party_id == team) | (EnrolledCard.signer_key_id == team))).first()
+        (EnrolledCard.party_id == team) | (EnrolledCard.signer_key_id == team))
+        .order_by(EnrolledCard.revoked_at.is_not(None), EnrolledCard.enrolled_at.desc())).first()
     if card is None:
         raise NotFound(what="Team", name=team)
     return card

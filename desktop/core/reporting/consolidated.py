@@ -11,12 +11,12 @@ from collections import Counter
 
 from sqlalchemy import select
 
-from db.models import EnrolledCard, ReceivedRecord
+from db.models import ReceivedRecord
 from db.repositories.installation import get_installation
+from desktop.core.bundles.keys import one_card_per_team
 from desktop.core.reporting import figures as figure_store
 from desktop.core.reporting.indicators import empty_indicators
 from desktop.core.reporting.periods import Month, months_between
-from desktop.core.roles import MODE_TEAM
 
 GROUPS = ("mediation", "notes", "figures")
 
@@ -41,8 +41,9 @@ def _team_range(per_month: dict[str, dict], months: list[Month]) -> dict:
     for month in present:
         mediation.update(per_month[month]["mediation"])
     if present:
-        mediation["carried_over"] = per_month[present[0]]["mediation"]["carried_over"]
-        mediation["in_progress_end"] = per_month[present[-1]]["mediation"]["in_progress_end"]
+        # A summary from an older version may lack a name a newer one counts: it counts as 0.
+        mediation["carried_over"] = per_month[present[0]]["mediation"].get("carried_over", 0)
+        mediation["in_progress_end"] = per_month[present[-1]]["mediation"].get("in_progress_end", 0)
     notes, categories = Counter(), {}
     for month in present:
         notes.update(per_month[month]["notes"])
@@ -57,8 +58,7 @@ def _team_range(per_month: dict[str, dict], months: list[Month]) -> dict:
 def consolidated_values(session, first: Month, last: Month) -> tuple[dict, tuple[dict, ...]]:
     """The summed indicators of every enrolled team, and which months each team sent."""
     months = months_between(first, last)
-    cards = session.scalars(select(EnrolledCard).where(EnrolledCard.card_kind == MODE_TEAM)
-                            .order_by(EnrolledCard.name)).all()
+    cards = one_card_per_team(session)
     summaries = _summaries(session, [card.party_id for card in cards], months)
     total = {group: Counter() for group in GROUPS}
     categories: dict[str, Counter] = {}

@@ -60,8 +60,8 @@ def figures_of_months(session, months: list[Month]) -> dict[str, dict[str, int]]
 def combine_figures(per_month: dict[str, dict[str, int]]) -> dict[str, int]:
     """Figures of several months: sums, except stocks, which take the last month's value."""
     months = sorted(per_month)
-    return {name: per_month[months[-1]][name] if name in STOCK_FIGURES
-            else sum(per_month[m][name] for m in months) for name in FIGURE_NAMES}
+    return {name: per_month[months[-1]].get(name, 0) if name in STOCK_FIGURES
+            else sum(per_month[m].get(name, 0) for m in months) for name in FIGURE_NAMES}
 
 
 def closure(session, month: Month) -> MonthClosure | None:

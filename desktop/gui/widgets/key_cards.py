@@ -59,10 +59,32 @@ class CardActions(QObject):
             .replace("%3", card.fingerprint))
         if answer != QMessageBox.StandardButton.Yes:
             return
+        self._enrol_confirmed(card, replace=False)
+
+    def _enrol_confirmed(self, card, replace: bool) -> None:
         workspace = self._workspace()
 
         def work():
             with workspace.unit_of_work() as uow:
-                return keys.enrol_card(uow, card=card)
+                return keys.enrol_card(uow, card=card, replace=replace)
 
-        self._run(work, lambda _fingerprint: self.changed.emit())
+        def failed(error) -> None:
+            if isinstance(error, keys.CardAlreadyEnrolled) and not replace:
+                self._offer_replacement(card, error)
+            else:
+                show_error(self._page, error)
+
+        self._runner.run(work, lambda _fingerprint: self.changed.emit(), failed)
+
+    def _offer_replacement(self, card, error) -> None:
+        """A second card for a party already enrolled: only a key changed on purpose is taken,
+        and the old one is revoked in the same step."""
+        answer = QMessageBox.question(self._page, self.tr("Replace a key"), self.tr(
+            "%1 already has an enrolled key (fingerprint %2).\n\nReplace it with the key of this "
+            "card? Do so only if they told you they changed their key: the old key is revoked, and "
+            "bundles signed with it are refused from now on.")
+            .replace("%1", error.params["name"]).replace("%2", error.params["fingerprint"]),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No)
+        if answer == QMessageBox.StandardButton.Yes:
+            self._enrol_confirmed(card, replace=True)

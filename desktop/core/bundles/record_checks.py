@@ -1,0 +1,67 @@
+"""Every record of a team's bundle checked before anything is written (DESIGN §7).
+
+A signature proves which team sent a bundle, not that its content is sound or the team's own:
+one team's key in hostile hands must not change another team's data or stop the police unit.
+So each record must fit its type's schema (`schemas.py`), the manifest's counts must be the
+payload's, and every record must be the sending team's: a body naming a team names this one,
+the team record is this team, a month's summary is this team's month, and an id already held
+belongs to this team. The first record that fails rejects the whole bundle, by its number.
+"""
+
+from collections import Counter
+
+import msgspec
+from sqlalchemy import select
+
+from db.models import EnrolledCard
+from db.repositories.received import held_owners
+from desktop.core.bundles import payload, schemas
+from desktop.core.bundles.envelope import BundleRejected
+
+
+def read_records(packed: bytes, manifest: dict) -> list[dict]:
+    """The payload's records, each checked against its schema, counted against the manifest."""
+    schemas.set_date_bounds()
+    records, counts = [], Counter()
+    lines = payload.iter_lines(packed, manifest["payload_compression"], manifest["uncompressed_len"])
+    for number, line in enumerate(lines, start=1):
+        try:
+            counts[schemas.check_line(line)] += 1
+        except (msgspec.ValidationError, msgspec.DecodeError) as error:
+            raise BundleRejected(reason=f"record {number} breaks the rules for its kind: "
+                                        f"{_first_line(error)}") from None
+        records.append(payload.decode_line(line, number))
+    if dict(counts) != manifest["record_counts"]:
+        raise BundleRejected(reason="the numbers of records it announces differ from its content")
+    return records
+
+
+def _first_line(error: Exception) -> str:
+    return str(error).splitlines()[0][:200]
+
+
+def _names_another_team(record: dict, team: str, teams: set[str]) -> bool:
+    """A team's own id is its team record's; a month's summary is `<team>:<month>`; any other
+    record names no team by its id (a team's id or a summary's taken first would shut that
+    team's own out) and, in its body, only the sender."""
+    kind, record_id, body = record["type"], record["id"], record["body"]
+    if kind == "team":
+        return record_id != team
+    if kind == "report_summary":
+        return record_id != f"{team}:{body['period_to']}" or body["period_from"] != body["period_to"]
+    if record_id in teams or ":" in record_id:
+        return True
+    return body.get("team_id") not in (None, team) or (kind == "monthly_figure"
+                                                       and body.get("team_id") != team)
+
+
+def check_ownership(session, team: str, records: list[dict]) -> None:
+    """Refuse the bundle at the first record that is not the sending team's own."""
+    teams = set(session.scalars(select(EnrolledCard.party_id)).all()) | {team}
+    for number, record in enumerate(records, start=1):
+        if _names_another_team(record, team, teams):
+            raise BundleRejected(reason=f"record {number} names another team")
+    owners = held_owners(session, list({record["id"] for record in records}))
+    for number, record in enumerate(records, start=1):
+        if owners.get(record["id"], team) != team:
+            raise BundleRejected(reason=f"record {number} belongs to another team")

@@ -1,0 +1,134 @@
+"""One declared schema per record type a bundle may carry, checked before anything is written.
+
+A signature proves who sent a bundle, not that its content is sound (DESIGN §7). Each record
+is converted with msgspec into the type its `type` names: the record's own fields, then its
+body — every column a team's table sends, with the column's type and length (a team's own
+models are the declaration), no unknown field, dates and times as ISO text between 1900 and a
+year from today, numbers and versions within 1 … 2^53. A body may leave out what an older
+version did not send; the fields every version has always sent are required.
+"""
+
+import datetime
+from typing import Annotated, ClassVar, Literal
+
+import msgspec
+from msgspec import Meta
+from sqlalchemy import Boolean, Date, DateTime, Integer, String, Text
+
+from db import clock
+from db.models import CaseParty, Hamlet, MediationCase, MonthlyFigure, ObservationNote, Team
+from desktop.core.bundles.collect import LOCAL_ONLY
+
+MAX_SAFE_INTEGER = 2**53  # what every JSON reader keeps exactly
+MAX_TEXT = 20_000  # the longest text a form accepts (mediation/inputs.py)
+MAX_COUNT = 10**9  # an indicator or a hand figure
+DATE = r"^\d{4}-\d{2}-\d{2}$"
+MOMENT = r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,6})?$"
+RECORD_ID = r"^[A-Za-z0-9][A-Za-z0-9:._-]{0,79}$"
+MONTH = r"^\d{4}-(0[1-9]|1[0-2])$"
+NAME = Annotated[str, Meta(min_length=1, max_length=40)]
+Count = Annotated[int, Meta(ge=0, le=MAX_COUNT)]
+Version = Annotated[int, Meta(ge=1, le=MAX_SAFE_INTEGER)]
+# Fields every version of a team has sent, in every export profile.
+REQUIRED = {"mediation_case": ("case_no", "year", "number", "received_date", "status"),
+            "case_party": ("case_id", "full_name"), "observation_note": ("note_no", "kind"),
+            "hamlet": ("name",), "team": ("name",), "monthly_figure": ("month", "name", "value")}
+MODELS = {"team": Team, "hamlet": Hamlet, "mediation_case": MediationCase,
+          "case_party": CaseParty, "observation_note": ObservationNote,
+          "monthly_figure": MonthlyFigure}
+TOMBSTONE_TABLES = tuple(sorted(model.__tablename__ for model in MODELS.values()))
+
+_bounds = {"first": "1900-01-01", "last": "9999-12-31"}
+
+
+def set_date_bounds(today: datetime.date | None = None) -> None:
+    """Dates a record may hold: from 1900 to a year after today (set once per bundle)."""
+    _bounds["last"] = ((today or clock.today()) + datetime.timedelta(days=366)).isoformat()
+
+
+class Body(msgspec.Struct, forbid_unknown_fields=True, kw_only=True):
+    """A record's body: the columns its team's table sends, nothing else."""
+
+    dated: ClassVar[tuple[str, ...]] = ()
+
+    def __post_init__(self) -> None:
+        first, last = _bounds["first"], _bounds["last"]
+        for name in self.dated:
+            value = getattr(self, name)
+            if value is not None and not first <= value[:10] <= last:
+                raise ValueError(f"{name} is outside 1900 … a year from today")
+
+
+def _column_type(column):
+    kind = column.type
+    if isinstance(kind, Boolean):
+        return bool
+    if isinstance(kind, Integer):
+        return Annotated[int, Meta(ge=-MAX_SAFE_INTEGER, le=MAX_SAFE_INTEGER)]
+    if isinstance(kind, DateTime):
+        return Annotated[str, Meta(pattern=MOMENT)]
+    if isinstance(kind, Date):
+        return Annotated[str, Meta(pattern=DATE)]
+    if isinstance(kind, String) and kind.length:
+        return Annotated[str, Meta(max_length=kind.length)]
+    if isinstance(kind, (String, Text)):
+        return Annotated[str, Meta(max_length=MAX_TEXT)]
+    raise TypeError(f"no schema for column {column.key} of type {kind!r}")
+
+
+def _body_type(kind: str, model) -> type[Body]:
+    """The body of `kind`: every column the team's table sends, typed as the column is."""
+    columns = [c for c in model.__table__.columns if c.key not in LOCAL_ONLY]
+    required = REQUIRED[kind]
+    fields = [(c.key, _column_type(c)) if c.key in required else (c.key, _column_type(c) | None, None)
+              for c in sorted(columns, key=lambda c: c.key not in required)]
+    dated = tuple(c.key for c in columns if isinstance(c.type, (Date, DateTime)))
+    return msgspec.defstruct(f"{model.__name__}Body", fields, bases=(Body,),
+                             namespace={"dated": dated}, kw_only=True)
+
+
+class _Record(msgspec.Struct, tag_field="type", forbid_unknown_fields=True):
+    id: Annotated[str, Meta(pattern=RECORD_ID)]
+    version: Version
+    updated_at: Annotated[str, Meta(pattern=MOMENT)]
+
+
+class TombstoneBody(msgspec.Struct, forbid_unknown_fields=True):
+    table: Literal[TOMBSTONE_TABLES]  # type: ignore[valid-type]
+
+
+class SummaryBody(msgspec.Struct, forbid_unknown_fields=True):
+    """A team's report of one month (`reporting.report.month_summary`)."""
+
+    period_from: Annotated[str, Meta(pattern=MONTH)]
+    period_to: Annotated[str, Meta(pattern=MONTH)]
+    mediation: Annotated[dict[NAME, Count], Meta(max_length=64)]
+    notes: Annotated[dict[NAME, Count], Meta(max_length=64)]
+    figures: Annotated[dict[NAME, Count], Meta(max_length=64)]
+    by_scope_category: Annotated[dict[NAME, Annotated[dict[NAME, Count], Meta(max_length=8)]],
+                                 Meta(max_length=32)]
+
+
+def _record_type(kind: str, body: type) -> type:
+    return msgspec.defstruct(f"{kind.title().replace('_', '')}Record", [("body", body)],
+                             bases=(_Record,), tag=kind)
+
+
+RECORD_TYPES = tuple([_record_type(kind, _body_type(kind, model)) for kind, model in MODELS.items()]
+                     + [_record_type("tombstone", TombstoneBody),
+                        _record_type("report_summary", SummaryBody)])
+Record = RECORD_TYPES[0]
+for _type in RECORD_TYPES[1:]:
+    Record = Record | _type
+KNOWN_TYPES = frozenset([*MODELS, "tombstone", "report_summary"])
+
+
+_DECODER = msgspec.json.Decoder(Record)
+
+
+def check_line(line: bytes) -> str:
+    """Check one record's JSON text against its type's schema; return its type.
+
+    Raises msgspec.ValidationError (or DecodeError) naming the field at fault.
+    """
+    return type(_DECODER.decode(line)).__struct_config__.tag
