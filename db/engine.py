@@ -14,6 +14,8 @@ from db.errors import ServerDriverMissing, ServerUnreachable, StorageFull, Wrong
 from db.folding import fold_for_search
 
 KEY_BYTES = 32
+# How long a connection waits for another program's write to end before giving up.
+BUSY_WAIT_SECONDS = 10
 
 # Applied after the key on every connection, in this order (DESIGN §3).
 CONNECTION_PRAGMAS = (
@@ -44,7 +46,8 @@ def key_pragma(key: bytes, pragma: str = "key") -> str:
 
 def connect_raw(path: Path, key: bytes) -> sqlcipher.Connection:
     """Open one keyed DB-API connection, verify the key, apply the pragmas."""
-    connection = sqlcipher.connect(str(path), isolation_level=None, check_same_thread=False)
+    connection = sqlcipher.connect(str(path), isolation_level=None, check_same_thread=False,
+                                   timeout=BUSY_WAIT_SECONDS)
     try:
         # SQLCipher would otherwise print page-decryption errors on a wrong key to stderr.
         connection.execute("PRAGMA cipher_log_level = NONE")

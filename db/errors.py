@@ -18,6 +18,10 @@ class DatabaseTooNew(DatabaseError):
 
 
 
+class DatabaseBusy(DatabaseError):
+    """Another connection kept the database locked past the wait every connection allows."""
+
+
 class StorageFull(DatabaseError):
     """The disk (or a file-size limit) stopped SQLite from writing; the transaction rolled back."""
 

@@ -7,7 +7,7 @@ from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from db import clock
-from db.errors import StorageFull
+from db.errors import DatabaseBusy, StorageFull
 from db.models.base import Syncable
 
 CHANGE_COUNTER = "change"
@@ -90,6 +90,8 @@ class UnitOfWork:
         self.session = None
         if isinstance(error, OperationalError) and _is_storage_failure(error):
             raise StorageFull(str(error.orig)) from error
+        if isinstance(error, OperationalError) and "locked" in str(error.orig).lower():
+            raise DatabaseBusy(str(error.orig)) from error
 
     def sibling(self) -> "UnitOfWork":
         """Another unit of work for the same actor: its own transaction, kept even when this

@@ -4,6 +4,7 @@ Nothing imports this module. Qt, SQLAlchemy and ReportLab are imported only when
 the unlock screen paints before the heavy libraries load.
 """
 
+import contextlib
 import os
 import sys
 
@@ -59,5 +60,7 @@ def console_main(argv: list[str] | None = None) -> int:
     from desktop.core.logs import COMMAND_LOG, configure_logging
     from desktop.core.paths import resolve_paths
 
-    configure_logging(resolve_paths(args.data_dir), file_name=COMMAND_LOG)
+    # No log where no folder can be (a file given as --data-dir): the command says why.
+    with contextlib.suppress(OSError):
+        configure_logging(resolve_paths(args.data_dir), file_name=COMMAND_LOG)
     return cli.run(args)

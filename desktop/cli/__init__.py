@@ -4,6 +4,7 @@ Passwords come from the environment or a prompt, never from the command line.
 """
 
 import argparse
+import logging
 import os
 import sys
 from dataclasses import asdict
@@ -28,6 +29,7 @@ from desktop.cli.common import (
     UsageError,
     emit,
     holding_folder,
+    printable,
     query,
     secret,
     signed_in,
@@ -35,10 +37,13 @@ from desktop.cli.common import (
 from desktop.core import accounts, unlock
 from desktop.core.audit import verify_audit_trail
 from desktop.core.errors import AppError
+from desktop.core.logs import safe
 from desktop.core.paths import resolve_paths
 from desktop.core.roles import MODE_RECEIVER, MODE_TEAM
 from desktop.core.services.installation import get_installation_info
 from desktop.core.setup import SetupRequest, initialise
+
+log = logging.getLogger(__name__)
 
 
 def command_init(args) -> None:
@@ -201,18 +206,29 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _fail(message: str, status: int) -> int:
+    """One line on stderr, whatever the message holds (a name from a card, a file's name)."""
+    print(f"tuquan: {printable(' '.join(str(message).split()), keep='')}", file=sys.stderr)
+    return status
+
+
 def run(args: argparse.Namespace) -> int:
-    """Run a parsed command; return the exit status."""
+    """Run a parsed command; return the exit status. Every failure is one line on stderr."""
     try:
         args.handler(args)
     except UsageError as error:
-        print(f"tuquan: {error}", file=sys.stderr)
-        return 2
+        return _fail(str(error), 2)
     except AppError as error:
-        print(f"tuquan: {error.message}", file=sys.stderr)
-        return 1
+        return _fail(error.message, 1)
     except KeyboardInterrupt:
         return 130
+    except OSError as error:  # a folder where a file was named, a file where a folder was
+        place = f"{error.filename}: " if error.filename else ""
+        return _fail(f"{place}{error.strerror or type(error).__name__}", 1)
+    except Exception as error:  # noqa: BLE001  never a traceback: it could hold the data
+        log.error("unexpected error: %s", safe(type(error).__name__))
+        return _fail(f"an unexpected error stopped the command ({type(error).__name__}); "
+                     "what was already saved is intact", 1)
     return 0
 
 

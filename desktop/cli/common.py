@@ -5,6 +5,7 @@ import getpass
 import json
 import os
 import sys
+import unicodedata
 from pathlib import Path
 
 from desktop.core import folder_lock, unlock
@@ -38,12 +39,31 @@ def _json_value(value):
     return value.isoformat() if hasattr(value, "isoformat") else str(value)
 
 
+def printable(text: str, keep: str = "\n\t") -> str:
+    """Text safe to show in a terminal: control and format characters (ESC, NUL, a
+    right-to-left override) written as \\uXXXX escapes, which a team could otherwise send
+    to rewrite what the police officer sees. In JSON text the escapes are JSON's own."""
+    return "".join(ch if ch in keep or unicodedata.category(ch) not in _HIDDEN else _escaped(ch)
+                   for ch in text)
+
+
+_HIDDEN = frozenset({"Cc", "Cf", "Zl", "Zp"})
+
+
+def _escaped(ch: str) -> str:
+    code = ord(ch)
+    if code <= 0xFFFF:
+        return f"\\u{code:04x}"
+    code -= 0x10000  # beyond the first plane: a surrogate pair, as JSON writes it
+    return f"\\u{0xD800 + (code >> 10):04x}\\u{0xDC00 + (code & 0x3FF):04x}"
+
+
 def emit(args, data, text: str) -> None:
     """Print `data` as JSON with --json, otherwise the human-readable `text`."""
     if args.json:
-        print(json.dumps(data, ensure_ascii=False, default=_json_value, sort_keys=True))
+        print(printable(json.dumps(data, ensure_ascii=False, default=_json_value, sort_keys=True)))
     else:
-        print(text)
+        print(printable(text))
 
 
 def holding_folder(args):

@@ -63,6 +63,18 @@ class DatabaseServerUnreachable(AppError):
                 "Check that it is running and reachable, then try again.")
 
 
+class DataBusy(AppError):
+    template = ("Another TuQuan window or command kept the data busy for too long; nothing was "
+                "saved. Try again in a moment.")
+
+
+class DataFolderReadOnly(AppError):
+    template = ("The data folder {data_dir} cannot be written ({detail}): it may be on a read-only "
+                "disk, or a stick with its lock switch on. TuQuan writes there even to open the "
+                "data; copy the folder to a writable place, or make it writable. Nothing was "
+                "changed.")
+
+
 class DatabaseDriverMissing(AppError):
     template = ("This copy of TuQuan has no PostgreSQL driver ({driver}), so it cannot reach the "
                 "police unit's database server: install the police unit's build of TuQuan, or "

@@ -10,6 +10,7 @@ kind of program holding it, for the refusal; the file itself is never removed.
 
 import os
 import threading
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -20,6 +21,7 @@ from desktop.core.paths import AppPaths
 
 LOCK_FILE_NAME = "tuquan.lock"
 WINDOW, COMMAND = "window", "command"
+COMMAND_WAIT_SECONDS = 10
 
 
 class OpenInWindow(AppError):
@@ -28,8 +30,8 @@ class OpenInWindow(AppError):
 
 
 class OpenInCommand(AppError):
-    template = ("The data in {data_dir} is in use by another tuquan command. Wait for it to "
-                "finish, then try again; nothing was changed.")
+    template = ("The data in {data_dir} is in use by another tuquan command, which did not "
+                "finish in time. Wait for it to finish, then try again; nothing was changed.")
 
 
 @dataclass
@@ -63,6 +65,17 @@ def _try_lock(stream) -> bool:
     return True
 
 
+def _wait_for_lock(stream, holder: str) -> bool:
+    """A command waits a while for another command to finish (scripts run several in turn);
+    nothing waits for a window, which may stay open all day."""
+    deadline = time.monotonic() + (COMMAND_WAIT_SECONDS if holder == COMMAND else 0)
+    while not _try_lock(stream):
+        if _holder_of(stream) != COMMAND or time.monotonic() >= deadline:
+            return False
+        time.sleep(0.1)
+    return True
+
+
 def _holder_of(stream) -> str:
     stream.seek(1)  # past the locked byte, which Windows will not let another process read
     try:
@@ -87,7 +100,7 @@ def acquire(paths: AppPaths, holder: str) -> None:
             _held[path].count += 1
             return
         stream = os.fdopen(os.open(path, os.O_RDWR | os.O_CREAT, 0o600), "r+b", buffering=0)
-        if not _try_lock(stream):
+        if not _wait_for_lock(stream, holder):
             refusal = _refusal(paths, _holder_of(stream))
             stream.close()
             raise refusal

@@ -23,6 +23,12 @@ class DatabaseDamaged(AppError):
                 "the newest good backup: `tuquan backup restore {backup}` or Settings → Backups.")
 
 
+class DatabaseDamagedNoBackup(AppError):
+    template = ("The database in {data_dir} is damaged ({problem}), and no backup in this folder "
+                "opens and checks. Nothing was changed. Keep the folder as it is and bring a backup "
+                "made elsewhere (a stick, another copy of the folder).")
+
+
 class BackupUnusable(AppError):
     template = "Backup {backup} cannot be restored: {problem}"
 
@@ -53,19 +59,23 @@ def check_backup(paths: AppPaths, key: bytes, backup_id: str) -> list[str]:
     return integrity_problems(find_backup(paths, backup_id).path, key)
 
 
-def newest_good_backup(paths: AppPaths, key: bytes) -> str:
+def newest_good_backup(paths: AppPaths, key: bytes) -> str | None:
     for backup in reversed(backups.list_backups(paths)):
         if not integrity_problems(backup.path, key):
             return backups.backup_id(backup)
-    return "(none)"
+    return None
 
 
 def require_sound_database(paths: AppPaths, key: bytes) -> None:
-    """Refuse to use a damaged database; name the backup that gets the user out."""
+    """Refuse to use a damaged database; name the backup that gets the user out, or say that
+    none here can."""
     problems = integrity_problems(paths.database_file, key)
-    if problems:
-        raise DatabaseDamaged(data_dir=str(paths.data_dir), problem=summarise(problems),
-                              backup=newest_good_backup(paths, key))
+    if not problems:
+        return
+    good = newest_good_backup(paths, key)
+    if good is None:
+        raise DatabaseDamagedNoBackup(data_dir=str(paths.data_dir), problem=summarise(problems))
+    raise DatabaseDamaged(data_dir=str(paths.data_dir), problem=summarise(problems), backup=good)
 
 
 def _keep_current(paths: AppPaths, key: bytes) -> str:
@@ -128,9 +138,14 @@ def list_backup_rows(paths: AppPaths) -> list[BackupRow]:
 
 
 def back_up_now(workspace) -> BackupRow:
-    """A backup on request (any signed-in user: it only copies, encrypted)."""
+    """A backup on request, by a role that may restore one: each new backup pushes the oldest
+    out, so anyone else could push every older backup out by asking ten times."""
+    from desktop.core.audit import authorize
+    from desktop.core.roles import Permission
     from desktop.core.settings import load_settings
 
+    with workspace.unit_of_work() as uow:
+        authorize(uow, Permission.MANAGE_BACKUPS)
     keep = load_settings(workspace.paths.settings_file).backups_to_keep
     backups.create_backup(workspace.engine, workspace.paths, "manual", keep)
     return list_backup_rows(workspace.paths)[0]

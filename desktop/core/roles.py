@@ -23,6 +23,8 @@ class Permission(StrEnum):
     MANAGE_REGISTER = "change the team register"
     RECORD_NOTES = "record and read security notes"
     MANAGE_PRIVACY = "manage consents, requests, breaches and retention"
+    # Making a backup prunes the oldest: only who may restore one may push them out.
+    MANAGE_BACKUPS = "make and restore backups"
 
 
 ROLE_PERMISSIONS: dict[str, frozenset[Permission]] = {

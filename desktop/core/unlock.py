@@ -1,6 +1,7 @@
 """Signing in: throttle check, open a key slot, open and migrate the database, audit the login."""
 
 import logging
+import tempfile
 
 from sqlalchemy.exc import DatabaseError
 
@@ -13,11 +14,17 @@ from desktop.core.accounts import normalise_username
 from desktop.core.atomic import sweep_orphans
 from desktop.core.audit import record_event
 from desktop.core.bundles.keys import ensure_keys
-from desktop.core.errors import AccountDisabled, KeyFileMismatch, NotInitialised, WrongPassword
+from desktop.core.errors import (
+    AccountDisabled,
+    DataFolderReadOnly,
+    KeyFileMismatch,
+    NotInitialised,
+    WrongPassword,
+)
 from desktop.core.logs import safe
 from desktop.core.paths import AppPaths
 from desktop.core.recovery import normalise_recovery_code
-from desktop.core.restore import DatabaseDamaged, require_sound_database
+from desktop.core.restore import DatabaseDamaged, DatabaseDamagedNoBackup, require_sound_database
 from desktop.core.roles import ADMIN_ROLE
 from desktop.core.settings import load_settings
 from desktop.core.types import Actor
@@ -39,7 +46,21 @@ def load_key_slots(paths: AppPaths) -> keyslots.KeySlotFile:
         raise KeyFileMismatch(data_dir=str(paths.data_dir)) from None
 
 
+def require_writable_folder(paths: AppPaths) -> None:
+    """Signing in writes (the throttle, the audit trail, the database's own journal): a folder
+    that refuses writes is said to be one, not taken for a key that does not fit."""
+    if not paths.data_dir.is_dir():
+        return  # NotInitialised says it better
+    try:
+        with tempfile.TemporaryFile(dir=paths.data_dir):
+            pass
+    except OSError as error:
+        raise DataFolderReadOnly(data_dir=str(paths.data_dir),
+                                 detail=error.strerror or type(error).__name__) from None
+
+
 def open_key_slot(paths: AppPaths, kind: str, secret: str, username: str | None):
+    require_writable_folder(paths)
     throttle.check_allowed(paths.unlock_state_file)
     slots = load_key_slots(paths)
     try:
@@ -152,7 +173,7 @@ def _daily_check_and_backup(workspace: Workspace) -> Workspace:
     if not backups.made_today(paths) and paths.database_url() is None:  # a server backs up its own
         try:
             require_sound_database(paths, workspace.database_key())
-        except DatabaseDamaged:
+        except (DatabaseDamaged, DatabaseDamagedNoBackup):
             workspace.close()
             raise
         keep = load_settings(paths.settings_file).backups_to_keep

@@ -8,6 +8,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from db import migrate
 from db.engine import keep_pages, open_engine, open_server_engine
 from db.errors import (
+    DatabaseBusy,
     DatabaseTooNew,
     ServerDriverMissing,
     ServerUnreachable,
@@ -20,6 +21,7 @@ from desktop.core.errors import (
     DatabaseDriverMissing,
     DatabaseServerUnreachable,
     DatabaseTooNewError,
+    DataBusy,
     DiskFull,
     KeyFileMismatch,
 )
@@ -75,6 +77,8 @@ class _UserUnitOfWork(UnitOfWork):
             super().__exit__(*exc_info)
         except StorageFull as error:
             raise DiskFull(place=str(self._paths.data_dir), detail=str(error)) from error
+        except DatabaseBusy as error:
+            raise DataBusy() from error
 
     def sibling(self) -> UnitOfWork:
         return _UserUnitOfWork(self._session_factory, self.actor, self._paths)

@@ -17,13 +17,17 @@ def _translations() -> dict[type, str]:
     from desktop.core.bundles.outbox import CopyFailed
     from desktop.core.folder_lock import OpenInCommand, OpenInWindow
     from desktop.core.key_rotation import RotationRefused
-    from desktop.core.restore import BackupUnusable, DatabaseDamaged
+    from desktop.core.restore import BackupUnusable, DatabaseDamaged, DatabaseDamagedNoBackup
 
     translate = QCoreApplication.translate
     return {
         DatabaseDamaged: translate(
             "errors", "The database is damaged ({problem}). Nothing was changed. The newest good "
             "backup is {backup}: TuQuan offers to restore it; the damaged file is kept."),
+        DatabaseDamagedNoBackup: translate(
+            "errors", "The database is damaged ({problem}), and no backup in the data folder opens "
+            "and checks. Nothing was changed. Keep the folder as it is and bring a backup made "
+            "elsewhere (a stick, another copy of the folder)."),
         BackupUnusable: translate("errors", "Backup {backup} cannot be restored: {problem}"),
         RotationRefused: translate("errors", "The database key was not changed: {reason}"),
         BundleRejected: translate("errors", "The bundle was rejected: {reason}"),
@@ -52,6 +56,13 @@ def _translations() -> dict[type, str]:
         errors.DatabaseDriverMissing: translate(
             "errors", "This copy of TuQuan has no PostgreSQL driver ({driver}), so it cannot reach "
             "the police unit's database server: install the police unit's build of TuQuan."),
+        errors.DataBusy: translate(
+            "errors", "Another TuQuan window or command kept the data busy for too long; nothing "
+            "was saved. Try again in a moment."),
+        errors.DataFolderReadOnly: translate(
+            "errors", "The data folder {data_dir} cannot be written ({detail}): it may be on a "
+            "read-only disk, or a stick with its lock switch on. Copy the folder to a writable "
+            "place, or make it writable. Nothing was changed."),
         errors.WrongPassword: translate("errors", "Wrong user name or password."),
         errors.UnlockThrottled: translate(
             "errors", "Too many failed attempts. Try again in {seconds} seconds."),
@@ -135,6 +146,13 @@ INPUT_TEXTS = (
     QT_TRANSLATE_NOOP("input", "cannot be opened"),
     QT_TRANSLATE_NOOP("input", "is too large for this kind of file"),
     QT_TRANSLATE_NOOP("input", "expected a month as YYYY-MM"),
+    QT_TRANSLATE_NOOP("input", "outside 1900 … a year from today"),
+    QT_TRANSLATE_NOOP("input", "holds characters that are not text"),
+    QT_TRANSLATE_NOOP("input", "more than 100 entries"),
+    QT_TRANSLATE_NOOP("input", "this key was revoked; ask for a new card"),
+    QT_TRANSLATE_NOOP("input", "this key is already enrolled for someone else"),
+    QT_TRANSLATE_NOOP("input", "this card is already enrolled"),
+    QT_TRANSLATE_NOOP("input", "has no rows to import"),
 )
 
 

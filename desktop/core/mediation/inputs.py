@@ -4,8 +4,9 @@ The same rules serve the command line (JSON), bulk loads and the case editor.
 """
 
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
+from db import clock
 from desktop.core.errors import InvalidInput
 from desktop.core.mediation.rules import (
     Basis,
@@ -19,6 +20,7 @@ from desktop.core.mediation.rules import (
 from desktop.core.text import nfc, parse_date
 
 MAX_TEXT = 20_000
+MAX_PARTIES = 100  # a dispute between neighbours, or a whole lane's: never thousands
 UNSET = object()
 
 
@@ -57,23 +59,41 @@ class CaseInput:
     given: frozenset[str] = field(default_factory=frozenset)
 
 
+FIRST_DAY = date(1900, 1, 1)
+DAYS_AHEAD = 366  # a date a year ahead is a typing slip, not a plan (case numbers take its year)
+
+
+def _within_bounds(day: date, field_name: str) -> None:
+    if not FIRST_DAY <= day <= clock.today() + timedelta(days=DAYS_AHEAD):
+        raise InvalidInput(field=field_name, problem="outside 1900 … a year from today")
+
+
 def read_date(value, field_name: str) -> date:
-    if isinstance(value, date):
-        return value
-    text = str(value or "").strip()
-    try:
-        return date.fromisoformat(text) if "-" in text else parse_date(text)
-    except ValueError:
-        raise InvalidInput(field=field_name, problem="expected a date as dd/mm/yyyy or yyyy-mm-dd") from None
+    if isinstance(value, datetime):
+        value = value.date()
+    if not isinstance(value, date):
+        text = str(value or "").strip()
+        try:
+            value = date.fromisoformat(text) if "-" in text else parse_date(text)
+        except ValueError:
+            raise InvalidInput(field=field_name,
+                               problem="expected a date as dd/mm/yyyy or yyyy-mm-dd") from None
+    _within_bounds(value, field_name)
+    return value
 
 
 def read_datetime(value, field_name: str) -> datetime:
-    if isinstance(value, datetime):
-        return value
-    try:
-        return datetime.fromisoformat(str(value).strip())
-    except ValueError:
-        raise InvalidInput(field=field_name, problem="expected a date and time (ISO 8601)") from None
+    """A date and time as typed; one written with a zone is kept as Vietnam's wall-clock time."""
+    if not isinstance(value, datetime):
+        try:
+            value = datetime.fromisoformat(str(value).strip())
+        except ValueError:
+            raise InvalidInput(field=field_name,
+                               problem="expected a date and time (ISO 8601)") from None
+    if value.tzinfo is not None:
+        value = value.astimezone(clock.LOCAL_ZONE).replace(tzinfo=None)
+    _within_bounds(value.date(), field_name)
+    return value
 
 
 def read_text(value, field_name: str, limit: int = MAX_TEXT) -> str:
@@ -81,6 +101,10 @@ def read_text(value, field_name: str, limit: int = MAX_TEXT) -> str:
         return ""
     if not isinstance(value, str):
         raise InvalidInput(field=field_name, problem="expected text")
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:  # a lone surrogate: "\ud800" in JSON is not text
+        raise InvalidInput(field=field_name, problem="holds characters that are not text") from None
     text = nfc(value)
     if len(text) > limit:
         raise InvalidInput(field=field_name, problem=f"longer than {limit} characters")
@@ -117,7 +141,8 @@ _READERS = {
     "scope_category": lambda v, f: parse_enum(ScopeCategory, v, f).value,
     "scope_check": lambda v, f: parse_enum(ScopeCheck, v, f).value,
     "scope_exclusion": lambda v, f: parse_enum(ScopeExclusion, v, f).value,
-    "parties": lambda v, f: tuple(read_party(item, i) for i, item in enumerate(_list(v, f))),
+    "parties": lambda v, f: tuple(read_party(item, i)
+                                  for i, item in enumerate(_list(v, f, MAX_PARTIES))),
     **{name: read_bool for name in ("immediate_on_scene", "parties_agreed_other_time",
                                     "risk_of_violence", "signs_of_violation")},
     **{name: read_text for name in ("hamlet", "main_content", "agreement_or_demands", "notes",
@@ -126,9 +151,11 @@ _READERS = {
 }
 
 
-def _list(value, field_name: str) -> list:
+def _list(value, field_name: str, limit: int) -> list:
     if not isinstance(value, list):
         raise InvalidInput(field=field_name, problem="expected a list")
+    if len(value) > limit:
+        raise InvalidInput(field=field_name, problem=f"more than {limit} entries")
     return value
 
 

@@ -85,7 +85,7 @@ class UnlockDialog(QDialog):
         self.setEnabled(True)
         self.message.setText(error_message(error))
         self.password.setFocus()
-        if isinstance(error, DatabaseDamaged) and error.params["backup"] != "(none)":
+        if isinstance(error, DatabaseDamaged):
             self._offer_restore(error.params["backup"], username, password)
 
     def _offer_restore(self, backup_id: str, username: str, password: str) -> None:

@@ -88,9 +88,10 @@ class SettingsPage(QWidget):
         manager = can(workspace.actor, Permission.MANAGE_USERS)
         self.add_user_button.setVisible(manager)
         self.users.setVisible(manager)
-        self.backups.setVisible(manager)
-        if manager:
+        self.backups.setVisible(can(workspace.actor, Permission.MANAGE_BACKUPS))
+        if can(workspace.actor, Permission.MANAGE_BACKUPS):
             self.backups.load(workspace)
+        if manager:
             self._runner.run(lambda: self._list_users(workspace), self._show_users,
                              lambda error: show_error(self, error))
 
