@@ -2,6 +2,7 @@
 (restore above all) is refused in one sentence and changes nothing; reading commands still run."""
 
 import json
+import os
 import shutil
 
 import pytest
@@ -40,10 +41,20 @@ def test_restore_while_a_window_has_the_data_is_refused_and_changes_nothing(data
     assert restored.returncode == 0, restored.stderr  # the window closed: the folder is free
 
 
-def test_a_changing_command_waits_for_no_one_and_refuses_beside_another(data_dir, tmp_path):
+def test_a_changing_command_waits_for_another_command_to_finish(data_dir, tmp_path):
+    import subprocess
+    import sys
+    import time
+
     (tmp_path / "case.json").write_text(json.dumps(QUIET), "utf-8")
+    env = {k: v for k, v in os.environ.items() if not k.startswith("TUQUAN_")}
+    env |= {"TUQUAN_KDF_TARGET_SECONDS": "0", "TUQUAN_PASSWORD": "mật khẩu đúng 2026"}
     with held_by_another_process(data_dir, COMMAND):
-        refused = tuquan(data_dir, "--user", "lan", "case", "add", "--json", str(tmp_path / "case.json"))
-        assert refused.returncode == 1 and "in use by another tuquan command" in refused.stderr
-    done = tuquan(data_dir, "--user", "lan", "case", "add", "--json", str(tmp_path / "case.json"))
-    assert done.returncode == 0, done.stderr
+        waiting = subprocess.Popen([sys.executable, "-m", "desktop", "--data-dir", str(data_dir),
+                                    "--user", "lan", "case", "add", "--json",
+                                    str(tmp_path / "case.json")], env=env,
+                                   stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+        time.sleep(2)  # the other command is still at work: this one waits its turn
+        assert waiting.poll() is None
+    out, err = waiting.communicate(timeout=60)
+    assert waiting.returncode == 0, err

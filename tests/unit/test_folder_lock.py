@@ -48,3 +48,12 @@ def test_nothing_is_held_for_a_folder_that_does_not_exist(tmp_path):
     paths = AppPaths(tmp_path / "not yet")
     with folder_lock.holding(paths, COMMAND):
         assert not paths.data_dir.exists()
+
+
+def test_a_command_waits_a_while_for_another_command_then_says_so(tmp_path, monkeypatch):
+    monkeypatch.setattr(folder_lock, "COMMAND_WAIT_SECONDS", 0.5)
+    paths = AppPaths(tmp_path / "data")
+    with held_by_another_process(paths.data_dir, COMMAND), pytest.raises(OpenInCommand):
+        folder_lock.acquire(paths, COMMAND)
+    with held_by_another_process(paths.data_dir, WINDOW), pytest.raises(OpenInWindow):
+        folder_lock.acquire(paths, COMMAND)  # a window is not waited for
