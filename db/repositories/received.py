@@ -85,15 +85,12 @@ def _held(session: Session, ids: list[str], *columns) -> list[tuple]:
     return rows
 
 
-def held_versions(session: Session, ids: list[str]) -> dict[str, tuple[int, int]]:
-    """{id: (version, row number)} of the records already held among `ids`."""
-    return {key: (version, number) for key, version, number
-            in _held(session, ids, ReceivedRecord.version, ReceivedRecord.row_number)}
-
-
-def held_owners(session: Session, ids: list[str]) -> dict[str, str]:
-    """{id: the team that sent it} of the records already held among `ids`."""
-    return {key: team for key, team in _held(session, ids, ReceivedRecord.team_id)}
+def held_records(session: Session, ids: list[str]) -> dict[str, tuple[str, int, int]]:
+    """{id: (sending team, version, row number)} of the records already held among `ids`:
+    read once per bundle, for the ownership check and for the upsert."""
+    return {key: (team, version, number) for key, team, version, number
+            in _held(session, ids, ReceivedRecord.team_id, ReceivedRecord.version,
+                     ReceivedRecord.row_number)}
 
 
 def _words(search: str) -> list[str]:

@@ -19,7 +19,7 @@ from db.engine import bulk_writes
 from db.migrate import known_revisions
 from db.models import BundleAlert, EnrolledCard, InstallationKey, ReceivedBundle, ReceivedRecord
 from db.repositories.received import (
-    held_versions,
+    held_records,
     index_for_search,
     insert_received,
     next_row_number,
@@ -56,6 +56,7 @@ class _Checked:
     manifest: dict
     records: list
     team: str
+    held: dict  # {id: (team, version, row number)} of its records already held
 
 
 def _check(session, data: bytes) -> _Checked:
@@ -72,8 +73,8 @@ def _check(session, data: bytes) -> _Checked:
     if manifest["schema_version"] not in known_revisions():
         raise BundleRejected(reason="it comes from a newer version of TuQuan; update first")
     records = read_records(parsed.payload, manifest)
-    check_ownership(session, manifest["team_id"], records)
-    return _Checked(hashlib.sha256(inner).hexdigest(), manifest, records, card.name)
+    held = check_ownership(session, manifest["team_id"], records)
+    return _Checked(hashlib.sha256(inner).hexdigest(), manifest, records, card.name, held)
 
 
 def _signing_card(session, manifest: dict) -> EnrolledCard:
@@ -170,17 +171,19 @@ STORED_COLUMNS = ("id", "team_id", "type", "version", "updated_at", "body", *REG
 _SEARCH_TEXT = STORED_COLUMNS.index("search_text")
 
 
-def apply_records(session, team: str, records: list[dict]) -> None:
+def apply_records(session, team: str, records: list[dict], held: dict | None = None) -> None:
     """Upsert by id, the highest version winning, in two bulk statements (not a query per row);
     new rows are numbered for the register and its search index. Rows are built as tuples in
-    the table's column order: an import makes hundreds of thousands of them."""
+    the table's column order: an import makes hundreds of thousands of them. `held` is what
+    the ownership check read of these ids ({id: (team, version, row number)}), if it did."""
     newest = _newest_per_id(records)
-    held = held_versions(session, list(newest))
+    if held is None:
+        held = held_records(session, list(newest))
     number = next_row_number(session)
     inserts, updates = [], []
     for key, record in newest.items():
         kept = held.get(key)
-        if kept is not None and kept[0] > record["version"]:
+        if kept is not None and kept[1] > record["version"]:
             continue  # an older copy of what is already here
         kind, body = record["type"], record["body"]
         row = (key, team, kind, record["version"], record["updated_at"], body_text(body),
@@ -189,7 +192,7 @@ def apply_records(session, team: str, records: list[dict]) -> None:
             inserts.append((*row, number))
             number += 1
         else:
-            updates.append((*row, kept[1]))
+            updates.append((*row, kept[2]))
     if inserts:
         insert_received(session, STORED_COLUMNS, inserts)
     if updates:
@@ -215,7 +218,7 @@ def import_bundle(uow, *, data: bytes, file_name: str, dry_run: bool = False) ->
                           manifest["period_to"], manifest["record_counts"])
     if dry_run or status == "duplicate":
         return result
-    apply_records(uow.session, manifest["team_id"], checked.records)
+    apply_records(uow.session, manifest["team_id"], checked.records, checked.held)
     uow.session.add(ReceivedBundle(team_id=manifest["team_id"], seq=manifest["seq"],
                                    inner_sha256=checked.inner_sha256,
                                    period=manifest["period_to"], status=status,

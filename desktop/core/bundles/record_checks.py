@@ -14,7 +14,7 @@ import msgspec
 from sqlalchemy import select
 
 from db.models import EnrolledCard
-from db.repositories.received import held_owners
+from db.repositories.received import held_records
 from desktop.core.bundles import payload, schemas
 from desktop.core.bundles.envelope import BundleRejected
 
@@ -55,13 +55,16 @@ def _names_another_team(record: dict, team: str, teams: set[str]) -> bool:
                                                        and body.get("team_id") != team)
 
 
-def check_ownership(session, team: str, records: list[dict]) -> None:
-    """Refuse the bundle at the first record that is not the sending team's own."""
+def check_ownership(session, team: str, records: list[dict]) -> dict[str, tuple[str, int, int]]:
+    """Refuse the bundle at the first record that is not the sending team's own; return what
+    is already held of its records ({id: (team, version, row number)}), for the upsert."""
     teams = set(session.scalars(select(EnrolledCard.party_id)).all()) | {team}
     for number, record in enumerate(records, start=1):
         if _names_another_team(record, team, teams):
             raise BundleRejected(reason=f"record {number} names another team")
-    owners = held_owners(session, list({record["id"] for record in records}))
+    held = held_records(session, list({record["id"] for record in records}))
     for number, record in enumerate(records, start=1):
-        if owners.get(record["id"], team) != team:
+        kept = held.get(record["id"])
+        if kept is not None and kept[0] != team:
             raise BundleRejected(reason=f"record {number} belongs to another team")
+    return held
