@@ -10,11 +10,12 @@ def model_memory_growth(model_class, workspace, scale: str) -> dict[str, Line]:
     one to the end and the whole id list (the table's worst case)."""
     from PySide6.QtWidgets import QApplication
 
+    from desktop.gui.operations import Operations
     from desktop.gui.tasks import TaskRunner
 
     app = QApplication.instance() or QApplication([])
     runner = TaskRunner()
-    model = model_class(runner, lambda: workspace)
+    model = model_class(Operations(runner, lambda: workspace))
 
     def wait(condition, seconds: float = 120) -> None:
         deadline = time.monotonic() + seconds

@@ -47,7 +47,7 @@ def wait_until(condition, timeout_ms: int = 30_000) -> None:
 
 
 def wizard_screens(paths: AppPaths, controller: AppController) -> None:
-    wizard = SetupWizard(paths, controller.runner)
+    wizard = SetupWizard(paths, controller.operations)
     wizard.show()
     shoot(wizard, "01-wizard-mode")
     wizard.next()
@@ -74,12 +74,13 @@ def scaled_main() -> None:
     """At 150 % (QT_SCALE_FACTOR=1.5, set by `make screenshots`): the case editor, to check
     nothing is cut off on a laptop with enlarged text."""
     from desktop.gui.dialogs.case_editor import CaseEditor
+    from desktop.gui.operations import Operations
     from desktop.gui.tasks import TaskRunner
 
     app = QApplication(sys.argv)
     install_translator(app, "vi")
     runner = TaskRunner()
-    editor = CaseEditor(runner, lambda: None, ("Thôn Đông Hòa", "Tổ dân phố số 5"))
+    editor = CaseEditor(Operations(runner, lambda: None), ("Thôn Đông Hòa", "Tổ dân phố số 5"))
     editor.intake.content.setPlainText("Tranh chấp lối đi chung giữa hai hộ liền kề")
     editor.show()
     shoot(editor, "26-case-editor-150-percent")

@@ -3,7 +3,10 @@
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from db.models import AppUser, Hamlet, Installation, Member, Team
+from db.models import AppUser, Hamlet, Installation, MediationCase, Member, Team
+
+# A case whose mediation is over: ended (Law 35/2013 Art. 23) or found outside its scope.
+ENDED_STATUSES = ("ENDED", "OUT_OF_SCOPE")
 
 
 def get_installation(session: Session) -> Installation | None:
@@ -34,4 +37,9 @@ def record_counts(session: Session) -> dict[str, int]:
         counts[name] = session.scalar(
             select(func.count()).select_from(model).where(model.deleted_at.is_(None))
         )
+    ended = MediationCase.status.in_(ENDED_STATUSES)
+    open_cases, ended_cases = session.execute(
+        select(func.count().filter(~ended), func.count().filter(ended))
+        .where(MediationCase.deleted_at.is_(None))).one()
+    counts["cases_open"], counts["cases_ended"] = open_cases or 0, ended_cases or 0
     return counts

@@ -19,6 +19,7 @@ from desktop.gui.dialogs.unlock_dialog import UnlockDialog
 from desktop.gui.errors import show_error
 from desktop.gui.garbage_collector import GuiThreadGarbageCollector
 from desktop.gui.idle_lock import IdleWatcher
+from desktop.gui.operations import Operations
 from desktop.gui.tasks import TaskRunner
 
 
@@ -42,6 +43,7 @@ class AppController(QObject):
         self.settings: Settings = load_settings(paths.settings_file)
         self.runner = TaskRunner(self)
         self.workspace = None
+        self.operations = Operations(self.runner, lambda: self.workspace, self)
         self.window = None
         self.unlock_dialog: UnlockDialog | None = None
         self.wizard = None
@@ -58,13 +60,13 @@ class AppController(QObject):
     def show_wizard(self) -> None:
         from desktop.gui.dialogs.setup_wizard import SetupWizard
 
-        self.wizard = SetupWizard(self.paths, self.runner)
+        self.wizard = SetupWizard(self.paths, self.operations)
         self.wizard.accepted.connect(
             lambda: self.show_unlock(self.wizard.result.admin_username if self.wizard.result else ""))
         self.wizard.show()
 
     def show_unlock(self, username: str = "") -> None:
-        self.unlock_dialog = UnlockDialog(self.paths, self.runner, username)
+        self.unlock_dialog = UnlockDialog(self.paths, self.operations, username)
         self.unlock_dialog.unlocked.connect(self.open_workspace)
         self.unlock_dialog.show()
 
@@ -73,7 +75,7 @@ class AppController(QObject):
 
         self.workspace = workspace
         if self.window is None:
-            self.window = MainWindow(self.runner, self.settings, lambda: self.workspace)
+            self.window = MainWindow(self.operations, self.settings)
             self.window.lock_requested.connect(self.lock)
             self.window.settings_changed.connect(self.save_settings)
             self.window.restore_requested.connect(self.restore_backup)
@@ -108,12 +110,11 @@ class AppController(QObject):
         key, actor, mode = workspace.database_key(), workspace.actor, workspace.mode
         self.lock()
         dialog = self.unlock_dialog
-        self.runner.run(lambda: restore_with_key(self.paths, key, actor, mode, backup_id),
-                        lambda result: QMessageBox.information(dialog, "Tự Quản", self.tr(
-                            "Backup %1 is back in place; the data it replaced is kept as backup "
-                            "%2. Sign in again.").replace("%1", result.restored)
-                            .replace("%2", result.previous_kept_as)),
-                        lambda error: show_error(dialog, error))
+        self.operations.run_task(
+            dialog, lambda: restore_with_key(self.paths, key, actor, mode, backup_id),
+            lambda result: QMessageBox.information(dialog, "Tự Quản", self.tr(
+                "Backup %1 is back in place; the data it replaced is kept as backup %2. Sign in "
+                "again.").replace("%1", result.restored).replace("%2", result.previous_kept_as)))
 
     def shutdown(self) -> None:
         if self.workspace is not None:

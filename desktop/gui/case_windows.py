@@ -2,23 +2,32 @@
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject
 
 from desktop.core.atomic import atomic_write_bytes
 from desktop.core.mediation import cases, documents
 from desktop.gui.dialogs.case_editor import CaseEditor
-from desktop.gui.errors import show_error
+from desktop.gui.operations import Change, Operations
 
 
 class CaseWindows(QObject):
-    case_changed = Signal()
-
-    def __init__(self, runner, workspace_provider, parent_widget):
+    def __init__(self, operations: Operations, parent_widget):
         super().__init__(parent_widget)
-        self._runner, self._workspace, self._parent = runner, workspace_provider, parent_widget
+        self._operations, self._parent = operations, parent_widget
         self.editors: list[CaseEditor] = []
-        self.hamlets: tuple[str, ...] = ()
+        self._hamlets: tuple[str, ...] = ()
         self.previews: list = []  # PdfPreview dialogs open now
+
+    @property
+    def hamlets(self) -> tuple[str, ...]:
+        return self._hamlets
+
+    @hamlets.setter
+    def hamlets(self, hamlets: tuple[str, ...]) -> None:
+        """The hamlet list, for editors opened from now on and those open now."""
+        self._hamlets = tuple(hamlets)
+        for editor in self.editors:
+            editor.set_hamlets(self._hamlets)
 
     def open_case(self, case_id: str) -> None:
         """Bring up the case's editor (one per case), or a blank one for a new case."""
@@ -28,8 +37,7 @@ class CaseWindows(QObject):
                 editor.raise_()
                 editor.activateWindow()
                 return
-        editor = CaseEditor(self._runner, self._workspace, self.hamlets, self._parent)
-        editor.changed.connect(lambda _detail: self.case_changed.emit())
+        editor = CaseEditor(self._operations, self.hamlets, self._parent)
         editor.document_requested.connect(self.preview_agreement)
         editor.finished.connect(lambda _result, e=editor: self._forget(e))
         self.editors.append(editor)
@@ -43,21 +51,10 @@ class CaseWindows(QObject):
             editor.deleteLater()
 
     def _load_into(self, editor: CaseEditor, case_id: str) -> None:
-        workspace = self._workspace()
-
-        def work():
-            with workspace.unit_of_work() as uow:
-                return cases.get_case(uow, case_ref=case_id)
-
-        self._runner.run(work, editor.populate, lambda error: show_error(editor, error))
+        self._operations.run_query(editor, lambda uow: cases.get_case(uow, case_ref=case_id),
+                                   editor.populate)
 
     def _preview(self, title: str, name: str, build, record) -> None:
-        workspace = self._workspace()
-
-        def work():
-            with workspace.unit_of_work() as uow:
-                return build(uow)
-
         def show(pdf: bytes) -> None:
             from desktop.gui.dialogs.pdf_preview import PdfPreview  # QtPdf loads when first needed
 
@@ -67,16 +64,13 @@ class CaseWindows(QObject):
             self.previews.append(preview)
             preview.show()
 
-        self._runner.run(work, show, lambda error: show_error(self._parent, error))
+        self._operations.run_query(self._parent, build, show)
 
     def _save(self, record, path: str) -> None:
-        workspace = self._workspace()
-
-        def work():
-            with workspace.unit_of_work() as uow:
-                atomic_write_bytes(Path(path), record(uow))
-
-        self._runner.run(work, lambda _none: None, lambda error: show_error(self._parent, error))
+        """Saving a document records that it left the application (the audit trail)."""
+        self._operations.run_op(self._parent,
+                                lambda uow: atomic_write_bytes(Path(path), record(uow)),
+                                changes=Change.NOTHING)
 
     def preview_agreement(self, case_id: str) -> None:
         self._preview(self.tr("Written agreement"), "van-ban-hoa-giai-thanh.pdf",

@@ -19,6 +19,7 @@ from desktop.core.roles import MODE_RECEIVER, MODE_TEAM, Permission, can
 from desktop.core.settings import Settings
 from desktop.gui.case_windows import CaseWindows
 from desktop.gui.dialogs.account_dialogs import role_label
+from desktop.gui.operations import Change, Operations
 from desktop.gui.pages import (
     cases_page,
     exchange_page,
@@ -42,6 +43,8 @@ PAGE_RULES = {
     EXCHANGE: (Permission.VIEW_ALL_CASES, TEAM),
     INBOX: (Permission.VIEW_DASHBOARD, POLICE),
 }
+# What the overview shows: the place, hamlets, members, accounts, and case and note counts.
+OVERVIEW_SHOWS = Change.CASES | Change.NOTES | Change.INSTALLATION
 
 
 class MainWindow(QMainWindow):
@@ -49,15 +52,16 @@ class MainWindow(QMainWindow):
     settings_changed = Signal(object)  # Settings, from the settings page once it is built
     restore_requested = Signal(str)  # a backup id, from the settings page's backups box
 
-    def __init__(self, runner, settings: Settings, workspace_provider, parent=None):
+    def __init__(self, operations: Operations, settings: Settings, parent=None):
         super().__init__(parent)
         self.setWindowTitle("Tự Quản")
-        self._runner, self._workspace_provider, self.settings = runner, workspace_provider, settings
+        self.operations, self.settings = operations, settings
         self._built: dict[int, QWidget] = {}
         self._workspace, self._allowed, self._hamlets = None, set(), ()
-        self.dashboard = DashboardPage(runner)
+        self.dashboard = DashboardPage(operations)
         self.dashboard.loaded.connect(self._hamlets_known)
-        self.case_windows = CaseWindows(runner, workspace_provider, self)
+        self.case_windows = CaseWindows(operations, self)
+        operations.did_change.connect(self._data_changed)
         self.navigation = QListWidget()
         self.navigation.setAccessibleName(self.tr("Sections"))
         self.navigation.setFixedWidth(170)
@@ -102,27 +106,32 @@ class MainWindow(QMainWindow):
         return self._built[row]
 
     def _make_page(self, row: int) -> QWidget:
+        operations = self.operations
         if row == REPORTS:  # QtPdf loads with the first page that shows a PDF
             from desktop.gui.pages.reports_page import ReportsPage
 
-            return ReportsPage(self._runner, self._workspace_provider)
-        runner, provider = self._runner, self._workspace_provider
+            return ReportsPage(operations)
         if row == CASES:
-            page = cases_page.CasesPage(runner, provider)
+            page = cases_page.CasesPage(operations)
             page.open_case.connect(self.case_windows.open_case)
             page.preview_logbook.connect(self.case_windows.preview_logbook)
-            self.case_windows.case_changed.connect(page.apply_filters)
         elif row == NOTES:
-            page = notes_page.NotesPage(runner, provider, lambda: self.settings)
+            page = notes_page.NotesPage(operations, lambda: self.settings)
             page.hamlets = self._hamlets
         elif row == SETTINGS:
-            page = settings_page.SettingsPage(runner, self.settings)
+            page = settings_page.SettingsPage(operations, self.settings)
             page.settings_changed.connect(self._settings_changed)
             page.backups.restore_requested.connect(self.restore_requested)
         else:
             page = {PRIVACY: privacy_page.PrivacyPage, EXCHANGE: exchange_page.ExchangePage,
-                    INBOX: inbox_page.InboxPage}[row](runner, provider)
+                    INBOX: inbox_page.InboxPage}[row](operations)
         return page
+
+    def _data_changed(self, changes: Change) -> None:
+        """After any operation that wrote: the overview's counts and hamlets are read again
+        (the other pages listen for what they show themselves)."""
+        if self._workspace is not None and changes & OVERVIEW_SHOWS:
+            self.dashboard.load(self._workspace)
 
     def _build_menu(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))

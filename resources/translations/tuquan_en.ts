@@ -75,7 +75,7 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../desktop/gui/application.py" line="113" />
+        <location filename="../../desktop/gui/application.py" line="116" />
         <source>Backup %1 is back in place; the data it replaced is kept as backup %2. Sign in again.</source>
         <translation>Backup %1 is back in place; the data it replaced is kept as backup %2. Sign in again.</translation>
     </message>
@@ -109,7 +109,7 @@
     </message>
     <message>
         <location filename="../../desktop/gui/widgets/backups_box.py" line="21" />
-        <location filename="../../desktop/gui/widgets/backups_box.py" line="70" />
+        <location filename="../../desktop/gui/widgets/backups_box.py" line="71" />
         <source>Backups</source>
         <translation>Backups</translation>
     </message>
@@ -129,68 +129,68 @@
         <translation>&amp;Restore…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/backups_box.py" line="43" />
+        <location filename="../../desktop/gui/widgets/backups_box.py" line="45" />
         <source>daily</source>
         <translation>daily</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/backups_box.py" line="43" />
+        <location filename="../../desktop/gui/widgets/backups_box.py" line="45" />
         <source>on request</source>
         <translation>on request</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/backups_box.py" line="44" />
+        <location filename="../../desktop/gui/widgets/backups_box.py" line="46" />
         <source>before an update</source>
         <translation>before an update</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/backups_box.py" line="45" />
+        <location filename="../../desktop/gui/widgets/backups_box.py" line="47" />
         <source>before a restore</source>
         <translation>before a restore</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/backups_box.py" line="46" />
+        <location filename="../../desktop/gui/widgets/backups_box.py" line="48" />
         <source>before erasing old records</source>
         <translation>before erasing old records</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/backups_box.py" line="47" />
+        <location filename="../../desktop/gui/widgets/backups_box.py" line="49" />
         <source>damaged database, kept</source>
         <translation>damaged database, kept</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/backups_box.py" line="48" />
+        <location filename="../../desktop/gui/widgets/backups_box.py" line="50" />
         <source>before a key change</source>
         <translation>before a key change</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/backups_box.py" line="49" />
+        <location filename="../../desktop/gui/widgets/backups_box.py" line="51" />
         <source>after a key change</source>
         <translation>after a key change</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/backups_box.py" line="71" />
+        <location filename="../../desktop/gui/widgets/backups_box.py" line="72" />
         <source>All %1 backups open with this installation's key and every page checks.</source>
         <translation>All %1 backups open with this installation's key and every page checks.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/backups_box.py" line="73" />
+        <location filename="../../desktop/gui/widgets/backups_box.py" line="74" />
         <source>Damaged backups: %1. The others are sound.</source>
         <translation>Damaged backups: %1. The others are sound.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/backups_box.py" line="78" />
-        <location filename="../../desktop/gui/widgets/backups_box.py" line="82" />
+        <location filename="../../desktop/gui/widgets/backups_box.py" line="79" />
+        <location filename="../../desktop/gui/widgets/backups_box.py" line="83" />
         <source>Restore</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/backups_box.py" line="79" />
+        <location filename="../../desktop/gui/widgets/backups_box.py" line="80" />
         <source>Choose a backup in the list first.</source>
         <translation>Choose a backup in the list first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/backups_box.py" line="83" />
+        <location filename="../../desktop/gui/widgets/backups_box.py" line="84" />
         <source>Put backup %1 (%2) in place of the current data? TuQuan locks; the current data is kept as a backup first, so this can be undone.</source>
         <translation>Put backup %1 (%2) in place of the current data? TuQuan locks; the current data is kept as a backup first, so this can be undone.</translation>
     </message>
@@ -198,27 +198,27 @@
 <context>
     <name>CardActions</name>
     <message>
-        <location filename="../../desktop/gui/widgets/key_cards.py" line="22" />
+        <location filename="../../desktop/gui/widgets/key_cards.py" line="21" />
         <source>Save this installation's card…</source>
         <translation>Save this installation's card…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/key_cards.py" line="32" />
+        <location filename="../../desktop/gui/widgets/key_cards.py" line="28" />
         <source>Save the card</source>
         <translation>Save the card</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/key_cards.py" line="33" />
+        <location filename="../../desktop/gui/widgets/key_cards.py" line="29" />
         <source>Key cards (*.card)</source>
         <translation>Key cards (*.card)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/key_cards.py" line="45" />
+        <location filename="../../desktop/gui/widgets/key_cards.py" line="38" />
         <source>Card saved</source>
         <translation>Card saved</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/key_cards.py" line="46" />
+        <location filename="../../desktop/gui/widgets/key_cards.py" line="39" />
         <source>Give the card to the other side and read them this fingerprint:
 
 %1</source>
@@ -227,22 +227,22 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/key_cards.py" line="50" />
+        <location filename="../../desktop/gui/widgets/key_cards.py" line="43" />
         <source>Open a key card</source>
         <translation>Open a key card</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/key_cards.py" line="51" />
+        <location filename="../../desktop/gui/widgets/key_cards.py" line="44" />
         <source>Key cards (*.card);;All files (*)</source>
         <translation>Key cards (*.card);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/key_cards.py" line="56" />
+        <location filename="../../desktop/gui/widgets/key_cards.py" line="50" />
         <source>Enrol a card</source>
         <translation>Enrol a card</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/key_cards.py" line="57" />
+        <location filename="../../desktop/gui/widgets/key_cards.py" line="51" />
         <source>%1 (%2)
 
 Fingerprint: %3
@@ -255,12 +255,12 @@ Fingerprint: %3
 Does it match, character for character, what the other side reads out to you?</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/key_cards.py" line="82" />
+        <location filename="../../desktop/gui/widgets/key_cards.py" line="72" />
         <source>Replace a key</source>
         <translation>Replace a key</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/key_cards.py" line="83" />
+        <location filename="../../desktop/gui/widgets/key_cards.py" line="73" />
         <source>%1 already has an enrolled key (fingerprint %2).
 
 Replace it with the key of this card? Do so only if they told you they changed their key: the old key is revoked, and bundles signed with it are refused from now on.</source>
@@ -272,53 +272,53 @@ Replace it with the key of this card? Do so only if they told you they changed t
 <context>
     <name>CaseEditor</name>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor.py" line="41" />
-        <location filename="../../desktop/gui/dialogs/case_editor.py" line="197" />
+        <location filename="../../desktop/gui/dialogs/case_editor.py" line="44" />
+        <location filename="../../desktop/gui/dialogs/case_editor.py" line="200" />
         <source>New case</source>
         <translation>New case</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor.py" line="50" />
+        <location filename="../../desktop/gui/dialogs/case_editor.py" line="53" />
         <source>&amp;1 Intake</source>
         <translation>&amp;1 Intake</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor.py" line="50" />
+        <location filename="../../desktop/gui/dialogs/case_editor.py" line="53" />
         <source>&amp;2 Parties</source>
         <translation>&amp;2 Parties</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor.py" line="51" />
+        <location filename="../../desktop/gui/dialogs/case_editor.py" line="54" />
         <source>&amp;3 Progress</source>
         <translation>&amp;3 Progress</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor.py" line="52" />
+        <location filename="../../desktop/gui/dialogs/case_editor.py" line="55" />
         <source>&amp;4 Outcome</source>
         <translation>&amp;4 Outcome</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor.py" line="57" />
+        <location filename="../../desktop/gui/dialogs/case_editor.py" line="60" />
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor.py" line="184" />
+        <location filename="../../desktop/gui/dialogs/case_editor.py" line="187" />
         <source> (replaced)</source>
         <translation> (replaced)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor.py" line="185" />
+        <location filename="../../desktop/gui/dialogs/case_editor.py" line="188" />
         <source> — invited</source>
         <translation> — invited</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor.py" line="300" />
+        <location filename="../../desktop/gui/dialogs/case_editor.py" line="313" />
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor.py" line="300" />
+        <location filename="../../desktop/gui/dialogs/case_editor.py" line="313" />
         <source>Save the changes to this case?</source>
         <translation>Save the changes to this case?</translation>
     </message>
@@ -374,12 +374,12 @@ Replace it with the key of this card? Do so only if they told you they changed t
 <context>
     <name>CaseWindows</name>
     <message>
-        <location filename="../../desktop/gui/case_windows.py" line="82" />
+        <location filename="../../desktop/gui/case_windows.py" line="76" />
         <source>Written agreement</source>
         <translation>Written agreement</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_windows.py" line="87" />
+        <location filename="../../desktop/gui/case_windows.py" line="81" />
         <source>Log book %1</source>
         <translation>Log book %1</translation>
     </message>
@@ -387,97 +387,97 @@ Replace it with the key of this card? Do so only if they told you they changed t
 <context>
     <name>CasesPage</name>
     <message>
-        <location filename="../../desktop/gui/pages/cases_page.py" line="40" />
+        <location filename="../../desktop/gui/pages/cases_page.py" line="42" />
         <source>Search: case number, names, address, content (marks optional)</source>
         <translation>Search: case number, names, address, content (marks optional)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/cases_page.py" line="43" />
+        <location filename="../../desktop/gui/pages/cases_page.py" line="45" />
         <source>Search cases</source>
         <translation>Search cases</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/cases_page.py" line="45" />
+        <location filename="../../desktop/gui/pages/cases_page.py" line="47" />
         <source>Status filter</source>
         <translation>Status filter</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/cases_page.py" line="46" />
+        <location filename="../../desktop/gui/pages/cases_page.py" line="48" />
         <source>Category filter</source>
         <translation>Category filter</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/cases_page.py" line="47" />
+        <location filename="../../desktop/gui/pages/cases_page.py" line="49" />
         <source>All statuses</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/cases_page.py" line="48" />
+        <location filename="../../desktop/gui/pages/cases_page.py" line="50" />
         <source>All categories</source>
         <translation>All categories</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/cases_page.py" line="53" />
+        <location filename="../../desktop/gui/pages/cases_page.py" line="55" />
         <source>Hamlet</source>
         <translation>Hamlet</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/cases_page.py" line="54" />
+        <location filename="../../desktop/gui/pages/cases_page.py" line="56" />
         <source>Mediator</source>
         <translation>Mediator</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/cases_page.py" line="56" />
+        <location filename="../../desktop/gui/pages/cases_page.py" line="58" />
         <source>Received from</source>
         <translation>Received from</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/cases_page.py" line="57" />
+        <location filename="../../desktop/gui/pages/cases_page.py" line="59" />
         <source>Received until</source>
         <translation>Received until</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/cases_page.py" line="59" />
+        <location filename="../../desktop/gui/pages/cases_page.py" line="60" />
         <source>&amp;Escalated only</source>
         <translation>&amp;Escalated only</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/cases_page.py" line="69" />
+        <location filename="../../desktop/gui/pages/cases_page.py" line="70" />
         <source>Log book year</source>
         <translation>Log book year</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/cases_page.py" line="93" />
+        <location filename="../../desktop/gui/pages/cases_page.py" line="94" />
         <source>Cases</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/cases_page.py" line="62" />
+        <location filename="../../desktop/gui/pages/cases_page.py" line="63" />
         <source>&amp;New case…</source>
         <translation>&amp;New case…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/cases_page.py" line="67" />
+        <location filename="../../desktop/gui/pages/cases_page.py" line="68" />
         <source>&amp;Open</source>
         <translation>&amp;Open</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/cases_page.py" line="72" />
+        <location filename="../../desktop/gui/pages/cases_page.py" line="73" />
         <source>&amp;Log book…</source>
         <translation>&amp;Log book…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/cases_page.py" line="114" />
+        <location filename="../../desktop/gui/pages/cases_page.py" line="115" />
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/cases_page.py" line="114" />
+        <location filename="../../desktop/gui/pages/cases_page.py" line="115" />
         <source>to</source>
         <translation>to</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/pages/cases_page.py" line="140" />
+        <location filename="../../desktop/gui/pages/cases_page.py" line="141" />
         <source>%n case(s)</source>
         <translation>
             <numerusform>%n case(s)</numerusform>
@@ -485,12 +485,12 @@ Replace it with the key of this card? Do so only if they told you they changed t
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/cases_page.py" line="188" />
+        <location filename="../../desktop/gui/pages/cases_page.py" line="192" />
         <source>All hamlets</source>
         <translation>All hamlets</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/cases_page.py" line="189" />
+        <location filename="../../desktop/gui/pages/cases_page.py" line="193" />
         <source>All mediators</source>
         <translation>All mediators</translation>
     </message>
@@ -554,7 +554,7 @@ Replace it with the key of this card? Do so only if they told you they changed t
         <translation>Months:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="83" />
+        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="84" />
         <source> (revoked)</source>
         <translation> (revoked)</translation>
     </message>
@@ -567,32 +567,42 @@ Replace it with the key of this card? Do so only if they told you they changed t
         <translation>Records</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="38" />
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="34" />
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="38" />
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="34" />
         <source>Police unit</source>
         <translation>Police unit</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="42" />
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="38" />
         <source>Hamlets</source>
         <translation>Hamlets</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="42" />
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="38" />
         <source>Team members</source>
         <translation>Team members</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="43" />
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="39" />
         <source>User accounts</source>
         <translation>User accounts</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="47" />
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="39" />
+        <source>Cases being mediated</source>
+        <translation>Cases being mediated</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="40" />
+        <source>Cases ended</source>
+        <translation>Cases ended</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="46" />
         <source>Hamlet list:</source>
         <translation>Hamlet list:</translation>
     </message>
@@ -638,52 +648,52 @@ Replace it with the key of this card? Do so only if they told you they changed t
 <context>
     <name>EscalatedTab</name>
     <message>
-        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="170" />
+        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="166" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="170" />
+        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="166" />
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="170" />
+        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="166" />
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="171" />
+        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="167" />
         <source>Number</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="171" />
+        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="167" />
         <source>Why</source>
         <translation>Why</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="171" />
+        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="167" />
         <source>People</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="172" />
+        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="168" />
         <source>Summary</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="173" />
+        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="169" />
         <source>Escalated cases and tips</source>
         <translation>Escalated cases and tips</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="174" />
+        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="170" />
         <source>&amp;Show the list</source>
         <translation>&amp;Show the list</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="179" />
+        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="175" />
         <source>Escalated cases and forwarded tips travel in full; opening this list is recorded.</source>
         <translation>Escalated cases and forwarded tips travel in full; opening this list is recorded.</translation>
     </message>
@@ -691,22 +701,22 @@ Replace it with the key of this card? Do so only if they told you they changed t
 <context>
     <name>ExchangePage</name>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="32" />
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="33" />
         <source>Month to send</source>
         <translation>Month to send</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="33" />
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="34" />
         <source>&amp;Export to a USB stick…</source>
         <translation>&amp;Export to a USB stick…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="35" />
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="36" />
         <source>&amp;Write again…</source>
         <translation>&amp;Write again…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="36" />
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="37" />
         <source>Read a &amp;receipt…</source>
         <translation>Read a &amp;receipt…</translation>
     </message>
@@ -716,147 +726,147 @@ Replace it with the key of this card? Do so only if they told you they changed t
         <translation>Enrol the police unit's &amp;card…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="43" />
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="44" />
         <source>No.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="43" />
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="44" />
         <source>Month</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="43" />
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="44" />
         <source>Made</source>
         <translation>Made</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="43" />
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="44" />
         <source>Records</source>
         <translation>Records</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="44" />
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="45" />
         <source>Copied to a stick</source>
         <translation>Copied to a stick</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="44" />
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="45" />
         <source>Police unit</source>
         <translation>Police unit</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="45" />
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="46" />
         <source>Bundles sent</source>
         <translation>Bundles sent</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="51" />
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="52" />
         <source>Month:</source>
         <translation>Month:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="84" />
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="69" />
         <source>Bundles are encrypted for: %1 (fingerprint %2)</source>
         <translation>Bundles are encrypted for: %1 (fingerprint %2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="86" />
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="71" />
         <source>No police unit is enrolled yet: enrol its card before exporting.</source>
         <translation>No police unit is enrolled yet: enrol its card before exporting.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="90" />
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="75" />
         <source>not yet</source>
         <translation>not yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="95" />
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="80" />
         <source>received</source>
         <translation>received</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="97" />
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="82" />
         <source>received, waiting for an earlier bundle</source>
         <translation>received, waiting for an earlier bundle</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="98" />
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="83" />
         <source>no receipt yet</source>
         <translation>no receipt yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="101" />
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="86" />
         <source>Choose the USB stick or folder</source>
         <translation>Choose the USB stick or folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="111" />
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="97" />
         <source>Exporting…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="117" />
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="103" />
         <source>A backup older than the last export was restored: this bundle continues the chain the police unit has, but changes made after that backup are lost.</source>
         <translation>A backup older than the last export was restored: this bundle continues the chain the police unit has, but changes made after that backup are lost.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="120" />
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="106" />
         <source>Exported</source>
         <translation>Exported</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="114" />
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="100" />
         <source>Bundle %1 was written to %2 and checked. Take it to the police unit.</source>
         <translation>Bundle %1 was written to %2 and checked. Take it to the police unit.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="126" />
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="111" />
         <source>Write again</source>
         <translation>Write again</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="127" />
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="112" />
         <source>Choose a bundle in the list first.</source>
         <translation>Choose a bundle in the list first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="133" />
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="119" />
         <source>Writing…</source>
         <translation>Writing…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="136" />
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="122" />
         <source>Written</source>
         <translation>Written</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="137" />
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="123" />
         <source>Bundle %1 was written to %2 and checked.</source>
         <translation>Bundle %1 was written to %2 and checked.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="142" />
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="127" />
         <source>Open a receipt</source>
         <translation>Open a receipt</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="143" />
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="128" />
         <source>Receipts (*.json);;All files (*)</source>
         <translation>Receipts (*.json);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="155" />
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="139" />
         <source>none</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="156" />
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="140" />
         <source>Receipt</source>
         <translation>Receipt</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="157" />
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="141" />
         <source>The police unit holds every bundle up to number %1. Not arrived: %2.</source>
         <translation>The police unit holds every bundle up to number %1. Not arrived: %2.</translation>
     </message>
@@ -882,132 +892,132 @@ Replace it with the key of this card? Do so only if they told you they changed t
 <context>
     <name>InboxPage</name>
     <message>
-        <location filename="../../desktop/gui/pages/inbox_page.py" line="62" />
+        <location filename="../../desktop/gui/pages/inbox_page.py" line="63" />
         <source>&amp;Inbox</source>
         <translation>&amp;Inbox</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/inbox_page.py" line="63" />
+        <location filename="../../desktop/gui/pages/inbox_page.py" line="64" />
         <source>&amp;Completeness</source>
         <translation>&amp;Completeness</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/inbox_page.py" line="64" />
+        <location filename="../../desktop/gui/pages/inbox_page.py" line="65" />
         <source>&amp;Teams</source>
         <translation>&amp;Teams</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/inbox_page.py" line="65" />
+        <location filename="../../desktop/gui/pages/inbox_page.py" line="66" />
         <source>&amp;Escalated</source>
         <translation>&amp;Escalated</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/inbox_page.py" line="66" />
+        <location filename="../../desktop/gui/pages/inbox_page.py" line="67" />
         <source>&amp;Received cases</source>
         <translation>&amp;Received cases</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/inbox_page.py" line="71" />
+        <location filename="../../desktop/gui/pages/inbox_page.py" line="72" />
         <source>Import &amp;files…</source>
         <translation>Import &amp;files…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/inbox_page.py" line="72" />
+        <location filename="../../desktop/gui/pages/inbox_page.py" line="73" />
         <source>Import a f&amp;older…</source>
         <translation>Import a f&amp;older…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/inbox_page.py" line="73" />
+        <location filename="../../desktop/gui/pages/inbox_page.py" line="74" />
         <source>Only &amp;check, change nothing</source>
         <translation>Only &amp;check, change nothing</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/inbox_page.py" line="74" />
+        <location filename="../../desktop/gui/pages/inbox_page.py" line="75" />
         <source>Drop bundle files (.tqb) or a folder here, or pick them.</source>
         <translation>Drop bundle files (.tqb) or a folder here, or pick them.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/inbox_page.py" line="76" />
+        <location filename="../../desktop/gui/pages/inbox_page.py" line="77" />
         <source>Import progress</source>
         <translation>Import progress</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/inbox_page.py" line="77" />
+        <location filename="../../desktop/gui/pages/inbox_page.py" line="78" />
         <source>%v of %m files</source>
         <translation>%v of %m files</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/inbox_page.py" line="78" />
+        <location filename="../../desktop/gui/pages/inbox_page.py" line="79" />
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/inbox_page.py" line="78" />
+        <location filename="../../desktop/gui/pages/inbox_page.py" line="79" />
         <source>Result</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/inbox_page.py" line="78" />
+        <location filename="../../desktop/gui/pages/inbox_page.py" line="79" />
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/inbox_page.py" line="79" />
+        <location filename="../../desktop/gui/pages/inbox_page.py" line="80" />
         <source>No.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/inbox_page.py" line="79" />
+        <location filename="../../desktop/gui/pages/inbox_page.py" line="80" />
         <source>Month</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/inbox_page.py" line="79" />
+        <location filename="../../desktop/gui/pages/inbox_page.py" line="80" />
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/inbox_page.py" line="80" />
+        <location filename="../../desktop/gui/pages/inbox_page.py" line="81" />
         <source>Import results</source>
         <translation>Import results</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/inbox_page.py" line="102" />
+        <location filename="../../desktop/gui/pages/inbox_page.py" line="103" />
         <source>Choose bundles</source>
         <translation>Choose bundles</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/inbox_page.py" line="103" />
+        <location filename="../../desktop/gui/pages/inbox_page.py" line="104" />
         <source>Bundles (*.tqb);;All files (*)</source>
         <translation>Bundles (*.tqb);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/inbox_page.py" line="108" />
+        <location filename="../../desktop/gui/pages/inbox_page.py" line="109" />
         <source>Choose the USB stick or folder</source>
         <translation>Choose the USB stick or folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/inbox_page.py" line="145" />
+        <location filename="../../desktop/gui/pages/inbox_page.py" line="147" />
         <source>imported</source>
         <translation>imported</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/inbox_page.py" line="145" />
+        <location filename="../../desktop/gui/pages/inbox_page.py" line="147" />
         <source>already here</source>
         <translation>already here</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/inbox_page.py" line="146" />
+        <location filename="../../desktop/gui/pages/inbox_page.py" line="148" />
         <source>imported, an earlier bundle is missing</source>
         <translation>imported, an earlier bundle is missing</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/inbox_page.py" line="147" />
+        <location filename="../../desktop/gui/pages/inbox_page.py" line="149" />
         <source>rejected</source>
         <translation>rejected</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/inbox_page.py" line="155" />
+        <location filename="../../desktop/gui/pages/inbox_page.py" line="157" />
         <source>No bundle file (.tqb) was found there.</source>
         <translation>No bundle file (.tqb) was found there.</translation>
     </message>
@@ -1095,72 +1105,72 @@ Replace it with the key of this card? Do so only if they told you they changed t
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="62" />
+        <location filename="../../desktop/gui/main_window.py" line="66" />
         <source>Sections</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="65" />
+        <location filename="../../desktop/gui/main_window.py" line="69" />
         <source>Overview</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="65" />
+        <location filename="../../desktop/gui/main_window.py" line="69" />
         <source>Mediation cases</source>
         <translation>Mediation cases</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="65" />
+        <location filename="../../desktop/gui/main_window.py" line="69" />
         <source>Security notes</source>
         <translation>Security notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="66" />
+        <location filename="../../desktop/gui/main_window.py" line="70" />
         <source>Privacy</source>
         <translation>Privacy</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="66" />
+        <location filename="../../desktop/gui/main_window.py" line="70" />
         <source>Reports</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="66" />
+        <location filename="../../desktop/gui/main_window.py" line="70" />
         <source>Send to police</source>
         <translation>Send to police</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="67" />
+        <location filename="../../desktop/gui/main_window.py" line="71" />
         <source>Police inbox</source>
         <translation>Police inbox</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="67" />
+        <location filename="../../desktop/gui/main_window.py" line="71" />
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="128" />
+        <location filename="../../desktop/gui/main_window.py" line="137" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="129" />
+        <location filename="../../desktop/gui/main_window.py" line="138" />
         <source>&amp;Lock</source>
         <translation>&amp;Lock</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="132" />
+        <location filename="../../desktop/gui/main_window.py" line="141" />
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="138" />
+        <location filename="../../desktop/gui/main_window.py" line="147" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="139" />
+        <location filename="../../desktop/gui/main_window.py" line="148" />
         <source>&amp;User guide</source>
         <translation>&amp;User guide</translation>
     </message>
@@ -1191,107 +1201,107 @@ Replace it with the key of this card? Do so only if they told you they changed t
 <context>
     <name>NoteEditor</name>
     <message>
-        <location filename="../../desktop/gui/dialogs/note_editor.py" line="31" />
+        <location filename="../../desktop/gui/dialogs/note_editor.py" line="32" />
         <source>Security note</source>
         <translation>Security note</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/note_editor.py" line="37" />
+        <location filename="../../desktop/gui/dialogs/note_editor.py" line="38" />
         <source>Summary</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/note_editor.py" line="38" />
+        <location filename="../../desktop/gui/dialogs/note_editor.py" line="39" />
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/note_editor.py" line="39" />
+        <location filename="../../desktop/gui/dialogs/note_editor.py" line="40" />
         <source>&amp;Reported to the commune police</source>
         <translation>&amp;Reported to the commune police</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/note_editor.py" line="50" />
+        <location filename="../../desktop/gui/dialogs/note_editor.py" line="51" />
         <source>&amp;Kind:</source>
         <translation>&amp;Kind:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/note_editor.py" line="50" />
+        <location filename="../../desktop/gui/dialogs/note_editor.py" line="51" />
         <source>&amp;Category:</source>
         <translation>&amp;Category:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/note_editor.py" line="51" />
+        <location filename="../../desktop/gui/dialogs/note_editor.py" line="52" />
         <source>&amp;Observed at:</source>
         <translation>&amp;Observed at:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/note_editor.py" line="52" />
+        <location filename="../../desktop/gui/dialogs/note_editor.py" line="53" />
         <source>&amp;Hamlet:</source>
         <translation>&amp;Hamlet:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/note_editor.py" line="52" />
+        <location filename="../../desktop/gui/dialogs/note_editor.py" line="53" />
         <source>&amp;Place:</source>
         <translation>&amp;Place:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/note_editor.py" line="53" />
+        <location filename="../../desktop/gui/dialogs/note_editor.py" line="54" />
         <source>&amp;Summary:</source>
         <translation>&amp;Summary:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/note_editor.py" line="53" />
+        <location filename="../../desktop/gui/dialogs/note_editor.py" line="54" />
         <source>&amp;Details:</source>
         <translation>&amp;Details:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/note_editor.py" line="54" />
+        <location filename="../../desktop/gui/dialogs/note_editor.py" line="55" />
         <source>Reported at:</source>
         <translation>Reported at:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/note_editor.py" line="55" />
+        <location filename="../../desktop/gui/dialogs/note_editor.py" line="56" />
         <source>Channel:</source>
         <translation>Channel:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/note_editor.py" line="56" />
+        <location filename="../../desktop/gui/dialogs/note_editor.py" line="57" />
         <source>Reported by:</source>
         <translation>Reported by:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/note_editor.py" line="57" />
+        <location filename="../../desktop/gui/dialogs/note_editor.py" line="58" />
         <source>Could not reach the police because:</source>
         <translation>Could not reach the police because:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/note_editor.py" line="58" />
+        <location filename="../../desktop/gui/dialogs/note_editor.py" line="59" />
         <source>Confidentiality:</source>
         <translation>Confidentiality:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/note_editor.py" line="60" />
+        <location filename="../../desktop/gui/dialogs/note_editor.py" line="61" />
         <source>No religion, ethnicity or political opinion here unless strictly necessary (Law 30/2023 Art. 6; Law 91/2025).</source>
         <translation>No religion, ethnicity or political opinion here unless strictly necessary (Law 30/2023 Art. 6; Law 91/2025).</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/note_editor.py" line="66" />
+        <location filename="../../desktop/gui/dialogs/note_editor.py" line="67" />
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/note_editor.py" line="113" />
+        <location filename="../../desktop/gui/dialogs/note_editor.py" line="110" />
         <source>(set the number in Settings)</source>
         <translation>(set the number in Settings)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/note_editor.py" line="114" />
+        <location filename="../../desktop/gui/dialogs/note_editor.py" line="111" />
         <source>Report to the commune police now</source>
         <translation>Report to the commune police now</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/note_editor.py" line="115" />
+        <location filename="../../desktop/gui/dialogs/note_editor.py" line="112" />
         <source>This note is about a violation. Call the commune police now: %1
 
 Then tick "Reported" with the time, or write why they could not be reached.</source>
@@ -1300,7 +1310,7 @@ Then tick "Reported" with the time, or write why they could not be reached.</sou
 Then tick "Reported" with the time, or write why they could not be reached.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/note_editor.py" line="125" />
+        <location filename="../../desktop/gui/dialogs/note_editor.py" line="122" />
         <source>Sensitive topic</source>
         <translation>Sensitive topic</translation>
     </message>
@@ -1346,37 +1356,37 @@ Then tick "Reported" with the time, or write why they could not be reached.</tra
 <context>
     <name>NotesPage</name>
     <message>
-        <location filename="../../desktop/gui/pages/notes_page.py" line="33" />
+        <location filename="../../desktop/gui/pages/notes_page.py" line="34" />
         <source>Search notes</source>
         <translation>Search notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/notes_page.py" line="34" />
+        <location filename="../../desktop/gui/pages/notes_page.py" line="35" />
         <source>Search notes (marks optional)</source>
         <translation>Search notes (marks optional)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/notes_page.py" line="37" />
+        <location filename="../../desktop/gui/pages/notes_page.py" line="38" />
         <source>Category filter</source>
         <translation>Category filter</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/notes_page.py" line="38" />
+        <location filename="../../desktop/gui/pages/notes_page.py" line="39" />
         <source>All categories</source>
         <translation>All categories</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/notes_page.py" line="47" />
+        <location filename="../../desktop/gui/pages/notes_page.py" line="48" />
         <source>Security notes</source>
         <translation>Security notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/notes_page.py" line="49" />
+        <location filename="../../desktop/gui/pages/notes_page.py" line="50" />
         <source>&amp;New note…</source>
         <translation>&amp;New note…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/pages/notes_page.py" line="70" />
+        <location filename="../../desktop/gui/pages/notes_page.py" line="71" />
         <source>%n note(s)</source>
         <translation>
             <numerusform>%n note(s)</numerusform>
@@ -1516,251 +1526,251 @@ Then tick "Reported" with the time, or write why they could not be reached.</tra
 <context>
     <name>PrivacyPage</name>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="30" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="32" />
         <source>&amp;Consents</source>
         <translation>&amp;Consents</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="31" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="33" />
         <source>&amp;Requests</source>
         <translation>&amp;Requests</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="32" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="34" />
         <source>&amp;Breaches</source>
         <translation>&amp;Breaches</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="33" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="35" />
         <source>Re&amp;tention</source>
         <translation>Re&amp;tention</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="48" />
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="64" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="46" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="62" />
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="48" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="46" />
         <source>Purposes</source>
         <translation>Purposes</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="48" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="46" />
         <source>Method</source>
         <translation>Method</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="49" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="47" />
         <source>Given</source>
         <translation>Given</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="49" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="47" />
         <source>Withdrawn</source>
         <translation>Withdrawn</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="50" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="48" />
         <source>Consents</source>
         <translation>Consents</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="52" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="50" />
         <source>Person giving consent</source>
         <translation>Person giving consent</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="53" />
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="70" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="51" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="68" />
         <source>Full name</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="56" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="54" />
         <source>How consent was given</source>
         <translation>How consent was given</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="58" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="56" />
         <source>Record consent</source>
         <translation>Record consent</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="61" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="59" />
         <source>Purposes:</source>
         <translation>Purposes:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="64" />
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="91" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="62" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="89" />
         <source>Number</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="64" />
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="91" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="62" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="89" />
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="65" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="63" />
         <source>Due</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="65" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="63" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="66" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="64" />
         <source>Requests</source>
         <translation>Requests</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="68" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="66" />
         <source>Person making the request</source>
         <translation>Person making the request</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="69" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="67" />
         <source>Kind of request</source>
         <translation>Kind of request</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="72" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="70" />
         <source>Open request</source>
         <translation>Open request</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="77" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="75" />
         <source>Detected</source>
         <translation>Detected</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="77" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="75" />
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="77" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="75" />
         <source>Records</source>
         <translation>Records</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="78" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="76" />
         <source>Notify by</source>
         <translation>Notify by</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="78" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="76" />
         <source>Hours left</source>
         <translation>Hours left</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="79" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="77" />
         <source>Breaches</source>
         <translation>Breaches</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="81" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="79" />
         <source>What happened</source>
         <translation>What happened</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="82" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="80" />
         <source>Records affected</source>
         <translation>Records affected</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="83" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="81" />
         <source>What happened (e.g. the laptop was stolen)</source>
         <translation>What happened (e.g. the laptop was stolen)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="85" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="83" />
         <source>Log breach</source>
         <translation>Log breach</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="85" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="83" />
         <source>Notice…</source>
         <translation>Notice…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="91" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="89" />
         <source>Due since</source>
         <translation>Due since</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="92" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="90" />
         <source>Records past their retention</source>
         <translation>Records past their retention</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="94" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="92" />
         <source>Months to keep mediation cases</source>
         <translation>Months to keep mediation cases</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="95" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="93" />
         <source>Months to keep security notes</source>
         <translation>Months to keep security notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="98" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="96" />
         <source> months</source>
         <translation> months</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="99" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="97" />
         <source>Save rules</source>
         <translation>Save rules</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="99" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="97" />
         <source>Check what is due</source>
         <translation>Check what is due</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="100" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="98" />
         <source>Purge now…</source>
         <translation>Purge now…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="101" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="99" />
         <source>Processing register…</source>
         <translation>Processing register…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="106" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="104" />
         <source>Mediation cases:</source>
         <translation>Mediation cases:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="107" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="105" />
         <source>Security notes:</source>
         <translation>Security notes:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="164" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="167" />
         <source>Breach notice</source>
         <translation>Breach notice</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="173" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="180" />
         <source>Purge</source>
         <translation>Purge</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="174" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="181" />
         <source>Erase every record listed as due? A backup is made first.</source>
         <translation>Erase every record listed as due? A backup is made first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="184" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="191" />
         <source>Processing register</source>
         <translation>Processing register</translation>
     </message>
@@ -1927,27 +1937,27 @@ Then tick "Reported" with the time, or write why they could not be reached.</tra
 <context>
     <name>RegisterTab</name>
     <message>
-        <location filename="../../desktop/gui/pages/register_tab.py" line="21" />
+        <location filename="../../desktop/gui/pages/register_tab.py" line="24" />
         <source>Case number or words of an escalated case</source>
         <translation>Case number or words of an escalated case</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/register_tab.py" line="22" />
+        <location filename="../../desktop/gui/pages/register_tab.py" line="25" />
         <source>Search received cases</source>
         <translation>Search received cases</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/register_tab.py" line="24" />
+        <location filename="../../desktop/gui/pages/register_tab.py" line="27" />
         <source>Escalated &amp;only</source>
         <translation>Escalated &amp;only</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/register_tab.py" line="30" />
+        <location filename="../../desktop/gui/pages/register_tab.py" line="33" />
         <source>&amp;Search:</source>
         <translation>&amp;Search:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/pages/register_tab.py" line="39" />
+        <location filename="../../desktop/gui/pages/register_tab.py" line="42" />
         <source>%n received case(s)</source>
         <translation>
             <numerusform>%n received case(s)</numerusform>
@@ -1955,7 +1965,7 @@ Then tick "Reported" with the time, or write why they could not be reached.</tra
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/register_tab.py" line="54" />
+        <location filename="../../desktop/gui/pages/register_tab.py" line="57" />
         <source>Received cases</source>
         <translation>Received cases</translation>
     </message>
@@ -1963,57 +1973,57 @@ Then tick "Reported" with the time, or write why they could not be reached.</tra
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../desktop/gui/pages/reports_page.py" line="45" />
+        <location filename="../../desktop/gui/pages/reports_page.py" line="47" />
         <source>First month</source>
         <translation>First month</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reports_page.py" line="46" />
+        <location filename="../../desktop/gui/pages/reports_page.py" line="48" />
         <source>Last month</source>
         <translation>Last month</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reports_page.py" line="47" />
+        <location filename="../../desktop/gui/pages/reports_page.py" line="49" />
         <source>&amp;Range of months</source>
         <translation>&amp;Range of months</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reports_page.py" line="49" />
+        <location filename="../../desktop/gui/pages/reports_page.py" line="51" />
         <source>&amp;Show</source>
         <translation>&amp;Show</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reports_page.py" line="50" />
+        <location filename="../../desktop/gui/pages/reports_page.py" line="52" />
         <source>Save &amp;PDF…</source>
         <translation>Save &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reports_page.py" line="51" />
+        <location filename="../../desktop/gui/pages/reports_page.py" line="53" />
         <source>&amp;Close the month…</source>
         <translation>&amp;Close the month…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reports_page.py" line="56" />
+        <location filename="../../desktop/gui/pages/reports_page.py" line="58" />
         <source>Save the &amp;figures</source>
         <translation>Save the &amp;figures</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reports_page.py" line="71" />
+        <location filename="../../desktop/gui/pages/reports_page.py" line="73" />
         <source>Month:</source>
         <translation>Month:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reports_page.py" line="112" />
+        <location filename="../../desktop/gui/pages/reports_page.py" line="119" />
         <source>closed</source>
         <translation>closed</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reports_page.py" line="133" />
+        <location filename="../../desktop/gui/pages/reports_page.py" line="136" />
         <source>Close the month</source>
         <translation>Close the month</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reports_page.py" line="134" />
+        <location filename="../../desktop/gui/pages/reports_page.py" line="137" />
         <source>Close %1? Its figures are then kept as they are; later changes show as amendments in the next reports.</source>
         <translation>Close %1? Its figures are then kept as they are; later changes show as amendments in the next reports.</translation>
     </message>
@@ -2092,32 +2102,32 @@ Then tick "Reported" with the time, or write why they could not be reached.</tra
         <translation>Commune &amp;police phone:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/settings_page.py" line="119" />
+        <location filename="../../desktop/gui/pages/settings_page.py" line="114" />
         <source>Adding the user…</source>
         <translation>Adding the user…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/settings_page.py" line="129" />
+        <location filename="../../desktop/gui/pages/settings_page.py" line="125" />
         <source>Password</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/settings_page.py" line="130" />
+        <location filename="../../desktop/gui/pages/settings_page.py" line="126" />
         <source>Your password was changed.</source>
         <translation>Your password was changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/settings_page.py" line="131" />
+        <location filename="../../desktop/gui/pages/settings_page.py" line="127" />
         <source>Saving…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/settings_page.py" line="136" />
+        <location filename="../../desktop/gui/pages/settings_page.py" line="132" />
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/settings_page.py" line="137" />
+        <location filename="../../desktop/gui/pages/settings_page.py" line="133" />
         <source>The new language is used after TuQuan is restarted.</source>
         <translation>The new language is used after TuQuan is restarted.</translation>
     </message>
@@ -2133,87 +2143,87 @@ Then tick "Reported" with the time, or write why they could not be reached.</tra
 <context>
     <name>TeamsTab</name>
     <message>
-        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="107" />
+        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="106" />
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="107" />
+        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="106" />
         <source>Commune code</source>
         <translation>Commune code</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="107" />
+        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="106" />
         <source>Key</source>
         <translation>Key</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="108" />
+        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="107" />
         <source>Fingerprint</source>
         <translation>Fingerprint</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="108" />
+        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="107" />
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="109" />
+        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="108" />
         <source>Enrolled teams</source>
         <translation>Enrolled teams</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="110" />
+        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="109" />
         <source>Enrol a team's &amp;card…</source>
         <translation>Enrol a team's &amp;card…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="112" />
+        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="110" />
         <source>Write a &amp;receipt…</source>
         <translation>Write a &amp;receipt…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="113" />
+        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="111" />
         <source>Re&amp;voke the key…</source>
         <translation>Re&amp;voke the key…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="127" />
+        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="125" />
         <source>revoked</source>
         <translation>revoked</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="127" />
+        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="125" />
         <source>trusted</source>
         <translation>trusted</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="137" />
+        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="131" />
         <source>Teams</source>
         <translation>Teams</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="137" />
+        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="131" />
         <source>Choose a team in the list first.</source>
         <translation>Choose a team in the list first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="145" />
+        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="139" />
         <source>Save the receipt</source>
         <translation>Save the receipt</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="147" />
+        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="141" />
         <source>Receipts (*.json)</source>
         <translation>Receipts (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="156" />
+        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="151" />
         <source>Revoke</source>
         <translation>Revoke</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="157" />
+        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="152" />
         <source>Stop trusting the key of %1? Bundles signed with it will be rejected from now on.</source>
         <translation>Stop trusting the key of %1? Bundles signed with it will be rejected from now on.</translation>
     </message>
@@ -2261,17 +2271,17 @@ Then tick "Reported" with the time, or write why they could not be reached.</tra
         <translation>Opening…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/unlock_dialog.py" line="96" />
+        <location filename="../../desktop/gui/dialogs/unlock_dialog.py" line="97" />
         <source>Damaged data</source>
         <translation>Damaged data</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/unlock_dialog.py" line="97" />
+        <location filename="../../desktop/gui/dialogs/unlock_dialog.py" line="98" />
         <source>Restore backup %1 now? The damaged database is kept as a backup.</source>
         <translation>Restore backup %1 now? The damaged database is kept as a backup.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/unlock_dialog.py" line="107" />
+        <location filename="../../desktop/gui/dialogs/unlock_dialog.py" line="108" />
         <source>Restoring…</source>
         <translation>Restoring…</translation>
     </message>

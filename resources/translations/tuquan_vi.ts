@@ -75,7 +75,7 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../desktop/gui/application.py" line="113" />
+        <location filename="../../desktop/gui/application.py" line="116" />
         <source>Backup %1 is back in place; the data it replaced is kept as backup %2. Sign in again.</source>
         <translation>Đã khôi phục bản sao lưu %1; dữ liệu bị thay thế được giữ thành bản sao lưu %2. Hãy đăng nhập lại.</translation>
     </message>
@@ -109,7 +109,7 @@
     </message>
     <message>
         <location filename="../../desktop/gui/widgets/backups_box.py" line="21" />
-        <location filename="../../desktop/gui/widgets/backups_box.py" line="70" />
+        <location filename="../../desktop/gui/widgets/backups_box.py" line="71" />
         <source>Backups</source>
         <translation>Sao lưu</translation>
     </message>
@@ -129,68 +129,68 @@
         <translation>Khôi &amp;phục…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/backups_box.py" line="43" />
+        <location filename="../../desktop/gui/widgets/backups_box.py" line="45" />
         <source>daily</source>
         <translation>hằng ngày</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/backups_box.py" line="43" />
+        <location filename="../../desktop/gui/widgets/backups_box.py" line="45" />
         <source>on request</source>
         <translation>theo yêu cầu</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/backups_box.py" line="44" />
+        <location filename="../../desktop/gui/widgets/backups_box.py" line="46" />
         <source>before an update</source>
         <translation>trước khi cập nhật</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/backups_box.py" line="45" />
+        <location filename="../../desktop/gui/widgets/backups_box.py" line="47" />
         <source>before a restore</source>
         <translation>trước khi khôi phục</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/backups_box.py" line="46" />
+        <location filename="../../desktop/gui/widgets/backups_box.py" line="48" />
         <source>before erasing old records</source>
         <translation>trước khi xóa hồ sơ hết hạn</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/backups_box.py" line="47" />
+        <location filename="../../desktop/gui/widgets/backups_box.py" line="49" />
         <source>damaged database, kept</source>
         <translation>dữ liệu bị hỏng, được giữ lại</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/backups_box.py" line="48" />
+        <location filename="../../desktop/gui/widgets/backups_box.py" line="50" />
         <source>before a key change</source>
         <translation>trước khi đổi khóa</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/backups_box.py" line="49" />
+        <location filename="../../desktop/gui/widgets/backups_box.py" line="51" />
         <source>after a key change</source>
         <translation>sau khi đổi khóa</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/backups_box.py" line="71" />
+        <location filename="../../desktop/gui/widgets/backups_box.py" line="72" />
         <source>All %1 backups open with this installation's key and every page checks.</source>
         <translation>Cả %1 bản sao lưu đều mở được bằng khóa của máy này và mọi trang đều hợp lệ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/backups_box.py" line="73" />
+        <location filename="../../desktop/gui/widgets/backups_box.py" line="74" />
         <source>Damaged backups: %1. The others are sound.</source>
         <translation>Bản sao lưu bị hỏng: %1. Các bản còn lại đều tốt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/backups_box.py" line="78" />
-        <location filename="../../desktop/gui/widgets/backups_box.py" line="82" />
+        <location filename="../../desktop/gui/widgets/backups_box.py" line="79" />
+        <location filename="../../desktop/gui/widgets/backups_box.py" line="83" />
         <source>Restore</source>
         <translation>Khôi phục</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/backups_box.py" line="79" />
+        <location filename="../../desktop/gui/widgets/backups_box.py" line="80" />
         <source>Choose a backup in the list first.</source>
         <translation>Hãy chọn một bản sao lưu trong danh sách trước.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/backups_box.py" line="83" />
+        <location filename="../../desktop/gui/widgets/backups_box.py" line="84" />
         <source>Put backup %1 (%2) in place of the current data? TuQuan locks; the current data is kept as a backup first, so this can be undone.</source>
         <translation>Thay dữ liệu hiện tại bằng bản sao lưu %1 (%2)? Tự Quản sẽ khóa lại; dữ liệu hiện tại được sao lưu trước nên có thể hoàn tác.</translation>
     </message>
@@ -198,27 +198,27 @@
 <context>
     <name>CardActions</name>
     <message>
-        <location filename="../../desktop/gui/widgets/key_cards.py" line="22" />
+        <location filename="../../desktop/gui/widgets/key_cards.py" line="21" />
         <source>Save this installation's card…</source>
         <translation>Lưu thẻ khóa của máy này…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/key_cards.py" line="32" />
+        <location filename="../../desktop/gui/widgets/key_cards.py" line="28" />
         <source>Save the card</source>
         <translation>Lưu thẻ khóa</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/key_cards.py" line="33" />
+        <location filename="../../desktop/gui/widgets/key_cards.py" line="29" />
         <source>Key cards (*.card)</source>
         <translation>Thẻ khóa (*.card)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/key_cards.py" line="45" />
+        <location filename="../../desktop/gui/widgets/key_cards.py" line="38" />
         <source>Card saved</source>
         <translation>Đã lưu thẻ khóa</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/key_cards.py" line="46" />
+        <location filename="../../desktop/gui/widgets/key_cards.py" line="39" />
         <source>Give the card to the other side and read them this fingerprint:
 
 %1</source>
@@ -227,22 +227,22 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/key_cards.py" line="50" />
+        <location filename="../../desktop/gui/widgets/key_cards.py" line="43" />
         <source>Open a key card</source>
         <translation>Mở thẻ khóa</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/key_cards.py" line="51" />
+        <location filename="../../desktop/gui/widgets/key_cards.py" line="44" />
         <source>Key cards (*.card);;All files (*)</source>
         <translation>Thẻ khóa (*.card);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/key_cards.py" line="56" />
+        <location filename="../../desktop/gui/widgets/key_cards.py" line="50" />
         <source>Enrol a card</source>
         <translation>Đăng ký thẻ khóa</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/key_cards.py" line="57" />
+        <location filename="../../desktop/gui/widgets/key_cards.py" line="51" />
         <source>%1 (%2)
 
 Fingerprint: %3
@@ -255,12 +255,12 @@ Dấu vân tay: %3
 Dấu vân tay này có khớp từng ký tự với dấu bên kia đọc cho bạn không?</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/key_cards.py" line="82" />
+        <location filename="../../desktop/gui/widgets/key_cards.py" line="72" />
         <source>Replace a key</source>
         <translation>Thay khóa</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/key_cards.py" line="83" />
+        <location filename="../../desktop/gui/widgets/key_cards.py" line="73" />
         <source>%1 already has an enrolled key (fingerprint %2).
 
 Replace it with the key of this card? Do so only if they told you they changed their key: the old key is revoked, and bundles signed with it are refused from now on.</source>
@@ -272,53 +272,53 @@ Thay bằng khóa của thẻ này? Chỉ làm vậy nếu bên kia đã báo l�
 <context>
     <name>CaseEditor</name>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor.py" line="41" />
-        <location filename="../../desktop/gui/dialogs/case_editor.py" line="197" />
+        <location filename="../../desktop/gui/dialogs/case_editor.py" line="44" />
+        <location filename="../../desktop/gui/dialogs/case_editor.py" line="200" />
         <source>New case</source>
         <translation>Vụ việc mới</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor.py" line="50" />
+        <location filename="../../desktop/gui/dialogs/case_editor.py" line="53" />
         <source>&amp;1 Intake</source>
         <translation>&amp;1 Tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor.py" line="50" />
+        <location filename="../../desktop/gui/dialogs/case_editor.py" line="53" />
         <source>&amp;2 Parties</source>
         <translation>&amp;2 Các bên</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor.py" line="51" />
+        <location filename="../../desktop/gui/dialogs/case_editor.py" line="54" />
         <source>&amp;3 Progress</source>
         <translation>&amp;3 Tiến trình</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor.py" line="52" />
+        <location filename="../../desktop/gui/dialogs/case_editor.py" line="55" />
         <source>&amp;4 Outcome</source>
         <translation>&amp;4 Kết quả</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor.py" line="57" />
+        <location filename="../../desktop/gui/dialogs/case_editor.py" line="60" />
         <source>&amp;Save</source>
         <translation>&amp;Lưu</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor.py" line="184" />
+        <location filename="../../desktop/gui/dialogs/case_editor.py" line="187" />
         <source> (replaced)</source>
         <translation> (đã thay)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor.py" line="185" />
+        <location filename="../../desktop/gui/dialogs/case_editor.py" line="188" />
         <source> — invited</source>
         <translation> — người được mời</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor.py" line="300" />
+        <location filename="../../desktop/gui/dialogs/case_editor.py" line="313" />
         <source>Unsaved changes</source>
         <translation>Chưa lưu thay đổi</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor.py" line="300" />
+        <location filename="../../desktop/gui/dialogs/case_editor.py" line="313" />
         <source>Save the changes to this case?</source>
         <translation>Lưu các thay đổi của vụ việc này?</translation>
     </message>
@@ -374,12 +374,12 @@ Thay bằng khóa của thẻ này? Chỉ làm vậy nếu bên kia đã báo l�
 <context>
     <name>CaseWindows</name>
     <message>
-        <location filename="../../desktop/gui/case_windows.py" line="82" />
+        <location filename="../../desktop/gui/case_windows.py" line="76" />
         <source>Written agreement</source>
         <translation>Văn bản hòa giải thành</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_windows.py" line="87" />
+        <location filename="../../desktop/gui/case_windows.py" line="81" />
         <source>Log book %1</source>
         <translation>Sổ hòa giải năm %1</translation>
     </message>
@@ -387,109 +387,109 @@ Thay bằng khóa của thẻ này? Chỉ làm vậy nếu bên kia đã báo l�
 <context>
     <name>CasesPage</name>
     <message>
-        <location filename="../../desktop/gui/pages/cases_page.py" line="40" />
+        <location filename="../../desktop/gui/pages/cases_page.py" line="42" />
         <source>Search: case number, names, address, content (marks optional)</source>
         <translation>Tìm: số vụ việc, họ tên, địa chỉ, nội dung (gõ có dấu hay không dấu đều được)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/cases_page.py" line="43" />
+        <location filename="../../desktop/gui/pages/cases_page.py" line="45" />
         <source>Search cases</source>
         <translation>Tìm vụ việc</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/cases_page.py" line="45" />
+        <location filename="../../desktop/gui/pages/cases_page.py" line="47" />
         <source>Status filter</source>
         <translation>Lọc theo trạng thái</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/cases_page.py" line="46" />
+        <location filename="../../desktop/gui/pages/cases_page.py" line="48" />
         <source>Category filter</source>
         <translation>Lọc theo lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/cases_page.py" line="47" />
+        <location filename="../../desktop/gui/pages/cases_page.py" line="49" />
         <source>All statuses</source>
         <translation>Mọi trạng thái</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/cases_page.py" line="48" />
+        <location filename="../../desktop/gui/pages/cases_page.py" line="50" />
         <source>All categories</source>
         <translation>Mọi lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/cases_page.py" line="53" />
+        <location filename="../../desktop/gui/pages/cases_page.py" line="55" />
         <source>Hamlet</source>
         <translation>Thôn/TDP</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/cases_page.py" line="54" />
+        <location filename="../../desktop/gui/pages/cases_page.py" line="56" />
         <source>Mediator</source>
         <translation>Hòa giải viên</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/cases_page.py" line="56" />
+        <location filename="../../desktop/gui/pages/cases_page.py" line="58" />
         <source>Received from</source>
         <translation>Nhận từ ngày</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/cases_page.py" line="57" />
+        <location filename="../../desktop/gui/pages/cases_page.py" line="59" />
         <source>Received until</source>
         <translation>Nhận đến ngày</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/cases_page.py" line="59" />
+        <location filename="../../desktop/gui/pages/cases_page.py" line="60" />
         <source>&amp;Escalated only</source>
         <translation>Chỉ vụ việc đã &amp;báo cáo</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/cases_page.py" line="69" />
+        <location filename="../../desktop/gui/pages/cases_page.py" line="70" />
         <source>Log book year</source>
         <translation>Năm của sổ hòa giải</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/cases_page.py" line="93" />
+        <location filename="../../desktop/gui/pages/cases_page.py" line="94" />
         <source>Cases</source>
         <translation>Vụ việc</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/cases_page.py" line="62" />
+        <location filename="../../desktop/gui/pages/cases_page.py" line="63" />
         <source>&amp;New case…</source>
         <translation>Vụ việc &amp;mới…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/cases_page.py" line="67" />
+        <location filename="../../desktop/gui/pages/cases_page.py" line="68" />
         <source>&amp;Open</source>
         <translation>Mở</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/cases_page.py" line="72" />
+        <location filename="../../desktop/gui/pages/cases_page.py" line="73" />
         <source>&amp;Log book…</source>
         <translation>&amp;Sổ hòa giải…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/cases_page.py" line="114" />
+        <location filename="../../desktop/gui/pages/cases_page.py" line="115" />
         <source>From</source>
         <translation>Từ</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/cases_page.py" line="114" />
+        <location filename="../../desktop/gui/pages/cases_page.py" line="115" />
         <source>to</source>
         <translation>đến</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/pages/cases_page.py" line="140" />
+        <location filename="../../desktop/gui/pages/cases_page.py" line="141" />
         <source>%n case(s)</source>
         <translation>
             <numerusform>%n vụ việc</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/cases_page.py" line="188" />
+        <location filename="../../desktop/gui/pages/cases_page.py" line="192" />
         <source>All hamlets</source>
         <translation>Mọi thôn/tổ dân phố</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/cases_page.py" line="189" />
+        <location filename="../../desktop/gui/pages/cases_page.py" line="193" />
         <source>All mediators</source>
         <translation>Mọi hòa giải viên</translation>
     </message>
@@ -553,7 +553,7 @@ Thay bằng khóa của thẻ này? Chỉ làm vậy nếu bên kia đã báo l�
         <translation>Số tháng:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="83" />
+        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="84" />
         <source> (revoked)</source>
         <translation> (đã thu hồi khóa)</translation>
     </message>
@@ -566,32 +566,42 @@ Thay bằng khóa của thẻ này? Chỉ làm vậy nếu bên kia đã báo l�
         <translation>Số bản ghi</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="38" />
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="34" />
         <source>Team</source>
         <translation>Tổ</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="38" />
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="34" />
         <source>Police unit</source>
         <translation>Đơn vị Công an</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="42" />
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="38" />
         <source>Hamlets</source>
         <translation>Thôn/tổ dân phố</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="42" />
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="38" />
         <source>Team members</source>
         <translation>Thành viên của tổ</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="43" />
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="39" />
         <source>User accounts</source>
         <translation>Tài khoản người dùng</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="47" />
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="39" />
+        <source>Cases being mediated</source>
+        <translation>Vụ việc đang hòa giải</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="40" />
+        <source>Cases ended</source>
+        <translation>Vụ việc đã kết thúc</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="46" />
         <source>Hamlet list:</source>
         <translation>Danh sách thôn/tổ dân phố:</translation>
     </message>
@@ -637,52 +647,52 @@ Thay bằng khóa của thẻ này? Chỉ làm vậy nếu bên kia đã báo l�
 <context>
     <name>EscalatedTab</name>
     <message>
-        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="170" />
+        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="166" />
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="170" />
+        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="166" />
         <source>Team</source>
         <translation>Tổ</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="170" />
+        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="166" />
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="171" />
+        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="167" />
         <source>Number</source>
         <translation>Số</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="171" />
+        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="167" />
         <source>Why</source>
         <translation>Lý do</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="171" />
+        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="167" />
         <source>People</source>
         <translation>Người liên quan</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="172" />
+        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="168" />
         <source>Summary</source>
         <translation>Tóm tắt</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="173" />
+        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="169" />
         <source>Escalated cases and tips</source>
         <translation>Vụ việc đã báo cáo và tin báo</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="174" />
+        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="170" />
         <source>&amp;Show the list</source>
         <translation>&amp;Xem danh sách</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="179" />
+        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="175" />
         <source>Escalated cases and forwarded tips travel in full; opening this list is recorded.</source>
         <translation>Vụ việc đã báo cáo và tin báo được gửi đầy đủ thông tin; mỗi lần mở danh sách này đều được ghi nhật ký.</translation>
     </message>
@@ -690,22 +700,22 @@ Thay bằng khóa của thẻ này? Chỉ làm vậy nếu bên kia đã báo l�
 <context>
     <name>ExchangePage</name>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="32" />
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="33" />
         <source>Month to send</source>
         <translation>Tháng cần gửi</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="33" />
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="34" />
         <source>&amp;Export to a USB stick…</source>
         <translation>&amp;Xuất ra USB…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="35" />
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="36" />
         <source>&amp;Write again…</source>
         <translation>&amp;Ghi lại…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="36" />
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="37" />
         <source>Read a &amp;receipt…</source>
         <translation>Đọc &amp;biên nhận…</translation>
     </message>
@@ -715,147 +725,147 @@ Thay bằng khóa của thẻ này? Chỉ làm vậy nếu bên kia đã báo l�
         <translation>Đăng ký &amp;thẻ khóa của Công an…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="43" />
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="44" />
         <source>No.</source>
         <translation>Số</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="43" />
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="44" />
         <source>Month</source>
         <translation>Tháng</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="43" />
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="44" />
         <source>Made</source>
         <translation>Lập lúc</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="43" />
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="44" />
         <source>Records</source>
         <translation>Số bản ghi</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="44" />
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="45" />
         <source>Copied to a stick</source>
         <translation>Đã chép ra USB</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="44" />
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="45" />
         <source>Police unit</source>
         <translation>Đơn vị Công an</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="45" />
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="46" />
         <source>Bundles sent</source>
         <translation>Các gói đã gửi</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="51" />
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="52" />
         <source>Month:</source>
         <translation>Tháng:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="84" />
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="69" />
         <source>Bundles are encrypted for: %1 (fingerprint %2)</source>
         <translation>Gói dữ liệu được mã hóa cho: %1 (dấu vân tay %2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="86" />
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="71" />
         <source>No police unit is enrolled yet: enrol its card before exporting.</source>
         <translation>Chưa đăng ký đơn vị Công an: hãy đăng ký thẻ khóa của Công an trước khi xuất.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="90" />
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="75" />
         <source>not yet</source>
         <translation>chưa</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="95" />
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="80" />
         <source>received</source>
         <translation>đã nhận</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="97" />
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="82" />
         <source>received, waiting for an earlier bundle</source>
         <translation>đã nhận, còn chờ gói trước</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="98" />
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="83" />
         <source>no receipt yet</source>
         <translation>chưa có biên nhận</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="101" />
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="86" />
         <source>Choose the USB stick or folder</source>
         <translation>Chọn USB hoặc thư mục</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="111" />
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="97" />
         <source>Exporting…</source>
         <translation>Đang xuất…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="117" />
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="103" />
         <source>A backup older than the last export was restored: this bundle continues the chain the police unit has, but changes made after that backup are lost.</source>
         <translation>Đã khôi phục một bản sao lưu cũ hơn lần xuất gần nhất: gói này nối tiếp chuỗi gói mà Công an đã có, nhưng các thay đổi sau thời điểm sao lưu đó đã mất.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="120" />
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="106" />
         <source>Exported</source>
         <translation>Đã xuất</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="114" />
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="100" />
         <source>Bundle %1 was written to %2 and checked. Take it to the police unit.</source>
         <translation>Gói số %1 đã được ghi vào %2 và kiểm tra lại. Hãy mang đến đơn vị Công an.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="126" />
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="111" />
         <source>Write again</source>
         <translation>Ghi lại</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="127" />
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="112" />
         <source>Choose a bundle in the list first.</source>
         <translation>Hãy chọn một gói trong danh sách trước.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="133" />
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="119" />
         <source>Writing…</source>
         <translation>Đang ghi…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="136" />
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="122" />
         <source>Written</source>
         <translation>Đã ghi</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="137" />
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="123" />
         <source>Bundle %1 was written to %2 and checked.</source>
         <translation>Gói số %1 đã được ghi vào %2 và kiểm tra lại.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="142" />
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="127" />
         <source>Open a receipt</source>
         <translation>Mở biên nhận</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="143" />
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="128" />
         <source>Receipts (*.json);;All files (*)</source>
         <translation>Biên nhận (*.json);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="155" />
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="139" />
         <source>none</source>
         <translation>không có</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="156" />
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="140" />
         <source>Receipt</source>
         <translation>Biên nhận</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="157" />
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="141" />
         <source>The police unit holds every bundle up to number %1. Not arrived: %2.</source>
         <translation>Đơn vị Công an đã nhận đủ các gói đến số %1. Chưa đến: %2.</translation>
     </message>
@@ -881,132 +891,132 @@ Thay bằng khóa của thẻ này? Chỉ làm vậy nếu bên kia đã báo l�
 <context>
     <name>InboxPage</name>
     <message>
-        <location filename="../../desktop/gui/pages/inbox_page.py" line="62" />
+        <location filename="../../desktop/gui/pages/inbox_page.py" line="63" />
         <source>&amp;Inbox</source>
         <translation>&amp;Hộp thư đến</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/inbox_page.py" line="63" />
+        <location filename="../../desktop/gui/pages/inbox_page.py" line="64" />
         <source>&amp;Completeness</source>
         <translation>&amp;Tình hình nộp</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/inbox_page.py" line="64" />
+        <location filename="../../desktop/gui/pages/inbox_page.py" line="65" />
         <source>&amp;Teams</source>
         <translation>&amp;Các tổ</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/inbox_page.py" line="65" />
+        <location filename="../../desktop/gui/pages/inbox_page.py" line="66" />
         <source>&amp;Escalated</source>
         <translation>&amp;Vụ việc báo cáo</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/inbox_page.py" line="66" />
+        <location filename="../../desktop/gui/pages/inbox_page.py" line="67" />
         <source>&amp;Received cases</source>
         <translation>Hồ sơ đã &amp;nhận</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/inbox_page.py" line="71" />
+        <location filename="../../desktop/gui/pages/inbox_page.py" line="72" />
         <source>Import &amp;files…</source>
         <translation>Nhập các &amp;tệp…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/inbox_page.py" line="72" />
+        <location filename="../../desktop/gui/pages/inbox_page.py" line="73" />
         <source>Import a f&amp;older…</source>
         <translation>Nhập cả &amp;thư mục…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/inbox_page.py" line="73" />
+        <location filename="../../desktop/gui/pages/inbox_page.py" line="74" />
         <source>Only &amp;check, change nothing</source>
         <translation>Chỉ &amp;kiểm tra, không thay đổi gì</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/inbox_page.py" line="74" />
+        <location filename="../../desktop/gui/pages/inbox_page.py" line="75" />
         <source>Drop bundle files (.tqb) or a folder here, or pick them.</source>
         <translation>Kéo thả tệp gói dữ liệu (.tqb) hoặc thư mục vào đây, hoặc chọn tệp.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/inbox_page.py" line="76" />
+        <location filename="../../desktop/gui/pages/inbox_page.py" line="77" />
         <source>Import progress</source>
         <translation>Tiến độ nhập</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/inbox_page.py" line="77" />
+        <location filename="../../desktop/gui/pages/inbox_page.py" line="78" />
         <source>%v of %m files</source>
         <translation>%v / %m tệp</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/inbox_page.py" line="78" />
+        <location filename="../../desktop/gui/pages/inbox_page.py" line="79" />
         <source>File</source>
         <translation>Tệp</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/inbox_page.py" line="78" />
+        <location filename="../../desktop/gui/pages/inbox_page.py" line="79" />
         <source>Result</source>
         <translation>Kết quả</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/inbox_page.py" line="78" />
+        <location filename="../../desktop/gui/pages/inbox_page.py" line="79" />
         <source>Team</source>
         <translation>Tổ</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/inbox_page.py" line="79" />
+        <location filename="../../desktop/gui/pages/inbox_page.py" line="80" />
         <source>No.</source>
         <translation>Số</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/inbox_page.py" line="79" />
+        <location filename="../../desktop/gui/pages/inbox_page.py" line="80" />
         <source>Month</source>
         <translation>Tháng</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/inbox_page.py" line="79" />
+        <location filename="../../desktop/gui/pages/inbox_page.py" line="80" />
         <source>Reason</source>
         <translation>Lý do</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/inbox_page.py" line="80" />
+        <location filename="../../desktop/gui/pages/inbox_page.py" line="81" />
         <source>Import results</source>
         <translation>Kết quả nhập</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/inbox_page.py" line="102" />
+        <location filename="../../desktop/gui/pages/inbox_page.py" line="103" />
         <source>Choose bundles</source>
         <translation>Chọn gói dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/inbox_page.py" line="103" />
+        <location filename="../../desktop/gui/pages/inbox_page.py" line="104" />
         <source>Bundles (*.tqb);;All files (*)</source>
         <translation>Gói dữ liệu (*.tqb);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/inbox_page.py" line="108" />
+        <location filename="../../desktop/gui/pages/inbox_page.py" line="109" />
         <source>Choose the USB stick or folder</source>
         <translation>Chọn USB hoặc thư mục</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/inbox_page.py" line="145" />
+        <location filename="../../desktop/gui/pages/inbox_page.py" line="147" />
         <source>imported</source>
         <translation>đã nhập</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/inbox_page.py" line="145" />
+        <location filename="../../desktop/gui/pages/inbox_page.py" line="147" />
         <source>already here</source>
         <translation>đã có từ trước</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/inbox_page.py" line="146" />
+        <location filename="../../desktop/gui/pages/inbox_page.py" line="148" />
         <source>imported, an earlier bundle is missing</source>
         <translation>đã nhập, còn thiếu gói trước</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/inbox_page.py" line="147" />
+        <location filename="../../desktop/gui/pages/inbox_page.py" line="149" />
         <source>rejected</source>
         <translation>bị từ chối</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/inbox_page.py" line="155" />
+        <location filename="../../desktop/gui/pages/inbox_page.py" line="157" />
         <source>No bundle file (.tqb) was found there.</source>
         <translation>Không tìm thấy tệp gói dữ liệu (.tqb) nào ở đó.</translation>
     </message>
@@ -1094,72 +1104,72 @@ Thay bằng khóa của thẻ này? Chỉ làm vậy nếu bên kia đã báo l�
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="62" />
+        <location filename="../../desktop/gui/main_window.py" line="66" />
         <source>Sections</source>
         <translation>Các mục</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="65" />
+        <location filename="../../desktop/gui/main_window.py" line="69" />
         <source>Overview</source>
         <translation>Tổng quan</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="65" />
+        <location filename="../../desktop/gui/main_window.py" line="69" />
         <source>Mediation cases</source>
         <translation>Vụ việc hòa giải</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="65" />
+        <location filename="../../desktop/gui/main_window.py" line="69" />
         <source>Security notes</source>
         <translation>Ghi chép an ninh</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="66" />
+        <location filename="../../desktop/gui/main_window.py" line="70" />
         <source>Privacy</source>
         <translation>Bảo vệ dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="66" />
+        <location filename="../../desktop/gui/main_window.py" line="70" />
         <source>Reports</source>
         <translation>Báo cáo</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="66" />
+        <location filename="../../desktop/gui/main_window.py" line="70" />
         <source>Send to police</source>
         <translation>Gửi Công an</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="67" />
+        <location filename="../../desktop/gui/main_window.py" line="71" />
         <source>Police inbox</source>
         <translation>Hộp thư Công an</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="67" />
+        <location filename="../../desktop/gui/main_window.py" line="71" />
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="128" />
+        <location filename="../../desktop/gui/main_window.py" line="137" />
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="129" />
+        <location filename="../../desktop/gui/main_window.py" line="138" />
         <source>&amp;Lock</source>
         <translation>&amp;Khóa</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="132" />
+        <location filename="../../desktop/gui/main_window.py" line="141" />
         <source>&amp;Quit</source>
         <translation>&amp;Thoát</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="138" />
+        <location filename="../../desktop/gui/main_window.py" line="147" />
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="139" />
+        <location filename="../../desktop/gui/main_window.py" line="148" />
         <source>&amp;User guide</source>
         <translation>&amp;Hướng dẫn sử dụng</translation>
     </message>
@@ -1190,107 +1200,107 @@ Thay bằng khóa của thẻ này? Chỉ làm vậy nếu bên kia đã báo l�
 <context>
     <name>NoteEditor</name>
     <message>
-        <location filename="../../desktop/gui/dialogs/note_editor.py" line="31" />
+        <location filename="../../desktop/gui/dialogs/note_editor.py" line="32" />
         <source>Security note</source>
         <translation>Ghi chép an ninh, trật tự</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/note_editor.py" line="37" />
+        <location filename="../../desktop/gui/dialogs/note_editor.py" line="38" />
         <source>Summary</source>
         <translation>Tóm tắt</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/note_editor.py" line="38" />
+        <location filename="../../desktop/gui/dialogs/note_editor.py" line="39" />
         <source>Details</source>
         <translation>Chi tiết</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/note_editor.py" line="39" />
+        <location filename="../../desktop/gui/dialogs/note_editor.py" line="40" />
         <source>&amp;Reported to the commune police</source>
         <translation>&amp;Đã báo Công an xã/phường</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/note_editor.py" line="50" />
+        <location filename="../../desktop/gui/dialogs/note_editor.py" line="51" />
         <source>&amp;Kind:</source>
         <translation>&amp;Loại:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/note_editor.py" line="50" />
+        <location filename="../../desktop/gui/dialogs/note_editor.py" line="51" />
         <source>&amp;Category:</source>
         <translation>&amp;Lĩnh vực:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/note_editor.py" line="51" />
+        <location filename="../../desktop/gui/dialogs/note_editor.py" line="52" />
         <source>&amp;Observed at:</source>
         <translation>&amp;Thời điểm:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/note_editor.py" line="52" />
+        <location filename="../../desktop/gui/dialogs/note_editor.py" line="53" />
         <source>&amp;Hamlet:</source>
         <translation>&amp;Thôn/tổ dân phố:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/note_editor.py" line="52" />
+        <location filename="../../desktop/gui/dialogs/note_editor.py" line="53" />
         <source>&amp;Place:</source>
         <translation>&amp;Địa điểm:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/note_editor.py" line="53" />
+        <location filename="../../desktop/gui/dialogs/note_editor.py" line="54" />
         <source>&amp;Summary:</source>
         <translation>&amp;Tóm tắt:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/note_editor.py" line="53" />
+        <location filename="../../desktop/gui/dialogs/note_editor.py" line="54" />
         <source>&amp;Details:</source>
         <translation>&amp;Chi tiết:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/note_editor.py" line="54" />
+        <location filename="../../desktop/gui/dialogs/note_editor.py" line="55" />
         <source>Reported at:</source>
         <translation>Báo lúc:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/note_editor.py" line="55" />
+        <location filename="../../desktop/gui/dialogs/note_editor.py" line="56" />
         <source>Channel:</source>
         <translation>Hình thức báo:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/note_editor.py" line="56" />
+        <location filename="../../desktop/gui/dialogs/note_editor.py" line="57" />
         <source>Reported by:</source>
         <translation>Người báo:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/note_editor.py" line="57" />
+        <location filename="../../desktop/gui/dialogs/note_editor.py" line="58" />
         <source>Could not reach the police because:</source>
         <translation>Không liên lạc được Công an vì:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/note_editor.py" line="58" />
+        <location filename="../../desktop/gui/dialogs/note_editor.py" line="59" />
         <source>Confidentiality:</source>
         <translation>Mức bảo mật:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/note_editor.py" line="60" />
+        <location filename="../../desktop/gui/dialogs/note_editor.py" line="61" />
         <source>No religion, ethnicity or political opinion here unless strictly necessary (Law 30/2023 Art. 6; Law 91/2025).</source>
         <translation>Không ghi tôn giáo, dân tộc, quan điểm chính trị trừ khi thật cần thiết (Luật 30/2023, Điều 6; Luật 91/2025).</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/note_editor.py" line="66" />
+        <location filename="../../desktop/gui/dialogs/note_editor.py" line="67" />
         <source>&amp;Save</source>
         <translation>&amp;Lưu</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/note_editor.py" line="113" />
+        <location filename="../../desktop/gui/dialogs/note_editor.py" line="110" />
         <source>(set the number in Settings)</source>
         <translation>(nhập số điện thoại trong Cài đặt)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/note_editor.py" line="114" />
+        <location filename="../../desktop/gui/dialogs/note_editor.py" line="111" />
         <source>Report to the commune police now</source>
         <translation>Báo ngay cho Công an xã/phường</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/note_editor.py" line="115" />
+        <location filename="../../desktop/gui/dialogs/note_editor.py" line="112" />
         <source>This note is about a violation. Call the commune police now: %1
 
 Then tick "Reported" with the time, or write why they could not be reached.</source>
@@ -1299,7 +1309,7 @@ Then tick "Reported" with the time, or write why they could not be reached.</sou
 Sau đó đánh dấu "Đã báo" kèm thời gian, hoặc ghi lý do không liên lạc được.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/note_editor.py" line="125" />
+        <location filename="../../desktop/gui/dialogs/note_editor.py" line="122" />
         <source>Sensitive topic</source>
         <translation>Nội dung nhạy cảm</translation>
     </message>
@@ -1345,37 +1355,37 @@ Sau đó đánh dấu "Đã báo" kèm thời gian, hoặc ghi lý do không li�
 <context>
     <name>NotesPage</name>
     <message>
-        <location filename="../../desktop/gui/pages/notes_page.py" line="33" />
+        <location filename="../../desktop/gui/pages/notes_page.py" line="34" />
         <source>Search notes</source>
         <translation>Tìm ghi chép</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/notes_page.py" line="34" />
+        <location filename="../../desktop/gui/pages/notes_page.py" line="35" />
         <source>Search notes (marks optional)</source>
         <translation>Tìm ghi chép (gõ có dấu hay không dấu đều được)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/notes_page.py" line="37" />
+        <location filename="../../desktop/gui/pages/notes_page.py" line="38" />
         <source>Category filter</source>
         <translation>Lọc theo lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/notes_page.py" line="38" />
+        <location filename="../../desktop/gui/pages/notes_page.py" line="39" />
         <source>All categories</source>
         <translation>Mọi lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/notes_page.py" line="47" />
+        <location filename="../../desktop/gui/pages/notes_page.py" line="48" />
         <source>Security notes</source>
         <translation>Ghi chép an ninh</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/notes_page.py" line="49" />
+        <location filename="../../desktop/gui/pages/notes_page.py" line="50" />
         <source>&amp;New note…</source>
         <translation>Ghi chép &amp;mới…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/pages/notes_page.py" line="70" />
+        <location filename="../../desktop/gui/pages/notes_page.py" line="71" />
         <source>%n note(s)</source>
         <translation>
             <numerusform>%n ghi chép</numerusform>
@@ -1514,251 +1524,251 @@ Sau đó đánh dấu "Đã báo" kèm thời gian, hoặc ghi lý do không li�
 <context>
     <name>PrivacyPage</name>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="30" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="32" />
         <source>&amp;Consents</source>
         <translation>&amp;Sự đồng ý</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="31" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="33" />
         <source>&amp;Requests</source>
         <translation>&amp;Yêu cầu</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="32" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="34" />
         <source>&amp;Breaches</source>
         <translation>&amp;Sự cố</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="33" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="35" />
         <source>Re&amp;tention</source>
         <translation>&amp;Thời hạn lưu</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="48" />
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="64" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="46" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="62" />
         <source>Person</source>
         <translation>Người</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="48" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="46" />
         <source>Purposes</source>
         <translation>Mục đích</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="48" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="46" />
         <source>Method</source>
         <translation>Hình thức</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="49" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="47" />
         <source>Given</source>
         <translation>Ngày đồng ý</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="49" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="47" />
         <source>Withdrawn</source>
         <translation>Ngày rút</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="50" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="48" />
         <source>Consents</source>
         <translation>Sự đồng ý</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="52" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="50" />
         <source>Person giving consent</source>
         <translation>Người đồng ý</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="53" />
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="70" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="51" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="68" />
         <source>Full name</source>
         <translation>Họ và tên</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="56" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="54" />
         <source>How consent was given</source>
         <translation>Hình thức đồng ý</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="58" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="56" />
         <source>Record consent</source>
         <translation>Ghi nhận sự đồng ý</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="61" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="59" />
         <source>Purposes:</source>
         <translation>Mục đích:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="64" />
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="91" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="62" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="89" />
         <source>Number</source>
         <translation>Số</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="64" />
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="91" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="62" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="89" />
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="65" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="63" />
         <source>Due</source>
         <translation>Hạn</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="65" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="63" />
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="66" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="64" />
         <source>Requests</source>
         <translation>Yêu cầu</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="68" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="66" />
         <source>Person making the request</source>
         <translation>Người yêu cầu</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="69" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="67" />
         <source>Kind of request</source>
         <translation>Loại yêu cầu</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="72" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="70" />
         <source>Open request</source>
         <translation>Tiếp nhận yêu cầu</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="77" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="75" />
         <source>Detected</source>
         <translation>Phát hiện</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="77" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="75" />
         <source>Description</source>
         <translation>Mô tả</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="77" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="75" />
         <source>Records</source>
         <translation>Số bản ghi</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="78" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="76" />
         <source>Notify by</source>
         <translation>Phải thông báo trước</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="78" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="76" />
         <source>Hours left</source>
         <translation>Còn (giờ)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="79" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="77" />
         <source>Breaches</source>
         <translation>Sự cố</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="81" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="79" />
         <source>What happened</source>
         <translation>Diễn biến sự cố</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="82" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="80" />
         <source>Records affected</source>
         <translation>Số hồ sơ bị ảnh hưởng</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="83" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="81" />
         <source>What happened (e.g. the laptop was stolen)</source>
         <translation>Sự việc (ví dụ: mất máy tính xách tay)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="85" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="83" />
         <source>Log breach</source>
         <translation>Ghi sự cố</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="85" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="83" />
         <source>Notice…</source>
         <translation>Thông báo…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="91" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="89" />
         <source>Due since</source>
         <translation>Đến hạn từ</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="92" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="90" />
         <source>Records past their retention</source>
         <translation>Hồ sơ đã hết thời hạn lưu trữ</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="94" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="92" />
         <source>Months to keep mediation cases</source>
         <translation>Số tháng lưu vụ việc hòa giải</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="95" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="93" />
         <source>Months to keep security notes</source>
         <translation>Số tháng lưu ghi chép an ninh</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="98" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="96" />
         <source> months</source>
         <translation> tháng</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="99" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="97" />
         <source>Save rules</source>
         <translation>Lưu quy định</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="99" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="97" />
         <source>Check what is due</source>
         <translation>Xem hồ sơ đến hạn</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="100" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="98" />
         <source>Purge now…</source>
         <translation>Xóa ngay…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="101" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="99" />
         <source>Processing register…</source>
         <translation>Sổ đăng ký xử lý dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="106" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="104" />
         <source>Mediation cases:</source>
         <translation>Vụ việc hòa giải:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="107" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="105" />
         <source>Security notes:</source>
         <translation>Ghi chép an ninh:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="164" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="167" />
         <source>Breach notice</source>
         <translation>Thông báo sự cố</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="173" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="180" />
         <source>Purge</source>
         <translation>Xóa dữ liệu hết hạn</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="174" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="181" />
         <source>Erase every record listed as due? A backup is made first.</source>
         <translation>Xóa mọi hồ sơ đã đến hạn? Một bản sao lưu mã hóa sẽ được tạo trước.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="184" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="191" />
         <source>Processing register</source>
         <translation>Sổ đăng ký hoạt động xử lý dữ liệu</translation>
     </message>
@@ -1925,34 +1935,34 @@ Sau đó đánh dấu "Đã báo" kèm thời gian, hoặc ghi lý do không li�
 <context>
     <name>RegisterTab</name>
     <message>
-        <location filename="../../desktop/gui/pages/register_tab.py" line="21" />
+        <location filename="../../desktop/gui/pages/register_tab.py" line="24" />
         <source>Case number or words of an escalated case</source>
         <translation>Số vụ việc, hoặc từ trong nội dung vụ việc đã báo cáo</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/register_tab.py" line="22" />
+        <location filename="../../desktop/gui/pages/register_tab.py" line="25" />
         <source>Search received cases</source>
         <translation>Tìm hồ sơ đã nhận</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/register_tab.py" line="24" />
+        <location filename="../../desktop/gui/pages/register_tab.py" line="27" />
         <source>Escalated &amp;only</source>
         <translation>Chỉ vụ việc báo cá&amp;o</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/register_tab.py" line="30" />
+        <location filename="../../desktop/gui/pages/register_tab.py" line="33" />
         <source>&amp;Search:</source>
         <translation>Tìm &amp;kiếm:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/pages/register_tab.py" line="39" />
+        <location filename="../../desktop/gui/pages/register_tab.py" line="42" />
         <source>%n received case(s)</source>
         <translation>
             <numerusform>%n hồ sơ đã nhận</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/register_tab.py" line="54" />
+        <location filename="../../desktop/gui/pages/register_tab.py" line="57" />
         <source>Received cases</source>
         <translation>Hồ sơ đã nhận</translation>
     </message>
@@ -1960,57 +1970,57 @@ Sau đó đánh dấu "Đã báo" kèm thời gian, hoặc ghi lý do không li�
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../desktop/gui/pages/reports_page.py" line="45" />
+        <location filename="../../desktop/gui/pages/reports_page.py" line="47" />
         <source>First month</source>
         <translation>Tháng đầu</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reports_page.py" line="46" />
+        <location filename="../../desktop/gui/pages/reports_page.py" line="48" />
         <source>Last month</source>
         <translation>Tháng cuối</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reports_page.py" line="47" />
+        <location filename="../../desktop/gui/pages/reports_page.py" line="49" />
         <source>&amp;Range of months</source>
         <translation>&amp;Nhiều tháng</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reports_page.py" line="49" />
+        <location filename="../../desktop/gui/pages/reports_page.py" line="51" />
         <source>&amp;Show</source>
         <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reports_page.py" line="50" />
+        <location filename="../../desktop/gui/pages/reports_page.py" line="52" />
         <source>Save &amp;PDF…</source>
         <translation>Lưu &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reports_page.py" line="51" />
+        <location filename="../../desktop/gui/pages/reports_page.py" line="53" />
         <source>&amp;Close the month…</source>
         <translation>&amp;Khóa sổ tháng…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reports_page.py" line="56" />
+        <location filename="../../desktop/gui/pages/reports_page.py" line="58" />
         <source>Save the &amp;figures</source>
         <translation>Lưu &amp;số liệu</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reports_page.py" line="71" />
+        <location filename="../../desktop/gui/pages/reports_page.py" line="73" />
         <source>Month:</source>
         <translation>Tháng:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reports_page.py" line="112" />
+        <location filename="../../desktop/gui/pages/reports_page.py" line="119" />
         <source>closed</source>
         <translation>đã khóa sổ</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reports_page.py" line="133" />
+        <location filename="../../desktop/gui/pages/reports_page.py" line="136" />
         <source>Close the month</source>
         <translation>Khóa sổ tháng</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reports_page.py" line="134" />
+        <location filename="../../desktop/gui/pages/reports_page.py" line="137" />
         <source>Close %1? Its figures are then kept as they are; later changes show as amendments in the next reports.</source>
         <translation>Khóa sổ tháng %1? Số liệu của tháng được giữ nguyên; thay đổi về sau sẽ hiện là điều chỉnh trong các báo cáo tiếp theo.</translation>
     </message>
@@ -2089,32 +2099,32 @@ Sau đó đánh dấu "Đã báo" kèm thời gian, hoặc ghi lý do không li�
         <translation>Điện thoại &amp;Công an xã:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/settings_page.py" line="119" />
+        <location filename="../../desktop/gui/pages/settings_page.py" line="114" />
         <source>Adding the user…</source>
         <translation>Đang thêm người dùng…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/settings_page.py" line="129" />
+        <location filename="../../desktop/gui/pages/settings_page.py" line="125" />
         <source>Password</source>
         <translation>Mật khẩu</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/settings_page.py" line="130" />
+        <location filename="../../desktop/gui/pages/settings_page.py" line="126" />
         <source>Your password was changed.</source>
         <translation>Mật khẩu của bạn đã được đổi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/settings_page.py" line="131" />
+        <location filename="../../desktop/gui/pages/settings_page.py" line="127" />
         <source>Saving…</source>
         <translation>Đang lưu…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/settings_page.py" line="136" />
+        <location filename="../../desktop/gui/pages/settings_page.py" line="132" />
         <source>Language</source>
         <translation>Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/settings_page.py" line="137" />
+        <location filename="../../desktop/gui/pages/settings_page.py" line="133" />
         <source>The new language is used after TuQuan is restarted.</source>
         <translation>Ngôn ngữ mới sẽ được dùng sau khi khởi động lại Tự Quản.</translation>
     </message>
@@ -2130,87 +2140,87 @@ Sau đó đánh dấu "Đã báo" kèm thời gian, hoặc ghi lý do không li�
 <context>
     <name>TeamsTab</name>
     <message>
-        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="107" />
+        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="106" />
         <source>Team</source>
         <translation>Tổ</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="107" />
+        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="106" />
         <source>Commune code</source>
         <translation>Mã xã/phường</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="107" />
+        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="106" />
         <source>Key</source>
         <translation>Khóa</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="108" />
+        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="107" />
         <source>Fingerprint</source>
         <translation>Dấu vân tay</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="108" />
+        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="107" />
         <source>State</source>
         <translation>Tình trạng</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="109" />
+        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="108" />
         <source>Enrolled teams</source>
         <translation>Các tổ đã đăng ký</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="110" />
+        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="109" />
         <source>Enrol a team's &amp;card…</source>
         <translation>Đăng ký &amp;thẻ khóa của tổ…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="112" />
+        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="110" />
         <source>Write a &amp;receipt…</source>
         <translation>Lập &amp;biên nhận…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="113" />
+        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="111" />
         <source>Re&amp;voke the key…</source>
         <translation>&amp;Thu hồi khóa…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="127" />
+        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="125" />
         <source>revoked</source>
         <translation>đã thu hồi</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="127" />
+        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="125" />
         <source>trusted</source>
         <translation>tin cậy</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="137" />
+        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="131" />
         <source>Teams</source>
         <translation>Các tổ</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="137" />
+        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="131" />
         <source>Choose a team in the list first.</source>
         <translation>Hãy chọn một tổ trong danh sách trước.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="145" />
+        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="139" />
         <source>Save the receipt</source>
         <translation>Lưu biên nhận</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="147" />
+        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="141" />
         <source>Receipts (*.json)</source>
         <translation>Biên nhận (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="156" />
+        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="151" />
         <source>Revoke</source>
         <translation>Thu hồi khóa</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="157" />
+        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="152" />
         <source>Stop trusting the key of %1? Bundles signed with it will be rejected from now on.</source>
         <translation>Thôi tin cậy khóa của %1? Từ nay các gói ký bằng khóa này sẽ bị từ chối.</translation>
     </message>
@@ -2258,17 +2268,17 @@ Sau đó đánh dấu "Đã báo" kèm thời gian, hoặc ghi lý do không li�
         <translation>Đang mở…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/unlock_dialog.py" line="96" />
+        <location filename="../../desktop/gui/dialogs/unlock_dialog.py" line="97" />
         <source>Damaged data</source>
         <translation>Dữ liệu bị hỏng</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/unlock_dialog.py" line="97" />
+        <location filename="../../desktop/gui/dialogs/unlock_dialog.py" line="98" />
         <source>Restore backup %1 now? The damaged database is kept as a backup.</source>
         <translation>Khôi phục bản sao lưu %1 ngay? Dữ liệu bị hỏng được giữ lại thành một bản sao lưu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/unlock_dialog.py" line="107" />
+        <location filename="../../desktop/gui/dialogs/unlock_dialog.py" line="108" />
         <source>Restoring…</source>
         <translation>Đang khôi phục…</translation>
     </message>

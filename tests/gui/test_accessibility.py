@@ -24,6 +24,7 @@ from desktop.gui.dialogs.note_editor import NoteEditor
 from desktop.gui.dialogs.setup_wizard import SetupWizard
 from desktop.gui.dialogs.unlock_dialog import UnlockDialog
 from desktop.gui.main_window import MainWindow
+from desktop.gui.operations import Operations
 from desktop.gui.pages import inbox_page, receiver_tabs
 from desktop.gui.tasks import TaskRunner
 
@@ -75,14 +76,14 @@ def screens(qtbot, tmp_path, monkeypatch):
 
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Discard)
     runner = TaskRunner()
-    window = MainWindow(runner, Settings(), lambda: None)
+    window = MainWindow(Operations(runner, lambda: None), Settings())
     for page in ("cases_page", "notes_page", "privacy_page", "reports_page", "exchange_page",
                  "inbox_page", "settings_page"):
         getattr(window, page)  # pages are built on first use; walk them all
-    made = [window, CaseEditor(runner, lambda: None, ()),
-            NoteEditor(runner, lambda: None, police_phone=""),
-            SetupWizard(AppPaths(tmp_path / "data"), runner),
-            UnlockDialog(AppPaths(tmp_path / "data"), runner)]
+    made = [window, CaseEditor(Operations(runner, lambda: None), ()),
+            NoteEditor(Operations(runner, lambda: None), police_phone=""),
+            SetupWizard(AppPaths(tmp_path / "data"), Operations(runner, lambda: None)),
+            UnlockDialog(AppPaths(tmp_path / "data"), Operations(runner, lambda: None))]
     for widget in made:
         qtbot.addWidget(widget)
     yield made

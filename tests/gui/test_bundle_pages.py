@@ -8,6 +8,7 @@ from desktop.core.bundles import keys
 from desktop.core.paths import AppPaths
 from desktop.core.setup import SetupRequest, initialise
 from desktop.core.unlock import sign_in
+from desktop.gui.operations import Operations
 from desktop.gui.pages.exchange_page import ExchangePage
 from desktop.gui.pages.inbox_page import InboxPage
 from desktop.gui.tasks import TaskRunner
@@ -23,7 +24,7 @@ def test_a_team_exports_to_a_stick_and_writes_it_again(qtbot, team_and_unit, tmp
                                                        monkeypatch, no_blocking_message_boxes):
     team, _ = team_and_unit
     runner = TaskRunner()
-    page = ExchangePage(runner, lambda: team)
+    page = ExchangePage(Operations(runner, lambda: team))
     qtbot.addWidget(page)
     page.load(team)
     qtbot.waitUntil(lambda: page.export_button.isEnabled())
@@ -52,7 +53,7 @@ def test_the_inbox_imports_a_folder_with_progress_and_fills_the_views(
             export_bundle(uow, month=month, out_dir=tmp_path / "stick")
     (tmp_path / "stick" / "broken.tqb").write_bytes(b"not a bundle")
     runner = TaskRunner()
-    page = InboxPage(runner, lambda: police)
+    page = InboxPage(Operations(runner, lambda: police))
     qtbot.addWidget(page)
     page.load(police)
     page.import_paths([tmp_path / "stick"])
@@ -87,7 +88,7 @@ def test_a_card_is_enrolled_only_after_the_fingerprint_is_confirmed(qtbot, team_
         Path(tmp_path / "other.card").write_bytes(keys.own_card(uow).to_bytes())
     workspace.close()
     runner = TaskRunner()
-    page = InboxPage(runner, lambda: police)
+    page = InboxPage(Operations(runner, lambda: police))
     qtbot.addWidget(page)
     page.load(police)
     qtbot.waitUntil(lambda: page.teams_tab.table.rowCount() == 1)

@@ -11,6 +11,7 @@ from desktop.core.mediation import cases
 from desktop.core.mediation.inputs import case_input_from_json
 from desktop.core.workspace import make_workspace
 from desktop.gui.dialogs.case_editor import CaseEditor
+from desktop.gui.operations import Operations
 from desktop.gui.table_models.case_table_model import PAGE_SIZE, CaseQuery, CaseTableModel
 from desktop.gui.table_models.lazy_table_model import FIRST_IDS
 from desktop.gui.tasks import TaskRunner
@@ -56,7 +57,7 @@ def test_a_hundred_thousand_cases_open_without_loading_them_all(qtbot, big_datab
     workspace = make_workspace(AppPaths(tmp_path), big_database.engine, TEST_KEY,
                                big_database.actors["leader"], "team")
     runner = TaskRunner()
-    page = CasesPage(runner, lambda: workspace)
+    page = CasesPage(Operations(runner, lambda: workspace))
     qtbot.addWidget(page)
     page.resize(1000, 600)
     page.show()
@@ -88,7 +89,7 @@ def test_rows_past_the_first_ids_are_fetched_by_position(qtbot, big_database, tm
     workspace = make_workspace(AppPaths(tmp_path), big_database.engine, TEST_KEY,
                                big_database.actors["leader"], "team")
     runner = TaskRunner()
-    model = FirstStepOnly(runner, lambda: workspace)
+    model = FirstStepOnly(Operations(runner, lambda: workspace))
     model.reload()
     wait_loaded(qtbot, model)
     assert model.rowCount() == 100_000 and model.ids_read == FIRST_IDS
@@ -110,11 +111,11 @@ def test_a_common_word_shows_its_first_rows_then_grows_to_its_count(qtbot, big_d
                                big_database.actors["leader"], "team")
     runner = TaskRunner()
     query = CaseQuery(search="nguyen")
-    first_step = FirstStepOnly(runner, lambda: workspace)
+    first_step = FirstStepOnly(Operations(runner, lambda: workspace))
     first_step.reload(query)
     qtbot.waitUntil(lambda: hasattr(first_step, "full_list_seen"), timeout=30_000)
     assert first_step.rowCount() == FIRST_IDS  # uncounted: the rows found so far
-    model, counts, inserted, waits = CaseTableModel(runner, lambda: workspace), [], [], []
+    model, counts, inserted, waits = CaseTableModel(Operations(runner, lambda: workspace)), [], [], []
     model.loaded.connect(counts.append)
     model.counting.connect(lambda: waits.append(model.rowCount()))
     model.rowsInserted.connect(lambda _parent, first, last: inserted.append((first, last)))
@@ -132,7 +133,7 @@ def test_model_passes_the_qt_model_tester(qtbot, qtmodeltester, workspace):
     with workspace.unit_of_work() as uow:
         generate_demo(uow, cases=450, seed=2)
     runner = TaskRunner()
-    model = CaseTableModel(runner, lambda: workspace)
+    model = CaseTableModel(Operations(runner, lambda: workspace))
     model.reload()
     wait_loaded(qtbot, model)
     for row in (0, PAGE_SIZE, 2 * PAGE_SIZE):
@@ -151,7 +152,7 @@ def test_search_as_you_type_uses_folded_text(qtbot, workspace):
                 "received_date": "2026-03-05", "basis": "PARTY_REQUEST",
                 "scope_category": "CIVIL", "parties": [{"full_name": name}]}))
     runner = TaskRunner()
-    page = CasesPage(runner, lambda: workspace)
+    page = CasesPage(Operations(runner, lambda: workspace))
     qtbot.addWidget(page)
     page.load(workspace)
     wait_loaded(qtbot, page.model)
@@ -164,7 +165,7 @@ def test_search_as_you_type_uses_folded_text(qtbot, workspace):
 
 def test_editor_records_a_case_from_the_keyboard_and_keeps_its_draft(qtbot, workspace, monkeypatch):
     runner = TaskRunner()
-    editor = CaseEditor(runner, lambda: workspace, ("Thôn Đông Hòa",))
+    editor = CaseEditor(Operations(runner, lambda: workspace), ("Thôn Đông Hòa",))
     qtbot.addWidget(editor)
     editor.show()
     type_text(editor.intake.content, "Tranh chấp lối đi chung")
@@ -195,7 +196,7 @@ def test_editor_records_a_case_from_the_keyboard_and_keeps_its_draft(qtbot, work
 def test_a_new_case_is_received_today_on_vietnams_calendar(qtbot):
     runner = TaskRunner()
     with clock.moved_to(datetime(2026, 12, 1, 0, 30)):  # UTC: 30 November, 17:30
-        editor = CaseEditor(runner, lambda: None, ())
+        editor = CaseEditor(Operations(runner, lambda: None), ())
     qtbot.addWidget(editor)
     assert editor.intake.received.date() == QDate(2026, 12, 1)
     assert not editor.dirty  # nothing typed yet: closing it asks nothing
@@ -204,7 +205,7 @@ def test_a_new_case_is_received_today_on_vietnams_calendar(qtbot):
 
 def test_closed_case_keeps_its_intake_locked(qtbot, workspace):
     runner = TaskRunner()
-    editor = CaseEditor(runner, lambda: workspace)
+    editor = CaseEditor(Operations(runner, lambda: workspace))
     qtbot.addWidget(editor)
     with workspace.unit_of_work() as uow:
         detail = cases.create_case(uow, data=case_input_from_json({
@@ -223,7 +224,7 @@ def test_hamlet_and_mediator_filters_run_in_sql(qtbot, workspace):
     with workspace.unit_of_work() as uow:
         generate_demo(uow, cases=120, seed=4)
     runner = TaskRunner()
-    page = CasesPage(runner, lambda: workspace)
+    page = CasesPage(Operations(runner, lambda: workspace))
     qtbot.addWidget(page)
     page.load(workspace)
     qtbot.waitUntil(lambda: page.hamlet.count() > 1 and page.model.rowCount() == 120)

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QApplication, QWizard
 from desktop.core.paths import AppPaths
 from desktop.core.unlock import sign_in
 from desktop.gui.dialogs.setup_wizard import SetupWizard
+from desktop.gui.operations import Operations
 from desktop.gui.tasks import TaskRunner
 from tests.gui.conftest import type_text
 
@@ -47,7 +48,7 @@ def activate(qtbot, window) -> None:
 def test_the_first_run_wizard_by_keyboard(qtbot, tmp_path):
     paths = AppPaths(tmp_path / "data")
     runner = TaskRunner()
-    wizard = SetupWizard(paths, runner)
+    wizard = SetupWizard(paths, Operations(runner, lambda: None))
     qtbot.addWidget(wizard)
     activate(qtbot, wizard)
     next_button = wizard.button(QWizard.WizardButton.NextButton)
@@ -104,7 +105,7 @@ def test_a_new_case_from_intake_to_ended_by_keyboard(qtbot, team_install):
 
     workspace = sign_in(team_install[0], "lan", "mật khẩu đúng 2026")
     runner = TaskRunner()
-    editor = CaseEditor(runner, lambda: workspace, ("Thôn Đông Hòa",))
+    editor = CaseEditor(Operations(runner, lambda: workspace), ("Thôn Đông Hòa",))
     qtbot.addWidget(editor)
     activate(qtbot, editor)
     type_into(qtbot, editor.intake.content, "Tranh chấp ranh giới đất giữa hai nhà")
@@ -145,7 +146,7 @@ def test_a_new_note_by_keyboard(qtbot, team_install):
 
     workspace = sign_in(team_install[0], "lan", "mật khẩu đúng 2026")
     runner = TaskRunner()
-    editor = NoteEditor(runner, lambda: workspace, police_phone="0243 123 456")
+    editor = NoteEditor(Operations(runner, lambda: workspace), police_phone="0243 123 456")
     qtbot.addWidget(editor)
     activate(qtbot, editor)
     choose(qtbot, editor.category, "DRUGS")
@@ -165,7 +166,7 @@ def test_export_to_a_stick_by_keyboard(qtbot, team_and_unit, tmp_path, monkeypat
 
     team, _ = team_and_unit
     runner = TaskRunner()
-    page = ExchangePage(runner, lambda: team)
+    page = ExchangePage(Operations(runner, lambda: team))
     qtbot.addWidget(page)
     activate(qtbot, page)
     page.load(team)

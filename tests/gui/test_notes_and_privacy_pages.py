@@ -8,6 +8,7 @@ from desktop.core.settings import Settings
 from desktop.core.workspace import make_workspace
 from desktop.gui.dialogs.note_editor import NoteEditor
 from desktop.gui.main_window import MainWindow
+from desktop.gui.operations import Operations
 from desktop.gui.pages.notes_page import NotesPage
 from desktop.gui.pages.privacy_page import PrivacyPage
 from desktop.gui.tasks import TaskRunner
@@ -33,7 +34,7 @@ def workspace_for(team_db, tmp_path):
 def test_a_violation_note_asks_for_the_police_report_first(qtbot, workspace_for,
                                                            no_blocking_message_boxes):
     workspace, runner = workspace_for("security"), TaskRunner()
-    editor = NoteEditor(runner, lambda: workspace, police_phone="0243 123 456")
+    editor = NoteEditor(Operations(runner, lambda: workspace), police_phone="0243 123 456")
     qtbot.addWidget(editor)
     editor.category.setCurrentIndex(editor.category.findData("DRUGS"))
     type_text(editor.summary, "Nhóm lạ tụ tập, nghi sử dụng ma túy")
@@ -54,7 +55,7 @@ def test_notes_page_lists_and_searches(qtbot, workspace_for):
         notes.create_note(uow, values=notes.note_input_from_json({
             "category": "TRAFFIC_SAFETY", "observed_at": "2026-11-20T07:00:00",
             "summary": "Đèn tín hiệu ở ngã ba Đông Hòa bị hỏng"}))
-    page = NotesPage(runner, lambda: workspace, lambda: Settings())
+    page = NotesPage(Operations(runner, lambda: workspace), lambda: Settings())
     qtbot.addWidget(page)
     page.load(workspace)
     qtbot.waitUntil(lambda: page.model.rowCount() == 1)
@@ -68,7 +69,7 @@ def test_notes_page_lists_and_searches(qtbot, workspace_for):
 
 def test_privacy_page_shows_the_retention_rules(qtbot, workspace_for):
     workspace, runner = workspace_for("leader"), TaskRunner()
-    page = PrivacyPage(runner, lambda: workspace)
+    page = PrivacyPage(Operations(runner, lambda: workspace))
     qtbot.addWidget(page)
     page.load()
     qtbot.waitUntil(lambda: page.case_months.value() == 60)
@@ -80,7 +81,7 @@ def test_privacy_page_shows_the_retention_rules(qtbot, workspace_for):
     ("leader", {1, 2, 3, 4}), ("mediator", {1, 4}), ("security", {2, 4}), ("viewer", {4})])
 def test_each_role_sees_only_its_screens(qtbot, workspace_for, who, visible):
     workspace, runner = workspace_for(who), TaskRunner()
-    window = MainWindow(runner, Settings(), lambda: workspace)
+    window = MainWindow(Operations(runner, lambda: workspace), Settings())
     qtbot.addWidget(window)
     window.load(workspace)
     shown = {row for row in (1, 2, 3, 4) if not window.navigation.item(row).isHidden()}
@@ -98,7 +99,7 @@ def test_notes_model_is_lazy_and_passes_the_model_tester(qtbot, qtmodeltester, w
             notes.create_note(uow, values=notes.note_input_from_json({
                 "category": "OTHER", "observed_at": f"2026-10-{day:02d}T08:00:00",
                 "summary": f"Ghi chép số {day}"}))
-    model = NoteTableModel(runner, lambda: workspace)
+    model = NoteTableModel(Operations(runner, lambda: workspace))
     with qtbot.waitSignal(model.loaded, timeout=10_000):
         model.reload()
     assert model.rowCount() == 12 and model.cached_rows == 0  # ids only until a row is shown
@@ -119,7 +120,7 @@ def test_reports_page_shows_the_report_and_saves_figures(qtbot, workspace_for, m
     from desktop.gui.pages.reports_page import ReportsPage
 
     workspace, runner = workspace_for("leader"), TaskRunner()
-    page = ReportsPage(runner, lambda: workspace)
+    page = ReportsPage(Operations(runner, lambda: workspace))
     qtbot.addWidget(page)
     page.month_from.setDate(QDate(2026, 3, 1))
     page.refresh()
@@ -144,7 +145,7 @@ def test_reports_page_builds_its_report_only_when_first_shown(qtbot, workspace_f
     from desktop.gui.pages.reports_page import ReportsPage
 
     workspace, runner = workspace_for("leader"), TaskRunner()
-    page = ReportsPage(runner, lambda: workspace)
+    page = ReportsPage(Operations(runner, lambda: workspace))
     qtbot.addWidget(page)
     page.load(workspace)  # at sign-in the page is hidden: nothing is built yet
     runner.wait_idle()

@@ -5,6 +5,7 @@ from PySide6.QtCore import Qt
 from desktop.core.paths import AppPaths
 from desktop.core.unlock import sign_in
 from desktop.gui.dialogs.setup_wizard import SetupWizard
+from desktop.gui.operations import Operations
 from desktop.gui.tasks import TaskRunner
 from tests.gui.conftest import type_text
 
@@ -12,7 +13,7 @@ from tests.gui.conftest import type_text
 def test_wizard_creates_a_team_installation(qtbot, tmp_path):
     paths = AppPaths(tmp_path / "data")
     runner = TaskRunner()
-    wizard = SetupWizard(paths, runner)
+    wizard = SetupWizard(paths, Operations(runner, lambda: None))
     qtbot.addWidget(wizard)
     wizard.show()
     assert wizard.mode_page.team.isChecked()
@@ -54,7 +55,7 @@ def test_wizard_creates_a_team_installation(qtbot, tmp_path):
 
 
 def test_wizard_offers_the_police_unit_mode(qtbot, tmp_path):
-    wizard = SetupWizard(AppPaths(tmp_path / "data"), TaskRunner())
+    wizard = SetupWizard(AppPaths(tmp_path / "data"), Operations(TaskRunner(), lambda: None))
     qtbot.addWidget(wizard)
     wizard.show()
     wizard.mode_page.receiver.setChecked(True)

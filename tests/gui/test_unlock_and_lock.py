@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt
 
 from desktop.gui.application import AppController
 from desktop.gui.dialogs.unlock_dialog import UnlockDialog
+from desktop.gui.operations import Operations
 from desktop.gui.tasks import TaskRunner
 from tests.conftest import ADMIN_PASSWORD
 from tests.gui.conftest import type_text
@@ -29,7 +30,7 @@ def open_database_handles(database: Path) -> list[str]:
 
 def test_wrong_then_right_password(qtbot, team_install):
     paths, _ = team_install
-    dialog = UnlockDialog(paths, TaskRunner(), "lan")
+    dialog = UnlockDialog(paths, Operations(TaskRunner(), lambda: None), "lan")
     qtbot.addWidget(dialog)
     dialog.show()
     type_text(dialog.password, "sai mật khẩu")

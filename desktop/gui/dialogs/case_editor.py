@@ -4,6 +4,8 @@ Never loses typed input: closing with changes asks first, and when the applicati
 editor is only hidden, to come back with its draft after unlocking.
 """
 
+from functools import partial
+
 from PySide6.QtCore import QDate, QDateTime, QSignalBlocker, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -26,6 +28,7 @@ from desktop.core.text import format_date
 from desktop.gui.dialogs.case_editor_tabs import IntakeTab, OutcomeTab, PartiesTab, ProgressTab, enum_combo
 from desktop.gui.errors import error_message
 from desktop.gui.labels import label
+from desktop.gui.operations import Change, Operations
 from desktop.gui.widgets.buttons import label_standard_buttons
 
 
@@ -33,9 +36,9 @@ class CaseEditor(QDialog):
     changed = Signal(object)  # CaseDetail after every successful action
     document_requested = Signal(str)  # case id
 
-    def __init__(self, runner, workspace_provider, hamlets=(), parent=None):
+    def __init__(self, operations: Operations, hamlets=(), parent=None):
         super().__init__(parent)
-        self._runner, self._workspace = runner, workspace_provider
+        self._operations = operations
         self.case: CaseDetail | None = None
         self.dirty = False
         self.setWindowTitle(self.tr("New case"))
@@ -220,17 +223,21 @@ class CaseEditor(QDialog):
                        tab.violence_to, tab.violation, tab.violation_at, tab.violation_to):
             widget.setEnabled(not closed)  # a closed case keeps its intake; notes stay open
 
+    def set_hamlets(self, hamlets: tuple[str, ...]) -> None:
+        """A new hamlet list (the installation's changed): what is typed or chosen stays."""
+        combo = self.intake.hamlet
+        with QSignalBlocker(combo):
+            current = combo.currentText()
+            combo.clear()
+            combo.addItems(list(hamlets))
+            combo.setCurrentText(current)
+
     # -- actions ------------------------------------------------------------------------------
-    def _run(self, service, on_done=None, **kwargs) -> None:
-        """One user action = one unit of work on the database worker."""
-        workspace = self._workspace()
-
-        def work():
-            with workspace.unit_of_work() as uow:
-                return service(uow, **kwargs)
-
+    def _change_case(self, op, on_done=None) -> None:
+        """One user action on this case: the editor waits for it, then shows the case as saved."""
         self.setEnabled(False)
-        self._runner.run(work, lambda detail: self._done(detail, on_done), self._failed)
+        self._operations.run_op(self, op, lambda detail: self._done(detail, on_done),
+                                changes=Change.CASES, on_error=self._failed)
 
     def _done(self, detail: CaseDetail, on_done) -> None:
         self.setEnabled(True)
@@ -251,39 +258,45 @@ class CaseEditor(QDialog):
             self._failed(error)
             return
         if self.case is None:
-            self._run(cases.create_case, on_done, data=data)
+            self._change_case(lambda uow: cases.create_case(uow, data=data), on_done)
         else:
-            self._run(cases.update_case, on_done, case_ref=self.case.id, data=data)
+            case_id = self.case.id
+            self._change_case(lambda uow: cases.update_case(uow, case_ref=case_id, data=data),
+                              on_done)
 
     def _record_scope(self) -> None:
         tab = self.progress_tab
-        self._run(progress.check_scope, case_ref=self.case.id, check=tab.scope_check.currentData(),
-                  exclusion=tab.exclusion.currentData(), note=tab.scope_note.text())
+        self._change_case(partial(progress.check_scope, case_ref=self.case.id,
+                                  check=tab.scope_check.currentData(),
+                                  exclusion=tab.exclusion.currentData(), note=tab.scope_note.text()))
 
     def _assign(self) -> None:
         tab = self.progress_tab
-        self._run(progress.assign_mediator, case_ref=self.case.id, mediator=tab.mediator.text(),
-                  no_conflict_confirmed=tab.no_conflict.isChecked(),
-                  role="INVITED" if tab.invited.isChecked() else "MEDIATOR")
+        self._change_case(partial(progress.assign_mediator, case_ref=self.case.id,
+                                  mediator=tab.mediator.text(),
+                                  no_conflict_confirmed=tab.no_conflict.isChecked(),
+                                  role="INVITED" if tab.invited.isChecked() else "MEDIATOR"))
 
     def _add_session(self) -> None:
         tab = self.progress_tab
-        self._run(progress.record_session, case_ref=self.case.id,
-                  held_on=tab.session_date.date().toPython(), place=tab.session_place.text(),
-                  summary=tab.session_summary.toPlainText())
+        self._change_case(partial(progress.record_session, case_ref=self.case.id,
+                                  held_on=tab.session_date.date().toPython(),
+                                  place=tab.session_place.text(),
+                                  summary=tab.session_summary.toPlainText()))
 
     def _end(self) -> None:
         tab = self.outcome
-        self._run(progress.end_case, case_ref=self.case.id, end_reason=tab.end_reason.currentData(),
-                  ended_on=tab.end_date.date().toPython(),
-                  agreement_or_demands=tab.agreement.toPlainText())
+        self._change_case(partial(progress.end_case, case_ref=self.case.id,
+                                  end_reason=tab.end_reason.currentData(),
+                                  ended_on=tab.end_date.date().toPython(),
+                                  agreement_or_demands=tab.agreement.toPlainText()))
 
     def _followup(self) -> None:
         tab = self.outcome
-        self._run(progress.record_followup, case_ref=self.case.id,
-                  followed_on=tab.followup_date.date().toPython(),
-                  implementation_status=tab.followup_status.currentData(),
-                  note=tab.followup_note.text())
+        self._change_case(partial(progress.record_followup, case_ref=self.case.id,
+                                  followed_on=tab.followup_date.date().toPython(),
+                                  implementation_status=tab.followup_status.currentData(),
+                                  note=tab.followup_note.text()))
 
     # -- closing ------------------------------------------------------------------------------
     def closeEvent(self, event) -> None:

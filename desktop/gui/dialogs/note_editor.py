@@ -18,15 +18,16 @@ from desktop.core.notes import notes, rules
 from desktop.gui.dialogs.case_editor_tabs import datetime_edit, enum_combo, text_edit
 from desktop.gui.errors import error_message
 from desktop.gui.labels import label
+from desktop.gui.operations import Change, Operations
 from desktop.gui.widgets.buttons import label_standard_buttons
 
 
 class NoteEditor(QDialog):
     saved = Signal(object)
 
-    def __init__(self, runner, workspace_provider, police_phone: str = "", hamlets=(), parent=None):
+    def __init__(self, operations: Operations, police_phone: str = "", hamlets=(), parent=None):
         super().__init__(parent)
-        self._runner, self._workspace, self._phone = runner, workspace_provider, police_phone
+        self._operations, self._phone = operations, police_phone
         self.note = None
         self.setWindowTitle(self.tr("Security note"))
         self.kind, self.category = enum_combo(rules.Kind), enum_combo(rules.Category)
@@ -100,13 +101,9 @@ class NoteEditor(QDialog):
         except Exception as error:  # InvalidInput, shown in place
             self.message.setText(error_message(error))
             return
-        workspace = self._workspace()
-
-        def work():
-            with workspace.unit_of_work() as uow:
-                return notes.create_note(uow, values=values)
-
-        self._runner.run(work, self._saved, lambda error: self.message.setText(error_message(error)))
+        self._operations.run_op(self, lambda uow: notes.create_note(uow, values=values), self._saved,
+                                changes=Change.NOTES,
+                                on_error=lambda error: self.message.setText(error_message(error)))
 
     def prompt_report(self) -> None:
         """R-SEC-01: report now, then record the time — or say why the police were unreachable."""

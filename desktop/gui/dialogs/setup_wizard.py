@@ -23,7 +23,7 @@ from desktop.core.roles import MODE_RECEIVER, MODE_TEAM
 from desktop.core.setup import SetupRequest, initialise
 from desktop.core.types import InitResult
 from desktop.gui.errors import error_message
-from desktop.gui.tasks import TaskRunner
+from desktop.gui.operations import Operations
 from desktop.gui.widgets.buttons import label_wizard_buttons
 from desktop.gui.widgets.commune_picker import CommunePicker
 
@@ -171,9 +171,9 @@ class RecoveryPage(QWizardPage):
 class SetupWizard(QWizard):
     """Collects the set-up request, creates the installation off the GUI thread, shows the code."""
 
-    def __init__(self, paths: AppPaths, runner: TaskRunner, parent=None):
+    def __init__(self, paths: AppPaths, operations: Operations, parent=None):
         super().__init__(parent)
-        self._paths, self._runner = paths, runner
+        self._paths, self._operations = paths, operations
         self.result: InitResult | None = None
         self.setWindowTitle(self.tr("TuQuan — first run"))
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
@@ -198,8 +198,8 @@ class SetupWizard(QWizard):
 
     def create_installation(self) -> None:
         request = self.request()
-        self._runner.run(lambda: initialise(self._paths, request), self._created,
-                         self.admin_page.failed)
+        self._operations.run_task(self, lambda: initialise(self._paths, request), self._created,
+                                  on_error=self.admin_page.failed)
 
     def _created(self, result: InitResult) -> None:
         self.result = result

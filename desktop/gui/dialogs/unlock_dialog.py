@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core.paths import AppPaths
 from desktop.gui.errors import error_message
-from desktop.gui.tasks import TaskRunner
+from desktop.gui.operations import Operations
 
 
 def _load_libraries() -> None:
@@ -27,9 +27,9 @@ class UnlockDialog(QDialog):
 
     unlocked = Signal(object)
 
-    def __init__(self, paths: AppPaths, runner: TaskRunner, username: str = "", parent=None):
+    def __init__(self, paths: AppPaths, operations: Operations, username: str = "", parent=None):
         super().__init__(parent)
-        self._paths, self._runner = paths, runner
+        self._paths, self._operations = paths, operations
         self.setWindowTitle(self.tr("TuQuan — unlock"))
         self.username = QLineEdit(username)
         self.password = QLineEdit()
@@ -61,7 +61,7 @@ class UnlockDialog(QDialog):
         super().showEvent(event)
         if not self._warmed:  # once the screen is up, load the libraries while the user types
             self._warmed = True
-            self._runner.run(_load_libraries, lambda _done: None, lambda _error: None)
+            self._operations.run_task(None, _load_libraries, on_error=lambda _error: None)
 
     def try_unlock(self) -> None:
         from desktop.core.unlock import sign_in  # SQLAlchemy loads only once the screen is up
@@ -70,8 +70,9 @@ class UnlockDialog(QDialog):
         self.password.clear()
         self.setEnabled(False)
         self.message.setText(self.tr("Opening…"))
-        self._runner.run(lambda: sign_in(self._paths, username, password), self._succeeded,
-                         lambda error: self._failed(error, username, password))
+        self._operations.run_task(self, lambda: sign_in(self._paths, username, password),
+                                  self._succeeded,
+                                  on_error=lambda error: self._failed(error, username, password))
 
     def _succeeded(self, workspace) -> None:
         self.setEnabled(True)
@@ -105,4 +106,4 @@ class UnlockDialog(QDialog):
 
         self.setEnabled(False)
         self.message.setText(self.tr("Restoring…"))
-        self._runner.run(work, self._succeeded, self._failed)
+        self._operations.run_task(self, work, self._succeeded, on_error=self._failed)

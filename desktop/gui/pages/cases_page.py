@@ -24,6 +24,7 @@ from desktop.core.mediation import rules
 from desktop.core.mediation.cases import CaseQuery, filter_choices
 from desktop.gui.errors import show_error
 from desktop.gui.labels import label
+from desktop.gui.operations import Change, Operations
 from desktop.gui.table_models.case_table_model import CaseTableModel
 
 SEARCH_DELAY_MS = 250
@@ -33,9 +34,10 @@ class CasesPage(QWidget):
     open_case = Signal(str)  # case id, or "" for a new case
     preview_logbook = Signal(int)
 
-    def __init__(self, runner, workspace_provider, parent=None):
+    def __init__(self, operations: Operations, parent=None):
         super().__init__(parent)
-        self.model = CaseTableModel(runner, workspace_provider, self)
+        self._operations = operations
+        self.model = CaseTableModel(operations, self)
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search: case number, names, address, content "
                                                "(marks optional)"))
@@ -55,7 +57,6 @@ class CasesPage(QWidget):
         self.date_from, self.date_to = self._date_edit(), self._date_edit()
         self.date_from.setAccessibleName(self.tr("Received from"))
         self.date_to.setAccessibleName(self.tr("Received until"))
-        self._runner, self._workspace = runner, workspace_provider
         self.escalated = QCheckBox(self.tr("&Escalated only"))
         self.table = self._make_table()
         self.count = QLabel()
@@ -146,6 +147,7 @@ class CasesPage(QWidget):
         self.open_button.clicked.connect(self._open_selected)
         self.logbook_button.clicked.connect(
             lambda: self.preview_logbook.emit(self.logbook_year.value()))
+        self._operations.did_change.connect(self._data_changed)
 
     def _date(self, edit: QDateEdit):
         return None if edit.date() == edit.minimumDate() else edit.date().toPython()
@@ -174,12 +176,14 @@ class CasesPage(QWidget):
         if case is not None:
             self.open_case.emit(case.id)
 
-    def load(self, workspace) -> None:
-        def work():
-            with workspace.unit_of_work() as uow:
-                return filter_choices(uow)
+    def _data_changed(self, changes: Change) -> None:
+        if changes & Change.CASES:
+            self.apply_filters()
+        if changes & (Change.CASES | Change.INSTALLATION):  # a new mediator or hamlet
+            self._operations.run_query(self, filter_choices, self._show_choices)
 
-        self._runner.run(work, self._show_choices, lambda error: show_error(self, error))
+    def load(self, _workspace=None) -> None:
+        self._operations.run_query(self, filter_choices, self._show_choices)
         self.model.reload()
         self.table.setFocus(Qt.FocusReason.OtherFocusReason)
 
@@ -187,11 +191,13 @@ class CasesPage(QWidget):
         hamlets, mediators = choices
         for combo, everything, items in ((self.hamlet, self.tr("All hamlets"), hamlets),
                                          (self.mediator, self.tr("All mediators"), mediators)):
+            chosen = combo.currentData()  # read again after a change: the choice stays
             combo.blockSignals(True)
             combo.clear()
             combo.addItem(everything, None)
             for item_id, name in items:
                 combo.addItem(name, item_id)
+            combo.setCurrentIndex(max(combo.findData(chosen), 0))
             combo.blockSignals(False)
 
     def clear(self) -> None:

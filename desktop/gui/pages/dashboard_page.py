@@ -5,33 +5,30 @@ from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QVBoxLayout, QWidg
 
 from desktop.core.services.installation import get_installation_info
 from desktop.core.types import InstallationInfo
-from desktop.gui.errors import show_error
+from desktop.gui.operations import Operations
 
 
 class DashboardPage(QWidget):
     loaded = Signal(object)
 
-    def __init__(self, runner, parent=None):
+    def __init__(self, operations: Operations, parent=None):
         super().__init__(parent)
-        self._runner = runner
+        self._operations = operations
         self.title = QLabel()
         self.title.setStyleSheet("font-size: 18pt; font-weight: 600")
         self.title.setWordWrap(True)
         self.place = QLabel()
         self.counts_box = QGroupBox(self.tr("Records"))
         self.counts = QFormLayout(self.counts_box)
+        self.count_labels: dict[str, QLabel] = {}  # by the key of `record_counts`
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addWidget(self.place)
         layout.addWidget(self.counts_box)
         layout.addStretch()
 
-    def load(self, workspace) -> None:
-        def work():
-            with workspace.unit_of_work() as uow:
-                return get_installation_info(uow)
-
-        self._runner.run(work, self.show_info, lambda error: show_error(self, error))
+    def load(self, _workspace=None) -> None:
+        self._operations.run_query(self, get_installation_info, self.show_info)
 
     def show_info(self, info: InstallationInfo) -> None:
         self.loaded.emit(info)
@@ -40,13 +37,18 @@ class DashboardPage(QWidget):
         self.place.setText(f"{info.commune_name}, {info.province_name} ({info.commune_code})")
         self._clear_counts()
         labels = {"hamlets": self.tr("Hamlets"), "members": self.tr("Team members"),
-                  "users": self.tr("User accounts")}
-        for key, value in info.record_counts.items():
-            self.counts.addRow(labels.get(key, key) + ":", QLabel(str(value)))
+                  "users": self.tr("User accounts"), "cases_open": self.tr("Cases being mediated"),
+                  "cases_ended": self.tr("Cases ended")}
+        shown = {key: value for key, value in info.record_counts.items()
+                 if info.mode == "team" or not key.startswith("cases_")}
+        for key, value in shown.items():
+            self.count_labels[key] = QLabel(str(value))
+            self.counts.addRow(labels.get(key, key) + ":", self.count_labels[key])
         if info.hamlets:
             self.counts.addRow(self.tr("Hamlet list:"), QLabel(", ".join(info.hamlets)))
 
     def _clear_counts(self) -> None:
+        self.count_labels.clear()
         while self.counts.rowCount():
             self.counts.removeRow(0)
 

@@ -1,6 +1,7 @@
 """The team's "Send to police" page: export a month's bundle to a stick, see every bundle sent and
 what the police unit's receipts say of it, write one again, read a receipt, exchange cards."""
 
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QDate
@@ -18,15 +19,15 @@ from desktop.core import clock
 from desktop.core.bundles import keys, outbox, receipts
 from desktop.core.bundles.export import export_bundle
 from desktop.core.reporting.periods import Month
-from desktop.gui.errors import show_error
+from desktop.gui.operations import Change, Operations
 from desktop.gui.widgets.key_cards import CardActions
 from desktop.gui.widgets.tables import fill_table, read_only_table, row_of
 
 
 class ExchangePage(QWidget):
-    def __init__(self, runner, workspace_provider, parent=None):
+    def __init__(self, operations: Operations, parent=None):
         super().__init__(parent)
-        self._runner, self._workspace = runner, workspace_provider
+        self._operations = operations
         self.month = QDateEdit(QDate(clock.today()).addMonths(-1))
         self.month.setDisplayFormat("MM/yyyy")
         self.month.setAccessibleName(self.tr("Month to send"))
@@ -36,9 +37,9 @@ class ExchangePage(QWidget):
         self.receipt_button = QPushButton(self.tr("Read a &receipt…"))
         self.police = QLabel()
         self.police.setWordWrap(True)
-        self.cards = CardActions(runner, workspace_provider, self,
-                                 self.tr("Enrol the police unit's &card…"))
-        self.cards.changed.connect(self.refresh)
+        self.cards = CardActions(operations, self, self.tr("Enrol the police unit's &card…"))
+        operations.did_change.connect(
+            lambda changes: self.refresh() if changes & (Change.BUNDLES | Change.KEYS) else None)
         self.history = read_only_table([
             self.tr("No."), self.tr("Month"), self.tr("Made"), self.tr("Records"),
             self.tr("Copied to a stick"), self.tr("Police unit")])
@@ -54,28 +55,12 @@ class ExchangePage(QWidget):
         layout.addWidget(self.history, 1)
         self._entries: list = []
 
-    def _run(self, work, done, label: str | None = None) -> None:
-        self._runner.run(work, done, lambda error: show_error(self, error),
-                         progress_label=label, parent=self)
-
-    def _in_uow(self, service, **kwargs):
-        workspace = self._workspace()
-
-        def work():
-            with workspace.unit_of_work() as uow:
-                return service(uow, **kwargs)
-
-        return work
-
     def load(self, _workspace) -> None:
         self.refresh()
 
     def refresh(self) -> None:
-        def work():
-            with self._workspace().unit_of_work() as uow:
-                return outbox.list_exports(uow), keys.list_cards(uow)
-
-        self._run(work, self._show)
+        self._operations.run_query(self, lambda uow: (outbox.list_exports(uow), keys.list_cards(uow)),
+                                   self._show)
 
     def _show(self, result) -> None:
         self._entries, cards = result
@@ -106,9 +91,10 @@ class ExchangePage(QWidget):
         if folder is None:
             return
         month = Month.of(self.month.date().toPython())
-        self._run(self._in_uow(export_bundle, month=month, out_dir=folder,
-                               chain_file=self._workspace().paths.export_chain_file),
-                  self._exported, self.tr("Exporting…"))
+        chain_file = self._operations.workspace().paths.export_chain_file
+        self._operations.run_op(self, partial(export_bundle, month=month, out_dir=folder,
+                                              chain_file=chain_file),
+                                self._exported, changes=Change.BUNDLES, label=self.tr("Exporting…"))
 
     def _exported(self, result) -> None:
         text = self.tr("Bundle %1 was written to %2 and checked. Take it to the police unit.") \
@@ -118,7 +104,6 @@ class ExchangePage(QWidget):
                                        "bundle continues the chain the police unit has, but changes "
                                        "made after that backup are lost.")
         QMessageBox.information(self, self.tr("Exported"), text)
-        self.refresh()
 
     def _write_again(self) -> None:
         row = self.history.currentRow()
@@ -129,14 +114,14 @@ class ExchangePage(QWidget):
         folder = self._folder()
         if folder is not None:
             seq = self._entries[row].seq
-            self._run(self._in_uow(outbox.write_copy, seq=seq, out_dir=folder),
-                      lambda path: self._exported_again(seq, path), self.tr("Writing…"))
+            self._operations.run_op(self, partial(outbox.write_copy, seq=seq, out_dir=folder),
+                                    lambda path: self._exported_again(seq, path),
+                                    changes=Change.BUNDLES, label=self.tr("Writing…"))
 
     def _exported_again(self, seq: int, path) -> None:
         QMessageBox.information(self, self.tr("Written"), self.tr(
             "Bundle %1 was written to %2 and checked.").replace("%1", str(seq))
             .replace("%2", str(path)))
-        self.refresh()
 
     def _read_receipt(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Open a receipt"), "",
@@ -144,19 +129,17 @@ class ExchangePage(QWidget):
         if not path:
             return
 
-        def work():
+        def read_receipt(uow):
             data = keys.read_input_file(Path(path), receipts.MAX_RECEIPT_BYTES)
-            with self._workspace().unit_of_work() as uow:
-                return receipts.import_receipt(uow, data=data)
+            return receipts.import_receipt(uow, data=data)
 
-        self._run(work, self._receipt_read)
+        self._operations.run_op(self, read_receipt, self._receipt_read, changes=Change.BUNDLES)
 
     def _receipt_read(self, summary) -> None:
         missing = ", ".join(map(str, summary.missing)) or self.tr("none")
         QMessageBox.information(self, self.tr("Receipt"), self.tr(
             "The police unit holds every bundle up to number %1. Not arrived: %2.")
             .replace("%1", str(summary.last_contiguous_seq)).replace("%2", missing))
-        self.refresh()
 
     def clear(self) -> None:
         self._entries = []

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from desktop.core.bundles.importing import bundle_files_in, import_files
 from desktop.gui.bundle_texts import translate_reason
 from desktop.gui.errors import show_error
+from desktop.gui.operations import Change, Operations
 from desktop.gui.pages.receiver_tabs import TEXT_ON_COLOUR, CompletenessTab, EscalatedTab, TeamsTab
 from desktop.gui.pages.register_tab import RegisterTab
 from desktop.gui.widgets.tables import read_only_table, row_of
@@ -46,17 +47,17 @@ def _expand(paths: list[Path]) -> list[Path]:
 
 
 class InboxPage(QWidget):
-    def __init__(self, runner, workspace_provider, parent=None):
+    def __init__(self, operations: Operations, parent=None):
         super().__init__(parent)
-        self._runner, self._workspace = runner, workspace_provider
+        self._operations = operations
         self.setAcceptDrops(True)
         self.progress_relay = ImportProgress(self)
         self.progress_relay.advanced.connect(self._advanced)
-        self.grid_tab = CompletenessTab(runner, workspace_provider)
-        self.teams_tab = TeamsTab(runner, workspace_provider)
-        self.escalated_tab = EscalatedTab(runner, workspace_provider)
-        self.register_tab = RegisterTab(runner, workspace_provider)
-        self.teams_tab.changed.connect(self.grid_tab.refresh)
+        # Each tab reads itself again when bundles or keys change (the broadcast).
+        self.grid_tab = CompletenessTab(operations)
+        self.teams_tab = TeamsTab(operations)
+        self.escalated_tab = EscalatedTab(operations)
+        self.register_tab = RegisterTab(operations)
         self._importing = False
         self.tabs = QTabWidget()
         self.tabs.addTab(self._inbox_tab(), self.tr("&Inbox"))
@@ -118,13 +119,14 @@ class InboxPage(QWidget):
         self.results.setRowCount(0)
         self.progress.setRange(0, 0)  # busy until the stick's files are counted
         self.progress.setValue(0)
-        workspace, dry_run, relay = self._workspace(), self.dry_run.isChecked(), self.progress_relay
+        dry_run, relay = self.dry_run.isChecked(), self.progress_relay
         for button in (self.pick_files, self.pick_folder):
             button.setEnabled(False)
-        self._runner.run(
-            lambda: import_files(workspace, paths=_expand(paths), dry_run=dry_run,
-                                 progress=relay.advanced.emit),
-            self._finished, self._failed)
+        self._operations.run_on_workspace(
+            self, lambda workspace: import_files(workspace, paths=_expand(paths), dry_run=dry_run,
+                                                 progress=relay.advanced.emit),
+            self._finished, changes=Change.NOTHING if dry_run else Change.BUNDLES,
+            on_error=self._failed)
 
     def _advanced(self, done: int, total: int, result) -> None:
         self.progress.setRange(0, total)
@@ -153,9 +155,6 @@ class InboxPage(QWidget):
         if not results:
             self.progress.setRange(0, 1)
             self.hint.setText(self.tr("No bundle file (.tqb) was found there."))
-        self.grid_tab.refresh()
-        self.escalated_tab.refresh()
-        self.register_tab.refresh()
 
     def _failed(self, error) -> None:
         self._importing = False

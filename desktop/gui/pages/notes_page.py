@@ -20,15 +20,16 @@ from desktop.core.notes import rules
 from desktop.gui.dialogs.note_editor import NoteEditor
 from desktop.gui.errors import show_error
 from desktop.gui.labels import label
+from desktop.gui.operations import Change, Operations
 from desktop.gui.table_models.note_table_model import NoteTableModel
 
 
 class NotesPage(QWidget):
-    def __init__(self, runner, workspace_provider, settings_provider, parent=None):
+    def __init__(self, operations: Operations, settings_provider, parent=None):
         super().__init__(parent)
-        self._runner, self._workspace, self._settings = runner, workspace_provider, settings_provider
+        self._operations, self._settings = operations, settings_provider
         self.hamlets: tuple[str, ...] = ()
-        self.model = NoteTableModel(runner, workspace_provider, self)
+        self.model = NoteTableModel(operations, self)
         self.search = QLineEdit()
         self.search.setAccessibleName(self.tr("Search notes"))
         self.search.setPlaceholderText(self.tr("Search notes (marks optional)"))
@@ -69,6 +70,8 @@ class NotesPage(QWidget):
         self.new_button.clicked.connect(self.new_note)
         self.model.loaded.connect(lambda n: self.count.setText(self.tr("%n note(s)", "", n)))
         self.model.failed.connect(lambda error: show_error(self, error))
+        operations.did_change.connect(
+            lambda changes: self.apply_filters() if changes & Change.NOTES else None)
 
     def apply_filters(self) -> None:
         category = self.category.currentData()
@@ -76,9 +79,7 @@ class NotesPage(QWidget):
                                   categories=(category,) if category else ()))
 
     def new_note(self) -> NoteEditor:
-        editor = NoteEditor(self._runner, self._workspace, self._settings().police_phone,
-                            self.hamlets, self)
-        editor.saved.connect(lambda _detail: self.apply_filters())
+        editor = NoteEditor(self._operations, self._settings().police_phone, self.hamlets, self)
         editor.show()
         return editor
 

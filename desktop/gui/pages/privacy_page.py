@@ -1,5 +1,7 @@
 """The privacy page: consents, subject requests, breaches, retention and the processing register."""
 
+from functools import partial
+
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -17,31 +19,27 @@ from desktop.core import clock
 from desktop.core.privacy import breaches, ledgers, retention
 from desktop.core.privacy.register import processing_register_pdf
 from desktop.core.text import format_date
-from desktop.gui.errors import show_error
 from desktop.gui.labels import label
+from desktop.gui.operations import Change, Operations
 from desktop.gui.widgets.tables import fill_table, read_only_table, row_of
 
 
 class PrivacyPage(QWidget):
-    def __init__(self, runner, workspace_provider, parent=None):
+    def __init__(self, operations: Operations, parent=None):
         super().__init__(parent)
-        self._runner, self._workspace = runner, workspace_provider
+        self._operations = operations
         self.tabs = QTabWidget()
         self.tabs.addTab(self._consents_tab(), self.tr("&Consents"))
         self.tabs.addTab(self._requests_tab(), self.tr("&Requests"))
         self.tabs.addTab(self._breaches_tab(), self.tr("&Breaches"))
         self.tabs.addTab(self._retention_tab(), self.tr("Re&tention"))
         QVBoxLayout(self).addWidget(self.tabs)
+        operations.did_change.connect(
+            lambda changes: self.load() if changes & Change.PRIVACY else None)
 
-    # -- running -----------------------------------------------------------------------------
-    def _run(self, service, done, **kwargs) -> None:
-        workspace = self._workspace()
-
-        def work():
-            with workspace.unit_of_work() as uow:
-                return service(uow, **kwargs)
-
-        self._runner.run(work, done, lambda error: show_error(self, error))
+    def _change(self, op, done=None) -> None:
+        """A change to the ledgers or rules: every tab is read again after it (the broadcast)."""
+        self._operations.run_op(self, op, done, changes=Change.PRIVACY)
 
     # -- tabs --------------------------------------------------------------------------------
     def _consents_tab(self) -> QWidget:
@@ -100,7 +98,7 @@ class PrivacyPage(QWidget):
         purge, register = QPushButton(self.tr("Purge now…")), QPushButton(
             self.tr("Processing register…"))
         save.clicked.connect(self._save_rules)
-        check.clicked.connect(lambda: self._run(retention.purge, self._show_due, dry_run=True))
+        check.clicked.connect(self._check_due)
         purge.clicked.connect(self._purge)
         register.clicked.connect(self._register)
         return self._tab(self.due, row_of(QLabel(self.tr("Mediation cases:")), self.case_months,
@@ -118,14 +116,15 @@ class PrivacyPage(QWidget):
 
     # -- loading and actions -----------------------------------------------------------------
     def load(self, _workspace=None) -> None:
-        self._run(ledgers.list_consents, lambda rows: fill_table(self.consents, [
+        run = self._operations.run_query
+        run(self, ledgers.list_consents, lambda rows: fill_table(self.consents, [
             [r.subject_name, ", ".join(r.purposes), r.method, r.given_at.strftime("%d/%m/%Y"),
              format_date(r.withdrawn_on)] for r in rows]))
-        self._run(ledgers.list_requests, lambda rows: fill_table(self.requests, [
+        run(self, ledgers.list_requests, lambda rows: fill_table(self.requests, [
             [r.request_no, r.kind, r.subject_name, format_date(r.due_on),
              r.status + (" ⚠" if r.overdue else "")] for r in rows]))
-        self._run(breaches.list_breaches, self._show_breaches)
-        self._run(retention.retention_rules, self._show_rules)
+        run(self, breaches.list_breaches, self._show_breaches)
+        run(self, retention.retention_rules, self._show_rules)
 
     def _show_breaches(self, rows) -> None:
         self._breach_ids = [r.id for r in rows]
@@ -138,44 +137,52 @@ class PrivacyPage(QWidget):
         self.case_months.setValue(rules["MEDIATION_CASE"])
         self.note_months.setValue(rules["OBSERVATION_NOTE"])
 
+    def _check_due(self) -> None:
+        self._operations.run_query(self, partial(retention.purge, dry_run=True), self._show_due)
+
     def _show_due(self, report) -> None:
         fill_table(self.due, [[r.record_type, r.number, format_date(r.due_on)] for r in report.records])
 
     def _add_consent(self) -> None:
         purposes = [p for p, box in self.purposes.items() if box.isChecked()]
-        self._run(ledgers.record_consent, lambda _v: self.load(), subject_name=self.consent_name.text(),
-                  purposes=purposes, method=self.method.currentText(),
-                  given_at=clock.local_now())
+        self._change(partial(ledgers.record_consent, subject_name=self.consent_name.text(),
+                             purposes=purposes, method=self.method.currentText(),
+                             given_at=clock.local_now()))
 
     def _open_request(self) -> None:
-        self._run(ledgers.open_request, lambda _v: self.load(), subject_name=self.request_name.text(),
-                  kind=self.request_kind.currentText(), received_on=clock.today())
+        self._change(partial(ledgers.open_request, subject_name=self.request_name.text(),
+                             kind=self.request_kind.currentText(), received_on=clock.today()))
 
     def _add_breach(self) -> None:
-        self._run(breaches.record_breach, lambda _v: self.load(),
-                  detected_at=clock.local_now(),
-                  description=self.breach_text.text(), affected_records=self.breach_records.value())
+        self._change(partial(breaches.record_breach, detected_at=clock.local_now(),
+                             description=self.breach_text.text(),
+                             affected_records=self.breach_records.value()))
 
     def _show_notice(self) -> None:
         row = self.breaches.currentRow()
         if row < 0:
             return
-        self._run(breaches.breach_notice, lambda text: QMessageBox.information(
-            self, self.tr("Breach notice"), text), breach_id=self._breach_ids[row])
+        self._operations.run_query(
+            self, partial(breaches.breach_notice, breach_id=self._breach_ids[row]),
+            lambda text: QMessageBox.information(self, self.tr("Breach notice"), text))
 
     def _save_rules(self) -> None:
-        self._run(retention.set_retention, lambda _r: None, record_type="MEDIATION_CASE",
-                  keep_months=self.case_months.value())
-        self._run(retention.set_retention, lambda _r: None, record_type="OBSERVATION_NOTE",
-                  keep_months=self.note_months.value())
+        cases_months, notes_months = self.case_months.value(), self.note_months.value()
+
+        def save_both(uow):
+            retention.set_retention(uow, record_type="MEDIATION_CASE", keep_months=cases_months)
+            return retention.set_retention(uow, record_type="OBSERVATION_NOTE",
+                                           keep_months=notes_months)
+
+        self._change(save_both)
 
     def _purge(self) -> None:
         answer = QMessageBox.question(self, self.tr("Purge"), self.tr(
             "Erase every record listed as due? A backup is made first."))
         if answer == QMessageBox.StandardButton.Yes:
-            workspace = self._workspace()
-            self._runner.run(lambda: retention.purge_after_backup(workspace), self._show_due,
-                             lambda error: show_error(self, error))
+            self._operations.run_on_workspace(
+                self, retention.purge_after_backup, self._show_due,
+                changes=Change.CASES | Change.NOTES | Change.PRIVACY | Change.BACKUPS)
 
     def _register(self) -> None:
         def show(pdf: bytes) -> None:
@@ -185,7 +192,7 @@ class PrivacyPage(QWidget):
                                        self)
             self._preview.show()
 
-        self._run(processing_register_pdf, show)
+        self._operations.run_query(self, processing_register_pdf, show)
 
     def clear(self) -> None:
         for table in (self.consents, self.requests, self.breaches, self.due):

@@ -1,9 +1,10 @@
 """The police unit's views beside the inbox: the team × month completeness grid, the registry of
 enrolled teams (enrol, revoke, write a receipt) and the escalated cases and tips."""
 
+from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -21,8 +22,8 @@ from desktop.core.atomic import atomic_write_bytes
 from desktop.core.bundles import keys, receipts
 from desktop.core.bundles.completeness import completeness
 from desktop.core.bundles.escalated import list_escalated
-from desktop.gui.errors import show_error
 from desktop.gui.labels import label
+from desktop.gui.operations import Change, Operations
 from desktop.gui.widgets.key_cards import CardActions
 from desktop.gui.widgets.tables import fill_table, read_only_table, row_of
 
@@ -34,28 +35,27 @@ CELL_LOOK = {"received": ("✓", "#c6ecc6"), "gap": ("G", "#fff2cc"), "missing":
 
 
 class _Tab(QWidget):
-    """Runs one service in one unit of work on the database worker."""
+    """A view of what was received: read again whenever bundles or keys change."""
 
-    def __init__(self, runner, workspace_provider, parent=None):
+    def __init__(self, operations: Operations, parent=None):
         super().__init__(parent)
-        self._runner, self._workspace = runner, workspace_provider
+        self._operations = operations
+        operations.did_change.connect(self._data_changed)
 
-    def _run(self, service, done, **kwargs) -> None:
-        workspace = self._workspace()
+    def _data_changed(self, changes: Change) -> None:
+        if changes & (Change.BUNDLES | Change.KEYS):
+            self.refresh()
 
-        def work():
-            with workspace.unit_of_work() as uow:
-                return service(uow, **kwargs)
-
-        self._runner.run(work, done, lambda error: show_error(self, error))
+    def refresh(self) -> None:
+        raise NotImplementedError
 
     def load(self, _workspace) -> None:
         self.refresh()
 
 
 class CompletenessTab(_Tab):
-    def __init__(self, runner, workspace_provider, parent=None):
-        super().__init__(runner, workspace_provider, parent)
+    def __init__(self, operations: Operations, parent=None):
+        super().__init__(operations, parent)
         self.months = QSpinBox()
         self.months.setRange(1, 36)
         self.months.setValue(12)
@@ -72,7 +72,8 @@ class CompletenessTab(_Tab):
         layout.addWidget(legend)
 
     def refresh(self) -> None:
-        self._run(lambda uow: completeness(uow, months=self.months.value()), self._show)
+        months = self.months.value()
+        self._operations.run_query(self, lambda uow: completeness(uow, months=months), self._show)
 
     def _show(self, grid) -> None:
         self.grid.clear()
@@ -100,15 +101,12 @@ class CompletenessTab(_Tab):
 
 
 class TeamsTab(_Tab):
-    changed = Signal()
-
-    def __init__(self, runner, workspace_provider, parent=None):
-        super().__init__(runner, workspace_provider, parent)
+    def __init__(self, operations: Operations, parent=None):
+        super().__init__(operations, parent)
         self.table = read_only_table([self.tr("Team"), self.tr("Commune code"), self.tr("Key"),
                                       self.tr("Fingerprint"), self.tr("State")])
         self.table.setAccessibleName(self.tr("Enrolled teams"))
-        self.cards = CardActions(runner, workspace_provider, self, self.tr("Enrol a team's &card…"))
-        self.cards.changed.connect(self._changed)
+        self.cards = CardActions(operations, self, self.tr("Enrol a team's &card…"))
         self.receipt_button = QPushButton(self.tr("Write a &receipt…"))
         self.revoke_button = QPushButton(self.tr("Re&voke the key…"))
         self.receipt_button.clicked.connect(self._write_receipt)
@@ -119,17 +117,13 @@ class TeamsTab(_Tab):
         self._teams: list = []
 
     def refresh(self) -> None:
-        self._run(keys.list_cards, self._show)
+        self._operations.run_query(self, keys.list_cards, self._show)
 
     def _show(self, cards) -> None:
         self._teams = [card for card in cards if card.kind == "team"]
         fill_table(self.table, [[c.name, c.commune_code, c.signer_key_id, c.fingerprint,
                                  self.tr("revoked") if c.revoked else self.tr("trusted")]
                                 for c in self._teams])
-
-    def _changed(self) -> None:
-        self.refresh()
-        self.changed.emit()
 
     def _selected(self):
         row = self.table.currentRow()
@@ -146,8 +140,9 @@ class TeamsTab(_Tab):
                                               f"bien-nhan-{team.commune_code}.json",
                                               self.tr("Receipts (*.json)"))
         if path:
-            self._run(receipts.write_receipt, lambda data: atomic_write_bytes(
-                Path(path), data, mode=0o644), team=team.id)
+            self._operations.run_query(
+                self, partial(receipts.write_receipt, team=team.id),
+                lambda data: atomic_write_bytes(Path(path), data, mode=0o644))
 
     def _revoke(self) -> None:
         team = self._selected()
@@ -157,7 +152,8 @@ class TeamsTab(_Tab):
             "Stop trusting the key of %1? Bundles signed with it will be rejected from now on.")
             .replace("%1", team.name))
         if answer == QMessageBox.StandardButton.Yes:
-            self._run(keys.revoke_card, lambda _none: self._changed(), party_or_key=team.signer_key_id)
+            self._operations.run_op(self, partial(keys.revoke_card, party_or_key=team.signer_key_id),
+                                    changes=Change.KEYS)
 
     def clear(self) -> None:
         self._teams = []
@@ -165,8 +161,8 @@ class TeamsTab(_Tab):
 
 
 class EscalatedTab(_Tab):
-    def __init__(self, runner, workspace_provider, parent=None):
-        super().__init__(runner, workspace_provider, parent)
+    def __init__(self, operations: Operations, parent=None):
+        super().__init__(operations, parent)
         self.table = read_only_table([self.tr("Date"), self.tr("Team"), self.tr("Kind"),
                                       self.tr("Number"), self.tr("Why"), self.tr("People"),
                                       self.tr("Summary")])
@@ -184,7 +180,7 @@ class EscalatedTab(_Tab):
 
     def _load_list(self) -> None:
         self._shown = True
-        self._run(list_escalated, self._show)
+        self._operations.run_query(self, list_escalated, self._show)
 
     def refresh(self) -> None:
         """After an import: only a list already open is read again."""

@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QCheckBox, QHeaderView, QLabel, QLineEdit, QTableView, QVBoxLayout, QWidget
 
 from desktop.gui.errors import show_error
+from desktop.gui.operations import Change, Operations
 from desktop.gui.table_models.received_table_model import ReceivedTableModel
 from desktop.gui.widgets.tables import row_of
 
@@ -14,9 +15,11 @@ TYPING_PAUSE_MILLISECONDS = 250
 
 
 class RegisterTab(QWidget):
-    def __init__(self, runner, workspace_provider, parent=None):
+    def __init__(self, operations: Operations, parent=None):
         super().__init__(parent)
-        self.model = ReceivedTableModel(runner, workspace_provider, self)
+        self.model = ReceivedTableModel(operations, self)
+        operations.did_change.connect(
+            lambda changes: self.refresh() if changes & Change.BUNDLES else None)
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Case number or words of an escalated case"))
         self.search.setAccessibleName(self.tr("Search received cases"))

@@ -1,6 +1,7 @@
 """The reports page: choose a month or a range, enter the hand figures, see the report with its
 charts (the PDF, shown from memory), save it, and close a finished month."""
 
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QDate, QIODevice
@@ -25,8 +26,8 @@ from desktop.core import clock
 from desktop.core.atomic import atomic_write_bytes
 from desktop.core.reporting import figures, report
 from desktop.core.reporting.periods import Month
-from desktop.gui.errors import show_error
 from desktop.gui.labels import label
+from desktop.gui.operations import Change, Operations
 
 
 def _month_edit() -> QDateEdit:
@@ -37,10 +38,11 @@ def _month_edit() -> QDateEdit:
 
 
 class ReportsPage(QWidget):
-    def __init__(self, runner, workspace_provider, parent=None):
+    def __init__(self, operations: Operations, parent=None):
         super().__init__(parent)
         self._stale = False
-        self._runner, self._workspace = runner, workspace_provider
+        self._operations = operations
+        operations.did_change.connect(self._data_changed)
         self.month_from, self.month_to = _month_edit(), _month_edit()
         self.month_from.setAccessibleName(self.tr("First month"))
         self.month_to.setAccessibleName(self.tr("Last month"))
@@ -94,18 +96,23 @@ class ReportsPage(QWidget):
         last = Month.of(self.month_to.date().toPython()) if self.is_range.isChecked() else first
         return first, last
 
-    def _run(self, work, done) -> None:
-        self._runner.run(work, done, lambda error: show_error(self, error))
-
     def refresh(self) -> None:
-        (first, last), workspace = self.period(), self._workspace()
+        first, last = self.period()
 
-        def work():
-            with workspace.unit_of_work() as uow:
-                built = report.build_report(uow, first=first, last=last, with_annex=True)
+        def build(uow):
+            built = report.build_report(uow, first=first, last=last, with_annex=True)
             return built, report.report_pdf(built)
 
-        self._run(work, self._show)
+        self._operations.run_query(self, build, self._show)
+
+    def _data_changed(self, changes: Change) -> None:
+        """What a report counts changed: it is built again when next shown (building reads
+        every case, so not for a page out of sight)."""
+        if changes & (Change.CASES | Change.NOTES | Change.BUNDLES) and \
+                self._operations.workspace() is not None:
+            self._stale = True
+            if self.isVisible():
+                self._refresh_if_stale()
 
     def _show(self, result) -> None:
         built, self._pdf = result
@@ -119,28 +126,21 @@ class ReportsPage(QWidget):
         self.document.load(self._buffer)
 
     def _save_figures(self) -> None:
-        month, workspace = self.period()[0], self._workspace()
+        month = self.period()[0]
         values = {name: box.value() for name, box in self.figures.items()}
-
-        def work():
-            with workspace.unit_of_work() as uow:
-                return figures.set_figures(uow, month=month, values=values)
-
-        self._run(work, lambda _values: self.refresh())
+        self._operations.run_op(self, partial(figures.set_figures, month=month, values=values),
+                                lambda _values: self.refresh(), changes=Change.REPORTS)
 
     def _close_month(self) -> None:
-        month, workspace = self.period()[0], self._workspace()
+        month = self.period()[0]
         answer = QMessageBox.question(self, self.tr("Close the month"), self.tr(
             "Close %1? Its figures are then kept as they are; later changes show as amendments "
             "in the next reports.").replace("%1", str(month)))
         if answer != QMessageBox.StandardButton.Yes:
             return
 
-        def work():
-            with workspace.unit_of_work() as uow:
-                return report.close_month(uow, month=month)
-
-        self._run(work, lambda _day: self.refresh())
+        self._operations.run_op(self, partial(report.close_month, month=month),
+                                lambda _day: self.refresh(), changes=Change.REPORTS)
 
     def _save_pdf(self) -> None:
         if not self._pdf:
@@ -148,7 +148,9 @@ class ReportsPage(QWidget):
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Save PDF"), "bao-cao.pdf",
                                               self.tr("PDF files (*.pdf)"))
         if path:
-            self._run(lambda: atomic_write_bytes(Path(path), self._pdf), lambda _none: None)
+            pdf = self._pdf
+            self._operations.run_on_workspace(
+                self, lambda _workspace: atomic_write_bytes(Path(path), pdf))
 
     def load(self, workspace) -> None:
         # A police unit's report adds up what the teams sent: nothing to enter, nothing to close.
@@ -165,7 +167,7 @@ class ReportsPage(QWidget):
         super().showEvent(event)
 
     def _refresh_if_stale(self) -> None:
-        if self._stale and self._workspace() is not None:
+        if self._stale and self._operations.workspace() is not None:
             self._stale = False
             self.refresh()
 

@@ -22,16 +22,16 @@ from desktop.core import accounts
 from desktop.core.roles import Permission, can
 from desktop.core.settings import Settings
 from desktop.gui.dialogs.account_dialogs import AddUserDialog, ChangePasswordDialog, role_label
-from desktop.gui.errors import show_error
+from desktop.gui.operations import Change, Operations
 from desktop.gui.widgets.backups_box import BackupsBox
 
 
 class SettingsPage(QWidget):
     settings_changed = Signal(object)
 
-    def __init__(self, runner, settings: Settings, parent=None):
+    def __init__(self, operations: Operations, settings: Settings, parent=None):
         super().__init__(parent)
-        self._runner, self._settings, self._workspace = runner, settings, None
+        self._operations, self._settings, self._workspace = operations, settings, None
         self.users = QTableWidget(0, 3)
         self.users.setHorizontalHeaderLabels([self.tr("User name"), self.tr("Full name"),
                                               self.tr("Role")])
@@ -49,7 +49,7 @@ class SettingsPage(QWidget):
         self.idle_minutes.setSuffix(self.tr(" min"))
         self.police_phone = QLineEdit()
         self.police_phone.setAccessibleName(self.tr("Commune police phone"))
-        self.backups = BackupsBox(runner)
+        self.backups = BackupsBox(operations)
         self._build_layout()
         self.add_user_button.clicked.connect(self._add_user)
         self.password_button.clicked.connect(self._change_password)
@@ -92,13 +92,7 @@ class SettingsPage(QWidget):
         if can(workspace.actor, Permission.MANAGE_BACKUPS):
             self.backups.load(workspace)
         if manager:
-            self._runner.run(lambda: self._list_users(workspace), self._show_users,
-                             lambda error: show_error(self, error))
-
-    @staticmethod
-    def _list_users(workspace):
-        with workspace.unit_of_work() as uow:
-            return accounts.list_users(uow)
+            self._operations.run_query(self, accounts.list_users, self._show_users)
 
     def _show_users(self, users) -> None:
         self.users.setRowCount(len(users))
@@ -114,21 +108,23 @@ class SettingsPage(QWidget):
         workspace = self._workspace
         values = dict(username=dialog.username.text(), role=dialog.role.currentData(),
                       full_name=dialog.full_name.text(), password=dialog.password.text())
-        self._runner.run(lambda: accounts.add_user(workspace, **values),
-                         lambda _user: self.load(workspace), lambda error: show_error(self, error),
-                         progress_label=self.tr("Adding the user…"), parent=self)
+        self._operations.run_on_workspace(
+            self, lambda workspace: accounts.add_user(workspace, **values),
+            lambda _user: self.load(workspace), changes=Change.INSTALLATION,
+            label=self.tr("Adding the user…"))
 
     def _change_password(self) -> None:
         username = self._workspace.actor.username
         dialog = ChangePasswordDialog(username, self)
         if not dialog.exec():
             return
-        workspace, new_password = self._workspace, dialog.password.text()
-        self._runner.run(
-            lambda: accounts.change_password(workspace, username=username, new_password=new_password),
+        new_password = dialog.password.text()
+        self._operations.run_on_workspace(
+            self, lambda workspace: accounts.change_password(workspace, username=username,
+                                                             new_password=new_password),
             lambda _none: QMessageBox.information(self, self.tr("Password"),
                                                   self.tr("Your password was changed.")),
-            lambda error: show_error(self, error), progress_label=self.tr("Saving…"), parent=self)
+            label=self.tr("Saving…"))
 
     def _language_chosen(self) -> None:
         self._settings = replace(self._settings, language=self.language.currentData())

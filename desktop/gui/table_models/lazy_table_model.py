@@ -14,6 +14,8 @@ from dataclasses import replace
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
 
+from desktop.gui.operations import Operations
+
 _ROOT = QModelIndex()
 PAGE_SIZE = 200
 MAX_PAGES = 50  # at most 10,000 rows held, however long the list
@@ -28,9 +30,9 @@ class LazyTableModel(QAbstractTableModel):
     COLUMNS: tuple[str, ...] = ()
     SORTABLE: dict[int, str] = {}
 
-    def __init__(self, runner, workspace_provider, parent=None):
+    def __init__(self, operations: Operations, parent=None):
         super().__init__(parent)
-        self._runner, self._workspace = runner, workspace_provider
+        self._operations, self._workspace = operations, operations.workspace
         self._rowids, self._total = array("q"), 0
         self._pages: OrderedDict[int, list] = OrderedDict()
         self._requested: set[int] = set()
@@ -98,19 +100,19 @@ class LazyTableModel(QAbstractTableModel):
         if page in self._requested or self._workspace() is None:
             return
         self._requested.add(page)
-        generation, workspace, query = self._generation, self._workspace(), self.query
+        generation, query = self._generation, self.query
         first, last = page * PAGE_SIZE, min((page + 1) * PAGE_SIZE, self._total)
         known = list(self._rowids[first:last]) if last <= len(self._rowids) else None
 
-        def work():
-            with workspace.unit_of_work() as uow:
-                wanted = known if known is not None else list(
-                    self.fetch_ids(uow, query, offset=first, limit=PAGE_SIZE))
-                rows = self.fetch_rows(uow, wanted)
+        def read_page(uow):
+            wanted = known if known is not None else list(
+                self.fetch_ids(uow, query, offset=first, limit=PAGE_SIZE))
+            rows = self.fetch_rows(uow, wanted)
             return [rows.get(rowid) for rowid in wanted]
 
-        self._runner.run(work, lambda rows: self._page_arrived(generation, page, rows),
-                         lambda error: self._failed(generation, error, page))
+        self._operations.run_query(None, read_page,
+                                   lambda rows: self._page_arrived(generation, page, rows),
+                                   on_error=lambda error: self._failed(generation, error, page))
 
     def _page_arrived(self, generation: int, page: int, rows: list) -> None:
         self._requested.discard(page)
@@ -129,30 +131,23 @@ class LazyTableModel(QAbstractTableModel):
         arrive, and the rest of the ids follow in a second step."""
         self.query = query or self.query
         self._generation += 1
-        generation, workspace, current = self._generation, self._workspace(), self.query
-        if workspace is None:
+        generation, current = self._generation, self.query
+        if self._workspace() is None:
             return  # locked: the page is being emptied, nothing to ask the database
-
-        def work():
-            with workspace.unit_of_work() as uow:
-                return self.start_list(uow, current)
-
-        self._runner.run(work, lambda start: self._started(generation, start),
-                         lambda error: self._failed(generation, error))
+        self._operations.run_query(None, lambda uow: self.start_list(uow, current),
+                                   lambda start: self._started(generation, start),
+                                   on_error=lambda error: self._failed(generation, error))
 
     def _started(self, generation: int, start) -> None:
         if generation != self._generation:
             return
         self._reset(start.first_ids, start.total)
         if len(start.first_ids) < start.total or not start.counted:
-            workspace, current = self._workspace(), self.query
-
-            def work():
-                with workspace.unit_of_work() as uow:
-                    return self.fetch_ids(uow, current)
-
-            self._runner.run(work, lambda rowids: self._all_ids_arrived(
-                generation, rowids, start.counted), lambda error: self._failed(generation, error))
+            current = self.query
+            self._operations.run_query(
+                None, lambda uow: self.fetch_ids(uow, current),
+                lambda rowids: self._all_ids_arrived(generation, rowids, start.counted),
+                on_error=lambda error: self._failed(generation, error))
         if start.counted:
             self.loaded.emit(start.total)
         else:

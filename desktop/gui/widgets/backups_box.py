@@ -4,7 +4,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QGroupBox, QMessageBox, QPushButton, QVBoxLayout
 
 from desktop.core import restore
-from desktop.gui.errors import show_error
+from desktop.gui.operations import Change, Operations
 from desktop.gui.widgets.tables import fill_table, read_only_table, row_of
 
 
@@ -13,9 +13,9 @@ class BackupsBox(QGroupBox):
 
     restore_requested = Signal(str)
 
-    def __init__(self, runner, parent=None):
+    def __init__(self, operations: Operations, parent=None):
         super().__init__(self.tr("Backups (encrypted)"), parent)
-        self._runner, self._workspace = runner, None
+        self._operations, self._workspace = operations, None
         self.table = read_only_table([self.tr("Backup"), self.tr("Made"), self.tr("Why"),
                                       self.tr("Size")])
         self.table.setAccessibleName(self.tr("Backups"))
@@ -29,14 +29,16 @@ class BackupsBox(QGroupBox):
         layout.addWidget(self.table)
         layout.addLayout(row_of(self.create_button, self.check_button, self.restore_button))
         self._rows: list = []
+        operations.did_change.connect(self._data_changed)
 
-    def _run(self, work, done) -> None:
-        self._runner.run(work, done, lambda error: show_error(self, error))
+    def _data_changed(self, changes: Change) -> None:
+        if changes & Change.BACKUPS and self._workspace is not None:
+            self.load(self._workspace)
 
     def load(self, workspace) -> None:
         self._workspace = workspace
-        paths = workspace.paths
-        self._run(lambda: restore.list_backup_rows(paths), self._show)
+        self._operations.run_on_workspace(
+            self, lambda workspace: restore.list_backup_rows(workspace.paths), self._show)
 
     def _show(self, rows) -> None:
         self._rows = rows
@@ -52,18 +54,17 @@ class BackupsBox(QGroupBox):
                                 for r in rows])
 
     def _create(self) -> None:
-        workspace = self._workspace
-        self._run(lambda: restore.back_up_now(workspace), lambda _row: self.load(workspace))
+        self._operations.run_on_workspace(self, restore.back_up_now, changes=Change.BACKUPS)
 
     def _check(self) -> None:
         workspace = self._workspace
         key, paths = workspace.database_key(), workspace.paths
         ids = [row.id for row in self._rows]
 
-        def work():
+        def check_all(_workspace):
             return {backup_id: restore.check_backup(paths, key, backup_id) for backup_id in ids}
 
-        self._run(work, self._checked)
+        self._operations.run_on_workspace(self, check_all, self._checked)
 
     def _checked(self, results: dict) -> None:
         bad = [backup_id for backup_id, problems in results.items() if problems]

@@ -3,45 +3,38 @@ fingerprint shown for comparison (by phone or in person) before anything is trus
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QPushButton
 
 from desktop.core.atomic import atomic_write_bytes
 from desktop.core.bundles import keys
 from desktop.gui.errors import show_error
+from desktop.gui.operations import Change, Operations
 
 
 class CardActions(QObject):
-    """`buttons` to place on a page; `changed` after a card was enrolled."""
+    """`buttons` to place on a page; an enrolled card is broadcast as a change of KEYS."""
 
-    changed = Signal()
-
-    def __init__(self, runner, workspace_provider, page, enrol_text: str):
+    def __init__(self, operations: Operations, page, enrol_text: str):
         super().__init__(page)
-        self._runner, self._workspace, self._page = runner, workspace_provider, page
+        self._operations, self._page = operations, page
         self.save_button = QPushButton(self.tr("Save this installation's card…"))
         self.enrol_button = QPushButton(enrol_text)
         self.buttons = (self.save_button, self.enrol_button)
         self.save_button.clicked.connect(self._save_card)
         self.enrol_button.clicked.connect(self._enrol)
 
-    def _run(self, work, done) -> None:
-        self._runner.run(work, done, lambda error: show_error(self._page, error))
-
     def _save_card(self) -> None:
         path, _ = QFileDialog.getSaveFileName(self._page, self.tr("Save the card"), "tuquan.card",
                                               self.tr("Key cards (*.card)"))
         if not path:
             return
-        workspace = self._workspace()
-
-        def work():
-            with workspace.unit_of_work() as uow:
-                card = keys.own_card(uow)
+        def save(uow):
+            card = keys.own_card(uow)
             atomic_write_bytes(Path(path), card.to_bytes(), mode=0o644)
             return card.fingerprint
 
-        self._run(work, lambda fingerprint: QMessageBox.information(
+        self._operations.run_query(self._page, save, lambda fingerprint: QMessageBox.information(
             self._page, self.tr("Card saved"),
             self.tr("Give the card to the other side and read them this fingerprint:\n\n%1")
             .replace("%1", fingerprint)))
@@ -50,7 +43,8 @@ class CardActions(QObject):
         path, _ = QFileDialog.getOpenFileName(self._page, self.tr("Open a key card"), "",
                                               self.tr("Key cards (*.card);;All files (*)"))
         if path:
-            self._run(lambda: keys.read_card_file(Path(path)), self._confirm)
+            self._operations.run_on_workspace(
+                self._page, lambda _workspace: keys.read_card_file(Path(path)), self._confirm)
 
     def _confirm(self, card) -> None:
         answer = QMessageBox.question(self._page, self.tr("Enrol a card"), self.tr(
@@ -62,19 +56,15 @@ class CardActions(QObject):
         self._enrol_confirmed(card, replace=False)
 
     def _enrol_confirmed(self, card, replace: bool) -> None:
-        workspace = self._workspace()
-
-        def work():
-            with workspace.unit_of_work() as uow:
-                return keys.enrol_card(uow, card=card, replace=replace)
-
         def failed(error) -> None:
             if isinstance(error, keys.CardAlreadyEnrolled) and not replace:
                 self._offer_replacement(card, error)
             else:
                 show_error(self._page, error)
 
-        self._runner.run(work, lambda _fingerprint: self.changed.emit(), failed)
+        self._operations.run_op(self._page, lambda uow: keys.enrol_card(uow, card=card,
+                                                                        replace=replace),
+                                changes=Change.KEYS, on_error=failed)
 
     def _offer_replacement(self, card, error) -> None:
         """A second card for a party already enrolled: only a key changed on purpose is taken,
