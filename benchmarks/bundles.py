@@ -11,14 +11,14 @@ from raw import zipped_database, zstd_jsonl_size
 from sqlalchemy import text
 from team import make_team, monthly_bundles
 
+from desktop.core.access.unlock import sign_in
 from desktop.core.bundles import keys
 from desktop.core.bundles.export import collect_records, export_bundle
 from desktop.core.bundles.importing import import_files
-from desktop.core.demo import generate_demo
+from desktop.core.demo.team_data import generate_demo
+from desktop.core.installation.create import SetupRequest, initialise
+from desktop.core.monthly_report.periods import Month
 from desktop.core.paths import AppPaths
-from desktop.core.reporting.periods import Month
-from desktop.core.setup import SetupRequest, initialise
-from desktop.core.unlock import sign_in
 
 
 def make_police(folder: Path, database_url: str | None = None):

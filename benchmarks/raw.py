@@ -79,7 +79,7 @@ def plain_pdf_seconds(rows: int = 1000, runs: int = 3) -> float:
     from reportlab.lib.pagesizes import A4
     from reportlab.platypus import SimpleDocTemplate, Table
 
-    from desktop.core.reports.fonts import register_fonts
+    from desktop.core.pdf.fonts import register_fonts
 
     font = register_fonts()
     data = [["STT", "Họ và tên", "Xã", "Trạng thái", "Ngày"]] + [
@@ -95,7 +95,7 @@ def plain_pdf_seconds(rows: int = 1000, runs: int = 3) -> float:
 
 def kdf_seconds() -> float:
     """The password key derivation as set up on this machine (reported beside unlock times)."""
-    from desktop.core import kdf
+    from desktop.core.access import kdf
 
     params = kdf.calibrate(kdf.TARGET_SECONDS)
     return median_seconds(lambda: kdf.derive_key("benchmark password", params), 3)
@@ -107,7 +107,7 @@ REGISTER_COLUMNS = ("id", "team_id", "type", "version", "updated_at", "body", "r
 
 def register_rows(records: list[dict]) -> list[tuple]:
     """The records as the received_record table stores them (body as JSON, register columns)."""
-    from desktop.core.bundles.register import register_columns
+    from desktop.core.bundles.received_register import register_columns
 
     rows = []
     for number, record in enumerate(records, start=1):

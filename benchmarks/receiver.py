@@ -18,7 +18,7 @@ SEARCH_TERMS = ["HG-2025-00042", "hg 2026 01", "loi di", "ranh gioi", "vay tien"
 
 def demo_records(count: int) -> list[dict]:
     """The same records as the demo makes (a case frame, or an escalated case and its parties)."""
-    from desktop.core.demo_received import _case
+    from desktop.core.demo.received_data import _case
 
     rng, records, number = random.Random(5), [], 0
     while len(records) < count:
@@ -35,7 +35,7 @@ def raw_rows(records: list[dict]) -> list[tuple]:
 
 def _load(police, records: int, seed: int) -> list[tuple[int, float]]:
     """(records so far, seconds storing them) after each batch of the demo's import."""
-    from desktop.core.demo_received import generate_received_demo
+    from desktop.core.demo.received_data import generate_received_demo
 
     marks: list[tuple[int, float]] = []
     with police.unit_of_work() as uow:
@@ -76,7 +76,7 @@ def measure_import(police, folder: Path, records: int, runs: int = 3) -> dict[st
 
 
 def measure_register(police, runs: int, scale: str) -> dict[str, Line]:
-    from desktop.core.bundles.register import (
+    from desktop.core.bundles.received_register import (
         ReceivedQuery,
         received_rowids,
         received_rows,
@@ -157,7 +157,7 @@ def measure_postgres_import(folder: Path, records: int) -> dict[str, Line]:
 
     from sqlalchemy import create_engine, make_url
 
-    from desktop.core.demo_received import generate_received_demo
+    from desktop.core.demo.received_data import generate_received_demo
 
     name = "bench_" + secrets.token_hex(4)
     admin = create_engine(server, isolation_level="AUTOCOMMIT")

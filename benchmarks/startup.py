@@ -34,10 +34,10 @@ def installation_kdf_seconds(data_dir: Path, runs: int = 3) -> float:
     """The sign-in's key derivation with this installation's own stored parameters."""
     from common import median_seconds
 
-    from desktop.core import kdf, keyslots
+    from desktop.core.access import kdf, key_slots
     from desktop.core.paths import AppPaths
 
-    slots = keyslots.load(AppPaths(data_dir).keyslots_file)
+    slots = key_slots.load(AppPaths(data_dir).keyslots_file)
     params = kdf.KdfParams.from_json(slots.slots[0].header["kdf"])
     return median_seconds(lambda: kdf.derive_key(PASSWORD, params), runs)
 

@@ -9,13 +9,14 @@ from pathlib import Path
 from common import PASSWORD, Line, median_seconds, percentile, run_process
 from sqlalchemy import text
 
-from desktop.core.demo import generate_demo
-from desktop.core.mediation import cases, documents
+from desktop.core.access.unlock import sign_in
+from desktop.core.demo.team_data import generate_demo
+from desktop.core.documents import case_documents
+from desktop.core.installation.create import SetupRequest, initialise
+from desktop.core.mediation import cases
+from desktop.core.monthly_report import report
+from desktop.core.monthly_report.periods import Month
 from desktop.core.paths import AppPaths
-from desktop.core.reporting import report
-from desktop.core.reporting.periods import Month
-from desktop.core.setup import SetupRequest, initialise
-from desktop.core.unlock import sign_in
 
 TODAY = date(2026, 11, 1)
 SEARCH_TERMS = ["nguyen", "tran thi", "dat dai", "HG-2026-0012", "le van", "hoa binh", "lối đi",
@@ -137,7 +138,7 @@ def measure_logbook(folder: Path, runs: int, raw_pdf: float) -> dict[str, Line]:
 
     def logbook():
         with workspace.unit_of_work() as uow:
-            return documents.logbook_pdf(uow, year=2025)
+            return case_documents.logbook_pdf(uow, year=2025)
 
     seconds = median_seconds(logbook, runs)
     workspace.close()

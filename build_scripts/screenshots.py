@@ -175,7 +175,7 @@ def report_screens(controller: AppController) -> None:
 
 
 def case_screens(controller: AppController) -> None:
-    from desktop.core.demo import generate_demo
+    from desktop.core.demo.team_data import generate_demo
     from desktop.core.mediation.cases import CaseQuery, list_cases
 
     with controller.workspace.unit_of_work() as uow:
@@ -222,11 +222,11 @@ def _enrol(a, b) -> None:
 
 def _second_team(folder: Path, police, stick: Path) -> None:
     """Another team of the ward that sent only October, so the grid shows a missing month."""
+    from desktop.core.access.unlock import sign_in
     from desktop.core.bundles.export import export_bundle
-    from desktop.core.demo import generate_demo
-    from desktop.core.reporting.periods import Month
-    from desktop.core.setup import SetupRequest, initialise
-    from desktop.core.unlock import sign_in
+    from desktop.core.demo.team_data import generate_demo
+    from desktop.core.installation.create import SetupRequest, initialise
+    from desktop.core.monthly_report.periods import Month
 
     paths = AppPaths(folder / "team-2")
     initialise(paths, SetupRequest(mode="team", name="Tổ tự quản khu phố 3",
@@ -244,12 +244,12 @@ def _second_team(folder: Path, police, stick: Path) -> None:
 
 def exchange_screens(controller: AppController, police_paths: AppPaths, folder: Path) -> Path:
     """The team's "Send to police" page after two exports and a receipt from the unit."""
+    from desktop.core.access.unlock import sign_in
     from desktop.core.bundles.export import export_bundle
     from desktop.core.bundles.importing import import_files
     from desktop.core.bundles.receipts import import_receipt, write_receipt
-    from desktop.core.reporting.periods import Month
-    from desktop.core.setup import SetupRequest, initialise
-    from desktop.core.unlock import sign_in
+    from desktop.core.installation.create import SetupRequest, initialise
+    from desktop.core.monthly_report.periods import Month
 
     initialise(police_paths, SetupRequest(mode="receiver", name="Công an phường Ba Đình",
                                           commune_code="00004", admin_username="an",

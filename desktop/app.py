@@ -47,8 +47,8 @@ def console_main(argv: list[str] | None = None) -> int:
     os.umask(0o077)
     speak_utf8()
     arguments = sys.argv[1:] if argv is None else argv
+    from desktop.core.access.unlock_ahead import derive_password_key_ahead
     from desktop.core.collector import collector_paused
-    from desktop.core.unlock_ahead import derive_password_key_ahead
 
     derive_password_key_ahead(arguments)  # on the other core, while the libraries load
     with collector_paused(freeze=True):  # the libraries load, and live as long as the process

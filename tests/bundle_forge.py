@@ -77,7 +77,7 @@ def case(team_id: str, case_id: str, number: int, version: int = 1, **changes) -
 
 
 def summary(team_id: str, month: str = "2026-10", received: int = 1, version: int = 1) -> dict:
-    from desktop.core.reporting.indicators import empty_indicators
+    from desktop.core.monthly_report.indicators import empty_indicators
 
     values = empty_indicators()
     values["mediation"]["received"] = received

@@ -14,8 +14,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from db import migrate  # noqa: E402
 from db.engine import open_engine  # noqa: E402
 from db.unit_of_work import UnitOfWork, make_session_factory  # noqa: E402
+from desktop.core.installation.create import SetupRequest, initialise  # noqa: E402
 from desktop.core.paths import AppPaths  # noqa: E402
-from desktop.core.setup import SetupRequest, initialise  # noqa: E402
 
 # The long stories: subprocess runs of the `tuquan` command (the kill -9 harness among them),
 # the fuzzer, and anything built on 100,000 cases. `make test` runs them; `-m "not slow"` skips.
@@ -126,7 +126,7 @@ def team_db(engine):
 
 
 _HOLD_SCRIPT = """import sys, pathlib
-from desktop.core import folder_lock
+from desktop.core.data_folder import folder_lock
 from desktop.core.errors import AppError
 from desktop.core.paths import AppPaths
 try:

@@ -34,14 +34,14 @@ from desktop.cli.common import (
     secret,
     signed_in,
 )
-from desktop.core import accounts, unlock
+from desktop.core.access import accounts, unlock
 from desktop.core.audit import verify_audit_trail
 from desktop.core.errors import AppError
+from desktop.core.installation.create import SetupRequest, initialise
+from desktop.core.installation.info import get_installation_info
 from desktop.core.logs import safe
 from desktop.core.paths import resolve_paths
 from desktop.core.roles import MODE_RECEIVER, MODE_TEAM
-from desktop.core.services.installation import get_installation_info
-from desktop.core.setup import SetupRequest, initialise
 
 log = logging.getLogger(__name__)
 
@@ -116,7 +116,7 @@ def command_recover(args) -> None:
 
 
 def command_rekey(args) -> None:
-    from desktop.core.key_rotation import rotate_database_key
+    from desktop.core.access.key_rotation import rotate_database_key
 
     username = args.user or os.environ.get(USER_ENV)
     password = secret(PASSWORD_ENV, f"Password for {username}: ")

@@ -13,17 +13,17 @@ from desktop.cli.common import (
     secret,
     signed_in,
 )
-from desktop.core import backups
+from desktop.core.backups import copies
 from desktop.core.paths import resolve_paths
 
 
 def _rows(paths) -> list[dict]:
-    return [{"id": backups.backup_id(b), "created_at": b.created_at.isoformat(timespec="seconds"),
-             "reason": b.reason, "size_bytes": b.size_bytes} for b in backups.list_backups(paths)]
+    return [{"id": copies.backup_id(b), "created_at": b.created_at.isoformat(timespec="seconds"),
+             "reason": b.reason, "size_bytes": b.size_bytes} for b in copies.list_backups(paths)]
 
 
 def command_create(args) -> None:
-    from desktop.core.restore import back_up_now
+    from desktop.core.backups.restore import back_up_now
 
     with signed_in(args) as workspace:
         made = back_up_now(workspace)
@@ -37,7 +37,7 @@ def command_list(args) -> None:
 
 
 def command_verify(args) -> None:
-    from desktop.core.restore import check_backup, summarise
+    from desktop.core.backups.restore import check_backup, summarise
 
     with signed_in(args, changes=False) as workspace:
         ids = [args.id] if args.id else [row["id"] for row in _rows(workspace.paths)]
@@ -51,7 +51,7 @@ def command_verify(args) -> None:
 
 
 def command_restore(args) -> None:
-    from desktop.core.restoring import restore_database
+    from desktop.core.access.authorised_restore import restore_database
 
     paths = resolve_paths(args.data_dir)
     username = args.user or os.environ.get(USER_ENV)

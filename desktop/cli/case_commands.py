@@ -6,7 +6,8 @@ from pathlib import Path
 
 from desktop.cli import book_commands
 from desktop.cli.common import emit, query, read_json_argument, run_action
-from desktop.core.mediation import cases, documents, progress, register
+from desktop.core.documents import case_documents
+from desktop.core.mediation import cases, progress, team_register
 from desktop.core.mediation.inputs import case_input_from_json, read_date, read_text
 from desktop.core.mediation.types import CaseDetail, CaseRow
 from desktop.core.text import format_date
@@ -102,7 +103,7 @@ def command_search(args) -> None:
 
 
 def command_member_add(args) -> None:
-    member = run_action(args, register.add_member, full_name=args.full_name,
+    member = run_action(args, team_register.add_member, full_name=args.full_name,
                         position=args.position, gender=args.gender, decision=args.decision or "",
                         hamlet=args.hamlet or "",
                         recognised_on=read_date(args.recognised, "--recognised")
@@ -111,8 +112,8 @@ def command_member_add(args) -> None:
 
 
 def command_member_list(args) -> None:
-    members, check = query(args, lambda uow: (register.list_members(uow),
-                                              register.check_register(uow)))
+    members, check = query(args, lambda uow: (team_register.list_members(uow),
+                                              team_register.check_register(uow)))
     lines = [f"{m.full_name:<30} {m.position:<10} {m.gender or ''}" for m in members]
     lines += [f"warning: {w}" for w in check.warnings]
     emit(args, {"members": [asdict(m) for m in members], "warnings": list(check.warnings)},
@@ -168,8 +169,8 @@ def add_parsers(commands, common) -> None:
     member_actions = member.add_subparsers(dest="action", required=True)
     add = member_actions.add_parser("add", parents=[common], help="add a member")
     add.add_argument("full_name")
-    add.add_argument("--position", required=True, choices=register.POSITIONS)
-    add.add_argument("--gender", choices=register.GENDERS)
+    add.add_argument("--position", required=True, choices=team_register.POSITIONS)
+    add.add_argument("--gender", choices=team_register.GENDERS)
     add.add_argument("--decision", help="number of the recognition decision")
     add.add_argument("--recognised", metavar="DATE", help="date of the recognition decision")
     add.add_argument("--hamlet", help="the hamlet this member covers")
@@ -185,13 +186,13 @@ def _write_pdf(path: str, pdf: bytes) -> None:
 
 
 def command_agreement(args) -> None:
-    pdf = run_action(args, documents.agreement_pdf, case_ref=args.case, record=True)
+    pdf = run_action(args, case_documents.agreement_pdf, case_ref=args.case, record=True)
     _write_pdf(args.out, pdf)
     emit(args, {"path": args.out, "bytes": len(pdf)}, f"Wrote {args.out} ({len(pdf):,} bytes).")
 
 
 def command_logbook(args) -> None:
-    pdf = run_action(args, documents.logbook_pdf, year=args.year, volume=args.volume,
+    pdf = run_action(args, case_documents.logbook_pdf, year=args.year, volume=args.volume,
                          record=True)
     _write_pdf(args.out, pdf)
     emit(args, {"path": args.out, "bytes": len(pdf)}, f"Wrote {args.out} ({len(pdf):,} bytes).")
@@ -212,14 +213,14 @@ def add_document_parsers(commands, common) -> None:
 
 def command_demo(args) -> None:
     if args.records:  # a police unit: what teams' bundles would have brought
-        from desktop.core.demo_received import generate_received_demo
+        from desktop.core.demo.received_data import generate_received_demo
 
         result = run_action(args, generate_received_demo, records=args.records, teams=args.teams,
                             seed=args.seed)
         emit(args, asdict(result), f"Added {result.records:,} received records from "
                                    f"{result.teams} teams in {result.seconds:.1f} s.")
         return
-    from desktop.core.demo import generate_demo
+    from desktop.core.demo.team_data import generate_demo
 
     result = run_action(args, generate_demo, cases=args.cases, seed=args.seed)
     emit(args, asdict(result) | {"notes_requested": args.notes},
@@ -239,7 +240,7 @@ def add_demo_parser(commands, common) -> None:
 
 
 def command_load(args) -> None:
-    from desktop.core.mediation.loading import load_cases
+    from desktop.core.loading.log_books import load_cases
 
     report = run_action(args, load_cases, path=Path(args.file), dry_run=args.dry_run)
     lines = [f"line {e.line}: {e.field}: {e.problem}" for e in report.errors]

@@ -8,10 +8,11 @@ import sys
 import unicodedata
 from pathlib import Path
 
-from desktop.core import folder_lock, unlock
+from desktop.core.access import unlock
+from desktop.core.access.unlock_ahead import PASSWORD_ENV, USER_ENV  # read before the CLI loads
+from desktop.core.data_folder import folder_lock
 from desktop.core.paths import resolve_paths
 from desktop.core.text import decode_text_file
-from desktop.core.unlock_ahead import PASSWORD_ENV, USER_ENV  # read before the CLI loads
 
 NEW_PASSWORD_ENV = "TUQUAN_NEW_PASSWORD"
 RECOVERY_ENV = "TUQUAN_RECOVERY_CODE"

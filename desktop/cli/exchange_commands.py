@@ -53,7 +53,7 @@ def command_outbox_write(args) -> None:
 
 def command_status(args) -> None:
     from desktop.core.bundles.completeness import completeness
-    from desktop.core.reporting.periods import Month
+    from desktop.core.monthly_report.periods import Month
 
     last = Month.parse(args.month) if args.month else None
     grid = query(args, lambda uow: completeness(uow, last=last, months=args.months))

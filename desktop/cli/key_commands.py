@@ -63,8 +63,8 @@ def add_parsers(commands, common) -> None:
 
 def command_export(args) -> None:
     from desktop.core.bundles.export import export_bundle
+    from desktop.core.monthly_report.periods import Month
     from desktop.core.paths import resolve_paths
-    from desktop.core.reporting.periods import Month
 
     result = run_action(args, export_bundle, month=Month.parse(args.month), out_dir=Path(args.out),
                         chain_file=resolve_paths(args.data_dir).export_chain_file)

@@ -5,10 +5,10 @@ from pathlib import Path
 
 from desktop.cli.common import emit, query, run_action
 from desktop.core.atomic import atomic_write_bytes
-from desktop.core.mediation import register as team_register
+from desktop.core.mediation import team_register as team_register
 from desktop.core.mediation.inputs import read_date, read_datetime
 from desktop.core.privacy import breaches, ledgers
-from desktop.core.privacy.register import processing_register_pdf
+from desktop.core.privacy.processing_activities import processing_register_pdf
 
 
 def command_consent_add(args) -> None:

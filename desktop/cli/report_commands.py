@@ -4,8 +4,8 @@ from pathlib import Path
 
 from desktop.cli.common import UsageError, emit, query, run_action
 from desktop.core.atomic import atomic_write_bytes
-from desktop.core.reporting import figures, report
-from desktop.core.reporting.periods import Month
+from desktop.core.monthly_report import figures, report
+from desktop.core.monthly_report.periods import Month
 
 
 def _figure_values(pairs: list[str]) -> dict[str, int]:

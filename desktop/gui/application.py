@@ -104,7 +104,7 @@ class AppController(QObject):
 
     def restore_backup(self, backup_id: str) -> None:
         """Lock (no connection may stay open), put the backup in place, then ask to sign in."""
-        from desktop.core.restore import restore_with_key
+        from desktop.core.backups.restore import restore_with_key
 
         workspace = self.workspace
         key, actor, mode = workspace.database_key(), workspace.actor, workspace.mode
@@ -130,8 +130,8 @@ SMOKE_REPORT_ENV = "TUQUAN_SMOKE_REPORT"  # a file for the lines: a windowed pro
 def _smoke_preview_pages(workspace) -> int:
     """The month's report made and shown in the PDF preview (QtPdf over a QBuffer), as a user
     would open it: the number of pages QtPdf read from memory."""
-    from desktop.core.reporting.periods import Month
-    from desktop.core.reporting.report import build_report, report_pdf
+    from desktop.core.monthly_report.periods import Month
+    from desktop.core.monthly_report.report import build_report, report_pdf
     from desktop.gui.dialogs.pdf_preview import PdfPreview
 
     with workspace.unit_of_work() as uow:
@@ -178,7 +178,7 @@ def _smoke_test(app, controller) -> None:
 def take_data_folder(paths: AppPaths) -> bool:
     """The window holds its data folder while it runs: a second window, or a command that is
     changing the data, is refused in one sentence and the window does not open."""
-    from desktop.core import folder_lock
+    from desktop.core.data_folder import folder_lock
     from desktop.core.errors import AppError
 
     try:

@@ -5,7 +5,8 @@ from pathlib import Path
 from PySide6.QtCore import QObject
 
 from desktop.core.atomic import atomic_write_bytes
-from desktop.core.mediation import cases, documents
+from desktop.core.documents import case_documents
+from desktop.core.mediation import cases
 from desktop.gui.dialogs.case_editor import CaseEditor
 from desktop.gui.operations import Change, Operations
 
@@ -74,13 +75,13 @@ class CaseWindows(QObject):
 
     def preview_agreement(self, case_id: str) -> None:
         self._preview(self.tr("Written agreement"), "van-ban-hoa-giai-thanh.pdf",
-                      lambda uow: documents.agreement_pdf(uow, case_ref=case_id),
-                      lambda uow: documents.agreement_pdf(uow, case_ref=case_id, record=True))
+                      lambda uow: case_documents.agreement_pdf(uow, case_ref=case_id),
+                      lambda uow: case_documents.agreement_pdf(uow, case_ref=case_id, record=True))
 
     def preview_logbook(self, year: int) -> None:
         self._preview(self.tr("Log book %1").replace("%1", str(year)), f"so-hoa-giai-{year}.pdf",
-                      lambda uow: documents.logbook_pdf(uow, year=year),
-                      lambda uow: documents.logbook_pdf(uow, year=year, record=True))
+                      lambda uow: case_documents.logbook_pdf(uow, year=year),
+                      lambda uow: case_documents.logbook_pdf(uow, year=year, record=True))
 
     def hide_all(self) -> None:
         """On lock: editors keep their drafts but leave the screen; previews are closed."""

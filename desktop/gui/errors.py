@@ -12,12 +12,12 @@ log = logging.getLogger(__name__)
 
 
 def _translations() -> dict[type, str]:
+    from desktop.core.access.key_rotation import RotationRefused
+    from desktop.core.backups.restore import BackupUnusable, DatabaseDamaged, DatabaseDamagedNoBackup
     from desktop.core.bundles.envelope import BundleRejected
     from desktop.core.bundles.export import ExportNotCopied
     from desktop.core.bundles.outbox import CopyFailed
-    from desktop.core.folder_lock import OpenInCommand, OpenInWindow
-    from desktop.core.key_rotation import RotationRefused
-    from desktop.core.restore import BackupUnusable, DatabaseDamaged, DatabaseDamagedNoBackup
+    from desktop.core.data_folder.folder_lock import OpenInCommand, OpenInWindow
 
     translate = QCoreApplication.translate
     return {

@@ -7,17 +7,17 @@ from sqlalchemy import text
 
 from db import migrate
 from db.engine import open_engine
-from desktop.core import backups
+from desktop.core.backups import copies
+from desktop.core.data_folder.workspace import open_database
 from desktop.core.paths import AppPaths
-from desktop.core.workspace import open_database
 from tests.conftest import TEST_KEY
 
 
 def test_daily_backup_is_made_once_and_is_encrypted(engine, tmp_path):
     paths = AppPaths(tmp_path)
-    made = backups.backup_if_first_today(engine, paths)
+    made = copies.backup_if_first_today(engine, paths)
     assert made is not None and made.reason == "daily"
-    assert backups.backup_if_first_today(engine, paths) is None
+    assert copies.backup_if_first_today(engine, paths) is None
     assert made.path.read_bytes()[:16] != b"SQLite format 3\x00"
     copy = open_engine(made.path, TEST_KEY)
     with copy.connect() as connection:
@@ -28,8 +28,8 @@ def test_daily_backup_is_made_once_and_is_encrypted(engine, tmp_path):
 
 def test_only_the_newest_backups_are_kept(engine, tmp_path):
     paths = AppPaths(tmp_path)
-    made = [backups.create_backup(engine, paths, "manual", keep=3) for _ in range(5)]
-    assert [b.path for b in backups.list_backups(paths)] == [b.path for b in made[-3:]]
+    made = [copies.create_backup(engine, paths, "manual", keep=3) for _ in range(5)]
+    assert [b.path for b in copies.list_backups(paths)] == [b.path for b in made[-3:]]
     assert not any(p.name.endswith(".tuquan-tmp") for p in paths.backups_dir.iterdir())
 
 
@@ -45,14 +45,14 @@ def test_an_older_database_is_backed_up_before_it_is_migrated(tmp_path, monkeypa
     engine = open_database(paths, TEST_KEY)
     engine.dispose()
     assert upgraded
-    assert [b.reason for b in backups.list_backups(paths)] == ["before-migration"]
+    assert [b.reason for b in copies.list_backups(paths)] == ["before-migration"]
 
 
 @pytest.mark.parametrize("content", [b"", b"SQLite format 3\x00" + b"\x00" * 5000,
                                      bytes(range(256)) * 64])
 def test_a_foreign_or_damaged_backup_file_is_refused_and_changes_nothing(team_install, content):
-    from desktop.core.restore import BackupUnusable, restore_backup
-    from desktop.core.unlock import sign_in
+    from desktop.core.access.unlock import sign_in
+    from desktop.core.backups.restore import BackupUnusable, restore_backup
     from tests.conftest import ADMIN_PASSWORD
 
     paths = team_install[0]

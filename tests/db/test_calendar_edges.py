@@ -7,13 +7,13 @@ from datetime import datetime
 import pytest
 
 from db import clock
-from desktop.core import backups
+from desktop.core.backups import copies
 from desktop.core.errors import InvalidInput
 from desktop.core.mediation import cases
 from desktop.core.mediation.inputs import case_input_from_json
+from desktop.core.monthly_report import figures, report
+from desktop.core.monthly_report.periods import Month
 from desktop.core.paths import AppPaths
-from desktop.core.reporting import figures, report
-from desktop.core.reporting.periods import Month
 from tests.db.test_cases import INTAKE
 
 EDGES = [
@@ -49,10 +49,10 @@ def test_a_case_received_after_local_midnight_is_in_the_new_month(team_db, befor
 def test_the_daily_backup_starts_again_at_local_midnight(engine, tmp_path, before, after, old, new):
     paths = AppPaths(tmp_path)
     with clock.moved_to(before):
-        assert backups.backup_if_first_today(engine, paths) is not None
-        assert backups.backup_if_first_today(engine, paths) is None
+        assert copies.backup_if_first_today(engine, paths) is not None
+        assert copies.backup_if_first_today(engine, paths) is None
     with clock.moved_to(after):
-        assert backups.backup_if_first_today(engine, paths) is not None
+        assert copies.backup_if_first_today(engine, paths) is not None
 
 
 @pytest.mark.parametrize(("before", "after", "old", "new"), EDGES)

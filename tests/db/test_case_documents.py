@@ -6,8 +6,9 @@ from datetime import date
 
 import pytest
 
+from desktop.core.documents import case_documents
 from desktop.core.errors import InvalidInput
-from desktop.core.mediation import documents, progress
+from desktop.core.mediation import progress
 from tests.db.test_cases import add_case, to_in_progress
 
 PARTIES = ["Đặng Văn Đức", "Nguyễn Thị Hoà", "Trần Thị Ửng", "Lê Văn Dũng"]
@@ -30,7 +31,7 @@ def _ended_case(team_db, party, reason):
 def test_agreement_document(team_db):
     case = _ended_case(team_db, "Đặng Văn Đức", "AGREEMENT_REACHED")
     with team_db.uow() as uow:
-        pdf = documents.agreement_pdf(uow, case_ref=case.id, made_on=date(2026, 4, 2), record=True)
+        pdf = case_documents.agreement_pdf(uow, case_ref=case.id, made_on=date(2026, 4, 2), record=True)
     text = pdf_text(pdf)
     for expected in ("VĂN BẢN HÒA GIẢI THÀNH", "Đặng Văn Đức", "ngày 02 tháng 4 năm 2026",
                      "Tổ hòa giải thôn Đông Hòa", "Phường Ba Đình", "ngày 01 tháng 10 năm 2026"):
@@ -40,7 +41,7 @@ def test_agreement_document(team_db):
         assert get_case(uow, case_ref=case.id).written_agreement_on == date(2026, 4, 2)
     failed = _ended_case(team_db, "Lê Văn Dũng", "PARTY_REQUESTED_STOP")
     with team_db.uow() as uow, pytest.raises(InvalidInput):
-        documents.agreement_pdf(uow, case_ref=failed.id)
+        case_documents.agreement_pdf(uow, case_ref=failed.id)
 
 
 def _word_boxes(pdf: bytes) -> list[tuple[str, float, float, int]]:
@@ -62,7 +63,7 @@ def test_logbook_puts_each_case_in_its_result_column(team_db):
     for party, reason in zip(PARTIES, reasons, strict=True):
         _ended_case(team_db, party, reason)
     with team_db.uow() as uow:
-        pdf = documents.logbook_pdf(uow, year=2026)
+        pdf = case_documents.logbook_pdf(uow, year=2026)
     text = pdf_text(pdf, "-layout")
     assert "SỔ THEO DÕI HOẠT ĐỘNG HÒA GIẢI Ở CƠ SỞ" in text and "Quận" not in text
     for party in PARTIES:

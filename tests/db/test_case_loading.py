@@ -6,9 +6,9 @@ import openpyxl
 import pytest
 
 from desktop.core.errors import InvalidInput
-from desktop.core.legacy_text import detect_legacy_encoding
+from desktop.core.loading.legacy_text import detect_legacy_encoding
+from desktop.core.loading.log_books import load_cases
 from desktop.core.mediation import cases
-from desktop.core.mediation.loading import load_cases
 
 HEADER = ["STT", "Ngày nhận", "Hòa giải viên", "Các bên", "Nội dung", "Thỏa thuận", "Thành",
           "Không thành", "Chữ ký", "Ghi chú"]

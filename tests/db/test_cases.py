@@ -211,7 +211,7 @@ def test_a_search_list_starts_with_the_same_rows_the_full_list_has(team_db, tier
     from dataclasses import replace
 
     from db.repositories import cases as case_repository
-    from desktop.core.demo import generate_demo
+    from desktop.core.demo.team_data import generate_demo
 
     monkeypatch.setattr(case_repository, "FEW_MATCHES", tiers[0])
     monkeypatch.setattr(case_repository, "MANY_MATCHES", tiers[1])
@@ -243,7 +243,7 @@ def test_spelled_out_words_match_the_same_cases_as_prefixes(team_db, monkeypatch
         prefix_expression,
         spelled_out_expression,
     )
-    from desktop.core.demo import generate_demo
+    from desktop.core.demo.team_data import generate_demo
 
     with team_db.uow() as uow:
         generate_demo(uow, cases=500, seed=4, today=date(2026, 11, 1))
@@ -270,7 +270,7 @@ def test_the_case_search_is_remade_with_prefix_indexes_holding_the_same_cases(te
 
     from db import migrate
     from db.repositories.search_index import remove_from_index
-    from desktop.core.demo import generate_demo
+    from desktop.core.demo.team_data import generate_demo
 
     with team_db.uow() as uow:
         generate_demo(uow, cases=300, seed=5, today=date(2026, 11, 1))

@@ -12,7 +12,7 @@ from desktop.core.bundles import keys
 from desktop.core.bundles.completeness import completeness
 from desktop.core.bundles.importing import import_bundle
 from desktop.core.errors import InvalidInput
-from desktop.core.reporting.periods import Month
+from desktop.core.monthly_report.periods import Month
 from tests.bundle_forge import case, public_hex, signing_key_from, summary
 from tests.db.test_hostile_bundles import KEYS, police_unit
 from tests.fixtures.hostile_bundles.make_corpus import TEAM_B, forgers
@@ -79,7 +79,7 @@ def test_one_key_serves_one_team(unit):
 
 def test_a_summary_from_an_older_version_without_a_name_still_adds_up(unit):
     """The consolidated report reads what a summary has; a name it lacks counts as nothing."""
-    from desktop.core.reporting.report import build_report
+    from desktop.core.monthly_report.report import build_report
 
     a = forgers(KEYS)[0]
     old = summary(a.team_id)

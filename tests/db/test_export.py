@@ -11,7 +11,7 @@ from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 from desktop.core.bundles import age_crypto, envelope, keys, payload
 from desktop.core.bundles.export import export_bundle
 from desktop.core.errors import InvalidInput
-from desktop.core.reporting.periods import Month
+from desktop.core.monthly_report.periods import Month
 from tests.db.test_cases import add_case
 
 IDENTITY, RECIPIENT = age_crypto.new_identity()
@@ -170,7 +170,7 @@ def test_every_exported_value_is_the_column_value_with_dates_as_iso_text(team_db
 
     from db.models import CaseParty, MediationCase, ObservationNote
     from desktop.core.bundles.export import collect_records
-    from desktop.core.demo import generate_demo
+    from desktop.core.demo.team_data import generate_demo
 
     with team_db.uow() as uow:
         generate_demo(uow, cases=60, seed=6)

@@ -14,14 +14,14 @@ from hypothesis import strategies as st
 from sqlalchemy import select
 
 from db.models import InstallationKey, ReceivedBundle, ReceivedRecord
+from desktop.core.access.unlock import sign_in
 from desktop.core.bundles import keys
 from desktop.core.bundles.completeness import MAX_SEQ_AHEAD, completeness
 from desktop.core.bundles.importing import import_bundle, import_files
+from desktop.core.installation.create import SetupRequest, initialise
+from desktop.core.monthly_report.consolidated import consolidated_values
+from desktop.core.monthly_report.periods import Month
 from desktop.core.paths import AppPaths
-from desktop.core.reporting.consolidated import consolidated_values
-from desktop.core.reporting.periods import Month
-from desktop.core.setup import SetupRequest, initialise
-from desktop.core.unlock import sign_in
 from tests.bundle_forge import case, summary
 from tests.conftest import ADMIN_PASSWORD
 from tests.fixtures.hostile_bundles.make_corpus import B_CASES, TEAM_A, TEAM_B, forgers

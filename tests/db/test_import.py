@@ -7,17 +7,17 @@ import pytest
 from sqlalchemy import func, select
 
 from db.models import ReceivedBundle, ReceivedRecord
+from desktop.core.access.unlock import sign_in
 from desktop.core.bundles import keys
 from desktop.core.bundles.completeness import completeness
 from desktop.core.bundles.export import export_bundle
 from desktop.core.bundles.importing import import_bundle
 from desktop.core.bundles.receipts import write_receipt
+from desktop.core.installation.create import SetupRequest, initialise
 from desktop.core.mediation import cases
 from desktop.core.mediation.inputs import case_input_from_json
+from desktop.core.monthly_report.periods import Month
 from desktop.core.paths import AppPaths
-from desktop.core.reporting.periods import Month
-from desktop.core.setup import SetupRequest, initialise
-from desktop.core.unlock import sign_in
 from tests.conftest import ADMIN_PASSWORD
 from tests.postgres import BACKENDS, copy_installation, database_url_for
 

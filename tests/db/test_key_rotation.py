@@ -8,13 +8,14 @@ from db.engine import connect_raw
 from db.errors import WrongDatabaseKey
 from db.integrity import integrity_problems
 from db.models import MediationCase
-from desktop.core import accounts, backups, key_rotation
+from desktop.core.access import accounts, key_rotation
+from desktop.core.access.key_rotation import RotationRefused, rotate_database_key
+from desktop.core.access.unlock import sign_in, sign_in_with_recovery_code
 from desktop.core.audit import verify_audit_trail
+from desktop.core.backups import copies
 from desktop.core.errors import WrongPassword
-from desktop.core.key_rotation import RotationRefused, rotate_database_key
 from desktop.core.mediation import cases
 from desktop.core.mediation.inputs import case_input_from_json
-from desktop.core.unlock import sign_in, sign_in_with_recovery_code
 from tests.conftest import ADMIN_PASSWORD
 
 CASE = {"received_date": "2026-03-05", "basis": "PARTY_REQUEST", "scope_category": "CIVIL",
@@ -52,7 +53,7 @@ def test_rotation_makes_the_old_key_and_code_useless(installed):
     with pytest.raises(WrongDatabaseKey):
         connect_raw(paths.database_file, old_key)
     assert integrity_problems(paths.database_file, new_key) == []
-    assert [b.reason for b in backups.list_backups(paths)] == ["after-key-rotation"]
+    assert [b.reason for b in copies.list_backups(paths)] == ["after-key-rotation"]
     with pytest.raises(WrongPassword):
         sign_in(paths, "duc", DUC_PASSWORD)
     with pytest.raises(WrongPassword):
@@ -107,8 +108,8 @@ def test_a_rotation_cut_short_is_finished_at_the_next_sign_in(installed, monkeyp
 
 
 def test_a_police_unit_reopened_after_rotation_keeps_its_larger_page_cache(tmp_path):
+    from desktop.core.installation.create import SetupRequest, initialise
     from desktop.core.paths import AppPaths
-    from desktop.core.setup import SetupRequest, initialise
 
     def pages_kept(workspace) -> int:
         with workspace.unit_of_work() as uow:

@@ -5,9 +5,9 @@ from datetime import date, datetime
 import pytest
 
 from desktop.core.errors import InvalidInput, PermissionDenied
-from desktop.core.mediation import cases, register
+from desktop.core.mediation import cases, team_register
 from desktop.core.privacy import breaches, ledgers
-from desktop.core.privacy.register import processing_register_pdf
+from desktop.core.privacy.processing_activities import processing_register_pdf
 from tests.db.test_case_documents import pdf_text
 from tests.db.test_cases import add_case
 
@@ -79,7 +79,7 @@ def test_breach_countdown_and_notice(team_db):
 
 def test_processing_register_and_police_unit(team_db):
     with team_db.uow() as uow:
-        assert register.set_police_unit(uow, commune_code="00004") == "Công an Phường Ba Đình"
+        assert team_register.set_police_unit(uow, commune_code="00004") == "Công an Phường Ba Đình"
     with team_db.uow() as uow:
         text = " ".join(pdf_text(processing_register_pdf(uow)).split())
     assert "SỔ ĐĂNG KÝ HOẠT ĐỘNG XỬ LÝ DỮ LIỆU CÁ NHÂN" in text and "60 tháng" in text
@@ -87,12 +87,12 @@ def test_processing_register_and_police_unit(team_db):
 
 def test_security_team_register(team_db):
     with team_db.uow() as uow:
-        member = register.add_member(uow, full_name="Lê Văn Hùng", position="security",
+        member = team_register.add_member(uow, full_name="Lê Văn Hùng", position="security",
                                      gender="male", decision="15/QĐ-UBND",
                                      recognised_on=date(2025, 7, 10), hamlet="")
     assert member.position == "security" and member.recognised_on == date(2025, 7, 10)
     with team_db.uow() as uow, pytest.raises(InvalidInput, match="hamlet"):
-        register.add_member(uow, full_name="Trần Văn Tổ", position="deputy", hamlet="Không có")
+        team_register.add_member(uow, full_name="Trần Văn Tổ", position="deputy", hamlet="Không có")
     with team_db.uow() as uow:
-        warnings = register.check_register(uow).warnings
+        warnings = team_register.check_register(uow).warnings
     assert "FEWER_THAN_THREE_MEDIATORS" in warnings and "NO_WOMAN_MEDIATOR" in warnings

@@ -5,9 +5,9 @@ from datetime import date
 import pytest
 
 from desktop.core.mediation import progress
-from desktop.core.reporting import figures, report
-from desktop.core.reporting.indicators import STOCK
-from desktop.core.reporting.periods import Month, quarter
+from desktop.core.monthly_report import figures, report
+from desktop.core.monthly_report.indicators import STOCK
+from desktop.core.monthly_report.periods import Month, quarter
 from tests.db.test_cases import add_case
 
 MARCH, APRIL = Month(2026, 3), Month(2026, 4)
@@ -112,7 +112,7 @@ def test_closing_a_month_freezes_it_and_later_changes_show_as_amendments(team_db
 
 
 def test_the_pdf_carries_the_team_the_month_and_every_value(team_db, book):
-    from desktop.core.reporting import labels
+    from desktop.core.monthly_report import indicator_names
     from desktop.core.text import format_number
     from tests.db.test_case_documents import pdf_text
 
@@ -123,7 +123,7 @@ def test_the_pdf_carries_the_team_the_month_and_every_value(team_db, book):
     text = " ".join(pdf_text(report.report_pdf(built), "-layout").split())
     assert "TỔ HÒA GIẢI THÔN ĐÔNG HÒA" in text and "THÁNG 03 NĂM 2026" in text
     for name, value in built.mediation.items():
-        assert f"{labels.MEDIATION[name]} {format_number(value)}" in text, name
+        assert f"{indicator_names.MEDIATION[name]} {format_number(value)}" in text, name
     assert "Tuần tra (lượt) 14" in text and "Người dự tuyên truyền 1.250" in text
     assert "Hòa giải thành" in text and book["C"] in text  # the annex, without names
     assert "Đặng Văn Đức" not in text
@@ -135,7 +135,7 @@ def test_the_trend_counts_each_month_as_the_cases_say(team_db):
     from sqlalchemy import select
 
     from db.models import MediationCase
-    from desktop.core.demo import generate_demo
+    from desktop.core.demo.team_data import generate_demo
 
     with team_db.uow() as uow:
         generate_demo(uow, cases=400, seed=3, today=date(2026, 11, 1))
@@ -178,8 +178,8 @@ def test_every_indicator_matches_its_definition_case_by_case(team_db):
     from sqlalchemy import select, update
 
     from db.models import MediationCase
-    from desktop.core.demo import generate_demo
-    from desktop.core.reporting.indicators import mediation_indicators
+    from desktop.core.demo.team_data import generate_demo
+    from desktop.core.monthly_report.indicators import mediation_indicators
 
     with team_db.uow() as uow:
         generate_demo(uow, cases=400, seed=5, today=date(2026, 11, 1))

@@ -5,17 +5,17 @@ import pytest
 from sqlalchemy import text
 from sqlalchemy.exc import DBAPIError
 
-from desktop.core import backups
+from desktop.core.access.key_rotation import rotate_database_key
+from desktop.core.access.unlock import sign_in
+from desktop.core.backups import copies
 from desktop.core.errors import (
     DatabaseDriverMissing,
     DatabaseServerUnreachable,
     InvalidInput,
     ServerKeepsBackups,
 )
-from desktop.core.key_rotation import rotate_database_key
+from desktop.core.installation.create import SetupRequest, initialise
 from desktop.core.paths import AppPaths
-from desktop.core.setup import SetupRequest, initialise
-from desktop.core.unlock import sign_in
 from tests.conftest import ADMIN_PASSWORD
 from tests.postgres import database_url_for
 
@@ -42,7 +42,7 @@ def test_the_audit_trail_is_append_only_on_the_server_too(police):
 def test_the_server_keeps_the_backups_and_the_keys(police):
     assert not police.paths.database_file.exists()
     with pytest.raises(ServerKeepsBackups):
-        backups.create_backup(police.engine, police.paths, "manual")
+        copies.create_backup(police.engine, police.paths, "manual")
     with pytest.raises(ServerKeepsBackups):
         rotate_database_key(police, password=ADMIN_PASSWORD)
 

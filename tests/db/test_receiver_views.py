@@ -12,24 +12,24 @@ from sqlalchemy import select
 from db import clock
 from db.folding import fold_for_search
 from db.models import ReceivedRecord
+from desktop.core.access.unlock import sign_in
 from desktop.core.bundles import keys
 from desktop.core.bundles.completeness import completeness
 from desktop.core.bundles.escalated import list_escalated
 from desktop.core.bundles.export import export_bundle
 from desktop.core.bundles.importing import import_bundle
-from desktop.core.bundles.register import (
+from desktop.core.bundles.received_register import (
     ReceivedQuery,
     received_rowids,
     received_rows,
     start_received_list,
 )
-from desktop.core.demo import generate_demo
+from desktop.core.demo.team_data import generate_demo
+from desktop.core.installation.create import SetupRequest, initialise
+from desktop.core.monthly_report import figures
+from desktop.core.monthly_report.periods import Month
+from desktop.core.monthly_report.report import build_report
 from desktop.core.paths import AppPaths
-from desktop.core.reporting import figures
-from desktop.core.reporting.periods import Month
-from desktop.core.reporting.report import build_report
-from desktop.core.setup import SetupRequest, initialise
-from desktop.core.unlock import sign_in
 from tests.conftest import ADMIN_PASSWORD
 from tests.postgres import BACKENDS, database_url_for
 

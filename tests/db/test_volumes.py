@@ -4,8 +4,9 @@ from datetime import date
 
 import pytest
 
+from desktop.core.documents import case_documents
 from desktop.core.errors import InvalidInput
-from desktop.core.mediation import cases, documents, progress, statistics, volumes
+from desktop.core.mediation import cases, progress, statistics, volumes
 from desktop.core.mediation.inputs import case_input_from_json
 from tests.db.test_case_documents import pdf_text
 from tests.db.test_cases import add_case, to_in_progress
@@ -51,7 +52,7 @@ def test_closed_entries_are_frozen_and_corrected_by_amendment(team_db):
     assert amended.agreement_or_demands == "Mở lối đi rộng 2 mét"
     assert amended.amendments[0].old_value == "" and amended.amendments[0].reason == "Ghi nhầm số đo"
     with team_db.uow() as uow:
-        text = " ".join(pdf_text(documents.logbook_pdf(uow, volume=1)).split())
+        text = " ".join(pdf_text(case_documents.logbook_pdf(uow, volume=1)).split())
     assert "Ghi nhầm số đo" in text and "ngày 30 tháng 6 năm 2026" in text
 
 

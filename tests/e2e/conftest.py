@@ -6,11 +6,11 @@ from datetime import date
 
 import pytest
 
+from desktop.core.access.unlock import sign_in
 from desktop.core.bundles import keys
-from desktop.core.demo import generate_demo
+from desktop.core.demo.team_data import generate_demo
+from desktop.core.installation.create import SetupRequest, initialise
 from desktop.core.paths import AppPaths
-from desktop.core.setup import SetupRequest, initialise
-from desktop.core.unlock import sign_in
 from tests.conftest import ADMIN_PASSWORD
 from tests.e2e.test_cli import ADMIN, TEAM, tuquan
 

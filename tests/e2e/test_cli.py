@@ -118,10 +118,10 @@ def test_audit_verify_reports_an_edited_row(data_dir):
 
 
 def _database_key(data_dir) -> bytes:
-    from desktop.core import keyslots
+    from desktop.core.access import key_slots
 
-    slots = keyslots.load(data_dir / "keyslots.json")
-    key, _ = keyslots.unlock(slots, keyslots.KIND_PASSWORD, PASSWORD, "lan")
+    slots = key_slots.load(data_dir / "keyslots.json")
+    key, _ = key_slots.unlock(slots, key_slots.KIND_PASSWORD, PASSWORD, "lan")
     assert key != TEST_KEY
     return key
 

@@ -5,7 +5,7 @@ import json
 import shutil
 from datetime import timedelta
 
-from desktop.core import backups
+from desktop.core.backups import copies
 from desktop.core.paths import AppPaths
 from tests.e2e.test_cli import tuquan
 from tests.e2e.test_cli_bundles import QUIET, exchange_cards, feed, run_json
@@ -40,8 +40,8 @@ def test_a_damaged_database_is_refused_and_restored(installed, tmp_path):
     shutil.copytree(installed[0], data_dir)
     good = run_json(data_dir, "lan", "backup", "create")["id"]
     paths = AppPaths(data_dir)
-    for backup in backups.list_backups(paths):  # as if made yesterday: today's check is due
-        stamp = backups.backup_id(backup)
+    for backup in copies.list_backups(paths):  # as if made yesterday: today's check is due
+        stamp = copies.backup_id(backup)
         older = (backup.created_at - timedelta(days=1)).strftime("%Y%m%dT%H%M%S%f")
         backup.path.rename(backup.path.with_name(backup.path.name.replace(stamp, older)))
         good = older if stamp == good else good
@@ -52,7 +52,7 @@ def test_a_damaged_database_is_refused_and_restored(installed, tmp_path):
     assert refused.returncode == 1 and "damaged" in refused.stderr
     assert f"backup restore {good}" in refused.stderr
     restored = run_json(data_dir, "lan", "backup", "restore", good)
-    kept = [b for b in backups.list_backups(paths) if b.reason == "damaged"]
+    kept = [b for b in copies.list_backups(paths) if b.reason == "damaged"]
     assert restored["previous_kept_as"] and len(kept) == 1
     assert tuquan(data_dir, "--user", "lan", "audit", "verify").returncode == 0
     bad = tuquan(data_dir, "--user", "lan", "--json", "backup", "verify")

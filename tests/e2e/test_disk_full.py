@@ -14,12 +14,12 @@ import pytest
 
 from db.integrity import integrity_problems
 from desktop.core import atomic
+from desktop.core.access.unlock import sign_in
 from desktop.core.bundles import outbox
 from desktop.core.bundles.export import ExportNotCopied, export_bundle
 from desktop.core.errors import DiskFull, NotWritable
+from desktop.core.monthly_report.periods import Month
 from desktop.core.paths import AppPaths
-from desktop.core.reporting.periods import Month
-from desktop.core.unlock import sign_in
 from tests.conftest import ADMIN_PASSWORD
 
 pytestmark = pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs Linux")

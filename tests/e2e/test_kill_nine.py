@@ -16,11 +16,11 @@ from sqlalchemy import select, text
 
 from db.integrity import integrity_problems
 from db.models import ExportLog, ReceivedBundle, ReceivedRecord
+from desktop.core.access.unlock import sign_in
 from desktop.core.atomic import TEMP_SUFFIX
 from desktop.core.bundles.export import export_bundle
+from desktop.core.monthly_report.periods import Month
 from desktop.core.paths import AppPaths
-from desktop.core.reporting.periods import Month
-from desktop.core.unlock import sign_in
 from tests.conftest import ADMIN_PASSWORD
 
 TRIALS = 25

@@ -7,7 +7,7 @@ import shutil
 
 import pytest
 
-from desktop.core.folder_lock import COMMAND, LOCK_FILE_NAME, WINDOW
+from desktop.core.data_folder.folder_lock import COMMAND, LOCK_FILE_NAME, WINDOW
 from tests.conftest import held_by_another_process
 from tests.e2e.test_cli import snapshot, tuquan
 from tests.e2e.test_cli_bundles import QUIET

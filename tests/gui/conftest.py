@@ -62,12 +62,12 @@ ESCALATED = {"received_date": "2026-10-05", "basis": "PARTY_REQUEST", "scope_cat
 @pytest.fixture
 def team_and_unit(team_install, tmp_path):
     """A team (one escalated case) and its police unit, cards exchanged both ways."""
+    from desktop.core.access.unlock import sign_in
     from desktop.core.bundles import keys
+    from desktop.core.installation.create import SetupRequest, initialise
     from desktop.core.mediation import cases
     from desktop.core.mediation.inputs import case_input_from_json
     from desktop.core.paths import AppPaths
-    from desktop.core.setup import SetupRequest, initialise
-    from desktop.core.unlock import sign_in
     from tests.conftest import ADMIN_PASSWORD
 
     initialise(AppPaths(tmp_path / "police"), SetupRequest(

@@ -4,10 +4,10 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
+from desktop.core.access.unlock import sign_in
 from desktop.core.bundles import keys
+from desktop.core.installation.create import SetupRequest, initialise
 from desktop.core.paths import AppPaths
-from desktop.core.setup import SetupRequest, initialise
-from desktop.core.unlock import sign_in
 from desktop.gui.operations import Operations
 from desktop.gui.pages.exchange_page import ExchangePage
 from desktop.gui.pages.inbox_page import InboxPage
@@ -45,7 +45,7 @@ def test_a_team_exports_to_a_stick_and_writes_it_again(qtbot, team_and_unit, tmp
 def test_the_inbox_imports_a_folder_with_progress_and_fills_the_views(
         qtbot, team_and_unit, tmp_path, monkeypatch):
     from desktop.core.bundles.export import export_bundle
-    from desktop.core.reporting.periods import Month
+    from desktop.core.monthly_report.periods import Month
 
     team, police = team_and_unit
     for month in (Month(2026, 10), Month(2026, 11)):

@@ -6,10 +6,10 @@ import pytest
 from PySide6.QtCore import QDate, Qt
 
 from db import clock
-from desktop.core.demo import generate_demo
+from desktop.core.data_folder.workspace import make_workspace
+from desktop.core.demo.team_data import generate_demo
 from desktop.core.mediation import cases
 from desktop.core.mediation.inputs import case_input_from_json
-from desktop.core.workspace import make_workspace
 from desktop.gui.dialogs.case_editor import CaseEditor
 from desktop.gui.operations import Operations
 from desktop.gui.table_models.case_table_model import PAGE_SIZE, CaseQuery, CaseTableModel

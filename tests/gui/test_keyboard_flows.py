@@ -5,8 +5,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWizard
 
+from desktop.core.access.unlock import sign_in
 from desktop.core.paths import AppPaths
-from desktop.core.unlock import sign_in
 from desktop.gui.dialogs.setup_wizard import SetupWizard
 from desktop.gui.operations import Operations
 from desktop.gui.tasks import TaskRunner

@@ -2,10 +2,10 @@
 
 import pytest
 
+from desktop.core.data_folder.workspace import make_workspace
 from desktop.core.notes import notes
 from desktop.core.paths import AppPaths
 from desktop.core.settings import Settings
-from desktop.core.workspace import make_workspace
 from desktop.gui.dialogs.note_editor import NoteEditor
 from desktop.gui.main_window import MainWindow
 from desktop.gui.operations import Operations
@@ -115,8 +115,8 @@ def test_reports_page_shows_the_report_and_saves_figures(qtbot, workspace_for, m
     from PySide6.QtCore import QDate
     from PySide6.QtWidgets import QMessageBox
 
-    from desktop.core.reporting import figures
-    from desktop.core.reporting.periods import Month
+    from desktop.core.monthly_report import figures
+    from desktop.core.monthly_report.periods import Month
     from desktop.gui.pages.reports_page import ReportsPage
 
     workspace, runner = workspace_for("leader"), TaskRunner()

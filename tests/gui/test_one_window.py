@@ -1,6 +1,6 @@
 """A second window on a data folder another program holds does not open: one sentence instead."""
 
-from desktop.core import folder_lock
+from desktop.core.data_folder import folder_lock
 from desktop.core.paths import AppPaths
 from desktop.gui.application import take_data_folder
 from tests.conftest import held_by_another_process

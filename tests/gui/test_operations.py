@@ -4,9 +4,9 @@ from pathlib import Path
 
 import pytest
 
+from desktop.core.data_folder.workspace import make_workspace
 from desktop.core.paths import AppPaths
 from desktop.core.settings import Settings
-from desktop.core.workspace import make_workspace
 from desktop.gui.main_window import MainWindow
 from desktop.gui.operations import Change, Operations
 from desktop.gui.tasks import TaskRunner

@@ -2,8 +2,8 @@
 
 from PySide6.QtCore import Qt
 
+from desktop.core.access.unlock import sign_in
 from desktop.core.paths import AppPaths
-from desktop.core.unlock import sign_in
 from desktop.gui.dialogs.setup_wizard import SetupWizard
 from desktop.gui.operations import Operations
 from desktop.gui.tasks import TaskRunner

@@ -10,9 +10,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from desktop.core import tabular
 from desktop.core.bundles import envelope, keys, payload, receipts
 from desktop.core.errors import AppError, InvalidInput
+from desktop.core.loading import tabular
 
 NASTY = [b"", b"\x00" * 10, b"\xff\xfe\xfd", b"{" * 100_000, b"[" * 5000 + b"]" * 5000,
          json.dumps({"format": "tuquan-card/1"}).encode(), b'{"a": "\\ud800"}',

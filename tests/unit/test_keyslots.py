@@ -5,17 +5,17 @@ import os
 
 import pytest
 
-from desktop.core import kdf, keyslots
-from desktop.core.kdf import FLOOR_ITERATIONS, FLOOR_MEMORY_KIB, KdfParams, calibrate
-from desktop.core.recovery import generate_recovery_code, normalise_recovery_code
+from desktop.core.access import kdf, key_slots
+from desktop.core.access.kdf import FLOOR_ITERATIONS, FLOOR_MEMORY_KIB, KdfParams, calibrate
+from desktop.core.access.recovery import generate_recovery_code, normalise_recovery_code
 
 DATABASE_KEY = os.urandom(32)
 
 
 def _file_with_slot(password="mật khẩu 123", username="lan"):
-    slots = keyslots.KeySlotFile("installation-1", os.urandom(16))
-    header = slots.make_header("slot-1", keyslots.KIND_PASSWORD, calibrate(0), username)
-    slots.put(keyslots.seal_slot(DATABASE_KEY, password, header))
+    slots = key_slots.KeySlotFile("installation-1", os.urandom(16))
+    header = slots.make_header("slot-1", key_slots.KIND_PASSWORD, calibrate(0), username)
+    slots.put(key_slots.seal_slot(DATABASE_KEY, password, header))
     return slots
 
 
@@ -43,30 +43,30 @@ def test_calibration_reaches_the_target_time(monkeypatch):
 
 def test_right_password_opens_and_wrong_one_does_not():
     slots = _file_with_slot()
-    key, slot = keyslots.unlock(slots, keyslots.KIND_PASSWORD, "mật khẩu 123", "lan")
+    key, slot = key_slots.unlock(slots, key_slots.KIND_PASSWORD, "mật khẩu 123", "lan")
     assert key == DATABASE_KEY and slot.slot_id == "slot-1"
-    with pytest.raises(keyslots.WrongSecret):
-        keyslots.unlock(slots, keyslots.KIND_PASSWORD, "mat khau 123", "lan")
-    with pytest.raises(keyslots.WrongSecret):
-        keyslots.unlock(slots, keyslots.KIND_PASSWORD, "mật khẩu 123", "someone-else")
+    with pytest.raises(key_slots.WrongSecret):
+        key_slots.unlock(slots, key_slots.KIND_PASSWORD, "mat khau 123", "lan")
+    with pytest.raises(key_slots.WrongSecret):
+        key_slots.unlock(slots, key_slots.KIND_PASSWORD, "mật khẩu 123", "someone-else")
 
 
 def test_editing_a_slot_header_breaks_it(tmp_path):
     path = tmp_path / "keyslots.json"
-    keyslots.save(path, _file_with_slot())
+    key_slots.save(path, _file_with_slot())
     document = json.loads(path.read_text())
     document["slots"][0]["header"]["slot_id"] = "slot-2"
     path.write_text(json.dumps(document))
-    with pytest.raises(keyslots.WrongSecret):
-        keyslots.unlock(keyslots.load(path), keyslots.KIND_PASSWORD, "mật khẩu 123", "lan")
+    with pytest.raises(key_slots.WrongSecret):
+        key_slots.unlock(key_slots.load(path), key_slots.KIND_PASSWORD, "mật khẩu 123", "lan")
 
 
 def test_file_holds_no_login_name_and_keeps_the_previous_copy(tmp_path):
     path = tmp_path / "keyslots.json"
-    keyslots.save(path, _file_with_slot(username="lan.nguyen"))
+    key_slots.save(path, _file_with_slot(username="lan.nguyen"))
     assert b"lan.nguyen" not in path.read_bytes()
     first = path.read_bytes()
-    keyslots.save(path, _file_with_slot(username="lan.nguyen"))
+    key_slots.save(path, _file_with_slot(username="lan.nguyen"))
     assert path.with_suffix(".json.bak").read_bytes() == first
     if os.name == "posix":  # Windows keeps access lists, not permission bits
         assert oct(path.stat().st_mode & 0o777) == "0o600"
@@ -76,8 +76,8 @@ def test_file_holds_no_login_name_and_keeps_the_previous_copy(tmp_path):
 def test_garbage_files_are_rejected_cleanly(tmp_path, garbage):
     path = tmp_path / "keyslots.json"
     path.write_bytes(garbage)
-    with pytest.raises(keyslots.KeySlotFileInvalid):
-        keyslots.load(path)
+    with pytest.raises(key_slots.KeySlotFileInvalid):
+        key_slots.load(path)
 
 
 def test_recovery_codes_are_forgiving_to_type():

@@ -3,9 +3,9 @@
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Paragraph
 
-from desktop.core.reports.cells import broken_cell_text
-from desktop.core.reports.fonts import BOLD
-from desktop.core.reports.styles import styles
+from desktop.core.pdf.cells import broken_cell_text
+from desktop.core.pdf.fonts import BOLD
+from desktop.core.pdf.styles import styles
 
 ROOM = 120.0
 

@@ -5,7 +5,7 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from db import clock
-from desktop.core import throttle
+from desktop.core.access import throttle
 from desktop.core.errors import UnlockThrottled
 
 START = datetime(2026, 11, 27, 8, 0, tzinfo=UTC)

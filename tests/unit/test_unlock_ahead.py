@@ -2,9 +2,9 @@
 
 import pytest
 
-from desktop.core import kdf, keyslots
-from desktop.core.unlock import sign_in
-from desktop.core.unlock_ahead import derive_password_key_ahead
+from desktop.core.access import kdf, key_slots
+from desktop.core.access.unlock import sign_in
+from desktop.core.access.unlock_ahead import derive_password_key_ahead
 from tests.conftest import ADMIN_PASSWORD
 
 
@@ -42,7 +42,7 @@ def test_signing_in_takes_the_key_the_command_line_derived_ahead(team_install, m
     monkeypatch.delenv("TUQUAN_USER", raising=False)
     arguments = ["--data-dir", str(paths.data_dir), "info", "--user", "LAN"]
     assert derive_password_key_ahead(arguments)
-    slot = keyslots.load(paths.keyslots_file).candidates(keyslots.KIND_PASSWORD, "lan")[0]
+    slot = key_slots.load(paths.keyslots_file).candidates(key_slots.KIND_PASSWORD, "lan")[0]
     assert derivations == [kdf.KdfParams.from_json(slot.header["kdf"])]
     workspace = sign_in(paths, "lan", ADMIN_PASSWORD)
     assert len(derivations) == 1 and workspace.actor.username == "lan"

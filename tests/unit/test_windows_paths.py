@@ -6,7 +6,7 @@ import stat
 
 import pytest
 
-from desktop.core import private_folder
+from desktop.core.data_folder import private_folder
 from desktop.core.paths import long_path_name
 
 SHORT = "C:\\Users\\NGUYNT~1\\AppData\\Local"

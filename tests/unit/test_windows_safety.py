@@ -5,7 +5,8 @@ import re
 
 import pytest
 
-from desktop.core import atomic, backups
+from desktop.core import atomic
+from desktop.core.backups import copies
 
 FORBIDDEN = re.compile(r'[<>:"/\\|?*\x00-\x1f]')
 RESERVED = {"CON", "PRN", "AUX", "NUL", *(f"COM{i}" for i in range(1, 10)),
@@ -19,7 +20,7 @@ def windows_safe(name: str) -> bool:
 
 
 def test_the_names_tuquan_writes_are_windows_safe():
-    names = ["00004-2026-10-12.tqb", f"tuquan-{backups.new_stamp()}-before-key-rotation.db",
+    names = ["00004-2026-10-12.tqb", f"tuquan-{copies.new_stamp()}-before-key-rotation.db",
              "bien-nhan-00004.json", "bao-cao.pdf", "so-hoa-giai.pdf", "tuquan.card",
              "keyslots.json", "keyslots.next.json", "export-chain.json", "tuquan.log",
              "tuquan-command.log", "tuquan.lock",

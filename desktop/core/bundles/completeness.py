@@ -18,7 +18,7 @@ from db import clock
 from db.models import BundleAlert, EnrolledCard, ReceivedBundle
 from desktop.core.audit import authorize
 from desktop.core.bundles.keys import first_enrolled, one_card_per_team
-from desktop.core.reporting.periods import Month, months_between
+from desktop.core.monthly_report.periods import Month, months_between
 from desktop.core.roles import Permission
 
 REPORT_DUE_DAY = 10

@@ -23,8 +23,8 @@ from desktop.core.bundles import age_crypto, envelope, keys, outbox, payload
 from desktop.core.bundles.collect import collect_records
 from desktop.core.collector import collector_paused
 from desktop.core.errors import AppError, InvalidInput
-from desktop.core.reporting.periods import Month
-from desktop.core.reporting.report import month_summary
+from desktop.core.monthly_report.periods import Month
+from desktop.core.monthly_report.report import month_summary
 from desktop.core.roles import Permission
 
 log = logging.getLogger(__name__)

@@ -15,7 +15,7 @@ from desktop.core.mediation.cases import (
     load_open_case,
     save_and_index,
 )
-from desktop.core.mediation.register import resolve_mediator
+from desktop.core.mediation.team_register import resolve_mediator
 from desktop.core.mediation.types import CaseDetail
 from desktop.core.roles import Permission
 from desktop.core.text import nfc

@@ -162,11 +162,11 @@ def set_legal_hold(uow, *, record_type: str, reference: str, hold: bool) -> None
 
 def purge_after_backup(workspace, *, dry_run: bool = False) -> PurgeReport:
     """The purge as users run it: an encrypted backup first, since nothing else can undo it."""
-    from desktop.core import backups
+    from desktop.core.backups import copies
     from desktop.core.settings import load_settings
 
     if not dry_run:
         keep = load_settings(workspace.paths.settings_file).backups_to_keep
-        backups.create_backup(workspace.engine, workspace.paths, "before-purge", keep)
+        copies.create_backup(workspace.engine, workspace.paths, "before-purge", keep)
     with workspace.unit_of_work() as uow:
         return purge(uow, dry_run=dry_run)

@@ -16,11 +16,11 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from desktop.core.accounts import check_password, normalise_username
+from desktop.core.access.accounts import check_password, normalise_username
 from desktop.core.errors import AppError, InvalidInput
+from desktop.core.installation.create import SetupRequest, initialise
 from desktop.core.paths import AppPaths
 from desktop.core.roles import MODE_RECEIVER, MODE_TEAM
-from desktop.core.setup import SetupRequest, initialise
 from desktop.core.types import InitResult
 from desktop.gui.errors import error_message
 from desktop.gui.operations import Operations

@@ -18,7 +18,7 @@ from desktop.gui.operations import Operations
 
 def _load_libraries() -> None:
     """Import what signing in and the main window need (SQLAlchemy, SQLCipher, the pages)."""
-    import desktop.core.unlock  # noqa: F401
+    import desktop.core.access.unlock  # noqa: F401
     import desktop.gui.main_window  # noqa: F401
 
 
@@ -64,7 +64,7 @@ class UnlockDialog(QDialog):
             self._operations.run_task(None, _load_libraries, on_error=lambda _error: None)
 
     def try_unlock(self) -> None:
-        from desktop.core.unlock import sign_in  # SQLAlchemy loads only once the screen is up
+        from desktop.core.access.unlock import sign_in  # SQLAlchemy loads only once the screen is up
 
         username, password = self.username.text(), self.password.text()
         self.password.clear()
@@ -81,7 +81,7 @@ class UnlockDialog(QDialog):
         self.accept()
 
     def _failed(self, error: BaseException, username: str = "", password: str = "") -> None:
-        from desktop.core.restore import DatabaseDamaged
+        from desktop.core.backups.restore import DatabaseDamaged
 
         self.setEnabled(True)
         self.message.setText(error_message(error))
@@ -91,8 +91,8 @@ class UnlockDialog(QDialog):
 
     def _offer_restore(self, backup_id: str, username: str, password: str) -> None:
         """The way out of a damaged database, one question away (the damaged file is kept)."""
-        from desktop.core.restoring import restore_database
-        from desktop.core.unlock import sign_in
+        from desktop.core.access.authorised_restore import restore_database
+        from desktop.core.access.unlock import sign_in
 
         answer = QMessageBox.question(self, self.tr("Damaged data"), self.tr(
             "Restore backup %1 now? The damaged database is kept as a backup.")

@@ -3,7 +3,7 @@
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QVBoxLayout, QWidget
 
-from desktop.core.services.installation import get_installation_info
+from desktop.core.installation.info import get_installation_info
 from desktop.core.types import InstallationInfo
 from desktop.gui.operations import Operations
 

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 from desktop.core import clock
 from desktop.core.bundles import keys, outbox, receipts
 from desktop.core.bundles.export import export_bundle
-from desktop.core.reporting.periods import Month
+from desktop.core.monthly_report.periods import Month
 from desktop.gui.operations import Change, Operations
 from desktop.gui.widgets.key_cards import CardActions
 from desktop.gui.widgets.tables import fill_table, read_only_table, row_of

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core import clock
 from desktop.core.privacy import breaches, ledgers, retention
-from desktop.core.privacy.register import processing_register_pdf
+from desktop.core.privacy.processing_activities import processing_register_pdf
 from desktop.core.text import format_date
 from desktop.gui.labels import label
 from desktop.gui.operations import Change, Operations

@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
 
 from desktop.core import clock
 from desktop.core.atomic import atomic_write_bytes
-from desktop.core.reporting import figures, report
-from desktop.core.reporting.periods import Month
+from desktop.core.monthly_report import figures, report
+from desktop.core.monthly_report.periods import Month
 from desktop.gui.labels import label
 from desktop.gui.operations import Change, Operations
 

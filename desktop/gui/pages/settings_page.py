@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core import accounts
+from desktop.core.access import accounts
 from desktop.core.roles import Permission, can
 from desktop.core.settings import Settings
 from desktop.gui.dialogs.account_dialogs import AddUserDialog, ChangePasswordDialog, role_label

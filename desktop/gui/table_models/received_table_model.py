@@ -2,7 +2,7 @@
 
 from datetime import date
 
-from desktop.core.bundles.register import (
+from desktop.core.bundles.received_register import (
     ReceivedQuery,
     ReceivedRow,
     received_rowids,

@@ -3,7 +3,7 @@
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QGroupBox, QMessageBox, QPushButton, QVBoxLayout
 
-from desktop.core import restore
+from desktop.core.backups import restore
 from desktop.gui.operations import Change, Operations
 from desktop.gui.widgets.tables import fill_table, read_only_table, row_of
 

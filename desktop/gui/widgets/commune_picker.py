@@ -32,8 +32,9 @@ class CommunePicker(QWidget):
 
     def eventFilter(self, watched, event) -> bool:
         """Enter in the search box picks the first commune, and goes no further: in a wizard
-        it would otherwise also press "Next" before the rest of the page is filled in."""
-        if watched is self.search and event.type() == QEvent.Type.KeyPress \
+        it would otherwise also press "Next" before the rest of the page is filled in. (While
+        Qt tears the picker down its Python attributes may already be gone: events then pass.)"""
+        if watched is getattr(self, "search", None) and event.type() == QEvent.Type.KeyPress \
                 and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             self._choose_first()
             return True

@@ -1,0 +1,103 @@
+"""User accounts: validation of names and passwords, adding users, changing passwords.
+
+An account is a row in the encrypted database plus its own key slot beside it; both change
+together or not at all.
+"""
+
+from db.ids import new_id
+from db.models import AppUser
+from db.repositories import users as users_repository
+from db.repositories.installation import get_installation
+from desktop.core.access import key_slots
+from desktop.core.access.kdf import KdfParams
+from desktop.core.access.usernames import normalise_username
+from desktop.core.audit import authorize, record_event
+from desktop.core.data_folder.workspace import Workspace
+from desktop.core.errors import InvalidInput, NotFound
+from desktop.core.roles import Permission, require, roles_for_mode
+from desktop.core.text import nfc
+from desktop.core.types import UserInfo
+
+MIN_PASSWORD_LENGTH = 8
+
+
+def check_password(password: str) -> str:
+    """Passwords keep every character as typed (NFC) and need at least 8 of them."""
+    password = nfc(password)
+    if len(password) < MIN_PASSWORD_LENGTH:
+        raise InvalidInput(field="password", problem="use at least 8 characters")
+    return password
+
+
+def check_full_name(full_name: str) -> str:
+    full_name = " ".join(nfc(full_name).split())
+    if not full_name or len(full_name) > 200:
+        raise InvalidInput(field="full name", problem="enter between 1 and 200 characters")
+    return full_name
+
+
+def user_info(user: AppUser) -> UserInfo:
+    return UserInfo(user.id, user.username, user.full_name, user.role, user.active,
+                    user.last_login_at)
+
+
+def slot_params(slots: key_slots.KeySlotFile) -> KdfParams:
+    """New slots use the parameters calibrated at set-up, with a fresh salt."""
+    return KdfParams.from_json(slots.slots[0].header["kdf"]).with_new_salt()
+
+
+def list_users(uow) -> list[UserInfo]:
+    """Every account, by login name."""
+    authorize(uow, Permission.MANAGE_USERS)
+    return [user_info(user) for user in users_repository.list_users(uow.session)]
+
+
+def add_user(workspace: Workspace, *, username: str, role: str, full_name: str,
+             password: str) -> UserInfo:
+    """Create an account and its key slot; the leader (or receiver admin) only."""
+    require(workspace.actor, Permission.MANAGE_USERS)
+    username, password = normalise_username(username), check_password(password)
+    full_name = check_full_name(full_name or username)
+    if role not in roles_for_mode(workspace.mode):
+        raise InvalidInput(field="role", problem="this role does not exist in this mode")
+    slots = key_slots.load(workspace.paths.keyslots_file)
+    with workspace.unit_of_work() as uow:
+        if users_repository.find_by_username(uow.session, username):
+            raise InvalidInput(field="user name", problem="this user name is already taken")
+        slot_id = new_id()
+        header = slots.make_header(slot_id, key_slots.KIND_PASSWORD, slot_params(slots), username)
+        user = AppUser(username=username, full_name=full_name, role=role, key_slot_id=slot_id,
+                       active=True, team_id=_own_team_id(uow))
+        uow.session.add(user)
+        uow.session.flush()
+        record_event(uow, "user_added", target_type="user", target_id=user.id,
+                     details={"role": role})
+        slots.put(key_slots.seal_slot(workspace.database_key(), password, header))
+        key_slots.save(workspace.paths.keyslots_file, slots)
+        uow.commit()
+        return user_info(user)
+
+
+def _own_team_id(uow) -> str | None:
+    installation = get_installation(uow.session)
+    return installation.own_team_id if installation else None
+
+
+def change_password(workspace: Workspace, *, username: str, new_password: str) -> None:
+    """Re-wrap one account's slot with a new password; others need the leader's permission."""
+    username, new_password = normalise_username(username), check_password(new_password)
+    actor = workspace.actor
+    if actor is None or actor.username != username:
+        require(actor, Permission.MANAGE_USERS)
+    slots = key_slots.load(workspace.paths.keyslots_file)
+    with workspace.unit_of_work() as uow:
+        user = users_repository.find_by_username(uow.session, username)
+        if user is None:
+            raise NotFound(what="User", name=username)
+        header = slots.make_header(user.key_slot_id, key_slots.KIND_PASSWORD, slot_params(slots),
+                                   username)
+        record_event(uow, "password_changed", target_type="user", target_id=user.id,
+                     details={"by_recovery_code": actor is not None and actor.user_id is None})
+        slots.put(key_slots.seal_slot(workspace.database_key(), new_password, header))
+        key_slots.save(workspace.paths.keyslots_file, slots)
+        uow.commit()

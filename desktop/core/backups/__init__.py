@@ -1,0 +1,1 @@
+"""Encrypted backups of the database: made, listed, pruned, checked and put back in place."""

@@ -1,0 +1,203 @@
+"""Realistic synthetic data for demonstrations, tests, benchmarks and screenshots.
+
+Names, hamlets, disputes and outcomes are drawn from fixed lists with a seeded generator, so
+the same seed always gives the same installation content.
+"""
+
+import random
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+
+from sqlalchemy import insert, text
+
+from db import clock
+from db.folding import fold_for_search
+from db.ids import new_id
+from db.models import CaseMediator, CaseParty, Hamlet, MediationCase, MediationSession, Member
+from db.repositories.cases import next_case_number, rebuild_search_index
+from db.repositories.installation import get_installation
+from db.repositories.row_ids import refresh_planner_statistics
+from db.unit_of_work import reserve_change_seqs
+from desktop.core.audit import authorize, record_event
+from desktop.core.mediation.team_register import new_member
+from desktop.core.roles import Permission
+from desktop.core.text import name_sort_key, split_name
+
+FAMILY_NAMES = (["Nguyễn"] * 38 + ["Trần"] * 11 + ["Lê"] * 9 + ["Phạm"] * 7 + ["Hoàng"] * 5
+                + ["Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi", "Đỗ", "Hồ", "Ngô", "Dương", "Lý"] * 2)
+MIDDLE_MALE = ["Văn", "Hữu", "Đức", "Công", "Minh", "Quang", "Xuân", "Thanh"]
+MIDDLE_FEMALE = ["Thị", "Thị", "Thị", "Ngọc", "Thu", "Thanh", "Kim", "Hồng"]
+GIVEN_MALE = ["Đức", "Dũng", "Hùng", "Nam", "Tuấn", "Hải", "Long", "Sơn", "Ưng", "Thắng",
+              "Bình", "Cường", "Hòa", "Khánh", "Phúc", "Quý", "Thủy", "Toàn", "Việt", "Vinh"]
+GIVEN_FEMALE = ["Lan", "Hoa", "Hoà", "Hương", "Mai", "Ngọc", "Thảo", "Trang", "Uyên", "Yến",
+                "Ánh", "Châu", "Diệp", "Giang", "Hạnh", "Liên", "Loan", "Nga", "Oanh", "Thủy"]
+HAMLETS = ["Thôn Đông Hòa", "Thôn Hòa Bình", "Thôn Phú Xuân", "Tổ dân phố số 1",
+           "Tổ dân phố số 2", "Tổ dân phố số 5", "Thôn Đồng Tâm", "Thôn An Lạc"]
+DISPUTES = {
+    "EVERYDAY_CONFLICT": ["Tranh chấp lối đi chung giữa hai hộ liền kề",
+                          "Mâu thuẫn do tiếng ồn sinh hoạt vào ban đêm",
+                          "Nước thải chảy sang đất nhà bên cạnh", "Vật nuôi gây hư hại hoa màu"],
+    "CIVIL": ["Tranh chấp ranh giới đất vườn", "Vay mượn tiền không trả đúng hẹn",
+              "Tranh chấp quyền sử dụng giếng nước chung", "Chia thừa kế nhà đất của cha mẹ"],
+    "MARRIAGE_FAMILY": ["Mâu thuẫn vợ chồng về chi tiêu gia đình",
+                        "Anh em tranh chấp việc phụng dưỡng mẹ già",
+                        "Mâu thuẫn mẹ chồng nàng dâu"],
+    "MINOR_VIOLATION": ["Xô xát nhẹ giữa hai thanh niên trong thôn",
+                        "Lấn chiếm vỉa hè trước cửa nhà hàng xóm"],
+    "OTHER_NOT_PROHIBITED": ["Tranh chấp tiền góp họ giữa các hộ"],
+}
+AGREEMENTS = ["Hai bên thống nhất mở lại lối đi rộng 1,5 mét", "Bên vay trả dần mỗi tháng 2.000.000 đồng",
+              "Các bên cam kết giữ trật tự sau 22 giờ", "Cắm lại mốc ranh giới theo bản đồ địa chính"]
+DEMANDS = ["Bên A yêu cầu bồi thường, bên B không đồng ý", "Các bên giữ nguyên ý kiến"]
+END_REASONS = (["AGREEMENT_REACHED"] * 8 + ["PARTY_REQUESTED_STOP", "MEDIATOR_ENDED_NO_PROSPECT"])
+BATCH = 5000
+
+
+@dataclass(frozen=True)
+class DemoResult:
+    cases: int
+    members: int
+    notes: int = 0
+
+
+def random_person(rng: random.Random) -> tuple[str, str]:
+    """A plausible full name and its gender."""
+    female = rng.random() < 0.5
+    middle = rng.choice(MIDDLE_FEMALE if female else MIDDLE_MALE)
+    given = rng.choice(GIVEN_FEMALE if female else GIVEN_MALE)
+    return f"{rng.choice(FAMILY_NAMES)} {middle} {given}", "female" if female else "male"
+
+
+def _stamp(rows: list[dict], seqs: int, team_id: str, actor_id: str | None, now: datetime) -> None:
+    for offset, row in enumerate(rows):
+        row.update(team_id=team_id, version=1, created_at=now, updated_at=now,
+                   created_by=actor_id, updated_by=actor_id, change_seq=seqs + offset)
+        row.setdefault("id", new_id())
+
+
+def _ensure_register(session, team_id: str, rng: random.Random) -> list[Member]:
+    members = list(session.query(Member).filter(Member.deleted_at.is_(None)))
+    while len(members) < 5:
+        name, gender = random_person(rng)
+        if len(members) < 2:
+            gender, name = "female", f"{rng.choice(FAMILY_NAMES)} Thị {rng.choice(GIVEN_FEMALE)}"
+        member = new_member(team_id, name, "mediator", gender)
+        session.add(member)
+        members.append(member)
+    hamlets = {h.name_fold for h in session.query(Hamlet)}
+    for name in HAMLETS:
+        if fold_for_search(name) not in hamlets:
+            session.add(Hamlet(team_id=team_id, name=name, name_fold=fold_for_search(name),
+                               active=True))
+    session.flush()
+    return members
+
+
+def _status(rng: random.Random, age_days: int) -> tuple[str, str | None]:
+    if age_days > 30:
+        roll = rng.random()
+        if roll < 0.03:
+            return "OUT_OF_SCOPE", None
+        return ("IN_PROGRESS", None) if roll < 0.08 else ("ENDED", rng.choice(END_REASONS))
+    return rng.choice([("RECEIVED", None), ("ASSIGNED", None), ("IN_PROGRESS", None),
+                       ("IN_PROGRESS", None), ("ENDED", rng.choice(END_REASONS))])
+
+
+def _case_row(rng, received: date, year: int, number: int, hamlet: Hamlet, today: date) -> dict:
+    category = rng.choice(list(DISPUTES))
+    status, reason = _status(rng, (today - received).days)
+    ended_on = min(received + timedelta(days=rng.randint(2, 40)), today) if reason else None
+    escalated = rng.random() < 0.05
+    reported = datetime.combine(received, datetime.min.time()) + timedelta(hours=9)
+    return {
+        "id": new_id(), "case_no": f"HG-{year}-{number:04d}", "year": year, "number": number,
+        "received_date": received, "basis": rng.choice(["PARTY_REQUEST"] * 3 + ["LEADER_ASSIGNED",
+                                                        "MEDIATOR_WITNESSED"]),
+        "scope_category": category, "hamlet_id": hamlet.id,
+        "scope_check": "EXCLUDED" if status == "OUT_OF_SCOPE" else
+        ("NOT_CHECKED" if status in ("RECEIVED", "ASSIGNED") else "IN_SCOPE"),
+        "scope_exclusion": "COMMERCIAL_OR_LABOUR" if status == "OUT_OF_SCOPE" else None,
+        "main_content": f"{rng.choice(DISPUTES[category])} tại {hamlet.name}",
+        "agreement_or_demands": (rng.choice(AGREEMENTS) if reason == "AGREEMENT_REACHED"
+                                 else rng.choice(DEMANDS) if reason else ""),
+        "notes": "", "status": status, "end_reason": reason, "ended_on": ended_on,
+        "immediate_on_scene": False, "parties_agreed_other_time": False,
+        "risk_of_violence": escalated, "violence_reported_at": reported if escalated else None,
+        "violence_reported_to": "Chủ tịch UBND xã" if escalated else None,
+        "signs_of_violation": False,
+        "implementation_status": "DONE" if reason == "AGREEMENT_REACHED" else None,
+        "scope_checked_on": received if status == "OUT_OF_SCOPE" else None,
+    }
+
+
+def _children(rng, case: dict, hamlet: Hamlet, members: list[Member]
+              ) -> tuple[list, list, list]:  # sessions never after the end, nor in the future
+    parties = []
+    for position in range(2):
+        name, _gender = random_person(rng)
+        family, middle, given = split_name(name)
+        parties.append({"case_id": case["id"], "position": position, "role": "PARTY",
+                        "kind": "INDIVIDUAL", "full_name": name, "family_name": family,
+                        "middle_name": middle, "given_name": given,
+                        "sort_key": name_sort_key(family, middle, given),
+                        "birth_year": rng.randint(1950, 2000), "address": hamlet.name})
+    case["first_party_sort_key"] = parties[0]["sort_key"]
+    mediators, sessions = [], []
+    if case["status"] not in ("RECEIVED", "OUT_OF_SCOPE"):
+        member = rng.choice(members)
+        mediators.append({"case_id": case["id"], "member_id": member.id, "name": member.full_name,
+                          "role": "MEDIATOR", "assigned_on": case["received_date"],
+                          "no_conflict_confirmed_at": datetime.combine(
+                              case["received_date"], datetime.min.time())})
+    if case["status"] in ("IN_PROGRESS", "ENDED"):
+        latest = case["ended_on"] or case["received_date"] + timedelta(days=3)
+        held_on = min(case["received_date"] + timedelta(days=rng.randint(0, 3)), latest)
+        sessions.append({"case_id": case["id"], "place": f"Nhà văn hóa {hamlet.name}",
+                         "held_on": held_on,
+                         "summary": "Nghe các bên trình bày, phân tích quy định pháp luật"})
+    return parties, mediators, sessions
+
+
+def _insert_batch(session, team_id, actor_id, batches: dict) -> None:
+    now = clock.utc_now()
+    for model in (MediationCase, CaseParty, CaseMediator, MediationSession):
+        rows = batches[model]
+        if rows:
+            _stamp(rows, reserve_change_seqs(session, len(rows)), team_id, actor_id, now)
+            # Core insert on the table: the ORM's per-row bookkeeping is not needed here.
+            session.connection().execute(insert(model.__table__), rows)
+            rows.clear()
+
+
+def generate_demo(uow, *, cases: int, seed: int = 1, today: date | None = None) -> DemoResult:
+    """Add `cases` synthetic cases spread over the last two years, in one transaction."""
+    authorize(uow, Permission.VIEW_ALL_CASES)
+    rng, today = random.Random(seed), today or clock.today()
+    session = uow.session
+    team_id = get_installation(session).own_team_id
+    members = _ensure_register(session, team_id, rng)
+    hamlets = list(session.query(Hamlet).filter(Hamlet.deleted_at.is_(None)))
+    dates = sorted(today - timedelta(days=rng.randint(0, 730)) for _ in range(cases))
+    last_rowid = session.execute(text("SELECT max(rowid) FROM mediation_case")).scalar() or 0
+    next_numbers: dict[int, int] = {}
+    batches = {model: [] for model in (MediationCase, CaseParty, CaseMediator, MediationSession)}
+    for received in dates:
+        year = received.year
+        if year not in next_numbers:
+            next_numbers[year] = next_case_number(session, team_id, year)
+        number = next_numbers[year]
+        next_numbers[year] = number + 1
+        hamlet = rng.choice(hamlets)
+        case = _case_row(rng, received, year, number, hamlet, today)
+        parties, mediators, sessions = _children(rng, case, hamlet, members)
+        for model, rows in ((MediationCase, [case]), (CaseParty, parties),
+                            (CaseMediator, mediators), (MediationSession, sessions)):
+            batches[model].extend(rows)
+        if len(batches[MediationCase]) >= BATCH:
+            _insert_batch(session, team_id, uow.actor.user_id, batches)
+    _insert_batch(session, team_id, uow.actor.user_id, batches)
+    rebuild_search_index(session, after_rowid=last_rowid)  # the new cases only
+    refresh_planner_statistics(session)
+    record_event(uow, "demo_data_generated", details={"cases": cases, "seed": seed})
+    uow.commit()
+    return DemoResult(cases=cases, members=len(members))

@@ -1,0 +1,73 @@
+"""Documents of mediation: the written agreement for one case and the year's log book, as PDF bytes."""
+
+from datetime import date
+
+from sqlalchemy import select
+
+from db import clock
+from db.models import MediationCase
+from db.repositories.installation import get_installation, get_team, list_hamlets
+from desktop.core.audit import authorize, record_event
+from desktop.core.errors import InvalidInput
+from desktop.core.mediation.cases import case_detail, case_details, load_case
+from desktop.core.mediation.rules import Result
+from desktop.core.mediation.volumes import find_volume
+from desktop.core.roles import Permission
+
+
+def _team_place(session) -> tuple[str, str, str]:
+    installation = get_installation(session)
+    team = get_team(session, installation.own_team_id) if installation.own_team_id else None
+    return (team.name if team else installation.unit_name or "", installation.commune_name,
+            installation.province_name)
+
+
+def agreement_pdf(uow, *, case_ref: str, made_on: date | None = None, record: bool = False) -> bytes:
+    """The written successful-mediation document; `record` notes it as made and commits."""
+    from desktop.core.pdf.agreement import build_agreement_pdf
+
+    case = load_case(uow, case_ref)
+    detail = case_detail(uow.session, case)
+    if detail.result != Result.SUCCESSFUL:
+        raise InvalidInput(field="result", problem="only for cases that reached agreement")
+    made_on = made_on or detail.written_agreement_on or clock.today()
+    pdf = build_agreement_pdf(detail, *_team_place(uow.session), made_on)
+    if record:
+        if case.written_agreement_on is None:
+            case.written_agreement_on = made_on
+        record_event(uow, "agreement_exported", target_type="case", target_id=case.id)
+        uow.commit()
+    return pdf
+
+
+def _book_range(uow, year: int | None, volume: int | None) -> tuple[int, date, date | None, date]:
+    """(volume number, first day, closing day or None, last day to include)."""
+    if volume is not None:
+        found = find_volume(uow, volume)
+        return volume, found.opened_on, found.closed_on, found.closed_on or date.max
+    if year is None:
+        raise InvalidInput(field="year", problem="required")
+    last = date(year, 12, 31)
+    return 1, date(year, 1, 1), last if last < clock.today() else None, last
+
+
+def logbook_pdf(uow, *, year: int | None = None, volume: int | None = None,
+                record: bool = False) -> bytes:
+    """The log book of a volume, or of a calendar year, in order of receipt (the leader's)."""
+    from desktop.core.pdf.logbook import LogbookCover, build_logbook_pdf
+
+    authorize(uow, Permission.VIEW_ALL_CASES)
+    number, first, closed, last = _book_range(uow, year, volume)
+    cases = uow.session.scalars(select(MediationCase).where(
+        MediationCase.received_date.between(first, last), MediationCase.deleted_at.is_(None))
+        .order_by(MediationCase.received_date, MediationCase.year, MediationCase.number)).all()
+    details = case_details(uow.session, list(cases))
+    team_name, commune_name, province_name = _team_place(uow.session)
+    cover = LogbookCover(province_name, commune_name,
+                         tuple(h.name for h in list_hamlets(uow.session)), team_name, number,
+                         first, closed)
+    pdf = build_logbook_pdf(cover, details)
+    if record:
+        record_event(uow, "logbook_exported", details={"volume": number, "cases": len(details)})
+        uow.commit()
+    return pdf

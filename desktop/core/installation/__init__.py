@@ -1,0 +1,1 @@
+"""This installation: setting it up, and what it is (mode, team or unit, place, counts)."""

@@ -1,0 +1,1 @@
+"""Reading data from outside: CSV, XLSX and JSON Lines, legacy Vietnamese encodings, old log books."""

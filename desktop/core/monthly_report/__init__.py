@@ -1,0 +1,1 @@
+"""The monthly report as numbers: periods, indicators, hand figures, team and police roll-ups."""

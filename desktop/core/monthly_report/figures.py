@@ -1,0 +1,85 @@
+"""Movement figures entered by hand each month (R-REP-02) and closing a month."""
+
+import json
+from datetime import date
+
+from sqlalchemy import select
+
+from db import clock
+from db.models import MonthClosure, MonthlyFigure
+from db.repositories.installation import get_installation
+from desktop.core.audit import authorize, record_event
+from desktop.core.errors import InvalidInput
+from desktop.core.monthly_report.periods import Month
+from desktop.core.roles import Permission
+
+FIGURE_NAMES = (
+    "denunciation_reports", "denunciation_subjects", "joint_handling_cases",
+    "joint_handling_subjects", "wanted_persons_surrendered", "erred_people_active",
+    "erred_people_completed", "erred_people_reintegrated", "delinquent_youths_managed",
+    "patrols", "patrol_participant_turns", "propaganda_sessions", "propaganda_attendance",
+    "self_management_models", "self_management_members", "households_pledged",
+)
+# Counts of what exists at the month's end: a range takes the last month's value, not the sum.
+STOCK_FIGURES = frozenset({"erred_people_active", "delinquent_youths_managed",
+                           "self_management_models", "self_management_members",
+                           "households_pledged"})
+
+
+def set_figures(uow, *, month: Month, values: dict[str, int]) -> dict[str, int]:
+    """Enter or correct figures of a month; a closed month's change shows as an amendment."""
+    authorize(uow, Permission.VIEW_ALL_CASES)
+    team_id = get_installation(uow.session).own_team_id
+    for name, value in values.items():
+        if name not in FIGURE_NAMES:
+            raise InvalidInput(field=name, problem="unknown figure")
+        if not isinstance(value, int) or value < 0:
+            raise InvalidInput(field=name, problem="expected a whole number of at least 0")
+        row = uow.session.scalars(select(MonthlyFigure).where(
+            MonthlyFigure.team_id == team_id, MonthlyFigure.month == str(month),
+            MonthlyFigure.name == name)).first()
+        if row is None:
+            uow.session.add(MonthlyFigure(team_id=team_id, month=str(month), name=name, value=value))
+        else:
+            row.value = value
+    record_event(uow, "figures_set", details={"month": str(month), "names": sorted(values)})
+    uow.commit()
+    return figures_of_months(uow.session, [month])[str(month)]
+
+
+def figures_of_months(session, months: list[Month]) -> dict[str, dict[str, int]]:
+    """{month: {figure: value}}, zero where nothing was entered."""
+    wanted = [str(m) for m in months]
+    result = {m: dict.fromkeys(FIGURE_NAMES, 0) for m in wanted}
+    for row in session.scalars(select(MonthlyFigure).where(MonthlyFigure.month.in_(wanted),
+                                                           MonthlyFigure.deleted_at.is_(None))):
+        result[row.month][row.name] = row.value
+    return result
+
+
+def combine_figures(per_month: dict[str, dict[str, int]]) -> dict[str, int]:
+    """Figures of several months: sums, except stocks, which take the last month's value."""
+    months = sorted(per_month)
+    return {name: per_month[months[-1]].get(name, 0) if name in STOCK_FIGURES
+            else sum(per_month[m].get(name, 0) for m in months) for name in FIGURE_NAMES}
+
+
+def closure(session, month: Month) -> MonthClosure | None:
+    return session.scalars(select(MonthClosure).where(MonthClosure.month == str(month),
+                                                      MonthClosure.deleted_at.is_(None))).first()
+
+
+def close_month(uow, *, month: Month, snapshot: dict) -> date:
+    """Freeze a finished month's report (the leader's act)."""
+    authorize(uow, Permission.VIEW_ALL_CASES)
+    today = clock.today()
+    if month.last_day >= today:
+        raise InvalidInput(field="month", problem="a month can be closed once it is over")
+    if closure(uow.session, month):
+        raise InvalidInput(field="month", problem="already closed")
+    uow.session.add(MonthClosure(team_id=get_installation(uow.session).own_team_id,
+                                 month=str(month), closed_on=today,
+                                 snapshot=json.dumps(snapshot, sort_keys=True)))
+    record_event(uow, "month_closed", details={"month": str(month)})
+    uow.commit()
+    return today

@@ -1,0 +1,186 @@
+"""The report of a month or a range of months: indicators, figures, balance, amendments, charts."""
+
+import json
+from dataclasses import asdict, dataclass, field
+
+from sqlalchemy import extract, func, select
+
+from db.models import MediationCase
+from db.repositories.installation import get_installation, get_team
+from desktop.core.audit import authorize
+from desktop.core.errors import InvalidInput
+from desktop.core.mediation.rules import result_of
+from desktop.core.monthly_report import figures as figure_store
+from desktop.core.monthly_report.indicators import (
+    STOCK,
+    by_scope_category,
+    mediation_indicators,
+    note_indicators,
+)
+from desktop.core.monthly_report.periods import Month, months_between
+from desktop.core.roles import MODE_RECEIVER, Permission
+
+TREND_MONTHS = 12
+ANNEX_LIMIT = 5000
+
+
+@dataclass(frozen=True)
+class Amendment:
+    """A closed month whose figures changed after closing: what it said, what it says now."""
+
+    month: str
+    indicator: str
+    was: int
+    now: int
+
+
+@dataclass(frozen=True)
+class Report:
+    team: str
+    commune: str
+    province: str
+    period_from: str
+    period_to: str
+    mediation: dict[str, int]
+    success_rate: float | None
+    success_denominator: int
+    balance_ok: bool
+    by_scope_category: dict[str, dict[str, int]]
+    notes: dict[str, int]
+    figures: dict[str, int]
+    figures_year_to_date: dict[str, int]
+    closed: bool
+    amendments: tuple[Amendment, ...] = ()
+    trend: tuple[dict, ...] = ()
+    annex: tuple[dict, ...] = field(default_factory=tuple)
+    # Set on a police unit's report: which months each team sent ({"team", "received", "missing"}).
+    coverage: tuple[dict, ...] | None = None
+
+    def to_json(self) -> dict:
+        return asdict(self)
+
+
+def _computed(session, first: Month, last: Month) -> dict:
+    """Every counted indicator of the range (what a closure freezes)."""
+    start, end = first.first_day, last.last_day
+    return {"mediation": mediation_indicators(session, start, end),
+            "by_scope_category": by_scope_category(session, start, end),
+            "notes": note_indicators(session, start, end),
+            "figures": figure_store.combine_figures(
+                figure_store.figures_of_months(session, months_between(first, last)))}
+
+
+SUMMARY_PARTS = ("mediation", "by_scope_category", "notes", "figures")
+
+
+def month_summary(session, month: Month) -> dict:
+    """What a bundle says of a month: its indicators as counted now, or as frozen once closed.
+    The same figures as the month's report, without the trend and amendments only a page shows."""
+    closed = figure_store.closure(session, month)
+    values = json.loads(closed.snapshot) if closed else _computed(session, month, month)
+    return {"period_from": str(month), "period_to": str(month),
+            **{part: values[part] for part in SUMMARY_PARTS}}
+
+
+def balance_holds(mediation: dict[str, int]) -> bool:
+    return mediation["carried_over"] + mediation["received"] == (
+        mediation["ended_successful"] + mediation["ended_unsuccessful"]
+        + mediation["out_of_scope"] + mediation["in_progress_end"])
+
+
+def _amendments(session, before: Month) -> tuple[Amendment, ...]:
+    """Changes to closed months of the last year, found by counting them again."""
+    found = []
+    for month in months_between(before.shifted(-TREND_MONTHS), before.shifted(-1)):
+        closed = figure_store.closure(session, month)
+        if closed is None:
+            continue
+        was, now = json.loads(closed.snapshot), _computed(session, month, month)
+        for group in ("mediation", "notes", "figures"):
+            found += [Amendment(str(month), name, was[group].get(name, 0), value)
+                      for name, value in now[group].items() if value != was[group].get(name, 0)]
+    return tuple(found)
+
+
+def _trend(session, last: Month) -> tuple[dict, ...]:
+    """Cases received and ended in each of the last twelve months (two queries, not 24)."""
+    months = months_between(last.shifted(1 - TREND_MONTHS), last)
+    start, end = months[0].first_day, last.last_day
+    live = MediationCase.deleted_at.is_(None)
+    counts = {str(m): {"month": str(m), "received": 0, "ended": 0} for m in months}
+    for key, day, *only in (("received", MediationCase.received_date),
+                            ("ended", MediationCase.ended_on, MediationCase.status == "ENDED")):
+        year, month = extract("year", day), extract("month", day)
+        # Counted per month in SQL, on an index: a year of a busy team is tens of thousands of days.
+        for y, m, count in session.execute(select(year, month, func.count()).where(
+                live, day.between(start, end), *only).group_by(year, month)):
+            counts[str(Month(int(y), int(m)))][key] += count
+    return tuple(counts.values())
+
+
+def _annex(session, first: Month, last: Month) -> tuple[dict, ...]:
+    """Cases received or ended in the range, without names, addresses or text (minimised)."""
+    start, end = first.first_day, last.last_day
+    columns = (MediationCase.case_no, MediationCase.received_date, MediationCase.scope_category,
+               MediationCase.status, MediationCase.end_reason, MediationCase.number)
+    order = (MediationCase.received_date, MediationCase.number)
+    # Two range reads on their own indexes: an OR of them would scan the whole table. The
+    # first ANNEX_LIMIT of the union lie among the first ANNEX_LIMIT of each part.
+    found = {}
+    for in_range in (MediationCase.received_date.between(start, end),
+                     MediationCase.ended_on.between(start, end)):
+        found |= {row.case_no: row for row in session.execute(select(*columns).where(
+            MediationCase.deleted_at.is_(None), in_range).order_by(*order).limit(ANNEX_LIMIT))}
+    rows = sorted(found.values(), key=lambda row: (row.received_date, row.number))[:ANNEX_LIMIT]
+    return tuple({"case_no": row.case_no, "received_date": row.received_date.isoformat(),
+                  "scope_category": row.scope_category, "status": row.status,
+                  "result": result_of(row.end_reason)} for row in rows)
+
+
+def build_report(uow, *, first: Month, last: Month, with_annex: bool = False) -> Report:
+    """The report of a month (first == last) or of a range; a closed month reads its snapshot."""
+    authorize(uow, Permission.VIEW_DASHBOARD)
+    if last < first:
+        raise InvalidInput(field="to", problem="before the start of the range")
+    session = uow.session
+    if get_installation(session).mode == MODE_RECEIVER:
+        from desktop.core.monthly_report.consolidated import build_consolidated
+
+        return build_consolidated(uow, first, last)
+    closed = figure_store.closure(session, first) if first == last else None
+    values = json.loads(closed.snapshot) if closed else _computed(session, first, last)
+    mediation = values["mediation"]
+    denominator = mediation["ended_successful"] + mediation["ended_unsuccessful"]
+    installation = get_installation(session)
+    team = get_team(session, installation.own_team_id) if installation.own_team_id else None
+    year_start = Month(last.year, 1)
+    return Report(
+        team=team.name if team else installation.unit_name or "",
+        commune=installation.commune_name, province=installation.province_name,
+        period_from=str(first), period_to=str(last), mediation=mediation,
+        success_rate=mediation["ended_successful"] / denominator if denominator else None,
+        success_denominator=denominator, balance_ok=balance_holds(mediation),
+        by_scope_category=values["by_scope_category"], notes=values["notes"],
+        figures=values["figures"],
+        figures_year_to_date=figure_store.combine_figures(
+            figure_store.figures_of_months(session, months_between(year_start, last))),
+        closed=closed is not None, amendments=_amendments(session, first),
+        trend=_trend(session, last),
+        annex=_annex(session, first, last) if with_annex else ())
+
+
+def close_month(uow, *, month: Month):
+    """Freeze the month as it is counted now; later changes appear as amendments."""
+    return figure_store.close_month(uow, month=month, snapshot=_computed(uow.session, month, month))
+
+
+__all__ = ["STOCK", "Amendment", "Report", "balance_holds", "build_report", "close_month",
+           "month_summary"]
+
+
+def report_pdf(report: Report) -> bytes:
+    """A built report as a PDF, in memory."""
+    from db import clock
+    from desktop.core.pdf.monthly import build_monthly_pdf
+
+    return build_monthly_pdf(report, clock.today())

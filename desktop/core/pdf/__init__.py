@@ -1,0 +1,1 @@
+"""ReportLab renderers: official documents and reports drawn from values already computed."""

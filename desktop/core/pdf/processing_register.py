@@ -1,0 +1,54 @@
+"""The processing register (R-PRIV-10): what is kept, why, for whom, how long, how protected."""
+
+from datetime import date
+
+from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
+
+from desktop.core.pdf.styles import GRID, escape_markup, render_pdf, styles
+from desktop.core.text import format_document_date
+
+ACTIVITIES = [
+    ("Hòa giải ở cơ sở", "mediation_case, case_party, case_mediator, mediation_session",
+     "Hòa giải mâu thuẫn, tranh chấp theo Luật Hòa giải ở cơ sở 2013; ghi sổ theo dõi",
+     "UBND xã (thống kê); Công an xã chỉ nhận vụ việc đã báo cáo theo Điều 10", "MEDIATION_CASE"),
+    ("Ghi nhận tình hình an ninh, trật tự", "observation_note",
+     "Hỗ trợ Công an xã nắm tình hình theo Luật 30/2023, Điều 7", "Công an xã/phường",
+     "OBSERVATION_NOTE"),
+    ("Danh sách tổ viên, tài khoản", "member, app_user", "Tổ chức hoạt động của tổ",
+     "Không chuyển ra ngoài", None),
+    ("Sự đồng ý, yêu cầu của chủ thể dữ liệu", "consent, subject_request",
+     "Thực hiện Luật Bảo vệ dữ liệu cá nhân 91/2025", "Không chuyển ra ngoài", None),
+]
+MEASURES = [
+    "Toàn bộ cơ sở dữ liệu mã hóa (SQLCipher 4, AES-256), khóa ngẫu nhiên 32 byte.",
+    "Khóa được bảo vệ bằng mật khẩu từng người (Argon2id) và một mã khôi phục in giấy.",
+    "Tự khóa khi không dùng; hạn chế số lần nhập sai mật khẩu.",
+    "Phân quyền theo vai trò; ghi nhật ký mọi lần xem, sửa, xuất dữ liệu nhạy cảm; nhật ký "
+    "chuỗi băm không sửa được.",
+    "Gói dữ liệu gửi Công an được mã hóa (age) và ký (Ed25519); vụ việc không báo cáo đi không "
+    "kèm danh tính các bên.",
+    "Sao lưu được mã hóa; tài liệu PDF chỉ ghi ra tệp khi người dùng chọn.",
+]
+
+
+def build_processing_register_pdf(controller: str, place: str, counts: dict[str, tuple[int, int]],
+                                  retention_months: dict[str, int], made_on: date) -> bytes:
+    """counts: table → (sensitive columns, basic columns) from the classification registry."""
+    s = styles()
+    rows = [["Hoạt động xử lý", "Dữ liệu (bảng: cột nhạy cảm / cơ bản)", "Mục đích",
+             "Bên nhận", "Thời hạn lưu"]]
+    for name, tables, purpose, recipients, retention_key in ACTIVITIES:
+        data = "; ".join(f"{t}: {counts.get(t, (0, 0))[0]} / {counts.get(t, (0, 0))[1]}"
+                         for t in (x.strip() for x in tables.split(",")))
+        keep = f"{retention_months[retention_key]} tháng" if retention_key else "Khi còn là tổ viên"
+        rows.append([Paragraph(escape_markup(c), s.cell)
+                     for c in (name, data, purpose, recipients, keep)])
+    table = Table(rows, repeatRows=1, colWidths=[85, 130, 120, 110, 60])
+    table.setStyle(TableStyle([*GRID, ("FONT", (0, 0), (-1, -1), s.cell.fontName, 8)]))
+    story = [Paragraph("SỔ ĐĂNG KÝ HOẠT ĐỘNG XỬ LÝ DỮ LIỆU CÁ NHÂN", s.title),
+             Paragraph(f"Bên kiểm soát dữ liệu: <b>{escape_markup(controller)}</b>, "
+                       f"{escape_markup(place)}", s.body),
+             Paragraph(f"Lập {format_document_date(made_on)}.", s.body), Spacer(1, 8), table,
+             Paragraph("Biện pháp bảo vệ", s.heading),
+             *[Paragraph(f"- {escape_markup(m)}", s.body) for m in MEASURES]]
+    return render_pdf(story, title="Sổ đăng ký hoạt động xử lý dữ liệu cá nhân")

@@ -1,0 +1,36 @@
+"""The data-subject access report: one person's records, in Vietnamese, built in memory."""
+
+from datetime import date
+
+from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
+
+from desktop.core.mediation import wording
+from desktop.core.pdf.styles import GRID, escape_markup, render_pdf, styles
+from desktop.core.text import format_date, format_document_date
+
+ROLE = {"PARTY": "Bên tranh chấp", "RELATED_PERSON": "Người có quyền lợi, nghĩa vụ liên quan"}
+
+
+def build_subject_pdf(name: str, entries, made_on: date) -> bytes:
+    s = styles()
+    story = [Paragraph("THÔNG TIN CÁ NHÂN ĐANG ĐƯỢC LƯU GIỮ", s.title),
+             Paragraph(f"Người được cung cấp thông tin: <b>{escape_markup(name)}</b>", s.body),
+             Paragraph(f"Lập {format_document_date(made_on)}, theo Luật Bảo vệ dữ liệu cá nhân "
+                       "số 91/2025/QH15.", s.body), Spacer(1, 8)]
+    if not entries:
+        story.append(Paragraph("Không có hồ sơ nào mang tên này.", s.body))
+    rows = [["Số vụ việc", "Ngày nhận", "Tư cách", "Họ tên, năm sinh, địa chỉ", "Lĩnh vực",
+             "Tình trạng"]]
+    for entry in entries:
+        person = f"{escape_markup(entry.full_name)}, {entry.birth_year or '…'}; " \
+                 f"{escape_markup(entry.address) or '…'}"
+        state = wording.RESULT.get(entry.result) or wording.STATUS.get(entry.status, entry.status)
+        rows.append([entry.case_no, format_date(entry.received_date),
+                     Paragraph(ROLE.get(entry.role, entry.role), s.cell), Paragraph(person, s.cell),
+                     Paragraph(wording.SCOPE_CATEGORY.get(entry.scope_category, ""), s.cell),
+                     Paragraph(state, s.cell)])
+    if entries:
+        table = Table(rows, repeatRows=1, colWidths=[70, 55, 80, 150, 85, 70])
+        table.setStyle(TableStyle([*GRID, ("FONT", (0, 0), (-1, -1), s.cell.fontName, 8)]))
+        story.append(table)
+    return render_pdf(story, title="Thông tin cá nhân")

@@ -1,0 +1,25 @@
+"""The register of processing activities (R-PRIV-10), exported for the DPIA dossier."""
+
+from db import clock
+from db.repositories.installation import get_installation, get_team
+from desktop.core.audit import record_event
+from desktop.core.privacy.classification import CLASSIFICATION, DataClass
+from desktop.core.privacy.retention import retention_rules
+
+
+def processing_register_pdf(uow) -> bytes:
+    """The register of processing activities (R-PRIV-10), from the classification registry."""
+    from desktop.core.pdf.processing_register import build_processing_register_pdf
+
+    months = retention_rules(uow)
+    counts = {table: (sum(c == DataClass.SENSITIVE for c in columns.values()),
+                      sum(c == DataClass.BASIC for c in columns.values()))
+              for table, columns in CLASSIFICATION.items()}
+    installation = get_installation(uow.session)
+    team = get_team(uow.session, installation.own_team_id) if installation.own_team_id else None
+    pdf = build_processing_register_pdf(team.name if team else installation.unit_name or "",
+                                        f"{installation.commune_name}, {installation.province_name}",
+                                        counts, months, clock.today())
+    record_event(uow, "processing_register_exported")
+    uow.commit()
+    return pdf

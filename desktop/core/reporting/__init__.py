@@ -1,1 +1,0 @@
-"""The monthly report (R-REP-01…03): indicators from the records, hand figures, roll-ups."""

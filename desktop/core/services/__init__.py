@@ -1,1 +1,0 @@
-"""Use cases as `verb_noun(uow, *, ...)` functions returning frozen dataclasses."""
