@@ -17,6 +17,7 @@ from desktop.core.mediation import cases
 from desktop.core.monthly_report import report
 from desktop.core.monthly_report.periods import Month
 from desktop.core.paths import AppPaths
+from desktop.core.pdf import monthly as monthly_pdf
 
 TODAY = date(2026, 11, 1)
 SEARCH_TERMS = ["nguyen", "tran thi", "dat dai", "HG-2026-0012", "le van", "hoa binh", "lối đi",
@@ -110,7 +111,7 @@ def measure_monthly_report(workspace, runs: int, raw_pdf: float, scale: str,
     def monthly():
         with workspace.unit_of_work() as uow:
             built = report.build_report(uow, first=month, last=month, with_annex=True)
-        return len(built.annex), report.report_pdf(built)
+        return len(built.annex), monthly_pdf.report_pdf(built)
 
     rows, pdf = monthly()
     return {f"report_monthly_pdf_{scale}": Line(median_seconds(monthly, runs), "s",

@@ -28,7 +28,9 @@ def _show(args, first: Month, last: Month) -> None:
     built = query(args, lambda uow: report.build_report(uow, first=first, last=last,
                                                         with_annex=bool(args.out)))
     if args.out:
-        atomic_write_bytes(Path(args.out), report.report_pdf(built))
+        from desktop.core.pdf.monthly import report_pdf  # ReportLab loads only for a document
+
+        atomic_write_bytes(Path(args.out), report_pdf(built))
     lines = [f"{built.team} — {built.period_from} … {built.period_to}"
              + (" (closed)" if built.closed else "")]
     lines += [f"{name:<28} {value}" for name, value in built.mediation.items()]

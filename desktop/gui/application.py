@@ -34,6 +34,13 @@ def install_translator(app: QApplication, language: str) -> QTranslator | None:
     return None
 
 
+def _load_libraries() -> None:
+    """Import what signing in and the main window need (SQLAlchemy, SQLCipher, the pages): run
+    on the worker once the unlock screen is up, so they are loaded by the time it is used."""
+    import desktop.core.access.unlock  # noqa: F401
+    import desktop.gui.main_window  # noqa: F401
+
+
 class AppController(QObject):
     """Moves between the wizard, the unlock screen and the main window."""
 
@@ -68,6 +75,8 @@ class AppController(QObject):
     def show_unlock(self, username: str = "") -> None:
         self.unlock_dialog = UnlockDialog(self.paths, self.operations, username)
         self.unlock_dialog.unlocked.connect(self.open_workspace)
+        self.unlock_dialog.first_shown.connect(
+            lambda: self.operations.run_task(None, _load_libraries, on_error=lambda _error: None))
         self.unlock_dialog.show()
 
     def open_workspace(self, workspace) -> None:
@@ -131,7 +140,8 @@ def _smoke_preview_pages(workspace) -> int:
     """The month's report made and shown in the PDF preview (QtPdf over a QBuffer), as a user
     would open it: the number of pages QtPdf read from memory."""
     from desktop.core.monthly_report.periods import Month
-    from desktop.core.monthly_report.report import build_report, report_pdf
+    from desktop.core.monthly_report.report import build_report
+    from desktop.core.pdf.monthly import report_pdf
     from desktop.gui.dialogs.pdf_preview import PdfPreview
 
     with workspace.unit_of_work() as uow:

@@ -42,7 +42,7 @@ def test_an_older_database_is_backed_up_before_it_is_migrated(tmp_path, monkeypa
     monkeypatch.setattr(migrate, "HEAD_REVISION", "0099")
     monkeypatch.setattr(migrate, "known_revisions", lambda: {migrate.current_revision(engine), "0099"})
     monkeypatch.setattr(migrate, "upgrade_to_head", lambda e: upgraded.append(paths.database_file))
-    engine = open_database(paths, TEST_KEY)
+    engine = open_database(paths, TEST_KEY, back_up=copies.before_migration(paths))
     engine.dispose()
     assert upgraded
     assert [b.reason for b in copies.list_backups(paths)] == ["before-migration"]

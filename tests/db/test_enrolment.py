@@ -8,6 +8,7 @@ import pytest
 from sqlalchemy import select
 
 from db.models import AuditEvent, EnrolledCard
+from db.repositories.cards import one_card_per_team
 from desktop.core.bundles import keys
 from desktop.core.bundles.completeness import completeness
 from desktop.core.bundles.importing import import_bundle
@@ -47,7 +48,7 @@ def test_a_second_card_for_an_enrolled_team_is_refused_unless_it_replaces(unit):
         assert [c.revoked_at is not None for c in cards] == [True, False]
         assert uow.session.scalar(select(AuditEvent.action).where(
             AuditEvent.action == "card_replaced")) == "card_replaced"
-        assert [row.name for row in keys.one_card_per_team(uow.session)
+        assert [row.name for row in one_card_per_team(uow.session)
                 if row.party_id == TEAM_B] == ["Tổ B (máy mới)"]
     with unit.unit_of_work() as uow:  # the old key signs nothing now
         result = import_bundle(uow, data=forgers(KEYS)[1].seal([case(TEAM_B, "b-x", 9)]),

@@ -120,7 +120,9 @@ def test_the_pdf_carries_the_team_the_month_and_every_value(team_db, book):
         figures.set_figures(uow, month=MARCH, values={"patrols": 14, "propaganda_attendance": 1250})
     with team_db.uow() as uow:
         built = report.build_report(uow, first=MARCH, last=MARCH, with_annex=True)
-    text = " ".join(pdf_text(report.report_pdf(built), "-layout").split())
+    from desktop.core.pdf.monthly import report_pdf
+
+    text = " ".join(pdf_text(report_pdf(built), "-layout").split())
     assert "TỔ HÒA GIẢI THÔN ĐÔNG HÒA" in text and "THÁNG 03 NĂM 2026" in text
     for name, value in built.mediation.items():
         assert f"{indicator_names.MEDIATION[name]} {format_number(value)}" in text, name

@@ -98,7 +98,8 @@ def rotate_database_key(workspace: Workspace, *, password: str) -> tuple[Rotatio
 
 
 def _after_rotation(paths: AppPaths, key: bytes, actor, mode: str, code: str):
-    reopened = make_workspace(paths, open_database(paths, key), key, actor, mode)
+    engine = open_database(paths, key, back_up=copies.before_migration(paths))
+    reopened = make_workspace(paths, engine, key, actor, mode)
     slots = key_slots.load(paths.keyslots_file)
     with reopened.unit_of_work() as uow:
         others = tuple(user.username for user in users_repository.list_users(uow.session)

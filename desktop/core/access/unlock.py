@@ -76,7 +76,7 @@ def _open_keyed_database(paths: AppPaths, kind: str, secret: str, username: str 
     key, slot = open_key_slot(paths, kind, secret, username)
     staged = key_rotation.staged_slots_file(paths)
     try:
-        engine = open_database(paths, key)
+        engine = open_database(paths, key, back_up=copies.before_migration(paths))
     except DatabaseError:
         require_sound_database(paths, key)  # damaged: say so, with the way out
         raise
@@ -87,7 +87,7 @@ def _open_keyed_database(paths: AppPaths, kind: str, secret: str, username: str 
             key, slot = key_slots.unlock(key_slots.load(staged), kind, secret, username)
         except (key_slots.WrongSecret, key_slots.KeySlotFileInvalid):
             raise KeyFileMismatch(data_dir=str(paths.data_dir)) from None
-        engine = open_database(paths, key)
+        engine = open_database(paths, key, back_up=copies.before_migration(paths))
         key_rotation.promote_staged_slots(paths)
         return key, slot, engine
     staged.unlink(missing_ok=True)  # a rotation that never reached the database

@@ -2,6 +2,7 @@
 
 import os
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -13,6 +14,7 @@ from db.backup import vacuum_into
 from desktop.core.atomic import commit_file, sweep_orphans, temp_path_beside
 from desktop.core.errors import ServerKeepsBackups
 from desktop.core.paths import AppPaths
+from desktop.core.settings import load_settings
 
 _NAME = re.compile(r"^tuquan-(\d{8}T\d{6}\d{6})-([a-z0-9-]+)\.db$")
 
@@ -87,3 +89,9 @@ def backup_if_first_today(engine: Engine, paths: AppPaths, keep: int = 10) -> Ba
     if made_today(paths):
         return None
     return create_backup(engine, paths, "daily", keep)
+
+
+def before_migration(paths: AppPaths) -> Callable[[Engine], BackupInfo]:
+    """What `open_database` runs before it migrates an older database: a backup to go back to."""
+    return lambda engine: create_backup(engine, paths, "before-migration",
+                                        load_settings(paths.settings_file).backups_to_keep)

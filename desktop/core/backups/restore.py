@@ -158,7 +158,8 @@ def restore_with_key(paths: AppPaths, key: bytes, actor, mode: str, backup_id: s
     from desktop.core.data_folder.workspace import make_workspace, open_database
 
     result = restore_backup(paths, key, backup_id=backup_id)
-    audit_restore(make_workspace(paths, open_database(paths, key), key, actor, mode), result)
+    engine = open_database(paths, key, back_up=copies.before_migration(paths))
+    audit_restore(make_workspace(paths, engine, key, actor, mode), result)
     return result
 
 

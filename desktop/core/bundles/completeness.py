@@ -16,8 +16,8 @@ from sqlalchemy import select
 
 from db import clock
 from db.models import BundleAlert, EnrolledCard, ReceivedBundle
+from db.repositories.cards import first_enrolled, one_card_per_team
 from desktop.core.audit import authorize
-from desktop.core.bundles.keys import first_enrolled, one_card_per_team
 from desktop.core.monthly_report.periods import Month, months_between
 from desktop.core.roles import Permission
 

@@ -193,27 +193,6 @@ def list_cards(uow) -> list[EnrolledView]:
             for c in uow.session.scalars(select(EnrolledCard).order_by(EnrolledCard.enrolled_at))]
 
 
-def one_card_per_team(session) -> list[EnrolledCard]:
-    """Each enrolled team once, by name: its active card, or its last one if all are revoked
-    (a team that replaced its key has a revoked card and an active one)."""
-    chosen: dict[str, EnrolledCard] = {}
-    for card in session.scalars(select(EnrolledCard).where(EnrolledCard.card_kind == MODE_TEAM)
-                                .order_by(EnrolledCard.enrolled_at)):
-        held = chosen.get(card.party_id)
-        if held is None or held.revoked_at is not None:
-            chosen[card.party_id] = card
-    return sorted(chosen.values(), key=lambda card: card.name)
-
-
-def first_enrolled(session) -> dict[str, object]:
-    """{team id: when its first card was enrolled}."""
-    firsts: dict[str, object] = {}
-    for party, enrolled_at in session.execute(select(EnrolledCard.party_id, EnrolledCard.enrolled_at)
-                                              .where(EnrolledCard.card_kind == MODE_TEAM)):
-        firsts[party] = min(firsts.get(party, enrolled_at), enrolled_at)
-    return firsts
-
-
 def revoke_card(uow, *, party_or_key: str) -> None:
     """Stop trusting a card's key: later bundles signed with it are rejected."""
     authorize(uow, Permission.MANAGE_USERS)

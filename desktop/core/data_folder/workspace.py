@@ -1,5 +1,6 @@
 """An unlocked installation: the keyed engine, the signed-in actor, and units of work for them."""
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from sqlalchemy import Engine
@@ -16,7 +17,6 @@ from db.errors import (
     WrongDatabaseKey,
 )
 from db.unit_of_work import UnitOfWork, make_session_factory
-from desktop.core.backups import copies
 from desktop.core.errors import (
     DatabaseDriverMissing,
     DatabaseServerUnreachable,
@@ -27,7 +27,6 @@ from desktop.core.errors import (
 )
 from desktop.core.paths import AppPaths
 from desktop.core.roles import MODE_RECEIVER
-from desktop.core.settings import load_settings
 from desktop.core.types import Actor
 
 
@@ -84,9 +83,11 @@ class _UserUnitOfWork(UnitOfWork):
         return _UserUnitOfWork(self._session_factory, self.actor, self._paths)
 
 
-def open_database(paths: AppPaths, key: bytes) -> Engine:
-    """Open the database with `key` (or the PostgreSQL server the installation names), backing
-    it up and migrating it if it is older than the app."""
+def open_database(paths: AppPaths, key: bytes, *,
+                  back_up: Callable[[Engine], None] | None = None) -> Engine:
+    """Open the database with `key` (or the PostgreSQL server the installation names) and
+    migrate it if it is older than the app, after `back_up(engine)` (the backups package's
+    `before_migration`: the caller, which knows about backups, supplies it)."""
     url = paths.database_url()
     try:
         engine = open_server_engine(url) if url else open_engine(paths.database_file, key)
@@ -100,9 +101,8 @@ def open_database(paths: AppPaths, key: bytes) -> Engine:
         raise DatabaseServerUnreachable(detail=str(error)) from error
     try:
         if migrate.needs_upgrade(engine):
-            if migrate.current_revision(engine) is not None and not url:
-                keep = load_settings(paths.settings_file).backups_to_keep
-                copies.create_backup(engine, paths, "before-migration", keep)
+            if migrate.current_revision(engine) is not None and not url and back_up:
+                back_up(engine)
             migrate.upgrade_to_head(engine)
     except DatabaseTooNew as error:
         engine.dispose()

@@ -12,10 +12,11 @@ from collections import Counter
 from sqlalchemy import select
 
 from db.models import ReceivedRecord
+from db.repositories.cards import one_card_per_team
 from db.repositories.installation import get_installation
-from desktop.core.bundles.keys import one_card_per_team
 from desktop.core.monthly_report import figures as figure_store
 from desktop.core.monthly_report.indicators import empty_indicators
+from desktop.core.monthly_report.model import Report, balance_holds
 from desktop.core.monthly_report.periods import Month, months_between
 
 GROUPS = ("mediation", "notes", "figures")
@@ -89,8 +90,6 @@ def _with_all_names(values: dict) -> dict:
 
 def build_consolidated(uow, first: Month, last: Month):
     """A `Report` of the unit: the sum over teams, with the teams' coverage of the range."""
-    from desktop.core.monthly_report.report import Report, balance_holds
-
     session = uow.session
     values, coverage = consolidated_values(session, first, last)
     values = _with_all_names(values)

@@ -1,7 +1,6 @@
 """The report of a month or a range of months: indicators, figures, balance, amendments, charts."""
 
 import json
-from dataclasses import asdict, dataclass, field
 
 from sqlalchemy import extract, func, select
 
@@ -11,53 +10,19 @@ from desktop.core.audit import authorize
 from desktop.core.errors import InvalidInput
 from desktop.core.mediation.rules import result_of
 from desktop.core.monthly_report import figures as figure_store
+from desktop.core.monthly_report.consolidated import build_consolidated
 from desktop.core.monthly_report.indicators import (
     STOCK,
     by_scope_category,
     mediation_indicators,
     note_indicators,
 )
+from desktop.core.monthly_report.model import Amendment, Report, balance_holds
 from desktop.core.monthly_report.periods import Month, months_between
 from desktop.core.roles import MODE_RECEIVER, Permission
 
 TREND_MONTHS = 12
 ANNEX_LIMIT = 5000
-
-
-@dataclass(frozen=True)
-class Amendment:
-    """A closed month whose figures changed after closing: what it said, what it says now."""
-
-    month: str
-    indicator: str
-    was: int
-    now: int
-
-
-@dataclass(frozen=True)
-class Report:
-    team: str
-    commune: str
-    province: str
-    period_from: str
-    period_to: str
-    mediation: dict[str, int]
-    success_rate: float | None
-    success_denominator: int
-    balance_ok: bool
-    by_scope_category: dict[str, dict[str, int]]
-    notes: dict[str, int]
-    figures: dict[str, int]
-    figures_year_to_date: dict[str, int]
-    closed: bool
-    amendments: tuple[Amendment, ...] = ()
-    trend: tuple[dict, ...] = ()
-    annex: tuple[dict, ...] = field(default_factory=tuple)
-    # Set on a police unit's report: which months each team sent ({"team", "received", "missing"}).
-    coverage: tuple[dict, ...] | None = None
-
-    def to_json(self) -> dict:
-        return asdict(self)
 
 
 def _computed(session, first: Month, last: Month) -> dict:
@@ -80,12 +45,6 @@ def month_summary(session, month: Month) -> dict:
     values = json.loads(closed.snapshot) if closed else _computed(session, month, month)
     return {"period_from": str(month), "period_to": str(month),
             **{part: values[part] for part in SUMMARY_PARTS}}
-
-
-def balance_holds(mediation: dict[str, int]) -> bool:
-    return mediation["carried_over"] + mediation["received"] == (
-        mediation["ended_successful"] + mediation["ended_unsuccessful"]
-        + mediation["out_of_scope"] + mediation["in_progress_end"])
 
 
 def _amendments(session, before: Month) -> tuple[Amendment, ...]:
@@ -144,8 +103,6 @@ def build_report(uow, *, first: Month, last: Month, with_annex: bool = False) ->
         raise InvalidInput(field="to", problem="before the start of the range")
     session = uow.session
     if get_installation(session).mode == MODE_RECEIVER:
-        from desktop.core.monthly_report.consolidated import build_consolidated
-
         return build_consolidated(uow, first, last)
     closed = figure_store.closure(session, first) if first == last else None
     values = json.loads(closed.snapshot) if closed else _computed(session, first, last)
@@ -177,10 +134,3 @@ def close_month(uow, *, month: Month):
 __all__ = ["STOCK", "Amendment", "Report", "balance_holds", "build_report", "close_month",
            "month_summary"]
 
-
-def report_pdf(report: Report) -> bytes:
-    """A built report as a PDF, in memory."""
-    from db import clock
-    from desktop.core.pdf.monthly import build_monthly_pdf
-
-    return build_monthly_pdf(report, clock.today())

@@ -8,9 +8,11 @@ from reportlab.graphics.shapes import Drawing, String
 from reportlab.lib import colors
 from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table, TableStyle
 
+from db import clock
 from desktop.core.mediation import wording as case_labels
 from desktop.core.monthly_report import indicator_names
 from desktop.core.monthly_report.figures import FIGURE_NAMES
+from desktop.core.monthly_report.model import Report
 from desktop.core.pdf.styles import GRID, escape_markup, render_pdf, styles
 from desktop.core.text import format_date, format_document_date, format_number
 
@@ -124,7 +126,12 @@ def _coverage_story(report) -> list:
             _table(rows, [220, 90, 170])]
 
 
-def build_monthly_pdf(report, made_on: date) -> bytes:
+def report_pdf(report: Report) -> bytes:
+    """A built report as a PDF, in memory, made today."""
+    return build_monthly_pdf(report, clock.today())
+
+
+def build_monthly_pdf(report: Report, made_on: date) -> bytes:
     s = styles()
     heading = [Paragraph(escape_markup(report.team.upper()), s.centre_bold),
                Paragraph(escape_markup(f"{report.commune}, {report.province}"), s.centre),

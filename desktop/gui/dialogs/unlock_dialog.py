@@ -16,16 +16,11 @@ from desktop.gui.errors import error_message
 from desktop.gui.operations import Operations
 
 
-def _load_libraries() -> None:
-    """Import what signing in and the main window need (SQLAlchemy, SQLCipher, the pages)."""
-    import desktop.core.access.unlock  # noqa: F401
-    import desktop.gui.main_window  # noqa: F401
-
-
 class UnlockDialog(QDialog):
     """Emits `unlocked(workspace)` after a successful sign-in; stays open on failure."""
 
     unlocked = Signal(object)
+    first_shown = Signal()  # the screen is up: the libraries may load while the user types
 
     def __init__(self, paths: AppPaths, operations: Operations, username: str = "", parent=None):
         super().__init__(parent)
@@ -59,9 +54,9 @@ class UnlockDialog(QDialog):
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
-        if not self._warmed:  # once the screen is up, load the libraries while the user types
+        if not self._warmed:
             self._warmed = True
-            self._operations.run_task(None, _load_libraries, on_error=lambda _error: None)
+            self.first_shown.emit()
 
     def try_unlock(self) -> None:
         from desktop.core.access.unlock import sign_in  # SQLAlchemy loads only once the screen is up

@@ -26,6 +26,7 @@ from desktop.core import clock
 from desktop.core.atomic import atomic_write_bytes
 from desktop.core.monthly_report import figures, report
 from desktop.core.monthly_report.periods import Month
+from desktop.core.pdf.monthly import report_pdf
 from desktop.gui.labels import label
 from desktop.gui.operations import Change, Operations
 
@@ -101,7 +102,7 @@ class ReportsPage(QWidget):
 
         def build(uow):
             built = report.build_report(uow, first=first, last=last, with_annex=True)
-            return built, report.report_pdf(built)
+            return built, report_pdf(built)
 
         self._operations.run_query(self, build, self._show)
 
