@@ -14,26 +14,46 @@ ADMIN_ROLE = {MODE_TEAM: "leader", MODE_RECEIVER: "admin"}
 
 
 class Permission(StrEnum):
-    VIEW_DASHBOARD = "view the dashboard"
+    """One permission per kind of action, named for what it guards (the value is the action as
+    a refusal says it: "Your role (viewer) is not allowed to <value>")."""
+
+    VIEW_DASHBOARD = "see the overview"
+    VIEW_REPORTS = "see the monthly reports"
     MANAGE_USERS = "manage user accounts"
+    CHANGE_DATABASE_KEY = "change the database key"
     VERIFY_AUDIT = "check the audit trail"
     RECORD_CASES = "record mediation cases"
     ASSIGN_MEDIATORS = "assign mediators"
     VIEW_ALL_CASES = "see every case of the team"
+    LOAD_CASES = "load cases from files or demonstration data"
+    MANAGE_LOGBOOK = "print, open, close and amend the log book"
+    VIEW_MEDIATOR_COUNTS = "see the cases each mediator ended"
+    ENTER_FIGURES = "enter a month's figures"
+    CLOSE_PERIODS = "close a month"
     MANAGE_REGISTER = "change the team register"
     RECORD_NOTES = "record and read security notes"
     MANAGE_PRIVACY = "manage consents, requests, breaches and retention"
     # Making a backup prunes the oldest: only who may restore one may push them out.
     MANAGE_BACKUPS = "make and restore backups"
+    VIEW_KEY_CARDS = "see the key cards"
+    MANAGE_KEY_CARDS = "enrol, replace and revoke key cards"
+    EXPORT_BUNDLES = "make bundles for the police unit and read its receipts"
+    IMPORT_BUNDLES = "import the teams' bundles"
+    VIEW_RECEIVED = "see what the teams sent"
+    WRITE_RECEIPTS = "write receipts for the teams"
 
 
+# What every role may do; the administrators of both modes may do everything.
+EVERYONE = frozenset({Permission.VIEW_DASHBOARD, Permission.VIEW_REPORTS, Permission.VIEW_KEY_CARDS})
+POLICE_OFFICER = frozenset({Permission.IMPORT_BUNDLES, Permission.VIEW_RECEIVED,
+                            Permission.WRITE_RECEIPTS})
 ROLE_PERMISSIONS: dict[str, frozenset[Permission]] = {
     "leader": frozenset(Permission),
     "admin": frozenset(Permission),
-    "mediator": frozenset({Permission.VIEW_DASHBOARD, Permission.RECORD_CASES}),
-    "security": frozenset({Permission.VIEW_DASHBOARD, Permission.RECORD_NOTES}),
-    "viewer": frozenset({Permission.VIEW_DASHBOARD}),
-    "officer": frozenset({Permission.VIEW_DASHBOARD}),
+    "mediator": EVERYONE | {Permission.RECORD_CASES},
+    "security": EVERYONE | {Permission.RECORD_NOTES},
+    "viewer": EVERYONE,
+    "officer": EVERYONE | POLICE_OFFICER,
 }
 
 

@@ -39,9 +39,9 @@ PAGE_RULES = {
     CASES: (Permission.RECORD_CASES, TEAM),
     NOTES: (Permission.RECORD_NOTES, TEAM),
     PRIVACY: (Permission.MANAGE_PRIVACY, TEAM),
-    REPORTS: (Permission.VIEW_DASHBOARD, BOTH),
-    EXCHANGE: (Permission.VIEW_ALL_CASES, TEAM),
-    INBOX: (Permission.VIEW_DASHBOARD, POLICE),
+    REPORTS: (Permission.VIEW_REPORTS, BOTH),
+    EXCHANGE: (Permission.EXPORT_BUNDLES, TEAM),
+    INBOX: (Permission.IMPORT_BUNDLES, POLICE),
 }
 # What the overview shows: the place, hamlets, members, accounts, and case and note counts.
 OVERVIEW_SHOWS = Change.CASES | Change.NOTES | Change.INSTALLATION

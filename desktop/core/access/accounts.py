@@ -11,7 +11,7 @@ from db.repositories.installation import get_installation
 from desktop.core.access import key_slots
 from desktop.core.access.kdf import KdfParams
 from desktop.core.access.usernames import normalise_username
-from desktop.core.audit import authorize, record_event
+from desktop.core.audit import AuditAction, authorize, record_event
 from desktop.core.data_folder.workspace import Workspace
 from desktop.core.errors import InvalidInput, NotFound
 from desktop.core.roles import Permission, require, roles_for_mode
@@ -70,7 +70,7 @@ def add_user(workspace: Workspace, *, username: str, role: str, full_name: str,
                        active=True, team_id=_own_team_id(uow))
         uow.session.add(user)
         uow.session.flush()
-        record_event(uow, "user_added", target_type="user", target_id=user.id,
+        record_event(uow, AuditAction.USER_ADDED, target_type="user", target_id=user.id,
                      details={"role": role})
         slots.put(key_slots.seal_slot(workspace.database_key(), password, header))
         key_slots.save(workspace.paths.keyslots_file, slots)
@@ -96,7 +96,7 @@ def change_password(workspace: Workspace, *, username: str, new_password: str) -
             raise NotFound(what="User", name=username)
         header = slots.make_header(user.key_slot_id, key_slots.KIND_PASSWORD, slot_params(slots),
                                    username)
-        record_event(uow, "password_changed", target_type="user", target_id=user.id,
+        record_event(uow, AuditAction.PASSWORD_CHANGED, target_type="user", target_id=user.id,
                      details={"by_recovery_code": actor is not None and actor.user_id is None})
         slots.put(key_slots.seal_slot(workspace.database_key(), new_password, header))
         key_slots.save(workspace.paths.keyslots_file, slots)

@@ -16,7 +16,7 @@ from db.repositories import users as users_repository
 from desktop.core.access import key_slots
 from desktop.core.access.accounts import slot_params
 from desktop.core.access.recovery import generate_recovery_code, normalise_recovery_code
-from desktop.core.audit import record_event
+from desktop.core.audit import AuditAction, record_event
 from desktop.core.backups import copies
 from desktop.core.data_folder.workspace import Workspace, make_workspace, open_database
 from desktop.core.errors import AppError, ServerKeepsBackups, WrongPassword
@@ -73,7 +73,7 @@ def rotate_database_key(workspace: Workspace, *, password: str) -> tuple[Rotatio
     """
     if workspace.paths.database_url() is not None:
         raise ServerKeepsBackups()  # no database file to re-encrypt: the server's disk is
-    require(workspace.actor, Permission.MANAGE_USERS)
+    require(workspace.actor, Permission.CHANGE_DATABASE_KEY)
     if workspace.actor.user_id is None:
         raise RotationRefused(reason="sign in with your password, not the recovery code")
     _check_password(workspace, password)
@@ -104,7 +104,7 @@ def _after_rotation(paths: AppPaths, key: bytes, actor, mode: str, code: str):
     with reopened.unit_of_work() as uow:
         others = tuple(user.username for user in users_repository.list_users(uow.session)
                        if user.active and slots.find(user.key_slot_id) is None)
-        record_event(uow, "database_key_rotated", details={"accounts_reset": len(others)})
+        record_event(uow, AuditAction.DATABASE_KEY_ROTATED, details={"accounts_reset": len(others)})
         uow.commit()
     # Backups under the old key are what the rotation is meant to make useless.
     for old in copies.list_backups(paths):

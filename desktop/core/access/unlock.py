@@ -13,7 +13,7 @@ from desktop.core.access import key_rotation, key_slots, throttle
 from desktop.core.access.accounts import normalise_username
 from desktop.core.access.recovery import normalise_recovery_code
 from desktop.core.atomic import sweep_orphans
-from desktop.core.audit import record_event
+from desktop.core.audit import AuditAction, record_event
 from desktop.core.backups import copies
 from desktop.core.backups.restore import DatabaseDamaged, DatabaseDamagedNoBackup, require_sound_database
 from desktop.core.bundles.keys import ensure_keys
@@ -102,10 +102,10 @@ def _audit_sign_in(uow: UnitOfWork, paths: AppPaths, how: str) -> None:
     ensure_keys(uow.session, get_installation(uow.session).mode)
     state = throttle.read_state(paths.unlock_state_file)
     if state.failures:
-        record_event(uow, "unlock_failed", details={
+        record_event(uow, AuditAction.UNLOCK_FAILED, details={
             "count": state.failures, "first": state.failure_times[0],
             "last": state.failure_times[-1]})
-    record_event(uow, "signed_in", details={"with": how})
+    record_event(uow, AuditAction.SIGNED_IN, details={"with": how})
 
 
 def sign_in(paths: AppPaths, username: str, password: str) -> Workspace:

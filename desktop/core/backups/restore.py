@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from db.integrity import integrity_problems
 from desktop.core.atomic import commit_file, sweep_orphans, temp_path_beside
+from desktop.core.audit import AuditAction
 from desktop.core.backups import copies
 from desktop.core.data_folder import folder_lock
 from desktop.core.errors import AppError, NotFound
@@ -169,7 +170,7 @@ def audit_restore(workspace, result: RestoreResult) -> None:
 
     try:
         with workspace.unit_of_work() as uow:
-            record_event(uow, "backup_restored", details={
+            record_event(uow, AuditAction.BACKUP_RESTORED, details={
                 "restored": result.restored, "previous_kept_as": result.previous_kept_as})
             uow.commit()
     finally:

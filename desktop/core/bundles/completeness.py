@@ -111,7 +111,7 @@ def _row(card: EnrolledCard, first_enrolled, bundles, forks, months, today: date
 def completeness(uow, *, last: Month | None = None, months: int = DEFAULT_MONTHS,
                  today: date | None = None) -> CompletenessGrid:
     """The grid of the `months` months ending with `last` (this month by default)."""
-    authorize(uow, Permission.VIEW_DASHBOARD)
+    authorize(uow, Permission.VIEW_RECEIVED)
     today = today or clock.today()
     last = last or Month.of(today)
     shown = months_between(last.shifted(1 - max(1, months)), last)

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from sqlalchemy import and_, or_, select
 
 from db.models import EnrolledCard, ReceivedRecord
-from desktop.core.audit import authorize, record_event
+from desktop.core.audit import AuditAction, authorize, record_event
 from desktop.core.roles import Permission
 
 
@@ -54,7 +54,7 @@ def _tip_item(team: str, body: dict) -> EscalatedItem | None:
 
 def list_escalated(uow) -> list[EscalatedItem]:
     """Escalated cases and forwarded tips of every team, newest first; reading them is audited."""
-    authorize(uow, Permission.VIEW_DASHBOARD)
+    authorize(uow, Permission.VIEW_RECEIVED)
     session = uow.session
     teams = {c.party_id: c.name for c in session.scalars(select(EnrolledCard))}
     parties = _parties(session)
@@ -70,6 +70,6 @@ def list_escalated(uow) -> list[EscalatedItem]:
         if item is not None:
             items.append(item)
     items.sort(key=lambda item: item.date, reverse=True)
-    record_event(uow, "escalated_list_viewed", details={"items": len(items)})
+    record_event(uow, AuditAction.ESCALATED_LIST_VIEWED, details={"items": len(items)})
     uow.commit()
     return items

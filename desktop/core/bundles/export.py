@@ -18,7 +18,7 @@ from db.models import EnrolledCard, ExportLog
 from db.repositories.installation import get_installation
 from desktop import __version__
 from desktop.core.atomic import atomic_write_bytes
-from desktop.core.audit import authorize, record_event
+from desktop.core.audit import AuditAction, authorize, record_event
 from desktop.core.bundles import age_crypto, envelope, keys, outbox, payload
 from desktop.core.bundles.collect import collect_records
 from desktop.core.collector import collector_paused
@@ -95,7 +95,7 @@ def read_chain_end(chain_file: Path | None) -> tuple[int, str] | None:
 def export_bundle(uow, *, month: Month, out_dir: Path, chain_file: Path | None = None
                   ) -> ExportResult:
     """Keep the next bundle in the outbox, then write it into `out_dir`, read back and compared."""
-    authorize(uow, Permission.VIEW_ALL_CASES)
+    authorize(uow, Permission.EXPORT_BUNDLES)
     session = uow.session
     recipients = _recipients(session)
     seq, prev_hash, after, warnings = _chain_position(session, chain_file)
@@ -118,7 +118,7 @@ def export_bundle(uow, *, month: Month, out_dir: Path, chain_file: Path | None =
                           bundle_sha256=digest, up_to_change_seq=_max_change_seq(session),
                           file_name=name, ciphertext=sealed,
                           record_counts=json.dumps(manifest["record_counts"])))
-    record_event(uow, "bundle_exported", details={"seq": seq, "records": len(records)})
+    record_event(uow, AuditAction.BUNDLE_EXPORTED, details={"seq": seq, "records": len(records)})
     uow.commit()  # the bundle is in the outbox before any file exists: its number is now burnt
     log.info("bundle %d exported: %d records, %d bytes", seq, len(records), len(sealed))
     if chain_file is not None:

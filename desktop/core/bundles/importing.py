@@ -25,7 +25,7 @@ from db.repositories.received import (
     next_row_number,
 )
 from db.repositories.row_ids import refresh_planner_statistics
-from desktop.core.audit import authorize, record_event
+from desktop.core.audit import AuditAction, authorize, record_event
 from desktop.core.bundles import age_crypto, envelope
 from desktop.core.bundles.completeness import MAX_SEQ_AHEAD, last_unbroken_seq
 from desktop.core.bundles.envelope import BundleRejected
@@ -137,7 +137,7 @@ def _remember_fork(uow, checked: _Checked) -> None:
         uow.session.add(BundleAlert(team_id=manifest["team_id"], seq=manifest["seq"], kind="fork",
                                     inner_sha256=checked.inner_sha256,
                                     period=manifest["period_to"]))
-        record_event(uow, "bundle_fork", details={"team_id": manifest["team_id"],
+        record_event(uow, AuditAction.BUNDLE_FORK, details={"team_id": manifest["team_id"],
                                                   "seq": manifest["seq"]})
         uow.commit()
 
@@ -204,7 +204,7 @@ def apply_records(session, team: str, records: list[dict], held: dict | None = N
 
 def import_bundle(uow, *, data: bytes, file_name: str, dry_run: bool = False) -> ImportResult:
     """Check one bundle and, unless it is a dry run or a duplicate, apply it in one transaction."""
-    authorize(uow, Permission.VIEW_DASHBOARD)
+    authorize(uow, Permission.IMPORT_BUNDLES)
     checked = None
     try:
         checked = _check(uow.session, data)
@@ -225,7 +225,7 @@ def import_bundle(uow, *, data: bytes, file_name: str, dry_run: bool = False) ->
                                    prev_sha256=manifest["prev_bundle_sha256"]))
     if status == "imported":
         _close_gaps(uow.session, manifest["team_id"], manifest["seq"])
-    record_event(uow, "bundle_imported", details={"team_id": manifest["team_id"],
+    record_event(uow, AuditAction.BUNDLE_IMPORTED, details={"team_id": manifest["team_id"],
                                                   "seq": manifest["seq"], "status": status})
     uow.commit()
     return result

@@ -21,7 +21,7 @@ from sqlalchemy import select
 from db import clock
 from db.models import EnrolledCard, InstallationKey
 from db.repositories.installation import get_installation, get_team
-from desktop.core.audit import authorize, record_event
+from desktop.core.audit import AuditAction, authorize, record_event
 from desktop.core.bundles import age_crypto
 from desktop.core.bundles.envelope import key_id
 from desktop.core.errors import AppError, InvalidInput, NotFound
@@ -85,7 +85,7 @@ def signing_key(session) -> Ed25519PrivateKey:
 
 def own_card(uow) -> Card:
     """This installation's public card."""
-    authorize(uow, Permission.VIEW_DASHBOARD)
+    authorize(uow, Permission.VIEW_KEY_CARDS)
     installation = get_installation(uow.session)
     team = get_team(uow.session, installation.own_team_id) if installation.own_team_id else None
     age = uow.session.get(InstallationKey, AGE_IDENTITY)
@@ -151,7 +151,7 @@ def _active_card(session, kind: str, party_id: str) -> EnrolledCard | None:
 def enrol_card(uow, *, card: Card, replace: bool = False) -> str:
     """Trust a card: a police unit enrols teams, a team enrols its police unit. A card for a
     party that already has an active key replaces it only with `replace` (and revokes it)."""
-    authorize(uow, Permission.MANAGE_USERS)
+    authorize(uow, Permission.MANAGE_KEY_CARDS)
     mode = get_installation(uow.session).mode
     if card.mode == mode:
         raise InvalidInput(field="card", problem="a team enrols its police unit's card, and the "
@@ -161,7 +161,7 @@ def enrol_card(uow, *, card: Card, replace: bool = False) -> str:
     replaced = _active_card(uow.session, card.mode, card.id)
     if replaced is not None:
         replaced.revoked_at = clock.utc_now()
-        record_event(uow, "card_replaced", target_type="card", target_id=card.id,
+        record_event(uow, AuditAction.CARD_REPLACED, target_type="card", target_id=card.id,
                      details={"revoked_signer_key_id": replaced.signer_key_id,
                               "signer_key_id": signer})
     uow.session.add(EnrolledCard(card_kind=card.mode, party_id=card.id, name=card.name,
@@ -169,7 +169,7 @@ def enrol_card(uow, *, card: Card, replace: bool = False) -> str:
                                  signing_public=card.signing_public, signer_key_id=signer,
                                  age_recipient=card.age_recipient,
                                  fingerprint=card.fingerprint))
-    record_event(uow, "card_enrolled", target_type="card", target_id=card.id,
+    record_event(uow, AuditAction.CARD_ENROLLED, target_type="card", target_id=card.id,
                  details={"kind": card.mode, "signer_key_id": signer})
     uow.commit()
     return card.fingerprint
@@ -187,7 +187,7 @@ class EnrolledView:
 
 
 def list_cards(uow) -> list[EnrolledView]:
-    authorize(uow, Permission.VIEW_DASHBOARD)
+    authorize(uow, Permission.VIEW_KEY_CARDS)
     return [EnrolledView(c.party_id, c.card_kind, c.name, c.commune_code, c.signer_key_id,
                          c.fingerprint, c.revoked_at is not None)
             for c in uow.session.scalars(select(EnrolledCard).order_by(EnrolledCard.enrolled_at))]
@@ -195,14 +195,14 @@ def list_cards(uow) -> list[EnrolledView]:
 
 def revoke_card(uow, *, party_or_key: str) -> None:
     """Stop trusting a card's key: later bundles signed with it are rejected."""
-    authorize(uow, Permission.MANAGE_USERS)
+    authorize(uow, Permission.MANAGE_KEY_CARDS)
     card = uow.session.scalars(select(EnrolledCard).where(
         (EnrolledCard.party_id == party_or_key) | (EnrolledCard.signer_key_id == party_or_key),
         EnrolledCard.revoked_at.is_(None)).order_by(EnrolledCard.enrolled_at)).first()
     if card is None:
         raise NotFound(what="Card", name=party_or_key)
     card.revoked_at = clock.utc_now()
-    record_event(uow, "card_revoked", target_type="card", target_id=card.party_id)
+    record_event(uow, AuditAction.CARD_REVOKED, target_type="card", target_id=card.party_id)
     uow.commit()
 
 
@@ -213,7 +213,7 @@ def export_identity(uow, *, passphrase: str) -> bytes:
     """The police unit's age identity in an age passphrase-encrypted file, for safekeeping."""
     import pyrage
 
-    authorize(uow, Permission.MANAGE_USERS)
+    authorize(uow, Permission.MANAGE_KEY_CARDS)
     identity = uow.session.get(InstallationKey, AGE_IDENTITY)
     if identity is None:
         raise InvalidInput(field="installation", problem="only a police unit has an identity to export")
@@ -223,7 +223,7 @@ def export_identity(uow, *, passphrase: str) -> bytes:
     installation = get_installation(uow.session)
     text = (f"# TuQuan police unit identity: {installation.unit_name} ({installation.commune_code})\n"
             f"# public key: {identity.public_material}\n{identity.private_material}\n")
-    record_event(uow, "identity_exported")
+    record_event(uow, AuditAction.IDENTITY_EXPORTED)
     uow.commit()
     return pyrage.passphrase.encrypt(text.encode("utf-8"), passphrase)
 

@@ -11,7 +11,7 @@ from sqlalchemy import select
 from db import clock
 from db.models import ExportLog
 from desktop.core.atomic import atomic_write_bytes, sweep_orphans
-from desktop.core.audit import authorize, record_event
+from desktop.core.audit import AuditAction, authorize, record_event
 from desktop.core.errors import AppError, NotFound
 from desktop.core.roles import Permission
 
@@ -65,7 +65,7 @@ def write_and_check(folder: Path, name: str, data: bytes) -> Path:
 
 def list_exports(uow) -> list[ExportEntry]:
     """The export history, newest first, with what the police unit's receipts say."""
-    authorize(uow, Permission.VIEW_ALL_CASES)
+    authorize(uow, Permission.EXPORT_BUNDLES)
     rows = uow.session.scalars(select(ExportLog).order_by(ExportLog.seq.desc()))
     return [ExportEntry(row.seq, row.period, row.created_at.isoformat(timespec="minutes"),
                         row.file_name, sum(json.loads(row.record_counts).values()),
@@ -77,7 +77,7 @@ def list_exports(uow) -> list[ExportEntry]:
 
 def write_copy(uow, *, seq: int, out_dir: Path) -> Path:
     """Write bundle `seq` from the outbox to `out_dir` (a stick), checked, and note the copy."""
-    authorize(uow, Permission.VIEW_ALL_CASES)
+    authorize(uow, Permission.EXPORT_BUNDLES)
     row = uow.session.get(ExportLog, seq)
     if row is None:
         raise NotFound(what="Bundle", name=str(seq))
@@ -91,7 +91,7 @@ def mark_copied(uow, seq: int) -> None:
     try:
         with uow.sibling() as note:
             note.session.get(ExportLog, seq).copied_to_media_at = clock.utc_now()
-            record_event(note, "bundle_copied", details={"seq": seq})
+            record_event(note, AuditAction.BUNDLE_COPIED, details={"seq": seq})
             note.commit()
     except AppError:
         pass

@@ -15,7 +15,7 @@ from sqlalchemy import select
 from db import clock
 from db.models import BundleAlert, EnrolledCard, ExportLog, ReceivedBundle
 from db.repositories.installation import get_installation
-from desktop.core.audit import authorize, record_event
+from desktop.core.audit import AuditAction, authorize, record_event
 from desktop.core.bundles import keys
 from desktop.core.bundles.completeness import last_unbroken_seq
 from desktop.core.errors import InvalidInput, NotFound
@@ -54,7 +54,7 @@ def _team_card(session, team: str) -> EnrolledCard:
 
 def write_receipt(uow, *, team: str) -> bytes:
     """The signed receipt for one team: every bundle held, its status, and refused forks."""
-    authorize(uow, Permission.VIEW_DASHBOARD)
+    authorize(uow, Permission.WRITE_RECEIPTS)
     _require_mode(uow, MODE_RECEIVER)
     card = _team_card(uow.session, team)
     bundles = uow.session.scalars(select(ReceivedBundle).where(
@@ -68,7 +68,7 @@ def write_receipt(uow, *, team: str) -> bytes:
                         for b in bundles], "forks": forks}
     body_text = json.dumps(body, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
     signature = keys.signing_key(uow.session).sign(SIGNATURE_CONTEXT + body_text.encode("utf-8"))
-    record_event(uow, "receipt_written", target_type="card", target_id=card.party_id,
+    record_event(uow, AuditAction.RECEIPT_WRITTEN, target_type="card", target_id=card.party_id,
                  details={"last_contiguous_seq": body["last_contiguous_seq"]})
     uow.commit()
     document = {"format": RECEIPT_FORMAT, "body": body_text, "signature": signature.hex()}
@@ -125,7 +125,7 @@ def _checked_body(body) -> dict:
 
 def import_receipt(uow, *, data: bytes) -> ReceiptSummary:
     """Mark each export with what the unit holds; an older receipt than the last one changes nothing."""
-    authorize(uow, Permission.VIEW_ALL_CASES)
+    authorize(uow, Permission.EXPORT_BUNDLES)
     _require_mode(uow, MODE_TEAM)
     body = _signed_body(uow.session, data)
     installation = get_installation(uow.session)
@@ -138,7 +138,8 @@ def import_receipt(uow, *, data: bytes) -> ReceiptSummary:
             continue
         export.receipt_status = _receipt_status(held.get(export.seq), export)
         export.receipt_issued_at = body["issued_at"]
-    record_event(uow, "receipt_imported", details={"last_contiguous_seq": body["last_contiguous_seq"]})
+    record_event(uow, AuditAction.RECEIPT_IMPORTED,
+                 details={"last_contiguous_seq": body["last_contiguous_seq"]})
     uow.commit()
     return _summary(body, exports)
 

@@ -52,7 +52,7 @@ def register_columns(record: dict) -> dict:
 
 def start_received_list(uow, *, query: ReceivedQuery, first: int) -> ListStart:
     """The count and the first `first` row numbers of the register."""
-    authorize(uow, Permission.VIEW_DASHBOARD)
+    authorize(uow, Permission.VIEW_RECEIVED)
     session = uow.session
     total = received_repository.count_received(session, query)
     return ListStart(total, received_repository.received_rowids(session, query, limit=first,
@@ -60,13 +60,13 @@ def start_received_list(uow, *, query: ReceivedQuery, first: int) -> ListStart:
 
 
 def received_rowids(uow, *, query: ReceivedQuery, offset: int = 0, limit: int | None = None):
-    authorize(uow, Permission.VIEW_DASHBOARD)
+    authorize(uow, Permission.VIEW_RECEIVED)
     return received_repository.received_rowids(uow.session, query, offset=offset, limit=limit)
 
 
 def received_rows(uow, *, rowids: list[int]) -> dict[int, ReceivedRow]:
     """{row number: row} for one page of the register."""
-    authorize(uow, Permission.VIEW_DASHBOARD)
+    authorize(uow, Permission.VIEW_RECEIVED)
     session = uow.session
     teams = {card.party_id: card.name for card in session.query(EnrolledCard)}
     return {row.row_number: ReceivedRow(teams.get(row.team_id, row.team_id), row.reference or "",

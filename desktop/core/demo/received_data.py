@@ -11,7 +11,7 @@ from db import clock
 from db.engine import bulk_writes
 from db.ids import new_id
 from db.repositories.row_ids import refresh_planner_statistics
-from desktop.core.audit import authorize, record_event
+from desktop.core.audit import AuditAction, authorize, record_event
 from desktop.core.bundles.importing import apply_records
 from desktop.core.demo.team_data import DISPUTES, HAMLETS, random_person
 from desktop.core.roles import Permission
@@ -55,7 +55,7 @@ def generate_received_demo(uow, *, records: int, teams: int = 100, seed: int = 1
     oldest first as monthly bundles would bring them, in batches of BATCH (one transaction each);
     `progress(records so far, seconds spent storing them)` after every batch (making up the
     records is not counted: it is not what an import does)."""
-    authorize(uow, Permission.VIEW_DASHBOARD)
+    authorize(uow, Permission.IMPORT_BUNDLES)
     rng, today = random.Random(seed), today or clock.today()
     team_ids = [new_id() for _ in range(teams)]
     numbers: dict[tuple[str, int], int] = {}  # a team numbers its cases afresh each year
@@ -80,6 +80,6 @@ def generate_received_demo(uow, *, records: int, teams: int = 100, seed: int = 1
         if progress is not None:
             progress(done, storing)
     refresh_planner_statistics(uow.session)
-    record_event(uow, "demo_data_generated", details={"records": done, "teams": teams})
+    record_event(uow, AuditAction.DEMO_DATA_GENERATED, details={"records": done, "teams": teams})
     uow.commit()
     return ReceivedDemoResult(done, teams, storing)

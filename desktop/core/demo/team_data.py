@@ -18,7 +18,7 @@ from db.repositories.cases import next_case_number, rebuild_search_index
 from db.repositories.installation import get_installation
 from db.repositories.row_ids import refresh_planner_statistics
 from db.unit_of_work import reserve_change_seqs
-from desktop.core.audit import authorize, record_event
+from desktop.core.audit import AuditAction, authorize, record_event
 from desktop.core.mediation.team_register import new_member
 from desktop.core.roles import Permission
 from desktop.core.text import name_sort_key, split_name
@@ -171,7 +171,7 @@ def _insert_batch(session, team_id, actor_id, batches: dict) -> None:
 
 def generate_demo(uow, *, cases: int, seed: int = 1, today: date | None = None) -> DemoResult:
     """Add `cases` synthetic cases spread over the last two years, in one transaction."""
-    authorize(uow, Permission.VIEW_ALL_CASES)
+    authorize(uow, Permission.LOAD_CASES)
     rng, today = random.Random(seed), today or clock.today()
     session = uow.session
     team_id = get_installation(session).own_team_id
@@ -198,6 +198,6 @@ def generate_demo(uow, *, cases: int, seed: int = 1, today: date | None = None) 
     _insert_batch(session, team_id, uow.actor.user_id, batches)
     rebuild_search_index(session, after_rowid=last_rowid)  # the new cases only
     refresh_planner_statistics(session)
-    record_event(uow, "demo_data_generated", details={"cases": cases, "seed": seed})
+    record_event(uow, AuditAction.DEMO_DATA_GENERATED, details={"cases": cases, "seed": seed})
     uow.commit()
     return DemoResult(cases=cases, members=len(members))

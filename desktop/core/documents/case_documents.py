@@ -7,7 +7,7 @@ from sqlalchemy import select
 from db import clock
 from db.models import MediationCase
 from db.repositories.installation import get_installation, get_team, list_hamlets
-from desktop.core.audit import authorize, record_event
+from desktop.core.audit import AuditAction, authorize, record_event
 from desktop.core.errors import InvalidInput
 from desktop.core.mediation.cases import case_detail, case_details, load_case
 from desktop.core.mediation.rules import Result
@@ -35,7 +35,7 @@ def agreement_pdf(uow, *, case_ref: str, made_on: date | None = None, record: bo
     if record:
         if case.written_agreement_on is None:
             case.written_agreement_on = made_on
-        record_event(uow, "agreement_exported", target_type="case", target_id=case.id)
+        record_event(uow, AuditAction.AGREEMENT_EXPORTED, target_type="case", target_id=case.id)
         uow.commit()
     return pdf
 
@@ -56,7 +56,7 @@ def logbook_pdf(uow, *, year: int | None = None, volume: int | None = None,
     """The log book of a volume, or of a calendar year, in order of receipt (the leader's)."""
     from desktop.core.pdf.logbook import LogbookCover, build_logbook_pdf
 
-    authorize(uow, Permission.VIEW_ALL_CASES)
+    authorize(uow, Permission.MANAGE_LOGBOOK)
     number, first, closed, last = _book_range(uow, year, volume)
     cases = uow.session.scalars(select(MediationCase).where(
         MediationCase.received_date.between(first, last), MediationCase.deleted_at.is_(None))
@@ -68,6 +68,6 @@ def logbook_pdf(uow, *, year: int | None = None, volume: int | None = None,
                          first, closed)
     pdf = build_logbook_pdf(cover, details)
     if record:
-        record_event(uow, "logbook_exported", details={"volume": number, "cases": len(details)})
+        record_event(uow, AuditAction.LOGBOOK_EXPORTED, details={"volume": number, "cases": len(details)})
         uow.commit()
     return pdf

@@ -16,7 +16,7 @@ from desktop.core.access.accounts import check_full_name, check_password, normal
 from desktop.core.access.recovery import generate_recovery_code
 from desktop.core.admin_units import Commune, shipped_admin_units
 from desktop.core.atomic import atomic_write_bytes, commit_file, sweep_orphans
-from desktop.core.audit import record_event
+from desktop.core.audit import AuditAction, record_event
 from desktop.core.bundles.keys import ensure_keys
 from desktop.core.data_folder.private_folder import make_private_folder
 from desktop.core.errors import (
@@ -86,9 +86,9 @@ def _populate(uow: UnitOfWork, request: SetupRequest, commune: Commune, slot_id:
                                  unit_name=request.name if request.mode == MODE_RECEIVER else None,
                                  **place))
     ensure_keys(uow.session, request.mode)
-    record_event(uow, "installation_created", details={"mode": request.mode,
+    record_event(uow, AuditAction.INSTALLATION_CREATED, details={"mode": request.mode,
                                                         "commune_code": commune.code})
-    record_event(uow, "user_added", target_type="user", target_id=admin.id,
+    record_event(uow, AuditAction.USER_ADDED, target_type="user", target_id=admin.id,
                  details={"role": admin.role})
 
 

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from db.folding import fold_for_search
 from db.models import CaseMediator, Member
-from desktop.core.audit import authorize, record_event
+from desktop.core.audit import AuditAction, authorize, record_event
 from desktop.core.errors import InvalidInput
 from desktop.core.loading.legacy_text import detect_legacy_encoding
 from desktop.core.loading.tabular import SourceRow, read_rows
@@ -149,7 +149,7 @@ def _store(uow, loaded: LoadedCase, members: dict[str, str]) -> None:
 
 def load_cases(uow, *, path: Path, dry_run: bool = False) -> LoadReport:
     """Check every row of the file; import them all in one transaction only if none is bad."""
-    authorize(uow, Permission.VIEW_ALL_CASES)
+    authorize(uow, Permission.LOAD_CASES)
     rows = read_rows(path)
     loaded, errors = [], []
     for row in rows:
@@ -162,6 +162,6 @@ def load_cases(uow, *, path: Path, dry_run: bool = False) -> LoadReport:
     members = {m.name_fold: m.id for m in uow.session.query(Member)}
     for item in loaded:
         _store(uow, item, members)
-    record_event(uow, "cases_loaded", details={"rows": len(loaded), "file_type": path.suffix})
+    record_event(uow, AuditAction.CASES_LOADED, details={"rows": len(loaded), "file_type": path.suffix})
     uow.commit()
     return LoadReport(len(rows), len(loaded), dry_run)

@@ -22,7 +22,7 @@ from db.models import MediationSession as SessionModel
 from db.repositories import cases as case_repository
 from db.repositories.cases import CaseQuery
 from db.repositories.installation import get_installation, list_hamlets
-from desktop.core.audit import authorize, deny, record_event
+from desktop.core.audit import AuditAction, authorize, deny, record_event
 from desktop.core.errors import InvalidInput, NotFound
 from desktop.core.mediation import rules
 from desktop.core.mediation.inputs import CaseInput
@@ -154,7 +154,7 @@ def searchable_text(session, case: MediationCase) -> str:
                      *(f"{p.full_name} {p.address}" for p in parties)])
 
 
-def save_and_index(uow, case: MediationCase, action: str | None, details: dict | None = None,
+def save_and_index(uow, case: MediationCase, action: AuditAction | None, details: dict | None = None,
                    commit: bool = True) -> None:
     """Flush, refresh the search index, audit, and commit: the end of every case change."""
     uow.session.flush()
@@ -174,7 +174,7 @@ def create_case(uow, *, data: CaseInput) -> CaseDetail:
     if "received_date" not in data.given:
         data = replace(data, received_date=clock.today(), given=data.given | {"received_date"})
     case = build_case(uow, data)
-    save_and_index(uow, case, "case_created")
+    save_and_index(uow, case, AuditAction.CASE_CREATED)
     return case_detail(uow.session, case)
 
 
@@ -204,7 +204,7 @@ def update_case(uow, *, case_ref: str, data: CaseInput) -> CaseDetail:
     if "received_date" in data.given and data.received_date.year != case.year:
         raise InvalidInput(field="received_date", problem="must stay in the case number's year")
     _apply(uow.session, case, data)
-    save_and_index(uow, case, "case_updated", {"fields": sorted(data.given)})
+    save_and_index(uow, case, AuditAction.CASE_UPDATED, {"fields": sorted(data.given)})
     return case_detail(uow.session, case)
 
 
@@ -212,7 +212,7 @@ def get_case(uow, *, case_ref: str) -> CaseDetail:
     """One case in full; opening a case's personal data is audited (R-PRIV-09)."""
     case = load_case(uow, case_ref)
     detail = case_detail(uow.session, case)
-    record_event(uow, "case_viewed", target_type="case", target_id=case.id)
+    record_event(uow, AuditAction.CASE_VIEWED, target_type="case", target_id=case.id)
     uow.commit()
     return detail
 

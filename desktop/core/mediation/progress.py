@@ -5,7 +5,7 @@ from datetime import date
 from db import clock
 from db.models import CaseFollowup, CaseMediator
 from db.models import MediationSession as SessionModel
-from desktop.core.audit import authorize
+from desktop.core.audit import AuditAction, authorize
 from desktop.core.errors import InvalidInput, NotFound
 from desktop.core.mediation import rules
 from desktop.core.mediation.cases import (
@@ -31,7 +31,7 @@ def check_scope(uow, *, case_ref: str, check: str, exclusion: str | None = None,
                             if exclusion else None)
     case.scope_note = nfc(note) or None
     check_scope_fields(case)
-    save_and_index(uow, case, "case_scope_checked", {"check": case.scope_check})
+    save_and_index(uow, case, AuditAction.CASE_SCOPE_CHECKED, {"check": case.scope_check})
     return case_detail(uow.session, case)
 
 
@@ -54,7 +54,7 @@ def assign_mediator(uow, *, case_ref: str, mediator: str, no_conflict_confirmed:
         no_conflict_confirmed_at=clock.utc_now() if no_conflict_confirmed else None))
     if role == rules.MediatorRole.MEDIATOR and case.status == rules.Status.RECEIVED:
         case.status = rules.Status.ASSIGNED
-    save_and_index(uow, case, "mediator_assigned", {"member_id": member.id, "role": role})
+    save_and_index(uow, case, AuditAction.MEDIATOR_ASSIGNED, {"member_id": member.id, "role": role})
     return case_detail(uow.session, case)
 
 
@@ -70,7 +70,7 @@ def replace_mediator(uow, *, case_ref: str, mediator_id: str, reason: str,
         raise InvalidInput(field="reason", problem="required")
     assignment.replaced_on = replaced_on or clock.today()
     assignment.replaced_reason = nfc(reason)
-    save_and_index(uow, case, "mediator_replaced", {"assignment_id": assignment.id})
+    save_and_index(uow, case, AuditAction.MEDIATOR_REPLACED, {"assignment_id": assignment.id})
     return case_detail(uow.session, case)
 
 
@@ -89,7 +89,7 @@ def record_session(uow, *, case_ref: str, held_on: date, place: str = "",
                            case.status == rules.Status.RECEIVED else "the case is closed")
     uow.session.add(SessionModel(case_id=case.id, team_id=case.team_id, held_on=held_on,
                                  place=nfc(place), summary=nfc(summary)))
-    save_and_index(uow, case, "session_recorded")
+    save_and_index(uow, case, AuditAction.SESSION_RECORDED)
     return case_detail(uow.session, case)
 
 
@@ -109,7 +109,7 @@ def end_case(uow, *, case_ref: str, end_reason: str, ended_on: date | None = Non
         case.agreement_or_demands = nfc(agreement_or_demands)
     if rules.result_of(reason) == rules.Result.SUCCESSFUL:
         case.implementation_status = rules.Implementation.NOT_STARTED
-    save_and_index(uow, case, "case_ended", {"end_reason": reason.value})
+    save_and_index(uow, case, AuditAction.CASE_ENDED, {"end_reason": reason.value})
     return case_detail(uow.session, case)
 
 
@@ -129,7 +129,7 @@ def record_followup(uow, *, case_ref: str, followed_on: date, implementation_sta
     uow.session.add(CaseFollowup(case_id=case.id, team_id=case.team_id, followed_on=followed_on,
                                  implementation_status=status, note=nfc(note)))
     case.implementation_status = status
-    save_and_index(uow, case, "followup_recorded", {"status": status})
+    save_and_index(uow, case, AuditAction.FOLLOWUP_RECORDED, {"status": status})
     return case_detail(uow.session, case)
 
 
@@ -137,7 +137,7 @@ def record_recognition_notice(uow, *, case_ref: str, informed_on: date) -> CaseD
     """The parties were told they may ask a court to recognise the agreement (R-MED-08)."""
     case = _successful(uow, case_ref)
     case.parties_informed_of_recognition_on = informed_on
-    save_and_index(uow, case, "recognition_notice_recorded")
+    save_and_index(uow, case, AuditAction.RECOGNITION_NOTICE_RECORDED)
     return case_detail(uow.session, case)
 
 
@@ -145,6 +145,6 @@ def record_written_agreement(uow, *, case_ref: str, made_on: date) -> CaseDetail
     """The written successful-mediation document was made (R-MED-07)."""
     case = _successful(uow, case_ref)
     case.written_agreement_on = made_on
-    save_and_index(uow, case, "written_agreement_recorded")
+    save_and_index(uow, case, AuditAction.WRITTEN_AGREEMENT_RECORDED)
     return case_detail(uow.session, case)
 

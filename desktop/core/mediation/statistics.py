@@ -22,7 +22,7 @@ class MediatorCount:
 
 def mediator_counts(uow, *, date_from: date, date_to: date) -> list[MediatorCount]:
     """Cases each current mediator ended between the two days, by result."""
-    authorize(uow, Permission.VIEW_ALL_CASES)
+    authorize(uow, Permission.VIEW_MEDIATOR_COUNTS)
     successful = func.sum(case((MediationCase.end_reason == EndReason.AGREEMENT_REACHED.value, 1),
                                else_=0))
     rows = uow.session.execute(

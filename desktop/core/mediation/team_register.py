@@ -9,7 +9,7 @@ from db.folding import fold_for_search
 from db.models import AppUser, Member, Team
 from db.repositories.cases import find_hamlet
 from db.repositories.installation import get_installation
-from desktop.core.audit import authorize, record_event
+from desktop.core.audit import AuditAction, authorize, record_event
 from desktop.core.errors import InvalidInput, NotFound
 from desktop.core.roles import Permission
 from desktop.core.text import name_sort_key, nfc, split_name
@@ -73,7 +73,7 @@ def add_member(uow, *, full_name: str, position: str, gender: str | None = None,
         member.hamlet_id = found.id
     uow.session.add(member)
     uow.session.flush()
-    record_event(uow, "member_added", target_type="member", target_id=member.id,
+    record_event(uow, AuditAction.MEMBER_ADDED, target_type="member", target_id=member.id,
                  details={"position": position})
     uow.commit()
     return member_view(member)
@@ -132,6 +132,6 @@ def set_police_unit(uow, *, commune_code: str) -> str:
     commune = shipped_admin_units().commune(commune_code)
     team = uow.session.get(Team, get_installation(uow.session).own_team_id)
     team.police_unit_code, team.police_unit_name = commune.code, f"Công an {commune.full_name}"
-    record_event(uow, "police_unit_set", details={"commune_code": commune.code})
+    record_event(uow, AuditAction.POLICE_UNIT_SET, details={"commune_code": commune.code})
     uow.commit()
     return team.police_unit_name

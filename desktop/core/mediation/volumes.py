@@ -8,7 +8,7 @@ from sqlalchemy import func, select
 from db import clock
 from db.models import CaseAmendment, LogbookVolume, MediationCase
 from db.repositories.installation import get_installation
-from desktop.core.audit import authorize, record_event
+from desktop.core.audit import AuditAction, authorize, record_event
 from desktop.core.errors import InvalidInput, NotFound
 from desktop.core.mediation import rules
 from desktop.core.mediation.cases import case_detail, load_case, save_and_index
@@ -37,7 +37,7 @@ def _volumes(session, team_id) -> list[LogbookVolume]:
 
 
 def list_volumes(uow) -> list[VolumeView]:
-    authorize(uow, Permission.VIEW_ALL_CASES)
+    authorize(uow, Permission.MANAGE_LOGBOOK)
     return [_view(v) for v in _volumes(uow.session, get_installation(uow.session).own_team_id)]
 
 
@@ -50,7 +50,7 @@ def find_volume(uow, volume_no: int) -> VolumeView:
 
 def open_volume(uow, *, opened_on: date) -> VolumeView:
     """Start the next volume; the previous one must be closed, and before this day."""
-    authorize(uow, Permission.VIEW_ALL_CASES)
+    authorize(uow, Permission.MANAGE_LOGBOOK)
     team_id = get_installation(uow.session).own_team_id
     volumes = _volumes(uow.session, team_id)
     if volumes and volumes[-1].closed_on is None:
@@ -60,7 +60,7 @@ def open_volume(uow, *, opened_on: date) -> VolumeView:
     volume = LogbookVolume(team_id=team_id, volume_no=len(volumes) + 1, opened_on=opened_on)
     uow.session.add(volume)
     uow.session.flush()
-    record_event(uow, "volume_opened", target_type="volume", target_id=volume.id,
+    record_event(uow, AuditAction.VOLUME_OPENED, target_type="volume", target_id=volume.id,
                  details={"volume_no": volume.volume_no})
     uow.commit()
     return _view(volume)
@@ -68,7 +68,7 @@ def open_volume(uow, *, opened_on: date) -> VolumeView:
 
 def close_volume(uow, *, volume_no: int, closed_on: date) -> VolumeView:
     """Close a volume; every case in it must be ended or out of scope, and is frozen from now on."""
-    authorize(uow, Permission.VIEW_ALL_CASES)
+    authorize(uow, Permission.MANAGE_LOGBOOK)
     team_id = get_installation(uow.session).own_team_id
     volume = next((v for v in _volumes(uow.session, team_id) if v.volume_no == volume_no), None)
     if volume is None:
@@ -84,7 +84,7 @@ def close_volume(uow, *, volume_no: int, closed_on: date) -> VolumeView:
     if open_cases:
         raise InvalidInput(field="volume", problem="some of its cases are not finished yet")
     volume.closed_on = closed_on
-    record_event(uow, "volume_closed", target_type="volume", target_id=volume.id,
+    record_event(uow, AuditAction.VOLUME_CLOSED, target_type="volume", target_id=volume.id,
                  details={"volume_no": volume_no})
     uow.commit()
     return _view(volume)
@@ -92,7 +92,7 @@ def close_volume(uow, *, volume_no: int, closed_on: date) -> VolumeView:
 
 def amend_case(uow, *, case_ref: str, field: str, value: str, reason: str) -> CaseDetail:
     """Correct a frozen entry: the old and new text and the reason are kept for good."""
-    authorize(uow, Permission.VIEW_ALL_CASES)
+    authorize(uow, Permission.MANAGE_LOGBOOK)
     case = load_case(uow, case_ref)
     if field not in AMENDABLE:
         raise InvalidInput(field="field", problem="not one of the allowed values: "
@@ -103,5 +103,5 @@ def amend_case(uow, *, case_ref: str, field: str, value: str, reason: str) -> Ca
                                   old_value=getattr(case, field), new_value=nfc(value),
                                   reason=nfc(reason), amended_on=clock.today()))
     setattr(case, field, nfc(value))
-    save_and_index(uow, case, "case_amended", {"field": field})
+    save_and_index(uow, case, AuditAction.CASE_AMENDED, {"field": field})
     return case_detail(uow.session, case)

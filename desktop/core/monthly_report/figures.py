@@ -8,7 +8,7 @@ from sqlalchemy import select
 from db import clock
 from db.models import MonthClosure, MonthlyFigure
 from db.repositories.installation import get_installation
-from desktop.core.audit import authorize, record_event
+from desktop.core.audit import AuditAction, authorize, record_event
 from desktop.core.errors import InvalidInput
 from desktop.core.monthly_report.periods import Month
 from desktop.core.roles import Permission
@@ -28,7 +28,7 @@ STOCK_FIGURES = frozenset({"erred_people_active", "delinquent_youths_managed",
 
 def set_figures(uow, *, month: Month, values: dict[str, int]) -> dict[str, int]:
     """Enter or correct figures of a month; a closed month's change shows as an amendment."""
-    authorize(uow, Permission.VIEW_ALL_CASES)
+    authorize(uow, Permission.ENTER_FIGURES)
     team_id = get_installation(uow.session).own_team_id
     for name, value in values.items():
         if name not in FIGURE_NAMES:
@@ -42,7 +42,7 @@ def set_figures(uow, *, month: Month, values: dict[str, int]) -> dict[str, int]:
             uow.session.add(MonthlyFigure(team_id=team_id, month=str(month), name=name, value=value))
         else:
             row.value = value
-    record_event(uow, "figures_set", details={"month": str(month), "names": sorted(values)})
+    record_event(uow, AuditAction.FIGURES_SET, details={"month": str(month), "names": sorted(values)})
     uow.commit()
     return figures_of_months(uow.session, [month])[str(month)]
 
@@ -71,7 +71,7 @@ def closure(session, month: Month) -> MonthClosure | None:
 
 def close_month(uow, *, month: Month, snapshot: dict) -> date:
     """Freeze a finished month's report (the leader's act)."""
-    authorize(uow, Permission.VIEW_ALL_CASES)
+    authorize(uow, Permission.CLOSE_PERIODS)
     today = clock.today()
     if month.last_day >= today:
         raise InvalidInput(field="month", problem="a month can be closed once it is over")
@@ -80,6 +80,6 @@ def close_month(uow, *, month: Month, snapshot: dict) -> date:
     uow.session.add(MonthClosure(team_id=get_installation(uow.session).own_team_id,
                                  month=str(month), closed_on=today,
                                  snapshot=json.dumps(snapshot, sort_keys=True)))
-    record_event(uow, "month_closed", details={"month": str(month)})
+    record_event(uow, AuditAction.MONTH_CLOSED, details={"month": str(month)})
     uow.commit()
     return today

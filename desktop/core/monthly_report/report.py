@@ -98,7 +98,7 @@ def _annex(session, first: Month, last: Month) -> tuple[dict, ...]:
 
 def build_report(uow, *, first: Month, last: Month, with_annex: bool = False) -> Report:
     """The report of a month (first == last) or of a range; a closed month reads its snapshot."""
-    authorize(uow, Permission.VIEW_DASHBOARD)
+    authorize(uow, Permission.VIEW_REPORTS)
     if last < first:
         raise InvalidInput(field="to", problem="before the start of the range")
     session = uow.session

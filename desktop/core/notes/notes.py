@@ -9,7 +9,7 @@ from db.repositories import notes as note_repository
 from db.repositories.cases import find_hamlet
 from db.repositories.installation import get_installation
 from db.repositories.notes import NoteQuery
-from desktop.core.audit import authorize, record_event
+from desktop.core.audit import AuditAction, authorize, record_event
 from desktop.core.errors import InvalidInput, NotFound
 from desktop.core.mediation.inputs import read_bool, read_datetime, read_fields, read_text
 from desktop.core.mediation.rules import parse_enum
@@ -105,7 +105,7 @@ def _apply(session, note: ObservationNote, values: dict) -> None:
     _check_report(note)
 
 
-def _save(uow, note: ObservationNote, action: str) -> NoteDetail:
+def _save(uow, note: ObservationNote, action: AuditAction) -> NoteDetail:
     uow.session.flush()
     note_repository.reindex_note(uow.session, note.id, " ".join(
         [note.note_no, note.place, note.summary, note.details]))
@@ -131,7 +131,7 @@ def create_note(uow, *, values: dict) -> NoteDetail:
         police_confirmed_valuable=False, legal_hold=False)
     _apply(uow.session, note, values)
     uow.session.add(note)
-    return _save(uow, note, "note_created")
+    return _save(uow, note, AuditAction.NOTE_CREATED)
 
 
 def _load(uow, note_ref: str) -> ObservationNote:
@@ -145,13 +145,13 @@ def _load(uow, note_ref: str) -> ObservationNote:
 def update_note(uow, *, note_ref: str, values: dict) -> NoteDetail:
     note = _load(uow, note_ref)
     _apply(uow.session, note, values)
-    return _save(uow, note, "note_updated")
+    return _save(uow, note, AuditAction.NOTE_UPDATED)
 
 
 def get_note(uow, *, note_ref: str) -> NoteDetail:
     """One note in full; every opening is audited."""
     note = _load(uow, note_ref)
-    record_event(uow, "note_viewed", target_type="note", target_id=note.id)
+    record_event(uow, AuditAction.NOTE_VIEWED, target_type="note", target_id=note.id)
     uow.commit()
     return note_detail(uow.session, note)
 

@@ -8,7 +8,7 @@ from sqlalchemy import select
 from db import clock
 from db.models import Breach
 from db.repositories.installation import get_installation, get_team
-from desktop.core.audit import authorize, record_event
+from desktop.core.audit import AuditAction, authorize, record_event
 from desktop.core.errors import InvalidInput, NotFound
 from desktop.core.roles import Permission
 from desktop.core.text import format_document_date, nfc
@@ -47,7 +47,7 @@ def record_breach(uow, *, detected_at: datetime, description: str, affected_reco
                  data_categories=nfc(data_categories), measures=nfc(measures))
     uow.session.add(row)
     uow.session.flush()
-    record_event(uow, "breach_recorded", target_type="breach", target_id=row.id)
+    record_event(uow, AuditAction.BREACH_RECORDED, target_type="breach", target_id=row.id)
     uow.commit()
     return _view(row, clock.local_now())
 
@@ -58,7 +58,7 @@ def mark_notified(uow, *, breach_id: str, notified_at: datetime) -> BreachView:
     if row is None:
         raise NotFound(what="Breach", name=breach_id)
     row.notified_at = notified_at
-    record_event(uow, "breach_notified", target_type="breach", target_id=row.id)
+    record_event(uow, AuditAction.BREACH_NOTIFIED, target_type="breach", target_id=row.id)
     uow.commit()
     return _view(row, clock.local_now())
 

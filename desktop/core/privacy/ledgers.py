@@ -10,7 +10,7 @@ from db import clock
 from db.folding import fold_for_search
 from db.models import CaseParty, Consent, MediationCase, SubjectRequest
 from db.repositories import cases as case_repository
-from desktop.core.audit import authorize, record_event
+from desktop.core.audit import AuditAction, authorize, record_event
 from desktop.core.errors import InvalidInput, NotFound
 from desktop.core.mediation.cases import searchable_text
 from desktop.core.roles import Permission
@@ -67,7 +67,7 @@ def record_consent(uow, *, subject_name: str, purposes: list[str], method: str,
                   guardian_name=nfc(guardian_name) or None, child_agreed=child_agreed)
     uow.session.add(row)
     uow.session.flush()
-    record_event(uow, "consent_recorded", target_type="consent", target_id=row.id,
+    record_event(uow, AuditAction.CONSENT_RECORDED, target_type="consent", target_id=row.id,
                  details={"purposes": chosen})
     uow.commit()
     return _consent_view(row)
@@ -79,7 +79,7 @@ def withdraw_consent(uow, *, consent_id: str, withdrawn_on: date) -> ConsentView
     if row is None or row.deleted_at:
         raise NotFound(what="Consent", name=consent_id)
     row.withdrawn_on = withdrawn_on
-    record_event(uow, "consent_withdrawn", target_type="consent", target_id=row.id)
+    record_event(uow, AuditAction.CONSENT_WITHDRAWN, target_type="consent", target_id=row.id)
     uow.commit()
     return _consent_view(row)
 
@@ -120,7 +120,7 @@ def open_request(uow, *, subject_name: str, kind: str, received_on: date,
                          status="OPEN", outcome="")
     uow.session.add(row)
     uow.session.flush()
-    record_event(uow, "subject_request_opened", target_type="request", target_id=row.id,
+    record_event(uow, AuditAction.SUBJECT_REQUEST_OPENED, target_type="request", target_id=row.id,
                  details={"kind": row.kind})
     uow.commit()
     return _request_view(row, clock.today())
@@ -134,7 +134,7 @@ def close_request(uow, *, request_no: str, outcome: str, refused: bool = False) 
         raise NotFound(what="Request", name=request_no)
     row.status, row.outcome, row.closed_on = ("REFUSED" if refused else "DONE", nfc(outcome),
                                               clock.today())
-    record_event(uow, "subject_request_closed", target_type="request", target_id=row.id)
+    record_event(uow, AuditAction.SUBJECT_REQUEST_CLOSED, target_type="request", target_id=row.id)
     uow.commit()
     return _request_view(row, clock.today())
 
@@ -160,6 +160,6 @@ def anonymise_subject(uow, *, name: str) -> int:
             case = uow.session.get(MediationCase, party.case_id)
             case_repository.reindex_case(uow.session, case.id, searchable_text(uow.session, case))
             changed += 1
-    record_event(uow, "subject_anonymised", details={"records": changed})
+    record_event(uow, AuditAction.SUBJECT_ANONYMISED, details={"records": changed})
     uow.commit()
     return changed

@@ -2,7 +2,7 @@
 
 from db import clock
 from db.repositories.installation import get_installation, get_team
-from desktop.core.audit import record_event
+from desktop.core.audit import AuditAction, record_event
 from desktop.core.privacy.classification import CLASSIFICATION, DataClass
 from desktop.core.privacy.retention import retention_rules
 
@@ -20,6 +20,6 @@ def processing_register_pdf(uow) -> bytes:
     pdf = build_processing_register_pdf(team.name if team else installation.unit_name or "",
                                         f"{installation.commune_name}, {installation.province_name}",
                                         counts, months, clock.today())
-    record_event(uow, "processing_register_exported")
+    record_event(uow, AuditAction.PROCESSING_REGISTER_EXPORTED)
     uow.commit()
     return pdf

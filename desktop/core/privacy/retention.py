@@ -23,7 +23,7 @@ from db.models import (
 from db.repositories.cases import find_case
 from db.repositories.notes import find_note
 from db.repositories.search_index import remove_from_index
-from desktop.core.audit import authorize, record_event
+from desktop.core.audit import AuditAction, authorize, record_event
 from desktop.core.errors import InvalidInput, NotFound
 from desktop.core.mediation.rules import add_months, recognition_deadline
 from desktop.core.roles import Permission
@@ -59,7 +59,7 @@ def set_retention(uow, *, record_type: str, keep_months: int) -> dict[str, int]:
         raise InvalidInput(field="keep_months", problem="between 1 and 1200 months")
     rule = uow.session.get(RetentionRule, record_type)
     rule.keep_months, rule.updated_at, rule.updated_by = keep_months, clock.utc_now(), uow.actor.user_id
-    record_event(uow, "retention_changed", details={"type": record_type, "months": keep_months})
+    record_event(uow, AuditAction.RETENTION_CHANGED, details={"type": record_type, "months": keep_months})
     uow.commit()
     return retention_rules(uow)
 
@@ -139,7 +139,7 @@ def purge(uow, *, dry_run: bool = False, today: date | None = None) -> PurgeRepo
         _erase_case(uow.session, case, now)
     for note, _ in notes:
         _erase_note(uow.session, note, now)
-    record_event(uow, "records_purged", details={"cases": len(cases), "notes": len(notes)})
+    record_event(uow, AuditAction.RECORDS_PURGED, details={"cases": len(cases), "notes": len(notes)})
     uow.commit()
     return PurgeReport(False, records)
 
@@ -155,7 +155,7 @@ def set_legal_hold(uow, *, record_type: str, reference: str, hold: bool) -> None
     if record is None:
         raise NotFound(what="Record", name=reference)
     record.legal_hold = hold
-    record_event(uow, "legal_hold_set" if hold else "legal_hold_released",
+    record_event(uow, AuditAction.LEGAL_HOLD_SET if hold else "legal_hold_released",
                  target_type=record_type.lower(), target_id=record.id)
     uow.commit()
 

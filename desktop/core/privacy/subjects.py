@@ -8,7 +8,7 @@ from sqlalchemy import select
 from db import clock
 from db.folding import fold_for_search
 from db.models import CaseParty, MediationCase
-from desktop.core.audit import authorize, record_event
+from desktop.core.audit import AuditAction, authorize, record_event
 from desktop.core.errors import InvalidInput
 from desktop.core.mediation.rules import result_of
 from desktop.core.roles import Permission
@@ -52,6 +52,6 @@ def subject_export_pdf(uow, *, name: str) -> bytes:
 
     entries = subject_entries(uow, name=name)
     pdf = build_subject_pdf(name, entries, clock.today())
-    record_event(uow, "subject_exported", details={"records": len(entries)})
+    record_event(uow, AuditAction.SUBJECT_EXPORTED, details={"records": len(entries)})
     uow.commit()
     return pdf
