@@ -23,7 +23,9 @@ def _tool(name: str) -> str:
 
 
 def update() -> None:
+    # The window's texts, and the messages of the errors it shows (written once, in the core).
     sources = sorted(str(p) for p in (ROOT / "desktop" / "gui").rglob("*.py"))
+    sources.append(str(ROOT / "desktop" / "core" / "errors.py"))
     for language in LANGUAGES:
         target = TRANSLATIONS / f"tuquan_{language}.ts"
         subprocess.run([_tool("pyside6-lupdate"), "-no-obsolete", "-source-language", "en",

@@ -1,10 +1,21 @@
-"""Errors the user can act on. Each carries an English message; the GUI shows a translation."""
+"""Every error the user can act on, with its one message: English as written here, shown
+translated in the window (the .ts files take these texts from this module).
+
+`template` is the message; `in_window` replaces it in the window where the advice differs there
+(a button to press instead of a command to type).
+"""
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802  the name Qt's lupdate finds
+    """Mark `text` for translation (in the window's context `context`); return it unchanged."""
+    return text
 
 
 class AppError(Exception):
     """Base of every error meant to be shown to the user as one clear sentence."""
 
     template = "Something went wrong."
+    in_window: str | None = None
 
     def __init__(self, **params):
         self.params = params
@@ -16,81 +27,178 @@ class AppError(Exception):
 
 
 class NotInitialised(AppError):
-    template = "No TuQuan installation was found in {data_dir}. Run the set-up first."
+    template = QT_TRANSLATE_NOOP(
+        "errors", "No TuQuan installation was found in {data_dir}. Run the set-up first.")
+    in_window = QT_TRANSLATE_NOOP(
+        "errors", "No TuQuan installation was found in {data_dir}.")
 
 
 class AlreadyInitialised(AppError):
-    template = "An installation already exists in {data_dir}; it was left untouched."
+    template = QT_TRANSLATE_NOOP(
+        "errors", "An installation already exists in {data_dir}; it was left untouched.")
 
 
 class WrongPassword(AppError):
-    template = "Wrong user name or password."
+    template = QT_TRANSLATE_NOOP(
+        "errors", "Wrong user name or password.")
 
 
 class UnlockThrottled(AppError):
-    template = "Too many failed attempts. Try again in {seconds} seconds."
+    template = QT_TRANSLATE_NOOP(
+        "errors", "Too many failed attempts. Try again in {seconds} seconds.")
 
 
 class AccountDisabled(AppError):
-    template = "The account {username} is disabled."
+    template = QT_TRANSLATE_NOOP(
+        "errors", "The account {username} is disabled.")
 
 
 class PermissionDenied(AppError):
-    template = "Your role ({role}) is not allowed to {action}."
+    template = QT_TRANSLATE_NOOP(
+        "errors", "Your role ({role}) is not allowed to {action}.")
 
 
 class InvalidInput(AppError):
-    template = "{field}: {problem}"
+    template = QT_TRANSLATE_NOOP(
+        "errors", "{field}: {problem}")
 
 
 class DatabaseTooNewError(AppError):
-    template = (
-        "This data was written by a newer version of TuQuan (schema {revision}). "
-        "Install the newer version to open it; nothing was changed."
-    )
+    template = QT_TRANSLATE_NOOP(
+        "errors", "This data was written by a newer version of TuQuan (schema {revision}). Install the newer"
+                  " version to open it; nothing was changed.")
 
 
 class KeyFileMismatch(AppError):
-    template = "The key file does not match the database in {data_dir}; restore both from a backup."
+    template = QT_TRANSLATE_NOOP(
+        "errors", "The key file does not match the database in {data_dir}; restore both from a backup.")
 
 
 class NotFound(AppError):
-    template = "{what} {name} was not found."
+    template = QT_TRANSLATE_NOOP(
+        "errors", "{what} {name} was not found.")
 
 
 class DatabaseServerUnreachable(AppError):
-    template = ("The PostgreSQL server holding this installation's data did not answer ({detail}). "
-                "Check that it is running and reachable, then try again.")
+    template = QT_TRANSLATE_NOOP(
+        "errors", "The PostgreSQL server holding this installation's data did not answer ({detail}). Check "
+                  "that it is running and reachable, then try again.")
 
 
 class DataBusy(AppError):
-    template = ("Another TuQuan window or command kept the data busy for too long; nothing was "
-                "saved. Try again in a moment.")
+    template = QT_TRANSLATE_NOOP(
+        "errors", "Another TuQuan window or command kept the data busy for too long; nothing was saved. Try "
+                  "again in a moment.")
 
 
 class DataFolderReadOnly(AppError):
-    template = ("The data folder {data_dir} cannot be written ({detail}): it may be on a read-only "
-                "disk, or a stick with its lock switch on. TuQuan writes there even to open the "
-                "data; copy the folder to a writable place, or make it writable. Nothing was "
-                "changed.")
+    template = QT_TRANSLATE_NOOP(
+        "errors", "The data folder {data_dir} cannot be written ({detail}): it may be on a read-only disk, "
+                  "or a stick with its lock switch on. TuQuan writes there even to open the data; copy the "
+                  "folder to a writable place, or make it writable. Nothing was changed.")
+    in_window = QT_TRANSLATE_NOOP(
+        "errors", "The data folder {data_dir} cannot be written ({detail}): it may be on a read-only disk, "
+                  "or a stick with its lock switch on. Copy the folder to a writable place, or make it "
+                  "writable. Nothing was changed.")
 
 
 class DatabaseDriverMissing(AppError):
-    template = ("This copy of TuQuan has no PostgreSQL driver ({driver}), so it cannot reach the "
-                "police unit's database server: install the police unit's build of TuQuan, or "
-                "`pip install tuquan[postgresql]`.")
+    template = QT_TRANSLATE_NOOP(
+        "errors", "This copy of TuQuan has no PostgreSQL driver ({driver}), so it cannot reach the police "
+                  "unit's database server: install the police unit's build of TuQuan, or `pip install "
+                  "tuquan[postgresql]`.")
+    in_window = QT_TRANSLATE_NOOP(
+        "errors", "This copy of TuQuan has no PostgreSQL driver ({driver}), so it cannot reach the police "
+                  "unit's database server: install the police unit's build of TuQuan.")
 
 
 class ServerKeepsBackups(AppError):
-    template = ("This installation keeps its data in PostgreSQL: back it up, restore it and "
-                "protect its disk with the server's own tools (pg_dump, disk encryption).")
+    template = QT_TRANSLATE_NOOP(
+        "errors", "This installation keeps its data in PostgreSQL: back it up, restore it and protect its "
+                  "disk with the server's own tools (pg_dump, disk encryption).")
 
 
 class DiskFull(AppError):
-    template = ("There is no room to write in {place} ({detail}). Nothing was saved and the files "
-                "already there are intact; free some space or choose another place, then try again.")
+    template = QT_TRANSLATE_NOOP(
+        "errors", "There is no room to write in {place} ({detail}). Nothing was saved and the files already "
+                  "there are intact; free some space or choose another place, then try again.")
 
 
 class NotWritable(AppError):
-    template = ("{place} cannot be written ({detail}): it may be read-only or locked. Nothing was "
-                "changed there; choose another place.")
+    template = QT_TRANSLATE_NOOP(
+        "errors", "{place} cannot be written ({detail}): it may be read-only or locked. Nothing was changed "
+                  "there; choose another place.")
+
+
+class DatabaseDamaged(AppError):
+    template = QT_TRANSLATE_NOOP(
+        "errors", "The database in {data_dir} is damaged ({problem}). Nothing was changed. Restore the "
+                  "newest good backup: `tuquan backup restore {backup}` or Settings → Backups.")
+    in_window = QT_TRANSLATE_NOOP(
+        "errors", "The database is damaged ({problem}). Nothing was changed. The newest good backup is "
+                  "{backup}: TuQuan offers to restore it; the damaged file is kept.")
+
+
+class DatabaseDamagedNoBackup(AppError):
+    template = QT_TRANSLATE_NOOP(
+        "errors", "The database in {data_dir} is damaged ({problem}), and no backup in this folder opens and"
+                  " checks. Nothing was changed. Keep the folder as it is and bring a backup made elsewhere "
+                  "(a stick, another copy of the folder).")
+    in_window = QT_TRANSLATE_NOOP(
+        "errors", "The database is damaged ({problem}), and no backup in the data folder opens and checks. "
+                  "Nothing was changed. Keep the folder as it is and bring a backup made elsewhere (a stick,"
+                  " another copy of the folder).")
+
+
+class BackupUnusable(AppError):
+    template = QT_TRANSLATE_NOOP(
+        "errors", "Backup {backup} cannot be restored: {problem}")
+
+
+class RotationRefused(AppError):
+    template = QT_TRANSLATE_NOOP(
+        "errors", "The database key was not changed: {reason}")
+
+
+class BundleRejected(AppError):
+    template = QT_TRANSLATE_NOOP(
+        "errors", "The bundle was rejected: {reason}")
+
+
+class CopyFailed(AppError):
+    template = QT_TRANSLATE_NOOP(
+        "errors", "Writing the bundle to {target} failed ({reason}). The bundle is safe in the outbox: try "
+                  "another stick, then write it again.")
+
+
+class ExportNotCopied(AppError):
+    template = QT_TRANSLATE_NOOP(
+        "errors", "Bundle {seq} was made and kept in the outbox, but writing it out failed: {reason} Write "
+                  "it again later (\"Write again\", or `tuquan outbox write {seq} --out DIR`).")
+    in_window = QT_TRANSLATE_NOOP(
+        "errors", "Bundle {seq} was made and kept in the outbox, but writing it out failed: {reason} Write "
+                  "it again later (\"Write again\").")
+
+
+class CardAlreadyEnrolled(AppError):
+    template = QT_TRANSLATE_NOOP(
+        "errors", "{name} already has an enrolled key (fingerprint {fingerprint}). Enrol the new card only "
+                  "if they changed their key on purpose: replacing it revokes the old one.")
+
+
+class OpenInWindow(AppError):
+    template = QT_TRANSLATE_NOOP(
+        "errors", "The data in {data_dir} is open in a TuQuan window. Close that window first, then try "
+                  "again; nothing was changed.")
+    in_window = QT_TRANSLATE_NOOP(
+        "errors", "The data in {data_dir} is already open in a TuQuan window. Use that window, or close it "
+                  "first.")
+
+
+class OpenInCommand(AppError):
+    template = QT_TRANSLATE_NOOP(
+        "errors", "The data in {data_dir} is in use by another tuquan command, which did not finish in time."
+                  " Wait for it to finish, then try again; nothing was changed.")
+    in_window = QT_TRANSLATE_NOOP(
+        "errors", "The data in {data_dir} is in use by a tuquan command. Wait for it to finish, then open "
+                  "TuQuan again; nothing was changed.")

@@ -1,4 +1,7 @@
-"""The one place exceptions become messages on screen, translated."""
+"""The one place exceptions become messages on screen, translated.
+
+Each error's message is written once, in desktop/core/errors.py; here it is only translated.
+"""
 
 import logging
 
@@ -9,74 +12,6 @@ from desktop.core import errors
 from desktop.core.logs import safe
 
 log = logging.getLogger(__name__)
-
-
-def _translations() -> dict[type, str]:
-    from desktop.core.access.key_rotation import RotationRefused
-    from desktop.core.backups.restore import BackupUnusable, DatabaseDamaged, DatabaseDamagedNoBackup
-    from desktop.core.bundles.envelope import BundleRejected
-    from desktop.core.bundles.export import ExportNotCopied
-    from desktop.core.bundles.outbox import CopyFailed
-    from desktop.core.data_folder.folder_lock import OpenInCommand, OpenInWindow
-
-    translate = QCoreApplication.translate
-    return {
-        DatabaseDamaged: translate(
-            "errors", "The database is damaged ({problem}). Nothing was changed. The newest good "
-            "backup is {backup}: TuQuan offers to restore it; the damaged file is kept."),
-        DatabaseDamagedNoBackup: translate(
-            "errors", "The database is damaged ({problem}), and no backup in the data folder opens "
-            "and checks. Nothing was changed. Keep the folder as it is and bring a backup made "
-            "elsewhere (a stick, another copy of the folder)."),
-        BackupUnusable: translate("errors", "Backup {backup} cannot be restored: {problem}"),
-        RotationRefused: translate("errors", "The database key was not changed: {reason}"),
-        BundleRejected: translate("errors", "The bundle was rejected: {reason}"),
-        CopyFailed: translate(
-            "errors", "Writing the bundle to {target} failed ({reason}). The bundle is safe in "
-            "the outbox: try another stick, then write it again."),
-        ExportNotCopied: translate(
-            "errors", "Bundle {seq} was made and kept in the outbox, but writing it out failed: "
-            "{reason} Write it again later (\"Write again\")."),
-        errors.DiskFull: translate(
-            "errors", "There is no room to write in {place} ({detail}). Nothing was saved and the "
-            "files already there are intact; free some space or choose another place, then try "
-            "again."),
-        errors.NotWritable: translate(
-            "errors", "{place} cannot be written ({detail}): it may be read-only or locked. "
-            "Nothing was changed there; choose another place."),
-        errors.NotInitialised: translate("errors", "No TuQuan installation was found in {data_dir}."),
-        errors.AlreadyInitialised: translate(
-            "errors", "An installation already exists in {data_dir}; it was left untouched."),
-        OpenInWindow: translate(
-            "errors", "The data in {data_dir} is already open in a TuQuan window. Use that "
-            "window, or close it first."),
-        OpenInCommand: translate(
-            "errors", "The data in {data_dir} is in use by a tuquan command. Wait for it to "
-            "finish, then open TuQuan again; nothing was changed."),
-        errors.DatabaseDriverMissing: translate(
-            "errors", "This copy of TuQuan has no PostgreSQL driver ({driver}), so it cannot reach "
-            "the police unit's database server: install the police unit's build of TuQuan."),
-        errors.DataBusy: translate(
-            "errors", "Another TuQuan window or command kept the data busy for too long; nothing "
-            "was saved. Try again in a moment."),
-        errors.DataFolderReadOnly: translate(
-            "errors", "The data folder {data_dir} cannot be written ({detail}): it may be on a "
-            "read-only disk, or a stick with its lock switch on. Copy the folder to a writable "
-            "place, or make it writable. Nothing was changed."),
-        errors.WrongPassword: translate("errors", "Wrong user name or password."),
-        errors.UnlockThrottled: translate(
-            "errors", "Too many failed attempts. Try again in {seconds} seconds."),
-        errors.AccountDisabled: translate("errors", "The account {username} is disabled."),
-        errors.PermissionDenied: translate("errors", "Your role ({role}) is not allowed to {action}."),
-        errors.InvalidInput: translate("errors", "{field}: {problem}"),
-        errors.DatabaseTooNewError: translate(
-            "errors", "This data was written by a newer version of TuQuan (schema {revision}). "
-            "Install the newer version to open it; nothing was changed."),
-        errors.KeyFileMismatch: translate(
-            "errors", "The key file does not match the database in {data_dir}; "
-            "restore both from a backup."),
-        errors.NotFound: translate("errors", "{what} {name} was not found."),
-    }
 
 
 # Field names and problems the core reports in InvalidInput, listed here so they get translated.
@@ -172,8 +107,8 @@ def _translated_params(error: errors.AppError) -> dict:
 def error_message(error: BaseException) -> str:
     """A translated sentence for an application error; a generic one for anything else."""
     if isinstance(error, errors.AppError):
-        template = _translations().get(type(error))
-        return template.format(**_translated_params(error)) if template else error.message
+        template = QCoreApplication.translate("errors", error.in_window or error.template)
+        return template.format(**_translated_params(error))
     # Unexpected errors: the type only, so no personal data reaches a log or a dialog.
     log.error("unexpected error: %s", safe(type(error).__name__))
     return QCoreApplication.translate(

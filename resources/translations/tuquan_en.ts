@@ -75,7 +75,7 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../desktop/gui/application.py" line="116" />
+        <location filename="../../desktop/gui/application.py" line="125" />
         <source>Backup %1 is back in place; the data it replaced is kept as backup %2. Sign in again.</source>
         <translation>Backup %1 is back in place; the data it replaced is kept as backup %2. Sign in again.</translation>
     </message>
@@ -198,27 +198,27 @@
 <context>
     <name>CardActions</name>
     <message>
-        <location filename="../../desktop/gui/widgets/key_cards.py" line="21" />
+        <location filename="../../desktop/gui/widgets/key_cards.py" line="22" />
         <source>Save this installation's card…</source>
         <translation>Save this installation's card…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/key_cards.py" line="28" />
+        <location filename="../../desktop/gui/widgets/key_cards.py" line="29" />
         <source>Save the card</source>
         <translation>Save the card</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/key_cards.py" line="29" />
+        <location filename="../../desktop/gui/widgets/key_cards.py" line="30" />
         <source>Key cards (*.card)</source>
         <translation>Key cards (*.card)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/key_cards.py" line="38" />
+        <location filename="../../desktop/gui/widgets/key_cards.py" line="39" />
         <source>Card saved</source>
         <translation>Card saved</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/key_cards.py" line="39" />
+        <location filename="../../desktop/gui/widgets/key_cards.py" line="40" />
         <source>Give the card to the other side and read them this fingerprint:
 
 %1</source>
@@ -227,22 +227,22 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/key_cards.py" line="43" />
+        <location filename="../../desktop/gui/widgets/key_cards.py" line="44" />
         <source>Open a key card</source>
         <translation>Open a key card</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/key_cards.py" line="44" />
+        <location filename="../../desktop/gui/widgets/key_cards.py" line="45" />
         <source>Key cards (*.card);;All files (*)</source>
         <translation>Key cards (*.card);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/key_cards.py" line="50" />
+        <location filename="../../desktop/gui/widgets/key_cards.py" line="51" />
         <source>Enrol a card</source>
         <translation>Enrol a card</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/key_cards.py" line="51" />
+        <location filename="../../desktop/gui/widgets/key_cards.py" line="52" />
         <source>%1 (%2)
 
 Fingerprint: %3
@@ -255,12 +255,12 @@ Fingerprint: %3
 Does it match, character for character, what the other side reads out to you?</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/key_cards.py" line="72" />
+        <location filename="../../desktop/gui/widgets/key_cards.py" line="73" />
         <source>Replace a key</source>
         <translation>Replace a key</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/key_cards.py" line="73" />
+        <location filename="../../desktop/gui/widgets/key_cards.py" line="74" />
         <source>%1 already has an enrolled key (fingerprint %2).
 
 Replace it with the key of this card? Do so only if they told you they changed their key: the old key is revoked, and bundles signed with it are refused from now on.</source>
@@ -374,12 +374,12 @@ Replace it with the key of this card? Do so only if they told you they changed t
 <context>
     <name>CaseWindows</name>
     <message>
-        <location filename="../../desktop/gui/case_windows.py" line="76" />
+        <location filename="../../desktop/gui/case_windows.py" line="77" />
         <source>Written agreement</source>
         <translation>Written agreement</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_windows.py" line="81" />
+        <location filename="../../desktop/gui/case_windows.py" line="82" />
         <source>Log book %1</source>
         <translation>Log book %1</translation>
     </message>
@@ -567,42 +567,42 @@ Replace it with the key of this card? Do so only if they told you they changed t
         <translation>Records</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="34" />
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="35" />
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="34" />
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="35" />
         <source>Police unit</source>
         <translation>Police unit</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="38" />
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="39" />
         <source>Hamlets</source>
         <translation>Hamlets</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="38" />
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="39" />
         <source>Team members</source>
         <translation>Team members</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="39" />
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="40" />
         <source>User accounts</source>
         <translation>User accounts</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="39" />
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="40" />
         <source>Cases being mediated</source>
         <translation>Cases being mediated</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="40" />
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="41" />
         <source>Cases ended</source>
         <translation>Cases ended</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="46" />
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="48" />
         <source>Hamlet list:</source>
         <translation>Hamlet list:</translation>
     </message>
@@ -1973,67 +1973,67 @@ Then tick "Reported" with the time, or write why they could not be reached.</tra
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../desktop/gui/pages/reports_page.py" line="47" />
+        <location filename="../../desktop/gui/pages/reports_page.py" line="48" />
         <source>First month</source>
         <translation>First month</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reports_page.py" line="48" />
+        <location filename="../../desktop/gui/pages/reports_page.py" line="49" />
         <source>Last month</source>
         <translation>Last month</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reports_page.py" line="49" />
+        <location filename="../../desktop/gui/pages/reports_page.py" line="50" />
         <source>&amp;Range of months</source>
         <translation>&amp;Range of months</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reports_page.py" line="51" />
+        <location filename="../../desktop/gui/pages/reports_page.py" line="52" />
         <source>&amp;Show</source>
         <translation>&amp;Show</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reports_page.py" line="52" />
+        <location filename="../../desktop/gui/pages/reports_page.py" line="53" />
         <source>Save &amp;PDF…</source>
         <translation>Save &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reports_page.py" line="53" />
+        <location filename="../../desktop/gui/pages/reports_page.py" line="54" />
         <source>&amp;Close the month…</source>
         <translation>&amp;Close the month…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reports_page.py" line="58" />
+        <location filename="../../desktop/gui/pages/reports_page.py" line="59" />
         <source>Save the &amp;figures</source>
         <translation>Save the &amp;figures</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reports_page.py" line="73" />
+        <location filename="../../desktop/gui/pages/reports_page.py" line="74" />
         <source>Month:</source>
         <translation>Month:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reports_page.py" line="119" />
+        <location filename="../../desktop/gui/pages/reports_page.py" line="120" />
         <source>closed</source>
         <translation>closed</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reports_page.py" line="136" />
+        <location filename="../../desktop/gui/pages/reports_page.py" line="137" />
         <source>Close the month</source>
         <translation>Close the month</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reports_page.py" line="137" />
+        <location filename="../../desktop/gui/pages/reports_page.py" line="138" />
         <source>Close %1? Its figures are then kept as they are; later changes show as amendments in the next reports.</source>
         <translation>Close %1? Its figures are then kept as they are; later changes show as amendments in the next reports.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reports_page.py" line="148" />
+        <location filename="../../desktop/gui/pages/reports_page.py" line="149" />
         <source>Save PDF</source>
         <translation>Save PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reports_page.py" line="149" />
+        <location filename="../../desktop/gui/pages/reports_page.py" line="150" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
@@ -2231,57 +2231,57 @@ Then tick "Reported" with the time, or write why they could not be reached.</tra
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../desktop/gui/dialogs/unlock_dialog.py" line="33" />
+        <location filename="../../desktop/gui/dialogs/unlock_dialog.py" line="28" />
         <source>TuQuan — unlock</source>
         <translation>TuQuan — unlock</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/unlock_dialog.py" line="37" />
+        <location filename="../../desktop/gui/dialogs/unlock_dialog.py" line="32" />
         <source>User name</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/unlock_dialog.py" line="38" />
+        <location filename="../../desktop/gui/dialogs/unlock_dialog.py" line="33" />
         <source>Password</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/unlock_dialog.py" line="43" />
+        <location filename="../../desktop/gui/dialogs/unlock_dialog.py" line="38" />
         <source>&amp;Unlock</source>
         <translation>&amp;Unlock</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/unlock_dialog.py" line="44" />
+        <location filename="../../desktop/gui/dialogs/unlock_dialog.py" line="39" />
         <source>&lt;b&gt;Tự Quản&lt;/b&gt; — the data on this computer is encrypted. Sign in to open it.</source>
         <translation>&lt;b&gt;Tự Quản&lt;/b&gt; — the data on this computer is encrypted. Sign in to open it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/unlock_dialog.py" line="48" />
+        <location filename="../../desktop/gui/dialogs/unlock_dialog.py" line="43" />
         <source>&amp;User name:</source>
         <translation>&amp;User name:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/unlock_dialog.py" line="49" />
+        <location filename="../../desktop/gui/dialogs/unlock_dialog.py" line="44" />
         <source>&amp;Password:</source>
         <translation>&amp;Password:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/unlock_dialog.py" line="72" />
+        <location filename="../../desktop/gui/dialogs/unlock_dialog.py" line="67" />
         <source>Opening…</source>
         <translation>Opening…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/unlock_dialog.py" line="97" />
+        <location filename="../../desktop/gui/dialogs/unlock_dialog.py" line="92" />
         <source>Damaged data</source>
         <translation>Damaged data</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/unlock_dialog.py" line="98" />
+        <location filename="../../desktop/gui/dialogs/unlock_dialog.py" line="93" />
         <source>Restore backup %1 now? The damaged database is kept as a backup.</source>
         <translation>Restore backup %1 now? The damaged database is kept as a backup.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/unlock_dialog.py" line="108" />
+        <location filename="../../desktop/gui/dialogs/unlock_dialog.py" line="103" />
         <source>Restoring…</source>
         <translation>Restoring…</translation>
     </message>
@@ -2534,132 +2534,187 @@ Then tick "Reported" with the time, or write why they could not be reached.</tra
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="24" />
+        <location filename="../../desktop/core/errors.py" line="137" />
         <source>The database is damaged ({problem}). Nothing was changed. The newest good backup is {backup}: TuQuan offers to restore it; the damaged file is kept.</source>
         <translation>The database is damaged ({problem}). Nothing was changed. The newest good backup is {backup}: TuQuan offers to restore it; the damaged file is kept.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="27" />
+        <location filename="../../desktop/core/errors.py" line="147" />
         <source>The database is damaged ({problem}), and no backup in the data folder opens and checks. Nothing was changed. Keep the folder as it is and bring a backup made elsewhere (a stick, another copy of the folder).</source>
         <translation>The database is damaged ({problem}), and no backup in the data folder opens and checks. Nothing was changed. Keep the folder as it is and bring a backup made elsewhere (a stick, another copy of the folder).</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="31" />
+        <location filename="../../desktop/core/errors.py" line="154" />
         <source>Backup {backup} cannot be restored: {problem}</source>
         <translation>Backup {backup} cannot be restored: {problem}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="32" />
+        <location filename="../../desktop/core/errors.py" line="159" />
         <source>The database key was not changed: {reason}</source>
         <translation>The database key was not changed: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="33" />
+        <location filename="../../desktop/core/errors.py" line="164" />
         <source>The bundle was rejected: {reason}</source>
         <translation>The bundle was rejected: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="34" />
+        <location filename="../../desktop/core/errors.py" line="169" />
         <source>Writing the bundle to {target} failed ({reason}). The bundle is safe in the outbox: try another stick, then write it again.</source>
         <translation>Writing the bundle to {target} failed ({reason}). The bundle is safe in the outbox: try another stick, then write it again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="37" />
+        <location filename="../../desktop/core/errors.py" line="178" />
         <source>Bundle {seq} was made and kept in the outbox, but writing it out failed: {reason} Write it again later ("Write again").</source>
         <translation>Bundle {seq} was made and kept in the outbox, but writing it out failed: {reason} Write it again later ("Write again").</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="40" />
+        <location filename="../../desktop/core/errors.py" line="122" />
         <source>There is no room to write in {place} ({detail}). Nothing was saved and the files already there are intact; free some space or choose another place, then try again.</source>
         <translation>There is no room to write in {place} ({detail}). Nothing was saved and the files already there are intact; free some space or choose another place, then try again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="44" />
+        <location filename="../../desktop/core/errors.py" line="128" />
         <source>{place} cannot be written ({detail}): it may be read-only or locked. Nothing was changed there; choose another place.</source>
         <translation>{place} cannot be written ({detail}): it may be read-only or locked. Nothing was changed there; choose another place.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="47" />
+        <location filename="../../desktop/core/errors.py" line="32" />
         <source>No TuQuan installation was found in {data_dir}.</source>
         <translation>No TuQuan installation was found in {data_dir}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="48" />
+        <location filename="../../desktop/core/errors.py" line="37" />
         <source>An installation already exists in {data_dir}; it was left untouched.</source>
         <translation>An installation already exists in {data_dir}; it was left untouched.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="50" />
+        <location filename="../../desktop/core/errors.py" line="83" />
+        <source>The PostgreSQL server holding this installation's data did not answer ({detail}). Check that it is running and reachable, then try again.</source>
+        <translation>The PostgreSQL server holding this installation's data did not answer ({detail}). Check that it is running and reachable, then try again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/errors.py" line="95" />
+        <source>The data folder {data_dir} cannot be written ({detail}): it may be on a read-only disk, or a stick with its lock switch on. TuQuan writes there even to open the data; copy the folder to a writable place, or make it writable. Nothing was changed.</source>
+        <translation>The data folder {data_dir} cannot be written ({detail}): it may be on a read-only disk, or a stick with its lock switch on. TuQuan writes there even to open the data; copy the folder to a writable place, or make it writable. Nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/errors.py" line="106" />
+        <source>This copy of TuQuan has no PostgreSQL driver ({driver}), so it cannot reach the police unit's database server: install the police unit's build of TuQuan, or `pip install tuquan[postgresql]`.</source>
+        <translation>This copy of TuQuan has no PostgreSQL driver ({driver}), so it cannot reach the police unit's database server: install the police unit's build of TuQuan, or `pip install tuquan[postgresql]`.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/errors.py" line="116" />
+        <source>This installation keeps its data in PostgreSQL: back it up, restore it and protect its disk with the server's own tools (pg_dump, disk encryption).</source>
+        <translation>This installation keeps its data in PostgreSQL: back it up, restore it and protect its disk with the server's own tools (pg_dump, disk encryption).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/errors.py" line="134" />
+        <source>The database in {data_dir} is damaged ({problem}). Nothing was changed. Restore the newest good backup: `tuquan backup restore {backup}` or Settings → Backups.</source>
+        <translation>The database in {data_dir} is damaged ({problem}). Nothing was changed. Restore the newest good backup: `tuquan backup restore {backup}` or Settings → Backups.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/errors.py" line="143" />
+        <source>The database in {data_dir} is damaged ({problem}), and no backup in this folder opens and checks. Nothing was changed. Keep the folder as it is and bring a backup made elsewhere (a stick, another copy of the folder).</source>
+        <translation>The database in {data_dir} is damaged ({problem}), and no backup in this folder opens and checks. Nothing was changed. Keep the folder as it is and bring a backup made elsewhere (a stick, another copy of the folder).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/errors.py" line="175" />
+        <source>Bundle {seq} was made and kept in the outbox, but writing it out failed: {reason} Write it again later ("Write again", or `tuquan outbox write {seq} --out DIR`).</source>
+        <translation>Bundle {seq} was made and kept in the outbox, but writing it out failed: {reason} Write it again later ("Write again", or `tuquan outbox write {seq} --out DIR`).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/errors.py" line="184" />
+        <source>{name} already has an enrolled key (fingerprint {fingerprint}). Enrol the new card only if they changed their key on purpose: replacing it revokes the old one.</source>
+        <translation>{name} already has an enrolled key (fingerprint {fingerprint}). Enrol the new card only if they changed their key on purpose: replacing it revokes the old one.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/errors.py" line="190" />
+        <source>The data in {data_dir} is open in a TuQuan window. Close that window first, then try again; nothing was changed.</source>
+        <translation>The data in {data_dir} is open in a TuQuan window. Close that window first, then try again; nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/errors.py" line="193" />
         <source>The data in {data_dir} is already open in a TuQuan window. Use that window, or close it first.</source>
         <translation>The data in {data_dir} is already open in a TuQuan window. Use that window, or close it first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="53" />
+        <location filename="../../desktop/core/errors.py" line="199" />
+        <source>The data in {data_dir} is in use by another tuquan command, which did not finish in time. Wait for it to finish, then try again; nothing was changed.</source>
+        <translation>The data in {data_dir} is in use by another tuquan command, which did not finish in time. Wait for it to finish, then try again; nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/errors.py" line="202" />
         <source>The data in {data_dir} is in use by a tuquan command. Wait for it to finish, then open TuQuan again; nothing was changed.</source>
         <translation>The data in {data_dir} is in use by a tuquan command. Wait for it to finish, then open TuQuan again; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="56" />
+        <location filename="../../desktop/core/errors.py" line="110" />
         <source>This copy of TuQuan has no PostgreSQL driver ({driver}), so it cannot reach the police unit's database server: install the police unit's build of TuQuan.</source>
         <translation>This copy of TuQuan has no PostgreSQL driver ({driver}), so it cannot reach the police unit's database server: install the police unit's build of TuQuan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="59" />
+        <location filename="../../desktop/core/errors.py" line="89" />
         <source>Another TuQuan window or command kept the data busy for too long; nothing was saved. Try again in a moment.</source>
         <translation>Another TuQuan window or command kept the data busy for too long; nothing was saved. Try again in a moment.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="62" />
+        <location filename="../../desktop/core/errors.py" line="99" />
         <source>The data folder {data_dir} cannot be written ({detail}): it may be on a read-only disk, or a stick with its lock switch on. Copy the folder to a writable place, or make it writable. Nothing was changed.</source>
         <translation>The data folder {data_dir} cannot be written ({detail}): it may be on a read-only disk, or a stick with its lock switch on. Copy the folder to a writable place, or make it writable. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="66" />
+        <location filename="../../desktop/core/errors.py" line="42" />
         <source>Wrong user name or password.</source>
         <translation>Wrong user name or password.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="67" />
+        <location filename="../../desktop/core/errors.py" line="30" />
+        <source>No TuQuan installation was found in {data_dir}. Run the set-up first.</source>
+        <translation>No TuQuan installation was found in {data_dir}. Run the set-up first.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/errors.py" line="47" />
         <source>Too many failed attempts. Try again in {seconds} seconds.</source>
         <translation>Too many failed attempts. Try again in {seconds} seconds.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="69" />
+        <location filename="../../desktop/core/errors.py" line="52" />
         <source>The account {username} is disabled.</source>
         <translation>The account {username} is disabled.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="70" />
+        <location filename="../../desktop/core/errors.py" line="57" />
         <source>Your role ({role}) is not allowed to {action}.</source>
         <translation>Your role ({role}) is not allowed to {action}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="71" />
+        <location filename="../../desktop/core/errors.py" line="62" />
         <source>{field}: {problem}</source>
         <translation>{field}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="72" />
+        <location filename="../../desktop/core/errors.py" line="67" />
         <source>This data was written by a newer version of TuQuan (schema {revision}). Install the newer version to open it; nothing was changed.</source>
         <translation>This data was written by a newer version of TuQuan (schema {revision}). Install the newer version to open it; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="75" />
+        <location filename="../../desktop/core/errors.py" line="73" />
         <source>The key file does not match the database in {data_dir}; restore both from a backup.</source>
         <translation>The key file does not match the database in {data_dir}; restore both from a backup.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="78" />
+        <location filename="../../desktop/core/errors.py" line="78" />
         <source>{what} {name} was not found.</source>
         <translation>{what} {name} was not found.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="179" />
+        <location filename="../../desktop/gui/errors.py" line="114" />
         <source>An unexpected error occurred ({kind}). Nothing was saved.</source>
         <translation>An unexpected error occurred ({kind}). Nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="185" />
+        <location filename="../../desktop/gui/errors.py" line="120" />
         <source>TuQuan</source>
         <translation>TuQuan</translation>
     </message>
@@ -2667,382 +2722,382 @@ Then tick "Reported" with the time, or write why they could not be reached.</tra
 <context>
     <name>input</name>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="84" />
+        <location filename="../../desktop/gui/errors.py" line="19" />
         <source>user name</source>
         <translation>user name</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="84" />
+        <location filename="../../desktop/gui/errors.py" line="19" />
         <source>password</source>
         <translation>password</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="85" />
+        <location filename="../../desktop/gui/errors.py" line="20" />
         <source>full name</source>
         <translation>full name</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="85" />
+        <location filename="../../desktop/gui/errors.py" line="20" />
         <source>role</source>
         <translation>role</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="86" />
+        <location filename="../../desktop/gui/errors.py" line="21" />
         <source>name</source>
         <translation>name</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="86" />
+        <location filename="../../desktop/gui/errors.py" line="21" />
         <source>commune code</source>
         <translation>commune code</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="87" />
+        <location filename="../../desktop/gui/errors.py" line="22" />
         <source>administrative units file</source>
         <translation>administrative units file</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="88" />
+        <location filename="../../desktop/gui/errors.py" line="23" />
         <source>use 2–32 letters a–z, digits, '.', '_' or '-'</source>
         <translation>use 2–32 letters a–z, digits, '.', '_' or '-'</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="89" />
+        <location filename="../../desktop/gui/errors.py" line="24" />
         <source>use at least 8 characters</source>
         <translation>use at least 8 characters</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="90" />
+        <location filename="../../desktop/gui/errors.py" line="25" />
         <source>enter between 1 and 200 characters</source>
         <translation>enter between 1 and 200 characters</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="91" />
+        <location filename="../../desktop/gui/errors.py" line="26" />
         <source>this role does not exist in this mode</source>
         <translation>this role does not exist in this mode</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="92" />
+        <location filename="../../desktop/gui/errors.py" line="27" />
         <source>this user name is already taken</source>
         <translation>this user name is already taken</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="93" />
+        <location filename="../../desktop/gui/errors.py" line="28" />
         <source>not a known commune code</source>
         <translation>not a known commune code</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="94" />
+        <location filename="../../desktop/gui/errors.py" line="29" />
         <source>unknown format</source>
         <translation>unknown format</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="95" />
+        <location filename="../../desktop/gui/errors.py" line="30" />
         <source>the two entries differ</source>
         <translation>the two entries differ</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="96" />
+        <location filename="../../desktop/gui/errors.py" line="31" />
         <source>received_date</source>
         <translation>received_date</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="97" />
+        <location filename="../../desktop/gui/errors.py" line="32" />
         <source>basis</source>
         <translation>basis</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="98" />
+        <location filename="../../desktop/gui/errors.py" line="33" />
         <source>scope_category</source>
         <translation>scope_category</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="99" />
+        <location filename="../../desktop/gui/errors.py" line="34" />
         <source>status</source>
         <translation>status</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="100" />
+        <location filename="../../desktop/gui/errors.py" line="35" />
         <source>end_reason</source>
         <translation>end_reason</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="101" />
+        <location filename="../../desktop/gui/errors.py" line="36" />
         <source>scope_exclusion</source>
         <translation>scope_exclusion</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="102" />
+        <location filename="../../desktop/gui/errors.py" line="37" />
         <source>scope_check</source>
         <translation>scope_check</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="103" />
+        <location filename="../../desktop/gui/errors.py" line="38" />
         <source>scope_note</source>
         <translation>scope_note</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="104" />
+        <location filename="../../desktop/gui/errors.py" line="39" />
         <source>no_conflict</source>
         <translation>no_conflict</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="105" />
+        <location filename="../../desktop/gui/errors.py" line="40" />
         <source>reason</source>
         <translation>reason</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="106" />
+        <location filename="../../desktop/gui/errors.py" line="41" />
         <source>ended_on</source>
         <translation>ended_on</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="107" />
+        <location filename="../../desktop/gui/errors.py" line="42" />
         <source>result</source>
         <translation>result</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="108" />
+        <location filename="../../desktop/gui/errors.py" line="43" />
         <source>risk_of_violence</source>
         <translation>risk_of_violence</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="109" />
+        <location filename="../../desktop/gui/errors.py" line="44" />
         <source>signs_of_violation</source>
         <translation>signs_of_violation</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="110" />
+        <location filename="../../desktop/gui/errors.py" line="45" />
         <source>held_on</source>
         <translation>held_on</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="111" />
+        <location filename="../../desktop/gui/errors.py" line="46" />
         <source>implementation_status</source>
         <translation>implementation_status</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="112" />
+        <location filename="../../desktop/gui/errors.py" line="47" />
         <source>position</source>
         <translation>position</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="113" />
+        <location filename="../../desktop/gui/errors.py" line="48" />
         <source>gender</source>
         <translation>gender</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="114" />
+        <location filename="../../desktop/gui/errors.py" line="49" />
         <source>hamlet</source>
         <translation>hamlet</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="115" />
+        <location filename="../../desktop/gui/errors.py" line="50" />
         <source>required</source>
         <translation>required</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="116" />
+        <location filename="../../desktop/gui/errors.py" line="51" />
         <source>record when it was reported and to whom</source>
         <translation>record when it was reported and to whom</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="117" />
+        <location filename="../../desktop/gui/errors.py" line="52" />
         <source>say which exclusion applies</source>
         <translation>say which exclusion applies</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="118" />
+        <location filename="../../desktop/gui/errors.py" line="53" />
         <source>mediation has already started</source>
         <translation>mediation has already started</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="119" />
+        <location filename="../../desktop/gui/errors.py" line="54" />
         <source>note whom you consulted and what they said</source>
         <translation>note whom you consulted and what they said</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="120" />
+        <location filename="../../desktop/gui/errors.py" line="55" />
         <source>the case is closed; add a note instead</source>
         <translation>the case is closed; add a note instead</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="121" />
+        <location filename="../../desktop/gui/errors.py" line="56" />
         <source>must stay in the case number's year</source>
         <translation>must stay in the case number's year</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="122" />
+        <location filename="../../desktop/gui/errors.py" line="57" />
         <source>the mediator must confirm having no interest in or relationship to the case</source>
         <translation>the mediator must confirm having no interest in or relationship to the case</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="123" />
+        <location filename="../../desktop/gui/errors.py" line="58" />
         <source>the case is closed</source>
         <translation>the case is closed</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="124" />
+        <location filename="../../desktop/gui/errors.py" line="59" />
         <source>confirm that no exclusion applies before mediation starts</source>
         <translation>confirm that no exclusion applies before mediation starts</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="125" />
+        <location filename="../../desktop/gui/errors.py" line="60" />
         <source>assign a mediator first</source>
         <translation>assign a mediator first</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="126" />
+        <location filename="../../desktop/gui/errors.py" line="61" />
         <source>an out-of-scope case has no mediation result</source>
         <translation>an out-of-scope case has no mediation result</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="127" />
+        <location filename="../../desktop/gui/errors.py" line="62" />
         <source>before the case was received</source>
         <translation>before the case was received</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="128" />
+        <location filename="../../desktop/gui/errors.py" line="63" />
         <source>only for cases that reached agreement</source>
         <translation>only for cases that reached agreement</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="129" />
+        <location filename="../../desktop/gui/errors.py" line="64" />
         <source>expected a date as dd/mm/yyyy or yyyy-mm-dd</source>
         <translation>expected a date as dd/mm/yyyy or yyyy-mm-dd</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="130" />
+        <location filename="../../desktop/gui/errors.py" line="65" />
         <source>a party needs a name</source>
         <translation>a party needs a name</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="131" />
+        <location filename="../../desktop/gui/errors.py" line="66" />
         <source>expected a year such as 1975</source>
         <translation>expected a year such as 1975</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="132" />
+        <location filename="../../desktop/gui/errors.py" line="67" />
         <source>expected a date and time (ISO 8601)</source>
         <translation>expected a date and time (ISO 8601)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="133" />
+        <location filename="../../desktop/gui/errors.py" line="68" />
         <source>card</source>
         <translation>card</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="133" />
+        <location filename="../../desktop/gui/errors.py" line="68" />
         <source>receipt</source>
         <translation>receipt</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="134" />
+        <location filename="../../desktop/gui/errors.py" line="69" />
         <source>police unit</source>
         <translation>police unit</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="134" />
+        <location filename="../../desktop/gui/errors.py" line="69" />
         <source>installation</source>
         <translation>installation</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="135" />
+        <location filename="../../desktop/gui/errors.py" line="70" />
         <source>passphrase</source>
         <translation>passphrase</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="135" />
+        <location filename="../../desktop/gui/errors.py" line="70" />
         <source>month</source>
         <translation>month</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="136" />
+        <location filename="../../desktop/gui/errors.py" line="71" />
         <source>not a TuQuan key card</source>
         <translation>not a TuQuan key card</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="137" />
+        <location filename="../../desktop/gui/errors.py" line="72" />
         <source>a team enrols its police unit's card, and the police unit enrols the teams' cards</source>
         <translation>a team enrols its police unit's card, and the police unit enrols the teams' cards</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="139" />
+        <location filename="../../desktop/gui/errors.py" line="74" />
         <source>enrol the police unit's card first</source>
         <translation>enrol the police unit's card first</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="140" />
+        <location filename="../../desktop/gui/errors.py" line="75" />
         <source>not a TuQuan receipt</source>
         <translation>not a TuQuan receipt</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="141" />
+        <location filename="../../desktop/gui/errors.py" line="76" />
         <source>it was not signed by the police unit enrolled here, or it was altered</source>
         <translation>it was not signed by the police unit enrolled here, or it was altered</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="143" />
+        <location filename="../../desktop/gui/errors.py" line="78" />
         <source>it was written for another team</source>
         <translation>it was written for another team</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="144" />
+        <location filename="../../desktop/gui/errors.py" line="79" />
         <source>its content has the wrong shape</source>
         <translation>its content has the wrong shape</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="145" />
+        <location filename="../../desktop/gui/errors.py" line="80" />
         <source>receipts are written by the police unit and read by teams</source>
         <translation>receipts are written by the police unit and read by teams</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="146" />
+        <location filename="../../desktop/gui/errors.py" line="81" />
         <source>cannot be opened</source>
         <translation>cannot be opened</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="147" />
+        <location filename="../../desktop/gui/errors.py" line="82" />
         <source>is too large for this kind of file</source>
         <translation>is too large for this kind of file</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="148" />
+        <location filename="../../desktop/gui/errors.py" line="83" />
         <source>expected a month as YYYY-MM</source>
         <translation>expected a month as YYYY-MM</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="149" />
+        <location filename="../../desktop/gui/errors.py" line="84" />
         <source>outside 1900 … a year from today</source>
         <translation>outside 1900 … a year from today</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="150" />
+        <location filename="../../desktop/gui/errors.py" line="85" />
         <source>holds characters that are not text</source>
         <translation>holds characters that are not text</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="151" />
+        <location filename="../../desktop/gui/errors.py" line="86" />
         <source>more than 100 entries</source>
         <translation>more than 100 entries</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="152" />
+        <location filename="../../desktop/gui/errors.py" line="87" />
         <source>this key was revoked; ask for a new card</source>
         <translation>this key was revoked; ask for a new card</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="153" />
+        <location filename="../../desktop/gui/errors.py" line="88" />
         <source>this key is already enrolled for someone else</source>
         <translation>this key is already enrolled for someone else</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="154" />
+        <location filename="../../desktop/gui/errors.py" line="89" />
         <source>this card is already enrolled</source>
         <translation>this card is already enrolled</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="155" />
+        <location filename="../../desktop/gui/errors.py" line="90" />
         <source>has no rows to import</source>
         <translation>has no rows to import</translation>
     </message>

@@ -75,7 +75,7 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../desktop/gui/application.py" line="116" />
+        <location filename="../../desktop/gui/application.py" line="125" />
         <source>Backup %1 is back in place; the data it replaced is kept as backup %2. Sign in again.</source>
         <translation>Đã khôi phục bản sao lưu %1; dữ liệu bị thay thế được giữ thành bản sao lưu %2. Hãy đăng nhập lại.</translation>
     </message>
@@ -198,27 +198,27 @@
 <context>
     <name>CardActions</name>
     <message>
-        <location filename="../../desktop/gui/widgets/key_cards.py" line="21" />
+        <location filename="../../desktop/gui/widgets/key_cards.py" line="22" />
         <source>Save this installation's card…</source>
         <translation>Lưu thẻ khóa của máy này…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/key_cards.py" line="28" />
+        <location filename="../../desktop/gui/widgets/key_cards.py" line="29" />
         <source>Save the card</source>
         <translation>Lưu thẻ khóa</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/key_cards.py" line="29" />
+        <location filename="../../desktop/gui/widgets/key_cards.py" line="30" />
         <source>Key cards (*.card)</source>
         <translation>Thẻ khóa (*.card)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/key_cards.py" line="38" />
+        <location filename="../../desktop/gui/widgets/key_cards.py" line="39" />
         <source>Card saved</source>
         <translation>Đã lưu thẻ khóa</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/key_cards.py" line="39" />
+        <location filename="../../desktop/gui/widgets/key_cards.py" line="40" />
         <source>Give the card to the other side and read them this fingerprint:
 
 %1</source>
@@ -227,22 +227,22 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/key_cards.py" line="43" />
+        <location filename="../../desktop/gui/widgets/key_cards.py" line="44" />
         <source>Open a key card</source>
         <translation>Mở thẻ khóa</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/key_cards.py" line="44" />
+        <location filename="../../desktop/gui/widgets/key_cards.py" line="45" />
         <source>Key cards (*.card);;All files (*)</source>
         <translation>Thẻ khóa (*.card);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/key_cards.py" line="50" />
+        <location filename="../../desktop/gui/widgets/key_cards.py" line="51" />
         <source>Enrol a card</source>
         <translation>Đăng ký thẻ khóa</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/key_cards.py" line="51" />
+        <location filename="../../desktop/gui/widgets/key_cards.py" line="52" />
         <source>%1 (%2)
 
 Fingerprint: %3
@@ -255,12 +255,12 @@ Dấu vân tay: %3
 Dấu vân tay này có khớp từng ký tự với dấu bên kia đọc cho bạn không?</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/key_cards.py" line="72" />
+        <location filename="../../desktop/gui/widgets/key_cards.py" line="73" />
         <source>Replace a key</source>
         <translation>Thay khóa</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/key_cards.py" line="73" />
+        <location filename="../../desktop/gui/widgets/key_cards.py" line="74" />
         <source>%1 already has an enrolled key (fingerprint %2).
 
 Replace it with the key of this card? Do so only if they told you they changed their key: the old key is revoked, and bundles signed with it are refused from now on.</source>
@@ -374,12 +374,12 @@ Thay bằng khóa của thẻ này? Chỉ làm vậy nếu bên kia đã báo l�
 <context>
     <name>CaseWindows</name>
     <message>
-        <location filename="../../desktop/gui/case_windows.py" line="76" />
+        <location filename="../../desktop/gui/case_windows.py" line="77" />
         <source>Written agreement</source>
         <translation>Văn bản hòa giải thành</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_windows.py" line="81" />
+        <location filename="../../desktop/gui/case_windows.py" line="82" />
         <source>Log book %1</source>
         <translation>Sổ hòa giải năm %1</translation>
     </message>
@@ -566,42 +566,42 @@ Thay bằng khóa của thẻ này? Chỉ làm vậy nếu bên kia đã báo l�
         <translation>Số bản ghi</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="34" />
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="35" />
         <source>Team</source>
         <translation>Tổ</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="34" />
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="35" />
         <source>Police unit</source>
         <translation>Đơn vị Công an</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="38" />
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="39" />
         <source>Hamlets</source>
         <translation>Thôn/tổ dân phố</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="38" />
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="39" />
         <source>Team members</source>
         <translation>Thành viên của tổ</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="39" />
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="40" />
         <source>User accounts</source>
         <translation>Tài khoản người dùng</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="39" />
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="40" />
         <source>Cases being mediated</source>
         <translation>Vụ việc đang hòa giải</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="40" />
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="41" />
         <source>Cases ended</source>
         <translation>Vụ việc đã kết thúc</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="46" />
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="48" />
         <source>Hamlet list:</source>
         <translation>Danh sách thôn/tổ dân phố:</translation>
     </message>
@@ -1970,67 +1970,67 @@ Sau đó đánh dấu "Đã báo" kèm thời gian, hoặc ghi lý do không li�
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../desktop/gui/pages/reports_page.py" line="47" />
+        <location filename="../../desktop/gui/pages/reports_page.py" line="48" />
         <source>First month</source>
         <translation>Tháng đầu</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reports_page.py" line="48" />
+        <location filename="../../desktop/gui/pages/reports_page.py" line="49" />
         <source>Last month</source>
         <translation>Tháng cuối</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reports_page.py" line="49" />
+        <location filename="../../desktop/gui/pages/reports_page.py" line="50" />
         <source>&amp;Range of months</source>
         <translation>&amp;Nhiều tháng</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reports_page.py" line="51" />
+        <location filename="../../desktop/gui/pages/reports_page.py" line="52" />
         <source>&amp;Show</source>
         <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reports_page.py" line="52" />
+        <location filename="../../desktop/gui/pages/reports_page.py" line="53" />
         <source>Save &amp;PDF…</source>
         <translation>Lưu &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reports_page.py" line="53" />
+        <location filename="../../desktop/gui/pages/reports_page.py" line="54" />
         <source>&amp;Close the month…</source>
         <translation>&amp;Khóa sổ tháng…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reports_page.py" line="58" />
+        <location filename="../../desktop/gui/pages/reports_page.py" line="59" />
         <source>Save the &amp;figures</source>
         <translation>Lưu &amp;số liệu</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reports_page.py" line="73" />
+        <location filename="../../desktop/gui/pages/reports_page.py" line="74" />
         <source>Month:</source>
         <translation>Tháng:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reports_page.py" line="119" />
+        <location filename="../../desktop/gui/pages/reports_page.py" line="120" />
         <source>closed</source>
         <translation>đã khóa sổ</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reports_page.py" line="136" />
+        <location filename="../../desktop/gui/pages/reports_page.py" line="137" />
         <source>Close the month</source>
         <translation>Khóa sổ tháng</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reports_page.py" line="137" />
+        <location filename="../../desktop/gui/pages/reports_page.py" line="138" />
         <source>Close %1? Its figures are then kept as they are; later changes show as amendments in the next reports.</source>
         <translation>Khóa sổ tháng %1? Số liệu của tháng được giữ nguyên; thay đổi về sau sẽ hiện là điều chỉnh trong các báo cáo tiếp theo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reports_page.py" line="148" />
+        <location filename="../../desktop/gui/pages/reports_page.py" line="149" />
         <source>Save PDF</source>
         <translation>Lưu PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reports_page.py" line="149" />
+        <location filename="../../desktop/gui/pages/reports_page.py" line="150" />
         <source>PDF files (*.pdf)</source>
         <translation>Tệp PDF (*.pdf)</translation>
     </message>
@@ -2228,57 +2228,57 @@ Sau đó đánh dấu "Đã báo" kèm thời gian, hoặc ghi lý do không li�
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../desktop/gui/dialogs/unlock_dialog.py" line="33" />
+        <location filename="../../desktop/gui/dialogs/unlock_dialog.py" line="28" />
         <source>TuQuan — unlock</source>
         <translation>Tự Quản — mở khóa</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/unlock_dialog.py" line="37" />
+        <location filename="../../desktop/gui/dialogs/unlock_dialog.py" line="32" />
         <source>User name</source>
         <translation>Tên đăng nhập</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/unlock_dialog.py" line="38" />
+        <location filename="../../desktop/gui/dialogs/unlock_dialog.py" line="33" />
         <source>Password</source>
         <translation>Mật khẩu</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/unlock_dialog.py" line="43" />
+        <location filename="../../desktop/gui/dialogs/unlock_dialog.py" line="38" />
         <source>&amp;Unlock</source>
         <translation>&amp;Mở khóa</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/unlock_dialog.py" line="44" />
+        <location filename="../../desktop/gui/dialogs/unlock_dialog.py" line="39" />
         <source>&lt;b&gt;Tự Quản&lt;/b&gt; — the data on this computer is encrypted. Sign in to open it.</source>
         <translation>&lt;b&gt;Tự Quản&lt;/b&gt; — dữ liệu trên máy này đã được mã hóa. Hãy đăng nhập để mở.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/unlock_dialog.py" line="48" />
+        <location filename="../../desktop/gui/dialogs/unlock_dialog.py" line="43" />
         <source>&amp;User name:</source>
         <translation>Tên đăng &amp;nhập:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/unlock_dialog.py" line="49" />
+        <location filename="../../desktop/gui/dialogs/unlock_dialog.py" line="44" />
         <source>&amp;Password:</source>
         <translation>&amp;Mật khẩu:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/unlock_dialog.py" line="72" />
+        <location filename="../../desktop/gui/dialogs/unlock_dialog.py" line="67" />
         <source>Opening…</source>
         <translation>Đang mở…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/unlock_dialog.py" line="97" />
+        <location filename="../../desktop/gui/dialogs/unlock_dialog.py" line="92" />
         <source>Damaged data</source>
         <translation>Dữ liệu bị hỏng</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/unlock_dialog.py" line="98" />
+        <location filename="../../desktop/gui/dialogs/unlock_dialog.py" line="93" />
         <source>Restore backup %1 now? The damaged database is kept as a backup.</source>
         <translation>Khôi phục bản sao lưu %1 ngay? Dữ liệu bị hỏng được giữ lại thành một bản sao lưu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/unlock_dialog.py" line="108" />
+        <location filename="../../desktop/gui/dialogs/unlock_dialog.py" line="103" />
         <source>Restoring…</source>
         <translation>Đang khôi phục…</translation>
     </message>
@@ -2531,132 +2531,187 @@ Sau đó đánh dấu "Đã báo" kèm thời gian, hoặc ghi lý do không li�
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="24" />
+        <location filename="../../desktop/core/errors.py" line="137" />
         <source>The database is damaged ({problem}). Nothing was changed. The newest good backup is {backup}: TuQuan offers to restore it; the damaged file is kept.</source>
         <translation>Cơ sở dữ liệu bị hỏng ({problem}). Chưa có gì bị thay đổi. Bản sao lưu tốt mới nhất là {backup}: Tự Quản sẽ đề nghị khôi phục; tệp bị hỏng được giữ lại.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="27" />
+        <location filename="../../desktop/core/errors.py" line="147" />
         <source>The database is damaged ({problem}), and no backup in the data folder opens and checks. Nothing was changed. Keep the folder as it is and bring a backup made elsewhere (a stick, another copy of the folder).</source>
         <translation>Cơ sở dữ liệu bị hỏng ({problem}) và trong thư mục dữ liệu không có bản sao lưu nào mở và kiểm tra được. Chưa có gì bị thay đổi. Hãy giữ nguyên thư mục và mang đến một bản sao lưu làm ở nơi khác (USB, một bản sao khác của thư mục).</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="31" />
+        <location filename="../../desktop/core/errors.py" line="154" />
         <source>Backup {backup} cannot be restored: {problem}</source>
         <translation>Không thể khôi phục bản sao lưu {backup}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="32" />
+        <location filename="../../desktop/core/errors.py" line="159" />
         <source>The database key was not changed: {reason}</source>
         <translation>Khóa cơ sở dữ liệu chưa được đổi: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="33" />
+        <location filename="../../desktop/core/errors.py" line="164" />
         <source>The bundle was rejected: {reason}</source>
         <translation>Gói dữ liệu bị từ chối: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="34" />
+        <location filename="../../desktop/core/errors.py" line="169" />
         <source>Writing the bundle to {target} failed ({reason}). The bundle is safe in the outbox: try another stick, then write it again.</source>
         <translation>Ghi gói dữ liệu vào {target} không thành công ({reason}). Gói vẫn được giữ an toàn trong hộp thư đi: hãy thử USB khác rồi ghi lại.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="37" />
+        <location filename="../../desktop/core/errors.py" line="178" />
         <source>Bundle {seq} was made and kept in the outbox, but writing it out failed: {reason} Write it again later ("Write again").</source>
         <translation>Gói số {seq} đã được lập và giữ trong hộp thư đi, nhưng ghi ra ngoài không thành công: {reason} Hãy ghi lại sau (nút "Ghi lại").</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="40" />
+        <location filename="../../desktop/core/errors.py" line="122" />
         <source>There is no room to write in {place} ({detail}). Nothing was saved and the files already there are intact; free some space or choose another place, then try again.</source>
         <translation>Không còn chỗ trống để ghi vào {place} ({detail}). Chưa có gì được lưu và các tệp đã có vẫn nguyên vẹn; hãy giải phóng dung lượng hoặc chọn nơi khác rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="44" />
+        <location filename="../../desktop/core/errors.py" line="128" />
         <source>{place} cannot be written ({detail}): it may be read-only or locked. Nothing was changed there; choose another place.</source>
         <translation>Không ghi được vào {place} ({detail}): có thể chỉ cho phép đọc hoặc đang bị khóa. Không có gì bị thay đổi ở đó; hãy chọn nơi khác.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="47" />
+        <location filename="../../desktop/core/errors.py" line="32" />
         <source>No TuQuan installation was found in {data_dir}.</source>
         <translation>Không tìm thấy dữ liệu Tự Quản trong {data_dir}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="48" />
+        <location filename="../../desktop/core/errors.py" line="37" />
         <source>An installation already exists in {data_dir}; it was left untouched.</source>
         <translation>Đã có dữ liệu trong {data_dir}; dữ liệu đó được giữ nguyên.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="50" />
+        <location filename="../../desktop/core/errors.py" line="83" />
+        <source>The PostgreSQL server holding this installation's data did not answer ({detail}). Check that it is running and reachable, then try again.</source>
+        <translation>Máy chủ PostgreSQL giữ dữ liệu của bản cài đặt này không trả lời ({detail}). Hãy kiểm tra máy chủ đang chạy và kết nối được, rồi thử lại.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/errors.py" line="95" />
+        <source>The data folder {data_dir} cannot be written ({detail}): it may be on a read-only disk, or a stick with its lock switch on. TuQuan writes there even to open the data; copy the folder to a writable place, or make it writable. Nothing was changed.</source>
+        <translation>Không ghi được vào thư mục dữ liệu {data_dir} ({detail}): có thể nó nằm trên đĩa chỉ đọc, hoặc USB đang gạt khóa ghi. Ngay cả khi chỉ mở dữ liệu, Tự Quản cũng cần ghi vào đó; hãy chép thư mục sang nơi ghi được, hoặc cho phép ghi. Chưa có gì bị thay đổi.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/errors.py" line="106" />
+        <source>This copy of TuQuan has no PostgreSQL driver ({driver}), so it cannot reach the police unit's database server: install the police unit's build of TuQuan, or `pip install tuquan[postgresql]`.</source>
+        <translation>Bản Tự Quản này không có trình điều khiển PostgreSQL ({driver}) nên không kết nối được máy chủ cơ sở dữ liệu của công an: hãy cài bản Tự Quản dành cho công an, hoặc chạy `pip install tuquan[postgresql]`.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/errors.py" line="116" />
+        <source>This installation keeps its data in PostgreSQL: back it up, restore it and protect its disk with the server's own tools (pg_dump, disk encryption).</source>
+        <translation>Bản cài đặt này lưu dữ liệu trong PostgreSQL: hãy sao lưu, khôi phục và bảo vệ ổ đĩa bằng công cụ của chính máy chủ (pg_dump, mã hóa ổ đĩa).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/errors.py" line="134" />
+        <source>The database in {data_dir} is damaged ({problem}). Nothing was changed. Restore the newest good backup: `tuquan backup restore {backup}` or Settings → Backups.</source>
+        <translation>Cơ sở dữ liệu trong {data_dir} bị hỏng ({problem}). Chưa có gì bị thay đổi. Hãy khôi phục bản sao lưu tốt mới nhất: `tuquan backup restore {backup}` hoặc Cài đặt → Sao lưu.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/errors.py" line="143" />
+        <source>The database in {data_dir} is damaged ({problem}), and no backup in this folder opens and checks. Nothing was changed. Keep the folder as it is and bring a backup made elsewhere (a stick, another copy of the folder).</source>
+        <translation>Cơ sở dữ liệu trong {data_dir} bị hỏng ({problem}) và trong thư mục này không có bản sao lưu nào mở và kiểm tra được. Chưa có gì bị thay đổi. Hãy giữ nguyên thư mục và mang đến một bản sao lưu làm ở nơi khác (USB, một bản sao khác của thư mục).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/errors.py" line="175" />
+        <source>Bundle {seq} was made and kept in the outbox, but writing it out failed: {reason} Write it again later ("Write again", or `tuquan outbox write {seq} --out DIR`).</source>
+        <translation>Gói số {seq} đã được lập và giữ trong hộp thư đi, nhưng ghi ra ngoài không thành công: {reason} Hãy ghi lại sau (nút "Ghi lại", hoặc `tuquan outbox write {seq} --out DIR`).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/errors.py" line="184" />
+        <source>{name} already has an enrolled key (fingerprint {fingerprint}). Enrol the new card only if they changed their key on purpose: replacing it revokes the old one.</source>
+        <translation>{name} đã có khóa được đăng ký (dấu vân tay {fingerprint}). Chỉ đăng ký thẻ mới nếu bên đó chủ động đổi khóa: thay khóa sẽ thu hồi khóa cũ.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/errors.py" line="190" />
+        <source>The data in {data_dir} is open in a TuQuan window. Close that window first, then try again; nothing was changed.</source>
+        <translation>Dữ liệu trong {data_dir} đang mở trong một cửa sổ Tự Quản. Hãy đóng cửa sổ đó trước rồi thử lại; chưa có gì bị thay đổi.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/errors.py" line="193" />
         <source>The data in {data_dir} is already open in a TuQuan window. Use that window, or close it first.</source>
         <translation>Dữ liệu trong {data_dir} đang mở trong một cửa sổ Tự Quản khác. Hãy dùng cửa sổ đó, hoặc đóng nó trước.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="53" />
+        <location filename="../../desktop/core/errors.py" line="199" />
+        <source>The data in {data_dir} is in use by another tuquan command, which did not finish in time. Wait for it to finish, then try again; nothing was changed.</source>
+        <translation>Dữ liệu trong {data_dir} đang được một lệnh tuquan khác sử dụng và lệnh đó chưa xong kịp. Hãy chờ lệnh đó chạy xong rồi thử lại; chưa có gì bị thay đổi.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/errors.py" line="202" />
         <source>The data in {data_dir} is in use by a tuquan command. Wait for it to finish, then open TuQuan again; nothing was changed.</source>
         <translation>Dữ liệu trong {data_dir} đang được một lệnh tuquan sử dụng. Hãy chờ lệnh đó chạy xong rồi mở lại Tự Quản; chưa có gì bị thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="56" />
+        <location filename="../../desktop/core/errors.py" line="110" />
         <source>This copy of TuQuan has no PostgreSQL driver ({driver}), so it cannot reach the police unit's database server: install the police unit's build of TuQuan.</source>
         <translation>Bản Tự Quản này không có trình điều khiển PostgreSQL ({driver}) nên không kết nối được máy chủ cơ sở dữ liệu của công an: hãy cài bản Tự Quản dành cho công an.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="59" />
+        <location filename="../../desktop/core/errors.py" line="89" />
         <source>Another TuQuan window or command kept the data busy for too long; nothing was saved. Try again in a moment.</source>
         <translation>Một cửa sổ hoặc lệnh Tự Quản khác giữ dữ liệu quá lâu; chưa có gì được lưu. Hãy thử lại sau giây lát.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="62" />
+        <location filename="../../desktop/core/errors.py" line="99" />
         <source>The data folder {data_dir} cannot be written ({detail}): it may be on a read-only disk, or a stick with its lock switch on. Copy the folder to a writable place, or make it writable. Nothing was changed.</source>
         <translation>Không ghi được vào thư mục dữ liệu {data_dir} ({detail}): có thể nó nằm trên đĩa chỉ đọc, hoặc USB đang gạt khóa ghi. Hãy chép thư mục sang nơi ghi được, hoặc cho phép ghi. Chưa có gì bị thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="66" />
+        <location filename="../../desktop/core/errors.py" line="42" />
         <source>Wrong user name or password.</source>
         <translation>Sai tên đăng nhập hoặc mật khẩu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="67" />
+        <location filename="../../desktop/core/errors.py" line="30" />
+        <source>No TuQuan installation was found in {data_dir}. Run the set-up first.</source>
+        <translation>Không tìm thấy dữ liệu Tự Quản trong {data_dir}. Hãy chạy phần cài đặt ban đầu trước.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/errors.py" line="47" />
         <source>Too many failed attempts. Try again in {seconds} seconds.</source>
         <translation>Nhập sai quá nhiều lần. Hãy thử lại sau {seconds} giây.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="69" />
+        <location filename="../../desktop/core/errors.py" line="52" />
         <source>The account {username} is disabled.</source>
         <translation>Tài khoản {username} đã bị khóa.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="70" />
+        <location filename="../../desktop/core/errors.py" line="57" />
         <source>Your role ({role}) is not allowed to {action}.</source>
         <translation>Vai trò của bạn ({role}) không được phép thực hiện việc này ({action}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="71" />
+        <location filename="../../desktop/core/errors.py" line="62" />
         <source>{field}: {problem}</source>
         <translation>{field}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="72" />
+        <location filename="../../desktop/core/errors.py" line="67" />
         <source>This data was written by a newer version of TuQuan (schema {revision}). Install the newer version to open it; nothing was changed.</source>
         <translation>Dữ liệu này do phiên bản Tự Quản mới hơn ghi (lược đồ {revision}). Hãy cài phiên bản mới hơn để mở; không có gì bị thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="75" />
+        <location filename="../../desktop/core/errors.py" line="73" />
         <source>The key file does not match the database in {data_dir}; restore both from a backup.</source>
         <translation>Tệp khóa không khớp với cơ sở dữ liệu trong {data_dir}; hãy khôi phục cả hai từ bản sao lưu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="78" />
+        <location filename="../../desktop/core/errors.py" line="78" />
         <source>{what} {name} was not found.</source>
         <translation>Không tìm thấy {what} {name}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="179" />
+        <location filename="../../desktop/gui/errors.py" line="114" />
         <source>An unexpected error occurred ({kind}). Nothing was saved.</source>
         <translation>Đã xảy ra lỗi không mong muốn ({kind}). Chưa có gì được lưu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="185" />
+        <location filename="../../desktop/gui/errors.py" line="120" />
         <source>TuQuan</source>
         <translation>Tự Quản</translation>
     </message>
@@ -2664,382 +2719,382 @@ Sau đó đánh dấu "Đã báo" kèm thời gian, hoặc ghi lý do không li�
 <context>
     <name>input</name>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="84" />
+        <location filename="../../desktop/gui/errors.py" line="19" />
         <source>user name</source>
         <translation>Tên đăng nhập</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="84" />
+        <location filename="../../desktop/gui/errors.py" line="19" />
         <source>password</source>
         <translation>Mật khẩu</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="85" />
+        <location filename="../../desktop/gui/errors.py" line="20" />
         <source>full name</source>
         <translation>Họ và tên</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="85" />
+        <location filename="../../desktop/gui/errors.py" line="20" />
         <source>role</source>
         <translation>Vai trò</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="86" />
+        <location filename="../../desktop/gui/errors.py" line="21" />
         <source>name</source>
         <translation>Tên</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="86" />
+        <location filename="../../desktop/gui/errors.py" line="21" />
         <source>commune code</source>
         <translation>Mã xã/phường</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="87" />
+        <location filename="../../desktop/gui/errors.py" line="22" />
         <source>administrative units file</source>
         <translation>Tệp danh mục hành chính</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="88" />
+        <location filename="../../desktop/gui/errors.py" line="23" />
         <source>use 2–32 letters a–z, digits, '.', '_' or '-'</source>
         <translation>dùng 2–32 ký tự: chữ a–z không dấu, chữ số, '.', '_' hoặc '-'</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="89" />
+        <location filename="../../desktop/gui/errors.py" line="24" />
         <source>use at least 8 characters</source>
         <translation>cần ít nhất 8 ký tự</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="90" />
+        <location filename="../../desktop/gui/errors.py" line="25" />
         <source>enter between 1 and 200 characters</source>
         <translation>nhập từ 1 đến 200 ký tự</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="91" />
+        <location filename="../../desktop/gui/errors.py" line="26" />
         <source>this role does not exist in this mode</source>
         <translation>vai trò này không có ở chế độ này</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="92" />
+        <location filename="../../desktop/gui/errors.py" line="27" />
         <source>this user name is already taken</source>
         <translation>tên đăng nhập này đã có người dùng</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="93" />
+        <location filename="../../desktop/gui/errors.py" line="28" />
         <source>not a known commune code</source>
         <translation>không phải mã xã/phường có trong danh mục</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="94" />
+        <location filename="../../desktop/gui/errors.py" line="29" />
         <source>unknown format</source>
         <translation>định dạng không đúng</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="95" />
+        <location filename="../../desktop/gui/errors.py" line="30" />
         <source>the two entries differ</source>
         <translation>hai lần nhập không giống nhau</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="96" />
+        <location filename="../../desktop/gui/errors.py" line="31" />
         <source>received_date</source>
         <translation>Ngày nhận</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="97" />
+        <location filename="../../desktop/gui/errors.py" line="32" />
         <source>basis</source>
         <translation>Căn cứ</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="98" />
+        <location filename="../../desktop/gui/errors.py" line="33" />
         <source>scope_category</source>
         <translation>Lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="99" />
+        <location filename="../../desktop/gui/errors.py" line="34" />
         <source>status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="100" />
+        <location filename="../../desktop/gui/errors.py" line="35" />
         <source>end_reason</source>
         <translation>Lý do kết thúc</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="101" />
+        <location filename="../../desktop/gui/errors.py" line="36" />
         <source>scope_exclusion</source>
         <translation>Trường hợp loại trừ</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="102" />
+        <location filename="../../desktop/gui/errors.py" line="37" />
         <source>scope_check</source>
         <translation>Kiểm tra phạm vi</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="103" />
+        <location filename="../../desktop/gui/errors.py" line="38" />
         <source>scope_note</source>
         <translation>Ghi chú phạm vi</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="104" />
+        <location filename="../../desktop/gui/errors.py" line="39" />
         <source>no_conflict</source>
         <translation>Xung đột lợi ích</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="105" />
+        <location filename="../../desktop/gui/errors.py" line="40" />
         <source>reason</source>
         <translation>Lý do</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="106" />
+        <location filename="../../desktop/gui/errors.py" line="41" />
         <source>ended_on</source>
         <translation>Ngày kết thúc</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="107" />
+        <location filename="../../desktop/gui/errors.py" line="42" />
         <source>result</source>
         <translation>Kết quả</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="108" />
+        <location filename="../../desktop/gui/errors.py" line="43" />
         <source>risk_of_violence</source>
         <translation>Nguy cơ bạo lực</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="109" />
+        <location filename="../../desktop/gui/errors.py" line="44" />
         <source>signs_of_violation</source>
         <translation>Dấu hiệu vi phạm</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="110" />
+        <location filename="../../desktop/gui/errors.py" line="45" />
         <source>held_on</source>
         <translation>Ngày hòa giải</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="111" />
+        <location filename="../../desktop/gui/errors.py" line="46" />
         <source>implementation_status</source>
         <translation>Tình hình thực hiện</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="112" />
+        <location filename="../../desktop/gui/errors.py" line="47" />
         <source>position</source>
         <translation>Chức danh</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="113" />
+        <location filename="../../desktop/gui/errors.py" line="48" />
         <source>gender</source>
         <translation>Giới tính</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="114" />
+        <location filename="../../desktop/gui/errors.py" line="49" />
         <source>hamlet</source>
         <translation>Thôn/tổ dân phố</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="115" />
+        <location filename="../../desktop/gui/errors.py" line="50" />
         <source>required</source>
         <translation>bắt buộc</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="116" />
+        <location filename="../../desktop/gui/errors.py" line="51" />
         <source>record when it was reported and to whom</source>
         <translation>ghi rõ đã báo lúc nào và cho ai</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="117" />
+        <location filename="../../desktop/gui/errors.py" line="52" />
         <source>say which exclusion applies</source>
         <translation>chọn trường hợp loại trừ</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="118" />
+        <location filename="../../desktop/gui/errors.py" line="53" />
         <source>mediation has already started</source>
         <translation>việc hòa giải đã bắt đầu</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="119" />
+        <location filename="../../desktop/gui/errors.py" line="54" />
         <source>note whom you consulted and what they said</source>
         <translation>ghi rõ đã hỏi ai và ý kiến thế nào</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="120" />
+        <location filename="../../desktop/gui/errors.py" line="55" />
         <source>the case is closed; add a note instead</source>
         <translation>vụ việc đã đóng; hãy thêm ghi chú</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="121" />
+        <location filename="../../desktop/gui/errors.py" line="56" />
         <source>must stay in the case number's year</source>
         <translation>phải cùng năm với số vụ việc</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="122" />
+        <location filename="../../desktop/gui/errors.py" line="57" />
         <source>the mediator must confirm having no interest in or relationship to the case</source>
         <translation>hòa giải viên phải xác nhận không có quyền lợi hay quan hệ liên quan đến vụ việc</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="123" />
+        <location filename="../../desktop/gui/errors.py" line="58" />
         <source>the case is closed</source>
         <translation>vụ việc đã đóng</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="124" />
+        <location filename="../../desktop/gui/errors.py" line="59" />
         <source>confirm that no exclusion applies before mediation starts</source>
         <translation>xác nhận không thuộc trường hợp loại trừ trước khi hòa giải</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="125" />
+        <location filename="../../desktop/gui/errors.py" line="60" />
         <source>assign a mediator first</source>
         <translation>hãy phân công hòa giải viên trước</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="126" />
+        <location filename="../../desktop/gui/errors.py" line="61" />
         <source>an out-of-scope case has no mediation result</source>
         <translation>vụ việc không thuộc phạm vi thì không có kết quả hòa giải</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="127" />
+        <location filename="../../desktop/gui/errors.py" line="62" />
         <source>before the case was received</source>
         <translation>sớm hơn ngày nhận vụ việc</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="128" />
+        <location filename="../../desktop/gui/errors.py" line="63" />
         <source>only for cases that reached agreement</source>
         <translation>chỉ dùng cho vụ việc hòa giải thành</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="129" />
+        <location filename="../../desktop/gui/errors.py" line="64" />
         <source>expected a date as dd/mm/yyyy or yyyy-mm-dd</source>
         <translation>cần ngày dạng dd/mm/yyyy hoặc yyyy-mm-dd</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="130" />
+        <location filename="../../desktop/gui/errors.py" line="65" />
         <source>a party needs a name</source>
         <translation>mỗi bên cần có họ tên</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="131" />
+        <location filename="../../desktop/gui/errors.py" line="66" />
         <source>expected a year such as 1975</source>
         <translation>cần năm dạng 1975</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="132" />
+        <location filename="../../desktop/gui/errors.py" line="67" />
         <source>expected a date and time (ISO 8601)</source>
         <translation>cần ngày giờ (ISO 8601)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="133" />
+        <location filename="../../desktop/gui/errors.py" line="68" />
         <source>card</source>
         <translation>thẻ khóa</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="133" />
+        <location filename="../../desktop/gui/errors.py" line="68" />
         <source>receipt</source>
         <translation>biên nhận</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="134" />
+        <location filename="../../desktop/gui/errors.py" line="69" />
         <source>police unit</source>
         <translation>đơn vị Công an</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="134" />
+        <location filename="../../desktop/gui/errors.py" line="69" />
         <source>installation</source>
         <translation>máy cài đặt</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="135" />
+        <location filename="../../desktop/gui/errors.py" line="70" />
         <source>passphrase</source>
         <translation>cụm mật khẩu</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="135" />
+        <location filename="../../desktop/gui/errors.py" line="70" />
         <source>month</source>
         <translation>tháng</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="136" />
+        <location filename="../../desktop/gui/errors.py" line="71" />
         <source>not a TuQuan key card</source>
         <translation>không phải thẻ khóa Tự Quản</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="137" />
+        <location filename="../../desktop/gui/errors.py" line="72" />
         <source>a team enrols its police unit's card, and the police unit enrols the teams' cards</source>
         <translation>tổ đăng ký thẻ khóa của Công an, còn Công an đăng ký thẻ khóa của các tổ</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="139" />
+        <location filename="../../desktop/gui/errors.py" line="74" />
         <source>enrol the police unit's card first</source>
         <translation>hãy đăng ký thẻ khóa của đơn vị Công an trước</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="140" />
+        <location filename="../../desktop/gui/errors.py" line="75" />
         <source>not a TuQuan receipt</source>
         <translation>không phải biên nhận Tự Quản</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="141" />
+        <location filename="../../desktop/gui/errors.py" line="76" />
         <source>it was not signed by the police unit enrolled here, or it was altered</source>
         <translation>biên nhận không do đơn vị Công an đã đăng ký ký, hoặc đã bị sửa</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="143" />
+        <location filename="../../desktop/gui/errors.py" line="78" />
         <source>it was written for another team</source>
         <translation>biên nhận lập cho tổ khác</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="144" />
+        <location filename="../../desktop/gui/errors.py" line="79" />
         <source>its content has the wrong shape</source>
         <translation>nội dung sai cấu trúc</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="145" />
+        <location filename="../../desktop/gui/errors.py" line="80" />
         <source>receipts are written by the police unit and read by teams</source>
         <translation>biên nhận do Công an lập và do các tổ đọc</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="146" />
+        <location filename="../../desktop/gui/errors.py" line="81" />
         <source>cannot be opened</source>
         <translation>không mở được</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="147" />
+        <location filename="../../desktop/gui/errors.py" line="82" />
         <source>is too large for this kind of file</source>
         <translation>quá lớn đối với loại tệp này</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="148" />
+        <location filename="../../desktop/gui/errors.py" line="83" />
         <source>expected a month as YYYY-MM</source>
         <translation>cần ghi tháng theo dạng YYYY-MM</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="149" />
+        <location filename="../../desktop/gui/errors.py" line="84" />
         <source>outside 1900 … a year from today</source>
         <translation>nằm ngoài khoảng từ năm 1900 đến một năm sau hôm nay</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="150" />
+        <location filename="../../desktop/gui/errors.py" line="85" />
         <source>holds characters that are not text</source>
         <translation>chứa ký tự không phải là chữ</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="151" />
+        <location filename="../../desktop/gui/errors.py" line="86" />
         <source>more than 100 entries</source>
         <translation>nhiều hơn 100 mục</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="152" />
+        <location filename="../../desktop/gui/errors.py" line="87" />
         <source>this key was revoked; ask for a new card</source>
         <translation>khóa này đã bị thu hồi; hãy xin thẻ mới</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="153" />
+        <location filename="../../desktop/gui/errors.py" line="88" />
         <source>this key is already enrolled for someone else</source>
         <translation>khóa này đã được ghi nhận cho bên khác</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="154" />
+        <location filename="../../desktop/gui/errors.py" line="89" />
         <source>this card is already enrolled</source>
         <translation>thẻ này đã được ghi nhận</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="155" />
+        <location filename="../../desktop/gui/errors.py" line="90" />
         <source>has no rows to import</source>
         <translation>không có dòng nào để nhập</translation>
     </message>

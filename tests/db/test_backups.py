@@ -52,7 +52,8 @@ def test_an_older_database_is_backed_up_before_it_is_migrated(tmp_path, monkeypa
                                      bytes(range(256)) * 64])
 def test_a_foreign_or_damaged_backup_file_is_refused_and_changes_nothing(team_install, content):
     from desktop.core.access.unlock import sign_in
-    from desktop.core.backups.restore import BackupUnusable, restore_backup
+    from desktop.core.backups.restore import restore_backup
+    from desktop.core.errors import BackupUnusable
     from tests.conftest import ADMIN_PASSWORD
 
     paths = team_install[0]

@@ -12,7 +12,7 @@ from db.repositories.cards import one_card_per_team
 from desktop.core.bundles import keys
 from desktop.core.bundles.completeness import completeness
 from desktop.core.bundles.importing import import_bundle
-from desktop.core.errors import InvalidInput
+from desktop.core.errors import CardAlreadyEnrolled, InvalidInput
 from desktop.core.monthly_report.periods import Month
 from tests.bundle_forge import case, public_hex, signing_key_from, summary
 from tests.db.test_hostile_bundles import KEYS, police_unit
@@ -38,7 +38,7 @@ def new_key_card(name="Tổ B (máy mới)"):
 
 
 def test_a_second_card_for_an_enrolled_team_is_refused_unless_it_replaces(unit):
-    with pytest.raises(keys.CardAlreadyEnrolled) as refused:
+    with pytest.raises(CardAlreadyEnrolled) as refused:
         enrol(unit, new_key_card())
     assert refused.value.params["name"] == "Tổ B"
     enrol(unit, new_key_card(), replace=True)

@@ -9,11 +9,11 @@ from db.errors import WrongDatabaseKey
 from db.integrity import integrity_problems
 from db.models import MediationCase
 from desktop.core.access import accounts, key_rotation
-from desktop.core.access.key_rotation import RotationRefused, rotate_database_key
+from desktop.core.access.key_rotation import rotate_database_key
 from desktop.core.access.unlock import sign_in, sign_in_with_recovery_code
 from desktop.core.audit import verify_audit_trail
 from desktop.core.backups import copies
-from desktop.core.errors import WrongPassword
+from desktop.core.errors import RotationRefused, WrongPassword
 from desktop.core.mediation import cases
 from desktop.core.mediation.inputs import case_input_from_json
 from tests.conftest import ADMIN_PASSWORD

@@ -16,8 +16,8 @@ from db.integrity import integrity_problems
 from desktop.core import atomic
 from desktop.core.access.unlock import sign_in
 from desktop.core.bundles import outbox
-from desktop.core.bundles.export import ExportNotCopied, export_bundle
-from desktop.core.errors import DiskFull, NotWritable
+from desktop.core.bundles.export import export_bundle
+from desktop.core.errors import CopyFailed, DiskFull, ExportNotCopied, NotWritable
 from desktop.core.monthly_report.periods import Month
 from desktop.core.paths import AppPaths
 from tests.conftest import ADMIN_PASSWORD
@@ -121,7 +121,7 @@ def test_a_stick_pulled_mid_copy_is_caught_by_the_read_back(team, tmp_path, monk
     with team.unit_of_work() as uow:
         export_bundle(uow, month=Month(2026, 10), out_dir=tmp_path / "first")
     monkeypatch.setattr(outbox, "atomic_write_bytes", pulled)
-    with pytest.raises(outbox.CopyFailed) as refused, team.unit_of_work() as uow:
+    with pytest.raises(CopyFailed) as refused, team.unit_of_work() as uow:
         outbox.write_copy(uow, seq=1, out_dir=tmp_path / "second")
     assert "read back differs" in refused.value.message
     assert not any((tmp_path / "second").iterdir())  # the bad copy was removed

@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from desktop.core.bundles import age_crypto, envelope, payload
-from desktop.core.bundles.envelope import BundleRejected
+from desktop.core.errors import BundleRejected
 
 KEY = Ed25519PrivateKey.generate()
 PUBLIC = KEY.public_key().public_bytes(Encoding.Raw, PublicFormat.Raw)

@@ -7,7 +7,8 @@ import signal
 import pytest
 
 from desktop.core.data_folder import folder_lock
-from desktop.core.data_folder.folder_lock import COMMAND, WINDOW, OpenInCommand, OpenInWindow
+from desktop.core.data_folder.folder_lock import COMMAND, WINDOW
+from desktop.core.errors import OpenInCommand, OpenInWindow
 from desktop.core.paths import AppPaths
 from tests.conftest import held_by_another_process, refusal_in_another_process
 

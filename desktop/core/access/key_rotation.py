@@ -19,15 +19,11 @@ from desktop.core.access.recovery import generate_recovery_code, normalise_recov
 from desktop.core.audit import AuditAction, record_event
 from desktop.core.backups import copies
 from desktop.core.data_folder.workspace import Workspace, make_workspace, open_database
-from desktop.core.errors import AppError, ServerKeepsBackups, WrongPassword
+from desktop.core.errors import RotationRefused, ServerKeepsBackups, WrongPassword
 from desktop.core.paths import AppPaths
 from desktop.core.roles import Permission, require
 
 STAGED_NAME = "keyslots.next.json"
-
-
-class RotationRefused(AppError):
-    template = "The database key was not changed: {reason}"
 
 
 @dataclass(frozen=True)

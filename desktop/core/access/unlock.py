@@ -15,11 +15,13 @@ from desktop.core.access.recovery import normalise_recovery_code
 from desktop.core.atomic import sweep_orphans
 from desktop.core.audit import AuditAction, record_event
 from desktop.core.backups import copies
-from desktop.core.backups.restore import DatabaseDamaged, DatabaseDamagedNoBackup, require_sound_database
+from desktop.core.backups.restore import require_sound_database
 from desktop.core.bundles.keys import ensure_keys
 from desktop.core.data_folder.workspace import Workspace, fit_page_cache, make_workspace, open_database
 from desktop.core.errors import (
     AccountDisabled,
+    DatabaseDamaged,
+    DatabaseDamagedNoBackup,
     DataFolderReadOnly,
     KeyFileMismatch,
     NotInitialised,

@@ -14,25 +14,10 @@ from desktop.core.atomic import commit_file, sweep_orphans, temp_path_beside
 from desktop.core.audit import AuditAction
 from desktop.core.backups import copies
 from desktop.core.data_folder import folder_lock
-from desktop.core.errors import AppError, NotFound
+from desktop.core.errors import BackupUnusable, DatabaseDamaged, DatabaseDamagedNoBackup, NotFound
 from desktop.core.paths import AppPaths
 
 MAX_PROBLEMS_SHOWN = 3
-
-
-class DatabaseDamaged(AppError):
-    template = ("The database in {data_dir} is damaged ({problem}). Nothing was changed. Restore "
-                "the newest good backup: `tuquan backup restore {backup}` or Settings → Backups.")
-
-
-class DatabaseDamagedNoBackup(AppError):
-    template = ("The database in {data_dir} is damaged ({problem}), and no backup in this folder "
-                "opens and checks. Nothing was changed. Keep the folder as it is and bring a backup "
-                "made elsewhere (a stick, another copy of the folder).")
-
-
-class BackupUnusable(AppError):
-    template = "Backup {backup} cannot be restored: {problem}"
 
 
 @dataclass(frozen=True)

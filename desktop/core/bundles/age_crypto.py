@@ -7,7 +7,7 @@ import hashlib
 
 import pyrage
 
-from desktop.core.bundles.envelope import BundleRejected
+from desktop.core.errors import BundleRejected
 
 MAX_BUNDLE_BYTES = 300 * 1024 * 1024
 

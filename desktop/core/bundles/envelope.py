@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
-from desktop.core.errors import AppError
+from desktop.core.errors import BundleRejected
 
 MAGIC = b"TQB\x00\x01\x00\r\n"
 SIGNATURE_CONTEXT = b"tuquan-bundle/1\x00"
@@ -32,10 +32,6 @@ MANIFEST_TYPES = {
     "payload_len": int, "payload_sha256": str, "export_profile": str,
 }
 FORMAT = "tuquan-bundle/1"
-
-
-class BundleRejected(AppError):
-    template = "The bundle was rejected: {reason}"
 
 
 @dataclass(frozen=True)

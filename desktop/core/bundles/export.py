@@ -22,17 +22,12 @@ from desktop.core.audit import AuditAction, authorize, record_event
 from desktop.core.bundles import age_crypto, envelope, keys, outbox, payload
 from desktop.core.bundles.collect import collect_records
 from desktop.core.collector import collector_paused
-from desktop.core.errors import AppError, InvalidInput
+from desktop.core.errors import AppError, ExportNotCopied, InvalidInput
 from desktop.core.monthly_report.periods import Month
 from desktop.core.monthly_report.report import month_summary
 from desktop.core.roles import Permission
 
 log = logging.getLogger(__name__)
-
-class ExportNotCopied(AppError):
-    template = ("Bundle {seq} was made and kept in the outbox, but writing it out failed: {reason} "
-                "Write it again later (\"Write again\", or `tuquan outbox write {seq} --out DIR`).")
-
 
 @dataclass(frozen=True)
 class ExportResult:

@@ -28,11 +28,10 @@ from db.repositories.row_ids import refresh_planner_statistics
 from desktop.core.audit import AuditAction, authorize, record_event
 from desktop.core.bundles import age_crypto, envelope
 from desktop.core.bundles.completeness import MAX_SEQ_AHEAD, last_unbroken_seq
-from desktop.core.bundles.envelope import BundleRejected
 from desktop.core.bundles.keys import AGE_IDENTITY, read_bounded
 from desktop.core.bundles.received_register import REGISTER_COLUMNS, register_values
 from desktop.core.bundles.record_checks import check_ownership, read_records
-from desktop.core.errors import AppError
+from desktop.core.errors import AppError, BundleRejected
 from desktop.core.logs import safe
 from desktop.core.roles import Permission
 

@@ -24,7 +24,7 @@ from db.repositories.installation import get_installation, get_team
 from desktop.core.audit import AuditAction, authorize, record_event
 from desktop.core.bundles import age_crypto
 from desktop.core.bundles.envelope import key_id
-from desktop.core.errors import AppError, InvalidInput, NotFound
+from desktop.core.errors import CardAlreadyEnrolled, InvalidInput, NotFound
 from desktop.core.roles import MODE_RECEIVER, MODE_TEAM, Permission
 
 CARD_FORMAT = "tuquan-card/1"
@@ -119,11 +119,6 @@ def read_card(data: bytes) -> Card:
     if not valid:
         raise InvalidInput(field="card", problem="not a TuQuan key card")
     return card
-
-
-class CardAlreadyEnrolled(AppError):
-    template = ("{name} already has an enrolled key (fingerprint {fingerprint}). Enrol the new "
-                "card only if they changed their key on purpose: replacing it revokes the old one.")
 
 
 def _check_enrolment(session, card: Card, signer: str, replace: bool) -> None:

@@ -12,13 +12,8 @@ from db import clock
 from db.models import ExportLog
 from desktop.core.atomic import atomic_write_bytes, sweep_orphans
 from desktop.core.audit import AuditAction, authorize, record_event
-from desktop.core.errors import AppError, NotFound
+from desktop.core.errors import AppError, CopyFailed, NotFound
 from desktop.core.roles import Permission
-
-
-class CopyFailed(AppError):
-    template = ("Writing the bundle to {target} failed ({reason}). The bundle is safe in the "
-                "outbox: try another stick, then write it again.")
 
 
 @dataclass(frozen=True)

@@ -6,7 +6,7 @@ import json
 import orjson
 import zstandard
 
-from desktop.core.bundles.envelope import BundleRejected
+from desktop.core.errors import BundleRejected
 
 MAX_UNCOMPRESSED_BYTES = 1024 * 1024 * 1024
 MAX_LINE_BYTES = 1024 * 1024

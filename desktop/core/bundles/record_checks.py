@@ -16,7 +16,7 @@ from sqlalchemy import select
 from db.models import EnrolledCard
 from db.repositories.received import held_records
 from desktop.core.bundles import payload, schemas
-from desktop.core.bundles.envelope import BundleRejected
+from desktop.core.errors import BundleRejected
 
 
 def read_records(packed: bytes, manifest: dict) -> list[dict]:

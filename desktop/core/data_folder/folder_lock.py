@@ -16,22 +16,12 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from desktop.core.errors import AppError
+from desktop.core.errors import AppError, OpenInCommand, OpenInWindow
 from desktop.core.paths import AppPaths
 
 LOCK_FILE_NAME = "tuquan.lock"
 WINDOW, COMMAND = "window", "command"
 COMMAND_WAIT_SECONDS = 10
-
-
-class OpenInWindow(AppError):
-    template = ("The data in {data_dir} is open in a TuQuan window. Close that window first, then "
-                "try again; nothing was changed.")
-
-
-class OpenInCommand(AppError):
-    template = ("The data in {data_dir} is in use by another tuquan command, which did not "
-                "finish in time. Wait for it to finish, then try again; nothing was changed.")
 
 
 @dataclass

@@ -76,7 +76,7 @@ class UnlockDialog(QDialog):
         self.accept()
 
     def _failed(self, error: BaseException, username: str = "", password: str = "") -> None:
-        from desktop.core.backups.restore import DatabaseDamaged
+        from desktop.core.errors import DatabaseDamaged
 
         self.setEnabled(True)
         self.message.setText(error_message(error))

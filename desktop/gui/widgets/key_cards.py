@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QPushButton
 
 from desktop.core.atomic import atomic_write_bytes
 from desktop.core.bundles import keys
+from desktop.core.errors import CardAlreadyEnrolled
 from desktop.gui.errors import show_error
 from desktop.gui.operations import Change, Operations
 
@@ -57,7 +58,7 @@ class CardActions(QObject):
 
     def _enrol_confirmed(self, card, replace: bool) -> None:
         def failed(error) -> None:
-            if isinstance(error, keys.CardAlreadyEnrolled) and not replace:
+            if isinstance(error, CardAlreadyEnrolled) and not replace:
                 self._offer_replacement(card, error)
             else:
                 show_error(self._page, error)
