@@ -23,6 +23,7 @@ def current_revision(engine: Engine) -> str | None:
 
 
 def _alembic_config():
+    # Alembic loads only when a database is created or migrated
     from alembic.config import Config
 
     config = Config()
@@ -34,6 +35,7 @@ def _alembic_config():
 def known_revisions() -> frozenset[str]:
     """Return every revision this version of the application knows (read once: Alembic
     compiles every migration script to list them)."""
+    # Alembic loads only when a database is created or migrated
     from alembic.script import ScriptDirectory
 
     scripts = ScriptDirectory.from_config(_alembic_config())
@@ -52,6 +54,7 @@ def needs_upgrade(engine: Engine) -> bool:
 
 def upgrade_to_head(engine: Engine) -> None:
     """Run every pending migration, in one transaction on one keyed connection."""
+    # Alembic loads only when a database is created or migrated
     from alembic import command
 
     config = _alembic_config()

@@ -13,6 +13,7 @@ def main(argv: list[str] | None = None, data_dir: str | None = None) -> int:
     """Start the window (the `tuquan-gui` entry point)."""
     os.umask(0o077)  # every file this process makes is the owner's alone
     argv = sys.argv if argv is None else argv
+    # loaded when needed: the command line starts without Qt, the window without argparse
     import argparse
 
     parser = argparse.ArgumentParser(prog="tuquan-gui", add_help=False)
@@ -21,9 +22,11 @@ def main(argv: list[str] | None = None, data_dir: str | None = None) -> int:
     known = parser.parse_known_args(argv[1:])[0]
     data_dir = data_dir if data_dir is not None else known.data_dir
     if known.guide:
+        # loaded when needed: the command line starts without Qt, the window without argparse
         from desktop.gui.application import run_guide
 
         return run_guide(argv, data_dir)
+    # loaded when needed: the command line starts without Qt, the window without argparse
     from desktop.gui.application import run_application
 
     return run_application(argv, data_dir)
@@ -47,16 +50,19 @@ def console_main(argv: list[str] | None = None) -> int:
     os.umask(0o077)
     speak_utf8()
     arguments = sys.argv[1:] if argv is None else argv
+    # loaded when needed: the command line starts without Qt, the window without argparse
     from desktop.core.access.unlock_ahead import derive_password_key_ahead
     from desktop.core.collector import collector_paused
 
     derive_password_key_ahead(arguments)  # on the other core, while the libraries load
     with collector_paused(freeze=True):  # the libraries load, and live as long as the process
+        # loaded when needed: the command line starts without Qt, the window without argparse
         from desktop import cli
 
     args = cli.build_parser().parse_args(arguments)
     if args.command is None:
         return main([sys.argv[0]], args.data_dir)
+    # loaded when needed: the command line starts without Qt, the window without argparse
     from desktop.core.logs import COMMAND_LOG, configure_logging
     from desktop.core.paths import resolve_paths
 

@@ -8,7 +8,7 @@ from sqlalchemy import Select, and_, exists, func, literal_column, or_, select, 
 from sqlalchemy.orm import Session
 
 from db.folding import fold_for_search
-from db.models import CaseMediator, CaseParty, Hamlet, MediationCase
+from db.models import CaseMediator, CaseParty, Hamlet, LogbookVolume, MediationCase
 from db.repositories.row_ids import count_rows, ordered_rowids, rowid_set
 from db.repositories.search_index import reindex
 from db.repositories.search_terms import prefix_expression, spelled_out_expression
@@ -298,8 +298,6 @@ def children_by_case(session: Session, model, case_ids: list[str], order_by,
 
 def in_closed_volume(session: Session, team_id: str | None, received: date) -> bool:
     """Whether a case received on that day belongs to a closed log-book volume."""
-    from db.models import LogbookVolume
-
     return session.scalar(select(func.count()).select_from(LogbookVolume).where(
         LogbookVolume.team_id == team_id, LogbookVolume.deleted_at.is_(None),
         LogbookVolume.closed_on.is_not(None), LogbookVolume.opened_on <= received,

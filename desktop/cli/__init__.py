@@ -13,6 +13,7 @@ from desktop import __version__
 from desktop.cli import (
     backup_commands,
     book_commands,
+    bundle_commands,
     case_commands,
     exchange_commands,
     key_commands,
@@ -116,6 +117,7 @@ def command_recover(args) -> None:
 
 
 def command_rekey(args) -> None:
+    # loaded by the commands that use it: every command starts sooner
     from desktop.core.access.key_rotation import rotate_database_key
 
     username = args.user or os.environ.get(USER_ENV)
@@ -189,8 +191,8 @@ def build_parser() -> argparse.ArgumentParser:
     ledger_commands.add_parsers(commands, common)
     report_commands.add_parsers(commands, common)
     key_commands.add_parsers(commands, common)
-    key_commands.add_export_parser(commands, common)
-    key_commands.add_import_parsers(commands, common)
+    bundle_commands.add_export_parser(commands, common)
+    bundle_commands.add_import_parsers(commands, common)
     exchange_commands.add_parsers(commands, common)
     backup_commands.add_parsers(commands, common)
     audit = commands.add_parser("audit", help="the audit trail")

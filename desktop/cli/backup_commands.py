@@ -23,6 +23,7 @@ def _rows(paths) -> list[dict]:
 
 
 def command_create(args) -> None:
+    # loaded by the commands that use it: every command starts sooner
     from desktop.core.backups.restore import back_up_now
 
     with signed_in(args) as workspace:
@@ -37,6 +38,7 @@ def command_list(args) -> None:
 
 
 def command_verify(args) -> None:
+    # loaded by the commands that use it: every command starts sooner
     from desktop.core.backups.restore import check_backup, summarise
 
     with signed_in(args, changes=False) as workspace:
@@ -51,6 +53,7 @@ def command_verify(args) -> None:
 
 
 def command_restore(args) -> None:
+    # loaded by the commands that use it: every command starts sooner
     from desktop.core.access.authorised_restore import restore_database
 
     paths = resolve_paths(args.data_dir)

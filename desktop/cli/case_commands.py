@@ -6,7 +6,9 @@ from pathlib import Path
 
 from desktop.cli import book_commands
 from desktop.cli.common import emit, query, read_json_argument, run_action
+from desktop.core.atomic import atomic_write_bytes
 from desktop.core.documents import case_documents
+from desktop.core.errors import InvalidInput
 from desktop.core.mediation import cases, progress, team_register
 from desktop.core.mediation.inputs import case_input_from_json, read_date, read_text
 from desktop.core.mediation.types import CaseDetail, CaseRow
@@ -63,8 +65,6 @@ def command_case_assign(args) -> None:
 def command_case_session(args) -> None:
     document = read_json_argument(args.json_file)
     if not isinstance(document, dict) or "held_on" not in document:
-        from desktop.core.errors import InvalidInput
-
         raise InvalidInput(field="held_on", problem="required")
     _show(args, run_action(
         args, progress.record_session, case_ref=args.case,
@@ -180,8 +180,6 @@ def add_parsers(commands, common) -> None:
 
 
 def _write_pdf(path: str, pdf: bytes) -> None:
-    from desktop.core.atomic import atomic_write_bytes
-
     atomic_write_bytes(Path(path), pdf)
 
 
@@ -213,6 +211,7 @@ def add_document_parsers(commands, common) -> None:
 
 def command_demo(args) -> None:
     if args.records:  # a police unit: what teams' bundles would have brought
+        # loaded by the commands that use it: every command starts sooner
         from desktop.core.demo.received_data import generate_received_demo
 
         result = run_action(args, generate_received_demo, records=args.records, teams=args.teams,
@@ -220,6 +219,7 @@ def command_demo(args) -> None:
         emit(args, asdict(result), f"Added {result.records:,} received records from "
                                    f"{result.teams} teams in {result.seconds:.1f} s.")
         return
+    # loaded by the commands that use it: every command starts sooner
     from desktop.core.demo.team_data import generate_demo
 
     result = run_action(args, generate_demo, cases=args.cases, seed=args.seed)
@@ -240,6 +240,7 @@ def add_demo_parser(commands, common) -> None:
 
 
 def command_load(args) -> None:
+    # loaded by the commands that use it: every command starts sooner
     from desktop.core.loading.log_books import load_cases
 
     report = run_action(args, load_cases, path=Path(args.file), dry_run=args.dry_run)

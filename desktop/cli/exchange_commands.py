@@ -10,6 +10,7 @@ EXPORT_PASSPHRASE_ENV = "TUQUAN_EXPORT_PASSPHRASE"
 
 
 def command_receipt_write(args) -> None:
+    # loaded by the commands that use it: every command starts sooner
     from desktop.core.bundles.receipts import write_receipt
 
     data = run_action(args, write_receipt, team=args.team)
@@ -18,6 +19,7 @@ def command_receipt_write(args) -> None:
 
 
 def command_receipt_import(args) -> None:
+    # loaded by the commands that use it: every command starts sooner
     from desktop.core.bundles.keys import read_input_file
     from desktop.core.bundles.receipts import MAX_RECEIPT_BYTES, import_receipt
 
@@ -35,6 +37,7 @@ def command_receipt_import(args) -> None:
 
 
 def command_outbox_list(args) -> None:
+    # loaded by the commands that use it: every command starts sooner
     from desktop.core.bundles.outbox import list_exports
 
     rows = query(args, list_exports)
@@ -45,6 +48,7 @@ def command_outbox_list(args) -> None:
 
 
 def command_outbox_write(args) -> None:
+    # loaded by the commands that use it: every command starts sooner
     from desktop.core.bundles.outbox import write_copy
 
     path = run_action(args, write_copy, seq=args.seq, out_dir=Path(args.out))
@@ -52,6 +56,7 @@ def command_outbox_write(args) -> None:
 
 
 def command_status(args) -> None:
+    # loaded by the commands that use it: every command starts sooner
     from desktop.core.bundles.completeness import completeness
     from desktop.core.monthly_report.periods import Month
 
@@ -68,6 +73,7 @@ def command_status(args) -> None:
 
 
 def command_escalated(args) -> None:
+    # loaded by the commands that use it: every command starts sooner
     from desktop.core.bundles.escalated import list_escalated
 
     items = run_action(args, list_escalated)
@@ -77,6 +83,7 @@ def command_escalated(args) -> None:
 
 
 def command_export_identity(args) -> None:
+    # loaded by the commands that use it: every command starts sooner
     from desktop.core.bundles.keys import export_identity
 
     passphrase = secret(EXPORT_PASSPHRASE_ENV, "Passphrase for the identity file: ", confirm=True)

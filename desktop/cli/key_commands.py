@@ -1,4 +1,4 @@
-"""`tuquan keys …` and `export`: cards, enrolment, and writing the next bundle."""
+"""`tuquan keys …`: this installation's card, enrolling and revoking counterparts' cards."""
 
 import sys
 from dataclasses import asdict
@@ -59,60 +59,3 @@ def add_parsers(commands, common) -> None:
     revoke.add_argument("id")
     revoke.set_defaults(handler=command_revoke)
     add_identity_parser(actions, common)
-
-
-def command_export(args) -> None:
-    from desktop.core.bundles.export import export_bundle
-    from desktop.core.monthly_report.periods import Month
-    from desktop.core.paths import resolve_paths
-
-    result = run_action(args, export_bundle, month=Month.parse(args.month), out_dir=Path(args.out),
-                        chain_file=resolve_paths(args.data_dir).export_chain_file)
-    notes = ("\nA backup older than the last export was restored: this bundle continues the chain "
-             "the police unit has, but changes made after that backup are lost."
-             if result.warnings else "")
-    emit(args, asdict(result), f"Wrote {result.path} (bundle {result.seq}, "
-                               f"{sum(result.record_counts.values())} records).{notes}")
-
-
-def add_export_parser(commands, common) -> None:
-    export = commands.add_parser("export", parents=[common],
-                                 help="write the next bundle for the police unit")
-    export.add_argument("--month", required=True, metavar="YYYY-MM")
-    export.add_argument("--out", required=True, metavar="DIR")
-    export.set_defaults(handler=command_export)
-
-
-def _import_files(args, files: list[str], dry_run: bool) -> list:
-    from desktop.cli.common import signed_in
-    from desktop.core.bundles.importing import import_files
-
-    with signed_in(args) as workspace:
-        return import_files(workspace, paths=[Path(name) for name in files], dry_run=dry_run)
-
-
-def _report_imports(args, results) -> None:
-    lines = [f"{r.file}: {r.status}" + (f" — {r.reason}" if r.reason else
-                                         f" ({r.team}, bundle {r.seq}, {r.period})")
-             for r in results]
-    emit(args, [asdict(r) for r in results], "\n".join(lines))
-    if any(r.status == "rejected" for r in results):
-        raise SystemExit(1)
-
-
-def command_verify(args) -> None:
-    _report_imports(args, _import_files(args, [args.file], dry_run=True))
-
-
-def command_import(args) -> None:
-    _report_imports(args, _import_files(args, args.files, dry_run=args.dry_run))
-
-
-def add_import_parsers(commands, common) -> None:
-    verify = commands.add_parser("verify", parents=[common], help="check a bundle, change nothing")
-    verify.add_argument("file")
-    verify.set_defaults(handler=command_verify)
-    imported = commands.add_parser("import", parents=[common], help="import teams' bundles")
-    imported.add_argument("files", nargs="+", metavar="FILE")
-    imported.add_argument("--dry-run", action="store_true")
-    imported.set_defaults(handler=command_import)

@@ -7,6 +7,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from desktop.core.errors import DiskFull, NotWritable
+
 TEMP_SUFFIX = ".tuquan-tmp"
 
 
@@ -59,8 +61,6 @@ READ_ONLY_ERRORS = (errno.EROFS, errno.EACCES, errno.EPERM)
 
 def explain_os_error(error: OSError, place: Path) -> Exception:
     """A full disk or read-only place as a sentence for the user; anything else unchanged."""
-    from desktop.core.errors import DiskFull, NotWritable
-
     detail = error.strerror or type(error).__name__
     if error.errno in FULL_ERRORS:
         return DiskFull(place=str(place), detail=detail)

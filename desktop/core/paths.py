@@ -63,6 +63,7 @@ def long_path_name(path: str, kernel32=None) -> str:
     of a user whose name is not ASCII (`C:\\Users\\NGUYNT~1\\AppData\\Local\\TuQuan` for
     "Nguyễn Thị"), which the screens then show. The last parts may not exist yet: the longest
     existing start is lengthened and the rest kept."""
+    # Windows only
     import ctypes
 
     if kernel32 is None:

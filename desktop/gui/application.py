@@ -65,6 +65,7 @@ class AppController(QObject):
             self.show_wizard()
 
     def show_wizard(self) -> None:
+        # loaded when first needed: the unlock screen paints sooner
         from desktop.gui.dialogs.setup_wizard import SetupWizard
 
         self.wizard = SetupWizard(self.paths, self.operations)
@@ -80,6 +81,7 @@ class AppController(QObject):
         self.unlock_dialog.show()
 
     def open_workspace(self, workspace) -> None:
+        # loaded when first needed: the unlock screen paints sooner
         from desktop.gui.main_window import MainWindow
 
         self.workspace = workspace
@@ -113,6 +115,7 @@ class AppController(QObject):
 
     def restore_backup(self, backup_id: str) -> None:
         """Lock (no connection may stay open), put the backup in place, then ask to sign in."""
+        # loaded when first needed: the unlock screen paints sooner
         from desktop.core.backups.restore import restore_with_key
 
         workspace = self.workspace
@@ -139,6 +142,7 @@ SMOKE_REPORT_ENV = "TUQUAN_SMOKE_REPORT"  # a file for the lines: a windowed pro
 def _smoke_preview_pages(workspace) -> int:
     """The month's report made and shown in the PDF preview (QtPdf over a QBuffer), as a user
     would open it: the number of pages QtPdf read from memory."""
+    # loaded when first needed: the unlock screen paints sooner
     from desktop.core.monthly_report.periods import Month
     from desktop.core.monthly_report.report import build_report
     from desktop.core.pdf.monthly import report_pdf
@@ -166,6 +170,7 @@ def _smoke_test(app, controller) -> None:
     """For the packaged build's check: sign in with $TUQUAN_USER / $TUQUAN_PASSWORD, report
     whether the main window appeared and a PDF previews, quit. Nothing is skipped: the normal
     unlock path runs."""
+    # loaded when first needed: the unlock screen paints sooner
     from PySide6.QtCore import QTimer
 
     def shown(workspace) -> None:
@@ -188,6 +193,7 @@ def _smoke_test(app, controller) -> None:
 def take_data_folder(paths: AppPaths) -> bool:
     """The window holds its data folder while it runs: a second window, or a command that is
     changing the data, is refused in one sentence and the window does not open."""
+    # loaded when first needed: the unlock screen paints sooner
     from desktop.core.data_folder import folder_lock
     from desktop.core.errors import AppError
 
@@ -210,6 +216,7 @@ def _application(argv: list[str]) -> QApplication:
 def run_guide(argv: list[str], data_dir: str | None = None) -> int:
     """The user guide alone (`tuquan-gui --guide`, the Start menu's "Hướng dẫn sử dụng"): it
     holds no data, so it opens without a sign-in and beside a running window."""
+    # loaded when first needed: the unlock screen paints sooner
     from desktop.gui.dialogs.help_dialog import HelpDialog
 
     app = _application(argv)
@@ -222,6 +229,7 @@ def run_guide(argv: list[str], data_dir: str | None = None) -> int:
 def run_application(argv: list[str], data_dir: str | None = None) -> int:
     app = _application(argv)
     paths = resolve_paths(data_dir)
+    # loaded when first needed: the unlock screen paints sooner
     from desktop.core.logs import configure_logging
 
     configure_logging(paths)
@@ -235,6 +243,7 @@ def run_application(argv: list[str], data_dir: str | None = None) -> int:
         _smoke_test(app, controller)
     probe = None
     if os.environ.get("TUQUAN_STARTUP_PROBE"):
+        # loaded when first needed: the unlock screen paints sooner
         from desktop.gui.startup_probe import StartupProbe
 
         probe = StartupProbe(app, controller)  # noqa: F841 (kept alive until the loop ends)

@@ -96,6 +96,7 @@ def _translated_params(error: errors.AppError) -> dict:
     if isinstance(cause, errors.AppError) and "reason" in error.params:
         return error.params | {"reason": error_message(cause)}  # e.g. why a copy failed
     if "reason" in error.params:
+        # loaded when first needed: the unlock screen paints sooner
         from desktop.gui.bundle_texts import translate_reason
 
         return error.params | {"reason": translate_reason(error.params["reason"])}

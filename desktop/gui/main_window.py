@@ -108,6 +108,7 @@ class MainWindow(QMainWindow):
     def _make_page(self, row: int) -> QWidget:
         operations = self.operations
         if row == REPORTS:  # QtPdf loads with the first page that shows a PDF
+            # loaded when first needed: the unlock screen paints sooner
             from desktop.gui.pages.reports_page import ReportsPage
 
             return ReportsPage(operations)
@@ -152,6 +153,7 @@ class MainWindow(QMainWindow):
         self.guide_action = guide
 
     def show_guide(self) -> None:
+        # loaded when first needed: the unlock screen paints sooner
         from desktop.gui.dialogs.help_dialog import HelpDialog
 
         self.help_dialog = HelpDialog(self)

@@ -9,13 +9,17 @@ import os
 import shutil
 from dataclasses import dataclass
 
+from db.engine import open_engine
 from db.integrity import integrity_problems
 from desktop.core.atomic import commit_file, sweep_orphans, temp_path_beside
-from desktop.core.audit import AuditAction
+from desktop.core.audit import AuditAction, authorize, record_event
 from desktop.core.backups import copies
 from desktop.core.data_folder import folder_lock
+from desktop.core.data_folder.workspace import make_workspace, open_database
 from desktop.core.errors import BackupUnusable, DatabaseDamaged, DatabaseDamagedNoBackup, NotFound
 from desktop.core.paths import AppPaths
+from desktop.core.roles import Permission
+from desktop.core.settings import load_settings
 
 MAX_PROBLEMS_SHOWN = 3
 
@@ -69,7 +73,6 @@ def _keep_current(paths: AppPaths, key: bytes) -> str:
     """Keep the database about to be replaced, as a backup (verbatim if it is damaged)."""
     if not paths.database_file.exists():
         return ""
-    from db.engine import open_engine
 
     if not integrity_problems(paths.database_file, key):
         engine = open_engine(paths.database_file, key)
@@ -127,10 +130,6 @@ def list_backup_rows(paths: AppPaths) -> list[BackupRow]:
 def back_up_now(workspace) -> BackupRow:
     """A backup on request, by a role that may restore one: each new backup pushes the oldest
     out, so anyone else could push every older backup out by asking ten times."""
-    from desktop.core.audit import authorize
-    from desktop.core.roles import Permission
-    from desktop.core.settings import load_settings
-
     with workspace.unit_of_work() as uow:
         authorize(uow, Permission.MANAGE_BACKUPS)
     keep = load_settings(workspace.paths.settings_file).backups_to_keep
@@ -141,8 +140,6 @@ def back_up_now(workspace) -> BackupRow:
 def restore_with_key(paths: AppPaths, key: bytes, actor, mode: str, backup_id: str
                      ) -> RestoreResult:
     """The restore the window runs after locking: the key is the one it had open."""
-    from desktop.core.data_folder.workspace import make_workspace, open_database
-
     result = restore_backup(paths, key, backup_id=backup_id)
     engine = open_database(paths, key, back_up=copies.before_migration(paths))
     audit_restore(make_workspace(paths, engine, key, actor, mode), result)
@@ -151,8 +148,6 @@ def restore_with_key(paths: AppPaths, key: bytes, actor, mode: str, backup_id: s
 
 def audit_restore(workspace, result: RestoreResult) -> None:
     """Record the restore in the restored database, then close the workspace used for it."""
-    from desktop.core.audit import record_event
-
     try:
         with workspace.unit_of_work() as uow:
             record_event(uow, AuditAction.BACKUP_RESTORED, details={

@@ -206,6 +206,7 @@ MIN_EXPORT_PASSPHRASE = 12
 
 def export_identity(uow, *, passphrase: str) -> bytes:
     """The police unit's age identity in an age passphrase-encrypted file, for safekeeping."""
+    # age loads only when an identity is exported
     import pyrage
 
     authorize(uow, Permission.MANAGE_KEY_CARDS)

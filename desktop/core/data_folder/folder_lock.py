@@ -42,11 +42,13 @@ def _try_lock(stream) -> bool:
     """Lock the file's first byte without waiting; False if another process holds it."""
     try:
         if os.name == "nt":
+            # this platform's module only
             import msvcrt
 
             stream.seek(0)
             msvcrt.locking(stream.fileno(), msvcrt.LK_NBLCK, 1)
         else:
+            # this platform's module only
             import fcntl
 
             fcntl.flock(stream.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)

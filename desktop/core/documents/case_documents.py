@@ -24,6 +24,7 @@ def _team_place(session) -> tuple[str, str, str]:
 
 def agreement_pdf(uow, *, case_ref: str, made_on: date | None = None, record: bool = False) -> bytes:
     """The written successful-mediation document; `record` notes it as made and commits."""
+    # ReportLab loads only when a document is made
     from desktop.core.pdf.agreement import build_agreement_pdf
 
     case = load_case(uow, case_ref)
@@ -54,6 +55,7 @@ def _book_range(uow, year: int | None, volume: int | None) -> tuple[int, date, d
 def logbook_pdf(uow, *, year: int | None = None, volume: int | None = None,
                 record: bool = False) -> bytes:
     """The log book of a volume, or of a calendar year, in order of receipt (the leader's)."""
+    # ReportLab loads only when a document is made
     from desktop.core.pdf.logbook import LogbookCover, build_logbook_pdf
 
     authorize(uow, Permission.MANAGE_LOGBOOK)

@@ -59,6 +59,7 @@ MAX_UNZIPPED_BYTES = 200 * 1024 * 1024
 
 def _check_zip(path: Path) -> None:
     """An .xlsx is a zip: refuse one that would unpack to more than MAX_UNZIPPED_BYTES (a bomb)."""
+    # loaded only for a spreadsheet: the command line starts sooner
     import zipfile
 
     try:
@@ -71,6 +72,7 @@ def _check_zip(path: Path) -> None:
 
 
 def _xlsx_rows(path: Path) -> list[SourceRow]:
+    # loaded only for a spreadsheet: the command line starts sooner
     import openpyxl
 
     _check_zip(path)

@@ -9,6 +9,7 @@ from db.folding import fold_for_search
 from db.models import AppUser, Member, Team
 from db.repositories.cases import find_hamlet
 from db.repositories.installation import get_installation
+from desktop.core.admin_units import shipped_admin_units
 from desktop.core.audit import AuditAction, authorize, record_event
 from desktop.core.errors import InvalidInput, NotFound
 from desktop.core.roles import Permission
@@ -126,8 +127,6 @@ def resolve_mediator(session, name: str, team_id: str | None) -> Member:
 
 def set_police_unit(uow, *, commune_code: str) -> str:
     """The commune police unit that guides the team (R-SEC-03); returns its name."""
-    from desktop.core.admin_units import shipped_admin_units
-
     authorize(uow, Permission.MANAGE_REGISTER)
     commune = shipped_admin_units().commune(commune_code)
     team = uow.session.get(Team, get_installation(uow.session).own_team_id)

@@ -12,6 +12,7 @@ from sqlalchemy import and_, case, func, or_, select
 
 from db.models import CaseParty, MediationCase, ObservationNote
 from desktop.core.mediation.rules import EndReason, ScopeCategory
+from desktop.core.monthly_report.figures import FIGURE_NAMES
 from desktop.core.notes.rules import Category
 
 STOCK = frozenset({"carried_over", "in_progress_end"})
@@ -98,8 +99,6 @@ MEDIATION_NAMES = ("carried_over", "received", "ended_successful", "ended_unsucc
 
 def empty_indicators() -> dict:
     """Every indicator name at zero, in the order the counting functions return them."""
-    from desktop.core.monthly_report.figures import FIGURE_NAMES
-
     notes = [f"notes_{c.value.lower()}" for c in Category]
     return {"mediation": dict.fromkeys(MEDIATION_NAMES, 0),
             "notes": dict.fromkeys([*notes, "tips_forwarded_to_police", "tips_confirmed_valuable"], 0),

@@ -9,6 +9,7 @@ from desktop.core.privacy.retention import retention_rules
 
 def processing_register_pdf(uow) -> bytes:
     """The register of processing activities (R-PRIV-10), from the classification registry."""
+    # ReportLab loads only when a document is made
     from desktop.core.pdf.processing_register import build_processing_register_pdf
 
     months = retention_rules(uow)

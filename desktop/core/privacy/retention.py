@@ -24,9 +24,11 @@ from db.repositories.cases import find_case
 from db.repositories.notes import find_note
 from db.repositories.search_index import remove_from_index
 from desktop.core.audit import AuditAction, authorize, record_event
+from desktop.core.backups import copies
 from desktop.core.errors import InvalidInput, NotFound
 from desktop.core.mediation.rules import add_months, recognition_deadline
 from desktop.core.roles import Permission
+from desktop.core.settings import load_settings
 
 RECORD_TYPES = ("MEDIATION_CASE", "OBSERVATION_NOTE")
 RECOGNITION_MARGIN_MONTHS = 3  # successful cases outlive their court-recognition window
@@ -162,9 +164,6 @@ def set_legal_hold(uow, *, record_type: str, reference: str, hold: bool) -> None
 
 def purge_after_backup(workspace, *, dry_run: bool = False) -> PurgeReport:
     """The purge as users run it: an encrypted backup first, since nothing else can undo it."""
-    from desktop.core.backups import copies
-    from desktop.core.settings import load_settings
-
     if not dry_run:
         keep = load_settings(workspace.paths.settings_file).backups_to_keep
         copies.create_backup(workspace.engine, workspace.paths, "before-purge", keep)

@@ -48,6 +48,7 @@ def subject_entries(uow, *, name: str) -> list[SubjectEntry]:
 
 def subject_export_pdf(uow, *, name: str) -> bytes:
     """The person's records as a PDF for them; the export itself is audited."""
+    # ReportLab loads only when a document is made
     from desktop.core.pdf.subject import build_subject_pdf
 
     entries = subject_entries(uow, name=name)

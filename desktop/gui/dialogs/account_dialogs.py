@@ -1,5 +1,6 @@
 """Adding a user and changing a password."""
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit
 
 from desktop.core.roles import roles_for_mode
@@ -71,8 +72,6 @@ class ChangePasswordDialog(_FormDialog):
 
 
 def role_label(role: str) -> str:
-    from PySide6.QtCore import QCoreApplication
-
     labels = {
         "leader": QCoreApplication.translate("roles", "Team leader"),
         "mediator": QCoreApplication.translate("roles", "Mediator"),

@@ -156,6 +156,7 @@ class RecoveryPage(QWizardPage):
         return self.confirm.isChecked()
 
     def _print(self) -> None:
+        # loaded when first needed: the unlock screen paints sooner
         from PySide6.QtGui import QPainter
         from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 

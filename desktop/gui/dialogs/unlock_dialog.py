@@ -76,6 +76,7 @@ class UnlockDialog(QDialog):
         self.accept()
 
     def _failed(self, error: BaseException, username: str = "", password: str = "") -> None:
+        # loaded when first needed: the unlock screen paints sooner
         from desktop.core.errors import DatabaseDamaged
 
         self.setEnabled(True)
@@ -86,6 +87,7 @@ class UnlockDialog(QDialog):
 
     def _offer_restore(self, backup_id: str, username: str, password: str) -> None:
         """The way out of a damaged database, one question away (the damaged file is kept)."""
+        # loaded when first needed: the unlock screen paints sooner
         from desktop.core.access.authorised_restore import restore_database
         from desktop.core.access.unlock import sign_in
 
