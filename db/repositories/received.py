@@ -5,7 +5,7 @@ import json
 from array import array
 from dataclasses import dataclass, replace
 
-from sqlalchemy import Select, and_, literal_column, select, text
+from sqlalchemy import Select, and_, literal_column, or_, select, text, update
 from sqlalchemy.orm import Session
 
 from db.folding import fold_for_search
@@ -65,6 +65,11 @@ def insert_received(session: Session, columns: tuple[str, ...], rows: list[tuple
     driver.executemany(f"INSERT INTO received_record ({', '.join(columns)}, rowid) "
                        f"VALUES ({', '.join(['?'] * (len(columns) + 1))})",
                        [(*row, row[number]) for row in rows])
+
+
+def update_received(session: Session, columns: tuple[str, ...], rows: list[tuple]) -> None:
+    """Replace held records by newer versions, by primary key, in one bulk statement."""
+    session.execute(update(ReceivedRecord), [dict(zip(columns, row, strict=True)) for row in rows])
 
 
 ID_CHUNK = 500  # under SQLite's limit on bound parameters
@@ -227,3 +232,15 @@ def index_for_search(session: Session, added: list[tuple[int, str | None]],
             "INSERT INTO received_search(rowid, body) VALUES (?, ?)", rows)
 
 
+
+
+def received_of_type(session: Session, kind: str) -> list[ReceivedRecord]:
+    """Every received record of one type (a case's parties, say)."""
+    return list(session.scalars(select(ReceivedRecord).where(ReceivedRecord.type == kind)))
+
+
+def escalated_and_notes(session: Session) -> list[ReceivedRecord]:
+    """The escalated cases (marked at import, so no other case's body is read) and every note."""
+    return list(session.scalars(select(ReceivedRecord).where(or_(
+        and_(ReceivedRecord.type == "mediation_case", ReceivedRecord.escalated),
+        ReceivedRecord.type == "observation_note"))))

@@ -12,10 +12,9 @@ from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import select
-
 from db import clock
-from db.models import BundleAlert, EnrolledCard, ReceivedBundle
+from db.models import EnrolledCard
+from db.repositories import bundles as bundle_store
 from db.repositories.cards import first_enrolled, one_card_per_team
 from desktop.core.audit import authorize
 from desktop.core.monthly_report.periods import Month, months_between
@@ -119,9 +118,9 @@ def completeness(uow, *, last: Month | None = None, months: int = DEFAULT_MONTHS
     cards = one_card_per_team(session)
     firsts = first_enrolled(session)
     bundles, forks = defaultdict(list), defaultdict(list)  # two queries, not two per team
-    for bundle in session.scalars(select(ReceivedBundle)):
+    for bundle in bundle_store.all_received_bundles(session):
         bundles[bundle.team_id].append(bundle)
-    for alert in session.scalars(select(BundleAlert)):
+    for alert in bundle_store.all_alerts(session):
         forks[alert.team_id].append(alert)
     rows = [_row(card, firsts[card.party_id], bundles[card.party_id], forks[card.party_id], shown,
                  today) for card in cards]

@@ -7,9 +7,8 @@ built from the received records alone.
 import json
 from dataclasses import dataclass
 
-from sqlalchemy import and_, or_, select
-
-from db.models import EnrolledCard, ReceivedRecord
+from db.repositories import cards
+from db.repositories import received as received_repository
 from desktop.core.audit import AuditAction, authorize, record_event
 from desktop.core.roles import Permission
 
@@ -28,7 +27,7 @@ class EscalatedItem:
 
 def _parties(session) -> dict[str, list[str]]:
     names: dict[str, list[str]] = {}
-    for row in session.scalars(select(ReceivedRecord).where(ReceivedRecord.type == "case_party")):
+    for row in received_repository.received_of_type(session, "case_party"):
         body = json.loads(row.body)
         names.setdefault(body.get("case_id", ""), []).append(body.get("full_name", ""))
     return names
@@ -56,13 +55,10 @@ def list_escalated(uow) -> list[EscalatedItem]:
     """Escalated cases and forwarded tips of every team, newest first; reading them is audited."""
     authorize(uow, Permission.VIEW_RECEIVED)
     session = uow.session
-    teams = {c.party_id: c.name for c in session.scalars(select(EnrolledCard))}
+    teams = cards.party_names(session)
     parties = _parties(session)
     items = []
-    # Escalated cases are marked at import, so the other cases' bodies are never read here.
-    for row in session.scalars(select(ReceivedRecord).where(or_(
-            and_(ReceivedRecord.type == "mediation_case", ReceivedRecord.escalated),
-            ReceivedRecord.type == "observation_note"))):
+    for row in received_repository.escalated_and_notes(session):
         body = json.loads(row.body) | {"id": row.id}
         team = teams.get(row.team_id, row.team_id)
         item = _case_item(team, body, parties) if row.type == "mediation_case" \

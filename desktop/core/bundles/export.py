@@ -10,22 +10,22 @@ import uuid
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import select, text
-
 from db import clock
 from db.migrate import HEAD_REVISION
-from db.models import EnrolledCard, ExportLog
+from db.models import ExportLog
+from db.repositories import bundles as bundle_store
+from db.repositories import cards
+from db.repositories.changed_records import collect_records
 from db.repositories.installation import get_installation
 from desktop import __version__
 from desktop.core.atomic import atomic_write_bytes
 from desktop.core.audit import AuditAction, authorize, record_event
 from desktop.core.bundles import age_crypto, envelope, keys, outbox, payload
-from desktop.core.bundles.collect import collect_records
 from desktop.core.collector import collector_paused
 from desktop.core.errors import AppError, ExportNotCopied, InvalidInput
 from desktop.core.monthly_report.periods import Month
 from desktop.core.monthly_report.report import month_summary
-from desktop.core.roles import Permission
+from desktop.core.roles import MODE_RECEIVER, Permission
 
 log = logging.getLogger(__name__)
 
@@ -39,11 +39,10 @@ class ExportResult:
 
 
 def _recipients(session) -> list[str]:
-    cards = session.scalars(select(EnrolledCard).where(
-        EnrolledCard.card_kind == "receiver", EnrolledCard.revoked_at.is_(None))).all()
-    if not cards:
+    police = cards.active_cards_of_kind(session, MODE_RECEIVER)
+    if not police:
         raise InvalidInput(field="police unit", problem="enrol the police unit's card first")
-    return [card.age_recipient for card in cards]
+    return [card.age_recipient for card in police]
 
 
 def _manifest(session, seq, prev_hash, month, recipients, records, packed, jsonl) -> dict:
@@ -70,7 +69,7 @@ def _chain_position(session, chain_file: Path | None) -> tuple[int, str, int, tu
     the last export was restored, the next bundle continues the chain the unit has seen instead
     of reusing a number (which the unit would refuse as a fork).
     """
-    previous = session.scalars(select(ExportLog).order_by(ExportLog.seq.desc())).first()
+    previous = bundle_store.last_export(session)
     seq, prev_hash = (previous.seq, previous.inner_sha256) if previous else (0, "")
     after = previous.up_to_change_seq if previous else 0
     outside = read_chain_end(chain_file)
@@ -109,10 +108,10 @@ def export_bundle(uow, *, month: Month, out_dir: Path, chain_file: Path | None =
     sealed = age_crypto.encrypt(inner, recipients)
     digest = hashlib.sha256(sealed).hexdigest()
     name = f"{get_installation(session).commune_code}-{month}-{seq}.tqb"
-    session.add(ExportLog(seq=seq, period=str(month), inner_sha256=hashlib.sha256(inner).hexdigest(),
-                          bundle_sha256=digest, up_to_change_seq=_max_change_seq(session),
-                          file_name=name, ciphertext=sealed,
-                          record_counts=json.dumps(manifest["record_counts"])))
+    bundle_store.add_export(session, ExportLog(
+        seq=seq, period=str(month), inner_sha256=hashlib.sha256(inner).hexdigest(),
+        bundle_sha256=digest, up_to_change_seq=bundle_store.last_change_seq(session),
+        file_name=name, ciphertext=sealed, record_counts=json.dumps(manifest["record_counts"])))
     record_event(uow, AuditAction.BUNDLE_EXPORTED, details={"seq": seq, "records": len(records)})
     uow.commit()  # the bundle is in the outbox before any file exists: its number is now burnt
     log.info("bundle %d exported: %d records, %d bytes", seq, len(records), len(sealed))
@@ -126,7 +125,3 @@ def export_bundle(uow, *, month: Month, out_dir: Path, chain_file: Path | None =
     outbox.mark_copied(uow, seq)
     return ExportResult(str(path), seq, manifest["record_counts"], digest, warnings)
 
-
-def _max_change_seq(session) -> int:
-    """The last change number handed out: the next export starts after it."""
-    return session.execute(text("SELECT value FROM change_counter WHERE name = 'change'")).scalar()

@@ -13,16 +13,19 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import orjson
-from sqlalchemy import select, update
 
 from db.engine import bulk_writes
 from db.migrate import known_revisions
-from db.models import BundleAlert, EnrolledCard, InstallationKey, ReceivedBundle, ReceivedRecord
+from db.models import BundleAlert, EnrolledCard, ReceivedBundle
+from db.repositories import bundles as bundle_store
+from db.repositories import cards as card_store
+from db.repositories import own_keys
 from db.repositories.received import (
     held_records,
     index_for_search,
     insert_received,
     next_row_number,
+    update_received,
 )
 from db.repositories.row_ids import refresh_planner_statistics
 from desktop.core.audit import AuditAction, authorize, record_event
@@ -59,7 +62,7 @@ class _Checked:
 
 
 def _check(session, data: bytes) -> _Checked:
-    identity = session.get(InstallationKey, AGE_IDENTITY)
+    identity = own_keys.own_key(session, AGE_IDENTITY)
     if identity is None:
         raise BundleRejected(reason="this installation is not a police unit")
     inner = age_crypto.decrypt(data, identity.private_material)
@@ -78,13 +81,11 @@ def _check(session, data: bytes) -> _Checked:
 
 def _signing_card(session, manifest: dict) -> EnrolledCard:
     """The team's card with the signing key; a key revoked anywhere signs nothing."""
-    cards = session.scalars(select(EnrolledCard).where(
-        EnrolledCard.signer_key_id == manifest["signer_key_id"],
-        EnrolledCard.card_kind == "team").order_by(EnrolledCard.enrolled_at)).all()
-    card = next((c for c in cards if c.party_id == manifest["team_id"]), None)
+    signers = card_store.team_cards_with_signer(session, manifest["signer_key_id"])
+    card = next((c for c in signers if c.party_id == manifest["team_id"]), None)
     if card is None:
         raise BundleRejected(reason="it was signed by a key not enrolled for that team")
-    if any(c.revoked_at is not None for c in cards):
+    if any(c.revoked_at is not None for c in signers):
         raise BundleRejected(reason="the team's key was revoked")
     return card
 
@@ -97,21 +98,21 @@ def _sequence_status(session, checked: _Checked) -> str:
     """duplicate, imported or gap; a fork or a broken chain is a rejection."""
     manifest = checked.manifest
     team, seq = manifest["team_id"], manifest["seq"]
-    held = set(session.scalars(select(ReceivedBundle.seq).where(ReceivedBundle.team_id == team)))
+    held = bundle_store.held_seqs(session, team)
     if seq > last_unbroken_seq(held) + MAX_SEQ_AHEAD:
         raise BundleRejected(reason=f"its number {seq} is implausibly far past the last bundle "
                                     "received from this team")
-    same = session.get(ReceivedBundle, (team, seq))
+    same = bundle_store.received_bundle(session, team, seq)
     if same is not None:
         if same.inner_sha256 == checked.inner_sha256:
             return "duplicate"
         raise _Fork(reason=f"a different bundle number {seq} of this team was already "
                            "received (the team may have restored an old backup)")
-    following = session.get(ReceivedBundle, (team, seq + 1))
+    following = bundle_store.received_bundle(session, team, seq + 1)
     if following is not None and following.prev_sha256 not in (None, checked.inner_sha256):
         raise _Fork(reason=f"bundle number {seq + 1} of this team, already received, does not "
                            "follow this one (the team may have restored an old backup)")
-    previous = session.get(ReceivedBundle, (team, seq - 1)) if seq > 1 else None
+    previous = bundle_store.received_bundle(session, team, seq - 1) if seq > 1 else None
     if previous is not None and previous.inner_sha256 != manifest["prev_bundle_sha256"]:
         raise _Fork(reason="it does not follow the previous bundle of this team")
     if seq == 1 or (previous is not None and previous.status == "imported"):
@@ -121,7 +122,7 @@ def _sequence_status(session, checked: _Checked) -> str:
 
 def _close_gaps(session, team: str, seq: int) -> None:
     """Bundles that waited behind the one just imported now join the unbroken chain."""
-    while (following := session.get(ReceivedBundle, (team, seq + 1))) is not None:
+    while (following := bundle_store.received_bundle(session, team, seq + 1)) is not None:
         if following.status != "gap":
             return
         following.status = "imported"
@@ -130,12 +131,10 @@ def _close_gaps(session, team: str, seq: int) -> None:
 
 def _remember_fork(uow, checked: _Checked) -> None:
     manifest = checked.manifest
-    known = uow.session.scalars(select(BundleAlert).where(
-        BundleAlert.inner_sha256 == checked.inner_sha256)).first()
-    if known is None:
-        uow.session.add(BundleAlert(team_id=manifest["team_id"], seq=manifest["seq"], kind="fork",
-                                    inner_sha256=checked.inner_sha256,
-                                    period=manifest["period_to"]))
+    if bundle_store.alert_with_hash(uow.session, checked.inner_sha256) is None:
+        bundle_store.add_alert(uow.session, BundleAlert(
+            team_id=manifest["team_id"], seq=manifest["seq"], kind="fork",
+            inner_sha256=checked.inner_sha256, period=manifest["period_to"]))
         record_event(uow, AuditAction.BUNDLE_FORK, details={"team_id": manifest["team_id"],
                                                   "seq": manifest["seq"]})
         uow.commit()
@@ -195,8 +194,7 @@ def apply_records(session, team: str, records: list[dict], held: dict | None = N
     if inserts:
         insert_received(session, STORED_COLUMNS, inserts)
     if updates:
-        session.execute(update(ReceivedRecord),
-                        [dict(zip(STORED_COLUMNS, row, strict=True)) for row in updates])
+        update_received(session, STORED_COLUMNS, updates)
     index_for_search(session, [(row[-1], row[_SEARCH_TEXT]) for row in inserts],
                      [(row[-1], row[_SEARCH_TEXT]) for row in updates])
 
@@ -218,10 +216,9 @@ def import_bundle(uow, *, data: bytes, file_name: str, dry_run: bool = False) ->
     if dry_run or status == "duplicate":
         return result
     apply_records(uow.session, manifest["team_id"], checked.records, checked.held)
-    uow.session.add(ReceivedBundle(team_id=manifest["team_id"], seq=manifest["seq"],
-                                   inner_sha256=checked.inner_sha256,
-                                   period=manifest["period_to"], status=status,
-                                   prev_sha256=manifest["prev_bundle_sha256"]))
+    bundle_store.add_received_bundle(uow.session, ReceivedBundle(
+        team_id=manifest["team_id"], seq=manifest["seq"], inner_sha256=checked.inner_sha256,
+        period=manifest["period_to"], status=status, prev_sha256=manifest["prev_bundle_sha256"]))
     if status == "imported":
         _close_gaps(uow.session, manifest["team_id"], manifest["seq"])
     record_event(uow, AuditAction.BUNDLE_IMPORTED, details={"team_id": manifest["team_id"],

@@ -16,10 +16,10 @@ from pathlib import Path
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cryptography.hazmat.primitives.serialization import Encoding, NoEncryption, PrivateFormat, PublicFormat
-from sqlalchemy import select
 
 from db import clock
-from db.models import EnrolledCard, InstallationKey
+from db.models import EnrolledCard
+from db.repositories import cards, own_keys
 from db.repositories.installation import get_installation, get_team
 from desktop.core.audit import AuditAction, authorize, record_event
 from desktop.core.bundles import age_crypto
@@ -67,19 +67,16 @@ def ensure_keys(session, mode: str) -> None:
     if mode == MODE_RECEIVER:
         wanted[AGE_IDENTITY] = age_crypto.new_identity
     for kind, make in wanted.items():
-        if session.get(InstallationKey, kind) is None:
-            private, public = make()
-            session.add(InstallationKey(kind=kind, private_material=private,
-                                        public_material=public))
-    session.flush()
+        if own_keys.own_key(session, kind) is None:
+            own_keys.add_own_key(session, kind, *make())
 
 
 def own_public_key_hex(session) -> str:
-    return session.get(InstallationKey, SIGNING).public_material
+    return own_keys.own_key(session, SIGNING).public_material
 
 
 def signing_key(session) -> Ed25519PrivateKey:
-    row = session.get(InstallationKey, SIGNING)
+    row = own_keys.own_key(session, SIGNING)
     return Ed25519PrivateKey.from_private_bytes(bytes.fromhex(row.private_material))
 
 
@@ -88,11 +85,11 @@ def own_card(uow) -> Card:
     authorize(uow, Permission.VIEW_KEY_CARDS)
     installation = get_installation(uow.session)
     team = get_team(uow.session, installation.own_team_id) if installation.own_team_id else None
-    age = uow.session.get(InstallationKey, AGE_IDENTITY)
+    age = own_keys.own_key(uow.session, AGE_IDENTITY)
     return Card(CARD_FORMAT, installation.mode,
                 team.id if team else installation.installation_id,
                 team.name if team else installation.unit_name or "", installation.commune_code,
-                uow.session.get(InstallationKey, SIGNING).public_material,
+                own_keys.own_key(uow.session, SIGNING).public_material,
                 age.public_material if age else None)
 
 
@@ -124,23 +121,16 @@ def read_card(data: bytes) -> Card:
 def _check_enrolment(session, card: Card, signer: str, replace: bool) -> None:
     """A key is trusted for one party, once: a revoked key never again, and a party's active
     key is replaced only on purpose (the old one revoked in the same step)."""
-    same_key = session.scalars(select(EnrolledCard).where(EnrolledCard.signer_key_id == signer)
-                               .order_by(EnrolledCard.enrolled_at)).all()
+    same_key = cards.cards_with_signer(session, signer)
     if any(c.revoked_at is not None for c in same_key):
         raise InvalidInput(field="card", problem="this key was revoked; ask for a new card")
     if any(c.party_id != card.id for c in same_key):
         raise InvalidInput(field="card", problem="this key is already enrolled for someone else")
     if same_key:
         raise InvalidInput(field="card", problem="this card is already enrolled")
-    active = _active_card(session, card.mode, card.id)
+    active = cards.active_card(session, card.mode, card.id)
     if active is not None and not replace:
         raise CardAlreadyEnrolled(name=active.name, fingerprint=active.fingerprint)
-
-
-def _active_card(session, kind: str, party_id: str) -> EnrolledCard | None:
-    return session.scalars(select(EnrolledCard).where(
-        EnrolledCard.card_kind == kind, EnrolledCard.party_id == party_id,
-        EnrolledCard.revoked_at.is_(None)).order_by(EnrolledCard.enrolled_at.desc())).first()
 
 
 def enrol_card(uow, *, card: Card, replace: bool = False) -> str:
@@ -153,17 +143,16 @@ def enrol_card(uow, *, card: Card, replace: bool = False) -> str:
                                                   "police unit enrols the teams' cards")
     signer = key_id(bytes.fromhex(card.signing_public))
     _check_enrolment(uow.session, card, signer, replace)
-    replaced = _active_card(uow.session, card.mode, card.id)
+    replaced = cards.active_card(uow.session, card.mode, card.id)
     if replaced is not None:
         replaced.revoked_at = clock.utc_now()
         record_event(uow, AuditAction.CARD_REPLACED, target_type="card", target_id=card.id,
                      details={"revoked_signer_key_id": replaced.signer_key_id,
                               "signer_key_id": signer})
-    uow.session.add(EnrolledCard(card_kind=card.mode, party_id=card.id, name=card.name,
-                                 commune_code=card.commune_code,
-                                 signing_public=card.signing_public, signer_key_id=signer,
-                                 age_recipient=card.age_recipient,
-                                 fingerprint=card.fingerprint))
+    cards.add_card(uow.session, EnrolledCard(
+        card_kind=card.mode, party_id=card.id, name=card.name, commune_code=card.commune_code,
+        signing_public=card.signing_public, signer_key_id=signer,
+        age_recipient=card.age_recipient, fingerprint=card.fingerprint))
     record_event(uow, AuditAction.CARD_ENROLLED, target_type="card", target_id=card.id,
                  details={"kind": card.mode, "signer_key_id": signer})
     uow.commit()
@@ -185,15 +174,13 @@ def list_cards(uow) -> list[EnrolledView]:
     authorize(uow, Permission.VIEW_KEY_CARDS)
     return [EnrolledView(c.party_id, c.card_kind, c.name, c.commune_code, c.signer_key_id,
                          c.fingerprint, c.revoked_at is not None)
-            for c in uow.session.scalars(select(EnrolledCard).order_by(EnrolledCard.enrolled_at))]
+            for c in cards.all_cards(uow.session)]
 
 
 def revoke_card(uow, *, party_or_key: str) -> None:
     """Stop trusting a card's key: later bundles signed with it are rejected."""
     authorize(uow, Permission.MANAGE_KEY_CARDS)
-    card = uow.session.scalars(select(EnrolledCard).where(
-        (EnrolledCard.party_id == party_or_key) | (EnrolledCard.signer_key_id == party_or_key),
-        EnrolledCard.revoked_at.is_(None)).order_by(EnrolledCard.enrolled_at)).first()
+    card = cards.active_card_of(uow.session, party_or_key)
     if card is None:
         raise NotFound(what="Card", name=party_or_key)
     card.revoked_at = clock.utc_now()
@@ -210,7 +197,7 @@ def export_identity(uow, *, passphrase: str) -> bytes:
     import pyrage
 
     authorize(uow, Permission.MANAGE_KEY_CARDS)
-    identity = uow.session.get(InstallationKey, AGE_IDENTITY)
+    identity = own_keys.own_key(uow.session, AGE_IDENTITY)
     if identity is None:
         raise InvalidInput(field="installation", problem="only a police unit has an identity to export")
     if len(passphrase) < MIN_EXPORT_PASSPHRASE:

@@ -6,10 +6,8 @@ import json
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import select
-
 from db import clock
-from db.models import ExportLog
+from db.repositories import bundles as bundle_store
 from desktop.core.atomic import atomic_write_bytes, sweep_orphans
 from desktop.core.audit import AuditAction, authorize, record_event
 from desktop.core.errors import AppError, CopyFailed, NotFound
@@ -61,7 +59,7 @@ def write_and_check(folder: Path, name: str, data: bytes) -> Path:
 def list_exports(uow) -> list[ExportEntry]:
     """The export history, newest first, with what the police unit's receipts say."""
     authorize(uow, Permission.EXPORT_BUNDLES)
-    rows = uow.session.scalars(select(ExportLog).order_by(ExportLog.seq.desc()))
+    rows = bundle_store.exports_newest_first(uow.session)
     return [ExportEntry(row.seq, row.period, row.created_at.isoformat(timespec="minutes"),
                         row.file_name, sum(json.loads(row.record_counts).values()),
                         row.bundle_sha256,
@@ -73,7 +71,7 @@ def list_exports(uow) -> list[ExportEntry]:
 def write_copy(uow, *, seq: int, out_dir: Path) -> Path:
     """Write bundle `seq` from the outbox to `out_dir` (a stick), checked, and note the copy."""
     authorize(uow, Permission.EXPORT_BUNDLES)
-    row = uow.session.get(ExportLog, seq)
+    row = bundle_store.export_of(uow.session, seq)
     if row is None:
         raise NotFound(what="Bundle", name=str(seq))
     path = write_and_check(Path(out_dir), row.file_name, row.ciphertext)
@@ -85,7 +83,7 @@ def mark_copied(uow, seq: int) -> None:
     """Note a checked copy. Only a note: if the disk is too full to record it, the copy stands."""
     try:
         with uow.sibling() as note:
-            note.session.get(ExportLog, seq).copied_to_media_at = clock.utc_now()
+            bundle_store.export_of(note.session, seq).copied_to_media_at = clock.utc_now()
             record_event(note, AuditAction.BUNDLE_COPIED, details={"seq": seq})
             note.commit()
     except AppError:

@@ -10,10 +10,11 @@ from dataclasses import dataclass
 
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
-from sqlalchemy import select
 
 from db import clock
-from db.models import BundleAlert, EnrolledCard, ExportLog, ReceivedBundle
+from db.models import EnrolledCard
+from db.repositories import bundles as bundle_store
+from db.repositories import cards
 from db.repositories.installation import get_installation
 from desktop.core.audit import AuditAction, authorize, record_event
 from desktop.core.bundles import keys
@@ -43,10 +44,7 @@ def _require_mode(uow, mode: str) -> None:
 
 
 def _team_card(session, team: str) -> EnrolledCard:
-    card = session.scalars(select(EnrolledCard).where(
-        EnrolledCard.card_kind == MODE_TEAM,
-        (EnrolledCard.party_id == team) | (EnrolledCard.signer_key_id == team))
-        .order_by(EnrolledCard.revoked_at.is_not(None), EnrolledCard.enrolled_at.desc())).first()
+    card = cards.team_card_for(session, team)
     if card is None:
         raise NotFound(what="Team", name=team)
     return card
@@ -57,10 +55,8 @@ def write_receipt(uow, *, team: str) -> bytes:
     authorize(uow, Permission.WRITE_RECEIPTS)
     _require_mode(uow, MODE_RECEIVER)
     card = _team_card(uow.session, team)
-    bundles = uow.session.scalars(select(ReceivedBundle).where(
-        ReceivedBundle.team_id == card.party_id).order_by(ReceivedBundle.seq)).all()
-    forks = sorted({alert.seq for alert in uow.session.scalars(
-        select(BundleAlert).where(BundleAlert.team_id == card.party_id))})
+    bundles = bundle_store.received_bundles_of(uow.session, card.party_id)
+    forks = sorted(bundle_store.fork_seqs(uow.session, card.party_id))
     body = {"unit_id": get_installation(uow.session).installation_id, "team_id": card.party_id,
             "issued_at": clock.utc_now().isoformat() + "Z",
             "last_contiguous_seq": last_unbroken_seq({b.seq for b in bundles}),
@@ -98,8 +94,7 @@ def read_receipt_document(data: bytes) -> tuple[bytes, bytes]:
 def _signed_body(session, data: bytes) -> dict:
     """The body, once the signature of an enrolled, unrevoked police unit is checked."""
     body, signature = read_receipt_document(data)
-    for card in session.scalars(select(EnrolledCard).where(
-            EnrolledCard.card_kind == MODE_RECEIVER, EnrolledCard.revoked_at.is_(None))):
+    for card in cards.active_cards_of_kind(session, MODE_RECEIVER):
         try:
             Ed25519PublicKey.from_public_bytes(bytes.fromhex(card.signing_public)).verify(
                 signature, SIGNATURE_CONTEXT + body)
@@ -132,7 +127,7 @@ def import_receipt(uow, *, data: bytes) -> ReceiptSummary:
     if body["team_id"] != installation.own_team_id:
         raise _refuse("it was written for another team")
     held = {b["seq"]: b for b in body["bundles"]}
-    exports = uow.session.scalars(select(ExportLog).order_by(ExportLog.seq)).all()
+    exports = bundle_store.exports_oldest_first(uow.session)
     for export in exports:
         if export.receipt_issued_at and export.receipt_issued_at > body["issued_at"]:
             continue

@@ -6,7 +6,7 @@ escalated cases by their content (folded: no marks, đ→d)."""
 from dataclasses import dataclass
 
 from db.folding import fold_for_search
-from db.models import EnrolledCard
+from db.repositories import cards
 from db.repositories import received as received_repository
 from db.repositories.received import ReceivedQuery
 from desktop.core.audit import authorize
@@ -68,7 +68,7 @@ def received_rows(uow, *, rowids: list[int]) -> dict[int, ReceivedRow]:
     """{row number: row} for one page of the register."""
     authorize(uow, Permission.VIEW_RECEIVED)
     session = uow.session
-    teams = {card.party_id: card.name for card in session.query(EnrolledCard)}
+    teams = cards.party_names(session)
     return {row.row_number: ReceivedRow(teams.get(row.team_id, row.team_id), row.reference or "",
                                         row.event_date or "", row.category or "",
                                         row.state or "", row.escalated)

@@ -11,9 +11,8 @@ belongs to this team. The first record that fails rejects the whole bundle, by i
 from collections import Counter
 
 import msgspec
-from sqlalchemy import select
 
-from db.models import EnrolledCard
+from db.repositories import cards
 from db.repositories.received import held_records
 from desktop.core.bundles import payload, schemas
 from desktop.core.errors import BundleRejected
@@ -58,7 +57,7 @@ def _names_another_team(record: dict, team: str, teams: set[str]) -> bool:
 def check_ownership(session, team: str, records: list[dict]) -> dict[str, tuple[str, int, int]]:
     """Refuse the bundle at the first record that is not the sending team's own; return what
     is already held of its records ({id: (team, version, row number)}), for the upsert."""
-    teams = set(session.scalars(select(EnrolledCard.party_id)).all()) | {team}
+    teams = cards.enrolled_party_ids(session) | {team}
     for number, record in enumerate(records, start=1):
         if _names_another_team(record, team, teams):
             raise BundleRejected(reason=f"record {number} names another team")

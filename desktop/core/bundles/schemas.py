@@ -13,11 +13,10 @@ from typing import Annotated, ClassVar, Literal
 
 import msgspec
 from msgspec import Meta
-from sqlalchemy import Boolean, Date, DateTime, Integer, String, Text
 
 from db import clock
 from db.models import CaseParty, Hamlet, MediationCase, MonthlyFigure, ObservationNote, Team
-from desktop.core.bundles.collect import LOCAL_ONLY
+from db.repositories.changed_records import SentColumn, sent_columns
 
 MAX_SAFE_INTEGER = 2**53  # what every JSON reader keeps exactly
 MAX_TEXT = 20_000  # the longest text a form accepts (mediation/inputs.py)
@@ -59,30 +58,25 @@ class Body(msgspec.Struct, forbid_unknown_fields=True, kw_only=True):
                 raise ValueError(f"{name} is outside 1900 … a year from today")
 
 
-def _column_type(column):
-    kind = column.type
-    if isinstance(kind, Boolean):
+def _column_type(column: SentColumn):
+    if column.kind == "bool":
         return bool
-    if isinstance(kind, Integer):
+    if column.kind == "int":
         return Annotated[int, Meta(ge=-MAX_SAFE_INTEGER, le=MAX_SAFE_INTEGER)]
-    if isinstance(kind, DateTime):
+    if column.kind == "datetime":
         return Annotated[str, Meta(pattern=MOMENT)]
-    if isinstance(kind, Date):
+    if column.kind == "date":
         return Annotated[str, Meta(pattern=DATE)]
-    if isinstance(kind, String) and kind.length:
-        return Annotated[str, Meta(max_length=kind.length)]
-    if isinstance(kind, (String, Text)):
-        return Annotated[str, Meta(max_length=MAX_TEXT)]
-    raise TypeError(f"no schema for column {column.key} of type {kind!r}")
+    return Annotated[str, Meta(max_length=column.length or MAX_TEXT)]
 
 
 def _body_type(kind: str, model) -> type[Body]:
     """The body of `kind`: every column the team's table sends, typed as the column is."""
-    columns = [c for c in model.__table__.columns if c.key not in LOCAL_ONLY]
+    columns = sent_columns(model)
     required = REQUIRED[kind]
-    fields = [(c.key, _column_type(c)) if c.key in required else (c.key, _column_type(c) | None, None)
-              for c in sorted(columns, key=lambda c: c.key not in required)]
-    dated = tuple(c.key for c in columns if isinstance(c.type, (Date, DateTime)))
+    fields = [(c.name, _column_type(c)) if c.name in required else (c.name, _column_type(c) | None, None)
+              for c in sorted(columns, key=lambda c: c.name not in required)]
+    dated = tuple(c.name for c in columns if c.kind in ("date", "datetime"))
     return msgspec.defstruct(f"{model.__name__}Body", fields, bases=(Body,),
                              namespace={"dated": dated}, kw_only=True)
 

@@ -176,3 +176,28 @@ def collect_records(session, after: int) -> list[dict]:
     records += _records(session, "case_party", CaseParty, after, escalated)
     records += _note_records(session, after)
     return records + _records(session, "monthly_figure", MonthlyFigure, after)
+
+
+@dataclass(frozen=True)
+class SentColumn:
+    """A column a team's table sends in its bundles, as a bundle's schema must know it."""
+
+    name: str
+    kind: str  # "bool", "int", "datetime", "date" or "text"
+    length: int | None  # the longest text the column holds, if it says
+
+
+def _kind_of(column) -> str:
+    kind = column.type
+    for sql_type, name in ((sqltypes.Boolean, "bool"), (sqltypes.Integer, "int"),
+                           (sqltypes.DateTime, "datetime"), (sqltypes.Date, "date"),
+                           (sqltypes.String, "text")):
+        if isinstance(kind, sql_type):
+            return name
+    raise TypeError(f"no kind for column {column.key} of type {kind!r}")
+
+
+def sent_columns(model) -> list[SentColumn]:
+    """Every column of `model`'s table a bundle carries (not the local-only ones), in order."""
+    return [SentColumn(column.key, _kind_of(column), getattr(column.type, "length", None))
+            for column in model.__table__.columns if column.key not in LOCAL_ONLY]
