@@ -244,3 +244,9 @@ def escalated_and_notes(session: Session) -> list[ReceivedRecord]:
     return list(session.scalars(select(ReceivedRecord).where(or_(
         and_(ReceivedRecord.type == "mediation_case", ReceivedRecord.escalated),
         ReceivedRecord.type == "observation_note"))))
+
+
+def received_with_ids(session: Session, kind: str, ids: list[str]) -> list[ReceivedRecord]:
+    """The received records of one type among these ids (at most 500: SQLite's bound limit)."""
+    return list(session.scalars(select(ReceivedRecord).where(ReceivedRecord.type == kind,
+                                                             ReceivedRecord.id.in_(ids))))

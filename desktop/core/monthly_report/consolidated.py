@@ -9,9 +9,7 @@ teams, so the unit's figure is exactly the sum of what the teams reported.
 import json
 from collections import Counter
 
-from sqlalchemy import select
-
-from db.models import ReceivedRecord
+from db.repositories import received as received_repository
 from db.repositories.cards import one_card_per_team
 from db.repositories.installation import get_installation
 from desktop.core.monthly_report import figures as figure_store
@@ -27,9 +25,8 @@ def _summaries(session, team_ids: list[str], months: list[Month]) -> dict[str, d
     wanted = [f"{team}:{month}" for team in team_ids for month in months]
     found: dict[str, dict[str, dict]] = {team: {} for team in team_ids}
     for start in range(0, len(wanted), 500):  # SQLite's limit on bound parameters
-        for row in session.scalars(select(ReceivedRecord).where(
-                ReceivedRecord.type == "report_summary",
-                ReceivedRecord.id.in_(wanted[start:start + 500]))):
+        for row in received_repository.received_with_ids(session, "report_summary",
+                                                         wanted[start:start + 500]):
             team, _, month = row.id.rpartition(":")
             found[team][month] = json.loads(row.body)
     return found

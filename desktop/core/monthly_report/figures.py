@@ -3,10 +3,9 @@
 import json
 from datetime import date
 
-from sqlalchemy import select
-
 from db import clock
 from db.models import MonthClosure, MonthlyFigure
+from db.repositories import monthly
 from db.repositories.installation import get_installation
 from desktop.core.audit import AuditAction, authorize, record_event
 from desktop.core.errors import InvalidInput
@@ -35,11 +34,10 @@ def set_figures(uow, *, month: Month, values: dict[str, int]) -> dict[str, int]:
             raise InvalidInput(field=name, problem="unknown figure")
         if not isinstance(value, int) or value < 0:
             raise InvalidInput(field=name, problem="expected a whole number of at least 0")
-        row = uow.session.scalars(select(MonthlyFigure).where(
-            MonthlyFigure.team_id == team_id, MonthlyFigure.month == str(month),
-            MonthlyFigure.name == name)).first()
+        row = monthly.figure(uow.session, team_id, str(month), name)
         if row is None:
-            uow.session.add(MonthlyFigure(team_id=team_id, month=str(month), name=name, value=value))
+            monthly.add(uow.session, MonthlyFigure(team_id=team_id, month=str(month), name=name,
+                                                   value=value))
         else:
             row.value = value
     record_event(uow, AuditAction.FIGURES_SET, details={"month": str(month), "names": sorted(values)})
@@ -51,8 +49,7 @@ def figures_of_months(session, months: list[Month]) -> dict[str, dict[str, int]]
     """{month: {figure: value}}, zero where nothing was entered."""
     wanted = [str(m) for m in months]
     result = {m: dict.fromkeys(FIGURE_NAMES, 0) for m in wanted}
-    for row in session.scalars(select(MonthlyFigure).where(MonthlyFigure.month.in_(wanted),
-                                                           MonthlyFigure.deleted_at.is_(None))):
+    for row in monthly.figures_of(session, wanted):
         result[row.month][row.name] = row.value
     return result
 
@@ -65,8 +62,7 @@ def combine_figures(per_month: dict[str, dict[str, int]]) -> dict[str, int]:
 
 
 def closure(session, month: Month) -> MonthClosure | None:
-    return session.scalars(select(MonthClosure).where(MonthClosure.month == str(month),
-                                                      MonthClosure.deleted_at.is_(None))).first()
+    return monthly.closure(session, str(month))
 
 
 def close_month(uow, *, month: Month, snapshot: dict) -> date:
@@ -77,9 +73,9 @@ def close_month(uow, *, month: Month, snapshot: dict) -> date:
         raise InvalidInput(field="month", problem="a month can be closed once it is over")
     if closure(uow.session, month):
         raise InvalidInput(field="month", problem="already closed")
-    uow.session.add(MonthClosure(team_id=get_installation(uow.session).own_team_id,
-                                 month=str(month), closed_on=today,
-                                 snapshot=json.dumps(snapshot, sort_keys=True)))
+    monthly.add(uow.session, MonthClosure(team_id=get_installation(uow.session).own_team_id,
+                                          month=str(month), closed_on=today,
+                                          snapshot=json.dumps(snapshot, sort_keys=True)))
     record_event(uow, AuditAction.MONTH_CLOSED, details={"month": str(month)})
     uow.commit()
     return today

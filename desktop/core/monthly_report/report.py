@@ -2,9 +2,7 @@
 
 import json
 
-from sqlalchemy import extract, func, select
-
-from db.models import MediationCase
+from db.repositories import monthly
 from db.repositories.installation import get_installation, get_team
 from desktop.core.audit import authorize
 from desktop.core.errors import InvalidInput
@@ -64,33 +62,16 @@ def _amendments(session, before: Month) -> tuple[Amendment, ...]:
 def _trend(session, last: Month) -> tuple[dict, ...]:
     """Cases received and ended in each of the last twelve months (two queries, not 24)."""
     months = months_between(last.shifted(1 - TREND_MONTHS), last)
-    start, end = months[0].first_day, last.last_day
-    live = MediationCase.deleted_at.is_(None)
     counts = {str(m): {"month": str(m), "received": 0, "ended": 0} for m in months}
-    for key, day, *only in (("received", MediationCase.received_date),
-                            ("ended", MediationCase.ended_on, MediationCase.status == "ENDED")):
-        year, month = extract("year", day), extract("month", day)
-        # Counted per month in SQL, on an index: a year of a busy team is tens of thousands of days.
-        for y, m, count in session.execute(select(year, month, func.count()).where(
-                live, day.between(start, end), *only).group_by(year, month)):
-            counts[str(Month(int(y), int(m)))][key] += count
+    for key, year, month, count in monthly.cases_per_month(session, months[0].first_day,
+                                                           last.last_day):
+        counts[str(Month(year, month))][key] += count
     return tuple(counts.values())
 
 
 def _annex(session, first: Month, last: Month) -> tuple[dict, ...]:
     """Cases received or ended in the range, without names, addresses or text (minimised)."""
-    start, end = first.first_day, last.last_day
-    columns = (MediationCase.case_no, MediationCase.received_date, MediationCase.scope_category,
-               MediationCase.status, MediationCase.end_reason, MediationCase.number)
-    order = (MediationCase.received_date, MediationCase.number)
-    # Two range reads on their own indexes: an OR of them would scan the whole table. The
-    # first ANNEX_LIMIT of the union lie among the first ANNEX_LIMIT of each part.
-    found = {}
-    for in_range in (MediationCase.received_date.between(start, end),
-                     MediationCase.ended_on.between(start, end)):
-        found |= {row.case_no: row for row in session.execute(select(*columns).where(
-            MediationCase.deleted_at.is_(None), in_range).order_by(*order).limit(ANNEX_LIMIT))}
-    rows = sorted(found.values(), key=lambda row: (row.received_date, row.number))[:ANNEX_LIMIT]
+    rows = monthly.annex_rows(session, first.first_day, last.last_day, ANNEX_LIMIT)
     return tuple({"case_no": row.case_no, "received_date": row.received_date.isoformat(),
                   "scope_category": row.scope_category, "status": row.status,
                   "result": result_of(row.end_reason)} for row in rows)
