@@ -1,5 +1,12 @@
 """Errors raised by the persistence layer, each meaning one thing the caller can act on."""
 
+from sqlalchemy.exc import DatabaseError as _DriverDatabaseError
+
+# What the driver raises for a file it cannot read as a database ("file is not a database",
+# "database disk image is malformed"): the layers above catch it by this name, then check the
+# file to say what is wrong, without importing SQLAlchemy themselves.
+UnreadableDatabase = _DriverDatabaseError
+
 
 class DatabaseError(Exception):
     """Base class for persistence errors."""

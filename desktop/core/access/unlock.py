@@ -3,9 +3,8 @@
 import logging
 import tempfile
 
-from sqlalchemy.exc import DatabaseError
-
 from db import clock
+from db.errors import UnreadableDatabase
 from db.repositories import users as users_repository
 from db.repositories.installation import get_installation
 from db.unit_of_work import UnitOfWork, make_session_factory
@@ -79,7 +78,7 @@ def _open_keyed_database(paths: AppPaths, kind: str, secret: str, username: str 
     staged = key_rotation.staged_slots_file(paths)
     try:
         engine = open_database(paths, key, back_up=copies.before_migration(paths))
-    except DatabaseError:
+    except UnreadableDatabase:
         require_sound_database(paths, key)  # damaged: say so, with the way out
         raise
     except KeyFileMismatch:
@@ -128,7 +127,7 @@ def sign_in(paths: AppPaths, username: str, password: str) -> Workspace:
             user.last_login_at = clock.utc_now()
             _audit_sign_in(uow, paths, "password")
             uow.commit()
-    except DatabaseError:
+    except UnreadableDatabase:
         engine.dispose()
         require_sound_database(paths, key)  # damaged: say so, with the way out
         raise
@@ -148,7 +147,7 @@ def sign_in_with_recovery_code(paths: AppPaths, code: str) -> Workspace:
             uow.actor = Actor(None, "recovery-code", ADMIN_ROLE[mode])
             _audit_sign_in(uow, paths, "recovery code")
             uow.commit()
-    except DatabaseError:
+    except UnreadableDatabase:
         engine.dispose()
         require_sound_database(paths, key)  # damaged: say so, with the way out
         raise

@@ -7,10 +7,9 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from sqlalchemy import Engine
-
 from db import clock
 from db.backup import vacuum_into
+from db.engine import Engine
 from desktop.core.atomic import commit_file, sweep_orphans, temp_path_beside
 from desktop.core.errors import ServerKeepsBackups
 from desktop.core.paths import AppPaths
