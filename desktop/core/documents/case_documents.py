@@ -28,7 +28,7 @@ def agreement_pdf(uow, *, case_ref: str, made_on: date | None = None, record: bo
     from desktop.core.pdf.agreement import build_agreement_pdf
 
     case = load_case(uow, case_ref)
-    detail = case_detail(uow.session, case)
+    detail = case_detail(uow, case)
     if detail.result != Result.SUCCESSFUL:
         raise InvalidInput(field="result", problem="only for cases that reached agreement")
     made_on = made_on or detail.written_agreement_on or clock.today()
@@ -63,7 +63,7 @@ def logbook_pdf(uow, *, year: int | None = None, volume: int | None = None,
     cases = uow.session.scalars(select(MediationCase).where(
         MediationCase.received_date.between(first, last), MediationCase.deleted_at.is_(None))
         .order_by(MediationCase.received_date, MediationCase.year, MediationCase.number)).all()
-    details = case_details(uow.session, list(cases))
+    details = case_details(uow, list(cases))
     team_name, commune_name, province_name = _team_place(uow.session)
     cover = LogbookCover(province_name, commune_name,
                          tuple(h.name for h in list_hamlets(uow.session)), team_name, number,

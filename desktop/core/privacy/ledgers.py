@@ -12,7 +12,6 @@ from db.models import CaseParty, Consent, MediationCase, SubjectRequest
 from db.repositories import cases as case_repository
 from desktop.core.audit import AuditAction, authorize, record_event
 from desktop.core.errors import InvalidInput, NotFound
-from desktop.core.mediation.cases import searchable_text
 from desktop.core.roles import Permission
 from desktop.core.text import nfc
 
@@ -156,9 +155,8 @@ def anonymise_subject(uow, *, name: str) -> int:
         if not held and fold_for_search(party.full_name) == wanted:
             party.full_name, party.family_name, party.middle_name = "Ẩn danh", "", ""
             party.given_name, party.address, party.birth_year, party.sort_key = "Ẩn danh", "", None, ""
-            uow.session.flush()
             case = uow.session.get(MediationCase, party.case_id)
-            case_repository.reindex_case(uow.session, case.id, searchable_text(uow.session, case))
+            case_repository.reindex_case(uow.session, case)
             changed += 1
     record_event(uow, AuditAction.SUBJECT_ANONYMISED, details={"records": changed})
     uow.commit()
