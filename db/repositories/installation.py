@@ -30,6 +30,11 @@ def list_hamlets(session: Session) -> list[Hamlet]:
     )
 
 
+def get_hamlet(session: Session, hamlet_id: str) -> Hamlet | None:
+    """The hamlet with this id, listed or not."""
+    return session.get(Hamlet, hamlet_id)
+
+
 def hamlet_names(session: Session) -> dict[str, str]:
     """{hamlet id: name} of every hamlet ever listed, so old cases keep theirs."""
     return {hamlet.id: hamlet.name for hamlet in session.query(Hamlet)}
