@@ -37,3 +37,9 @@ def cases_received_between(session: Session, first: date, last: date) -> list[Me
     return list(session.scalars(select(MediationCase).where(
         MediationCase.received_date.between(first, last), MediationCase.deleted_at.is_(None))
         .order_by(MediationCase.received_date, MediationCase.year, MediationCase.number)).all())
+
+
+def closed_volumes(session: Session) -> list[LogbookVolume]:
+    """Every closed volume not deleted, of any team."""
+    return list(session.scalars(select(LogbookVolume).where(
+        LogbookVolume.closed_on.is_not(None), LogbookVolume.deleted_at.is_(None))))
