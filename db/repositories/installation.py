@@ -61,6 +61,12 @@ def store_hamlet(session: Session, hamlet: Hamlet) -> None:
     session.flush()
 
 
+def store_hamlets(session: Session, hamlets: list[Hamlet]) -> None:
+    """Add hamlets to the local list and store them (with whatever else is pending) at once."""
+    session.add_all(hamlets)
+    session.flush()
+
+
 def add_team(session: Session, team: Team) -> None:
     """Add the installation's own team (stored at the next flush)."""
     session.add(team)
