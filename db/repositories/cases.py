@@ -4,11 +4,20 @@ from array import array
 from dataclasses import dataclass, replace
 from datetime import date
 
-from sqlalchemy import Select, and_, exists, func, literal_column, or_, select, text
+from sqlalchemy import Select, and_, exists, func, insert, literal_column, or_, select, text
 from sqlalchemy.orm import Session
 
 from db.folding import fold_for_search
-from db.models import CaseMediator, CaseParty, Hamlet, LogbookVolume, MediationCase
+from db.models import (
+    CaseAmendment,
+    CaseFollowup,
+    CaseMediator,
+    CaseParty,
+    Hamlet,
+    LogbookVolume,
+    MediationCase,
+    MediationSession,
+)
 from db.repositories.row_ids import count_rows, ordered_rowids, rowid_set
 from db.repositories.search_index import reindex
 from db.repositories.search_terms import prefix_expression, spelled_out_expression
@@ -47,9 +56,46 @@ def next_case_number(session: Session, team_id: str | None, year: int) -> int:
     return (last or 0) + 1
 
 
-def reindex_case(session: Session, case_id: str, searchable_text: str) -> None:
-    """Replace the case's entry in the full-text index with the folded text."""
-    reindex(session, "case_search", case_id, searchable_text)
+# What a case is found by, in this order: these columns of the case, its hamlet's name, then
+# these columns of each live party. The text indexed after each change (case_search_text) and
+# the bulk rebuild (rebuild_search_index) are both made from this one definition.
+SEARCHED_CASE_COLUMNS = ("case_no", "main_content", "agreement_or_demands", "notes")
+SEARCHED_PARTY_COLUMNS = ("full_name", "address")
+
+
+def _joined_sql(alias: str, columns: tuple[str, ...]) -> str:
+    """The columns of one table alias joined by single spaces, as an SQL expression."""
+    return " || ' ' || ".join(f"{alias}.{column}" for column in columns)
+
+
+def _search_bodies_sql(where: str) -> str:
+    """SELECT (rowid, folded searchable text) of the cases passing `where`, in SQL."""
+    return ("SELECT c.rowid, fold_for_search("
+            f"{_joined_sql('c', SEARCHED_CASE_COLUMNS)} || ' ' || coalesce(h.name, '') || ' ' || "
+            f"coalesce((SELECT group_concat({_joined_sql('p', SEARCHED_PARTY_COLUMNS)}, ' ') "
+            "FROM case_party p WHERE p.case_id = c.id AND p.deleted_at IS NULL), ''))"
+            f" FROM mediation_case c LEFT JOIN hamlet h ON h.id = c.hamlet_id WHERE {where}")
+
+
+def case_search_text(session: Session, case: MediationCase) -> str:
+    """The case's searchable text (unfolded), read from its stored parts."""
+    parties = children(session, CaseParty, case.id, CaseParty.position)
+    hamlet = session.get(Hamlet, case.hamlet_id) if case.hamlet_id else None
+    return " ".join([*(getattr(case, column) for column in SEARCHED_CASE_COLUMNS),
+                     hamlet.name if hamlet else "",
+                     *(" ".join(getattr(party, column) for column in SEARCHED_PARTY_COLUMNS)
+                       for party in parties)])
+
+
+def bulk_search_text(session: Session, case_id: str) -> str:
+    """The folded text the bulk rebuild indexes for one case (held against case_search_text)."""
+    return session.execute(text(_search_bodies_sql("c.id = :id")), {"id": case_id}).one()[1]
+
+
+def reindex_case(session: Session, case: MediationCase) -> None:
+    """Write the case's pending changes, then replace its entry in the full-text index."""
+    session.flush()
+    reindex(session, "case_search", case.id, case_search_text(session, case))
 
 
 def rebuild_search_index(session: Session, after_rowid: int | None = None) -> None:
@@ -57,14 +103,8 @@ def rebuild_search_index(session: Session, after_rowid: int | None = None) -> No
     added after `after_rowid`."""
     if after_rowid is None:
         session.execute(text("DELETE FROM case_search"))
-    session.execute(text(
-        "INSERT INTO case_search(rowid, body) SELECT c.rowid, fold_for_search("
-        "c.case_no || ' ' || c.main_content || ' ' || c.agreement_or_demands || ' ' || c.notes"
-        " || ' ' || coalesce(h.name, '') || ' ' || coalesce((SELECT group_concat("
-        "p.full_name || ' ' || p.address, ' ') FROM case_party p WHERE p.case_id = c.id"
-        " AND p.deleted_at IS NULL), ''))"
-        " FROM mediation_case c LEFT JOIN hamlet h ON h.id = c.hamlet_id WHERE c.rowid > :after"),
-        {"after": after_rowid or 0})
+    session.execute(text("INSERT INTO case_search(rowid, body) " + _search_bodies_sql("c.rowid > :after")),
+                    {"after": after_rowid or 0})
 
 
 def fts_expression(query: str) -> str | None:
@@ -167,7 +207,7 @@ def first_matching_rowids(session: Session, query: CaseQuery, limit: int) -> tup
     return found, len(found) < limit
 
 
-def _largest_rowid(session: Session) -> int:
+def largest_case_rowid(session: Session) -> int:
     """About the number of cases, read from the end of the table's b-tree at once."""
     return session.execute(text("SELECT max(rowid) FROM mediation_case")).scalar() or 0
 
@@ -190,7 +230,7 @@ def _walk_list_order(session: Session, query: CaseQuery, match: str, limit: int
             walked_so_far += len(walked)
             share = max(len(found), 1) / walked_so_far
             if walked_so_far == len(walked) and len(found) < limit and \
-                    share * _largest_rowid(session) <= MANY_MATCHES:
+                    share * largest_case_rowid(session) <= MANY_MATCHES:
                 return None
             size = int(min(LARGEST_SLICE, max(FIRST_SLICE, 1.25 * (limit - len(found)) / share)))
     finally:
@@ -278,7 +318,45 @@ def find_case(session: Session, id_or_number: str) -> MediationCase | None:
         MediationCase.deleted_at.is_(None))).first()
 
 
+def get_case(session: Session, case_id: str) -> MediationCase | None:
+    """The case with this id, deleted or not."""
+    return session.get(MediationCase, case_id)
+
+
+def store_case(session: Session, case: MediationCase) -> None:
+    """Store a new case at once, so that rows referring to it can follow (no-op when stored)."""
+    if case not in session:
+        session.add(case)
+        session.flush()
+
+
+def replace_parties(session: Session, case_id: str, parties: list[CaseParty]) -> None:
+    """Delete the case's live parties and add `parties` in their place."""
+    for old in children(session, CaseParty, case_id, CaseParty.position):
+        session.delete(old)
+    for party in parties:
+        session.add(party)
+
+
+def add_case_part(session: Session,
+                  part: CaseAmendment | CaseFollowup | CaseMediator | MediationSession) -> None:
+    """Add a new row of a case: an assignment, a meeting, a follow-up or an amendment."""
+    session.add(part)
+
+
+def get_assignment(session: Session, assignment_id: str) -> CaseMediator | None:
+    """A mediator's assignment to a case, by its id."""
+    return session.get(CaseMediator, assignment_id)
+
+
+def insert_rows(session: Session, model: type, rows: list[dict]) -> None:
+    """Add ready-stamped rows to the model's table in one executemany."""
+    # Core insert on the table: the ORM's per-row bookkeeping is not needed here.
+    session.connection().execute(insert(model.__table__), rows)
+
+
 def children(session: Session, model, case_id: str, order_by) -> list:
+    """The live rows of one kind belonging to a case, in the given order."""
     return list(session.scalars(select(model).where(model.case_id == case_id,
                                                     model.deleted_at.is_(None)).order_by(order_by)))
 
@@ -305,5 +383,6 @@ def in_closed_volume(session: Session, team_id: str | None, received: date) -> b
 
 
 def find_hamlet(session: Session, name: str) -> Hamlet | None:
+    """The live hamlet whose folded name is the folded `name`."""
     return session.scalars(select(Hamlet).where(Hamlet.name_fold == fold_for_search(name),
                                                 Hamlet.deleted_at.is_(None))).first()

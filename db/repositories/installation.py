@@ -1,6 +1,6 @@
 """Queries on the installation row, the team, and the record counts shown on the dashboard."""
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
 
 from db.models import AppUser, Hamlet, Installation, MediationCase, Member, Team
@@ -28,6 +28,58 @@ def list_hamlets(session: Session) -> list[Hamlet]:
             .order_by(Hamlet.name_fold)
         )
     )
+
+
+def get_hamlet(session: Session, hamlet_id: str) -> Hamlet | None:
+    """The hamlet with this id, listed or not."""
+    return session.get(Hamlet, hamlet_id)
+
+
+def hamlet_names(session: Session) -> dict[str, str]:
+    """{hamlet id: name} of every hamlet ever listed, so old cases keep theirs."""
+    return {hamlet.id: hamlet.name for hamlet in session.query(Hamlet)}
+
+
+def hamlet_name_keys(session: Session) -> set[str]:
+    """The folded names of every hamlet ever listed."""
+    return {hamlet.name_fold for hamlet in session.query(Hamlet)}
+
+
+def live_hamlets(session: Session) -> list[Hamlet]:
+    """Every hamlet not deleted, active or not, in storage order."""
+    return list(session.query(Hamlet).filter(Hamlet.deleted_at.is_(None)))
+
+
+def add_hamlet(session: Session, hamlet: Hamlet) -> None:
+    """Add a hamlet to the local list (stored at the next flush)."""
+    session.add(hamlet)
+
+
+def store_hamlet(session: Session, hamlet: Hamlet) -> None:
+    """Add a hamlet to the local list and store it at once, so that it has its id."""
+    session.add(hamlet)
+    session.flush()
+
+
+def store_hamlets(session: Session, hamlets: list[Hamlet]) -> None:
+    """Add hamlets to the local list and store them (with whatever else is pending) at once."""
+    session.add_all(hamlets)
+    session.flush()
+
+
+def add_team(session: Session, team: Team) -> None:
+    """Add the installation's own team (stored at the next flush)."""
+    session.add(team)
+
+
+def add_installation(session: Session, installation: Installation) -> None:
+    """Add the single installation row (stored at the next flush)."""
+    session.add(installation)
+
+
+def schema_revision(session: Session) -> str:
+    """The migration the database's schema is at."""
+    return session.execute(text("SELECT version_num FROM alembic_version")).scalar_one()
 
 
 def record_counts(session: Session) -> dict[str, int]:

@@ -32,9 +32,20 @@ def next_note_number(session: Session, team_id: str | None, year: int) -> int:
     return (last or 0) + 1
 
 
-def reindex_note(session: Session, note_id: str, searchable_text: str) -> None:
-    """Replace the note's entry in the full-text index with the folded text."""
-    reindex(session, "note_search", note_id, searchable_text)
+# What a note is found by, in this order.
+SEARCHED_NOTE_COLUMNS = ("note_no", "place", "summary", "details")
+
+
+def reindex_note(session: Session, note: ObservationNote) -> None:
+    """Write the note's pending changes, then replace its entry in the full-text index."""
+    session.flush()
+    reindex(session, "note_search", note.id,
+            " ".join(getattr(note, column) for column in SEARCHED_NOTE_COLUMNS))
+
+
+def add_note(session: Session, note: ObservationNote) -> None:
+    """Add a new note (stored at the next flush)."""
+    session.add(note)
 
 
 def find_note(session: Session, id_or_number: str) -> ObservationNote | None:

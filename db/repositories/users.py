@@ -21,3 +21,19 @@ def list_users(session: Session) -> list[AppUser]:
         )
     )
 
+
+
+def get_user(session: Session, user_id: str | None) -> AppUser | None:
+    """The account with this id, deleted or not."""
+    return session.get(AppUser, user_id)
+
+
+def live_users(session: Session) -> list[AppUser]:
+    """Every account that is not deleted, in storage order."""
+    return list(session.scalars(select(AppUser).where(AppUser.deleted_at.is_(None))).all())
+
+
+def store_user(session: Session, user: AppUser) -> None:
+    """Add an account and store it at once, so that it has its id."""
+    session.add(user)
+    session.flush()

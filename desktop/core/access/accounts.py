@@ -8,6 +8,7 @@ from db.ids import new_id
 from db.models import AppUser
 from db.repositories import users as users_repository
 from db.repositories.installation import get_installation
+from db.unit_of_work import UnitOfWork
 from desktop.core.access import key_slots
 from desktop.core.access.kdf import KdfParams
 from desktop.core.access.usernames import normalise_username
@@ -46,7 +47,7 @@ def slot_params(slots: key_slots.KeySlotFile) -> KdfParams:
     return KdfParams.from_json(slots.slots[0].header["kdf"]).with_new_salt()
 
 
-def list_users(uow) -> list[UserInfo]:
+def list_users(uow: UnitOfWork) -> list[UserInfo]:
     """Every account, by login name."""
     authorize(uow, Permission.MANAGE_USERS)
     return [user_info(user) for user in users_repository.list_users(uow.session)]
@@ -68,8 +69,7 @@ def add_user(workspace: Workspace, *, username: str, role: str, full_name: str,
         header = slots.make_header(slot_id, key_slots.KIND_PASSWORD, slot_params(slots), username)
         user = AppUser(username=username, full_name=full_name, role=role, key_slot_id=slot_id,
                        active=True, team_id=_own_team_id(uow))
-        uow.session.add(user)
-        uow.session.flush()
+        users_repository.store_user(uow.session, user)
         record_event(uow, AuditAction.USER_ADDED, target_type="user", target_id=user.id,
                      details={"role": role})
         slots.put(key_slots.seal_slot(workspace.database_key(), password, header))
@@ -78,7 +78,7 @@ def add_user(workspace: Workspace, *, username: str, role: str, full_name: str,
         return user_info(user)
 
 
-def _own_team_id(uow) -> str | None:
+def _own_team_id(uow: UnitOfWork) -> str | None:
     installation = get_installation(uow.session)
     return installation.own_team_id if installation else None
 

@@ -8,16 +8,25 @@ import random
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
-from sqlalchemy import insert, text
-
 from db import clock
 from db.folding import fold_for_search
 from db.ids import new_id
 from db.models import CaseMediator, CaseParty, Hamlet, MediationCase, MediationSession, Member
-from db.repositories.cases import next_case_number, rebuild_search_index
-from db.repositories.installation import get_installation
+from db.repositories import members as member_repository
+from db.repositories.cases import (
+    insert_rows,
+    largest_case_rowid,
+    next_case_number,
+    rebuild_search_index,
+)
+from db.repositories.installation import (
+    get_installation,
+    hamlet_name_keys,
+    live_hamlets,
+    store_hamlets,
+)
 from db.repositories.row_ids import refresh_planner_statistics
-from db.unit_of_work import reserve_change_seqs
+from db.unit_of_work import UnitOfWork, reserve_change_seqs
 from desktop.core.audit import AuditAction, authorize, record_event
 from desktop.core.mediation.team_register import new_member
 from desktop.core.roles import Permission
@@ -75,21 +84,19 @@ def _stamp(rows: list[dict], seqs: int, team_id: str, actor_id: str | None, now:
         row.setdefault("id", new_id())
 
 
-def _ensure_register(session, team_id: str, rng: random.Random) -> list[Member]:
-    members = list(session.query(Member).filter(Member.deleted_at.is_(None)))
+def _ensure_register(uow: UnitOfWork, team_id: str, rng: random.Random) -> list[Member]:
+    members = member_repository.live_members(uow.session)
     while len(members) < 5:
         name, gender = random_person(rng)
         if len(members) < 2:
             gender, name = "female", f"{rng.choice(FAMILY_NAMES)} Thị {rng.choice(GIVEN_FEMALE)}"
         member = new_member(team_id, name, "mediator", gender)
-        session.add(member)
+        member_repository.add_member(uow.session, member)
         members.append(member)
-    hamlets = {h.name_fold for h in session.query(Hamlet)}
-    for name in HAMLETS:
-        if fold_for_search(name) not in hamlets:
-            session.add(Hamlet(team_id=team_id, name=name, name_fold=fold_for_search(name),
-                               active=True))
-    session.flush()
+    hamlets = hamlet_name_keys(uow.session)
+    store_hamlets(uow.session, [Hamlet(team_id=team_id, name=name, name_fold=fold_for_search(name),
+                                       active=True)
+                                for name in HAMLETS if fold_for_search(name) not in hamlets])
     return members
 
 
@@ -158,27 +165,26 @@ def _children(rng, case: dict, hamlet: Hamlet, members: list[Member]
     return parties, mediators, sessions
 
 
-def _insert_batch(session, team_id, actor_id, batches: dict) -> None:
+def _insert_batch(uow: UnitOfWork, team_id: str, actor_id: str | None, batches: dict) -> None:
     now = clock.utc_now()
     for model in (MediationCase, CaseParty, CaseMediator, MediationSession):
         rows = batches[model]
         if rows:
-            _stamp(rows, reserve_change_seqs(session, len(rows)), team_id, actor_id, now)
-            # Core insert on the table: the ORM's per-row bookkeeping is not needed here.
-            session.connection().execute(insert(model.__table__), rows)
+            _stamp(rows, reserve_change_seqs(uow.session, len(rows)), team_id, actor_id, now)
+            insert_rows(uow.session, model, rows)
             rows.clear()
 
 
-def generate_demo(uow, *, cases: int, seed: int = 1, today: date | None = None) -> DemoResult:
+def generate_demo(uow: UnitOfWork, *, cases: int, seed: int = 1, today: date | None = None) -> DemoResult:
     """Add `cases` synthetic cases spread over the last two years, in one transaction."""
     authorize(uow, Permission.LOAD_CASES)
     rng, today = random.Random(seed), today or clock.today()
     session = uow.session
     team_id = get_installation(session).own_team_id
-    members = _ensure_register(session, team_id, rng)
-    hamlets = list(session.query(Hamlet).filter(Hamlet.deleted_at.is_(None)))
+    members = _ensure_register(uow, team_id, rng)
+    hamlets = live_hamlets(session)
     dates = sorted(today - timedelta(days=rng.randint(0, 730)) for _ in range(cases))
-    last_rowid = session.execute(text("SELECT max(rowid) FROM mediation_case")).scalar() or 0
+    last_rowid = largest_case_rowid(session)
     next_numbers: dict[int, int] = {}
     batches = {model: [] for model in (MediationCase, CaseParty, CaseMediator, MediationSession)}
     for received in dates:
@@ -194,8 +200,8 @@ def generate_demo(uow, *, cases: int, seed: int = 1, today: date | None = None) 
                             (CaseMediator, mediators), (MediationSession, sessions)):
             batches[model].extend(rows)
         if len(batches[MediationCase]) >= BATCH:
-            _insert_batch(session, team_id, uow.actor.user_id, batches)
-    _insert_batch(session, team_id, uow.actor.user_id, batches)
+            _insert_batch(uow, team_id, uow.actor.user_id, batches)
+    _insert_batch(uow, team_id, uow.actor.user_id, batches)
     rebuild_search_index(session, after_rowid=last_rowid)  # the new cases only
     refresh_planner_statistics(session)
     record_event(uow, AuditAction.DEMO_DATA_GENERATED, details={"cases": cases, "seed": seed})

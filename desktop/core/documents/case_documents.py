@@ -2,11 +2,10 @@
 
 from datetime import date
 
-from sqlalchemy import select
-
 from db import clock
-from db.models import MediationCase
 from db.repositories.installation import get_installation, get_team, list_hamlets
+from db.repositories.volumes import cases_received_between
+from db.unit_of_work import UnitOfWork
 from desktop.core.audit import AuditAction, authorize, record_event
 from desktop.core.errors import InvalidInput
 from desktop.core.mediation.cases import case_detail, case_details, load_case
@@ -15,24 +14,25 @@ from desktop.core.mediation.volumes import find_volume
 from desktop.core.roles import Permission
 
 
-def _team_place(session) -> tuple[str, str, str]:
-    installation = get_installation(session)
-    team = get_team(session, installation.own_team_id) if installation.own_team_id else None
+def _team_place(uow: UnitOfWork) -> tuple[str, str, str]:
+    installation = get_installation(uow.session)
+    team = get_team(uow.session, installation.own_team_id) if installation.own_team_id else None
     return (team.name if team else installation.unit_name or "", installation.commune_name,
             installation.province_name)
 
 
-def agreement_pdf(uow, *, case_ref: str, made_on: date | None = None, record: bool = False) -> bytes:
+def agreement_pdf(uow: UnitOfWork, *, case_ref: str, made_on: date | None = None,
+                  record: bool = False) -> bytes:
     """The written successful-mediation document; `record` notes it as made and commits."""
     # ReportLab loads only when a document is made
     from desktop.core.pdf.agreement import build_agreement_pdf
 
     case = load_case(uow, case_ref)
-    detail = case_detail(uow.session, case)
+    detail = case_detail(uow, case)
     if detail.result != Result.SUCCESSFUL:
         raise InvalidInput(field="result", problem="only for cases that reached agreement")
     made_on = made_on or detail.written_agreement_on or clock.today()
-    pdf = build_agreement_pdf(detail, *_team_place(uow.session), made_on)
+    pdf = build_agreement_pdf(detail, *_team_place(uow), made_on)
     if record:
         if case.written_agreement_on is None:
             case.written_agreement_on = made_on
@@ -41,7 +41,7 @@ def agreement_pdf(uow, *, case_ref: str, made_on: date | None = None, record: bo
     return pdf
 
 
-def _book_range(uow, year: int | None, volume: int | None) -> tuple[int, date, date | None, date]:
+def _book_range(uow: UnitOfWork, year: int | None, volume: int | None) -> tuple[int, date, date | None, date]:
     """(volume number, first day, closing day or None, last day to include)."""
     if volume is not None:
         found = find_volume(uow, volume)
@@ -52,7 +52,7 @@ def _book_range(uow, year: int | None, volume: int | None) -> tuple[int, date, d
     return 1, date(year, 1, 1), last if last < clock.today() else None, last
 
 
-def logbook_pdf(uow, *, year: int | None = None, volume: int | None = None,
+def logbook_pdf(uow: UnitOfWork, *, year: int | None = None, volume: int | None = None,
                 record: bool = False) -> bytes:
     """The log book of a volume, or of a calendar year, in order of receipt (the leader's)."""
     # ReportLab loads only when a document is made
@@ -60,11 +60,8 @@ def logbook_pdf(uow, *, year: int | None = None, volume: int | None = None,
 
     authorize(uow, Permission.MANAGE_LOGBOOK)
     number, first, closed, last = _book_range(uow, year, volume)
-    cases = uow.session.scalars(select(MediationCase).where(
-        MediationCase.received_date.between(first, last), MediationCase.deleted_at.is_(None))
-        .order_by(MediationCase.received_date, MediationCase.year, MediationCase.number)).all()
-    details = case_details(uow.session, list(cases))
-    team_name, commune_name, province_name = _team_place(uow.session)
+    details = case_details(uow, cases_received_between(uow.session, first, last))
+    team_name, commune_name, province_name = _team_place(uow)
     cover = LogbookCover(province_name, commune_name,
                          tuple(h.name for h in list_hamlets(uow.session)), team_name, number,
                          first, closed)

@@ -10,6 +10,8 @@ from db.errors import ServerDriverMissing, ServerUnreachable
 from db.folding import fold_for_search
 from db.ids import new_id
 from db.models import AppUser, Hamlet, Installation, Team
+from db.repositories.installation import add_hamlet, add_installation, add_team, get_installation
+from db.repositories.users import store_user
 from db.unit_of_work import UnitOfWork, make_session_factory
 from desktop.core.access import kdf, key_slots
 from desktop.core.access.accounts import check_full_name, check_password, normalise_username
@@ -70,21 +72,19 @@ def _populate(uow: UnitOfWork, request: SetupRequest, commune: Commune, slot_id:
     team_id = None
     if request.mode == MODE_TEAM:
         team_id = new_id()
-        uow.session.add(Team(id=team_id, team_id=team_id, name=request.name, **place))
+        add_team(uow.session, Team(id=team_id, team_id=team_id, name=request.name, **place))
         for hamlet in request.hamlets:
-            uow.session.add(Hamlet(team_id=team_id, name=hamlet, name_fold=fold_for_search(hamlet),
-                                   active=True))
+            add_hamlet(uow.session, Hamlet(team_id=team_id, name=hamlet,
+                                           name_fold=fold_for_search(hamlet), active=True))
     admin = AppUser(username=request.admin_username, full_name=request.admin_full_name,
                     role=ADMIN_ROLE[request.mode], key_slot_id=slot_id, active=True,
                     team_id=team_id)
-    uow.session.add(admin)
-    uow.session.flush()
+    store_user(uow.session, admin)
     uow.actor = Actor(admin.id, admin.username, admin.role)
     uow.session.info["actor_user_id"] = admin.id
-    uow.session.add(Installation(installation_id=new_id(), mode=request.mode,
-                                 own_team_id=team_id,
-                                 unit_name=request.name if request.mode == MODE_RECEIVER else None,
-                                 **place))
+    add_installation(uow.session, Installation(
+        installation_id=new_id(), mode=request.mode, own_team_id=team_id,
+        unit_name=request.name if request.mode == MODE_RECEIVER else None, **place))
     ensure_keys(uow.session, request.mode)
     record_event(uow, AuditAction.INSTALLATION_CREATED, details={"mode": request.mode,
                                                         "commune_code": commune.code})
@@ -109,7 +109,7 @@ def _fill(engine, request: SetupRequest, commune: Commune, admin_slot: str) -> s
     migrate.upgrade_to_head(engine)
     with UnitOfWork(make_session_factory(engine)) as uow:
         _populate(uow, request, commune, admin_slot, shipped_admin_units().version)
-        installation_id = uow.session.get(Installation, 1).installation_id
+        installation_id = get_installation(uow.session).installation_id
         uow.commit()
     return installation_id
 

@@ -1,7 +1,5 @@
 """What this installation is: mode, team or unit, place, schema revision and record counts."""
 
-from sqlalchemy import text
-
 from db.repositories import installation as installation_repository
 from db.unit_of_work import UnitOfWork
 from desktop.core.audit import authorize
@@ -19,7 +17,7 @@ def get_installation_info(uow: UnitOfWork) -> InstallationInfo:
         raise NotInitialised(data_dir="this database")
     team = (installation_repository.get_team(session, installation.own_team_id)
             if installation.own_team_id else None)
-    revision = session.execute(text("SELECT version_num FROM alembic_version")).scalar_one()
+    revision = installation_repository.schema_revision(session)
     return InstallationInfo(
         installation_id=installation.installation_id,
         mode=installation.mode,

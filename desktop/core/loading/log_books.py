@@ -9,7 +9,10 @@ from datetime import date, datetime
 from pathlib import Path
 
 from db.folding import fold_for_search
-from db.models import CaseMediator, Member
+from db.models import CaseMediator
+from db.repositories.cases import add_case_part
+from db.repositories.members import member_ids_by_name_key
+from db.unit_of_work import UnitOfWork
 from desktop.core.audit import AuditAction, authorize, record_event
 from desktop.core.errors import InvalidInput
 from desktop.core.loading.legacy_text import detect_legacy_encoding
@@ -133,7 +136,7 @@ def parse_row(row: SourceRow) -> LoadedCase:
     return LoadedCase(row.line, case_input_from_json(text_fields), tuple(mediators), reason, ended_on)
 
 
-def _store(uow, loaded: LoadedCase, members: dict[str, str]) -> None:
+def _store(uow: UnitOfWork, loaded: LoadedCase, members: dict[str, str]) -> None:
     """One checked row as a case; `members` maps folded names to the register's ids."""
     case = build_case(uow, loaded.data)
     if loaded.end_reason:
@@ -141,13 +144,13 @@ def _store(uow, loaded: LoadedCase, members: dict[str, str]) -> None:
                                                        loaded.ended_on)
         case.scope_check = rules.ScopeCheck.IN_SCOPE
     for name in loaded.mediators:
-        uow.session.add(CaseMediator(case_id=case.id, team_id=case.team_id, name=name,
-                                     member_id=members.get(fold_for_search(name)),
-                                     role="MEDIATOR", assigned_on=case.received_date))
-    save_and_index(uow, case, None, commit=False)
+        add_case_part(uow.session, CaseMediator(case_id=case.id, team_id=case.team_id, name=name,
+                                                member_id=members.get(fold_for_search(name)),
+                                                role="MEDIATOR", assigned_on=case.received_date))
+    save_and_index(uow, case, None)
 
 
-def load_cases(uow, *, path: Path, dry_run: bool = False) -> LoadReport:
+def load_cases(uow: UnitOfWork, *, path: Path, dry_run: bool = False) -> LoadReport:
     """Check every row of the file; import them all in one transaction only if none is bad."""
     authorize(uow, Permission.LOAD_CASES)
     rows = read_rows(path)
@@ -159,7 +162,7 @@ def load_cases(uow, *, path: Path, dry_run: bool = False) -> LoadReport:
             errors.append(LoadError(row.line, error.params["field"], error.params["problem"]))
     if errors or dry_run:
         return LoadReport(len(rows), 0, dry_run, tuple(errors))
-    members = {m.name_fold: m.id for m in uow.session.query(Member)}
+    members = member_ids_by_name_key(uow.session)
     for item in loaded:
         _store(uow, item, members)
     record_event(uow, AuditAction.CASES_LOADED, details={"rows": len(loaded), "file_type": path.suffix})

@@ -3,25 +3,24 @@
 from array import array
 from dataclasses import replace
 
-from sqlalchemy import select
-
 from db import clock
 from db.folding import fold_for_search
 from db.ids import new_id
 from db.models import (
-    AppUser,
     CaseAmendment,
     CaseFollowup,
     CaseMediator,
     CaseParty,
     Hamlet,
     MediationCase,
-    Member,
 )
 from db.models import MediationSession as SessionModel
 from db.repositories import cases as case_repository
+from db.repositories import members as member_repository
 from db.repositories.cases import CaseQuery
-from db.repositories.installation import get_installation, list_hamlets
+from db.repositories.installation import get_installation, hamlet_names, list_hamlets, store_hamlet
+from db.repositories.users import get_user
+from db.unit_of_work import UnitOfWork
 from desktop.core.audit import AuditAction, authorize, deny, record_event
 from desktop.core.errors import InvalidInput, NotFound
 from desktop.core.mediation import rules
@@ -51,17 +50,17 @@ CLOSED = (rules.Status.ENDED, rules.Status.OUT_OF_SCOPE)
 ALL_CASES = CaseQuery()
 
 
-def visible_query(uow, query: CaseQuery = ALL_CASES) -> CaseQuery:
+def visible_query(uow: UnitOfWork, query: CaseQuery = ALL_CASES) -> CaseQuery:
     """Narrow a query to what the actor may see: a mediator sees their own cases only."""
     authorize(uow, Permission.RECORD_CASES)
     if can(uow.actor, Permission.VIEW_ALL_CASES):
         return query
-    user = uow.session.get(AppUser, uow.actor.user_id)
+    user = get_user(uow.session, uow.actor.user_id)
     return replace(query, visible_to_user_id=uow.actor.user_id,
                    visible_to_member_id=user.member_id if user else None)
 
 
-def load_case(uow, case_ref: str) -> MediationCase:
+def load_case(uow: UnitOfWork, case_ref: str) -> MediationCase:
     """The case by id or number, if the actor may see it."""
     query = visible_query(uow)
     case = case_repository.find_case(uow.session, case_ref)
@@ -72,7 +71,7 @@ def load_case(uow, case_ref: str) -> MediationCase:
     return case
 
 
-def load_open_case(uow, case_ref: str) -> MediationCase:
+def load_open_case(uow: UnitOfWork, case_ref: str) -> MediationCase:
     """The case, if its log-book entry may still change (its volume is not closed)."""
     case = load_case(uow, case_ref)
     if case_repository.in_closed_volume(uow.session, case.team_id, case.received_date):
@@ -90,42 +89,40 @@ def _check_escalation(case: MediationCase) -> None:
             raise InvalidInput(field=flag, problem="record when it was reported and to whom")
 
 
-def _hamlet_id(session, name: str | None, team_id: str | None) -> str | None:
+def _hamlet_id(uow: UnitOfWork, name: str | None, team_id: str | None) -> str | None:
     if not name:
         return None
-    hamlet = case_repository.find_hamlet(session, name)
+    hamlet = case_repository.find_hamlet(uow.session, name)
     if hamlet is None:  # the local list grows as cases mention new places
         hamlet = Hamlet(team_id=team_id, name=" ".join(name.split()),
                         name_fold=fold_for_search(name), active=True)
-        session.add(hamlet)
-        session.flush()
+        store_hamlet(uow.session, hamlet)
     return hamlet.id
 
 
-def _replace_parties(session, case: MediationCase, parties) -> None:
-    for old in case_repository.children(session, CaseParty, case.id, CaseParty.position):
-        session.delete(old)
+def _replace_parties(uow: UnitOfWork, case: MediationCase, parties) -> None:
+    rows = []
     for position, party in enumerate(parties):
         family, middle, given = split_name(party.full_name)
-        session.add(CaseParty(
+        rows.append(CaseParty(
             case_id=case.id, team_id=case.team_id, position=position, role=party.role,
             kind=party.kind, full_name=party.full_name, family_name=family, middle_name=middle,
             given_name=given, sort_key=name_sort_key(family, middle, given),
             birth_year=party.birth_year, address=party.address))
+    case_repository.replace_parties(uow.session, case.id, rows)
     first = parties[0] if parties else None
     case.first_party_sort_key = name_sort_key(*split_name(first.full_name)) if first else ""
 
 
-def _apply(session, case: MediationCase, data: CaseInput) -> None:
+def _apply(uow: UnitOfWork, case: MediationCase, data: CaseInput) -> None:
     for name in data.given - {"parties", "hamlet"}:
         setattr(case, name, getattr(data, name))
     if "hamlet" in data.given:
-        case.hamlet_id = _hamlet_id(session, data.hamlet, case.team_id)
-    if case not in session:  # a new case is stored before rows that refer to it
-        session.add(case)
-        session.flush()
+        case.hamlet_id = _hamlet_id(uow, data.hamlet, case.team_id)
+    # A new case is stored before rows that refer to it.
+    case_repository.store_case(uow.session, case)
     if "parties" in data.given:
-        _replace_parties(session, case, data.parties)
+        _replace_parties(uow, case, data.parties)
     if "scope_check" in data.given:
         check_scope_fields(case)
     _check_escalation(case)
@@ -146,26 +143,16 @@ def check_scope_fields(case: MediationCase) -> None:
         raise InvalidInput(field="scope_note", problem="note whom you consulted and what they said")
 
 
-def searchable_text(session, case: MediationCase) -> str:
-    parties = case_repository.children(session, CaseParty, case.id, CaseParty.position)
-    hamlet = session.get(Hamlet, case.hamlet_id) if case.hamlet_id else None
-    return " ".join([case.case_no, case.main_content, case.agreement_or_demands, case.notes,
-                     hamlet.name if hamlet else "",
-                     *(f"{p.full_name} {p.address}" for p in parties)])
-
-
-def save_and_index(uow, case: MediationCase, action: AuditAction | None, details: dict | None = None,
-                   commit: bool = True) -> None:
-    """Flush, refresh the search index, audit, and commit: the end of every case change."""
-    uow.session.flush()
-    case_repository.reindex_case(uow.session, case.id, searchable_text(uow.session, case))
+def save_and_index(uow: UnitOfWork, case: MediationCase, action: AuditAction | None,
+                   details: dict | None = None) -> None:
+    """Store the changes, refresh the search index and audit: every case change ends so, and
+    its service then commits."""
+    case_repository.reindex_case(uow.session, case)
     if action:
         record_event(uow, action, target_type="case", target_id=case.id, details=details or {})
-    if commit:
-        uow.commit()
 
 
-def create_case(uow, *, data: CaseInput) -> CaseDetail:
+def create_case(uow: UnitOfWork, *, data: CaseInput) -> CaseDetail:
     """Open a new case as RECEIVED, numbered HG-<year>-<nnnn> within the team.
 
     A case typed in without a received date was received today, on the installation's calendar
@@ -175,10 +162,11 @@ def create_case(uow, *, data: CaseInput) -> CaseDetail:
         data = replace(data, received_date=clock.today(), given=data.given | {"received_date"})
     case = build_case(uow, data)
     save_and_index(uow, case, AuditAction.CASE_CREATED)
-    return case_detail(uow.session, case)
+    uow.commit()
+    return case_detail(uow, case)
 
 
-def build_case(uow, data: CaseInput) -> MediationCase:
+def build_case(uow: UnitOfWork, data: CaseInput) -> MediationCase:
     """A new RECEIVED case with its parties, stored but not committed."""
     authorize(uow, Permission.RECORD_CASES)
     missing = [f for f in ("received_date", "basis", "scope_category") if f not in data.given]
@@ -191,11 +179,11 @@ def build_case(uow, data: CaseInput) -> MediationCase:
                          case_no=f"HG-{year}-{number:04d}", status=rules.Status.RECEIVED,
                          scope_check=rules.ScopeCheck.NOT_CHECKED, main_content="",
                          agreement_or_demands="", notes="")
-    _apply(uow.session, case, data)
+    _apply(uow, case, data)
     return case
 
 
-def update_case(uow, *, case_ref: str, data: CaseInput) -> CaseDetail:
+def update_case(uow: UnitOfWork, *, case_ref: str, data: CaseInput) -> CaseDetail:
     """Change the given fields; a closed case keeps its intake as recorded."""
     case = load_open_case(uow, case_ref)
     if case.status in CLOSED and data.given & INTAKE_FIELDS:
@@ -203,15 +191,16 @@ def update_case(uow, *, case_ref: str, data: CaseInput) -> CaseDetail:
                            problem="the case is closed; add a note instead")
     if "received_date" in data.given and data.received_date.year != case.year:
         raise InvalidInput(field="received_date", problem="must stay in the case number's year")
-    _apply(uow.session, case, data)
+    _apply(uow, case, data)
     save_and_index(uow, case, AuditAction.CASE_UPDATED, {"fields": sorted(data.given)})
-    return case_detail(uow.session, case)
+    uow.commit()
+    return case_detail(uow, case)
 
 
-def get_case(uow, *, case_ref: str) -> CaseDetail:
+def get_case(uow: UnitOfWork, *, case_ref: str) -> CaseDetail:
     """One case in full; opening a case's personal data is audited (R-PRIV-09)."""
     case = load_case(uow, case_ref)
-    detail = case_detail(uow.session, case)
+    detail = case_detail(uow, case)
     record_event(uow, AuditAction.CASE_VIEWED, target_type="case", target_id=case.id)
     uow.commit()
     return detail
@@ -227,13 +216,13 @@ def _row(row) -> CaseRow:
                    mediators or "", risk_of_violence or signs_of_violation)
 
 
-def case_rowids(uow, *, query: CaseQuery, offset: int = 0, limit: int | None = None) -> array:
+def case_rowids(uow: UnitOfWork, *, query: CaseQuery, offset: int = 0, limit: int | None = None) -> array:
     """Ordered row ids of the cases matching `query` (what a lazy table needs)."""
     return case_repository.case_rowids(uow.session, visible_query(uow, query), offset=offset,
                                        limit=limit)
 
 
-def start_case_list(uow, *, query: CaseQuery, first: int) -> ListStart:
+def start_case_list(uow: UnitOfWork, *, query: CaseQuery, first: int) -> ListStart:
     """The count and the first `first` row ids: enough to paint a list's first screen."""
     query = visible_query(uow, query)
     if case_repository.fts_expression(query.search):
@@ -244,19 +233,19 @@ def start_case_list(uow, *, query: CaseQuery, first: int) -> ListStart:
                      case_repository.case_rowids(uow.session, query, limit=first))
 
 
-def case_rows(uow, *, rowids: list[int]) -> dict[int, CaseRow]:
+def case_rows(uow: UnitOfWork, *, rowids: list[int]) -> dict[int, CaseRow]:
     """List rows for the given row ids (one page of a lazy table)."""
     authorize(uow, Permission.RECORD_CASES)
     return {row[0]: _row(row) for row in case_repository.list_rows(uow.session, rowids=rowids)}
 
 
-def list_cases(uow, *, query: CaseQuery = ALL_CASES, limit: int = 1000) -> list[CaseRow]:
+def list_cases(uow: UnitOfWork, *, query: CaseQuery = ALL_CASES, limit: int = 1000) -> list[CaseRow]:
     rowids = list(case_rowids(uow, query=query)[:limit])
     rows = case_rows(uow, rowids=rowids)
     return [rows[r] for r in rowids]
 
 
-def search_cases(uow, *, text: str, limit: int = SEARCH_LIMIT) -> list[CaseRow]:
+def search_cases(uow: UnitOfWork, *, text: str, limit: int = SEARCH_LIMIT) -> list[CaseRow]:
     """The search box: case number, party names, addresses, hamlet and content, folded."""
     query = visible_query(uow, CaseQuery(search=text))
     ids = case_repository.search_ranked(uow.session, query, limit)
@@ -265,30 +254,29 @@ def search_cases(uow, *, text: str, limit: int = SEARCH_LIMIT) -> list[CaseRow]:
     return [rows[i] for i in ids if i in rows]
 
 
-def filter_choices(uow) -> tuple[tuple[tuple[str, str], ...], tuple[tuple[str, str], ...]]:
+def filter_choices(uow: UnitOfWork) -> tuple[tuple[tuple[str, str], ...], tuple[tuple[str, str], ...]]:
     """(id, name) of the hamlets and of the register's mediators, for list filters."""
     authorize(uow, Permission.RECORD_CASES)
     hamlets = tuple((h.id, h.name) for h in list_hamlets(uow.session))
-    members = tuple((m.id, m.full_name) for m in uow.session.scalars(
-        select(Member).where(Member.deleted_at.is_(None)).order_by(Member.sort_key)))
+    members = tuple((m.id, m.full_name) for m in member_repository.list_members(uow.session))
     return hamlets, members
 
 
-def case_detail(session, case: MediationCase) -> CaseDetail:
+def case_detail(uow: UnitOfWork, case: MediationCase) -> CaseDetail:
     """Assemble the full view of a case, with derived result, deadline and warnings."""
-    return case_details(session, [case])[0]
+    return case_details(uow, [case])[0]
 
 
-def case_details(session, cases: list[MediationCase]) -> list[CaseDetail]:
+def case_details(uow: UnitOfWork, cases: list[MediationCase]) -> list[CaseDetail]:
     """Full views of many cases, loading their parts in a few queries (the log book)."""
     ids = [case.id for case in cases]
-    parts = {model: case_repository.children_by_case(session, model, ids, order)
+    parts = {model: case_repository.children_by_case(uow.session, model, ids, order)
              for model, order in ((CaseParty, CaseParty.position),
                                   (CaseMediator, CaseMediator.assigned_on),
                                   (SessionModel, SessionModel.held_on),
                                   (CaseFollowup, CaseFollowup.followed_on),
                                   (CaseAmendment, CaseAmendment.created_at))}
-    hamlets = {h.id: h.name for h in session.query(Hamlet)}
+    hamlets = hamlet_names(uow.session)
     return [_detail(case, hamlets.get(case.hamlet_id, ""),
                     *(parts[model][case.id] for model in (CaseParty, CaseMediator, SessionModel,
                                                           CaseFollowup, CaseAmendment)))

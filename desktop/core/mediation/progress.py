@@ -5,6 +5,8 @@ from datetime import date
 from db import clock
 from db.models import CaseFollowup, CaseMediator
 from db.models import MediationSession as SessionModel
+from db.repositories import cases as case_repository
+from db.unit_of_work import UnitOfWork
 from desktop.core.audit import AuditAction, authorize
 from desktop.core.errors import InvalidInput, NotFound
 from desktop.core.mediation import rules
@@ -21,7 +23,7 @@ from desktop.core.roles import Permission
 from desktop.core.text import nfc
 
 
-def check_scope(uow, *, case_ref: str, check: str, exclusion: str | None = None,
+def check_scope(uow: UnitOfWork, *, case_ref: str, check: str, exclusion: str | None = None,
                 note: str | None = None, checked_on: date | None = None) -> CaseDetail:
     """Record the scope check; an exclusion closes the case as OUT_OF_SCOPE with guidance."""
     case = load_open_case(uow, case_ref)
@@ -32,10 +34,11 @@ def check_scope(uow, *, case_ref: str, check: str, exclusion: str | None = None,
     case.scope_note = nfc(note) or None
     check_scope_fields(case)
     save_and_index(uow, case, AuditAction.CASE_SCOPE_CHECKED, {"check": case.scope_check})
-    return case_detail(uow.session, case)
+    uow.commit()
+    return case_detail(uow, case)
 
 
-def assign_mediator(uow, *, case_ref: str, mediator: str, no_conflict_confirmed: bool,
+def assign_mediator(uow: UnitOfWork, *, case_ref: str, mediator: str, no_conflict_confirmed: bool,
                     role: str = rules.MediatorRole.MEDIATOR, assigned_on: date | None = None
                     ) -> CaseDetail:
     """Assign a mediator (or invite a person); a mediator must confirm no conflict (Art. 18)."""
@@ -47,23 +50,24 @@ def assign_mediator(uow, *, case_ref: str, mediator: str, no_conflict_confirmed:
     if role == rules.MediatorRole.MEDIATOR and not no_conflict_confirmed:
         raise InvalidInput(field="no_conflict", problem=(
             "the mediator must confirm having no interest in or relationship to the case"))
-    member = resolve_mediator(uow.session, mediator, case.team_id)
-    uow.session.add(CaseMediator(
+    member = resolve_mediator(uow, mediator, case.team_id)
+    case_repository.add_case_part(uow.session, CaseMediator(
         case_id=case.id, team_id=case.team_id, member_id=member.id, name=member.full_name,
         role=role, assigned_on=assigned_on or clock.today(),
         no_conflict_confirmed_at=clock.utc_now() if no_conflict_confirmed else None))
     if role == rules.MediatorRole.MEDIATOR and case.status == rules.Status.RECEIVED:
         case.status = rules.Status.ASSIGNED
     save_and_index(uow, case, AuditAction.MEDIATOR_ASSIGNED, {"member_id": member.id, "role": role})
-    return case_detail(uow.session, case)
+    uow.commit()
+    return case_detail(uow, case)
 
 
-def replace_mediator(uow, *, case_ref: str, mediator_id: str, reason: str,
+def replace_mediator(uow: UnitOfWork, *, case_ref: str, mediator_id: str, reason: str,
                      replaced_on: date | None = None) -> CaseDetail:
     """Take a mediator off the case; the history keeps them, with the date and reason."""
     authorize(uow, Permission.ASSIGN_MEDIATORS)
     case = load_open_case(uow, case_ref)
-    assignment = uow.session.get(CaseMediator, mediator_id)
+    assignment = case_repository.get_assignment(uow.session, mediator_id)
     if assignment is None or assignment.case_id != case.id or assignment.replaced_on:
         raise NotFound(what="Mediator assignment", name=mediator_id)
     if not nfc(reason):
@@ -71,10 +75,11 @@ def replace_mediator(uow, *, case_ref: str, mediator_id: str, reason: str,
     assignment.replaced_on = replaced_on or clock.today()
     assignment.replaced_reason = nfc(reason)
     save_and_index(uow, case, AuditAction.MEDIATOR_REPLACED, {"assignment_id": assignment.id})
-    return case_detail(uow.session, case)
+    uow.commit()
+    return case_detail(uow, case)
 
 
-def record_session(uow, *, case_ref: str, held_on: date, place: str = "",
+def record_session(uow: UnitOfWork, *, case_ref: str, held_on: date, place: str = "",
                    summary: str = "") -> CaseDetail:
     """A meeting with the parties; the first one starts the mediation (scope gate first)."""
     case = load_open_case(uow, case_ref)
@@ -87,13 +92,15 @@ def record_session(uow, *, case_ref: str, held_on: date, place: str = "",
     elif case.status != rules.Status.IN_PROGRESS:
         raise InvalidInput(field="status", problem="assign a mediator first" if
                            case.status == rules.Status.RECEIVED else "the case is closed")
-    uow.session.add(SessionModel(case_id=case.id, team_id=case.team_id, held_on=held_on,
-                                 place=nfc(place), summary=nfc(summary)))
+    case_repository.add_case_part(uow.session, SessionModel(
+        case_id=case.id, team_id=case.team_id, held_on=held_on, place=nfc(place),
+        summary=nfc(summary)))
     save_and_index(uow, case, AuditAction.SESSION_RECORDED)
-    return case_detail(uow.session, case)
+    uow.commit()
+    return case_detail(uow, case)
 
 
-def end_case(uow, *, case_ref: str, end_reason: str, ended_on: date | None = None,
+def end_case(uow: UnitOfWork, *, case_ref: str, end_reason: str, ended_on: date | None = None,
              agreement_or_demands: str | None = None) -> CaseDetail:
     """End the mediation (Art. 23); the result follows from the reason."""
     case = load_open_case(uow, case_ref)
@@ -110,41 +117,46 @@ def end_case(uow, *, case_ref: str, end_reason: str, ended_on: date | None = Non
     if rules.result_of(reason) == rules.Result.SUCCESSFUL:
         case.implementation_status = rules.Implementation.NOT_STARTED
     save_and_index(uow, case, AuditAction.CASE_ENDED, {"end_reason": reason.value})
-    return case_detail(uow.session, case)
+    uow.commit()
+    return case_detail(uow, case)
 
 
-def _successful(uow, case_ref: str):
+def _successful(uow: UnitOfWork, case_ref: str):
     case = load_case(uow, case_ref)
     if rules.result_of(case.end_reason) != rules.Result.SUCCESSFUL:
         raise InvalidInput(field="result", problem="only for cases that reached agreement")
     return case
 
 
-def record_followup(uow, *, case_ref: str, followed_on: date, implementation_status: str,
+def record_followup(uow: UnitOfWork, *, case_ref: str, followed_on: date, implementation_status: str,
                     note: str = "") -> CaseDetail:
     """Follow up how the agreement is carried out (R-MED-09)."""
     case = _successful(uow, case_ref)
     status = rules.parse_enum(rules.Implementation, implementation_status,
                               "implementation_status").value
-    uow.session.add(CaseFollowup(case_id=case.id, team_id=case.team_id, followed_on=followed_on,
-                                 implementation_status=status, note=nfc(note)))
+    case_repository.add_case_part(uow.session, CaseFollowup(
+        case_id=case.id, team_id=case.team_id, followed_on=followed_on,
+        implementation_status=status, note=nfc(note)))
     case.implementation_status = status
     save_and_index(uow, case, AuditAction.FOLLOWUP_RECORDED, {"status": status})
-    return case_detail(uow.session, case)
+    uow.commit()
+    return case_detail(uow, case)
 
 
-def record_recognition_notice(uow, *, case_ref: str, informed_on: date) -> CaseDetail:
+def record_recognition_notice(uow: UnitOfWork, *, case_ref: str, informed_on: date) -> CaseDetail:
     """The parties were told they may ask a court to recognise the agreement (R-MED-08)."""
     case = _successful(uow, case_ref)
     case.parties_informed_of_recognition_on = informed_on
     save_and_index(uow, case, AuditAction.RECOGNITION_NOTICE_RECORDED)
-    return case_detail(uow.session, case)
+    uow.commit()
+    return case_detail(uow, case)
 
 
-def record_written_agreement(uow, *, case_ref: str, made_on: date) -> CaseDetail:
+def record_written_agreement(uow: UnitOfWork, *, case_ref: str, made_on: date) -> CaseDetail:
     """The written successful-mediation document was made (R-MED-07)."""
     case = _successful(uow, case_ref)
     case.written_agreement_on = made_on
     save_and_index(uow, case, AuditAction.WRITTEN_AGREEMENT_RECORDED)
-    return case_detail(uow.session, case)
+    uow.commit()
+    return case_detail(uow, case)
 

@@ -3,12 +3,13 @@
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import select
-
 from db.folding import fold_for_search
-from db.models import AppUser, Member, Team
+from db.models import Member
+from db.repositories import members as member_repository
 from db.repositories.cases import find_hamlet
-from db.repositories.installation import get_installation
+from db.repositories.installation import get_installation, get_team
+from db.repositories.users import live_users
+from db.unit_of_work import UnitOfWork
 from desktop.core.admin_units import shipped_admin_units
 from desktop.core.audit import AuditAction, authorize, record_event
 from desktop.core.errors import InvalidInput, NotFound
@@ -58,7 +59,7 @@ def new_member(team_id: str | None, full_name: str, position: str,
                   sort_key=name_sort_key(family, middle, given), position=position, gender=gender)
 
 
-def add_member(uow, *, full_name: str, position: str, gender: str | None = None,
+def add_member(uow: UnitOfWork, *, full_name: str, position: str, gender: str | None = None,
                recognised_on: date | None = None, decision: str = "",
                hamlet: str = "") -> MemberView:
     """A member of the register: mediators (R-MED-11) and the security team's tổ trưởng, tổ phó
@@ -72,22 +73,19 @@ def add_member(uow, *, full_name: str, position: str, gender: str | None = None,
         if found is None:
             raise InvalidInput(field="hamlet", problem="not in the team's list of hamlets")
         member.hamlet_id = found.id
-    uow.session.add(member)
-    uow.session.flush()
+    member_repository.store_member(uow.session, member)
     record_event(uow, AuditAction.MEMBER_ADDED, target_type="member", target_id=member.id,
                  details={"position": position})
     uow.commit()
     return member_view(member)
 
 
-def list_members(uow) -> list[MemberView]:
+def list_members(uow: UnitOfWork) -> list[MemberView]:
     """Active members, sorted by tên, đệm, họ in Vietnamese order."""
-    members = uow.session.scalars(select(Member).where(Member.deleted_at.is_(None))
-                                  .order_by(Member.sort_key))
-    return [member_view(m) for m in members]
+    return [member_view(m) for m in member_repository.list_members(uow.session)]
 
 
-def check_register(uow) -> RegisterCheck:
+def check_register(uow: UnitOfWork) -> RegisterCheck:
     """At least 3 mediators including a woman (Art. 12), and the ethnic-minority attestation."""
     members = [m for m in list_members(uow) if m.dismissed_on is None]
     mediators = [m for m in members if m.position in ("leader", "mediator")]
@@ -97,39 +95,36 @@ def check_register(uow) -> RegisterCheck:
     if not any(m.gender == "female" for m in mediators):
         warnings.append("NO_WOMAN_MEDIATOR")
     team_id = get_installation(uow.session).own_team_id
-    team = uow.session.get(Team, team_id) if team_id else None
+    team = get_team(uow.session, team_id) if team_id else None
     if team and team.ethnic_minority_area and not team.ethnic_minority_mediator_attested:
         warnings.append("ETHNIC_MINORITY_MEDIATOR_NOT_ATTESTED")
     return RegisterCheck(tuple(warnings))
 
 
-def resolve_mediator(session, name: str, team_id: str | None) -> Member:
+def resolve_mediator(uow: UnitOfWork, name: str, team_id: str | None) -> Member:
     """A member by name (folded), or the member record of a user account by login name."""
     folded = fold_for_search(name)
-    member = session.scalars(select(Member).where(
-        Member.name_fold == folded, Member.deleted_at.is_(None),
-        Member.dismissed_on.is_(None))).first()
+    member = member_repository.find_serving_member(uow.session, folded)
     if member:
         return member
-    users = session.scalars(select(AppUser).where(AppUser.deleted_at.is_(None))).all()
+    users = live_users(uow.session)
     user = next((u for u in users if name.strip().casefold() == u.username
                  or folded == fold_for_search(u.full_name)), None)
     if user is None:
         raise NotFound(what="Mediator", name=name)
     if user.member_id:
-        return session.get(Member, user.member_id)
+        return member_repository.get_member(uow.session, user.member_id)
     member = new_member(team_id, user.full_name, "leader" if user.role == "leader" else "mediator")
-    session.add(member)
-    session.flush()
+    member_repository.store_member(uow.session, member)
     user.member_id = member.id
     return member
 
 
-def set_police_unit(uow, *, commune_code: str) -> str:
+def set_police_unit(uow: UnitOfWork, *, commune_code: str) -> str:
     """The commune police unit that guides the team (R-SEC-03); returns its name."""
     authorize(uow, Permission.MANAGE_REGISTER)
     commune = shipped_admin_units().commune(commune_code)
-    team = uow.session.get(Team, get_installation(uow.session).own_team_id)
+    team = get_team(uow.session, get_installation(uow.session).own_team_id)
     team.police_unit_code, team.police_unit_name = commune.code, f"Công an {commune.full_name}"
     record_event(uow, AuditAction.POLICE_UNIT_SET, details={"commune_code": commune.code})
     uow.commit()

@@ -4,11 +4,12 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from db.ids import new_id
-from db.models import Hamlet, ObservationNote
+from db.models import ObservationNote
 from db.repositories import notes as note_repository
 from db.repositories.cases import find_hamlet
-from db.repositories.installation import get_installation
+from db.repositories.installation import get_hamlet, get_installation
 from db.repositories.notes import NoteQuery
+from db.unit_of_work import UnitOfWork
 from desktop.core.audit import AuditAction, authorize, record_event
 from desktop.core.errors import InvalidInput, NotFound
 from desktop.core.mediation.inputs import read_bool, read_datetime, read_fields, read_text
@@ -89,12 +90,12 @@ def _check_report(note: ObservationNote) -> None:
         raise InvalidInput(field="report_channel", problem="required")
 
 
-def _apply(session, note: ObservationNote, values: dict) -> None:
+def _apply(uow: UnitOfWork, note: ObservationNote, values: dict) -> None:
     for name, value in values.items():
         if name != "hamlet":
             setattr(note, name, value)
     if "hamlet" in values:
-        hamlet = find_hamlet(session, values["hamlet"]) if values["hamlet"] else None
+        hamlet = find_hamlet(uow.session, values["hamlet"]) if values["hamlet"] else None
         note.hamlet_id = hamlet.id if hamlet else None
         if values["hamlet"] and hamlet is None:
             raise InvalidInput(field="hamlet", problem="not in the team's list of hamlets")
@@ -105,16 +106,13 @@ def _apply(session, note: ObservationNote, values: dict) -> None:
     _check_report(note)
 
 
-def _save(uow, note: ObservationNote, action: AuditAction) -> NoteDetail:
-    uow.session.flush()
-    note_repository.reindex_note(uow.session, note.id, " ".join(
-        [note.note_no, note.place, note.summary, note.details]))
+def _save(uow: UnitOfWork, note: ObservationNote, action: AuditAction) -> None:
+    """Store the changes, refresh the search index and audit; the service then commits."""
+    note_repository.reindex_note(uow.session, note)
     record_event(uow, action, target_type="note", target_id=note.id)
-    uow.commit()
-    return note_detail(uow.session, note)
 
 
-def create_note(uow, *, values: dict) -> NoteDetail:
+def create_note(uow: UnitOfWork, *, values: dict) -> NoteDetail:
     """Record a note numbered AN-<year>-<nnnn>; violations must carry the police report."""
     authorize(uow, Permission.RECORD_NOTES)
     for required in ("category", "observed_at", "summary"):
@@ -129,12 +127,14 @@ def create_note(uow, *, values: dict) -> NoteDetail:
         about_violation=rules.default_about_violation(values["category"]),
         confidentiality=rules.Confidentiality.CONFIDENTIAL.value, status=rules.Status.OPEN.value,
         police_confirmed_valuable=False, legal_hold=False)
-    _apply(uow.session, note, values)
-    uow.session.add(note)
-    return _save(uow, note, AuditAction.NOTE_CREATED)
+    _apply(uow, note, values)
+    note_repository.add_note(uow.session, note)
+    _save(uow, note, AuditAction.NOTE_CREATED)
+    uow.commit()
+    return note_detail(uow, note)
 
 
-def _load(uow, note_ref: str) -> ObservationNote:
+def _load(uow: UnitOfWork, note_ref: str) -> ObservationNote:
     authorize(uow, Permission.RECORD_NOTES)
     note = note_repository.find_note(uow.session, note_ref)
     if note is None:
@@ -142,22 +142,24 @@ def _load(uow, note_ref: str) -> ObservationNote:
     return note
 
 
-def update_note(uow, *, note_ref: str, values: dict) -> NoteDetail:
+def update_note(uow: UnitOfWork, *, note_ref: str, values: dict) -> NoteDetail:
     note = _load(uow, note_ref)
-    _apply(uow.session, note, values)
-    return _save(uow, note, AuditAction.NOTE_UPDATED)
+    _apply(uow, note, values)
+    _save(uow, note, AuditAction.NOTE_UPDATED)
+    uow.commit()
+    return note_detail(uow, note)
 
 
-def get_note(uow, *, note_ref: str) -> NoteDetail:
+def get_note(uow: UnitOfWork, *, note_ref: str) -> NoteDetail:
     """One note in full; every opening is audited."""
     note = _load(uow, note_ref)
     record_event(uow, AuditAction.NOTE_VIEWED, target_type="note", target_id=note.id)
     uow.commit()
-    return note_detail(uow.session, note)
+    return note_detail(uow, note)
 
 
-def note_detail(session, note: ObservationNote) -> NoteDetail:
-    hamlet = session.get(Hamlet, note.hamlet_id) if note.hamlet_id else None
+def note_detail(uow: UnitOfWork, note: ObservationNote) -> NoteDetail:
+    hamlet = get_hamlet(uow.session, note.hamlet_id) if note.hamlet_id else None
     fields = {name: getattr(note, name) for name in NoteDetail.__dataclass_fields__
               if hasattr(ObservationNote, name)}
     sensitive = rules.mentions_sensitive_topic(note.summary, note.details, note.place)
@@ -173,25 +175,25 @@ def _row(note: ObservationNote, hamlet: str | None) -> NoteRow:
                    note.reported_to_police_at is not None, note.confidentiality)
 
 
-def list_notes(uow, *, query: NoteQuery = NoteQuery()) -> list[NoteRow]:  # noqa: B008
+def list_notes(uow: UnitOfWork, *, query: NoteQuery = NoteQuery()) -> list[NoteRow]:  # noqa: B008
     authorize(uow, Permission.RECORD_NOTES)
     return [_row(note, hamlet) for note, hamlet in note_repository.list_notes(uow.session, query)]
 
 
-def note_rowids(uow, *, query: NoteQuery, offset: int = 0, limit: int | None = None):
+def note_rowids(uow: UnitOfWork, *, query: NoteQuery, offset: int = 0, limit: int | None = None):
     """Ordered row ids of the matching notes (what a lazy table needs)."""
     authorize(uow, Permission.RECORD_NOTES)
     return note_repository.note_rowids(uow.session, query, offset=offset, limit=limit)
 
 
-def start_note_list(uow, *, query: NoteQuery, first: int) -> ListStart:
+def start_note_list(uow: UnitOfWork, *, query: NoteQuery, first: int) -> ListStart:
     """The count and the first `first` row ids: enough to paint a list's first screen."""
     authorize(uow, Permission.RECORD_NOTES)
     return ListStart(note_repository.count_notes(uow.session, query),
                      note_repository.note_rowids(uow.session, query, limit=first))
 
 
-def note_rows(uow, *, rowids: list[int]) -> dict[int, NoteRow]:
+def note_rows(uow: UnitOfWork, *, rowids: list[int]) -> dict[int, NoteRow]:
     authorize(uow, Permission.RECORD_NOTES)
     return {row.rowid: _row(row.ObservationNote, row.name)
             for row in note_repository.notes_by_rowids(uow.session, rowids)}

@@ -3,11 +3,11 @@
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import select
-
 from db import clock
 from db.models import Breach
+from db.repositories import privacy as privacy_repository
 from db.repositories.installation import get_installation, get_team
+from db.unit_of_work import UnitOfWork
 from desktop.core.audit import AuditAction, authorize, record_event
 from desktop.core.errors import InvalidInput, NotFound
 from desktop.core.roles import Permission
@@ -36,7 +36,7 @@ def _view(row: Breach, now: datetime) -> BreachView:
                       row.data_categories, row.measures, row.notified_at, notify_by, left)
 
 
-def record_breach(uow, *, detected_at: datetime, description: str, affected_records: int = 0,
+def record_breach(uow: UnitOfWork, *, detected_at: datetime, description: str, affected_records: int = 0,
                   data_categories: str = "", measures: str = "") -> BreachView:
     """Log a breach (a lost laptop is the usual one); the countdown starts at detection."""
     authorize(uow, Permission.MANAGE_PRIVACY)
@@ -45,16 +45,15 @@ def record_breach(uow, *, detected_at: datetime, description: str, affected_reco
     row = Breach(detected_at=detected_at, description=nfc(description),
                  affected_records=max(int(affected_records), 0),
                  data_categories=nfc(data_categories), measures=nfc(measures))
-    uow.session.add(row)
-    uow.session.flush()
+    privacy_repository.store_breach(uow.session, row)
     record_event(uow, AuditAction.BREACH_RECORDED, target_type="breach", target_id=row.id)
     uow.commit()
     return _view(row, clock.local_now())
 
 
-def mark_notified(uow, *, breach_id: str, notified_at: datetime) -> BreachView:
+def mark_notified(uow: UnitOfWork, *, breach_id: str, notified_at: datetime) -> BreachView:
     authorize(uow, Permission.MANAGE_PRIVACY)
-    row = uow.session.get(Breach, breach_id)
+    row = privacy_repository.get_breach(uow.session, breach_id)
     if row is None:
         raise NotFound(what="Breach", name=breach_id)
     row.notified_at = notified_at
@@ -63,14 +62,13 @@ def mark_notified(uow, *, breach_id: str, notified_at: datetime) -> BreachView:
     return _view(row, clock.local_now())
 
 
-def list_breaches(uow, *, now: datetime | None = None) -> list[BreachView]:
+def list_breaches(uow: UnitOfWork, *, now: datetime | None = None) -> list[BreachView]:
     authorize(uow, Permission.MANAGE_PRIVACY)
-    rows = uow.session.scalars(select(Breach).where(Breach.deleted_at.is_(None))
-                               .order_by(Breach.detected_at.desc()))
-    return [_view(row, now or clock.local_now()) for row in rows]
+    return [_view(row, now or clock.local_now())
+            for row in privacy_repository.list_breaches(uow.session)]
 
 
-def breach_notice(uow, *, breach_id: str) -> str:
+def breach_notice(uow: UnitOfWork, *, breach_id: str) -> str:
     """A notice to the data-protection authority, filled in from the log (to be checked)."""
     view = next((b for b in list_breaches(uow) if b.id == breach_id), None)
     if view is None:

@@ -4,15 +4,14 @@ import json
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
-from sqlalchemy import func, select
-
 from db import clock
 from db.folding import fold_for_search
-from db.models import CaseParty, Consent, MediationCase, SubjectRequest
+from db.models import Consent, SubjectRequest
 from db.repositories import cases as case_repository
+from db.repositories import privacy as privacy_repository
+from db.unit_of_work import UnitOfWork
 from desktop.core.audit import AuditAction, authorize, record_event
 from desktop.core.errors import InvalidInput, NotFound
-from desktop.core.mediation.cases import searchable_text
 from desktop.core.roles import Permission
 from desktop.core.text import nfc
 
@@ -46,7 +45,7 @@ def _consent_view(row: Consent) -> ConsentView:
                        row.given_at, row.sensitive_data, row.is_child, row.withdrawn_on)
 
 
-def record_consent(uow, *, subject_name: str, purposes: list[str], method: str,
+def record_consent(uow: UnitOfWork, *, subject_name: str, purposes: list[str], method: str,
                    given_at: datetime, scope: str = "", sensitive_data: bool = False,
                    is_child: bool = False, guardian_name: str = "",
                    child_agreed: bool | None = None) -> ConsentView:
@@ -65,17 +64,16 @@ def record_consent(uow, *, subject_name: str, purposes: list[str], method: str,
                   method=_choice(method, METHODS, "method"), given_at=given_at,
                   sensitive_data=sensitive_data, is_child=is_child,
                   guardian_name=nfc(guardian_name) or None, child_agreed=child_agreed)
-    uow.session.add(row)
-    uow.session.flush()
+    privacy_repository.store_consent(uow.session, row)
     record_event(uow, AuditAction.CONSENT_RECORDED, target_type="consent", target_id=row.id,
                  details={"purposes": chosen})
     uow.commit()
     return _consent_view(row)
 
 
-def withdraw_consent(uow, *, consent_id: str, withdrawn_on: date) -> ConsentView:
+def withdraw_consent(uow: UnitOfWork, *, consent_id: str, withdrawn_on: date) -> ConsentView:
     authorize(uow, Permission.MANAGE_PRIVACY)
-    row = uow.session.get(Consent, consent_id)
+    row = privacy_repository.get_consent(uow.session, consent_id)
     if row is None or row.deleted_at:
         raise NotFound(what="Consent", name=consent_id)
     row.withdrawn_on = withdrawn_on
@@ -84,11 +82,9 @@ def withdraw_consent(uow, *, consent_id: str, withdrawn_on: date) -> ConsentView
     return _consent_view(row)
 
 
-def list_consents(uow) -> list[ConsentView]:
+def list_consents(uow: UnitOfWork) -> list[ConsentView]:
     authorize(uow, Permission.MANAGE_PRIVACY)
-    rows = uow.session.scalars(select(Consent).where(Consent.deleted_at.is_(None))
-                               .order_by(Consent.given_at.desc()))
-    return [_consent_view(row) for row in rows]
+    return [_consent_view(row) for row in privacy_repository.list_consents(uow.session)]
 
 
 @dataclass(frozen=True)
@@ -108,28 +104,26 @@ def _request_view(row: SubjectRequest, today: date) -> RequestView:
                        row.due_on, row.status, row.status == "OPEN" and row.due_on < today)
 
 
-def open_request(uow, *, subject_name: str, kind: str, received_on: date,
+def open_request(uow: UnitOfWork, *, subject_name: str, kind: str, received_on: date,
                  days: int = REQUEST_DAYS) -> RequestView:
     authorize(uow, Permission.MANAGE_PRIVACY)
     if not nfc(subject_name):
         raise InvalidInput(field="subject_name", problem="required")
-    count = uow.session.scalar(select(func.count()).select_from(SubjectRequest)) or 0
+    count = privacy_repository.count_subject_requests(uow.session)
     row = SubjectRequest(request_no=f"YC-{received_on.year}-{count + 1:04d}",
                          subject_name=nfc(subject_name), kind=_choice(kind, REQUEST_KINDS, "kind"),
                          received_on=received_on, due_on=received_on + timedelta(days=days),
                          status="OPEN", outcome="")
-    uow.session.add(row)
-    uow.session.flush()
+    privacy_repository.store_subject_request(uow.session, row)
     record_event(uow, AuditAction.SUBJECT_REQUEST_OPENED, target_type="request", target_id=row.id,
                  details={"kind": row.kind})
     uow.commit()
     return _request_view(row, clock.today())
 
 
-def close_request(uow, *, request_no: str, outcome: str, refused: bool = False) -> RequestView:
+def close_request(uow: UnitOfWork, *, request_no: str, outcome: str, refused: bool = False) -> RequestView:
     authorize(uow, Permission.MANAGE_PRIVACY)
-    row = uow.session.scalars(select(SubjectRequest).where(
-        SubjectRequest.request_no == request_no)).first()
+    row = privacy_repository.find_subject_request(uow.session, request_no)
     if row is None:
         raise NotFound(what="Request", name=request_no)
     row.status, row.outcome, row.closed_on = ("REFUSED" if refused else "DONE", nfc(outcome),
@@ -139,26 +133,23 @@ def close_request(uow, *, request_no: str, outcome: str, refused: bool = False) 
     return _request_view(row, clock.today())
 
 
-def list_requests(uow, *, today: date | None = None) -> list[RequestView]:
+def list_requests(uow: UnitOfWork, *, today: date | None = None) -> list[RequestView]:
     authorize(uow, Permission.MANAGE_PRIVACY)
-    rows = uow.session.scalars(select(SubjectRequest).order_by(SubjectRequest.due_on))
-    return [_request_view(row, today or clock.today()) for row in rows]
+    return [_request_view(row, today or clock.today())
+            for row in privacy_repository.list_subject_requests(uow.session)]
 
 
-def anonymise_subject(uow, *, name: str) -> int:
+def anonymise_subject(uow: UnitOfWork, *, name: str) -> int:
     """Replace the person's name and address in party records not on legal hold; return how many."""
     authorize(uow, Permission.MANAGE_PRIVACY)
     wanted = fold_for_search(name)
-    rows = uow.session.execute(select(CaseParty, MediationCase.legal_hold).join(
-        MediationCase, MediationCase.id == CaseParty.case_id).where(CaseParty.deleted_at.is_(None)))
     changed = 0
-    for party, held in rows:
+    for party, held in privacy_repository.parties_with_hold(uow.session):
         if not held and fold_for_search(party.full_name) == wanted:
             party.full_name, party.family_name, party.middle_name = "Ẩn danh", "", ""
             party.given_name, party.address, party.birth_year, party.sort_key = "Ẩn danh", "", None, ""
-            uow.session.flush()
-            case = uow.session.get(MediationCase, party.case_id)
-            case_repository.reindex_case(uow.session, case.id, searchable_text(uow.session, case))
+            case = case_repository.get_case(uow.session, party.case_id)
+            case_repository.reindex_case(uow.session, case)
             changed += 1
     record_event(uow, AuditAction.SUBJECT_ANONYMISED, details={"records": changed})
     uow.commit()

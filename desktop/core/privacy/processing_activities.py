@@ -2,12 +2,13 @@
 
 from db import clock
 from db.repositories.installation import get_installation, get_team
+from db.unit_of_work import UnitOfWork
 from desktop.core.audit import AuditAction, record_event
 from desktop.core.privacy.classification import CLASSIFICATION, DataClass
 from desktop.core.privacy.retention import retention_rules
 
 
-def processing_register_pdf(uow) -> bytes:
+def processing_register_pdf(uow: UnitOfWork) -> bytes:
     """The register of processing activities (R-PRIV-10), from the classification registry."""
     # ReportLab loads only when a document is made
     from desktop.core.pdf.processing_register import build_processing_register_pdf

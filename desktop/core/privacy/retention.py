@@ -7,8 +7,6 @@ version rises, so the removal travels in the next bundle like any other change.
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from sqlalchemy import select
-
 from db import clock
 from db.models import (
     CaseAmendment,
@@ -18,11 +16,13 @@ from db.models import (
     MediationCase,
     MediationSession,
     ObservationNote,
-    RetentionRule,
 )
+from db.repositories import privacy as privacy_repository
 from db.repositories.cases import find_case
 from db.repositories.notes import find_note
 from db.repositories.search_index import remove_from_index
+from db.repositories.volumes import closed_volumes
+from db.unit_of_work import UnitOfWork
 from desktop.core.audit import AuditAction, authorize, record_event
 from desktop.core.backups import copies
 from desktop.core.errors import InvalidInput, NotFound
@@ -47,19 +47,20 @@ class PurgeReport:
     records: tuple[DueRecord, ...]
 
 
-def retention_rules(uow) -> dict[str, int]:
+def retention_rules(uow: UnitOfWork) -> dict[str, int]:
     authorize(uow, Permission.MANAGE_PRIVACY)
-    return {rule.record_type: rule.keep_months for rule in uow.session.scalars(select(RetentionRule))}
+    return {rule.record_type: rule.keep_months
+            for rule in privacy_repository.list_retention_rules(uow.session)}
 
 
-def set_retention(uow, *, record_type: str, keep_months: int) -> dict[str, int]:
+def set_retention(uow: UnitOfWork, *, record_type: str, keep_months: int) -> dict[str, int]:
     authorize(uow, Permission.MANAGE_PRIVACY)
     if record_type not in RECORD_TYPES:
         raise InvalidInput(field="record_type", problem="not one of the allowed values: "
                            + ", ".join(RECORD_TYPES))
     if not 1 <= keep_months <= 1200:
         raise InvalidInput(field="keep_months", problem="between 1 and 1200 months")
-    rule = uow.session.get(RetentionRule, record_type)
+    rule = privacy_repository.get_retention_rule(uow.session, record_type)
     rule.keep_months, rule.updated_at, rule.updated_by = keep_months, clock.utc_now(), uow.actor.user_id
     record_event(uow, AuditAction.RETENTION_CHANGED, details={"type": record_type, "months": keep_months})
     uow.commit()
@@ -79,32 +80,27 @@ def _case_due(case: MediationCase, closed_volumes: list[LogbookVolume], months: 
     return due
 
 
-def _due_cases(session, months: int, today: date) -> list[tuple[MediationCase, date]]:
-    volumes = list(session.scalars(select(LogbookVolume).where(
-        LogbookVolume.closed_on.is_not(None), LogbookVolume.deleted_at.is_(None))))
-    closed = session.scalars(select(MediationCase).where(
-        MediationCase.deleted_at.is_(None), MediationCase.legal_hold.is_(False),
-        MediationCase.status.in_(["ENDED", "OUT_OF_SCOPE"])).order_by(MediationCase.received_date))
+def _due_cases(uow: UnitOfWork, months: int, today: date) -> list[tuple[MediationCase, date]]:
+    volumes = closed_volumes(uow.session)
+    closed = privacy_repository.closed_cases_not_held(uow.session)
     due = ((case, _case_due(case, volumes, months)) for case in closed)
     return [(case, on) for case, on in due if on <= today]
 
 
-def _due_notes(session, months: int, today: date) -> list[tuple[ObservationNote, date]]:
+def _due_notes(uow: UnitOfWork, months: int, today: date) -> list[tuple[ObservationNote, date]]:
     """Twelve months (by default) after the note went to the police, or after it was made."""
-    notes = session.scalars(select(ObservationNote).where(
-        ObservationNote.deleted_at.is_(None), ObservationNote.legal_hold.is_(False))
-        .order_by(ObservationNote.observed_at))
+    notes = privacy_repository.notes_not_held(uow.session)
     due = ((note, add_months((note.reported_to_police_at or note.observed_at).date(), months))
            for note in notes)
     return [(note, on) for note, on in due if on <= today]
 
 
-def _erase_case(session, case: MediationCase, now: datetime) -> None:
+def _erase_case(uow: UnitOfWork, case: MediationCase, now: datetime) -> None:
     for model, fields in ((CaseParty, ("full_name", "family_name", "middle_name", "given_name",
                                        "sort_key", "address")),
                           (MediationSession, ("place", "summary")), (CaseFollowup, ("note",)),
                           (CaseAmendment, ("old_value", "new_value", "reason"))):
-        for row in session.scalars(select(model).where(model.case_id == case.id)):
+        for row in privacy_repository.every_case_row(uow.session, model, case.id):
             for name in fields:
                 setattr(row, name, "")
             if model is CaseParty:
@@ -115,38 +111,38 @@ def _erase_case(session, case: MediationCase, now: datetime) -> None:
     for name in ("scope_note", "violence_reported_to", "violation_reported_to"):
         setattr(case, name, None)
     case.deleted_at = now
-    remove_from_index(session, "case_search", case.id)
+    remove_from_index(uow.session, "case_search", case.id)
 
 
-def _erase_note(session, note: ObservationNote, now: datetime) -> None:
+def _erase_note(uow: UnitOfWork, note: ObservationNote, now: datetime) -> None:
     for name in ("place", "summary", "details", "police_feedback"):
         setattr(note, name, "")
     note.reported_by = note.could_not_reach_reason = None
     note.deleted_at = now
-    remove_from_index(session, "note_search", note.id)
+    remove_from_index(uow.session, "note_search", note.id)
 
 
-def purge(uow, *, dry_run: bool = False, today: date | None = None) -> PurgeReport:
+def purge(uow: UnitOfWork, *, dry_run: bool = False, today: date | None = None) -> PurgeReport:
     """List (dry run) or erase every closed record past its retention date and not on hold."""
     rules = retention_rules(uow)
     today = today or clock.today()
-    cases = _due_cases(uow.session, rules["MEDIATION_CASE"], today)
-    notes = _due_notes(uow.session, rules["OBSERVATION_NOTE"], today)
+    cases = _due_cases(uow, rules["MEDIATION_CASE"], today)
+    notes = _due_notes(uow, rules["OBSERVATION_NOTE"], today)
     records = tuple([DueRecord("MEDIATION_CASE", c.case_no, on) for c, on in cases]
                     + [DueRecord("OBSERVATION_NOTE", n.note_no, on) for n, on in notes])
     if dry_run:
         return PurgeReport(True, records)
     now = clock.utc_now()
     for case, _ in cases:
-        _erase_case(uow.session, case, now)
+        _erase_case(uow, case, now)
     for note, _ in notes:
-        _erase_note(uow.session, note, now)
+        _erase_note(uow, note, now)
     record_event(uow, AuditAction.RECORDS_PURGED, details={"cases": len(cases), "notes": len(notes)})
     uow.commit()
     return PurgeReport(False, records)
 
 
-def set_legal_hold(uow, *, record_type: str, reference: str, hold: bool) -> None:
+def set_legal_hold(uow: UnitOfWork, *, record_type: str, reference: str, hold: bool) -> None:
     """Keep a record past its retention date (or release it), e.g. for a court or police case."""
     authorize(uow, Permission.MANAGE_PRIVACY)
     finder = {"MEDIATION_CASE": find_case, "OBSERVATION_NOTE": find_note}.get(record_type)

@@ -3,11 +3,10 @@
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import select
-
 from db import clock
 from db.folding import fold_for_search
-from db.models import CaseParty, MediationCase
+from db.repositories.privacy import parties_with_cases
+from db.unit_of_work import UnitOfWork
 from desktop.core.audit import AuditAction, authorize, record_event
 from desktop.core.errors import InvalidInput
 from desktop.core.mediation.rules import result_of
@@ -30,23 +29,20 @@ class SubjectEntry:
     result: str | None
 
 
-def subject_entries(uow, *, name: str) -> list[SubjectEntry]:
+def subject_entries(uow: UnitOfWork, *, name: str) -> list[SubjectEntry]:
     """Every party record whose name matches (marks and case ignored), with its case's frame."""
     authorize(uow, Permission.MANAGE_PRIVACY)
     wanted = fold_for_search(name)
     if not wanted:
         raise InvalidInput(field="name", problem="required")
-    rows = uow.session.execute(
-        select(CaseParty, MediationCase).join(MediationCase, MediationCase.id == CaseParty.case_id)
-        .where(CaseParty.deleted_at.is_(None), MediationCase.deleted_at.is_(None))
-        .order_by(MediationCase.received_date))
+    rows = parties_with_cases(uow.session)
     return [SubjectEntry(case.case_no, case.received_date, party.role, party.kind,
                          party.full_name, party.birth_year, party.address, case.scope_category,
                          case.status, result_of(case.end_reason))
             for party, case in rows if fold_for_search(party.full_name) == wanted]
 
 
-def subject_export_pdf(uow, *, name: str) -> bytes:
+def subject_export_pdf(uow: UnitOfWork, *, name: str) -> bytes:
     """The person's records as a PDF for them; the export itself is audited."""
     # ReportLab loads only when a document is made
     from desktop.core.pdf.subject import build_subject_pdf
