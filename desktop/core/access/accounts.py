@@ -74,8 +74,9 @@ def add_user(workspace: Workspace, *, username: str, role: str, full_name: str,
                      details={"role": role})
         slots.put(key_slots.seal_slot(workspace.database_key(), password, header))
         key_slots.save(workspace.paths.keyslots_file, slots)
+        result = user_info(user)
         uow.commit()
-        return user_info(user)
+        return result
 
 
 def _own_team_id(uow: UnitOfWork) -> str | None:

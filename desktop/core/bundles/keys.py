@@ -155,8 +155,9 @@ def enrol_card(uow, *, card: Card, replace: bool = False) -> str:
         age_recipient=card.age_recipient, fingerprint=card.fingerprint))
     record_event(uow, AuditAction.CARD_ENROLLED, target_type="card", target_id=card.id,
                  details={"kind": card.mode, "signer_key_id": signer})
+    result = card.fingerprint
     uow.commit()
-    return card.fingerprint
+    return result
 
 
 @dataclass(frozen=True)
@@ -207,8 +208,9 @@ def export_identity(uow, *, passphrase: str) -> bytes:
     text = (f"# TuQuan police unit identity: {installation.unit_name} ({installation.commune_code})\n"
             f"# public key: {identity.public_material}\n{identity.private_material}\n")
     record_event(uow, AuditAction.IDENTITY_EXPORTED)
+    result = pyrage.passphrase.encrypt(text.encode("utf-8"), passphrase)
     uow.commit()
-    return pyrage.passphrase.encrypt(text.encode("utf-8"), passphrase)
+    return result
 
 
 def read_bounded(path: Path, limit: int) -> bytes | None:

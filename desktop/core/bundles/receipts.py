@@ -135,8 +135,9 @@ def import_receipt(uow, *, data: bytes) -> ReceiptSummary:
         export.receipt_issued_at = body["issued_at"]
     record_event(uow, AuditAction.RECEIPT_IMPORTED,
                  details={"last_contiguous_seq": body["last_contiguous_seq"]})
+    result = _summary(body, exports)
     uow.commit()
-    return _summary(body, exports)
+    return result
 
 
 def _receipt_status(entry: dict | None, export) -> str | None:

@@ -81,5 +81,6 @@ def generate_received_demo(uow, *, records: int, teams: int = 100, seed: int = 1
             progress(done, storing)
     refresh_planner_statistics(uow.session)
     record_event(uow, AuditAction.DEMO_DATA_GENERATED, details={"records": done, "teams": teams})
+    result = ReceivedDemoResult(done, teams, storing)
     uow.commit()
-    return ReceivedDemoResult(done, teams, storing)
+    return result

@@ -205,5 +205,6 @@ def generate_demo(uow: UnitOfWork, *, cases: int, seed: int = 1, today: date | N
     rebuild_search_index(session, after_rowid=last_rowid)  # the new cases only
     refresh_planner_statistics(session)
     record_event(uow, AuditAction.DEMO_DATA_GENERATED, details={"cases": cases, "seed": seed})
+    result = DemoResult(cases=cases, members=len(members))
     uow.commit()
-    return DemoResult(cases=cases, members=len(members))
+    return result

@@ -166,5 +166,6 @@ def load_cases(uow: UnitOfWork, *, path: Path, dry_run: bool = False) -> LoadRep
     for item in loaded:
         _store(uow, item, members)
     record_event(uow, AuditAction.CASES_LOADED, details={"rows": len(loaded), "file_type": path.suffix})
+    result = LoadReport(len(rows), len(loaded), dry_run)
     uow.commit()
-    return LoadReport(len(rows), len(loaded), dry_run)
+    return result

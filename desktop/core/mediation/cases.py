@@ -162,8 +162,9 @@ def create_case(uow: UnitOfWork, *, data: CaseInput) -> CaseDetail:
         data = replace(data, received_date=clock.today(), given=data.given | {"received_date"})
     case = build_case(uow, data)
     save_and_index(uow, case, AuditAction.CASE_CREATED)
+    result = case_detail(uow, case)
     uow.commit()
-    return case_detail(uow, case)
+    return result
 
 
 def build_case(uow: UnitOfWork, data: CaseInput) -> MediationCase:
@@ -193,8 +194,9 @@ def update_case(uow: UnitOfWork, *, case_ref: str, data: CaseInput) -> CaseDetai
         raise InvalidInput(field="received_date", problem="must stay in the case number's year")
     _apply(uow, case, data)
     save_and_index(uow, case, AuditAction.CASE_UPDATED, {"fields": sorted(data.given)})
+    result = case_detail(uow, case)
     uow.commit()
-    return case_detail(uow, case)
+    return result
 
 
 def get_case(uow: UnitOfWork, *, case_ref: str) -> CaseDetail:

@@ -34,8 +34,9 @@ def check_scope(uow: UnitOfWork, *, case_ref: str, check: str, exclusion: str | 
     case.scope_note = nfc(note) or None
     check_scope_fields(case)
     save_and_index(uow, case, AuditAction.CASE_SCOPE_CHECKED, {"check": case.scope_check})
+    result = case_detail(uow, case)
     uow.commit()
-    return case_detail(uow, case)
+    return result
 
 
 def assign_mediator(uow: UnitOfWork, *, case_ref: str, mediator: str, no_conflict_confirmed: bool,
@@ -58,8 +59,9 @@ def assign_mediator(uow: UnitOfWork, *, case_ref: str, mediator: str, no_conflic
     if role == rules.MediatorRole.MEDIATOR and case.status == rules.Status.RECEIVED:
         case.status = rules.Status.ASSIGNED
     save_and_index(uow, case, AuditAction.MEDIATOR_ASSIGNED, {"member_id": member.id, "role": role})
+    result = case_detail(uow, case)
     uow.commit()
-    return case_detail(uow, case)
+    return result
 
 
 def replace_mediator(uow: UnitOfWork, *, case_ref: str, mediator_id: str, reason: str,
@@ -75,8 +77,9 @@ def replace_mediator(uow: UnitOfWork, *, case_ref: str, mediator_id: str, reason
     assignment.replaced_on = replaced_on or clock.today()
     assignment.replaced_reason = nfc(reason)
     save_and_index(uow, case, AuditAction.MEDIATOR_REPLACED, {"assignment_id": assignment.id})
+    result = case_detail(uow, case)
     uow.commit()
-    return case_detail(uow, case)
+    return result
 
 
 def record_session(uow: UnitOfWork, *, case_ref: str, held_on: date, place: str = "",
@@ -96,8 +99,9 @@ def record_session(uow: UnitOfWork, *, case_ref: str, held_on: date, place: str 
         case_id=case.id, team_id=case.team_id, held_on=held_on, place=nfc(place),
         summary=nfc(summary)))
     save_and_index(uow, case, AuditAction.SESSION_RECORDED)
+    result = case_detail(uow, case)
     uow.commit()
-    return case_detail(uow, case)
+    return result
 
 
 def end_case(uow: UnitOfWork, *, case_ref: str, end_reason: str, ended_on: date | None = None,
@@ -117,8 +121,9 @@ def end_case(uow: UnitOfWork, *, case_ref: str, end_reason: str, ended_on: date 
     if rules.result_of(reason) == rules.Result.SUCCESSFUL:
         case.implementation_status = rules.Implementation.NOT_STARTED
     save_and_index(uow, case, AuditAction.CASE_ENDED, {"end_reason": reason.value})
+    result = case_detail(uow, case)
     uow.commit()
-    return case_detail(uow, case)
+    return result
 
 
 def _successful(uow: UnitOfWork, case_ref: str):
@@ -139,8 +144,9 @@ def record_followup(uow: UnitOfWork, *, case_ref: str, followed_on: date, implem
         implementation_status=status, note=nfc(note)))
     case.implementation_status = status
     save_and_index(uow, case, AuditAction.FOLLOWUP_RECORDED, {"status": status})
+    result = case_detail(uow, case)
     uow.commit()
-    return case_detail(uow, case)
+    return result
 
 
 def record_recognition_notice(uow: UnitOfWork, *, case_ref: str, informed_on: date) -> CaseDetail:
@@ -148,8 +154,9 @@ def record_recognition_notice(uow: UnitOfWork, *, case_ref: str, informed_on: da
     case = _successful(uow, case_ref)
     case.parties_informed_of_recognition_on = informed_on
     save_and_index(uow, case, AuditAction.RECOGNITION_NOTICE_RECORDED)
+    result = case_detail(uow, case)
     uow.commit()
-    return case_detail(uow, case)
+    return result
 
 
 def record_written_agreement(uow: UnitOfWork, *, case_ref: str, made_on: date) -> CaseDetail:
@@ -157,6 +164,7 @@ def record_written_agreement(uow: UnitOfWork, *, case_ref: str, made_on: date) -
     case = _successful(uow, case_ref)
     case.written_agreement_on = made_on
     save_and_index(uow, case, AuditAction.WRITTEN_AGREEMENT_RECORDED)
+    result = case_detail(uow, case)
     uow.commit()
-    return case_detail(uow, case)
+    return result
 

@@ -76,8 +76,9 @@ def add_member(uow: UnitOfWork, *, full_name: str, position: str, gender: str | 
     member_repository.store_member(uow.session, member)
     record_event(uow, AuditAction.MEMBER_ADDED, target_type="member", target_id=member.id,
                  details={"position": position})
+    result = member_view(member)
     uow.commit()
-    return member_view(member)
+    return result
 
 
 def list_members(uow: UnitOfWork) -> list[MemberView]:
@@ -127,5 +128,6 @@ def set_police_unit(uow: UnitOfWork, *, commune_code: str) -> str:
     team = get_team(uow.session, get_installation(uow.session).own_team_id)
     team.police_unit_code, team.police_unit_name = commune.code, f"Công an {commune.full_name}"
     record_event(uow, AuditAction.POLICE_UNIT_SET, details={"commune_code": commune.code})
+    result = team.police_unit_name
     uow.commit()
-    return team.police_unit_name
+    return result

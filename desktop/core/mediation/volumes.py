@@ -57,8 +57,9 @@ def open_volume(uow: UnitOfWork, *, opened_on: date) -> VolumeView:
     volume_repository.store_volume(uow.session, volume)
     record_event(uow, AuditAction.VOLUME_OPENED, target_type="volume", target_id=volume.id,
                  details={"volume_no": volume.volume_no})
+    result = _view(volume)
     uow.commit()
-    return _view(volume)
+    return result
 
 
 def close_volume(uow: UnitOfWork, *, volume_no: int, closed_on: date) -> VolumeView:
@@ -81,8 +82,9 @@ def close_volume(uow: UnitOfWork, *, volume_no: int, closed_on: date) -> VolumeV
     volume.closed_on = closed_on
     record_event(uow, AuditAction.VOLUME_CLOSED, target_type="volume", target_id=volume.id,
                  details={"volume_no": volume_no})
+    result = _view(volume)
     uow.commit()
-    return _view(volume)
+    return result
 
 
 def amend_case(uow: UnitOfWork, *, case_ref: str, field: str, value: str, reason: str) -> CaseDetail:
@@ -99,5 +101,6 @@ def amend_case(uow: UnitOfWork, *, case_ref: str, field: str, value: str, reason
                                              reason=nfc(reason), amended_on=clock.today()))
     setattr(case, field, nfc(value))
     save_and_index(uow, case, AuditAction.CASE_AMENDED, {"field": field})
+    result = case_detail(uow, case)
     uow.commit()
-    return case_detail(uow, case)
+    return result

@@ -41,8 +41,9 @@ def set_figures(uow, *, month: Month, values: dict[str, int]) -> dict[str, int]:
         else:
             row.value = value
     record_event(uow, AuditAction.FIGURES_SET, details={"month": str(month), "names": sorted(values)})
+    result = figures_of_months(uow.session, [month])[str(month)]
     uow.commit()
-    return figures_of_months(uow.session, [month])[str(month)]
+    return result
 
 
 def figures_of_months(session, months: list[Month]) -> dict[str, dict[str, int]]:

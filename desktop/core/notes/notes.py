@@ -130,8 +130,9 @@ def create_note(uow: UnitOfWork, *, values: dict) -> NoteDetail:
     _apply(uow, note, values)
     note_repository.add_note(uow.session, note)
     _save(uow, note, AuditAction.NOTE_CREATED)
+    result = note_detail(uow, note)
     uow.commit()
-    return note_detail(uow, note)
+    return result
 
 
 def _load(uow: UnitOfWork, note_ref: str) -> ObservationNote:
@@ -146,16 +147,18 @@ def update_note(uow: UnitOfWork, *, note_ref: str, values: dict) -> NoteDetail:
     note = _load(uow, note_ref)
     _apply(uow, note, values)
     _save(uow, note, AuditAction.NOTE_UPDATED)
+    result = note_detail(uow, note)
     uow.commit()
-    return note_detail(uow, note)
+    return result
 
 
 def get_note(uow: UnitOfWork, *, note_ref: str) -> NoteDetail:
     """One note in full; every opening is audited."""
     note = _load(uow, note_ref)
     record_event(uow, AuditAction.NOTE_VIEWED, target_type="note", target_id=note.id)
+    result = note_detail(uow, note)
     uow.commit()
-    return note_detail(uow, note)
+    return result
 
 
 def note_detail(uow: UnitOfWork, note: ObservationNote) -> NoteDetail:

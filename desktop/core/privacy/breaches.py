@@ -47,8 +47,9 @@ def record_breach(uow: UnitOfWork, *, detected_at: datetime, description: str, a
                  data_categories=nfc(data_categories), measures=nfc(measures))
     privacy_repository.store_breach(uow.session, row)
     record_event(uow, AuditAction.BREACH_RECORDED, target_type="breach", target_id=row.id)
+    result = _view(row, clock.local_now())
     uow.commit()
-    return _view(row, clock.local_now())
+    return result
 
 
 def mark_notified(uow: UnitOfWork, *, breach_id: str, notified_at: datetime) -> BreachView:
@@ -58,8 +59,9 @@ def mark_notified(uow: UnitOfWork, *, breach_id: str, notified_at: datetime) -> 
         raise NotFound(what="Breach", name=breach_id)
     row.notified_at = notified_at
     record_event(uow, AuditAction.BREACH_NOTIFIED, target_type="breach", target_id=row.id)
+    result = _view(row, clock.local_now())
     uow.commit()
-    return _view(row, clock.local_now())
+    return result
 
 
 def list_breaches(uow: UnitOfWork, *, now: datetime | None = None) -> list[BreachView]:

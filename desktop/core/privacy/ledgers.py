@@ -67,8 +67,9 @@ def record_consent(uow: UnitOfWork, *, subject_name: str, purposes: list[str], m
     privacy_repository.store_consent(uow.session, row)
     record_event(uow, AuditAction.CONSENT_RECORDED, target_type="consent", target_id=row.id,
                  details={"purposes": chosen})
+    result = _consent_view(row)
     uow.commit()
-    return _consent_view(row)
+    return result
 
 
 def withdraw_consent(uow: UnitOfWork, *, consent_id: str, withdrawn_on: date) -> ConsentView:
@@ -78,8 +79,9 @@ def withdraw_consent(uow: UnitOfWork, *, consent_id: str, withdrawn_on: date) ->
         raise NotFound(what="Consent", name=consent_id)
     row.withdrawn_on = withdrawn_on
     record_event(uow, AuditAction.CONSENT_WITHDRAWN, target_type="consent", target_id=row.id)
+    result = _consent_view(row)
     uow.commit()
-    return _consent_view(row)
+    return result
 
 
 def list_consents(uow: UnitOfWork) -> list[ConsentView]:
@@ -117,8 +119,9 @@ def open_request(uow: UnitOfWork, *, subject_name: str, kind: str, received_on: 
     privacy_repository.store_subject_request(uow.session, row)
     record_event(uow, AuditAction.SUBJECT_REQUEST_OPENED, target_type="request", target_id=row.id,
                  details={"kind": row.kind})
+    result = _request_view(row, clock.today())
     uow.commit()
-    return _request_view(row, clock.today())
+    return result
 
 
 def close_request(uow: UnitOfWork, *, request_no: str, outcome: str, refused: bool = False) -> RequestView:
@@ -129,8 +132,9 @@ def close_request(uow: UnitOfWork, *, request_no: str, outcome: str, refused: bo
     row.status, row.outcome, row.closed_on = ("REFUSED" if refused else "DONE", nfc(outcome),
                                               clock.today())
     record_event(uow, AuditAction.SUBJECT_REQUEST_CLOSED, target_type="request", target_id=row.id)
+    result = _request_view(row, clock.today())
     uow.commit()
-    return _request_view(row, clock.today())
+    return result
 
 
 def list_requests(uow: UnitOfWork, *, today: date | None = None) -> list[RequestView]:

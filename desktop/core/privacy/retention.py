@@ -63,8 +63,9 @@ def set_retention(uow: UnitOfWork, *, record_type: str, keep_months: int) -> dic
     rule = privacy_repository.get_retention_rule(uow.session, record_type)
     rule.keep_months, rule.updated_at, rule.updated_by = keep_months, clock.utc_now(), uow.actor.user_id
     record_event(uow, AuditAction.RETENTION_CHANGED, details={"type": record_type, "months": keep_months})
+    result = retention_rules(uow)
     uow.commit()
-    return retention_rules(uow)
+    return result
 
 
 def _case_due(case: MediationCase, closed_volumes: list[LogbookVolume], months: int) -> date:
@@ -138,8 +139,9 @@ def purge(uow: UnitOfWork, *, dry_run: bool = False, today: date | None = None) 
     for note, _ in notes:
         _erase_note(uow, note, now)
     record_event(uow, AuditAction.RECORDS_PURGED, details={"cases": len(cases), "notes": len(notes)})
+    result = PurgeReport(False, records)
     uow.commit()
-    return PurgeReport(False, records)
+    return result
 
 
 def set_legal_hold(uow: UnitOfWork, *, record_type: str, reference: str, hold: bool) -> None:
