@@ -17,9 +17,14 @@ CHANGE_COUNTER = "change"
 
 
 class Actor(Protocol):
-    """Whoever the unit of work acts for; only the user id is needed here, to stamp authors."""
+    """Whoever the unit of work acts for; only the user id is needed here, to stamp authors
+    (the role is what the application checks before it acts)."""
 
-    user_id: str | None
+    @property
+    def user_id(self) -> str | None: ...
+
+    @property
+    def role(self) -> str: ...
 
 
 def reserve_change_seqs(session: Session, count: int) -> int:

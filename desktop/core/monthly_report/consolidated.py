@@ -12,6 +12,7 @@ from collections import Counter
 from db.repositories import received as received_repository
 from db.repositories.cards import one_card_per_team
 from db.repositories.installation import get_installation
+from db.unit_of_work import Session, UnitOfWork
 from desktop.core.monthly_report import figures as figure_store
 from desktop.core.monthly_report.indicators import empty_indicators
 from desktop.core.monthly_report.model import Report, balance_holds
@@ -20,7 +21,7 @@ from desktop.core.monthly_report.periods import Month, months_between
 GROUPS = ("mediation", "notes", "figures")
 
 
-def _summaries(session, team_ids: list[str], months: list[Month]) -> dict[str, dict[str, dict]]:
+def _summaries(session: Session, team_ids: list[str], months: list[Month]) -> dict[str, dict[str, dict]]:
     """{team id: {month: summary body}} for the wanted months."""
     wanted = [f"{team}:{month}" for team in team_ids for month in months]
     found: dict[str, dict[str, dict]] = {team: {} for team in team_ids}
@@ -53,7 +54,7 @@ def _team_range(per_month: dict[str, dict], months: list[Month]) -> dict:
             "by_scope_category": categories}
 
 
-def consolidated_values(session, first: Month, last: Month) -> tuple[dict, tuple[dict, ...]]:
+def consolidated_values(session: Session, first: Month, last: Month) -> tuple[dict, tuple[dict, ...]]:
     """The summed indicators of every enrolled team, and which months each team sent."""
     months = months_between(first, last)
     cards = one_card_per_team(session)
@@ -85,7 +86,7 @@ def _with_all_names(values: dict) -> dict:
                 for category, counts in template["by_scope_category"].items()}}
 
 
-def build_consolidated(uow, first: Month, last: Month):
+def build_consolidated(uow: UnitOfWork, first: Month, last: Month):
     """A `Report` of the unit: the sum over teams, with the teams' coverage of the range."""
     session = uow.session
     values, coverage = consolidated_values(session, first, last)
@@ -108,7 +109,7 @@ def build_consolidated(uow, first: Month, last: Month):
         closed=False, trend=trend, coverage=coverage)
 
 
-def _trend_point(session, month: Month) -> dict:
+def _trend_point(session: Session, month: Month) -> dict:
     values, _ = consolidated_values(session, month, month)
     mediation = values["mediation"]
     ended = sum(mediation.get(name, 0) for name in ("ended_successful", "ended_unsuccessful"))

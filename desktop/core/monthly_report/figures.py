@@ -7,6 +7,7 @@ from db import clock
 from db.models import MonthClosure, MonthlyFigure
 from db.repositories import monthly
 from db.repositories.installation import get_installation
+from db.unit_of_work import Session, UnitOfWork
 from desktop.core.audit import AuditAction, authorize, record_event
 from desktop.core.errors import InvalidInput
 from desktop.core.monthly_report.periods import Month
@@ -25,7 +26,7 @@ STOCK_FIGURES = frozenset({"erred_people_active", "delinquent_youths_managed",
                            "households_pledged"})
 
 
-def set_figures(uow, *, month: Month, values: dict[str, int]) -> dict[str, int]:
+def set_figures(uow: UnitOfWork, *, month: Month, values: dict[str, int]) -> dict[str, int]:
     """Enter or correct figures of a month; a closed month's change shows as an amendment."""
     authorize(uow, Permission.ENTER_FIGURES)
     team_id = get_installation(uow.session).own_team_id
@@ -45,7 +46,7 @@ def set_figures(uow, *, month: Month, values: dict[str, int]) -> dict[str, int]:
     return figures_of_months(uow.session, [month])[str(month)]
 
 
-def figures_of_months(session, months: list[Month]) -> dict[str, dict[str, int]]:
+def figures_of_months(session: Session, months: list[Month]) -> dict[str, dict[str, int]]:
     """{month: {figure: value}}, zero where nothing was entered."""
     wanted = [str(m) for m in months]
     result = {m: dict.fromkeys(FIGURE_NAMES, 0) for m in wanted}
@@ -61,11 +62,11 @@ def combine_figures(per_month: dict[str, dict[str, int]]) -> dict[str, int]:
             else sum(per_month[m].get(name, 0) for m in months) for name in FIGURE_NAMES}
 
 
-def closure(session, month: Month) -> MonthClosure | None:
+def closure(session: Session, month: Month) -> MonthClosure | None:
     return monthly.closure(session, str(month))
 
 
-def close_month(uow, *, month: Month, snapshot: dict) -> date:
+def close_month(uow: UnitOfWork, *, month: Month, snapshot: dict) -> date:
     """Freeze a finished month's report (the leader's act)."""
     authorize(uow, Permission.CLOSE_PERIODS)
     today = clock.today()
