@@ -123,7 +123,7 @@ def annex_rows(session: Session, start: date, end: date, limit: int) -> list[Row
     return sorted(found.values(), key=lambda row: (row.received_date, row.number))[:limit]
 
 
-def figure(session: Session, team_id: str, month: str, name: str) -> MonthlyFigure | None:
+def figure(session: Session, team_id: str | None, month: str, name: str) -> MonthlyFigure | None:
     return session.scalars(select(MonthlyFigure).where(
         MonthlyFigure.team_id == team_id, MonthlyFigure.month == month,
         MonthlyFigure.name == name)).first()

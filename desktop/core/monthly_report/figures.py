@@ -29,7 +29,9 @@ STOCK_FIGURES = frozenset({"erred_people_active", "delinquent_youths_managed",
 def set_figures(uow: UnitOfWork, *, month: Month, values: dict[str, int]) -> dict[str, int]:
     """Enter or correct figures of a month; a closed month's change shows as an amendment."""
     authorize(uow, Permission.ENTER_FIGURES)
-    team_id = get_installation(uow.session).own_team_id
+    installation = get_installation(uow.session)
+    assert installation is not None  # an open workspace has its installation
+    team_id = installation.own_team_id
     for name, value in values.items():
         if name not in FIGURE_NAMES:
             raise InvalidInput(field=name, problem="unknown figure")
@@ -74,7 +76,9 @@ def close_month(uow: UnitOfWork, *, month: Month, snapshot: dict) -> date:
         raise InvalidInput(field="month", problem="a month can be closed once it is over")
     if closure(uow.session, month):
         raise InvalidInput(field="month", problem="already closed")
-    monthly.add(uow.session, MonthClosure(team_id=get_installation(uow.session).own_team_id,
+    installation = get_installation(uow.session)
+    assert installation is not None  # an open workspace has its installation
+    monthly.add(uow.session, MonthClosure(team_id=installation.own_team_id,
                                           month=str(month), closed_on=today,
                                           snapshot=json.dumps(snapshot, sort_keys=True)))
     record_event(uow, AuditAction.MONTH_CLOSED, details={"month": str(month)})

@@ -1,6 +1,8 @@
 """The report of a month or a range of months: indicators, figures, balance, amendments, charts."""
 
 import json
+from datetime import date
+from typing import Any
 
 from db.repositories import monthly
 from db.repositories.installation import get_installation, get_team
@@ -63,7 +65,8 @@ def _amendments(session: Session, before: Month) -> tuple[Amendment, ...]:
 def _trend(session: Session, last: Month) -> tuple[dict, ...]:
     """Cases received and ended in each of the last twelve months (two queries, not 24)."""
     months = months_between(last.shifted(1 - TREND_MONTHS), last)
-    counts = {str(m): {"month": str(m), "received": 0, "ended": 0} for m in months}
+    counts: dict[str, dict[str, Any]] = {str(m): {"month": str(m), "received": 0, "ended": 0}
+                                         for m in months}
     for key, year, month, count in monthly.cases_per_month(session, months[0].first_day,
                                                            last.last_day):
         counts[str(Month(year, month))][key] += count
@@ -84,13 +87,14 @@ def build_report(uow: UnitOfWork, *, first: Month, last: Month, with_annex: bool
     if last < first:
         raise InvalidInput(field="to", problem="before the start of the range")
     session = uow.session
-    if get_installation(session).mode == MODE_RECEIVER:
+    installation = get_installation(session)
+    assert installation is not None  # an open workspace has its installation
+    if installation.mode == MODE_RECEIVER:
         return build_consolidated(uow, first, last)
     closed = figure_store.closure(session, first) if first == last else None
     values = json.loads(closed.snapshot) if closed else _computed(session, first, last)
     mediation = values["mediation"]
     denominator = mediation["ended_successful"] + mediation["ended_unsuccessful"]
-    installation = get_installation(session)
     team = get_team(session, installation.own_team_id) if installation.own_team_id else None
     year_start = Month(last.year, 1)
     return Report(
@@ -108,7 +112,7 @@ def build_report(uow: UnitOfWork, *, first: Month, last: Month, with_annex: bool
         annex=_annex(session, first, last) if with_annex else ())
 
 
-def close_month(uow: UnitOfWork, *, month: Month):
+def close_month(uow: UnitOfWork, *, month: Month) -> date:
     """Freeze the month as it is counted now; later changes appear as amendments."""
     return figure_store.close_month(uow, month=month, snapshot=_computed(uow.session, month, month))
 
