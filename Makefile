@@ -30,6 +30,7 @@ test: $(STAMP) $(TRANSLATIONS)
 	$(BIN)/python build_scripts/check_system.py
 	$(BIN)/ruff check desktop db tests build_scripts benchmarks
 	$(BIN)/lint-imports
+	$(BIN)/mypy
 	url=$$(sh build_scripts/test_postgres.sh start); \
 	TUQUAN_TEST_POSTGRES_URL=$$url $(TEST_ENV) $(PYTEST); \
 	status=$$?; sh build_scripts/test_postgres.sh stop; exit $$status
@@ -46,6 +47,7 @@ test-later: $(STAMP) $(TRANSLATIONS)
 lint: $(STAMP)
 	$(BIN)/ruff check desktop db tests build_scripts benchmarks
 	$(BIN)/lint-imports
+	$(BIN)/mypy
 
 clean:
 	rm -rf $(VENV) build dist resources/translations/*.qm

@@ -15,6 +15,7 @@ def vacuum_into(engine: Engine, target: Path) -> None:
     """
     with engine.connect() as connection:
         raw = connection.connection.driver_connection
+        assert raw is not None  # an open connection has its driver's
         try:
             raw.execute("VACUUM INTO ?", (str(target),))
         except sqlcipher.OperationalError as error:

@@ -1,10 +1,13 @@
 """One unit of work per user action: a session that rolls back unless committed, and change stamping."""
 
-from typing import Protocol
+from types import TracebackType
+from typing import Any, Protocol
 
 from sqlalchemy import Engine, event, text
 from sqlalchemy.exc import OperationalError
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm import Session as Session  # re-exported: desktop/core names a session by it
+from sqlalchemy.orm import sessionmaker
+from sqlalchemy.orm.session import UOWTransaction
 
 from db import clock
 from db.errors import DatabaseBusy, StorageFull
@@ -14,9 +17,14 @@ CHANGE_COUNTER = "change"
 
 
 class Actor(Protocol):
-    """Whoever the unit of work acts for; only the user id is needed here, to stamp authors."""
+    """Whoever the unit of work acts for; only the user id is needed here, to stamp authors
+    (the role is what the application checks before it acts)."""
 
-    user_id: str | None
+    @property
+    def user_id(self) -> str | None: ...
+
+    @property
+    def role(self) -> str: ...
 
 
 def reserve_change_seqs(session: Session, count: int) -> int:
@@ -28,7 +36,7 @@ def reserve_change_seqs(session: Session, count: int) -> int:
     return last - count + 1
 
 
-def _stamp_changes(session: Session, _flush_context, _instances) -> None:
+def _stamp_changes(session: Session, _flush_context: UOWTransaction, _instances: Any) -> None:
     """Give every new or changed syncable row its version, authors, times and change number."""
     new = [obj for obj in session.new if isinstance(obj, Syncable)]
     dirty = [
@@ -76,18 +84,25 @@ class UnitOfWork:
     def __init__(self, session_factory: sessionmaker[Session], actor: Actor | None = None):
         self._session_factory = session_factory
         self.actor = actor
-        self.session: Session | None = None
+        self._session: Session | None = None
+
+    @property
+    def session(self) -> Session:
+        """The open session: there is one only inside `with uow:`."""
+        assert self._session is not None, "a unit of work's session exists only inside `with`"
+        return self._session
 
     def __enter__(self) -> "UnitOfWork":
-        self.session = self._session_factory()
-        self.session.info["actor_user_id"] = getattr(self.actor, "user_id", None)
+        self._session = self._session_factory()
+        self._session.info["actor_user_id"] = getattr(self.actor, "user_id", None)
         return self
 
-    def __exit__(self, exc_type, error, traceback) -> None:
-        assert self.session is not None
-        self.session.rollback()
-        self.session.close()
-        self.session = None
+    def __exit__(self, exc_type: type[BaseException] | None, error: BaseException | None,
+                 traceback: TracebackType | None) -> None:
+        session = self.session
+        session.rollback()
+        session.close()
+        self._session = None
         if isinstance(error, OperationalError) and _is_storage_failure(error):
             raise StorageFull(str(error.orig)) from error
         if isinstance(error, OperationalError) and "locked" in str(error.orig).lower():
@@ -99,6 +114,5 @@ class UnitOfWork:
         return UnitOfWork(self._session_factory, self.actor)
 
     def commit(self) -> None:
-        assert self.session is not None
         self.session.commit()
         self.session.info.pop("versions_bumped", None)

@@ -29,7 +29,7 @@ def add_export(session: Session, export: ExportLog) -> None:
 
 def last_change_seq(session: Session) -> int:
     """The change number of the latest change to any record (what an export reads up to)."""
-    return session.execute(text("SELECT value FROM change_counter WHERE name = 'change'")).scalar()
+    return session.execute(text("SELECT value FROM change_counter WHERE name = 'change'")).scalar_one()
 
 
 def received_bundle(session: Session, team_id: str, seq: int) -> ReceivedBundle | None:

@@ -11,14 +11,18 @@ record is built with its keys already in the sorted order the payload writes the
 
 import functools
 import heapq
+from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from operator import itemgetter
+from typing import Any
 
-from sqlalchemy import String, exists, select, type_coerce
+from sqlalchemy import ColumnElement, CursorResult, Row, String, Table, exists, select, type_coerce
+from sqlalchemy.orm import Session
 from sqlalchemy.sql import sqltypes
 
 from db.models import CaseParty, Hamlet, MediationCase, MonthlyFigure, ObservationNote, Team
+from db.models.base import Base
 
 CASE_FRAME = ("case_no", "year", "number", "received_date", "basis", "scope_category",
               "scope_check", "scope_checked_on", "status", "end_reason", "ended_on", "hamlet_id",
@@ -32,7 +36,7 @@ LOCAL_ONLY = ("first_party_sort_key", "sort_key", "legal_hold", "change_seq", "c
 HEADER = ("id", "version", "updated_at", "deleted_at", "change_seq")
 
 
-def iso_text(value):
+def iso_text(value: str | date | None) -> str | None:
     """A date or time as ISO 8601 text, from the text SQLite keeps or from a driver's object;
     a time has its fraction of a second only when it has one, as `datetime.isoformat` writes."""
     if value is None or (isinstance(value, str) and len(value) == 10):  # a date, as stored
@@ -45,11 +49,11 @@ def iso_text(value):
     return value.isoformat()
 
 
-def _is_moment(column) -> bool:
+def _is_moment(column: ColumnElement[Any]) -> bool:
     return isinstance(column.type, (sqltypes.Date, sqltypes.DateTime))
 
 
-def _needs_iso_text(column, dialect: str) -> bool:
+def _needs_iso_text(column: ColumnElement[Any], dialect: str) -> bool:
     """SQLite keeps a date as its ISO text already; a time, and any other driver's value, not."""
     if dialect == "sqlite":
         return isinstance(column.type, sqltypes.DateTime)
@@ -60,7 +64,7 @@ def _needs_iso_text(column, dialect: str) -> bool:
 class _Reading:
     """The columns a table is read with, and where each one lands in a row."""
 
-    columns: tuple
+    columns: tuple[ColumnElement[Any], ...]
     position: dict[str, int]
     dialect: str
     at_id: int  # the header's places, read for every row
@@ -70,7 +74,7 @@ class _Reading:
 
 
 @functools.cache
-def _reading(table, body: tuple[str, ...], dialect: str) -> _Reading:
+def _reading(table: Table, body: tuple[str, ...], dialect: str) -> _Reading:
     names = tuple(dict.fromkeys(sorted(body) + [name for name in HEADER if name != "change_seq"]))
     names += ("change_seq",)
     columns = tuple(type_coerce(table.c[name], String).label(name) if _is_moment(table.c[name])
@@ -90,7 +94,7 @@ class _Shape:
 
 
 @functools.cache
-def _shape(table, reading: _Reading, body: tuple[str, ...]) -> _Shape:
+def _shape(table: Table, reading: _Reading, body: tuple[str, ...]) -> _Shape:
     names = tuple(sorted(body))
     positions = [reading.position[name] for name in names] + [reading.position["change_seq"]]
     return _Shape(names, itemgetter(*positions),  # one more than names: always a tuple
@@ -98,11 +102,19 @@ def _shape(table, reading: _Reading, body: tuple[str, ...]) -> _Shape:
                         if _needs_iso_text(table.c[name], reading.dialect)))
 
 
-def _body_columns(table) -> tuple[str, ...]:
+def _table_of(model: type[Base]) -> Table:
+    table = model.__table__
+    assert isinstance(table, Table)  # a mapped class, each on a table of its own
+    return table
+
+
+def _body_columns(table: Table) -> tuple[str, ...]:
     return tuple(column.key for column in table.columns if column.key not in LOCAL_ONLY)
 
 
-def _record(kind: str, table, reading: _Reading, shape: _Shape, row) -> dict:
+def _record(kind: str, table: Table, reading: _Reading, shape: _Shape,
+            row: Row[Any]) -> dict[str, Any]:
+    body: dict[str, Any]
     if row[reading.at_deleted_at] is not None:
         kind, body = "tombstone", {"table": table.name}
     else:
@@ -113,15 +125,17 @@ def _record(kind: str, table, reading: _Reading, shape: _Shape, row) -> dict:
             "updated_at": iso_text(row[reading.at_updated_at]), "version": row[reading.at_version]}
 
 
-def _changed(session, table, reading: _Reading, after: int, *conditions):
+def _changed(session: Session, table: Table, reading: _Reading, after: int,
+             *conditions: ColumnElement[bool]) -> CursorResult[Any]:
     """Rows changed after `after`, in change order, read in batches."""
     return session.connection().execute(
         select(*reading.columns).where(table.c.change_seq > after, *conditions)
         .order_by(table.c.change_seq).execution_options(yield_per=2000))
 
 
-def _records(session, kind: str, model, after: int, *conditions) -> list[dict]:
-    table = model.__table__
+def _records(session: Session, kind: str, model: type[Base], after: int,
+             *conditions: ColumnElement[bool]) -> list[dict[str, Any]]:
+    table = _table_of(model)
     body = _body_columns(table)
     reading = _reading(table, body, session.get_bind().dialect.name)
     shape = _shape(table, reading, body)
@@ -129,28 +143,29 @@ def _records(session, kind: str, model, after: int, *conditions) -> list[dict]:
             for row in _changed(session, table, reading, after, *conditions)]
 
 
-def _case_records(session, after: int) -> list[dict]:
+def _case_records(session: Session, after: int) -> list[dict[str, Any]]:
     """Cases changed after `after`, in change order: an escalated case in full, any other as
     its frame, each read with only the columns it carries: most cases are not escalated, and
     their text would be read and decoded only to be dropped."""
-    cases = MediationCase.__table__
+    cases = _table_of(MediationCase)
     escalated = cases.c.risk_of_violence | cases.c.signs_of_violation
     full = _numbered_cases(session, _body_columns(cases), after, escalated)
     framed = _numbered_cases(session, CASE_FRAME, after, ~escalated)
     return [record for _seq, record in heapq.merge(full, framed, key=itemgetter(0))]
 
 
-def _numbered_cases(session, body: tuple[str, ...], after: int, condition):
+def _numbered_cases(session: Session, body: tuple[str, ...], after: int,
+                    condition: ColumnElement[bool]) -> Iterator[tuple[int, dict[str, Any]]]:
     """(change number, record) of the cases `condition` picks, in change order."""
-    cases = MediationCase.__table__
+    cases = _table_of(MediationCase)
     reading = _reading(cases, body, session.get_bind().dialect.name)
     shape = _shape(cases, reading, body)
     for row in _changed(session, cases, reading, after, condition):
         yield row[-1], _record("mediation_case", cases, reading, shape, row)
 
 
-def _note_records(session, after: int) -> list[dict]:
-    notes = ObservationNote.__table__
+def _note_records(session: Session, after: int) -> list[dict[str, Any]]:
+    notes = _table_of(ObservationNote)
     body = _body_columns(notes)
     reading = _reading(notes, body, session.get_bind().dialect.name)
     full, frame = _shape(notes, reading, body), _shape(notes, reading, NOTE_FRAME)
@@ -165,7 +180,7 @@ def _note_records(session, after: int) -> list[dict]:
     return records
 
 
-def collect_records(session, after: int) -> list[dict]:
+def collect_records(session: Session, after: int) -> list[dict[str, Any]]:
     """Every syncable change after `after`, shaped by the minimised export profile."""
     records = _records(session, "team", Team, after) + _records(session, "hamlet", Hamlet, after)
     records += _case_records(session, after)
@@ -187,7 +202,7 @@ class SentColumn:
     length: int | None  # the longest text the column holds, if it says
 
 
-def _kind_of(column) -> str:
+def _kind_of(column: ColumnElement[Any]) -> str:
     kind = column.type
     for sql_type, name in ((sqltypes.Boolean, "bool"), (sqltypes.Integer, "int"),
                            (sqltypes.DateTime, "datetime"), (sqltypes.Date, "date"),
@@ -197,7 +212,7 @@ def _kind_of(column) -> str:
     raise TypeError(f"no kind for column {column.key} of type {kind!r}")
 
 
-def sent_columns(model) -> list[SentColumn]:
+def sent_columns(model: type[Base]) -> list[SentColumn]:
     """Every column of `model`'s table a bundle carries (not the local-only ones), in order."""
     return [SentColumn(column.key, _kind_of(column), getattr(column.type, "length", None))
             for column in model.__table__.columns if column.key not in LOCAL_ONLY]

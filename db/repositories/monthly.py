@@ -3,14 +3,15 @@ trend, the annex of cases, a month's hand figures and its closure (R-REP-01, R-R
 
 from collections.abc import Iterable, Iterator
 from datetime import date, datetime, time
+from typing import Any
 
-from sqlalchemy import Row, and_, case, extract, func, or_, select
+from sqlalchemy import Case, Row, and_, case, extract, func, or_, select
 from sqlalchemy.orm import Session
 
 from db.models import CaseParty, MediationCase, MonthClosure, MonthlyFigure, ObservationNote
 
 
-def _closed_on():
+def _closed_on() -> Case[Any]:
     """The day a case left the book: ended, or found out of scope."""
     return case((MediationCase.status == "ENDED", MediationCase.ended_on),
                 (MediationCase.status == "OUT_OF_SCOPE",
@@ -114,7 +115,7 @@ def annex_rows(session: Session, start: date, end: date, limit: int) -> list[Row
     order = (MediationCase.received_date, MediationCase.number)
     # Two range reads on their own indexes: an OR of them would scan the whole table. The
     # first `limit` of the union lie among the first `limit` of each part.
-    found = {}
+    found: dict[str, Row[Any]] = {}
     for in_range in (MediationCase.received_date.between(start, end),
                      MediationCase.ended_on.between(start, end)):
         found |= {row.case_no: row for row in session.execute(select(*columns).where(
@@ -122,7 +123,7 @@ def annex_rows(session: Session, start: date, end: date, limit: int) -> list[Row
     return sorted(found.values(), key=lambda row: (row.received_date, row.number))[:limit]
 
 
-def figure(session: Session, team_id: str, month: str, name: str) -> MonthlyFigure | None:
+def figure(session: Session, team_id: str | None, month: str, name: str) -> MonthlyFigure | None:
     return session.scalars(select(MonthlyFigure).where(
         MonthlyFigure.team_id == team_id, MonthlyFigure.month == month,
         MonthlyFigure.name == name)).first()

@@ -3,10 +3,23 @@ list order in SQL) and its folded search — FTS5 on SQLite, a GIN text index on
 
 import json
 from array import array
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from typing import Any
 
-from sqlalchemy import Select, and_, literal_column, or_, select, text, update
-from sqlalchemy.orm import Session
+from sqlalchemy import (
+    ColumnElement,
+    ColumnExpressionArgument,
+    Select,
+    TextClause,
+    and_,
+    literal_column,
+    or_,
+    select,
+    text,
+    update,
+)
+from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from db.folding import fold_for_search
 from db.models import ReceivedRecord
@@ -34,7 +47,7 @@ class ReceivedQuery:
     descending: bool = True
 
 
-def _sqlite_driver(session: Session):
+def _sqlite_driver(session: Session) -> Any:
     """The SQLite driver's connection, inside the session's transaction; None on another
     database. An import runs its few statements for every bundle or batch, and SQLAlchemy's
     handling of each would cost more than SQLite's own work."""
@@ -75,7 +88,8 @@ def update_received(session: Session, columns: tuple[str, ...], rows: list[tuple
 ID_CHUNK = 500  # under SQLite's limit on bound parameters
 
 
-def _held(session: Session, ids: list[str], *columns) -> list[tuple]:
+def _held(session: Session, ids: list[str],
+          *columns: InstrumentedAttribute[Any]) -> list[Sequence[Any]]:
     """(id, *columns) of the records already held among `ids`."""
     driver = _sqlite_driver(session)
     if driver is not None:
@@ -83,7 +97,7 @@ def _held(session: Session, ids: list[str], *columns) -> list[tuple]:
         names = ", ".join(column.key for column in columns)
         return driver.execute(f"SELECT id, {names} FROM received_record WHERE id IN "
                               "(SELECT value FROM json_each(?))", (json.dumps(ids),)).fetchall()
-    rows = []
+    rows: list[Sequence[Any]] = []
     for start in range(0, len(ids), ID_CHUNK):
         rows += session.execute(select(ReceivedRecord.id, *columns).where(
             ReceivedRecord.id.in_(ids[start:start + ID_CHUNK]))).all()
@@ -115,22 +129,22 @@ def _case_number_prefix(search: str) -> str | None:
 SORT_AT_MOST = 5_000
 
 
-def _number(session: Session):
+def _number(session: Session) -> ColumnElement[Any] | InstrumentedAttribute[int | None]:
     """The row number; on SQLite the rowid is kept equal to it, and every index holds the rowid."""
-    if session.bind.dialect.name == "sqlite":
+    if session.get_bind().dialect.name == "sqlite":
         return literal_column("received_record.rowid")
     return ReceivedRecord.row_number
 
 
-def _reference_range(prefix: str, walk: bool):
+def _reference_range(prefix: str, walk: bool) -> ColumnElement[bool]:
     reference = literal_column("+received_record.reference") if walk else ReceivedRecord.reference
     return and_(reference >= prefix, reference < prefix + "\uffff")
 
 
-def _content_matches(session: Session, search: str, walk: bool = True):
+def _content_matches(session: Session, search: str, walk: bool = True) -> TextClause:
     """An escalated case whose folded content holds every typed word's prefix."""
     words = _words(search)
-    if session.bind.dialect.name == "sqlite":
+    if session.get_bind().dialect.name == "sqlite":
         # The unary plus keeps SQLite walking the list index and testing each row's rowid
         # against the matches, rather than looking every match up in the table: the shorter
         # way unless the matches are few.
@@ -147,7 +161,8 @@ def _filtered(statement: Select, session: Session, query: ReceivedQuery,
               walk: bool = False) -> Select:
     # Written out, not bound: SQLite uses a partial index only when the query names its
     # condition literally.
-    conditions = [text(f"received_record.type = '{LISTED_TYPE}'")]
+    conditions: list[ColumnExpressionArgument[bool]] = [
+        text(f"received_record.type = '{LISTED_TYPE}'")]
     if query.team_id:
         conditions.append(ReceivedRecord.team_id == query.team_id)
     if query.state:
@@ -188,7 +203,7 @@ def _ordered(session: Session, query: ReceivedQuery, walk: bool = False) -> Sele
 def count_received(session: Session, query: ReceivedQuery) -> int:
     words_only = replace(query, search="") == ReceivedQuery(sort=query.sort,
                                                             descending=query.descending)
-    if (words_only and session.bind.dialect.name == "sqlite" and _words(query.search)
+    if (words_only and session.get_bind().dialect.name == "sqlite" and _words(query.search)
             and _case_number_prefix(query.search) is None):
         # Words alone: the search index holds exactly the escalated cases, one entry each.
         return session.scalar(text("SELECT count(*) FROM received_search WHERE received_search "
@@ -220,7 +235,7 @@ def index_for_search(session: Session, added: list[tuple[int, str | None]],
                      replaced: list[tuple[int, str | None]]) -> None:
     """Put (row number, folded text) into the SQLite search index, dropping what replaced rows
     had there (PostgreSQL indexes the column itself)."""
-    if session.bind.dialect.name != "sqlite":
+    if session.get_bind().dialect.name != "sqlite":
         return
     numbers = [number for number, _ in replaced]
     for start in range(0, len(numbers), 500):

@@ -39,7 +39,8 @@ def rowid_set(session: Session, sql: str, params: dict) -> set[int]:
 
 def count_rows(session: Session, statement: Select) -> int:
     """How many rows `statement` returns (its order dropped: counting needs none)."""
-    return session.scalar(select(func.count()).select_from(statement.order_by(None).subquery()))
+    return session.execute(
+        select(func.count()).select_from(statement.order_by(None).subquery())).scalar_one()
 
 
 LISTED_TABLES = ("mediation_case", "observation_note", "received_record")
@@ -56,7 +57,7 @@ def refresh_planner_statistics(session: Session) -> None:
     changed by a quarter since they were taken (run after bulk loads). SQLite reads every
     index entry: a sampled ANALYZE cannot tell that nearly all received records are cases, and
     the planner then sorts a million rows. About 3 s per million rows, rarely needed."""
-    if session.bind.dialect.name != "sqlite":
+    if session.get_bind().dialect.name != "sqlite":
         session.execute(text("ANALYZE"))  # PostgreSQL samples well
         return
     session.execute(text("PRAGMA analysis_limit = 0"))

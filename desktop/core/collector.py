@@ -7,10 +7,11 @@ and it would walk them again and again as they pile up.
 
 import contextlib
 import gc
+from collections.abc import Iterator
 
 
 @contextlib.contextmanager
-def collector_paused(freeze: bool = False):
+def collector_paused(freeze: bool = False) -> Iterator[None]:
     """Hold the cycle collector for the block; with `freeze`, what exists afterwards is left out
     of later collections (objects that live as long as the process, such as loaded modules)."""
     was_enabled = gc.isenabled()

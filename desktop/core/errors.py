@@ -5,6 +5,8 @@ translated in the window (the .ts files take these texts from this module).
 (a button to press instead of a command to type).
 """
 
+from typing import Any
+
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802  the name Qt's lupdate finds
     """Mark `text` for translation (in the window's context `context`); return it unchanged."""
@@ -17,7 +19,7 @@ class AppError(Exception):
     template = "Something went wrong."
     in_window: str | None = None
 
-    def __init__(self, **params):
+    def __init__(self, **params: Any) -> None:
         self.params = params
         super().__init__(self.template.format(**params))
 

@@ -10,6 +10,7 @@ readable by the owner only, and rotate at 1 MB (3 kept).
 
 import logging
 import logging.handlers
+from pathlib import Path
 
 from desktop.core.paths import AppPaths
 
@@ -22,11 +23,11 @@ class Safe(str):
     """A string that is known to hold no personal data."""
 
 
-def safe(value) -> Safe:
+def safe(value: object) -> Safe:
     return Safe(str(value))
 
 
-def _clean(value):
+def _clean(value: object) -> object:
     if isinstance(value, (bool, int, float, Safe)) or value is None:
         return value
     return REDACTED
@@ -49,7 +50,7 @@ class RedactingFilter(logging.Filter):
         return True
 
 
-def log_dir(paths: AppPaths):
+def log_dir(paths: AppPaths) -> Path:
     return paths.data_dir / "logs"
 
 
@@ -60,6 +61,8 @@ class SharedRotatingFileHandler(logging.handlers.RotatingFileHandler):
     """Rotates like its parent, but a rotation Windows refuses (another command still has a
     file open: a rename fails there while any process holds the file) is put off to a later
     record instead of losing this one."""
+
+    tuquan_log = False  # True on the handler configure_logging installs
 
     def doRollover(self) -> None:
         try:

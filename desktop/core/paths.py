@@ -4,6 +4,7 @@ import os
 import sys
 from dataclasses import dataclass
 from pathlib import Path, PureWindowsPath
+from typing import Any
 
 import appdirs
 
@@ -58,7 +59,7 @@ class AppPaths:
                                                 or self.database_url_file.exists())
 
 
-def long_path_name(path: str, kernel32=None) -> str:
+def long_path_name(path: str, kernel32: Any = None) -> str:
     """Windows: the long form of a path given in 8.3 form. appdirs shortens the profile folder
     of a user whose name is not ASCII (`C:\\Users\\NGUYNT~1\\AppData\\Local\\TuQuan` for
     "Nguyễn Thị"), which the screens then show. The last parts may not exist yet: the longest
@@ -70,7 +71,8 @@ def long_path_name(path: str, kernel32=None) -> str:
         if sys.platform != "win32":
             return path
         kernel32 = ctypes.windll.kernel32
-    head, tail = PureWindowsPath(path), []
+    head = PureWindowsPath(path)
+    tail: list[str] = []
     while head != head.parent:
         buffer = ctypes.create_unicode_buffer(32_768)
         if 0 < kernel32.GetLongPathNameW(str(head), buffer, len(buffer)) < len(buffer):

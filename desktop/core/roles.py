@@ -1,9 +1,9 @@
 """Roles and what each may do; every service checks here, whatever the screen shows."""
 
 from enum import StrEnum
+from typing import Protocol
 
 from desktop.core.errors import PermissionDenied
-from desktop.core.types import Actor
 
 MODE_TEAM = "team"
 MODE_RECEIVER = "receiver"
@@ -61,11 +61,18 @@ def roles_for_mode(mode: str) -> tuple[str, ...]:
     return TEAM_ROLES if mode == MODE_TEAM else RECEIVER_ROLES
 
 
-def can(actor: Actor | None, permission: Permission) -> bool:
+class Acting(Protocol):
+    """Whoever acts (the core's Actor, or a unit of work's): only the role is checked here."""
+
+    @property
+    def role(self) -> str: ...
+
+
+def can(actor: Acting | None, permission: Permission) -> bool:
     return actor is not None and permission in ROLE_PERMISSIONS.get(actor.role, frozenset())
 
 
-def require(actor: Actor | None, permission: Permission) -> None:
+def require(actor: Acting | None, permission: Permission) -> None:
     """Raise PermissionDenied unless the actor's role includes `permission`."""
     if not can(actor, permission):
         raise PermissionDenied(role=actor.role if actor else "none", action=permission.value)

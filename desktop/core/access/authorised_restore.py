@@ -29,11 +29,12 @@ def _role_of(paths: AppPaths, key: bytes, username: str) -> str:
         engine.dispose()
 
 
-def _record(paths: AppPaths, result: RestoreResult, username, password, recovery_code):
+def _record(paths: AppPaths, result: RestoreResult, username: str | None, password: str,
+            recovery_code: str | None) -> None:
     """Audit the restore in the restored database, as whoever did it (if that account is in it)."""
     try:
         workspace = (sign_in_with_recovery_code(paths, recovery_code)
-                     if recovery_code is not None else sign_in(paths, username, password))
+                     if recovery_code is not None else sign_in(paths, username or "", password))
     except AppError:
         return  # e.g. the account was created after the backup: the restore itself stands
     audit_restore(workspace, result)

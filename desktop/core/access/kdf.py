@@ -27,7 +27,7 @@ class KdfParams:
     lanes: int = LANES
     algorithm: str = "argon2id"
 
-    def __post_init__(self):
+    def __post_init__(self) -> None:
         if self.algorithm != "argon2id":
             raise ValueError(f"unsupported key derivation {self.algorithm!r}")
         if self.memory_kib < FLOOR_MEMORY_KIB or self.iterations < FLOOR_ITERATIONS:
@@ -93,6 +93,7 @@ class _Ahead:
         self._thread.join()
         if self._error is not None:
             raise self._error
+        assert self._key is not None  # derived, since no error was kept
         return self._key
 
 

@@ -9,6 +9,7 @@ database opens only with the staged slots and promotes them (`promote_staged_slo
 
 import os
 from dataclasses import dataclass
+from pathlib import Path
 
 from db.integrity import integrity_problems
 from db.rekey import DatabaseInUse, rekey_database
@@ -22,6 +23,7 @@ from desktop.core.data_folder.workspace import Workspace, make_workspace, open_d
 from desktop.core.errors import RotationRefused, ServerKeepsBackups, WrongPassword
 from desktop.core.paths import AppPaths
 from desktop.core.roles import Permission, require
+from desktop.core.types import Actor
 
 STAGED_NAME = "keyslots.next.json"
 
@@ -32,7 +34,7 @@ class RotationResult:
     accounts_needing_a_password: tuple[str, ...]
 
 
-def staged_slots_file(paths: AppPaths):
+def staged_slots_file(paths: AppPaths) -> Path:
     return paths.keyslots_file.with_name(STAGED_NAME)
 
 
@@ -40,10 +42,13 @@ def _new_slots(workspace: Workspace, password: str, new_key: bytes, code: str
                ) -> key_slots.KeySlotFile:
     old = key_slots.load(workspace.paths.keyslots_file)
     fresh = key_slots.KeySlotFile(old.installation_id, old.name_salt)
+    actor = _signed_in(workspace)
     with workspace.unit_of_work() as uow:
-        own_slot = users_repository.find_by_username(uow.session, workspace.actor.username).key_slot_id
+        own = users_repository.find_by_username(uow.session, actor.username)
+        assert own is not None  # the administrator signed in with a password has an account
+        own_slot = own.key_slot_id
     header = fresh.make_header(own_slot, key_slots.KIND_PASSWORD, slot_params(old),
-                               workspace.actor.username)
+                               actor.username)
     fresh.put(key_slots.seal_slot(new_key, password, header))
     recovery = next(s for s in old.slots if s.header["kind"] == key_slots.KIND_RECOVERY)
     header = fresh.make_header(recovery.slot_id, key_slots.KIND_RECOVERY, slot_params(old), None)
@@ -51,11 +56,16 @@ def _new_slots(workspace: Workspace, password: str, new_key: bytes, code: str
     return fresh
 
 
+def _signed_in(workspace: Workspace) -> Actor:
+    assert workspace.actor is not None  # required (rotate_database_key) before anything else
+    return workspace.actor
+
+
 def _check_password(workspace: Workspace, password: str) -> None:
     slots = key_slots.load(workspace.paths.keyslots_file)
     try:
         key, _slot = key_slots.unlock(slots, key_slots.KIND_PASSWORD, password,
-                                     workspace.actor.username)
+                                     _signed_in(workspace).username)
     except key_slots.WrongSecret:
         raise WrongPassword() from None
     if key != workspace.database_key():
@@ -70,10 +80,11 @@ def rotate_database_key(workspace: Workspace, *, password: str) -> tuple[Rotatio
     if workspace.paths.database_url() is not None:
         raise ServerKeepsBackups()  # no database file to re-encrypt: the server's disk is
     require(workspace.actor, Permission.CHANGE_DATABASE_KEY)
-    if workspace.actor.user_id is None:
+    actor = _signed_in(workspace)
+    if actor.user_id is None:
         raise RotationRefused(reason="sign in with your password, not the recovery code")
     _check_password(workspace, password)
-    paths, actor, mode = workspace.paths, workspace.actor, workspace.mode
+    paths, mode = workspace.paths, workspace.mode
     copies.create_backup(workspace.engine, paths, "before-key-rotation")
     new_key, code = os.urandom(32), generate_recovery_code()
     staged = _new_slots(workspace, password, new_key, code)
@@ -93,7 +104,8 @@ def rotate_database_key(workspace: Workspace, *, password: str) -> tuple[Rotatio
     return _after_rotation(paths, new_key, actor, mode, code)
 
 
-def _after_rotation(paths: AppPaths, key: bytes, actor, mode: str, code: str):
+def _after_rotation(paths: AppPaths, key: bytes, actor: Actor, mode: str, code: str
+                    ) -> tuple[RotationResult, Workspace]:
     engine = open_database(paths, key, back_up=copies.before_migration(paths))
     reopened = make_workspace(paths, engine, key, actor, mode)
     slots = key_slots.load(paths.keyslots_file)

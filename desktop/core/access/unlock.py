@@ -4,6 +4,7 @@ import logging
 import tempfile
 
 from db import clock
+from db.engine import Engine
 from db.errors import UnreadableDatabase
 from db.repositories import users as users_repository
 from db.repositories.installation import get_installation
@@ -61,7 +62,8 @@ def require_writable_folder(paths: AppPaths) -> None:
                                  detail=error.strerror or type(error).__name__) from None
 
 
-def open_key_slot(paths: AppPaths, kind: str, secret: str, username: str | None):
+def open_key_slot(paths: AppPaths, kind: str, secret: str, username: str | None
+                  ) -> tuple[bytes, key_slots.KeySlot]:
     require_writable_folder(paths)
     throttle.check_allowed(paths.unlock_state_file)
     slots = load_key_slots(paths)
@@ -72,7 +74,8 @@ def open_key_slot(paths: AppPaths, kind: str, secret: str, username: str | None)
         raise WrongPassword() from None
 
 
-def _open_keyed_database(paths: AppPaths, kind: str, secret: str, username: str | None):
+def _open_keyed_database(paths: AppPaths, kind: str, secret: str, username: str | None
+                         ) -> tuple[bytes, key_slots.KeySlot, Engine]:
     """(key, slot, engine); finishes a key rotation that stopped between rekey and slot file."""
     key, slot = open_key_slot(paths, kind, secret, username)
     staged = key_rotation.staged_slots_file(paths)
@@ -95,12 +98,18 @@ def _open_keyed_database(paths: AppPaths, kind: str, secret: str, username: str 
     return key, slot, engine
 
 
+def _mode(uow: UnitOfWork) -> str:
+    installation = get_installation(uow.session)
+    assert installation is not None  # an opened database has its installation
+    return installation.mode
+
+
 def _audit_sign_in(uow: UnitOfWork, paths: AppPaths, how: str) -> None:
     """Move failed attempts from the throttle file into the audit trail, then log the sign-in.
 
     An installation made before bundles existed gets its key pairs here, saved with the login.
     """
-    ensure_keys(uow.session, get_installation(uow.session).mode)
+    ensure_keys(uow.session, _mode(uow))
     state = throttle.read_state(paths.unlock_state_file)
     if state.failures:
         record_event(uow, AuditAction.UNLOCK_FAILED, details={
@@ -123,7 +132,7 @@ def sign_in(paths: AppPaths, username: str, password: str) -> Workspace:
                 raise AccountDisabled(username=username)
             workspace.actor = uow.actor = Actor(user.id, user.username, user.role)
             uow.session.info["actor_user_id"] = user.id
-            workspace.mode = get_installation(uow.session).mode
+            workspace.mode = _mode(uow)
             user.last_login_at = clock.utc_now()
             _audit_sign_in(uow, paths, "password")
             uow.commit()
@@ -143,8 +152,8 @@ def sign_in_with_recovery_code(paths: AppPaths, code: str) -> Workspace:
                                               normalise_recovery_code(code), None)
     try:
         with UnitOfWork(make_session_factory(engine)) as uow:
-            mode = get_installation(uow.session).mode
-            uow.actor = Actor(None, "recovery-code", ADMIN_ROLE[mode])
+            mode = _mode(uow)
+            uow.actor = actor = Actor(None, "recovery-code", ADMIN_ROLE[mode])
             _audit_sign_in(uow, paths, "recovery code")
             uow.commit()
     except UnreadableDatabase:
@@ -154,7 +163,7 @@ def sign_in_with_recovery_code(paths: AppPaths, code: str) -> Workspace:
     except BaseException:
         engine.dispose()
         raise
-    workspace = make_workspace(paths, engine, key, uow.actor, mode)
+    workspace = make_workspace(paths, engine, key, actor, mode)
     return _after_sign_in(workspace)
 
 

@@ -25,6 +25,7 @@ def derive_password_key_ahead(arguments: list[str]) -> bool:
     username = known and (known.user or os.environ.get(USER_ENV))
     if not password or not username:
         return False
+    assert known is not None  # no username without the arguments read
     try:
         slots = key_slots.load(resolve_paths(known.data_dir).keyslots_file)
         candidates = slots.candidates(key_slots.KIND_PASSWORD, normalise_username(username))

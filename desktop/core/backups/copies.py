@@ -40,7 +40,9 @@ def new_stamp() -> str:
 
 def backup_id(backup: BackupInfo) -> str:
     """The time stamp in the file name: what `backup list` shows and `backup restore` takes."""
-    return _NAME.match(backup.path.name).group(1)
+    match = _NAME.match(backup.path.name)
+    assert match is not None  # a BackupInfo is made only for a backup's name
+    return match.group(1)
 
 
 def list_backups(paths: AppPaths) -> list[BackupInfo]:
@@ -67,7 +69,9 @@ def create_backup(engine: Engine, paths: AppPaths, reason: str, keep: int = 10) 
     finally:
         temp.unlink(missing_ok=True)
     prune_backups(paths, keep)
-    return _backup_info(final)
+    info = _backup_info(final)
+    assert info is not None  # named as a backup just above
+    return info
 
 
 def prune_backups(paths: AppPaths, keep: int) -> None:

@@ -15,11 +15,12 @@ from desktop.core.atomic import commit_file, sweep_orphans, temp_path_beside
 from desktop.core.audit import AuditAction, authorize, record_event
 from desktop.core.backups import copies
 from desktop.core.data_folder import folder_lock
-from desktop.core.data_folder.workspace import make_workspace, open_database
+from desktop.core.data_folder.workspace import Workspace, make_workspace, open_database
 from desktop.core.errors import BackupUnusable, DatabaseDamaged, DatabaseDamagedNoBackup, NotFound
 from desktop.core.paths import AppPaths
 from desktop.core.roles import Permission
 from desktop.core.settings import load_settings
+from desktop.core.types import Actor
 
 MAX_PROBLEMS_SHOWN = 3
 
@@ -127,7 +128,7 @@ def list_backup_rows(paths: AppPaths) -> list[BackupRow]:
                       b.reason, b.size_bytes) for b in reversed(copies.list_backups(paths))]
 
 
-def back_up_now(workspace) -> BackupRow:
+def back_up_now(workspace: Workspace) -> BackupRow:
     """A backup on request, by a role that may restore one: each new backup pushes the oldest
     out, so anyone else could push every older backup out by asking ten times."""
     with workspace.unit_of_work() as uow:
@@ -137,7 +138,7 @@ def back_up_now(workspace) -> BackupRow:
     return list_backup_rows(workspace.paths)[0]
 
 
-def restore_with_key(paths: AppPaths, key: bytes, actor, mode: str, backup_id: str
+def restore_with_key(paths: AppPaths, key: bytes, actor: Actor | None, mode: str, backup_id: str
                      ) -> RestoreResult:
     """The restore the window runs after locking: the key is the one it had open."""
     result = restore_backup(paths, key, backup_id=backup_id)
@@ -146,7 +147,7 @@ def restore_with_key(paths: AppPaths, key: bytes, actor, mode: str, backup_id: s
     return result
 
 
-def audit_restore(workspace, result: RestoreResult) -> None:
+def audit_restore(workspace: Workspace, result: RestoreResult) -> None:
     """Record the restore in the restored database, then close the workspace used for it."""
     try:
         with workspace.unit_of_work() as uow:

@@ -9,13 +9,15 @@ team's card was enrolled).
 """
 
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 
 from db import clock
-from db.models import EnrolledCard
+from db.models import BundleAlert, EnrolledCard, ReceivedBundle
 from db.repositories import bundles as bundle_store
 from db.repositories.cards import first_enrolled, one_card_per_team
+from db.unit_of_work import UnitOfWork
 from desktop.core.audit import authorize
 from desktop.core.monthly_report.periods import Month, months_between
 from desktop.core.roles import Permission
@@ -56,7 +58,8 @@ def due_date(month: Month) -> date:
     return date(following.year, following.month, REPORT_DUE_DAY)
 
 
-def _cell(month: Month, bundles, forks, today: date, enrolled: Month) -> str:
+def _cell(month: Month, bundles: list[ReceivedBundle], forks: list[BundleAlert], today: date,
+          enrolled: Month) -> str:
     """The best news about one month of one team."""
     here = [b for b in bundles if b.period == str(month)]
     if any(b.status == "imported" for b in here):
@@ -70,7 +73,7 @@ def _cell(month: Month, bundles, forks, today: date, enrolled: Month) -> str:
     return "missing" if today > due_date(month) else "pending"
 
 
-def _late(month: Month, bundles) -> bool:
+def _late(month: Month, bundles: list[ReceivedBundle]) -> bool:
     """Received, but the first copy of the month came after its due day."""
     arrived = [clock.local_date_of(b.received_at) for b in bundles if b.period == str(month)]
     return bool(arrived) and min(arrived) > due_date(month)
@@ -96,7 +99,8 @@ def missing_seqs(seqs: set[int]) -> tuple[int, ...]:
     return tuple(seq for seq in range(last + 1, limit) if seq not in seqs)
 
 
-def _row(card: EnrolledCard, first_enrolled, bundles, forks, months, today: date) -> TeamRow:
+def _row(card: EnrolledCard, first_enrolled: datetime, bundles: list[ReceivedBundle],
+         forks: list[BundleAlert], months: Sequence[Month], today: date) -> TeamRow:
     seqs = {b.seq for b in bundles}
     last_contiguous = last_unbroken_seq(seqs)
     missing = missing_seqs(seqs)
@@ -107,7 +111,7 @@ def _row(card: EnrolledCard, first_enrolled, bundles, forks, months, today: date
                    last_contiguous, missing, tuple(sorted({f.seq for f in forks})), cells, late)
 
 
-def completeness(uow, *, last: Month | None = None, months: int = DEFAULT_MONTHS,
+def completeness(uow: UnitOfWork, *, last: Month | None = None, months: int = DEFAULT_MONTHS,
                  today: date | None = None) -> CompletenessGrid:
     """The grid of the `months` months ending with `last` (this month by default)."""
     authorize(uow, Permission.VIEW_RECEIVED)
@@ -117,7 +121,9 @@ def completeness(uow, *, last: Month | None = None, months: int = DEFAULT_MONTHS
     session = uow.session
     cards = one_card_per_team(session)
     firsts = first_enrolled(session)
-    bundles, forks = defaultdict(list), defaultdict(list)  # two queries, not two per team
+    # two queries, not two per team
+    bundles: defaultdict[str, list[ReceivedBundle]] = defaultdict(list)
+    forks: defaultdict[str, list[BundleAlert]] = defaultdict(list)
     for bundle in bundle_store.all_received_bundles(session):
         bundles[bundle.team_id].append(bundle)
     for alert in bundle_store.all_alerts(session):

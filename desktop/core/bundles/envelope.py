@@ -61,7 +61,7 @@ def build_inner(manifest: dict, payload: bytes, key: Ed25519PrivateKey) -> bytes
                      sign_manifest(manifest_bytes, key), payload])
 
 
-def _depth(value, level: int = 0) -> int:
+def _depth(value: object, level: int = 0) -> int:
     if level > MAX_JSON_DEPTH:
         return level
     children = value.values() if isinstance(value, dict) else value if isinstance(value, list) else ()

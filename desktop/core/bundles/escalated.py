@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from db.repositories import cards
 from db.repositories import received as received_repository
+from db.unit_of_work import Session, UnitOfWork
 from desktop.core.audit import AuditAction, authorize, record_event
 from desktop.core.roles import Permission
 
@@ -25,7 +26,7 @@ class EscalatedItem:
     people: tuple[str, ...]
 
 
-def _parties(session) -> dict[str, list[str]]:
+def _parties(session: Session) -> dict[str, list[str]]:
     names: dict[str, list[str]] = {}
     for row in received_repository.received_of_type(session, "case_party"):
         body = json.loads(row.body)
@@ -51,7 +52,7 @@ def _tip_item(team: str, body: dict) -> EscalatedItem | None:
                          body.get("summary", "") or "", ())
 
 
-def list_escalated(uow) -> list[EscalatedItem]:
+def list_escalated(uow: UnitOfWork) -> list[EscalatedItem]:
     """Escalated cases and forwarded tips of every team, newest first; reading them is audited."""
     authorize(uow, Permission.VIEW_RECEIVED)
     session = uow.session

@@ -12,11 +12,12 @@ from pathlib import Path
 
 from db import clock
 from db.migrate import HEAD_REVISION
-from db.models import ExportLog
+from db.models import ExportLog, Installation
 from db.repositories import bundles as bundle_store
 from db.repositories import cards
 from db.repositories.changed_records import collect_records
 from db.repositories.installation import get_installation
+from db.unit_of_work import Session, UnitOfWork
 from desktop import __version__
 from desktop.core.atomic import atomic_write_bytes
 from desktop.core.audit import AuditAction, authorize, record_event
@@ -38,20 +39,31 @@ class ExportResult:
     warnings: tuple[str, ...] = ()
 
 
-def _recipients(session) -> list[str]:
+def _recipients(session: Session) -> list[str]:
     police = cards.active_cards_of_kind(session, MODE_RECEIVER)
     if not police:
         raise InvalidInput(field="police unit", problem="enrol the police unit's card first")
-    return [card.age_recipient for card in police]
+    recipients = []
+    for card in police:
+        assert card.age_recipient is not None  # a police unit's card always names one
+        recipients.append(card.age_recipient)
+    return recipients
 
 
-def _manifest(session, seq, prev_hash, month, recipients, records, packed, jsonl) -> dict:
+def _installation(session: Session) -> Installation:
+    installation = get_installation(session)
+    assert installation is not None  # an open workspace has its installation
+    return installation
+
+
+def _manifest(session: Session, seq: int, prev_hash: str, month: Month, recipients: list[str],
+              records: list[dict], packed: bytes, jsonl: bytes) -> dict:
     counts: dict[str, int] = {}
     for record in records:
         counts[record["type"]] = counts.get(record["type"], 0) + 1
     return {
         "format": envelope.FORMAT, "schema_version": HEAD_REVISION, "app_version": __version__,
-        "bundle_id": str(uuid.uuid4()), "team_id": get_installation(session).own_team_id,
+        "bundle_id": str(uuid.uuid4()), "team_id": _installation(session).own_team_id,
         "signer_key_id": envelope.key_id(bytes.fromhex(keys.own_public_key_hex(session))),
         "recipient_fprs": [age_crypto.recipient_fingerprint(r) for r in recipients], "seq": seq,
         "prev_bundle_sha256": prev_hash,
@@ -62,7 +74,7 @@ def _manifest(session, seq, prev_hash, month, recipients, records, packed, jsonl
         "export_profile": "minimised"}
 
 
-def _chain_position(session, chain_file: Path | None) -> tuple[int, str, int, tuple[str, ...]]:
+def _chain_position(session: Session, chain_file: Path | None) -> tuple[int, str, int, tuple[str, ...]]:
     """(seq, previous inner hash, changes already sent, warnings) for the next bundle.
 
     The chain's end is also kept outside the database (`chain_file`): after a backup older than
@@ -79,6 +91,8 @@ def _chain_position(session, chain_file: Path | None) -> tuple[int, str, int, tu
 
 
 def read_chain_end(chain_file: Path | None) -> tuple[int, str] | None:
+    if chain_file is None:
+        return None
     try:
         document = json.loads(Path(chain_file).read_text("utf-8"))
         return int(document["seq"]), str(document["inner_sha256"])
@@ -86,7 +100,7 @@ def read_chain_end(chain_file: Path | None) -> tuple[int, str] | None:
         return None
 
 
-def export_bundle(uow, *, month: Month, out_dir: Path, chain_file: Path | None = None
+def export_bundle(uow: UnitOfWork, *, month: Month, out_dir: Path, chain_file: Path | None = None
                   ) -> ExportResult:
     """Keep the next bundle in the outbox, then write it into `out_dir`, read back and compared."""
     authorize(uow, Permission.EXPORT_BUNDLES)
@@ -98,7 +112,7 @@ def export_bundle(uow, *, month: Month, out_dir: Path, chain_file: Path | None =
     # whatever order the bundles arrive in.
     with collector_paused():  # a first export shapes a dict per row of every table
         records = collect_records(session, after) + [{
-            "type": "report_summary", "id": f"{get_installation(session).own_team_id}:{month}",
+            "type": "report_summary", "id": f"{_installation(session).own_team_id}:{month}",
             "version": seq, "updated_at": clock.utc_now().isoformat(),
             "body": summary}]
         jsonl = payload.encode_records(records)
@@ -107,7 +121,7 @@ def export_bundle(uow, *, month: Month, out_dir: Path, chain_file: Path | None =
     inner = envelope.build_inner(manifest, packed, keys.signing_key(session))
     sealed = age_crypto.encrypt(inner, recipients)
     digest = hashlib.sha256(sealed).hexdigest()
-    name = f"{get_installation(session).commune_code}-{month}-{seq}.tqb"
+    name = f"{_installation(session).commune_code}-{month}-{seq}.tqb"
     bundle_store.add_export(session, ExportLog(
         seq=seq, period=str(month), inner_sha256=hashlib.sha256(inner).hexdigest(),
         bundle_sha256=digest, up_to_change_seq=bundle_store.last_change_seq(session),

@@ -28,12 +28,14 @@ from db.repositories.received import (
     update_received,
 )
 from db.repositories.row_ids import refresh_planner_statistics
+from db.unit_of_work import Session, UnitOfWork
 from desktop.core.audit import AuditAction, authorize, record_event
 from desktop.core.bundles import age_crypto, envelope
 from desktop.core.bundles.completeness import MAX_SEQ_AHEAD, last_unbroken_seq
 from desktop.core.bundles.keys import AGE_IDENTITY, read_bounded
 from desktop.core.bundles.received_register import REGISTER_COLUMNS, register_values
 from desktop.core.bundles.record_checks import check_ownership, read_records
+from desktop.core.data_folder.workspace import Workspace
 from desktop.core.errors import AppError, BundleRejected
 from desktop.core.logs import safe
 from desktop.core.roles import Permission
@@ -61,7 +63,7 @@ class _Checked:
     held: dict  # {id: (team, version, row number)} of its records already held
 
 
-def _check(session, data: bytes) -> _Checked:
+def _check(session: Session, data: bytes) -> _Checked:
     identity = own_keys.own_key(session, AGE_IDENTITY)
     if identity is None:
         raise BundleRejected(reason="this installation is not a police unit")
@@ -79,7 +81,7 @@ def _check(session, data: bytes) -> _Checked:
     return _Checked(hashlib.sha256(inner).hexdigest(), manifest, records, card.name, held)
 
 
-def _signing_card(session, manifest: dict) -> EnrolledCard:
+def _signing_card(session: Session, manifest: dict) -> EnrolledCard:
     """The team's card with the signing key; a key revoked anywhere signs nothing."""
     signers = card_store.team_cards_with_signer(session, manifest["signer_key_id"])
     card = next((c for c in signers if c.party_id == manifest["team_id"]), None)
@@ -94,7 +96,7 @@ class _Fork(BundleRejected):
     """A signed bundle that contradicts the chain already received: refused, and remembered."""
 
 
-def _sequence_status(session, checked: _Checked) -> str:
+def _sequence_status(session: Session, checked: _Checked) -> str:
     """duplicate, imported or gap; a fork or a broken chain is a rejection."""
     manifest = checked.manifest
     team, seq = manifest["team_id"], manifest["seq"]
@@ -120,7 +122,7 @@ def _sequence_status(session, checked: _Checked) -> str:
     return "gap"
 
 
-def _close_gaps(session, team: str, seq: int) -> None:
+def _close_gaps(session: Session, team: str, seq: int) -> None:
     """Bundles that waited behind the one just imported now join the unbroken chain."""
     while (following := bundle_store.received_bundle(session, team, seq + 1)) is not None:
         if following.status != "gap":
@@ -129,7 +131,7 @@ def _close_gaps(session, team: str, seq: int) -> None:
         seq += 1
 
 
-def _remember_fork(uow, checked: _Checked) -> None:
+def _remember_fork(uow: UnitOfWork, checked: _Checked) -> None:
     manifest = checked.manifest
     if bundle_store.alert_with_hash(uow.session, checked.inner_sha256) is None:
         bundle_store.add_alert(uow.session, BundleAlert(
@@ -169,7 +171,7 @@ STORED_COLUMNS = ("id", "team_id", "type", "version", "updated_at", "body", *REG
 _SEARCH_TEXT = STORED_COLUMNS.index("search_text")
 
 
-def apply_records(session, team: str, records: list[dict], held: dict | None = None) -> None:
+def apply_records(session: Session, team: str, records: list[dict], held: dict | None = None) -> None:
     """Upsert by id, the highest version winning, in two bulk statements (not a query per row);
     new rows are numbered for the register and its search index. Rows are built as tuples in
     the table's column order: an import makes hundreds of thousands of them. `held` is what
@@ -199,7 +201,7 @@ def apply_records(session, team: str, records: list[dict], held: dict | None = N
                      [(row[-1], row[_SEARCH_TEXT]) for row in updates])
 
 
-def import_bundle(uow, *, data: bytes, file_name: str, dry_run: bool = False) -> ImportResult:
+def import_bundle(uow: UnitOfWork, *, data: bytes, file_name: str, dry_run: bool = False) -> ImportResult:
     """Check one bundle and, unless it is a dry run or a duplicate, apply it in one transaction."""
     authorize(uow, Permission.IMPORT_BUNDLES)
     checked = None
@@ -208,6 +210,7 @@ def import_bundle(uow, *, data: bytes, file_name: str, dry_run: bool = False) ->
         status = _sequence_status(uow.session, checked)
     except BundleRejected as error:
         if isinstance(error, _Fork) and not dry_run:
+            assert checked is not None  # a fork is found once the bundle is checked
             _remember_fork(uow, checked)
         return ImportResult(file_name, "rejected", error.params["reason"])
     manifest = checked.manifest
@@ -235,7 +238,7 @@ def bundle_files_in(folder: Path) -> list[Path]:
     return sorted(p for p in Path(folder).iterdir() if p.suffix == BUNDLE_SUFFIX and p.is_file())
 
 
-def _import_file(workspace, path: Path, dry_run: bool) -> ImportResult:
+def _import_file(workspace: Workspace, path: Path, dry_run: bool) -> ImportResult:
     """One file, whatever it holds: a rejection is this file's status, never the end of the
     others' import (an unforeseen error is logged by its kind and reported as one)."""
     try:
@@ -254,7 +257,7 @@ def _import_file(workspace, path: Path, dry_run: bool) -> ImportResult:
         return ImportResult(str(path), "rejected", f"it could not be read ({type(error).__name__})")
 
 
-def import_files(workspace, *, paths: list[Path], dry_run: bool = False,
+def import_files(workspace: Workspace, *, paths: list[Path], dry_run: bool = False,
                  progress: Callable[[int, int, ImportResult], None] | None = None
                  ) -> list[ImportResult]:
     """Import many files, one transaction per bundle; `progress(done, total, result)` after each."""

@@ -21,6 +21,7 @@ from db import clock
 from db.models import EnrolledCard
 from db.repositories import cards, own_keys
 from db.repositories.installation import get_installation, get_team
+from db.unit_of_work import Session, UnitOfWork
 from desktop.core.audit import AuditAction, authorize, record_event
 from desktop.core.bundles import age_crypto
 from desktop.core.bundles.envelope import key_id
@@ -61,7 +62,7 @@ def _new_signing_key() -> tuple[str, str]:
     return private, key.public_key().public_bytes(Encoding.Raw, PublicFormat.Raw).hex()
 
 
-def ensure_keys(session, mode: str) -> None:
+def ensure_keys(session: Session, mode: str) -> None:
     """Create whatever key pairs this mode needs and does not have yet."""
     wanted = {SIGNING: _new_signing_key}
     if mode == MODE_RECEIVER:
@@ -71,29 +72,32 @@ def ensure_keys(session, mode: str) -> None:
             own_keys.add_own_key(session, kind, *make())
 
 
-def own_public_key_hex(session) -> str:
-    return own_keys.own_key(session, SIGNING).public_material
-
-
-def signing_key(session) -> Ed25519PrivateKey:
+def own_public_key_hex(session: Session) -> str:
     row = own_keys.own_key(session, SIGNING)
+    assert row is not None  # made with the installation (ensure_keys)
+    return row.public_material
+
+
+def signing_key(session: Session) -> Ed25519PrivateKey:
+    row = own_keys.own_key(session, SIGNING)
+    assert row is not None  # made with the installation (ensure_keys)
     return Ed25519PrivateKey.from_private_bytes(bytes.fromhex(row.private_material))
 
 
-def own_card(uow) -> Card:
+def own_card(uow: UnitOfWork) -> Card:
     """This installation's public card."""
     authorize(uow, Permission.VIEW_KEY_CARDS)
     installation = get_installation(uow.session)
+    assert installation is not None  # an open workspace has its installation
     team = get_team(uow.session, installation.own_team_id) if installation.own_team_id else None
     age = own_keys.own_key(uow.session, AGE_IDENTITY)
     return Card(CARD_FORMAT, installation.mode,
                 team.id if team else installation.installation_id,
                 team.name if team else installation.unit_name or "", installation.commune_code,
-                own_keys.own_key(uow.session, SIGNING).public_material,
-                age.public_material if age else None)
+                own_public_key_hex(uow.session), age.public_material if age else None)
 
 
-def _plain_text(value, limit: int) -> bool:
+def _plain_text(value: object, limit: int) -> bool:
     """A printable one-line string (a card's name or id never becomes part of a path)."""
     return (isinstance(value, str) and 0 < len(value) <= limit and value.isprintable()
             and not any(mark in value for mark in ("/", "\\", "\x00")))
@@ -118,7 +122,7 @@ def read_card(data: bytes) -> Card:
     return card
 
 
-def _check_enrolment(session, card: Card, signer: str, replace: bool) -> None:
+def _check_enrolment(session: Session, card: Card, signer: str, replace: bool) -> None:
     """A key is trusted for one party, once: a revoked key never again, and a party's active
     key is replaced only on purpose (the old one revoked in the same step)."""
     same_key = cards.cards_with_signer(session, signer)
@@ -133,12 +137,13 @@ def _check_enrolment(session, card: Card, signer: str, replace: bool) -> None:
         raise CardAlreadyEnrolled(name=active.name, fingerprint=active.fingerprint)
 
 
-def enrol_card(uow, *, card: Card, replace: bool = False) -> str:
+def enrol_card(uow: UnitOfWork, *, card: Card, replace: bool = False) -> str:
     """Trust a card: a police unit enrols teams, a team enrols its police unit. A card for a
     party that already has an active key replaces it only with `replace` (and revokes it)."""
     authorize(uow, Permission.MANAGE_KEY_CARDS)
-    mode = get_installation(uow.session).mode
-    if card.mode == mode:
+    installation = get_installation(uow.session)
+    assert installation is not None  # an open workspace has its installation
+    if card.mode == installation.mode:
         raise InvalidInput(field="card", problem="a team enrols its police unit's card, and the "
                                                   "police unit enrols the teams' cards")
     signer = key_id(bytes.fromhex(card.signing_public))
@@ -171,14 +176,14 @@ class EnrolledView:
     revoked: bool
 
 
-def list_cards(uow) -> list[EnrolledView]:
+def list_cards(uow: UnitOfWork) -> list[EnrolledView]:
     authorize(uow, Permission.VIEW_KEY_CARDS)
     return [EnrolledView(c.party_id, c.card_kind, c.name, c.commune_code, c.signer_key_id,
                          c.fingerprint, c.revoked_at is not None)
             for c in cards.all_cards(uow.session)]
 
 
-def revoke_card(uow, *, party_or_key: str) -> None:
+def revoke_card(uow: UnitOfWork, *, party_or_key: str) -> None:
     """Stop trusting a card's key: later bundles signed with it are rejected."""
     authorize(uow, Permission.MANAGE_KEY_CARDS)
     card = cards.active_card_of(uow.session, party_or_key)
@@ -192,7 +197,7 @@ def revoke_card(uow, *, party_or_key: str) -> None:
 MIN_EXPORT_PASSPHRASE = 12
 
 
-def export_identity(uow, *, passphrase: str) -> bytes:
+def export_identity(uow: UnitOfWork, *, passphrase: str) -> bytes:
     """The police unit's age identity in an age passphrase-encrypted file, for safekeeping."""
     # age loads only when an identity is exported
     import pyrage
@@ -205,6 +210,7 @@ def export_identity(uow, *, passphrase: str) -> bytes:
         raise InvalidInput(field="passphrase",
                            problem=f"use at least {MIN_EXPORT_PASSPHRASE} characters")
     installation = get_installation(uow.session)
+    assert installation is not None  # an open workspace has its installation
     text = (f"# TuQuan police unit identity: {installation.unit_name} ({installation.commune_code})\n"
             f"# public key: {identity.public_material}\n{identity.private_material}\n")
     record_event(uow, AuditAction.IDENTITY_EXPORTED)

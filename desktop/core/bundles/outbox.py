@@ -8,6 +8,7 @@ from pathlib import Path
 
 from db import clock
 from db.repositories import bundles as bundle_store
+from db.unit_of_work import UnitOfWork
 from desktop.core.atomic import atomic_write_bytes, sweep_orphans
 from desktop.core.audit import AuditAction, authorize, record_event
 from desktop.core.errors import AppError, CopyFailed, NotFound
@@ -56,7 +57,7 @@ def write_and_check(folder: Path, name: str, data: bytes) -> Path:
     return path
 
 
-def list_exports(uow) -> list[ExportEntry]:
+def list_exports(uow: UnitOfWork) -> list[ExportEntry]:
     """The export history, newest first, with what the police unit's receipts say."""
     authorize(uow, Permission.EXPORT_BUNDLES)
     rows = bundle_store.exports_newest_first(uow.session)
@@ -68,7 +69,7 @@ def list_exports(uow) -> list[ExportEntry]:
             for row in rows]
 
 
-def write_copy(uow, *, seq: int, out_dir: Path) -> Path:
+def write_copy(uow: UnitOfWork, *, seq: int, out_dir: Path) -> Path:
     """Write bundle `seq` from the outbox to `out_dir` (a stick), checked, and note the copy."""
     authorize(uow, Permission.EXPORT_BUNDLES)
     row = bundle_store.export_of(uow.session, seq)
@@ -79,11 +80,13 @@ def write_copy(uow, *, seq: int, out_dir: Path) -> Path:
     return path
 
 
-def mark_copied(uow, seq: int) -> None:
+def mark_copied(uow: UnitOfWork, seq: int) -> None:
     """Note a checked copy. Only a note: if the disk is too full to record it, the copy stands."""
     try:
         with uow.sibling() as note:
-            bundle_store.export_of(note.session, seq).copied_to_media_at = clock.utc_now()
+            row = bundle_store.export_of(note.session, seq)
+            assert row is not None  # kept in the outbox before it was copied
+            row.copied_to_media_at = clock.utc_now()
             record_event(note, AuditAction.BUNDLE_COPIED, details={"seq": seq})
             note.commit()
     except AppError:

@@ -2,6 +2,8 @@
 
 import io
 import json
+from collections.abc import Iterator
+from typing import NoReturn
 
 import orjson
 import zstandard
@@ -66,7 +68,7 @@ def decompress(payload: bytes, compression: str, uncompressed_len: int) -> bytes
     return data
 
 
-def _pieces(payload: bytes, compression: str):
+def _pieces(payload: bytes, compression: str) -> Iterator[bytes]:
     """The unpacked payload in pieces of PIECE_BYTES, as it is unpacked."""
     if compression == "none":
         yield from (payload[start:start + PIECE_BYTES] for start in range(0, len(payload), PIECE_BYTES))
@@ -79,7 +81,7 @@ def _pieces(payload: bytes, compression: str):
         raise BundleRejected(reason="its content cannot be unpacked") from None
 
 
-def iter_lines(payload: bytes, compression: str, uncompressed_len: int):
+def iter_lines(payload: bytes, compression: str, uncompressed_len: int) -> Iterator[bytes]:
     """The payload's lines, unpacked as they are read: a piece and a line at most in memory,
     so a small bundle of a gigabyte of line breaks is refused at its first empty line."""
     _check_announced(compression, uncompressed_len)
@@ -108,7 +110,7 @@ def _check_line(line: bytes, number: int) -> None:
         raise BundleRejected(reason=f"it holds more than {MAX_RECORDS:,} records")
 
 
-def _not_json(constant: str):
+def _not_json(constant: str) -> NoReturn:
     raise ValueError(f"{constant} is not JSON")
 
 

@@ -7,15 +7,17 @@ compact, sorted JSON and `signature` the hex Ed25519 signature over "tuquan-rece
 
 import json
 from dataclasses import dataclass
+from typing import Any
 
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
 from db import clock
-from db.models import EnrolledCard
+from db.models import EnrolledCard, ExportLog, Installation
 from db.repositories import bundles as bundle_store
 from db.repositories import cards
 from db.repositories.installation import get_installation
+from db.unit_of_work import Session, UnitOfWork
 from desktop.core.audit import AuditAction, authorize, record_event
 from desktop.core.bundles import keys
 from desktop.core.bundles.completeness import last_unbroken_seq
@@ -37,27 +39,33 @@ class ReceiptSummary:
     forks: tuple[int, ...]
 
 
-def _require_mode(uow, mode: str) -> None:
-    if get_installation(uow.session).mode != mode:
+def _installation(uow: UnitOfWork) -> Installation:
+    installation = get_installation(uow.session)
+    assert installation is not None  # an open workspace has its installation
+    return installation
+
+
+def _require_mode(uow: UnitOfWork, mode: str) -> None:
+    if _installation(uow).mode != mode:
         raise InvalidInput(field="installation", problem="receipts are written by the police unit "
                                                          "and read by teams")
 
 
-def _team_card(session, team: str) -> EnrolledCard:
+def _team_card(session: Session, team: str) -> EnrolledCard:
     card = cards.team_card_for(session, team)
     if card is None:
         raise NotFound(what="Team", name=team)
     return card
 
 
-def write_receipt(uow, *, team: str) -> bytes:
+def write_receipt(uow: UnitOfWork, *, team: str) -> bytes:
     """The signed receipt for one team: every bundle held, its status, and refused forks."""
     authorize(uow, Permission.WRITE_RECEIPTS)
     _require_mode(uow, MODE_RECEIVER)
     card = _team_card(uow.session, team)
     bundles = bundle_store.received_bundles_of(uow.session, card.party_id)
     forks = sorted(bundle_store.fork_seqs(uow.session, card.party_id))
-    body = {"unit_id": get_installation(uow.session).installation_id, "team_id": card.party_id,
+    body = {"unit_id": _installation(uow).installation_id, "team_id": card.party_id,
             "issued_at": clock.utc_now().isoformat() + "Z",
             "last_contiguous_seq": last_unbroken_seq({b.seq for b in bundles}),
             "bundles": [{"seq": b.seq, "inner_sha256": b.inner_sha256, "status": b.status}
@@ -91,7 +99,7 @@ def read_receipt_document(data: bytes) -> tuple[bytes, bytes]:
     return body, signature
 
 
-def _signed_body(session, data: bytes) -> dict:
+def _signed_body(session: Session, data: bytes) -> dict:
     """The body, once the signature of an enrolled, unrevoked police unit is checked."""
     body, signature = read_receipt_document(data)
     for card in cards.active_cards_of_kind(session, MODE_RECEIVER):
@@ -104,7 +112,7 @@ def _signed_body(session, data: bytes) -> dict:
     raise _refuse("it was not signed by the police unit enrolled here, or it was altered")
 
 
-def _checked_body(body) -> dict:
+def _checked_body(body: Any) -> dict:
     try:
         valid = (isinstance(body["team_id"], str) and isinstance(body["issued_at"], str)
                  and isinstance(body["last_contiguous_seq"], int)
@@ -118,13 +126,12 @@ def _checked_body(body) -> dict:
     return body
 
 
-def import_receipt(uow, *, data: bytes) -> ReceiptSummary:
+def import_receipt(uow: UnitOfWork, *, data: bytes) -> ReceiptSummary:
     """Mark each export with what the unit holds; an older receipt than the last one changes nothing."""
     authorize(uow, Permission.EXPORT_BUNDLES)
     _require_mode(uow, MODE_TEAM)
     body = _signed_body(uow.session, data)
-    installation = get_installation(uow.session)
-    if body["team_id"] != installation.own_team_id:
+    if body["team_id"] != _installation(uow).own_team_id:
         raise _refuse("it was written for another team")
     held = {b["seq"]: b for b in body["bundles"]}
     exports = bundle_store.exports_oldest_first(uow.session)
@@ -140,14 +147,14 @@ def import_receipt(uow, *, data: bytes) -> ReceiptSummary:
     return result
 
 
-def _receipt_status(entry: dict | None, export) -> str | None:
+def _receipt_status(entry: dict | None, export: ExportLog) -> str | None:
     """received or gap when the unit holds this very bundle; None when it does not (yet)."""
     if entry is None or entry["inner_sha256"] != export.inner_sha256:
         return None
     return "received" if entry["status"] == "imported" else "gap"
 
 
-def _summary(body: dict, exports) -> ReceiptSummary:
+def _summary(body: dict, exports: list[ExportLog]) -> ReceiptSummary:
     held = {b["seq"]: b["status"] for b in body["bundles"]}
     return ReceiptSummary(
         issued_at=body["issued_at"], last_contiguous_seq=body["last_contiguous_seq"],

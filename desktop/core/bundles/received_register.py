@@ -3,12 +3,14 @@ list with search. Only the frame travels for most cases (R-PRIV-04), so the regi
 numbers, dates, categories and states; typed digits find case numbers, typed words find
 escalated cases by their content (folded: no marks, đ→d)."""
 
+from array import array
 from dataclasses import dataclass
 
 from db.folding import fold_for_search
 from db.repositories import cards
 from db.repositories import received as received_repository
 from db.repositories.received import ReceivedQuery
+from db.unit_of_work import UnitOfWork
 from desktop.core.audit import authorize
 from desktop.core.roles import Permission
 from desktop.core.types import ListStart
@@ -50,7 +52,7 @@ def register_columns(record: dict) -> dict:
                     strict=True))
 
 
-def start_received_list(uow, *, query: ReceivedQuery, first: int) -> ListStart:
+def start_received_list(uow: UnitOfWork, *, query: ReceivedQuery, first: int) -> ListStart:
     """The count and the first `first` row numbers of the register."""
     authorize(uow, Permission.VIEW_RECEIVED)
     session = uow.session
@@ -59,17 +61,21 @@ def start_received_list(uow, *, query: ReceivedQuery, first: int) -> ListStart:
                                                                  total=total))
 
 
-def received_rowids(uow, *, query: ReceivedQuery, offset: int = 0, limit: int | None = None):
+def received_rowids(uow: UnitOfWork, *, query: ReceivedQuery, offset: int = 0,
+                    limit: int | None = None) -> array:
     authorize(uow, Permission.VIEW_RECEIVED)
     return received_repository.received_rowids(uow.session, query, offset=offset, limit=limit)
 
 
-def received_rows(uow, *, rowids: list[int]) -> dict[int, ReceivedRow]:
+def received_rows(uow: UnitOfWork, *, rowids: list[int]) -> dict[int, ReceivedRow]:
     """{row number: row} for one page of the register."""
     authorize(uow, Permission.VIEW_RECEIVED)
     session = uow.session
     teams = cards.party_names(session)
-    return {row.row_number: ReceivedRow(teams.get(row.team_id, row.team_id), row.reference or "",
-                                        row.event_date or "", row.category or "",
-                                        row.state or "", row.escalated)
-            for row in received_repository.rows_by_number(session, rowids)}
+    rows = {}
+    for row in received_repository.rows_by_number(session, rowids):
+        assert row.row_number is not None  # picked by it
+        rows[row.row_number] = ReceivedRow(teams.get(row.team_id, row.team_id), row.reference or "",
+                                           row.event_date or "", row.category or "",
+                                           row.state or "", row.escalated)
+    return rows

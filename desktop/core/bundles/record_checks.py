@@ -14,6 +14,7 @@ import msgspec
 
 from db.repositories import cards
 from db.repositories.received import held_records
+from db.unit_of_work import Session
 from desktop.core.bundles import payload, schemas
 from desktop.core.errors import BundleRejected
 
@@ -21,7 +22,8 @@ from desktop.core.errors import BundleRejected
 def read_records(packed: bytes, manifest: dict) -> list[dict]:
     """The payload's records, each checked against its schema, counted against the manifest."""
     schemas.set_date_bounds()
-    records, counts = [], Counter()
+    records: list[dict] = []
+    counts: Counter[str] = Counter()
     lines = payload.iter_lines(packed, manifest["payload_compression"], manifest["uncompressed_len"])
     for number, line in enumerate(lines, start=1):
         try:
@@ -54,7 +56,7 @@ def _names_another_team(record: dict, team: str, teams: set[str]) -> bool:
                                                        and body.get("team_id") != team)
 
 
-def check_ownership(session, team: str, records: list[dict]) -> dict[str, tuple[str, int, int]]:
+def check_ownership(session: Session, team: str, records: list[dict]) -> dict[str, tuple[str, int, int]]:
     """Refuse the bundle at the first record that is not the sending team's own; return what
     is already held of its records ({id: (team, version, row number)}), for the upsert."""
     teams = cards.enrolled_party_ids(session) | {team}

@@ -9,13 +9,14 @@ version did not send; the fields every version has always sent are required.
 """
 
 import datetime
-from typing import Annotated, ClassVar, Literal
+from typing import Annotated, Any, ClassVar, Literal, cast
 
 import msgspec
 from msgspec import Meta
 
 from db import clock
 from db.models import CaseParty, Hamlet, MediationCase, MonthlyFigure, ObservationNote, Team
+from db.models.base import Base
 from db.repositories.changed_records import SentColumn, sent_columns
 
 MAX_SAFE_INTEGER = 2**53  # what every JSON reader keeps exactly
@@ -58,7 +59,7 @@ class Body(msgspec.Struct, forbid_unknown_fields=True, kw_only=True):
                 raise ValueError(f"{name} is outside 1900 … a year from today")
 
 
-def _column_type(column: SentColumn):
+def _column_type(column: SentColumn) -> Any:  # a type form, as msgspec reads it
     if column.kind == "bool":
         return bool
     if column.kind == "int":
@@ -70,15 +71,16 @@ def _column_type(column: SentColumn):
     return Annotated[str, Meta(max_length=column.length or MAX_TEXT)]
 
 
-def _body_type(kind: str, model) -> type[Body]:
+def _body_type(kind: str, model: type[Base]) -> type[Body]:
     """The body of `kind`: every column the team's table sends, typed as the column is."""
     columns = sent_columns(model)
     required = REQUIRED[kind]
     fields = [(c.name, _column_type(c)) if c.name in required else (c.name, _column_type(c) | None, None)
               for c in sorted(columns, key=lambda c: c.name not in required)]
     dated = tuple(c.name for c in columns if c.kind in ("date", "datetime"))
-    return msgspec.defstruct(f"{model.__name__}Body", fields, bases=(Body,),
-                             namespace={"dated": dated}, kw_only=True)
+    # defstruct is typed as making a bare Struct; with `bases` it makes a Body
+    return cast(type[Body], msgspec.defstruct(f"{model.__name__}Body", fields, bases=(Body,),
+                                              namespace={"dated": dated}, kw_only=True))
 
 
 class _Record(msgspec.Struct, tag_field="type", forbid_unknown_fields=True):
@@ -111,13 +113,13 @@ def _record_type(kind: str, body: type) -> type:
 RECORD_TYPES = tuple([_record_type(kind, _body_type(kind, model)) for kind, model in MODELS.items()]
                      + [_record_type("tombstone", TombstoneBody),
                         _record_type("report_summary", SummaryBody)])
-Record = RECORD_TYPES[0]
+Record: Any = RECORD_TYPES[0]  # the union of every record type, built at run time
 for _type in RECORD_TYPES[1:]:
     Record = Record | _type
 KNOWN_TYPES = frozenset([*MODELS, "tombstone", "report_summary"])
 
 
-_DECODER = msgspec.json.Decoder(Record)
+_DECODER: msgspec.json.Decoder[Any] = msgspec.json.Decoder(Record)
 
 
 def check_line(line: bytes) -> str:

@@ -9,12 +9,14 @@ kind of program holding it, for the refusal; the file itself is never removed.
 """
 
 import os
+import sys
 import threading
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import BinaryIO
 
 from desktop.core.errors import AppError, OpenInCommand, OpenInWindow
 from desktop.core.paths import AppPaths
@@ -26,7 +28,7 @@ COMMAND_WAIT_SECONDS = 10
 
 @dataclass
 class _Held:
-    stream: object
+    stream: BinaryIO
     count: int
 
 
@@ -38,10 +40,10 @@ def lock_file(paths: AppPaths) -> Path:
     return paths.data_dir / LOCK_FILE_NAME
 
 
-def _try_lock(stream) -> bool:
+def _try_lock(stream: BinaryIO) -> bool:
     """Lock the file's first byte without waiting; False if another process holds it."""
     try:
-        if os.name == "nt":
+        if sys.platform == "win32":  # as os.name == "nt", in the form type checkers read
             # this platform's module only
             import msvcrt
 
@@ -57,7 +59,7 @@ def _try_lock(stream) -> bool:
     return True
 
 
-def _wait_for_lock(stream, holder: str) -> bool:
+def _wait_for_lock(stream: BinaryIO, holder: str) -> bool:
     """A command waits a while for another command to finish (scripts run several in turn);
     nothing waits for a window, which may stay open all day."""
     deadline = time.monotonic() + (COMMAND_WAIT_SECONDS if holder == COMMAND else 0)
@@ -68,7 +70,7 @@ def _wait_for_lock(stream, holder: str) -> bool:
     return True
 
 
-def _holder_of(stream) -> str:
+def _holder_of(stream: BinaryIO) -> str:
     stream.seek(1)  # past the locked byte, which Windows will not let another process read
     try:
         return stream.read(64).decode("ascii", "replace").split()[0]

@@ -2,6 +2,7 @@
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from types import TracebackType
 
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
@@ -16,6 +17,7 @@ from db.errors import (
     StorageFull,
     WrongDatabaseKey,
 )
+from db.unit_of_work import Actor as Acting
 from db.unit_of_work import UnitOfWork, make_session_factory
 from desktop.core.errors import (
     DatabaseDriverMissing,
@@ -67,13 +69,15 @@ class Workspace:
 class _UserUnitOfWork(UnitOfWork):
     """Says a full disk in the user's words (the transaction has been rolled back)."""
 
-    def __init__(self, session_factory, actor, paths: AppPaths):
+    def __init__(self, session_factory: sessionmaker[Session], actor: Acting | None,
+                 paths: AppPaths):
         super().__init__(session_factory, actor)
         self._paths = paths
 
-    def __exit__(self, *exc_info) -> None:
+    def __exit__(self, exc_type: type[BaseException] | None, error: BaseException | None,
+                 traceback: TracebackType | None) -> None:
         try:
-            super().__exit__(*exc_info)
+            super().__exit__(exc_type, error, traceback)
         except StorageFull as error:
             raise DiskFull(place=str(self._paths.data_dir), detail=str(error)) from error
         except DatabaseBusy as error:
@@ -84,7 +88,7 @@ class _UserUnitOfWork(UnitOfWork):
 
 
 def open_database(paths: AppPaths, key: bytes, *,
-                  back_up: Callable[[Engine], None] | None = None) -> Engine:
+                  back_up: Callable[[Engine], object] | None = None) -> Engine:
     """Open the database with `key` (or the PostgreSQL server the installation names) and
     migrate it if it is older than the app, after `back_up(engine)` (the backups package's
     `before_migration`: the caller, which knows about backups, supplies it)."""

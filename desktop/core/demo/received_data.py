@@ -8,9 +8,10 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from db import clock
-from db.engine import bulk_writes
+from db.engine import Engine, bulk_writes
 from db.ids import new_id
 from db.repositories.row_ids import refresh_planner_statistics
+from db.unit_of_work import UnitOfWork
 from desktop.core.audit import AuditAction, authorize, record_event
 from desktop.core.bundles.importing import apply_records
 from desktop.core.demo.team_data import DISPUTES, HAMLETS, random_person
@@ -47,7 +48,7 @@ def _case(rng: random.Random, number: int, received: date) -> list[dict]:
              "body": body}, *parties]
 
 
-def generate_received_demo(uow, *, records: int, teams: int = 100, seed: int = 1,
+def generate_received_demo(uow: UnitOfWork, *, records: int, teams: int = 100, seed: int = 1,
                            today: date | None = None,
                            progress: Callable[[int, float], None] | None = None
                            ) -> ReceivedDemoResult:
@@ -71,7 +72,9 @@ def generate_received_demo(uow, *, records: int, teams: int = 100, seed: int = 1
             batch.setdefault(team, []).extend(cases)
             made += len(cases)
         started = time.perf_counter()
-        with bulk_writes(uow.session.get_bind()):  # as an import from a stick does
+        engine = uow.session.get_bind()
+        assert isinstance(engine, Engine)  # a unit of work's session is bound to the engine
+        with bulk_writes(engine):  # as an import from a stick does
             for team, team_records in batch.items():
                 apply_records(uow.session, team, team_records)
             uow.commit()

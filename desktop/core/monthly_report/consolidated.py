@@ -8,10 +8,12 @@ teams, so the unit's figure is exactly the sum of what the teams reported.
 
 import json
 from collections import Counter
+from typing import Any
 
 from db.repositories import received as received_repository
 from db.repositories.cards import one_card_per_team
 from db.repositories.installation import get_installation
+from db.unit_of_work import Session, UnitOfWork
 from desktop.core.monthly_report import figures as figure_store
 from desktop.core.monthly_report.indicators import empty_indicators
 from desktop.core.monthly_report.model import Report, balance_holds
@@ -20,7 +22,7 @@ from desktop.core.monthly_report.periods import Month, months_between
 GROUPS = ("mediation", "notes", "figures")
 
 
-def _summaries(session, team_ids: list[str], months: list[Month]) -> dict[str, dict[str, dict]]:
+def _summaries(session: Session, team_ids: list[str], months: list[Month]) -> dict[str, dict[str, dict]]:
     """{team id: {month: summary body}} for the wanted months."""
     wanted = [f"{team}:{month}" for team in team_ids for month in months]
     found: dict[str, dict[str, dict]] = {team: {} for team in team_ids}
@@ -35,14 +37,15 @@ def _summaries(session, team_ids: list[str], months: list[Month]) -> dict[str, d
 def _team_range(per_month: dict[str, dict], months: list[Month]) -> dict:
     """One team's range from its months, as the team's own range report would count it."""
     present = [str(m) for m in months if str(m) in per_month]
-    mediation = Counter()
+    mediation: Counter[str] = Counter()
     for month in present:
         mediation.update(per_month[month]["mediation"])
     if present:
         # A summary from an older version may lack a name a newer one counts: it counts as 0.
         mediation["carried_over"] = per_month[present[0]]["mediation"].get("carried_over", 0)
         mediation["in_progress_end"] = per_month[present[-1]]["mediation"].get("in_progress_end", 0)
-    notes, categories = Counter(), {}
+    notes: Counter[str] = Counter()
+    categories: dict[str, Counter[str]] = {}
     for month in present:
         notes.update(per_month[month]["notes"])
         for category, counts in per_month[month]["by_scope_category"].items():
@@ -53,12 +56,12 @@ def _team_range(per_month: dict[str, dict], months: list[Month]) -> dict:
             "by_scope_category": categories}
 
 
-def consolidated_values(session, first: Month, last: Month) -> tuple[dict, tuple[dict, ...]]:
+def consolidated_values(session: Session, first: Month, last: Month) -> tuple[dict, tuple[dict, ...]]:
     """The summed indicators of every enrolled team, and which months each team sent."""
     months = months_between(first, last)
     cards = one_card_per_team(session)
     summaries = _summaries(session, [card.party_id for card in cards], months)
-    total = {group: Counter() for group in GROUPS}
+    total: dict[str, Counter[str]] = {group: Counter() for group in GROUPS}
     categories: dict[str, Counter] = {}
     coverage = []
     for card in cards:
@@ -70,7 +73,7 @@ def consolidated_values(session, first: Month, last: Month) -> tuple[dict, tuple
         coverage.append({"team": card.name, "received": sorted(summaries[card.party_id]),
                          "missing": [str(m) for m in months
                                      if str(m) not in summaries[card.party_id]]})
-    values = {group: dict(total[group]) for group in GROUPS}
+    values: dict[str, dict[str, Any]] = {group: dict(total[group]) for group in GROUPS}
     values["by_scope_category"] = {c: dict(counts) for c, counts in categories.items()}
     return values, tuple(coverage)
 
@@ -85,7 +88,7 @@ def _with_all_names(values: dict) -> dict:
                 for category, counts in template["by_scope_category"].items()}}
 
 
-def build_consolidated(uow, first: Month, last: Month):
+def build_consolidated(uow: UnitOfWork, first: Month, last: Month) -> Report:
     """A `Report` of the unit: the sum over teams, with the teams' coverage of the range."""
     session = uow.session
     values, coverage = consolidated_values(session, first, last)
@@ -94,6 +97,7 @@ def build_consolidated(uow, first: Month, last: Month):
     mediation = values["mediation"]
     denominator = mediation["ended_successful"] + mediation["ended_unsuccessful"]
     installation = get_installation(session)
+    assert installation is not None  # an open workspace has its installation
     trend = tuple(_trend_point(session, month) for month in months_between(last.shifted(-11), last))
     return Report(
         team=installation.unit_name or "", commune=installation.commune_name,
@@ -108,7 +112,7 @@ def build_consolidated(uow, first: Month, last: Month):
         closed=False, trend=trend, coverage=coverage)
 
 
-def _trend_point(session, month: Month) -> dict:
+def _trend_point(session: Session, month: Month) -> dict:
     values, _ = consolidated_values(session, month, month)
     mediation = values["mediation"]
     ended = sum(mediation.get(name, 0) for name in ("ended_successful", "ended_unsuccessful"))

@@ -7,6 +7,7 @@ from db import clock
 from db.models import MonthClosure, MonthlyFigure
 from db.repositories import monthly
 from db.repositories.installation import get_installation
+from db.unit_of_work import Session, UnitOfWork
 from desktop.core.audit import AuditAction, authorize, record_event
 from desktop.core.errors import InvalidInput
 from desktop.core.monthly_report.periods import Month
@@ -25,10 +26,12 @@ STOCK_FIGURES = frozenset({"erred_people_active", "delinquent_youths_managed",
                            "households_pledged"})
 
 
-def set_figures(uow, *, month: Month, values: dict[str, int]) -> dict[str, int]:
+def set_figures(uow: UnitOfWork, *, month: Month, values: dict[str, int]) -> dict[str, int]:
     """Enter or correct figures of a month; a closed month's change shows as an amendment."""
     authorize(uow, Permission.ENTER_FIGURES)
-    team_id = get_installation(uow.session).own_team_id
+    installation = get_installation(uow.session)
+    assert installation is not None  # an open workspace has its installation
+    team_id = installation.own_team_id
     for name, value in values.items():
         if name not in FIGURE_NAMES:
             raise InvalidInput(field=name, problem="unknown figure")
@@ -46,7 +49,7 @@ def set_figures(uow, *, month: Month, values: dict[str, int]) -> dict[str, int]:
     return result
 
 
-def figures_of_months(session, months: list[Month]) -> dict[str, dict[str, int]]:
+def figures_of_months(session: Session, months: list[Month]) -> dict[str, dict[str, int]]:
     """{month: {figure: value}}, zero where nothing was entered."""
     wanted = [str(m) for m in months]
     result = {m: dict.fromkeys(FIGURE_NAMES, 0) for m in wanted}
@@ -62,11 +65,11 @@ def combine_figures(per_month: dict[str, dict[str, int]]) -> dict[str, int]:
             else sum(per_month[m].get(name, 0) for m in months) for name in FIGURE_NAMES}
 
 
-def closure(session, month: Month) -> MonthClosure | None:
+def closure(session: Session, month: Month) -> MonthClosure | None:
     return monthly.closure(session, str(month))
 
 
-def close_month(uow, *, month: Month, snapshot: dict) -> date:
+def close_month(uow: UnitOfWork, *, month: Month, snapshot: dict) -> date:
     """Freeze a finished month's report (the leader's act)."""
     authorize(uow, Permission.CLOSE_PERIODS)
     today = clock.today()
@@ -74,7 +77,9 @@ def close_month(uow, *, month: Month, snapshot: dict) -> date:
         raise InvalidInput(field="month", problem="a month can be closed once it is over")
     if closure(uow.session, month):
         raise InvalidInput(field="month", problem="already closed")
-    monthly.add(uow.session, MonthClosure(team_id=get_installation(uow.session).own_team_id,
+    installation = get_installation(uow.session)
+    assert installation is not None  # an open workspace has its installation
+    monthly.add(uow.session, MonthClosure(team_id=installation.own_team_id,
                                           month=str(month), closed_on=today,
                                           snapshot=json.dumps(snapshot, sort_keys=True)))
     record_event(uow, AuditAction.MONTH_CLOSED, details={"month": str(month)})

@@ -9,6 +9,7 @@ checked anyway.
 from datetime import date
 
 from db.repositories import monthly
+from db.unit_of_work import Session
 from desktop.core.mediation.rules import EndReason, ScopeCategory
 from desktop.core.monthly_report.figures import FIGURE_NAMES
 from desktop.core.notes.rules import Category
@@ -16,19 +17,19 @@ from desktop.core.notes.rules import Category
 STOCK = frozenset({"carried_over", "in_progress_end"})
 
 
-def mediation_indicators(session, first: date, last: date) -> dict[str, int]:
+def mediation_indicators(session: Session, first: date, last: date) -> dict[str, int]:
     """The case indicators of the range, counted in one pass over the cases."""
     return monthly.count_cases(session, first, last, EndReason.AGREEMENT_REACHED.value)
 
 
-def by_scope_category(session, first: date, last: date) -> dict[str, dict[str, int]]:
+def by_scope_category(session: Session, first: date, last: date) -> dict[str, dict[str, int]]:
     """Per category: cases received, and cases ended thành / không thành, in the range."""
     return monthly.count_by_scope_category(session, first, last,
                                            [category.value for category in ScopeCategory],
                                            EndReason.AGREEMENT_REACHED.value)
 
 
-def note_indicators(session, first: date, last: date) -> dict[str, int]:
+def note_indicators(session: Session, first: date, last: date) -> dict[str, int]:
     """Notes per category, tips passed to the police and tips found useful, in the range."""
     return monthly.count_notes(session, first, last, [category.value for category in Category])
 

@@ -1,9 +1,12 @@
 """The report of a month or a range of months: indicators, figures, balance, amendments, charts."""
 
 import json
+from datetime import date
+from typing import Any
 
 from db.repositories import monthly
 from db.repositories.installation import get_installation, get_team
+from db.unit_of_work import Session, UnitOfWork
 from desktop.core.audit import authorize
 from desktop.core.errors import InvalidInput
 from desktop.core.mediation.rules import result_of
@@ -23,7 +26,7 @@ TREND_MONTHS = 12
 ANNEX_LIMIT = 5000
 
 
-def _computed(session, first: Month, last: Month) -> dict:
+def _computed(session: Session, first: Month, last: Month) -> dict:
     """Every counted indicator of the range (what a closure freezes)."""
     start, end = first.first_day, last.last_day
     return {"mediation": mediation_indicators(session, start, end),
@@ -36,7 +39,7 @@ def _computed(session, first: Month, last: Month) -> dict:
 SUMMARY_PARTS = ("mediation", "by_scope_category", "notes", "figures")
 
 
-def month_summary(session, month: Month) -> dict:
+def month_summary(session: Session, month: Month) -> dict:
     """What a bundle says of a month: its indicators as counted now, or as frozen once closed.
     The same figures as the month's report, without the trend and amendments only a page shows."""
     closed = figure_store.closure(session, month)
@@ -45,7 +48,7 @@ def month_summary(session, month: Month) -> dict:
             **{part: values[part] for part in SUMMARY_PARTS}}
 
 
-def _amendments(session, before: Month) -> tuple[Amendment, ...]:
+def _amendments(session: Session, before: Month) -> tuple[Amendment, ...]:
     """Changes to closed months of the last year, found by counting them again."""
     found = []
     for month in months_between(before.shifted(-TREND_MONTHS), before.shifted(-1)):
@@ -59,17 +62,18 @@ def _amendments(session, before: Month) -> tuple[Amendment, ...]:
     return tuple(found)
 
 
-def _trend(session, last: Month) -> tuple[dict, ...]:
+def _trend(session: Session, last: Month) -> tuple[dict, ...]:
     """Cases received and ended in each of the last twelve months (two queries, not 24)."""
     months = months_between(last.shifted(1 - TREND_MONTHS), last)
-    counts = {str(m): {"month": str(m), "received": 0, "ended": 0} for m in months}
+    counts: dict[str, dict[str, Any]] = {str(m): {"month": str(m), "received": 0, "ended": 0}
+                                         for m in months}
     for key, year, month, count in monthly.cases_per_month(session, months[0].first_day,
                                                            last.last_day):
         counts[str(Month(year, month))][key] += count
     return tuple(counts.values())
 
 
-def _annex(session, first: Month, last: Month) -> tuple[dict, ...]:
+def _annex(session: Session, first: Month, last: Month) -> tuple[dict, ...]:
     """Cases received or ended in the range, without names, addresses or text (minimised)."""
     rows = monthly.annex_rows(session, first.first_day, last.last_day, ANNEX_LIMIT)
     return tuple({"case_no": row.case_no, "received_date": row.received_date.isoformat(),
@@ -77,19 +81,20 @@ def _annex(session, first: Month, last: Month) -> tuple[dict, ...]:
                   "result": result_of(row.end_reason)} for row in rows)
 
 
-def build_report(uow, *, first: Month, last: Month, with_annex: bool = False) -> Report:
+def build_report(uow: UnitOfWork, *, first: Month, last: Month, with_annex: bool = False) -> Report:
     """The report of a month (first == last) or of a range; a closed month reads its snapshot."""
     authorize(uow, Permission.VIEW_REPORTS)
     if last < first:
         raise InvalidInput(field="to", problem="before the start of the range")
     session = uow.session
-    if get_installation(session).mode == MODE_RECEIVER:
+    installation = get_installation(session)
+    assert installation is not None  # an open workspace has its installation
+    if installation.mode == MODE_RECEIVER:
         return build_consolidated(uow, first, last)
     closed = figure_store.closure(session, first) if first == last else None
     values = json.loads(closed.snapshot) if closed else _computed(session, first, last)
     mediation = values["mediation"]
     denominator = mediation["ended_successful"] + mediation["ended_unsuccessful"]
-    installation = get_installation(session)
     team = get_team(session, installation.own_team_id) if installation.own_team_id else None
     year_start = Month(last.year, 1)
     return Report(
@@ -107,7 +112,7 @@ def build_report(uow, *, first: Month, last: Month, with_annex: bool = False) ->
         annex=_annex(session, first, last) if with_annex else ())
 
 
-def close_month(uow, *, month: Month):
+def close_month(uow: UnitOfWork, *, month: Month) -> date:
     """Freeze the month as it is counted now; later changes appear as amendments."""
     return figure_store.close_month(uow, month=month, snapshot=_computed(uow.session, month, month))
 
