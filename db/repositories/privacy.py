@@ -59,13 +59,14 @@ def list_subject_requests(session: Session) -> list[SubjectRequest]:
 
 def parties_with_hold(session: Session) -> list[tuple[CaseParty, bool]]:
     """(party, whether its case is on legal hold) for every live party record."""
-    return [tuple(row) for row in session.execute(select(CaseParty, MediationCase.legal_hold).join(
-        MediationCase, MediationCase.id == CaseParty.case_id).where(CaseParty.deleted_at.is_(None)))]
+    return [(party, held) for party, held in session.execute(
+        select(CaseParty, MediationCase.legal_hold).join(
+            MediationCase, MediationCase.id == CaseParty.case_id).where(CaseParty.deleted_at.is_(None)))]
 
 
 def parties_with_cases(session: Session) -> list[tuple[CaseParty, MediationCase]]:
     """(party, case) for every live party of a live case, in order of receipt."""
-    return [tuple(row) for row in session.execute(
+    return [(party, case) for party, case in session.execute(
         select(CaseParty, MediationCase).join(MediationCase, MediationCase.id == CaseParty.case_id)
         .where(CaseParty.deleted_at.is_(None), MediationCase.deleted_at.is_(None))
         .order_by(MediationCase.received_date))]

@@ -26,10 +26,10 @@ def count_unfinished_cases(session: Session, team_id: str | None, first: date, l
                            finished: Iterable[str]) -> int:
     """How many of the team's live cases received between the two days are in no `finished`
     status."""
-    return session.scalar(select(func.count()).select_from(MediationCase).where(
+    return session.execute(select(func.count()).select_from(MediationCase).where(
         MediationCase.team_id == team_id, MediationCase.deleted_at.is_(None),
         MediationCase.received_date.between(first, last),
-        MediationCase.status.not_in(list(finished))))
+        MediationCase.status.not_in(list(finished)))).scalar_one()
 
 
 def cases_received_between(session: Session, first: date, last: date) -> list[MediationCase]:
