@@ -42,6 +42,7 @@ def test_the_contracts_hold(copied_tree):
     ("desktop.core.mediation.reaching_the_screen", "import desktop.gui.errors\n",
      "core knows nothing of Qt"),
     ("db.reaching_up", "import desktop.core.errors\n", "db knows nothing of the application"),
+    ("desktop.core.mediation.writing_sql", "from sqlalchemy import select\n", "SQL stays in db"),
 ])
 def test_a_broken_contract_fails_the_check(copied_tree, module, source, contract):
     planted = plant(copied_tree, module, source)
