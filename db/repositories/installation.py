@@ -1,12 +1,11 @@
 """Queries on the installation row, the team, and the record counts shown on the dashboard."""
 
+from datetime import date
+
 from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
 
 from db.models import AppUser, Hamlet, Installation, MediationCase, Member, Team
-
-# A case whose mediation is over: ended (Law 35/2013 Art. 23) or found outside its scope.
-ENDED_STATUSES = ("ENDED", "OUT_OF_SCOPE")
 
 
 def get_installation(session: Session) -> Installation | None:
@@ -82,16 +81,19 @@ def schema_revision(session: Session) -> str:
     return session.execute(text("SELECT version_num FROM alembic_version")).scalar_one()
 
 
-def record_counts(session: Session) -> dict[str, int]:
-    """Count the live rows of each table the dashboard reports on."""
+def record_counts(session: Session, month_first: date, month_last: date) -> dict[str, int]:
+    """Count the live rows of each table the dashboard reports on, and this month's cases:
+    received, and ended (each read on its own date index, over the month's rows only — a count
+    over every case would read a large log book's pages into memory at each sign-in)."""
     counts = {}
     for name, model in (("hamlets", Hamlet), ("members", Member), ("users", AppUser)):
-        counts[name] = session.scalar(
+        counts[name] = session.execute(
             select(func.count()).select_from(model).where(model.deleted_at.is_(None))
-        )
-    ended = MediationCase.status.in_(ENDED_STATUSES)
-    open_cases, ended_cases = session.execute(
-        select(func.count().filter(~ended), func.count().filter(ended))
-        .where(MediationCase.deleted_at.is_(None))).one()
-    counts["cases_open"], counts["cases_ended"] = open_cases or 0, ended_cases or 0
+        ).scalar_one()
+    live = MediationCase.deleted_at.is_(None)
+    counts["cases_received_this_month"] = session.execute(select(func.count()).where(
+        live, MediationCase.received_date.between(month_first, month_last))).scalar_one()
+    counts["cases_ended_this_month"] = session.execute(select(func.count()).where(
+        live, MediationCase.ended_on.between(month_first, month_last),
+        MediationCase.status == "ENDED")).scalar_one()
     return counts

@@ -4,32 +4,32 @@
 <context>
     <name>AddUserDialog</name>
     <message>
-        <location filename="../../desktop/gui/dialogs/account_dialogs.py" line="50" />
+        <location filename="../../desktop/gui/dialogs/account_dialogs.py" line="51" />
         <source>Add user</source>
         <translation>Add user</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/account_dialogs.py" line="56" />
+        <location filename="../../desktop/gui/dialogs/account_dialogs.py" line="57" />
         <source>&amp;User name:</source>
         <translation>&amp;User name:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/account_dialogs.py" line="57" />
+        <location filename="../../desktop/gui/dialogs/account_dialogs.py" line="58" />
         <source>&amp;Full name:</source>
         <translation>&amp;Full name:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/account_dialogs.py" line="58" />
+        <location filename="../../desktop/gui/dialogs/account_dialogs.py" line="59" />
         <source>&amp;Role:</source>
         <translation>&amp;Role:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/account_dialogs.py" line="59" />
+        <location filename="../../desktop/gui/dialogs/account_dialogs.py" line="60" />
         <source>&amp;Password:</source>
         <translation>&amp;Password:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/account_dialogs.py" line="60" />
+        <location filename="../../desktop/gui/dialogs/account_dialogs.py" line="61" />
         <source>R&amp;epeat password:</source>
         <translation>R&amp;epeat password:</translation>
     </message>
@@ -75,7 +75,7 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../desktop/gui/application.py" line="125" />
+        <location filename="../../desktop/gui/application.py" line="128" />
         <source>Backup %1 is back in place; the data it replaced is kept as backup %2. Sign in again.</source>
         <translation>Backup %1 is back in place; the data it replaced is kept as backup %2. Sign in again.</translation>
     </message>
@@ -498,17 +498,17 @@ Replace it with the key of this card? Do so only if they told you they changed t
 <context>
     <name>ChangePasswordDialog</name>
     <message>
-        <location filename="../../desktop/gui/dialogs/account_dialogs.py" line="66" />
+        <location filename="../../desktop/gui/dialogs/account_dialogs.py" line="67" />
         <source>Change password for %s</source>
         <translation>Change password for %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/account_dialogs.py" line="68" />
+        <location filename="../../desktop/gui/dialogs/account_dialogs.py" line="69" />
         <source>&amp;New password:</source>
         <translation>&amp;New password:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/account_dialogs.py" line="69" />
+        <location filename="../../desktop/gui/dialogs/account_dialogs.py" line="70" />
         <source>R&amp;epeat password:</source>
         <translation>R&amp;epeat password:</translation>
     </message>
@@ -592,17 +592,17 @@ Replace it with the key of this card? Do so only if they told you they changed t
         <translation>User accounts</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="40" />
-        <source>Cases being mediated</source>
-        <translation>Cases being mediated</translation>
-    </message>
-    <message>
         <location filename="../../desktop/gui/pages/dashboard_page.py" line="41" />
-        <source>Cases ended</source>
-        <translation>Cases ended</translation>
+        <source>Cases received this month</source>
+        <translation>Cases received this month</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="48" />
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="42" />
+        <source>Cases ended this month</source>
+        <translation>Cases ended this month</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="49" />
         <source>Hamlet list:</source>
         <translation>Hamlet list:</translation>
     </message>
@@ -1150,27 +1150,27 @@ Replace it with the key of this card? Do so only if they told you they changed t
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="137" />
+        <location filename="../../desktop/gui/main_window.py" line="138" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="138" />
+        <location filename="../../desktop/gui/main_window.py" line="139" />
         <source>&amp;Lock</source>
         <translation>&amp;Lock</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="141" />
+        <location filename="../../desktop/gui/main_window.py" line="142" />
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="147" />
+        <location filename="../../desktop/gui/main_window.py" line="148" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="148" />
+        <location filename="../../desktop/gui/main_window.py" line="149" />
         <source>&amp;User guide</source>
         <translation>&amp;User guide</translation>
     </message>
@@ -1929,7 +1929,7 @@ Then tick "Reported" with the time, or write why they could not be reached.</tra
         <translation>I have &amp;written down or printed the recovery code</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="166" />
+        <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="167" />
         <source>TuQuan recovery code:</source>
         <translation>TuQuan recovery code:</translation>
     </message>
@@ -2135,7 +2135,7 @@ Then tick "Reported" with the time, or write why they could not be reached.</tra
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="178" />
+        <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="179" />
         <source>TuQuan — first run</source>
         <translation>TuQuan — first run</translation>
     </message>
@@ -2271,17 +2271,17 @@ Then tick "Reported" with the time, or write why they could not be reached.</tra
         <translation>Opening…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/unlock_dialog.py" line="92" />
+        <location filename="../../desktop/gui/dialogs/unlock_dialog.py" line="94" />
         <source>Damaged data</source>
         <translation>Damaged data</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/unlock_dialog.py" line="93" />
+        <location filename="../../desktop/gui/dialogs/unlock_dialog.py" line="95" />
         <source>Restore backup %1 now? The damaged database is kept as a backup.</source>
         <translation>Restore backup %1 now? The damaged database is kept as a backup.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/unlock_dialog.py" line="103" />
+        <location filename="../../desktop/gui/dialogs/unlock_dialog.py" line="105" />
         <source>Restoring…</source>
         <translation>Restoring…</translation>
     </message>
@@ -2289,7 +2289,7 @@ Then tick "Reported" with the time, or write why they could not be reached.</tra
 <context>
     <name>_FormDialog</name>
     <message>
-        <location filename="../../desktop/gui/dialogs/account_dialogs.py" line="44" />
+        <location filename="../../desktop/gui/dialogs/account_dialogs.py" line="45" />
         <source>The two passwords differ.</source>
         <translation>The two passwords differ.</translation>
     </message>
@@ -2534,187 +2534,187 @@ Then tick "Reported" with the time, or write why they could not be reached.</tra
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../desktop/core/errors.py" line="137" />
+        <location filename="../../desktop/core/errors.py" line="139" />
         <source>The database is damaged ({problem}). Nothing was changed. The newest good backup is {backup}: TuQuan offers to restore it; the damaged file is kept.</source>
         <translation>The database is damaged ({problem}). Nothing was changed. The newest good backup is {backup}: TuQuan offers to restore it; the damaged file is kept.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/errors.py" line="147" />
+        <location filename="../../desktop/core/errors.py" line="149" />
         <source>The database is damaged ({problem}), and no backup in the data folder opens and checks. Nothing was changed. Keep the folder as it is and bring a backup made elsewhere (a stick, another copy of the folder).</source>
         <translation>The database is damaged ({problem}), and no backup in the data folder opens and checks. Nothing was changed. Keep the folder as it is and bring a backup made elsewhere (a stick, another copy of the folder).</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/errors.py" line="154" />
+        <location filename="../../desktop/core/errors.py" line="156" />
         <source>Backup {backup} cannot be restored: {problem}</source>
         <translation>Backup {backup} cannot be restored: {problem}</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/errors.py" line="159" />
+        <location filename="../../desktop/core/errors.py" line="161" />
         <source>The database key was not changed: {reason}</source>
         <translation>The database key was not changed: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/errors.py" line="164" />
+        <location filename="../../desktop/core/errors.py" line="166" />
         <source>The bundle was rejected: {reason}</source>
         <translation>The bundle was rejected: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/errors.py" line="169" />
+        <location filename="../../desktop/core/errors.py" line="171" />
         <source>Writing the bundle to {target} failed ({reason}). The bundle is safe in the outbox: try another stick, then write it again.</source>
         <translation>Writing the bundle to {target} failed ({reason}). The bundle is safe in the outbox: try another stick, then write it again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/errors.py" line="178" />
+        <location filename="../../desktop/core/errors.py" line="180" />
         <source>Bundle {seq} was made and kept in the outbox, but writing it out failed: {reason} Write it again later ("Write again").</source>
         <translation>Bundle {seq} was made and kept in the outbox, but writing it out failed: {reason} Write it again later ("Write again").</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/errors.py" line="122" />
+        <location filename="../../desktop/core/errors.py" line="124" />
         <source>There is no room to write in {place} ({detail}). Nothing was saved and the files already there are intact; free some space or choose another place, then try again.</source>
         <translation>There is no room to write in {place} ({detail}). Nothing was saved and the files already there are intact; free some space or choose another place, then try again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/errors.py" line="128" />
+        <location filename="../../desktop/core/errors.py" line="130" />
         <source>{place} cannot be written ({detail}): it may be read-only or locked. Nothing was changed there; choose another place.</source>
         <translation>{place} cannot be written ({detail}): it may be read-only or locked. Nothing was changed there; choose another place.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/errors.py" line="32" />
+        <location filename="../../desktop/core/errors.py" line="34" />
         <source>No TuQuan installation was found in {data_dir}.</source>
         <translation>No TuQuan installation was found in {data_dir}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/errors.py" line="37" />
+        <location filename="../../desktop/core/errors.py" line="39" />
         <source>An installation already exists in {data_dir}; it was left untouched.</source>
         <translation>An installation already exists in {data_dir}; it was left untouched.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/errors.py" line="83" />
+        <location filename="../../desktop/core/errors.py" line="85" />
         <source>The PostgreSQL server holding this installation's data did not answer ({detail}). Check that it is running and reachable, then try again.</source>
         <translation>The PostgreSQL server holding this installation's data did not answer ({detail}). Check that it is running and reachable, then try again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/errors.py" line="95" />
+        <location filename="../../desktop/core/errors.py" line="97" />
         <source>The data folder {data_dir} cannot be written ({detail}): it may be on a read-only disk, or a stick with its lock switch on. TuQuan writes there even to open the data; copy the folder to a writable place, or make it writable. Nothing was changed.</source>
         <translation>The data folder {data_dir} cannot be written ({detail}): it may be on a read-only disk, or a stick with its lock switch on. TuQuan writes there even to open the data; copy the folder to a writable place, or make it writable. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/errors.py" line="106" />
+        <location filename="../../desktop/core/errors.py" line="108" />
         <source>This copy of TuQuan has no PostgreSQL driver ({driver}), so it cannot reach the police unit's database server: install the police unit's build of TuQuan, or `pip install tuquan[postgresql]`.</source>
         <translation>This copy of TuQuan has no PostgreSQL driver ({driver}), so it cannot reach the police unit's database server: install the police unit's build of TuQuan, or `pip install tuquan[postgresql]`.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/errors.py" line="116" />
+        <location filename="../../desktop/core/errors.py" line="118" />
         <source>This installation keeps its data in PostgreSQL: back it up, restore it and protect its disk with the server's own tools (pg_dump, disk encryption).</source>
         <translation>This installation keeps its data in PostgreSQL: back it up, restore it and protect its disk with the server's own tools (pg_dump, disk encryption).</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/errors.py" line="134" />
+        <location filename="../../desktop/core/errors.py" line="136" />
         <source>The database in {data_dir} is damaged ({problem}). Nothing was changed. Restore the newest good backup: `tuquan backup restore {backup}` or Settings → Backups.</source>
         <translation>The database in {data_dir} is damaged ({problem}). Nothing was changed. Restore the newest good backup: `tuquan backup restore {backup}` or Settings → Backups.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/errors.py" line="143" />
+        <location filename="../../desktop/core/errors.py" line="145" />
         <source>The database in {data_dir} is damaged ({problem}), and no backup in this folder opens and checks. Nothing was changed. Keep the folder as it is and bring a backup made elsewhere (a stick, another copy of the folder).</source>
         <translation>The database in {data_dir} is damaged ({problem}), and no backup in this folder opens and checks. Nothing was changed. Keep the folder as it is and bring a backup made elsewhere (a stick, another copy of the folder).</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/errors.py" line="175" />
+        <location filename="../../desktop/core/errors.py" line="177" />
         <source>Bundle {seq} was made and kept in the outbox, but writing it out failed: {reason} Write it again later ("Write again", or `tuquan outbox write {seq} --out DIR`).</source>
         <translation>Bundle {seq} was made and kept in the outbox, but writing it out failed: {reason} Write it again later ("Write again", or `tuquan outbox write {seq} --out DIR`).</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/errors.py" line="184" />
+        <location filename="../../desktop/core/errors.py" line="186" />
         <source>{name} already has an enrolled key (fingerprint {fingerprint}). Enrol the new card only if they changed their key on purpose: replacing it revokes the old one.</source>
         <translation>{name} already has an enrolled key (fingerprint {fingerprint}). Enrol the new card only if they changed their key on purpose: replacing it revokes the old one.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/errors.py" line="190" />
+        <location filename="../../desktop/core/errors.py" line="192" />
         <source>The data in {data_dir} is open in a TuQuan window. Close that window first, then try again; nothing was changed.</source>
         <translation>The data in {data_dir} is open in a TuQuan window. Close that window first, then try again; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/errors.py" line="193" />
+        <location filename="../../desktop/core/errors.py" line="195" />
         <source>The data in {data_dir} is already open in a TuQuan window. Use that window, or close it first.</source>
         <translation>The data in {data_dir} is already open in a TuQuan window. Use that window, or close it first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/errors.py" line="199" />
+        <location filename="../../desktop/core/errors.py" line="201" />
         <source>The data in {data_dir} is in use by another tuquan command, which did not finish in time. Wait for it to finish, then try again; nothing was changed.</source>
         <translation>The data in {data_dir} is in use by another tuquan command, which did not finish in time. Wait for it to finish, then try again; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/errors.py" line="202" />
+        <location filename="../../desktop/core/errors.py" line="204" />
         <source>The data in {data_dir} is in use by a tuquan command. Wait for it to finish, then open TuQuan again; nothing was changed.</source>
         <translation>The data in {data_dir} is in use by a tuquan command. Wait for it to finish, then open TuQuan again; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/errors.py" line="110" />
+        <location filename="../../desktop/core/errors.py" line="112" />
         <source>This copy of TuQuan has no PostgreSQL driver ({driver}), so it cannot reach the police unit's database server: install the police unit's build of TuQuan.</source>
         <translation>This copy of TuQuan has no PostgreSQL driver ({driver}), so it cannot reach the police unit's database server: install the police unit's build of TuQuan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/errors.py" line="89" />
+        <location filename="../../desktop/core/errors.py" line="91" />
         <source>Another TuQuan window or command kept the data busy for too long; nothing was saved. Try again in a moment.</source>
         <translation>Another TuQuan window or command kept the data busy for too long; nothing was saved. Try again in a moment.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/errors.py" line="99" />
+        <location filename="../../desktop/core/errors.py" line="101" />
         <source>The data folder {data_dir} cannot be written ({detail}): it may be on a read-only disk, or a stick with its lock switch on. Copy the folder to a writable place, or make it writable. Nothing was changed.</source>
         <translation>The data folder {data_dir} cannot be written ({detail}): it may be on a read-only disk, or a stick with its lock switch on. Copy the folder to a writable place, or make it writable. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/errors.py" line="42" />
+        <location filename="../../desktop/core/errors.py" line="44" />
         <source>Wrong user name or password.</source>
         <translation>Wrong user name or password.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/errors.py" line="30" />
+        <location filename="../../desktop/core/errors.py" line="32" />
         <source>No TuQuan installation was found in {data_dir}. Run the set-up first.</source>
         <translation>No TuQuan installation was found in {data_dir}. Run the set-up first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/errors.py" line="47" />
+        <location filename="../../desktop/core/errors.py" line="49" />
         <source>Too many failed attempts. Try again in {seconds} seconds.</source>
         <translation>Too many failed attempts. Try again in {seconds} seconds.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/errors.py" line="52" />
+        <location filename="../../desktop/core/errors.py" line="54" />
         <source>The account {username} is disabled.</source>
         <translation>The account {username} is disabled.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/errors.py" line="57" />
+        <location filename="../../desktop/core/errors.py" line="59" />
         <source>Your role ({role}) is not allowed to {action}.</source>
         <translation>Your role ({role}) is not allowed to {action}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/errors.py" line="62" />
+        <location filename="../../desktop/core/errors.py" line="64" />
         <source>{field}: {problem}</source>
         <translation>{field}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/errors.py" line="67" />
+        <location filename="../../desktop/core/errors.py" line="69" />
         <source>This data was written by a newer version of TuQuan (schema {revision}). Install the newer version to open it; nothing was changed.</source>
         <translation>This data was written by a newer version of TuQuan (schema {revision}). Install the newer version to open it; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/errors.py" line="73" />
+        <location filename="../../desktop/core/errors.py" line="75" />
         <source>The key file does not match the database in {data_dir}; restore both from a backup.</source>
         <translation>The key file does not match the database in {data_dir}; restore both from a backup.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/errors.py" line="78" />
+        <location filename="../../desktop/core/errors.py" line="80" />
         <source>{what} {name} was not found.</source>
         <translation>{what} {name} was not found.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="114" />
+        <location filename="../../desktop/gui/errors.py" line="115" />
         <source>An unexpected error occurred ({kind}). Nothing was saved.</source>
         <translation>An unexpected error occurred ({kind}). Nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="120" />
+        <location filename="../../desktop/gui/errors.py" line="121" />
         <source>TuQuan</source>
         <translation>TuQuan</translation>
     </message>
@@ -3549,32 +3549,32 @@ Then tick "Reported" with the time, or write why they could not be reached.</tra
 <context>
     <name>roles</name>
     <message>
-        <location filename="../../desktop/gui/dialogs/account_dialogs.py" line="77" />
+        <location filename="../../desktop/gui/dialogs/account_dialogs.py" line="76" />
         <source>Team leader</source>
         <translation>Team leader</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/account_dialogs.py" line="78" />
+        <location filename="../../desktop/gui/dialogs/account_dialogs.py" line="77" />
         <source>Mediator</source>
         <translation>Mediator</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/account_dialogs.py" line="79" />
+        <location filename="../../desktop/gui/dialogs/account_dialogs.py" line="78" />
         <source>Security member</source>
         <translation>Security member</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/account_dialogs.py" line="80" />
+        <location filename="../../desktop/gui/dialogs/account_dialogs.py" line="79" />
         <source>Viewer</source>
         <translation>Viewer</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/account_dialogs.py" line="81" />
+        <location filename="../../desktop/gui/dialogs/account_dialogs.py" line="80" />
         <source>Administrator</source>
         <translation>Administrator</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/account_dialogs.py" line="82" />
+        <location filename="../../desktop/gui/dialogs/account_dialogs.py" line="81" />
         <source>Officer</source>
         <translation>Officer</translation>
     </message>

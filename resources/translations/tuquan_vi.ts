@@ -4,32 +4,32 @@
 <context>
     <name>AddUserDialog</name>
     <message>
-        <location filename="../../desktop/gui/dialogs/account_dialogs.py" line="50" />
+        <location filename="../../desktop/gui/dialogs/account_dialogs.py" line="51" />
         <source>Add user</source>
         <translation>Thêm người dùng</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/account_dialogs.py" line="56" />
+        <location filename="../../desktop/gui/dialogs/account_dialogs.py" line="57" />
         <source>&amp;User name:</source>
         <translation>Tên đăng &amp;nhập:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/account_dialogs.py" line="57" />
+        <location filename="../../desktop/gui/dialogs/account_dialogs.py" line="58" />
         <source>&amp;Full name:</source>
         <translation>&amp;Họ và tên:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/account_dialogs.py" line="58" />
+        <location filename="../../desktop/gui/dialogs/account_dialogs.py" line="59" />
         <source>&amp;Role:</source>
         <translation>&amp;Vai trò:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/account_dialogs.py" line="59" />
+        <location filename="../../desktop/gui/dialogs/account_dialogs.py" line="60" />
         <source>&amp;Password:</source>
         <translation>&amp;Mật khẩu:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/account_dialogs.py" line="60" />
+        <location filename="../../desktop/gui/dialogs/account_dialogs.py" line="61" />
         <source>R&amp;epeat password:</source>
         <translation>Nhập &amp;lại mật khẩu:</translation>
     </message>
@@ -75,7 +75,7 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../desktop/gui/application.py" line="125" />
+        <location filename="../../desktop/gui/application.py" line="128" />
         <source>Backup %1 is back in place; the data it replaced is kept as backup %2. Sign in again.</source>
         <translation>Đã khôi phục bản sao lưu %1; dữ liệu bị thay thế được giữ thành bản sao lưu %2. Hãy đăng nhập lại.</translation>
     </message>
@@ -497,17 +497,17 @@ Thay bằng khóa của thẻ này? Chỉ làm vậy nếu bên kia đã báo l�
 <context>
     <name>ChangePasswordDialog</name>
     <message>
-        <location filename="../../desktop/gui/dialogs/account_dialogs.py" line="66" />
+        <location filename="../../desktop/gui/dialogs/account_dialogs.py" line="67" />
         <source>Change password for %s</source>
         <translation>Đổi mật khẩu cho %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/account_dialogs.py" line="68" />
+        <location filename="../../desktop/gui/dialogs/account_dialogs.py" line="69" />
         <source>&amp;New password:</source>
         <translation>Mật khẩu &amp;mới:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/account_dialogs.py" line="69" />
+        <location filename="../../desktop/gui/dialogs/account_dialogs.py" line="70" />
         <source>R&amp;epeat password:</source>
         <translation>Nhập &amp;lại mật khẩu:</translation>
     </message>
@@ -591,17 +591,17 @@ Thay bằng khóa của thẻ này? Chỉ làm vậy nếu bên kia đã báo l�
         <translation>Tài khoản người dùng</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="40" />
-        <source>Cases being mediated</source>
-        <translation>Vụ việc đang hòa giải</translation>
-    </message>
-    <message>
         <location filename="../../desktop/gui/pages/dashboard_page.py" line="41" />
-        <source>Cases ended</source>
-        <translation>Vụ việc đã kết thúc</translation>
+        <source>Cases received this month</source>
+        <translation>Vụ việc tiếp nhận trong tháng</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="48" />
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="42" />
+        <source>Cases ended this month</source>
+        <translation>Vụ việc kết thúc hòa giải trong tháng</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="49" />
         <source>Hamlet list:</source>
         <translation>Danh sách thôn/tổ dân phố:</translation>
     </message>
@@ -1149,27 +1149,27 @@ Thay bằng khóa của thẻ này? Chỉ làm vậy nếu bên kia đã báo l�
         <translation>Cài đặt</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="137" />
+        <location filename="../../desktop/gui/main_window.py" line="138" />
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="138" />
+        <location filename="../../desktop/gui/main_window.py" line="139" />
         <source>&amp;Lock</source>
         <translation>&amp;Khóa</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="141" />
+        <location filename="../../desktop/gui/main_window.py" line="142" />
         <source>&amp;Quit</source>
         <translation>&amp;Thoát</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="147" />
+        <location filename="../../desktop/gui/main_window.py" line="148" />
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="148" />
+        <location filename="../../desktop/gui/main_window.py" line="149" />
         <source>&amp;User guide</source>
         <translation>&amp;Hướng dẫn sử dụng</translation>
     </message>
@@ -1927,7 +1927,7 @@ Sau đó đánh dấu "Đã báo" kèm thời gian, hoặc ghi lý do không li�
         <translation>Tôi đã &amp;chép hoặc in mã khôi phục</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="166" />
+        <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="167" />
         <source>TuQuan recovery code:</source>
         <translation>Mã khôi phục Tự Quản:</translation>
     </message>
@@ -2132,7 +2132,7 @@ Sau đó đánh dấu "Đã báo" kèm thời gian, hoặc ghi lý do không li�
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="178" />
+        <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="179" />
         <source>TuQuan — first run</source>
         <translation>Tự Quản — thiết lập lần đầu</translation>
     </message>
@@ -2268,17 +2268,17 @@ Sau đó đánh dấu "Đã báo" kèm thời gian, hoặc ghi lý do không li�
         <translation>Đang mở…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/unlock_dialog.py" line="92" />
+        <location filename="../../desktop/gui/dialogs/unlock_dialog.py" line="94" />
         <source>Damaged data</source>
         <translation>Dữ liệu bị hỏng</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/unlock_dialog.py" line="93" />
+        <location filename="../../desktop/gui/dialogs/unlock_dialog.py" line="95" />
         <source>Restore backup %1 now? The damaged database is kept as a backup.</source>
         <translation>Khôi phục bản sao lưu %1 ngay? Dữ liệu bị hỏng được giữ lại thành một bản sao lưu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/unlock_dialog.py" line="103" />
+        <location filename="../../desktop/gui/dialogs/unlock_dialog.py" line="105" />
         <source>Restoring…</source>
         <translation>Đang khôi phục…</translation>
     </message>
@@ -2286,7 +2286,7 @@ Sau đó đánh dấu "Đã báo" kèm thời gian, hoặc ghi lý do không li�
 <context>
     <name>_FormDialog</name>
     <message>
-        <location filename="../../desktop/gui/dialogs/account_dialogs.py" line="44" />
+        <location filename="../../desktop/gui/dialogs/account_dialogs.py" line="45" />
         <source>The two passwords differ.</source>
         <translation>Hai mật khẩu không giống nhau.</translation>
     </message>
@@ -2531,187 +2531,187 @@ Sau đó đánh dấu "Đã báo" kèm thời gian, hoặc ghi lý do không li�
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../desktop/core/errors.py" line="137" />
+        <location filename="../../desktop/core/errors.py" line="139" />
         <source>The database is damaged ({problem}). Nothing was changed. The newest good backup is {backup}: TuQuan offers to restore it; the damaged file is kept.</source>
         <translation>Cơ sở dữ liệu bị hỏng ({problem}). Chưa có gì bị thay đổi. Bản sao lưu tốt mới nhất là {backup}: Tự Quản sẽ đề nghị khôi phục; tệp bị hỏng được giữ lại.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/errors.py" line="147" />
+        <location filename="../../desktop/core/errors.py" line="149" />
         <source>The database is damaged ({problem}), and no backup in the data folder opens and checks. Nothing was changed. Keep the folder as it is and bring a backup made elsewhere (a stick, another copy of the folder).</source>
         <translation>Cơ sở dữ liệu bị hỏng ({problem}) và trong thư mục dữ liệu không có bản sao lưu nào mở và kiểm tra được. Chưa có gì bị thay đổi. Hãy giữ nguyên thư mục và mang đến một bản sao lưu làm ở nơi khác (USB, một bản sao khác của thư mục).</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/errors.py" line="154" />
+        <location filename="../../desktop/core/errors.py" line="156" />
         <source>Backup {backup} cannot be restored: {problem}</source>
         <translation>Không thể khôi phục bản sao lưu {backup}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/errors.py" line="159" />
+        <location filename="../../desktop/core/errors.py" line="161" />
         <source>The database key was not changed: {reason}</source>
         <translation>Khóa cơ sở dữ liệu chưa được đổi: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/errors.py" line="164" />
+        <location filename="../../desktop/core/errors.py" line="166" />
         <source>The bundle was rejected: {reason}</source>
         <translation>Gói dữ liệu bị từ chối: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/errors.py" line="169" />
+        <location filename="../../desktop/core/errors.py" line="171" />
         <source>Writing the bundle to {target} failed ({reason}). The bundle is safe in the outbox: try another stick, then write it again.</source>
         <translation>Ghi gói dữ liệu vào {target} không thành công ({reason}). Gói vẫn được giữ an toàn trong hộp thư đi: hãy thử USB khác rồi ghi lại.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/errors.py" line="178" />
+        <location filename="../../desktop/core/errors.py" line="180" />
         <source>Bundle {seq} was made and kept in the outbox, but writing it out failed: {reason} Write it again later ("Write again").</source>
         <translation>Gói số {seq} đã được lập và giữ trong hộp thư đi, nhưng ghi ra ngoài không thành công: {reason} Hãy ghi lại sau (nút "Ghi lại").</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/errors.py" line="122" />
+        <location filename="../../desktop/core/errors.py" line="124" />
         <source>There is no room to write in {place} ({detail}). Nothing was saved and the files already there are intact; free some space or choose another place, then try again.</source>
         <translation>Không còn chỗ trống để ghi vào {place} ({detail}). Chưa có gì được lưu và các tệp đã có vẫn nguyên vẹn; hãy giải phóng dung lượng hoặc chọn nơi khác rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/errors.py" line="128" />
+        <location filename="../../desktop/core/errors.py" line="130" />
         <source>{place} cannot be written ({detail}): it may be read-only or locked. Nothing was changed there; choose another place.</source>
         <translation>Không ghi được vào {place} ({detail}): có thể chỉ cho phép đọc hoặc đang bị khóa. Không có gì bị thay đổi ở đó; hãy chọn nơi khác.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/errors.py" line="32" />
+        <location filename="../../desktop/core/errors.py" line="34" />
         <source>No TuQuan installation was found in {data_dir}.</source>
         <translation>Không tìm thấy dữ liệu Tự Quản trong {data_dir}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/errors.py" line="37" />
+        <location filename="../../desktop/core/errors.py" line="39" />
         <source>An installation already exists in {data_dir}; it was left untouched.</source>
         <translation>Đã có dữ liệu trong {data_dir}; dữ liệu đó được giữ nguyên.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/errors.py" line="83" />
+        <location filename="../../desktop/core/errors.py" line="85" />
         <source>The PostgreSQL server holding this installation's data did not answer ({detail}). Check that it is running and reachable, then try again.</source>
         <translation>Máy chủ PostgreSQL giữ dữ liệu của bản cài đặt này không trả lời ({detail}). Hãy kiểm tra máy chủ đang chạy và kết nối được, rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/errors.py" line="95" />
+        <location filename="../../desktop/core/errors.py" line="97" />
         <source>The data folder {data_dir} cannot be written ({detail}): it may be on a read-only disk, or a stick with its lock switch on. TuQuan writes there even to open the data; copy the folder to a writable place, or make it writable. Nothing was changed.</source>
         <translation>Không ghi được vào thư mục dữ liệu {data_dir} ({detail}): có thể nó nằm trên đĩa chỉ đọc, hoặc USB đang gạt khóa ghi. Ngay cả khi chỉ mở dữ liệu, Tự Quản cũng cần ghi vào đó; hãy chép thư mục sang nơi ghi được, hoặc cho phép ghi. Chưa có gì bị thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/errors.py" line="106" />
+        <location filename="../../desktop/core/errors.py" line="108" />
         <source>This copy of TuQuan has no PostgreSQL driver ({driver}), so it cannot reach the police unit's database server: install the police unit's build of TuQuan, or `pip install tuquan[postgresql]`.</source>
         <translation>Bản Tự Quản này không có trình điều khiển PostgreSQL ({driver}) nên không kết nối được máy chủ cơ sở dữ liệu của công an: hãy cài bản Tự Quản dành cho công an, hoặc chạy `pip install tuquan[postgresql]`.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/errors.py" line="116" />
+        <location filename="../../desktop/core/errors.py" line="118" />
         <source>This installation keeps its data in PostgreSQL: back it up, restore it and protect its disk with the server's own tools (pg_dump, disk encryption).</source>
         <translation>Bản cài đặt này lưu dữ liệu trong PostgreSQL: hãy sao lưu, khôi phục và bảo vệ ổ đĩa bằng công cụ của chính máy chủ (pg_dump, mã hóa ổ đĩa).</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/errors.py" line="134" />
+        <location filename="../../desktop/core/errors.py" line="136" />
         <source>The database in {data_dir} is damaged ({problem}). Nothing was changed. Restore the newest good backup: `tuquan backup restore {backup}` or Settings → Backups.</source>
         <translation>Cơ sở dữ liệu trong {data_dir} bị hỏng ({problem}). Chưa có gì bị thay đổi. Hãy khôi phục bản sao lưu tốt mới nhất: `tuquan backup restore {backup}` hoặc Cài đặt → Sao lưu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/errors.py" line="143" />
+        <location filename="../../desktop/core/errors.py" line="145" />
         <source>The database in {data_dir} is damaged ({problem}), and no backup in this folder opens and checks. Nothing was changed. Keep the folder as it is and bring a backup made elsewhere (a stick, another copy of the folder).</source>
         <translation>Cơ sở dữ liệu trong {data_dir} bị hỏng ({problem}) và trong thư mục này không có bản sao lưu nào mở và kiểm tra được. Chưa có gì bị thay đổi. Hãy giữ nguyên thư mục và mang đến một bản sao lưu làm ở nơi khác (USB, một bản sao khác của thư mục).</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/errors.py" line="175" />
+        <location filename="../../desktop/core/errors.py" line="177" />
         <source>Bundle {seq} was made and kept in the outbox, but writing it out failed: {reason} Write it again later ("Write again", or `tuquan outbox write {seq} --out DIR`).</source>
         <translation>Gói số {seq} đã được lập và giữ trong hộp thư đi, nhưng ghi ra ngoài không thành công: {reason} Hãy ghi lại sau (nút "Ghi lại", hoặc `tuquan outbox write {seq} --out DIR`).</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/errors.py" line="184" />
+        <location filename="../../desktop/core/errors.py" line="186" />
         <source>{name} already has an enrolled key (fingerprint {fingerprint}). Enrol the new card only if they changed their key on purpose: replacing it revokes the old one.</source>
         <translation>{name} đã có khóa được đăng ký (dấu vân tay {fingerprint}). Chỉ đăng ký thẻ mới nếu bên đó chủ động đổi khóa: thay khóa sẽ thu hồi khóa cũ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/errors.py" line="190" />
+        <location filename="../../desktop/core/errors.py" line="192" />
         <source>The data in {data_dir} is open in a TuQuan window. Close that window first, then try again; nothing was changed.</source>
         <translation>Dữ liệu trong {data_dir} đang mở trong một cửa sổ Tự Quản. Hãy đóng cửa sổ đó trước rồi thử lại; chưa có gì bị thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/errors.py" line="193" />
+        <location filename="../../desktop/core/errors.py" line="195" />
         <source>The data in {data_dir} is already open in a TuQuan window. Use that window, or close it first.</source>
         <translation>Dữ liệu trong {data_dir} đang mở trong một cửa sổ Tự Quản khác. Hãy dùng cửa sổ đó, hoặc đóng nó trước.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/errors.py" line="199" />
+        <location filename="../../desktop/core/errors.py" line="201" />
         <source>The data in {data_dir} is in use by another tuquan command, which did not finish in time. Wait for it to finish, then try again; nothing was changed.</source>
         <translation>Dữ liệu trong {data_dir} đang được một lệnh tuquan khác sử dụng và lệnh đó chưa xong kịp. Hãy chờ lệnh đó chạy xong rồi thử lại; chưa có gì bị thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/errors.py" line="202" />
+        <location filename="../../desktop/core/errors.py" line="204" />
         <source>The data in {data_dir} is in use by a tuquan command. Wait for it to finish, then open TuQuan again; nothing was changed.</source>
         <translation>Dữ liệu trong {data_dir} đang được một lệnh tuquan sử dụng. Hãy chờ lệnh đó chạy xong rồi mở lại Tự Quản; chưa có gì bị thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/errors.py" line="110" />
+        <location filename="../../desktop/core/errors.py" line="112" />
         <source>This copy of TuQuan has no PostgreSQL driver ({driver}), so it cannot reach the police unit's database server: install the police unit's build of TuQuan.</source>
         <translation>Bản Tự Quản này không có trình điều khiển PostgreSQL ({driver}) nên không kết nối được máy chủ cơ sở dữ liệu của công an: hãy cài bản Tự Quản dành cho công an.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/errors.py" line="89" />
+        <location filename="../../desktop/core/errors.py" line="91" />
         <source>Another TuQuan window or command kept the data busy for too long; nothing was saved. Try again in a moment.</source>
         <translation>Một cửa sổ hoặc lệnh Tự Quản khác giữ dữ liệu quá lâu; chưa có gì được lưu. Hãy thử lại sau giây lát.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/errors.py" line="99" />
+        <location filename="../../desktop/core/errors.py" line="101" />
         <source>The data folder {data_dir} cannot be written ({detail}): it may be on a read-only disk, or a stick with its lock switch on. Copy the folder to a writable place, or make it writable. Nothing was changed.</source>
         <translation>Không ghi được vào thư mục dữ liệu {data_dir} ({detail}): có thể nó nằm trên đĩa chỉ đọc, hoặc USB đang gạt khóa ghi. Hãy chép thư mục sang nơi ghi được, hoặc cho phép ghi. Chưa có gì bị thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/errors.py" line="42" />
+        <location filename="../../desktop/core/errors.py" line="44" />
         <source>Wrong user name or password.</source>
         <translation>Sai tên đăng nhập hoặc mật khẩu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/errors.py" line="30" />
+        <location filename="../../desktop/core/errors.py" line="32" />
         <source>No TuQuan installation was found in {data_dir}. Run the set-up first.</source>
         <translation>Không tìm thấy dữ liệu Tự Quản trong {data_dir}. Hãy chạy phần cài đặt ban đầu trước.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/errors.py" line="47" />
+        <location filename="../../desktop/core/errors.py" line="49" />
         <source>Too many failed attempts. Try again in {seconds} seconds.</source>
         <translation>Nhập sai quá nhiều lần. Hãy thử lại sau {seconds} giây.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/errors.py" line="52" />
+        <location filename="../../desktop/core/errors.py" line="54" />
         <source>The account {username} is disabled.</source>
         <translation>Tài khoản {username} đã bị khóa.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/errors.py" line="57" />
+        <location filename="../../desktop/core/errors.py" line="59" />
         <source>Your role ({role}) is not allowed to {action}.</source>
         <translation>Vai trò của bạn ({role}) không được phép thực hiện việc này ({action}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/errors.py" line="62" />
+        <location filename="../../desktop/core/errors.py" line="64" />
         <source>{field}: {problem}</source>
         <translation>{field}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/errors.py" line="67" />
+        <location filename="../../desktop/core/errors.py" line="69" />
         <source>This data was written by a newer version of TuQuan (schema {revision}). Install the newer version to open it; nothing was changed.</source>
         <translation>Dữ liệu này do phiên bản Tự Quản mới hơn ghi (lược đồ {revision}). Hãy cài phiên bản mới hơn để mở; không có gì bị thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/errors.py" line="73" />
+        <location filename="../../desktop/core/errors.py" line="75" />
         <source>The key file does not match the database in {data_dir}; restore both from a backup.</source>
         <translation>Tệp khóa không khớp với cơ sở dữ liệu trong {data_dir}; hãy khôi phục cả hai từ bản sao lưu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/errors.py" line="78" />
+        <location filename="../../desktop/core/errors.py" line="80" />
         <source>{what} {name} was not found.</source>
         <translation>Không tìm thấy {what} {name}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="114" />
+        <location filename="../../desktop/gui/errors.py" line="115" />
         <source>An unexpected error occurred ({kind}). Nothing was saved.</source>
         <translation>Đã xảy ra lỗi không mong muốn ({kind}). Chưa có gì được lưu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="120" />
+        <location filename="../../desktop/gui/errors.py" line="121" />
         <source>TuQuan</source>
         <translation>Tự Quản</translation>
     </message>
@@ -3546,32 +3546,32 @@ Sau đó đánh dấu "Đã báo" kèm thời gian, hoặc ghi lý do không li�
 <context>
     <name>roles</name>
     <message>
-        <location filename="../../desktop/gui/dialogs/account_dialogs.py" line="77" />
+        <location filename="../../desktop/gui/dialogs/account_dialogs.py" line="76" />
         <source>Team leader</source>
         <translation>Tổ trưởng</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/account_dialogs.py" line="78" />
+        <location filename="../../desktop/gui/dialogs/account_dialogs.py" line="77" />
         <source>Mediator</source>
         <translation>Hòa giải viên</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/account_dialogs.py" line="79" />
+        <location filename="../../desktop/gui/dialogs/account_dialogs.py" line="78" />
         <source>Security member</source>
         <translation>Tổ viên ANTT</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/account_dialogs.py" line="80" />
+        <location filename="../../desktop/gui/dialogs/account_dialogs.py" line="79" />
         <source>Viewer</source>
         <translation>Người xem</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/account_dialogs.py" line="81" />
+        <location filename="../../desktop/gui/dialogs/account_dialogs.py" line="80" />
         <source>Administrator</source>
         <translation>Quản trị viên</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/account_dialogs.py" line="82" />
+        <location filename="../../desktop/gui/dialogs/account_dialogs.py" line="81" />
         <source>Officer</source>
         <translation>Cán bộ</translation>
     </message>

@@ -60,7 +60,7 @@ def test_info_with_the_right_password(data_dir):
     assert info["name"] == TEAM and info["mode"] == "team"
     assert info["commune_code"] == "00004" and info["schema_revision"] == migrate.HEAD_REVISION
     assert info["record_counts"] == {"hamlets": 1, "members": 0, "users": 1,
-                                   "cases_open": 0, "cases_ended": 0}
+                                   "cases_received_this_month": 0, "cases_ended_this_month": 0}
 
 
 def test_wrong_password_fails_in_one_line_and_changes_only_the_throttle_file(data_dir):

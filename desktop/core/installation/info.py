@@ -2,8 +2,10 @@
 
 from db.repositories import installation as installation_repository
 from db.unit_of_work import UnitOfWork
+from desktop.core import clock
 from desktop.core.audit import authorize
 from desktop.core.errors import NotInitialised
+from desktop.core.monthly_report.periods import Month
 from desktop.core.roles import Permission
 from desktop.core.types import InstallationInfo
 
@@ -18,6 +20,7 @@ def get_installation_info(uow: UnitOfWork) -> InstallationInfo:
     team = (installation_repository.get_team(session, installation.own_team_id)
             if installation.own_team_id else None)
     revision = installation_repository.schema_revision(session)
+    month = Month.of(clock.today())
     return InstallationInfo(
         installation_id=installation.installation_id,
         mode=installation.mode,
@@ -29,6 +32,7 @@ def get_installation_info(uow: UnitOfWork) -> InstallationInfo:
         province_name=installation.province_name,
         admin_dataset_version=installation.admin_dataset_version,
         schema_revision=revision,
-        record_counts=installation_repository.record_counts(session),
+        record_counts=installation_repository.record_counts(session, month.first_day,
+                                                            month.last_day),
         hamlets=tuple(h.name for h in installation_repository.list_hamlets(session)),
     )

@@ -37,8 +37,9 @@ class DashboardPage(QWidget):
         self.place.setText(f"{info.commune_name}, {info.province_name} ({info.commune_code})")
         self._clear_counts()
         labels = {"hamlets": self.tr("Hamlets"), "members": self.tr("Team members"),
-                  "users": self.tr("User accounts"), "cases_open": self.tr("Cases being mediated"),
-                  "cases_ended": self.tr("Cases ended")}
+                  "users": self.tr("User accounts"),
+                  "cases_received_this_month": self.tr("Cases received this month"),
+                  "cases_ended_this_month": self.tr("Cases ended this month")}
         shown = {key: value for key, value in info.record_counts.items()
                  if info.mode == "team" or not key.startswith("cases_")}
         for key, value in shown.items():
