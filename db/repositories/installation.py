@@ -84,11 +84,11 @@ def schema_revision(session: Session) -> str:
 
 def record_counts(session: Session) -> dict[str, int]:
     """Count the live rows of each table the dashboard reports on."""
-    counts = {}
+    counts: dict[str, int] = {}
     for name, model in (("hamlets", Hamlet), ("members", Member), ("users", AppUser)):
-        counts[name] = session.scalar(
+        counts[name] = session.execute(
             select(func.count()).select_from(model).where(model.deleted_at.is_(None))
-        )
+        ).scalar_one()
     ended = MediationCase.status.in_(ENDED_STATUSES)
     open_cases, ended_cases = session.execute(
         select(func.count().filter(~ended), func.count().filter(ended))
