@@ -14,6 +14,13 @@ def get_installation(session: Session) -> Installation | None:
     return session.get(Installation, 1)
 
 
+def opened_installation(session: Session) -> Installation:
+    """The installation row of an opened database (initialising one writes it first)."""
+    installation = get_installation(session)
+    assert installation is not None  # an opened database has its installation
+    return installation
+
+
 def get_team(session: Session, team_id: str) -> Team | None:
     """Return the team with this id."""
     return session.get(Team, team_id)
