@@ -5,8 +5,10 @@ the unlock screen paints before the heavy libraries load.
 """
 
 import contextlib
+import io
 import os
 import sys
+from typing import cast
 
 
 def main(argv: list[str] | None = None, data_dir: str | None = None) -> int:
@@ -39,10 +41,11 @@ def speak_utf8() -> None:
     for stream in (sys.stdout, sys.stderr):
         if stream is None:  # started without a console
             continue
-        if not stream.isatty():
-            stream.reconfigure(encoding="utf-8")
-        elif stream.encoding.lower().replace("-", "") != "utf8":
-            stream.reconfigure(errors="replace")
+        console = cast(io.TextIOWrapper, stream)  # what sys gives; typeshed says only TextIO
+        if not console.isatty():
+            console.reconfigure(encoding="utf-8")
+        elif console.encoding.lower().replace("-", "") != "utf8":
+            console.reconfigure(errors="replace")
 
 
 def console_main(argv: list[str] | None = None) -> int:

@@ -3,9 +3,23 @@
 from array import array
 from dataclasses import dataclass, replace
 from datetime import date
+from typing import Any
 
-from sqlalchemy import Select, and_, exists, func, insert, literal_column, or_, select, text
-from sqlalchemy.orm import Session
+from sqlalchemy import (
+    ColumnElement,
+    Row,
+    Select,
+    TextClause,
+    and_,
+    exists,
+    func,
+    insert,
+    literal_column,
+    or_,
+    select,
+    text,
+)
+from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from db.folding import fold_for_search
 from db.models import (
@@ -126,7 +140,7 @@ def _visible(statement: Select, query: CaseQuery) -> Select:
 
 def _filtered(statement: Select, query: CaseQuery, match: str | None,
               from_matches: bool = False) -> Select:
-    conditions = [MediationCase.deleted_at.is_(None)]
+    conditions: list[ColumnElement[bool] | TextClause] = [MediationCase.deleted_at.is_(None)]
     if query.statuses:
         conditions.append(MediationCase.status.in_(query.statuses))
     if query.scope_categories:
@@ -175,7 +189,7 @@ def count_cases(session: Session, query: CaseQuery) -> int:
     if match and replace(query, search="") == CaseQuery(sort=query.sort, descending=query.descending):
         # Search alone: the index holds exactly the live cases (a purge removes the entry).
         return session.execute(text("SELECT count(*) FROM case_search WHERE case_search MATCH :m"),
-                               {"m": match}).scalar()
+                               {"m": match}).scalar_one()
     return count_rows(session, _ordered_statement(query, match))
 
 
@@ -197,7 +211,7 @@ def first_matching_rowids(session: Session, query: CaseQuery, limit: int) -> tup
     match = _search_match(session, query)
     matches = session.execute(text(
         "SELECT count(*) FROM (SELECT rowid FROM case_search WHERE case_search MATCH :match "
-        "LIMIT :cap)"), {"match": match, "cap": FEW_MATCHES + 1}).scalar()
+        "LIMIT :cap)"), {"match": match, "cap": FEW_MATCHES + 1}).scalar_one()
     if matches <= FEW_MATCHES:
         return ordered_rowids(session, _ordered_statement(query, match, from_matches=True)), True
     walked = _walk_list_order(session, query, match, limit)
@@ -212,7 +226,7 @@ def largest_case_rowid(session: Session) -> int:
     return session.execute(text("SELECT max(rowid) FROM mediation_case")).scalar() or 0
 
 
-def _walk_list_order(session: Session, query: CaseQuery, match: str, limit: int
+def _walk_list_order(session: Session, query: CaseQuery, match: str | None, limit: int
                      ) -> tuple[array, bool] | None:
     """The walk in slices; None when its first slice finds the matches too rare to walk for."""
     walk = session.connection().execute(_ordered_statement(replace(query, search="")))
@@ -247,12 +261,12 @@ RANK_AT_MOST = 1000
 def _ranked_ids(session: Session, match: str, limit: int) -> list[str]:
     matches = session.execute(text(
         "SELECT count(*) FROM (SELECT rowid FROM case_search WHERE case_search MATCH :match "
-        "LIMIT :cap)"), {"match": match, "cap": RANK_AT_MOST + 1}).scalar()
+        "LIMIT :cap)"), {"match": match, "cap": RANK_AT_MOST + 1}).scalar_one()
     order = "s.rank" if matches <= RANK_AT_MOST else "s.rowid DESC"
-    return session.execute(text(
+    return list(session.execute(text(
         "SELECT c.id FROM case_search s JOIN mediation_case c ON c.rowid = s.rowid "
         f"WHERE case_search MATCH :match AND c.deleted_at IS NULL ORDER BY {order} LIMIT :limit"),
-        {"match": match, "limit": limit}).scalars().all()
+        {"match": match, "limit": limit}).scalars().all())
 
 
 def search_ranked(session: Session, query: CaseQuery, limit: int) -> list[str]:
@@ -282,7 +296,7 @@ LIST_COLUMNS = (MediationCase.id, MediationCase.case_no, MediationCase.received_
 
 
 def list_rows(session: Session, rowids: list[int] | None = None,
-              case_ids: list[str] | None = None) -> list:
+              case_ids: list[str] | None = None) -> list[Row[Any]]:
     """Display rows (case, first party, hamlet, current mediators) for the given cases."""
     first_party = (select(CaseParty.full_name).where(CaseParty.case_id == MediationCase.id,
                                                       CaseParty.deleted_at.is_(None))
@@ -349,22 +363,23 @@ def get_assignment(session: Session, assignment_id: str) -> CaseMediator | None:
     return session.get(CaseMediator, assignment_id)
 
 
-def insert_rows(session: Session, model: type, rows: list[dict]) -> None:
+def insert_rows(session: Session, model: type[Any], rows: list[dict[str, Any]]) -> None:
     """Add ready-stamped rows to the model's table in one executemany."""
     # Core insert on the table: the ORM's per-row bookkeeping is not needed here.
     session.connection().execute(insert(model.__table__), rows)
 
 
-def children(session: Session, model, case_id: str, order_by) -> list:
+def children(session: Session, model: type[Any], case_id: str,
+             order_by: InstrumentedAttribute[Any]) -> list[Any]:
     """The live rows of one kind belonging to a case, in the given order."""
     return list(session.scalars(select(model).where(model.case_id == case_id,
                                                     model.deleted_at.is_(None)).order_by(order_by)))
 
 
-def children_by_case(session: Session, model, case_ids: list[str], order_by,
-                     chunk: int = 500) -> dict[str, list]:
+def children_by_case(session: Session, model: type[Any], case_ids: list[str],
+                     order_by: InstrumentedAttribute[Any], chunk: int = 500) -> dict[str, list[Any]]:
     """The live child rows of many cases, grouped by case, in a few queries."""
-    grouped: dict[str, list] = {case_id: [] for case_id in case_ids}
+    grouped: dict[str, list[Any]] = {case_id: [] for case_id in case_ids}
     for start in range(0, len(case_ids), chunk):
         part = case_ids[start:start + chunk]
         for row in session.scalars(select(model).where(model.case_id.in_(part),
@@ -376,10 +391,10 @@ def children_by_case(session: Session, model, case_ids: list[str], order_by,
 
 def in_closed_volume(session: Session, team_id: str | None, received: date) -> bool:
     """Whether a case received on that day belongs to a closed log-book volume."""
-    return session.scalar(select(func.count()).select_from(LogbookVolume).where(
+    return session.execute(select(func.count()).select_from(LogbookVolume).where(
         LogbookVolume.team_id == team_id, LogbookVolume.deleted_at.is_(None),
         LogbookVolume.closed_on.is_not(None), LogbookVolume.opened_on <= received,
-        LogbookVolume.closed_on >= received)) > 0
+        LogbookVolume.closed_on >= received)).scalar_one() > 0
 
 
 def find_hamlet(session: Session, name: str) -> Hamlet | None:

@@ -13,6 +13,13 @@ def get_installation(session: Session) -> Installation | None:
     return session.get(Installation, 1)
 
 
+def opened_installation(session: Session) -> Installation:
+    """The installation row of an opened database (initialising one writes it first)."""
+    installation = get_installation(session)
+    assert installation is not None  # an opened database has its installation
+    return installation
+
+
 def get_team(session: Session, team_id: str) -> Team | None:
     """Return the team with this id."""
     return session.get(Team, team_id)
@@ -85,7 +92,7 @@ def record_counts(session: Session, month_first: date, month_last: date) -> dict
     """Count the live rows of each table the dashboard reports on, and this month's cases:
     received, and ended (each read on its own date index, over the month's rows only — a count
     over every case would read a large log book's pages into memory at each sign-in)."""
-    counts = {}
+    counts: dict[str, int] = {}
     for name, model in (("hamlets", Hamlet), ("members", Member), ("users", AppUser)):
         counts[name] = session.execute(
             select(func.count()).select_from(model).where(model.deleted_at.is_(None))

@@ -3,8 +3,20 @@
 from array import array
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
-from sqlalchemy import func, literal_column, or_, select, text
+from sqlalchemy import (
+    ColumnClause,
+    ColumnElement,
+    Row,
+    Select,
+    TextClause,
+    func,
+    literal_column,
+    or_,
+    select,
+    text,
+)
 from sqlalchemy.orm import Session
 
 from db.models import Hamlet, ObservationNote
@@ -63,8 +75,8 @@ SORT_COLUMNS = {
 }
 
 
-def _conditions(query: NoteQuery) -> list:
-    conditions = [ObservationNote.deleted_at.is_(None)]
+def _conditions(query: NoteQuery) -> list[ColumnElement[bool] | TextClause]:
+    conditions: list[ColumnElement[bool] | TextClause] = [ObservationNote.deleted_at.is_(None)]
     if query.categories:
         conditions.append(ObservationNote.category.in_(query.categories))
     if query.statuses:
@@ -83,10 +95,10 @@ def _conditions(query: NoteQuery) -> list:
     return conditions
 
 
-def _ordered_statement(query: NoteQuery):
+def _ordered_statement(query: NoteQuery) -> Select:
     columns = SORT_COLUMNS.get(query.sort, SORT_COLUMNS["observed_at"])
     order = [c.desc() if query.descending else c.asc() for c in columns]
-    rowid = literal_column("observation_note.rowid")
+    rowid: ColumnClause[Any] = literal_column("observation_note.rowid")
     return (select(rowid).select_from(ObservationNote).where(*_conditions(query))
             .order_by(*order, rowid.desc() if query.descending else rowid))
 
@@ -101,15 +113,15 @@ def count_notes(session: Session, query: NoteQuery) -> int:
     return count_rows(session, _ordered_statement(query))
 
 
-def notes_by_rowids(session: Session, rowids: list[int]) -> list:
+def notes_by_rowids(session: Session, rowids: list[int]) -> list[Row[Any]]:
     """(row id, note, hamlet name) for one page."""
-    statement = (select(literal_column("observation_note.rowid").label("rowid"), ObservationNote,
+    statement: Select = (select(literal_column("observation_note.rowid").label("rowid"), ObservationNote,
                         Hamlet.name).outerjoin(Hamlet, Hamlet.id == ObservationNote.hamlet_id)
                  .where(literal_column("observation_note.rowid").in_(list(rowids))))
     return list(session.execute(statement))
 
 
-def list_notes(session: Session, query: NoteQuery) -> list:
+def list_notes(session: Session, query: NoteQuery) -> list[tuple[ObservationNote, str | None]]:
     """(note, hamlet name) rows in the query's order, at most `limit` of them."""
     rowids = list(note_rowids(session, query)[:query.limit])
     rows = {row.rowid: (row.ObservationNote, row.name) for row in notes_by_rowids(session, rowids)}

@@ -44,6 +44,7 @@ class AuditAction(StrEnum):
     IDENTITY_EXPORTED = "identity_exported"
     INSTALLATION_CREATED = "installation_created"
     LEGAL_HOLD_SET = "legal_hold_set"
+    LEGAL_HOLD_RELEASED = "legal_hold_released"
     LOGBOOK_EXPORTED = "logbook_exported"
     MEDIATOR_ASSIGNED = "mediator_assigned"
     MEDIATOR_REPLACED = "mediator_replaced"

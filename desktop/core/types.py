@@ -2,7 +2,7 @@
 
 from array import array
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime
 
 
 @dataclass(frozen=True)
@@ -71,3 +71,19 @@ class ListStart:
     total: int
     first_ids: array
     counted: bool = True
+
+
+@dataclass(frozen=True)
+class SubjectEntry:
+    """One case in which the person is a party; only their own details and the case's frame."""
+
+    case_no: str
+    received_date: date
+    role: str
+    kind: str
+    full_name: str
+    birth_year: int | None
+    address: str
+    scope_category: str
+    status: str
+    result: str | None

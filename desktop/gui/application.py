@@ -7,6 +7,7 @@ clears every page before the unlock screen returns.
 import os
 import time
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLocale, QObject, QTranslator
 from PySide6.QtGui import QIcon
@@ -21,6 +22,12 @@ from desktop.gui.garbage_collector import GuiThreadGarbageCollector
 from desktop.gui.idle_lock import IdleWatcher
 from desktop.gui.operations import Operations
 from desktop.gui.tasks import TaskRunner
+
+if TYPE_CHECKING:  # named for the checker only: these load when first needed
+    from desktop.core.backups.restore import RestoreResult
+    from desktop.core.data_folder.workspace import Workspace
+    from desktop.gui.dialogs.setup_wizard import SetupWizard
+    from desktop.gui.main_window import MainWindow
 
 
 def install_translator(app: QApplication, language: str) -> QTranslator | None:
@@ -49,14 +56,16 @@ class AppController(QObject):
         self.paths = paths
         self.settings: Settings = load_settings(paths.settings_file)
         self.runner = TaskRunner(self)
-        self.workspace = None
+        self.workspace: Workspace | None = None
         self.operations = Operations(self.runner, lambda: self.workspace, self)
-        self.window = None
+        self.window: MainWindow | None = None
         self.unlock_dialog: UnlockDialog | None = None
-        self.wizard = None
+        self.wizard: SetupWizard | None = None
         self.idle = IdleWatcher(self.settings.idle_lock_minutes, clock, self)
         self.idle.idle.connect(self.lock)
-        QApplication.instance().installEventFilter(self.idle)
+        app = QApplication.instance()
+        assert app is not None  # the controller is made once the application exists
+        app.installEventFilter(self.idle)
 
     def start(self) -> None:
         if self.paths.is_initialised():
@@ -68,10 +77,10 @@ class AppController(QObject):
         # loaded when first needed: the unlock screen paints sooner
         from desktop.gui.dialogs.setup_wizard import SetupWizard
 
-        self.wizard = SetupWizard(self.paths, self.operations)
-        self.wizard.accepted.connect(
-            lambda: self.show_unlock(self.wizard.result.admin_username if self.wizard.result else ""))
-        self.wizard.show()
+        self.wizard = wizard = SetupWizard(self.paths, self.operations)
+        wizard.accepted.connect(
+            lambda: self.show_unlock(wizard.result.admin_username if wizard.result else ""))
+        wizard.show()
 
     def show_unlock(self, username: str = "") -> None:
         self.unlock_dialog = UnlockDialog(self.paths, self.operations, username)
@@ -80,7 +89,7 @@ class AppController(QObject):
             lambda: self.operations.run_task(None, _load_libraries, on_error=lambda _error: None))
         self.unlock_dialog.show()
 
-    def open_workspace(self, workspace) -> None:
+    def open_workspace(self, workspace: "Workspace") -> None:
         # loaded when first needed: the unlock screen paints sooner
         from desktop.gui.main_window import MainWindow
 
@@ -119,14 +128,18 @@ class AppController(QObject):
         from desktop.core.backups.restore import restore_with_key
 
         workspace = self.workspace
+        assert workspace is not None  # restoring is offered in the open window only
         key, actor, mode = workspace.database_key(), workspace.actor, workspace.mode
         self.lock()
         dialog = self.unlock_dialog
-        self.operations.run_task(
-            dialog, lambda: restore_with_key(self.paths, key, actor, mode, backup_id),
-            lambda result: QMessageBox.information(dialog, "Tự Quản", self.tr(
+
+        def restored(result: "RestoreResult") -> None:
+            QMessageBox.information(dialog, "Tự Quản", self.tr(
                 "Backup %1 is back in place; the data it replaced is kept as backup %2. Sign in "
-                "again.").replace("%1", result.restored).replace("%2", result.previous_kept_as)))
+                "again.").replace("%1", result.restored).replace("%2", result.previous_kept_as))
+
+        self.operations.run_task(
+            dialog, lambda: restore_with_key(self.paths, key, actor, mode, backup_id), restored)
 
     def shutdown(self) -> None:
         if self.workspace is not None:
@@ -207,6 +220,7 @@ def take_data_folder(paths: AppPaths) -> bool:
 
 def _application(argv: list[str]) -> QApplication:
     app = QApplication.instance() or QApplication(argv)
+    assert isinstance(app, QApplication)  # the window needs widgets, not a bare core application
     app.setApplicationName("TuQuan")
     app.setApplicationDisplayName("Tự Quản")
     app.setWindowIcon(QIcon(str(resource_dir() / "icons" / "tuquan.svg")))

@@ -5,6 +5,7 @@ against templates, so the translated sentence keeps that number or name.
 """
 
 import re
+from typing import cast
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
@@ -64,7 +65,8 @@ def _pattern(template: str) -> re.Pattern:
     return re.compile(f"^{text}$")
 
 
-_PATTERNS = [(template, _pattern(template)) for template in REASONS]
+# QT_TRANSLATE_NOOP hands back the text it marks; its stub says object.
+_PATTERNS = [(template, _pattern(template)) for template in cast(tuple[str, ...], REASONS)]
 
 
 def translate_reason(reason: str) -> str:

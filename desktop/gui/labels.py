@@ -1,8 +1,11 @@
 """Translated names of the values the core stores as codes (statuses, categories, reasons…)."""
 
+from typing import cast
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-_TEXTS = {
+# QT_TRANSLATE_NOOP hands back the text it marks; its stub says object.
+_TEXTS = cast(dict[str, str], {
     "RECEIVED": QT_TRANSLATE_NOOP("labels", "Received"),
     "ASSIGNED": QT_TRANSLATE_NOOP("labels", "Assigned"),
     "IN_PROGRESS": QT_TRANSLATE_NOOP("labels", "In progress"),
@@ -100,7 +103,7 @@ _TEXTS = {
     "bundle_not_enrolled": QT_TRANSLATE_NOOP("labels", "Before the team was enrolled"),
     "LATE_START": QT_TRANSLATE_NOOP(
         "labels", "The first session came more than 3 days after the assignment (Art. 20)."),
-}
+})
 
 
 def label(code: str | None) -> str:

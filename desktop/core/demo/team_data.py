@@ -7,6 +7,7 @@ the same seed always gives the same installation content.
 import random
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from typing import Any
 
 from db import clock
 from db.folding import fold_for_search
@@ -20,9 +21,9 @@ from db.repositories.cases import (
     rebuild_search_index,
 )
 from db.repositories.installation import (
-    get_installation,
     hamlet_name_keys,
     live_hamlets,
+    opened_installation,
     store_hamlets,
 )
 from db.repositories.row_ids import refresh_planner_statistics
@@ -31,6 +32,8 @@ from desktop.core.audit import AuditAction, authorize, record_event
 from desktop.core.mediation.team_register import new_member
 from desktop.core.roles import Permission
 from desktop.core.text import name_sort_key, split_name
+
+Rows = list[dict[str, Any]]  # rows of one table, ready for an executemany
 
 FAMILY_NAMES = (["Nguyễn"] * 38 + ["Trần"] * 11 + ["Lê"] * 9 + ["Phạm"] * 7 + ["Hoàng"] * 5
                 + ["Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi", "Đỗ", "Hồ", "Ngô", "Dương", "Lý"] * 2)
@@ -77,14 +80,15 @@ def random_person(rng: random.Random) -> tuple[str, str]:
     return f"{rng.choice(FAMILY_NAMES)} {middle} {given}", "female" if female else "male"
 
 
-def _stamp(rows: list[dict], seqs: int, team_id: str, actor_id: str | None, now: datetime) -> None:
+def _stamp(rows: list[dict[str, Any]], seqs: int, team_id: str | None, actor_id: str | None,
+           now: datetime) -> None:
     for offset, row in enumerate(rows):
         row.update(team_id=team_id, version=1, created_at=now, updated_at=now,
                    created_by=actor_id, updated_by=actor_id, change_seq=seqs + offset)
         row.setdefault("id", new_id())
 
 
-def _ensure_register(uow: UnitOfWork, team_id: str, rng: random.Random) -> list[Member]:
+def _ensure_register(uow: UnitOfWork, team_id: str | None, rng: random.Random) -> list[Member]:
     members = member_repository.live_members(uow.session)
     while len(members) < 5:
         name, gender = random_person(rng)
@@ -110,7 +114,8 @@ def _status(rng: random.Random, age_days: int) -> tuple[str, str | None]:
                        ("IN_PROGRESS", None), ("ENDED", rng.choice(END_REASONS))])
 
 
-def _case_row(rng, received: date, year: int, number: int, hamlet: Hamlet, today: date) -> dict:
+def _case_row(rng: random.Random, received: date, year: int, number: int, hamlet: Hamlet,
+              today: date) -> dict[str, Any]:
     category = rng.choice(list(DISPUTES))
     status, reason = _status(rng, (today - received).days)
     ended_on = min(received + timedelta(days=rng.randint(2, 40)), today) if reason else None
@@ -137,9 +142,9 @@ def _case_row(rng, received: date, year: int, number: int, hamlet: Hamlet, today
     }
 
 
-def _children(rng, case: dict, hamlet: Hamlet, members: list[Member]
-              ) -> tuple[list, list, list]:  # sessions never after the end, nor in the future
-    parties = []
+def _children(rng: random.Random, case: dict[str, Any], hamlet: Hamlet, members: list[Member]
+              ) -> tuple[Rows, Rows, Rows]:  # sessions never after the end, nor in the future
+    parties: Rows = []
     for position in range(2):
         name, _gender = random_person(rng)
         family, middle, given = split_name(name)
@@ -149,7 +154,8 @@ def _children(rng, case: dict, hamlet: Hamlet, members: list[Member]
                         "sort_key": name_sort_key(family, middle, given),
                         "birth_year": rng.randint(1950, 2000), "address": hamlet.name})
     case["first_party_sort_key"] = parties[0]["sort_key"]
-    mediators, sessions = [], []
+    mediators: Rows = []
+    sessions: Rows = []
     if case["status"] not in ("RECEIVED", "OUT_OF_SCOPE"):
         member = rng.choice(members)
         mediators.append({"case_id": case["id"], "member_id": member.id, "name": member.full_name,
@@ -165,7 +171,8 @@ def _children(rng, case: dict, hamlet: Hamlet, members: list[Member]
     return parties, mediators, sessions
 
 
-def _insert_batch(uow: UnitOfWork, team_id: str, actor_id: str | None, batches: dict) -> None:
+def _insert_batch(uow: UnitOfWork, team_id: str | None, actor_id: str | None,
+                  batches: dict[type[Any], Rows]) -> None:
     now = clock.utc_now()
     for model in (MediationCase, CaseParty, CaseMediator, MediationSession):
         rows = batches[model]
@@ -179,14 +186,16 @@ def generate_demo(uow: UnitOfWork, *, cases: int, seed: int = 1, today: date | N
     """Add `cases` synthetic cases spread over the last two years, in one transaction."""
     authorize(uow, Permission.LOAD_CASES)
     rng, today = random.Random(seed), today or clock.today()
+    assert uow.actor is not None  # authorized above
     session = uow.session
-    team_id = get_installation(session).own_team_id
+    team_id = opened_installation(session).own_team_id
     members = _ensure_register(uow, team_id, rng)
     hamlets = live_hamlets(session)
     dates = sorted(today - timedelta(days=rng.randint(0, 730)) for _ in range(cases))
     last_rowid = largest_case_rowid(session)
     next_numbers: dict[int, int] = {}
-    batches = {model: [] for model in (MediationCase, CaseParty, CaseMediator, MediationSession)}
+    batches: dict[type[Any], Rows] = {
+        model: [] for model in (MediationCase, CaseParty, CaseMediator, MediationSession)}
     for received in dates:
         year = received.year
         if year not in next_numbers:

@@ -3,7 +3,7 @@
 from datetime import date
 
 from db import clock
-from db.repositories.installation import get_installation, get_team, list_hamlets
+from db.repositories.installation import get_team, list_hamlets, opened_installation
 from db.repositories.volumes import cases_received_between
 from db.unit_of_work import UnitOfWork
 from desktop.core.audit import AuditAction, authorize, record_event
@@ -15,7 +15,7 @@ from desktop.core.roles import Permission
 
 
 def _team_place(uow: UnitOfWork) -> tuple[str, str, str]:
-    installation = get_installation(uow.session)
+    installation = opened_installation(uow.session)
     team = get_team(uow.session, installation.own_team_id) if installation.own_team_id else None
     return (team.name if team else installation.unit_name or "", installation.commune_name,
             installation.province_name)

@@ -5,12 +5,12 @@ import os
 from dataclasses import dataclass
 
 from db import migrate
-from db.engine import KEY_BYTES, open_engine, open_server_engine
+from db.engine import KEY_BYTES, Engine, open_engine, open_server_engine
 from db.errors import ServerDriverMissing, ServerUnreachable
 from db.folding import fold_for_search
 from db.ids import new_id
 from db.models import AppUser, Hamlet, Installation, Team
-from db.repositories.installation import add_hamlet, add_installation, add_team, get_installation
+from db.repositories.installation import add_hamlet, add_installation, add_team, opened_installation
 from db.repositories.users import store_user
 from db.unit_of_work import UnitOfWork, make_session_factory
 from desktop.core.access import kdf, key_slots
@@ -104,34 +104,36 @@ def _build_slots(installation_id: str, key: bytes, request: SetupRequest, admin_
     return slots
 
 
-def _fill(engine, request: SetupRequest, commune: Commune, admin_slot: str) -> str:
+def _fill(engine: Engine, request: SetupRequest, commune: Commune, admin_slot: str) -> str:
     """Create the schema and the first rows; return the installation id."""
     migrate.upgrade_to_head(engine)
     with UnitOfWork(make_session_factory(engine)) as uow:
         _populate(uow, request, commune, admin_slot, shipped_admin_units().version)
-        installation_id = get_installation(uow.session).installation_id
+        installation_id = opened_installation(uow.session).installation_id
         uow.commit()
     return installation_id
 
 
 def _initialise_on_server(paths: AppPaths, request: SetupRequest, commune: Commune, key: bytes,
-                          admin_slot: str, recovery_code: str, params) -> str:
+                          admin_slot: str, recovery_code: str, params: kdf.KdfParams) -> str:
     """The scale path: the schema goes into an empty PostgreSQL database named by the URL."""
+    url = request.database_url
+    assert url is not None  # the scale path is taken only for a request with a URL
     try:
-        engine = open_server_engine(request.database_url)
+        engine = open_server_engine(url)
     except ServerDriverMissing as error:
         raise DatabaseDriverMissing(driver=str(error)) from error
     except ServerUnreachable as error:
         raise DatabaseServerUnreachable(detail=str(error)) from error
     try:
         if migrate.current_revision(engine) is not None:
-            raise AlreadyInitialised(data_dir=request.database_url.rsplit("@", 1)[-1])
+            raise AlreadyInitialised(data_dir=url.rsplit("@", 1)[-1])
         installation_id = _fill(engine, request, commune, admin_slot)
     finally:
         engine.dispose()
     key_slots.save(paths.keyslots_file,
                   _build_slots(installation_id, key, request, admin_slot, recovery_code, params))
-    atomic_write_bytes(paths.database_url_file, request.database_url.encode("utf-8"))
+    atomic_write_bytes(paths.database_url_file, url.encode("utf-8"))
     return installation_id
 
 

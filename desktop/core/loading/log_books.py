@@ -69,14 +69,14 @@ def _field_name(header: str) -> str | None:
     return COLUMNS.get(key) or (key.replace(" ", "_") if key.replace(" ", "_") in ENGLISH else None)
 
 
-def _parties(text: str) -> list[dict]:
+def _parties(text: str) -> list[dict[str, str | int]]:
     """"Name | birth year | address; Name2 | …" (year and address optional)."""
-    parties = []
+    parties: list[dict[str, str | int]] = []
     for chunk in (c.strip() for c in str(text).split(";")):
         if not chunk:
             continue
         name, *rest = [part.strip() for part in chunk.split("|")]
-        party = {"full_name": name}
+        party: dict[str, str | int] = {"full_name": name}
         if rest and rest[0]:
             if not re.fullmatch(r"\d{4}", rest[0]):
                 raise InvalidInput(field="parties", problem=f"birth year {rest[0]!r} is not a year")

@@ -1,7 +1,9 @@
 """Recording and reading mediation cases: intake, changes, lists, search, one case in full."""
 
 from array import array
+from collections.abc import Sequence
 from dataclasses import replace
+from typing import Any
 
 from db import clock
 from db.folding import fold_for_search
@@ -18,13 +20,13 @@ from db.models import MediationSession as SessionModel
 from db.repositories import cases as case_repository
 from db.repositories import members as member_repository
 from db.repositories.cases import CaseQuery
-from db.repositories.installation import get_installation, hamlet_names, list_hamlets, store_hamlet
+from db.repositories.installation import hamlet_names, list_hamlets, opened_installation, store_hamlet
 from db.repositories.users import get_user
 from db.unit_of_work import UnitOfWork
 from desktop.core.audit import AuditAction, authorize, deny, record_event
 from desktop.core.errors import InvalidInput, NotFound
 from desktop.core.mediation import rules
-from desktop.core.mediation.inputs import CaseInput
+from desktop.core.mediation.inputs import CaseInput, PartyInput
 from desktop.core.mediation.types import (
     AmendmentView,
     CaseDetail,
@@ -55,6 +57,7 @@ def visible_query(uow: UnitOfWork, query: CaseQuery = ALL_CASES) -> CaseQuery:
     authorize(uow, Permission.RECORD_CASES)
     if can(uow.actor, Permission.VIEW_ALL_CASES):
         return query
+    assert uow.actor is not None  # authorize let only a signed-in actor through
     user = get_user(uow.session, uow.actor.user_id)
     return replace(query, visible_to_user_id=uow.actor.user_id,
                    visible_to_member_id=user.member_id if user else None)
@@ -100,7 +103,7 @@ def _hamlet_id(uow: UnitOfWork, name: str | None, team_id: str | None) -> str | 
     return hamlet.id
 
 
-def _replace_parties(uow: UnitOfWork, case: MediationCase, parties) -> None:
+def _replace_parties(uow: UnitOfWork, case: MediationCase, parties: tuple[PartyInput, ...]) -> None:
     rows = []
     for position, party in enumerate(parties):
         family, middle, given = split_name(party.full_name)
@@ -122,6 +125,7 @@ def _apply(uow: UnitOfWork, case: MediationCase, data: CaseInput) -> None:
     # A new case is stored before rows that refer to it.
     case_repository.store_case(uow.session, case)
     if "parties" in data.given:
+        assert data.parties is not None  # given parties are read into a tuple
         _replace_parties(uow, case, data.parties)
     if "scope_check" in data.given:
         check_scope_fields(case)
@@ -173,7 +177,8 @@ def build_case(uow: UnitOfWork, data: CaseInput) -> MediationCase:
     missing = [f for f in ("received_date", "basis", "scope_category") if f not in data.given]
     if missing:
         raise InvalidInput(field=missing[0], problem="required")
-    team_id = get_installation(uow.session).own_team_id
+    assert data.received_date is not None  # required above
+    team_id = opened_installation(uow.session).own_team_id
     year = data.received_date.year
     number = case_repository.next_case_number(uow.session, team_id, year)
     case = MediationCase(id=new_id(), team_id=team_id, year=year, number=number,
@@ -190,8 +195,10 @@ def update_case(uow: UnitOfWork, *, case_ref: str, data: CaseInput) -> CaseDetai
     if case.status in CLOSED and data.given & INTAKE_FIELDS:
         raise InvalidInput(field=sorted(data.given & INTAKE_FIELDS)[0],
                            problem="the case is closed; add a note instead")
-    if "received_date" in data.given and data.received_date.year != case.year:
-        raise InvalidInput(field="received_date", problem="must stay in the case number's year")
+    if "received_date" in data.given:
+        assert data.received_date is not None  # a given date is read into a date
+        if data.received_date.year != case.year:
+            raise InvalidInput(field="received_date", problem="must stay in the case number's year")
     _apply(uow, case, data)
     save_and_index(uow, case, AuditAction.CASE_UPDATED, {"fields": sorted(data.given)})
     result = case_detail(uow, case)
@@ -208,7 +215,7 @@ def get_case(uow: UnitOfWork, *, case_ref: str) -> CaseDetail:
     return detail
 
 
-def _row(row) -> CaseRow:
+def _row(row: Sequence[Any]) -> CaseRow:
     # Unpacked by position (list_rows' column order): a page makes hundreds of rows, and each
     # look-up of a column by name costs about as much as making the row.
     (_rowid, case_id, case_no, received_date, status, scope_category, end_reason, risk_of_violence,
@@ -279,14 +286,15 @@ def case_details(uow: UnitOfWork, cases: list[MediationCase]) -> list[CaseDetail
                                   (CaseFollowup, CaseFollowup.followed_on),
                                   (CaseAmendment, CaseAmendment.created_at))}
     hamlets = hamlet_names(uow.session)
-    return [_detail(case, hamlets.get(case.hamlet_id, ""),
+    return [_detail(case, hamlets.get(case.hamlet_id or "", ""),
                     *(parts[model][case.id] for model in (CaseParty, CaseMediator, SessionModel,
                                                           CaseFollowup, CaseAmendment)))
             for case in cases]
 
 
-def _detail(case: MediationCase, hamlet: str, parties, mediators, sessions, followups,
-            amendments) -> CaseDetail:
+def _detail(case: MediationCase, hamlet: str, parties: list[CaseParty],
+            mediators: list[CaseMediator], sessions: list[SessionModel],
+            followups: list[CaseFollowup], amendments: list[CaseAmendment]) -> CaseDetail:
     first_assigned = min((m.assigned_on for m in mediators if m.role == "MEDIATOR"), default=None)
     late = rules.late_start(first_assigned, sessions[0].held_on if sessions else None,
                             case.immediate_on_scene, case.parties_agreed_other_time)

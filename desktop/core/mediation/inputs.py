@@ -3,8 +3,10 @@
 The same rules serve the command line (JSON), bulk loads and the case editor.
 """
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
+from typing import Any
 
 from db import clock
 from desktop.core.errors import InvalidInput
@@ -68,7 +70,7 @@ def _within_bounds(day: date, field_name: str) -> None:
         raise InvalidInput(field=field_name, problem="outside 1900 … a year from today")
 
 
-def read_date(value, field_name: str) -> date:
+def read_date(value: object, field_name: str) -> date:
     if isinstance(value, datetime):
         value = value.date()
     if not isinstance(value, date):
@@ -82,7 +84,7 @@ def read_date(value, field_name: str) -> date:
     return value
 
 
-def read_datetime(value, field_name: str) -> datetime:
+def read_datetime(value: object, field_name: str) -> datetime:
     """A date and time as typed; one written with a zone is kept as Vietnam's wall-clock time."""
     if not isinstance(value, datetime):
         try:
@@ -96,7 +98,7 @@ def read_datetime(value, field_name: str) -> datetime:
     return value
 
 
-def read_text(value, field_name: str, limit: int = MAX_TEXT) -> str:
+def read_text(value: object, field_name: str, limit: int = MAX_TEXT) -> str:
     if value is None:
         return ""
     if not isinstance(value, str):
@@ -111,13 +113,13 @@ def read_text(value, field_name: str, limit: int = MAX_TEXT) -> str:
     return text
 
 
-def read_bool(value, field_name: str) -> bool:
+def read_bool(value: object, field_name: str) -> bool:
     if isinstance(value, bool):
         return value
     raise InvalidInput(field=field_name, problem="expected true or false")
 
 
-def read_party(item, index: int) -> PartyInput:
+def read_party(item: object, index: int) -> PartyInput:
     where = f"parties[{index}]"
     if not isinstance(item, dict):
         raise InvalidInput(field=where, problem="expected an object")
@@ -134,7 +136,7 @@ def read_party(item, index: int) -> PartyInput:
         birth_year=birth_year, address=read_text(item.get("address"), f"{where}.address", 500))
 
 
-_READERS = {
+_READERS: dict[str, Callable[[Any, str], Any]] = {
     "received_date": read_date, "violence_reported_at": read_datetime,
     "violation_reported_at": read_datetime,
     "basis": lambda v, f: parse_enum(Basis, v, f).value,
@@ -151,7 +153,7 @@ _READERS = {
 }
 
 
-def _list(value, field_name: str, limit: int) -> list:
+def _list(value: object, field_name: str, limit: int) -> list[Any]:
     if not isinstance(value, list):
         raise InvalidInput(field=field_name, problem="expected a list")
     if len(value) > limit:
@@ -159,7 +161,8 @@ def _list(value, field_name: str, limit: int) -> list:
     return value
 
 
-def read_fields(document, readers: dict, what: str, keep_null: tuple[str, ...] = ()) -> dict:
+def read_fields(document: object, readers: dict[str, Callable[[Any, str], Any]], what: str,
+                keep_null: tuple[str, ...] = ()) -> dict[str, Any]:
     """Check a JSON object field by field with `readers`; unknown fields are refused by name
     (which is how a field the law keeps out — religion, ethnicity — can never slip in)."""
     if not isinstance(document, dict):
@@ -171,7 +174,7 @@ def read_fields(document, readers: dict, what: str, keep_null: tuple[str, ...] =
             if value is not None or name in keep_null}
 
 
-def case_input_from_json(document) -> CaseInput:
+def case_input_from_json(document: object) -> CaseInput:
     """A case as sent by the command line, a bulk load or the editor, checked."""
     values = read_fields(document, _READERS, "case", keep_null=("hamlet",))
     return CaseInput(**values, given=frozenset(values))

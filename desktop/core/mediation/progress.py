@@ -3,7 +3,7 @@
 from datetime import date
 
 from db import clock
-from db.models import CaseFollowup, CaseMediator
+from db.models import CaseFollowup, CaseMediator, MediationCase
 from db.models import MediationSession as SessionModel
 from db.repositories import cases as case_repository
 from db.unit_of_work import UnitOfWork
@@ -126,7 +126,7 @@ def end_case(uow: UnitOfWork, *, case_ref: str, end_reason: str, ended_on: date 
     return result
 
 
-def _successful(uow: UnitOfWork, case_ref: str):
+def _successful(uow: UnitOfWork, case_ref: str) -> MediationCase:
     case = load_case(uow, case_ref)
     if rules.result_of(case.end_reason) != rules.Result.SUCCESSFUL:
         raise InvalidInput(field="result", problem="only for cases that reached agreement")

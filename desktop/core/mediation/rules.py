@@ -95,7 +95,7 @@ START_DAYS = 3  # the mediator starts within 3 days of being assigned (Art. 20)
 RECOGNITION_MONTHS = 6  # a court may recognise the agreement if asked within 6 months
 
 
-def parse_enum(enum_type: type[StrEnum], value, field: str) -> StrEnum:
+def parse_enum(enum_type: type[StrEnum], value: object, field: str) -> StrEnum:
     """Read an enum by name; a clear InvalidInput names the field and the allowed values."""
     try:
         return enum_type(str(value).strip().upper())

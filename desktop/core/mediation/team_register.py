@@ -7,7 +7,7 @@ from db.folding import fold_for_search
 from db.models import Member
 from db.repositories import members as member_repository
 from db.repositories.cases import find_hamlet
-from db.repositories.installation import get_installation, get_team
+from db.repositories.installation import get_team, opened_installation
 from db.repositories.users import live_users
 from db.unit_of_work import UnitOfWork
 from desktop.core.admin_units import shipped_admin_units
@@ -65,7 +65,7 @@ def add_member(uow: UnitOfWork, *, full_name: str, position: str, gender: str | 
     """A member of the register: mediators (R-MED-11) and the security team's tổ trưởng, tổ phó
     and tổ viên with their recognition decision and the hamlet they cover (R-SEC-03)."""
     authorize(uow, Permission.MANAGE_REGISTER)
-    installation = get_installation(uow.session)
+    installation = opened_installation(uow.session)
     member = new_member(installation.own_team_id, full_name, position, gender)
     member.recognised_on, member.recognition_decision = recognised_on, nfc(decision) or None
     if hamlet:
@@ -95,7 +95,7 @@ def check_register(uow: UnitOfWork) -> RegisterCheck:
         warnings.append("FEWER_THAN_THREE_MEDIATORS")
     if not any(m.gender == "female" for m in mediators):
         warnings.append("NO_WOMAN_MEDIATOR")
-    team_id = get_installation(uow.session).own_team_id
+    team_id = opened_installation(uow.session).own_team_id
     team = get_team(uow.session, team_id) if team_id else None
     if team and team.ethnic_minority_area and not team.ethnic_minority_mediator_attested:
         warnings.append("ETHNIC_MINORITY_MEDIATOR_NOT_ATTESTED")
@@ -114,7 +114,9 @@ def resolve_mediator(uow: UnitOfWork, name: str, team_id: str | None) -> Member:
     if user is None:
         raise NotFound(what="Mediator", name=name)
     if user.member_id:
-        return member_repository.get_member(uow.session, user.member_id)
+        linked = member_repository.get_member(uow.session, user.member_id)
+        assert linked is not None  # a user's member id names a member of the register
+        return linked
     member = new_member(team_id, user.full_name, "leader" if user.role == "leader" else "mediator")
     member_repository.store_member(uow.session, member)
     user.member_id = member.id
@@ -125,7 +127,10 @@ def set_police_unit(uow: UnitOfWork, *, commune_code: str) -> str:
     """The commune police unit that guides the team (R-SEC-03); returns its name."""
     authorize(uow, Permission.MANAGE_REGISTER)
     commune = shipped_admin_units().commune(commune_code)
-    team = get_team(uow.session, get_installation(uow.session).own_team_id)
+    team_id = opened_installation(uow.session).own_team_id
+    assert team_id is not None  # the register belongs to the installation's own team
+    team = get_team(uow.session, team_id)
+    assert team is not None  # the installation's own team is stored with it
     team.police_unit_code, team.police_unit_name = commune.code, f"Công an {commune.full_name}"
     record_event(uow, AuditAction.POLICE_UNIT_SET, details={"commune_code": commune.code})
     result = team.police_unit_name

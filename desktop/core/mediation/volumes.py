@@ -7,7 +7,7 @@ from db import clock
 from db.models import CaseAmendment, LogbookVolume
 from db.repositories import volumes as volume_repository
 from db.repositories.cases import add_case_part
-from db.repositories.installation import get_installation
+from db.repositories.installation import opened_installation
 from db.unit_of_work import UnitOfWork
 from desktop.core.audit import AuditAction, authorize, record_event
 from desktop.core.errors import InvalidInput, NotFound
@@ -34,7 +34,7 @@ def _view(volume: LogbookVolume) -> VolumeView:
 def list_volumes(uow: UnitOfWork) -> list[VolumeView]:
     authorize(uow, Permission.MANAGE_LOGBOOK)
     return [_view(v) for v in volume_repository.list_volumes(
-        uow.session, get_installation(uow.session).own_team_id)]
+        uow.session, opened_installation(uow.session).own_team_id)]
 
 
 def find_volume(uow: UnitOfWork, volume_no: int) -> VolumeView:
@@ -47,12 +47,14 @@ def find_volume(uow: UnitOfWork, volume_no: int) -> VolumeView:
 def open_volume(uow: UnitOfWork, *, opened_on: date) -> VolumeView:
     """Start the next volume; the previous one must be closed, and before this day."""
     authorize(uow, Permission.MANAGE_LOGBOOK)
-    team_id = get_installation(uow.session).own_team_id
+    team_id = opened_installation(uow.session).own_team_id
     volumes = volume_repository.list_volumes(uow.session, team_id)
-    if volumes and volumes[-1].closed_on is None:
-        raise InvalidInput(field="volume", problem="close the current volume first")
-    if volumes and opened_on <= volumes[-1].closed_on:
-        raise InvalidInput(field="opened_on", problem="must be after the previous volume closed")
+    if volumes:
+        previous_closed_on = volumes[-1].closed_on
+        if previous_closed_on is None:
+            raise InvalidInput(field="volume", problem="close the current volume first")
+        if opened_on <= previous_closed_on:
+            raise InvalidInput(field="opened_on", problem="must be after the previous volume closed")
     volume = LogbookVolume(team_id=team_id, volume_no=len(volumes) + 1, opened_on=opened_on)
     volume_repository.store_volume(uow.session, volume)
     record_event(uow, AuditAction.VOLUME_OPENED, target_type="volume", target_id=volume.id,
@@ -65,7 +67,7 @@ def open_volume(uow: UnitOfWork, *, opened_on: date) -> VolumeView:
 def close_volume(uow: UnitOfWork, *, volume_no: int, closed_on: date) -> VolumeView:
     """Close a volume; every case in it must be ended or out of scope, and is frozen from now on."""
     authorize(uow, Permission.MANAGE_LOGBOOK)
-    team_id = get_installation(uow.session).own_team_id
+    team_id = opened_installation(uow.session).own_team_id
     volume = next((v for v in volume_repository.list_volumes(uow.session, team_id)
                    if v.volume_no == volume_no), None)
     if volume is None:

@@ -1,13 +1,16 @@
 """Recording and reading observation notes; a violation is reported to the police first (R-SEC-01)."""
 
+from array import array
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import Any
 
 from db.ids import new_id
 from db.models import ObservationNote
 from db.repositories import notes as note_repository
 from db.repositories.cases import find_hamlet
-from db.repositories.installation import get_hamlet, get_installation
+from db.repositories.installation import get_hamlet, opened_installation
 from db.repositories.notes import NoteQuery
 from db.unit_of_work import UnitOfWork
 from desktop.core.audit import AuditAction, authorize, record_event
@@ -62,7 +65,7 @@ class NoteDetail:
     warnings: tuple[str, ...] = field(default_factory=tuple)
 
 
-_READERS = {
+_READERS: dict[str, Callable[[Any, str], Any]] = {
     "kind": lambda v, f: parse_enum(rules.Kind, v, f).value,
     "category": lambda v, f: parse_enum(rules.Category, v, f).value,
     "about_violation": read_bool, "police_confirmed_valuable": read_bool,
@@ -75,7 +78,7 @@ _READERS = {
 }
 
 
-def note_input_from_json(document) -> dict:
+def note_input_from_json(document: object) -> dict[str, Any]:
     """A note as sent by the command line or the editor, checked field by field."""
     return read_fields(document, _READERS, "note")
 
@@ -118,7 +121,7 @@ def create_note(uow: UnitOfWork, *, values: dict) -> NoteDetail:
     for required in ("category", "observed_at", "summary"):
         if required not in values:
             raise InvalidInput(field=required, problem="required")
-    team_id = get_installation(uow.session).own_team_id
+    team_id = opened_installation(uow.session).own_team_id
     year = values["observed_at"].year
     number = note_repository.next_note_number(uow.session, team_id, year)
     note = ObservationNote(
@@ -183,7 +186,8 @@ def list_notes(uow: UnitOfWork, *, query: NoteQuery = NoteQuery()) -> list[NoteR
     return [_row(note, hamlet) for note, hamlet in note_repository.list_notes(uow.session, query)]
 
 
-def note_rowids(uow: UnitOfWork, *, query: NoteQuery, offset: int = 0, limit: int | None = None):
+def note_rowids(uow: UnitOfWork, *, query: NoteQuery, offset: int = 0,
+                limit: int | None = None) -> array:
     """Ordered row ids of the matching notes (what a lazy table needs)."""
     authorize(uow, Permission.RECORD_NOTES)
     return note_repository.note_rowids(uow.session, query, offset=offset, limit=limit)

@@ -17,7 +17,9 @@ def _split_long_word(word: str, room: float, font_name: str, font_size: float) -
 def _break_line(line: str, room: float, font_name: str, font_size: float) -> list[str]:
     """Greedy word wrap of one line; white space runs collapse to one space as in a paragraph."""
     space = stringWidth(" ", font_name, font_size)
-    broken, words, used = [], [], 0.0
+    broken: list[str] = []
+    words: list[str] = []
+    used = 0.0
     for word in line.split():
         width = stringWidth(word, font_name, font_size)
         if width > room:

@@ -5,8 +5,10 @@ columns (7 = thành, 8 = không thành), Part II: cases per mediator by scope ca
 """
 
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4, landscape
@@ -15,7 +17,7 @@ from reportlab.platypus import PageBreak, Paragraph, Spacer, Table, TableStyle
 
 from desktop.core.mediation import wording
 from desktop.core.mediation.rules import Result, ScopeCategory
-from desktop.core.mediation.types import CaseDetail
+from desktop.core.mediation.types import CaseDetail, PartyView
 from desktop.core.pdf.cells import broken_cell_text
 from desktop.core.pdf.fonts import BOLD
 from desktop.core.pdf.styles import GRID, MARGIN, escape_markup, render_pdf, styles
@@ -58,7 +60,7 @@ def _cover(cover: LogbookCover) -> list:
 
 
 def _people(case: CaseDetail) -> list[str]:
-    def describe(party):
+    def describe(party: PartyView) -> str:
         age = f", {case.received_date.year - party.birth_year} tuổi" if party.birth_year else ""
         return f"{party.full_name}{age}; {party.address}"
     return [describe(p) for p in case.parties] or ["…"]
@@ -93,11 +95,11 @@ def _part_one_row(number: int, case: CaseDetail) -> list:
             "x" if case.result == Result.UNSUCCESSFUL else "", "", fitted[4]]
 
 
-def _header(headings: list[str], widths: list[float]) -> list[str]:
+def _header(headings: list[str], widths: Sequence[float]) -> list[str]:
     return [_cell([text], width, BOLD) for text, width in zip(headings, widths, strict=True)]
 
 
-def _table(rows: list, widths: list[float], header_rows: int) -> Table:
+def _table(rows: list[Any], widths: Sequence[float], header_rows: int) -> Table:
     table = Table(rows, colWidths=[w * mm for w in widths], repeatRows=header_rows)
     size = styles().cell.fontSize
     table.setStyle(TableStyle([*GRID, ("FONT", (0, 0), (-1, -1), styles().cell.fontName, size),
@@ -116,7 +118,9 @@ def _row_height(row: list[str]) -> float:
 def _page_chunks(rows: list, first_page: float, page: float) -> list[list]:
     """Cut the rows into page-sized tables ourselves: one table per page renders several times
     faster than letting ReportLab split one long table again on every page."""
-    chunks, current, room = [], [], first_page
+    chunks: list[list[Any]] = []
+    current: list[Any] = []
+    room = first_page
     for row in rows:
         height = _row_height(row)
         if current and height > room:

@@ -1,6 +1,7 @@
 """The monthly (or range) report PDF: indicator tables, two charts, annex, signature block."""
 
 from datetime import date
+from typing import Any
 
 from reportlab.graphics.charts.barcharts import VerticalBarChart
 from reportlab.graphics.charts.legends import Legend
@@ -19,14 +20,14 @@ from desktop.core.text import format_date, format_document_date, format_number
 GREEN, RED, BLUE = colors.HexColor("#2e7d32"), colors.HexColor("#c62828"), colors.HexColor("#1565c0")
 
 
-def _period(report) -> str:
+def _period(report: Report) -> str:
     first, last = report.period_from, report.period_to
     if first == last:
         return f"tháng {int(first[5:]):02d} năm {first[:4]}"
     return f"từ tháng {int(first[5:]):02d}/{first[:4]} đến tháng {int(last[5:]):02d}/{last[:4]}"
 
 
-def _table(rows, widths, header=True) -> Table:
+def _table(rows: list[list[Any]], widths: list[float], header: bool = True) -> Table:
     s = styles()
     table = Table(rows, colWidths=widths, repeatRows=1 if header else 0)
     table.setStyle(TableStyle([*GRID, ("FONT", (0, 0), (-1, -1), s.cell.fontName, 8.5),
@@ -35,7 +36,7 @@ def _table(rows, widths, header=True) -> Table:
     return table
 
 
-def _indicator_rows(report) -> list:
+def _indicator_rows(report: Report) -> list:
     rows = [["Chỉ tiêu hòa giải", "Trong kỳ"]]
     rows += [[indicator_names.MEDIATION[k], format_number(v)] for k, v in report.mediation.items()]
     rate = (f"{format_number(round(report.success_rate * 100, 1))}% "
@@ -45,7 +46,7 @@ def _indicator_rows(report) -> list:
     return rows
 
 
-def _category_chart(report) -> Drawing:
+def _category_chart(report: Report) -> Drawing:
     categories = list(report.by_scope_category)
     drawing = Drawing(480, 190)
     chart = VerticalBarChart()
@@ -67,7 +68,7 @@ def _category_chart(report) -> Drawing:
     return drawing
 
 
-def _trend_chart(report) -> Drawing:
+def _trend_chart(report: Report) -> Drawing:
     drawing = Drawing(480, 170)
     chart = VerticalBarChart()
     chart.x, chart.y, chart.width, chart.height = 40, 30, 420, 110
@@ -83,13 +84,13 @@ def _trend_chart(report) -> Drawing:
     return drawing
 
 
-def _figure_rows(report) -> list:
+def _figure_rows(report: Report) -> list:
     rows = [["Phong trào toàn dân bảo vệ an ninh Tổ quốc", "Trong kỳ", "Từ đầu năm"]]
     return rows + [[indicator_names.FIGURES[n], format_number(report.figures[n]),
                     format_number(report.figures_year_to_date[n])] for n in FIGURE_NAMES]
 
 
-def _amendment_story(report) -> list:
+def _amendment_story(report: Report) -> list:
     if not report.amendments:
         return []
     s = styles()
@@ -101,7 +102,7 @@ def _amendment_story(report) -> list:
             _table(rows, [50, 290, 70, 70])]
 
 
-def _annex_story(report) -> list:
+def _annex_story(report: Report) -> list:
     if not report.annex:
         return []
     s = styles()
@@ -114,7 +115,7 @@ def _annex_story(report) -> list:
             _table(rows, [90, 70, 150, 170])]
 
 
-def _coverage_story(report) -> list:
+def _coverage_story(report: Report) -> list:
     """On a police unit's report: the teams added up, and the months each one has not sent."""
     if report.coverage is None:
         return []

@@ -3,6 +3,7 @@
 import functools
 import io
 from dataclasses import dataclass
+from typing import Any
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_RIGHT
@@ -48,7 +49,7 @@ GRID = [("GRID", (0, 0), (-1, -1), 0.4, colors.black), ("VALIGN", (0, 0), (-1, -
 MARGIN = 15 * mm
 
 
-def page_number_footer(canvas, document) -> None:
+def page_number_footer(canvas: Any, document: Any) -> None:
     """"Trang N" centred at the foot of every page."""
     canvas.saveState()
     canvas.setFont(register_fonts(), 8)
@@ -62,7 +63,8 @@ def escape_markup(text: str | None) -> str:
     return (text or "").replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
-def render_pdf(story: list, *, title: str, author: str = "", pagesize=A4,
+def render_pdf(story: list[Any], *, title: str, author: str = "",
+               pagesize: tuple[float, float] = A4,
                left_margin: float = MARGIN) -> bytes:
     """Lay out a story into PDF bytes in memory: margins, embedded font, page numbers."""
     buffer = io.BytesIO()

@@ -7,11 +7,12 @@ from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
 from desktop.core.mediation import wording
 from desktop.core.pdf.styles import GRID, escape_markup, render_pdf, styles
 from desktop.core.text import format_date, format_document_date
+from desktop.core.types import SubjectEntry
 
 ROLE = {"PARTY": "Bên tranh chấp", "RELATED_PERSON": "Người có quyền lợi, nghĩa vụ liên quan"}
 
 
-def build_subject_pdf(name: str, entries, made_on: date) -> bytes:
+def build_subject_pdf(name: str, entries: list[SubjectEntry], made_on: date) -> bytes:
     s = styles()
     story = [Paragraph("THÔNG TIN CÁ NHÂN ĐANG ĐƯỢC LƯU GIỮ", s.title),
              Paragraph(f"Người được cung cấp thông tin: <b>{escape_markup(name)}</b>", s.body),
@@ -24,7 +25,7 @@ def build_subject_pdf(name: str, entries, made_on: date) -> bytes:
     for entry in entries:
         person = f"{escape_markup(entry.full_name)}, {entry.birth_year or '…'}; " \
                  f"{escape_markup(entry.address) or '…'}"
-        state = wording.RESULT.get(entry.result) or wording.STATUS.get(entry.status, entry.status)
+        state = wording.RESULT.get(entry.result or "") or wording.STATUS.get(entry.status, entry.status)
         rows.append([entry.case_no, format_date(entry.received_date),
                      Paragraph(ROLE.get(entry.role, entry.role), s.cell), Paragraph(person, s.cell),
                      Paragraph(wording.SCOPE_CATEGORY.get(entry.scope_category, ""), s.cell),

@@ -6,7 +6,7 @@ from datetime import datetime, timedelta
 from db import clock
 from db.models import Breach
 from db.repositories import privacy as privacy_repository
-from db.repositories.installation import get_installation, get_team
+from db.repositories.installation import get_team, opened_installation
 from db.unit_of_work import UnitOfWork
 from desktop.core.audit import AuditAction, authorize, record_event
 from desktop.core.errors import InvalidInput, NotFound
@@ -75,7 +75,7 @@ def breach_notice(uow: UnitOfWork, *, breach_id: str) -> str:
     view = next((b for b in list_breaches(uow) if b.id == breach_id), None)
     if view is None:
         raise NotFound(what="Breach", name=breach_id)
-    installation = get_installation(uow.session)
+    installation = opened_installation(uow.session)
     team = get_team(uow.session, installation.own_team_id) if installation.own_team_id else None
     return "\n".join([
         "THÔNG BÁO VI PHẠM QUY ĐỊNH VỀ BẢO VỆ DỮ LIỆU CÁ NHÂN",

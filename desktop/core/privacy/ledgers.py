@@ -153,6 +153,7 @@ def anonymise_subject(uow: UnitOfWork, *, name: str) -> int:
             party.full_name, party.family_name, party.middle_name = "Ẩn danh", "", ""
             party.given_name, party.address, party.birth_year, party.sort_key = "Ẩn danh", "", None, ""
             case = case_repository.get_case(uow.session, party.case_id)
+            assert case is not None  # a party belongs to a stored case
             case_repository.reindex_case(uow.session, case)
             changed += 1
     record_event(uow, AuditAction.SUBJECT_ANONYMISED, details={"records": changed})

@@ -1,7 +1,7 @@
 """The register of processing activities (R-PRIV-10), exported for the DPIA dossier."""
 
 from db import clock
-from db.repositories.installation import get_installation, get_team
+from db.repositories.installation import get_team, opened_installation
 from db.unit_of_work import UnitOfWork
 from desktop.core.audit import AuditAction, record_event
 from desktop.core.privacy.classification import CLASSIFICATION, DataClass
@@ -17,7 +17,7 @@ def processing_register_pdf(uow: UnitOfWork) -> bytes:
     counts = {table: (sum(c == DataClass.SENSITIVE for c in columns.values()),
                       sum(c == DataClass.BASIC for c in columns.values()))
               for table, columns in CLASSIFICATION.items()}
-    installation = get_installation(uow.session)
+    installation = opened_installation(uow.session)
     team = get_team(uow.session, installation.own_team_id) if installation.own_team_id else None
     pdf = build_processing_register_pdf(team.name if team else installation.unit_name or "",
                                         f"{installation.commune_name}, {installation.province_name}",

@@ -25,6 +25,7 @@ from db.repositories.volumes import closed_volumes
 from db.unit_of_work import UnitOfWork
 from desktop.core.audit import AuditAction, authorize, record_event
 from desktop.core.backups import copies
+from desktop.core.data_folder.workspace import Workspace
 from desktop.core.errors import InvalidInput, NotFound
 from desktop.core.mediation.rules import add_months, recognition_deadline
 from desktop.core.roles import Permission
@@ -61,6 +62,7 @@ def set_retention(uow: UnitOfWork, *, record_type: str, keep_months: int) -> dic
     if not 1 <= keep_months <= 1200:
         raise InvalidInput(field="keep_months", problem="between 1 and 1200 months")
     rule = privacy_repository.get_retention_rule(uow.session, record_type)
+    assert rule is not None and uow.actor is not None  # each type has its rule; authorized above
     rule.keep_months, rule.updated_at, rule.updated_by = keep_months, clock.utc_now(), uow.actor.user_id
     record_event(uow, AuditAction.RETENTION_CHANGED, details={"type": record_type, "months": keep_months})
     result = retention_rules(uow)
@@ -72,7 +74,8 @@ def _case_due(case: MediationCase, closed_volumes: list[LogbookVolume], months: 
     """Five years (by default) after the volume holding the case closed — or after the case
     ended when no closed volume holds it — and never before the recognition window has passed."""
     closing = next((v.closed_on for v in closed_volumes
-                    if v.opened_on <= case.received_date <= v.closed_on), None)
+                    if v.closed_on is not None and v.opened_on <= case.received_date <= v.closed_on),
+                   None)
     base = closing or case.ended_on or clock.local_date_of(case.updated_at)
     due = add_months(base, months)
     deadline = recognition_deadline(case.end_reason, case.ended_on)
@@ -155,12 +158,12 @@ def set_legal_hold(uow: UnitOfWork, *, record_type: str, reference: str, hold: b
     if record is None:
         raise NotFound(what="Record", name=reference)
     record.legal_hold = hold
-    record_event(uow, AuditAction.LEGAL_HOLD_SET if hold else "legal_hold_released",
+    record_event(uow, AuditAction.LEGAL_HOLD_SET if hold else AuditAction.LEGAL_HOLD_RELEASED,
                  target_type=record_type.lower(), target_id=record.id)
     uow.commit()
 
 
-def purge_after_backup(workspace, *, dry_run: bool = False) -> PurgeReport:
+def purge_after_backup(workspace: Workspace, *, dry_run: bool = False) -> PurgeReport:
     """The purge as users run it: an encrypted backup first, since nothing else can undo it."""
     if not dry_run:
         keep = load_settings(workspace.paths.settings_file).backups_to_keep

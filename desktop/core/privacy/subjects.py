@@ -1,8 +1,5 @@
 """Data-subject access (R-PRIV-06): everything recorded about one person, and nobody else."""
 
-from dataclasses import dataclass
-from datetime import date
-
 from db import clock
 from db.folding import fold_for_search
 from db.repositories.privacy import parties_with_cases
@@ -11,22 +8,9 @@ from desktop.core.audit import AuditAction, authorize, record_event
 from desktop.core.errors import InvalidInput
 from desktop.core.mediation.rules import result_of
 from desktop.core.roles import Permission
+from desktop.core.types import SubjectEntry
 
-
-@dataclass(frozen=True)
-class SubjectEntry:
-    """One case in which the person is a party; only their own details and the case's frame."""
-
-    case_no: str
-    received_date: date
-    role: str
-    kind: str
-    full_name: str
-    birth_year: int | None
-    address: str
-    scope_category: str
-    status: str
-    result: str | None
+__all__ = ["SubjectEntry", "subject_entries", "subject_export_pdf"]
 
 
 def subject_entries(uow: UnitOfWork, *, name: str) -> list[SubjectEntry]:

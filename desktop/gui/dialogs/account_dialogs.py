@@ -16,6 +16,9 @@ def _password_field() -> QLineEdit:
 class _FormDialog(QDialog):
     """A form whose password and repeat fields must match before OK closes it."""
 
+    password: QLineEdit  # made by each form
+    repeat: QLineEdit
+
     def __init__(self, title: str, parent=None):
         super().__init__(parent)
         self.setWindowTitle(title)

@@ -4,7 +4,9 @@ Never loses typed input: closing with changes asks first, and when the applicati
 editor is only hidden, to come back with its draft after unlocking.
 """
 
+from datetime import datetime
 from functools import partial
+from typing import cast
 
 from PySide6.QtCore import QDate, QDateTime, QSignalBlocker, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -50,10 +52,10 @@ class CaseEditor(QDialog):
         self.intake.hamlet.addItems(list(hamlets))
         self.intake.hamlet.setCurrentText("")
         self.tabs = QTabWidget()
-        for widget, title in ((self.intake, self.tr("&1 Intake")), (self.parties, self.tr("&2 Parties")),
-                              (self.progress_tab, self.tr("&3 Progress")),
-                              (self.outcome, self.tr("&4 Outcome"))):
-            self.tabs.addTab(widget, title)
+        for tab, title in ((self.intake, self.tr("&1 Intake")), (self.parties, self.tr("&2 Parties")),
+                           (self.progress_tab, self.tr("&3 Progress")),
+                           (self.outcome, self.tr("&4 Outcome"))):
+            self.tabs.addTab(tab, title)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                         | QDialogButtonBox.StandardButton.Close)
         label_standard_buttons(self.buttons)
@@ -71,12 +73,12 @@ class CaseEditor(QDialog):
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.close)
         QShortcut(QKeySequence.StandardKey.Save, self, self.save)
-        for widget in self.intake.findChildren(QLineEdit):
-            widget.textEdited.connect(self._mark_dirty)
-        for widget in self.intake.findChildren(QPlainTextEdit):
-            widget.textChanged.connect(self._mark_dirty)
-        for widget in self.intake.findChildren(QComboBox):
-            widget.currentIndexChanged.connect(self._mark_dirty)
+        for line in self.intake.findChildren(QLineEdit):
+            line.textEdited.connect(self._mark_dirty)
+        for text in self.intake.findChildren(QPlainTextEdit):
+            text.textChanged.connect(self._mark_dirty)
+        for combo in self.intake.findChildren(QComboBox):
+            combo.currentIndexChanged.connect(self._mark_dirty)
         self.intake.received.dateChanged.connect(self._mark_dirty)
         for box in (self.intake.violence, self.intake.violation, self.intake.immediate,
                     self.intake.other_time):
@@ -146,7 +148,8 @@ class CaseEditor(QDialog):
                                ("signs_of_violation", tab.violation_at, tab.violation_to)):
             if document[flag]:
                 prefix = "violence" if flag == "risk_of_violence" else "violation"
-                document[f"{prefix}_reported_at"] = when.dateTime().toPython().isoformat()
+                # toPython() gives a datetime here; its stub says object
+                document[f"{prefix}_reported_at"] = cast(datetime, when.dateTime().toPython()).isoformat()
                 document[f"{prefix}_reported_to"] = to.text()
         if self.case and self.case.status in ("ENDED", "OUT_OF_SCOPE"):
             document = {"notes": document["notes"]}  # a closed case keeps its intake
@@ -206,16 +209,16 @@ class CaseEditor(QDialog):
         self.message.setStyleSheet("color: #8a5a00")
         self.message.setText("\n".join(warnings))
         saved = case is not None
-        closed = saved and case.status in ("ENDED", "OUT_OF_SCOPE")
-        for widget in (self.progress_tab, self.outcome):
-            widget.setEnabled(saved)
-        for widget in (self.progress_tab.scope_button, self.progress_tab.assign_button,
+        closed = case is not None and case.status in ("ENDED", "OUT_OF_SCOPE")
+        for page in (self.progress_tab, self.outcome):
+            page.setEnabled(saved)
+        for button in (self.progress_tab.scope_button, self.progress_tab.assign_button,
                        self.progress_tab.session_button):
-            widget.setEnabled(saved and not closed)
-        self.outcome.end_button.setEnabled(saved and case.status == "IN_PROGRESS")
-        successful = saved and case.result == "SUCCESSFUL"
-        for widget in (self.outcome.followup_button, self.outcome.document_button):
-            widget.setEnabled(successful)
+            button.setEnabled(saved and not closed)
+        self.outcome.end_button.setEnabled(case is not None and case.status == "IN_PROGRESS")
+        successful = case is not None and case.result == "SUCCESSFUL"
+        for button in (self.outcome.followup_button, self.outcome.document_button):
+            button.setEnabled(successful)
         self.parties.setEnabled(not closed)
         tab = self.intake
         for widget in (tab.received, tab.basis, tab.category, tab.hamlet, tab.content,
@@ -233,6 +236,10 @@ class CaseEditor(QDialog):
             combo.setCurrentText(current)
 
     # -- actions ------------------------------------------------------------------------------
+    def _saved_case_id(self) -> str:
+        assert self.case is not None  # the progress and outcome tabs are enabled once it is saved
+        return self.case.id
+
     def _change_case(self, op, on_done=None) -> None:
         """One user action on this case: the editor waits for it, then shows the case as saved."""
         self.setEnabled(False)
@@ -266,34 +273,34 @@ class CaseEditor(QDialog):
 
     def _record_scope(self) -> None:
         tab = self.progress_tab
-        self._change_case(partial(progress.check_scope, case_ref=self.case.id,
+        self._change_case(partial(progress.check_scope, case_ref=self._saved_case_id(),
                                   check=tab.scope_check.currentData(),
                                   exclusion=tab.exclusion.currentData(), note=tab.scope_note.text()))
 
     def _assign(self) -> None:
         tab = self.progress_tab
-        self._change_case(partial(progress.assign_mediator, case_ref=self.case.id,
+        self._change_case(partial(progress.assign_mediator, case_ref=self._saved_case_id(),
                                   mediator=tab.mediator.text(),
                                   no_conflict_confirmed=tab.no_conflict.isChecked(),
                                   role="INVITED" if tab.invited.isChecked() else "MEDIATOR"))
 
     def _add_session(self) -> None:
         tab = self.progress_tab
-        self._change_case(partial(progress.record_session, case_ref=self.case.id,
+        self._change_case(partial(progress.record_session, case_ref=self._saved_case_id(),
                                   held_on=tab.session_date.date().toPython(),
                                   place=tab.session_place.text(),
                                   summary=tab.session_summary.toPlainText()))
 
     def _end(self) -> None:
         tab = self.outcome
-        self._change_case(partial(progress.end_case, case_ref=self.case.id,
+        self._change_case(partial(progress.end_case, case_ref=self._saved_case_id(),
                                   end_reason=tab.end_reason.currentData(),
                                   ended_on=tab.end_date.date().toPython(),
                                   agreement_or_demands=tab.agreement.toPlainText()))
 
     def _followup(self) -> None:
         tab = self.outcome
-        self._change_case(partial(progress.record_followup, case_ref=self.case.id,
+        self._change_case(partial(progress.record_followup, case_ref=self._saved_case_id(),
                                   followed_on=tab.followup_date.date().toPython(),
                                   implementation_status=tab.followup_status.currentData(),
                                   note=tab.followup_note.text()))

@@ -1,5 +1,8 @@
 """The note editor. Saving a note about a violation first asks: has it gone to the police?"""
 
+from datetime import datetime
+from typing import cast
+
 from PySide6.QtCore import QDateTime, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -75,13 +78,15 @@ class NoteEditor(QDialog):
         self.resize(620, 640)
 
     def values(self) -> dict:
+        # toPython() gives a datetime here; its stub says object
         document = {"kind": self.kind.currentData(), "category": self.category.currentData(),
-                    "observed_at": self.observed.dateTime().toPython().isoformat(),
+                    "observed_at": cast(datetime, self.observed.dateTime().toPython()).isoformat(),
                     "hamlet": self.hamlet.currentText(), "place": self.place.text(),
                     "summary": self.summary.toPlainText(), "details": self.details.toPlainText(),
                     "confidentiality": self.confidentiality.currentData()}
         if self.reported.isChecked():
-            document |= {"reported_to_police_at": self.reported_at.dateTime().toPython().isoformat(),
+            reported_at = cast(datetime, self.reported_at.dateTime().toPython())
+            document |= {"reported_to_police_at": reported_at.isoformat(),
                          "report_channel": self.channel.currentData(),
                          "reported_by": self.reported_by.text()}
         elif self.unreachable.text().strip():

@@ -112,14 +112,14 @@ class CasesPage(QWidget):
         filters, dates = QHBoxLayout(), QHBoxLayout()  # two rows: fits a 1024-pixel screen
         for widget in (self.status, self.category, self.hamlet, self.mediator):
             filters.addWidget(widget)
-        for widget in (QLabel(self.tr("From")), self.date_from, QLabel(self.tr("to")),
-                       self.date_to, self.escalated):
-            dates.addWidget(widget)
+        for dated in (QLabel(self.tr("From")), self.date_from, QLabel(self.tr("to")),
+                      self.date_to, self.escalated):
+            dates.addWidget(dated)
         filters.addStretch()
         dates.addStretch()
         buttons = QHBoxLayout()
-        for widget in (self.new_button, self.open_button, self.count):
-            buttons.addWidget(widget)
+        for button in (self.new_button, self.open_button, self.count):
+            buttons.addWidget(button)
         buttons.addStretch()
         buttons.addWidget(self.logbook_year)
         buttons.addWidget(self.logbook_button)

@@ -1,8 +1,10 @@
 """The team's "Send to police" page: export a month's bundle to a stick, see every bundle sent and
 what the police unit's receipts say of it, write one again, read a receipt, exchange cards."""
 
+from datetime import date
 from functools import partial
 from pathlib import Path
+from typing import cast
 
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
@@ -90,7 +92,7 @@ class ExchangePage(QWidget):
         folder = self._folder()
         if folder is None:
             return
-        month = Month.of(self.month.date().toPython())
+        month = Month.of(cast(date, self.month.date().toPython()))  # its stub says object
         chain_file = self._operations.workspace().paths.export_chain_file
         self._operations.run_op(self, partial(export_bundle, month=month, out_dir=folder,
                                               chain_file=chain_file),

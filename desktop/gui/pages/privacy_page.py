@@ -164,7 +164,10 @@ class PrivacyPage(QWidget):
             return
         self._operations.run_query(
             self, partial(breaches.breach_notice, breach_id=self._breach_ids[row]),
-            lambda text: QMessageBox.information(self, self.tr("Breach notice"), text))
+            lambda text: self._show_text(self.tr("Breach notice"), text))
+
+    def _show_text(self, title: str, text: str) -> None:
+        QMessageBox.information(self, title, text)
 
     def _save_rules(self) -> None:
         cases_months, notes_months = self.case_months.value(), self.note_months.value()

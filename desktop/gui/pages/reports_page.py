@@ -1,8 +1,10 @@
 """The reports page: choose a month or a range, enter the hand figures, see the report with its
 charts (the PDF, shown from memory), save it, and close a finished month."""
 
+from datetime import date
 from functools import partial
 from pathlib import Path
+from typing import cast
 
 from PySide6.QtCore import QBuffer, QByteArray, QDate, QIODevice
 from PySide6.QtPdf import QPdfDocument
@@ -61,7 +63,8 @@ class ReportsPage(QWidget):
         self.view.setDocument(self.document)
         self.view.setPageMode(QPdfView.PageMode.MultiPage)
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
-        self._pdf, self._buffer = b"", None
+        self._pdf = b""
+        self._buffer: QBuffer | None = None
         self._layout()
         self.is_range.toggled.connect(self.month_to.setEnabled)
         self.show_button.clicked.connect(self.refresh)
@@ -93,8 +96,9 @@ class ReportsPage(QWidget):
         layout.addLayout(body, 1)
 
     def period(self) -> tuple[Month, Month]:
-        first = Month.of(self.month_from.date().toPython())
-        last = Month.of(self.month_to.date().toPython()) if self.is_range.isChecked() else first
+        # toPython() gives a date here; its stub says object
+        first = Month.of(cast(date, self.month_from.date().toPython()))
+        last = Month.of(cast(date, self.month_to.date().toPython())) if self.is_range.isChecked() else first
         return first, last
 
     def refresh(self) -> None:
@@ -122,9 +126,9 @@ class ReportsPage(QWidget):
             box.setValue(built.figures[name])
         self.document.close()
         self._bytes = QByteArray(self._pdf)  # must outlive the buffer that reads it
-        self._buffer = QBuffer(self._bytes, self)
-        self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-        self.document.load(self._buffer)
+        self._buffer = buffer = QBuffer(self._bytes, self)
+        buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+        self.document.load(buffer)
 
     def _save_figures(self) -> None:
         month = self.period()[0]

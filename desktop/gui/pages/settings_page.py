@@ -1,6 +1,7 @@
 """Settings: user accounts, own password, language and the idle lock."""
 
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -25,13 +26,17 @@ from desktop.gui.dialogs.account_dialogs import AddUserDialog, ChangePasswordDia
 from desktop.gui.operations import Change, Operations
 from desktop.gui.widgets.backups_box import BackupsBox
 
+if TYPE_CHECKING:  # named for the checker only: the GUI reaches the workspace through the core
+    from desktop.core.data_folder.workspace import Workspace
+
 
 class SettingsPage(QWidget):
     settings_changed = Signal(object)
 
     def __init__(self, operations: Operations, settings: Settings, parent=None):
         super().__init__(parent)
-        self._operations, self._settings, self._workspace = operations, settings, None
+        self._operations, self._settings = operations, settings
+        self._workspace: Workspace | None = None
         self.users = QTableWidget(0, 3)
         self.users.setHorizontalHeaderLabels([self.tr("User name"), self.tr("Full name"),
                                               self.tr("Role")])
@@ -102,6 +107,7 @@ class SettingsPage(QWidget):
         self.users.resizeColumnsToContents()
 
     def _add_user(self) -> None:
+        assert self._workspace is not None  # the page is shown loaded with the open workspace
         dialog = AddUserDialog(self._workspace.mode, self)
         if not dialog.exec():
             return
@@ -114,7 +120,9 @@ class SettingsPage(QWidget):
             label=self.tr("Adding the user…"))
 
     def _change_password(self) -> None:
-        username = self._workspace.actor.username
+        actor = self._workspace.actor if self._workspace is not None else None
+        assert actor is not None  # shown only to a signed-in user of the open workspace
+        username = actor.username
         dialog = ChangePasswordDialog(username, self)
         if not dialog.exec():
             return
@@ -122,9 +130,10 @@ class SettingsPage(QWidget):
         self._operations.run_on_workspace(
             self, lambda workspace: accounts.change_password(workspace, username=username,
                                                              new_password=new_password),
-            lambda _none: QMessageBox.information(self, self.tr("Password"),
-                                                  self.tr("Your password was changed.")),
-            label=self.tr("Saving…"))
+            lambda _none: self._password_changed(), label=self.tr("Saving…"))
+
+    def _password_changed(self) -> None:
+        QMessageBox.information(self, self.tr("Password"), self.tr("Your password was changed."))
 
     def _language_chosen(self) -> None:
         self._settings = replace(self._settings, language=self.language.currentData())

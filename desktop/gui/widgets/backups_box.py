@@ -1,11 +1,16 @@
 """The backups section of the settings page: list, back up now, check, restore (administrator)."""
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QGroupBox, QMessageBox, QPushButton, QVBoxLayout
 
 from desktop.core.backups import restore
 from desktop.gui.operations import Change, Operations
 from desktop.gui.widgets.tables import fill_table, read_only_table, row_of
+
+if TYPE_CHECKING:  # named for the checker only: the GUI reaches the workspace through the core
+    from desktop.core.data_folder.workspace import Workspace
 
 
 class BackupsBox(QGroupBox):
@@ -15,7 +20,8 @@ class BackupsBox(QGroupBox):
 
     def __init__(self, operations: Operations, parent=None):
         super().__init__(self.tr("Backups (encrypted)"), parent)
-        self._operations, self._workspace = operations, None
+        self._operations = operations
+        self._workspace: Workspace | None = None
         self.table = read_only_table([self.tr("Backup"), self.tr("Made"), self.tr("Why"),
                                       self.tr("Size")])
         self.table.setAccessibleName(self.tr("Backups"))
@@ -58,6 +64,7 @@ class BackupsBox(QGroupBox):
 
     def _check(self) -> None:
         workspace = self._workspace
+        assert workspace is not None  # the box is shown loaded with the open workspace
         key, paths = workspace.database_key(), workspace.paths
         ids = [row.id for row in self._rows]
 

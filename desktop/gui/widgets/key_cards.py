@@ -35,10 +35,13 @@ class CardActions(QObject):
             atomic_write_bytes(Path(path), card.to_bytes(), mode=0o644)
             return card.fingerprint
 
-        self._operations.run_query(self._page, save, lambda fingerprint: QMessageBox.information(
-            self._page, self.tr("Card saved"),
-            self.tr("Give the card to the other side and read them this fingerprint:\n\n%1")
-            .replace("%1", fingerprint)))
+        def saved(fingerprint: str) -> None:
+            QMessageBox.information(
+                self._page, self.tr("Card saved"),
+                self.tr("Give the card to the other side and read them this fingerprint:\n\n%1")
+                .replace("%1", fingerprint))
+
+        self._operations.run_query(self._page, save, saved)
 
     def _enrol(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self._page, self.tr("Open a key card"), "",
