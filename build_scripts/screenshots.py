@@ -65,7 +65,7 @@ def wizard_screens(paths: AppPaths, controller: AppController) -> None:
     admin.repeat.setText(PASSWORD)
     shoot(wizard, "03-wizard-admin")
     wizard.next()
-    wait_until(lambda: wizard.result is not None)
+    wait_until(lambda: wizard.created is not None)
     shoot(wizard, "04-wizard-recovery-code")
     wizard.close()
 

@@ -79,7 +79,7 @@ class AppController(QObject):
 
         self.wizard = wizard = SetupWizard(self.paths, self.operations)
         wizard.accepted.connect(
-            lambda: self.show_unlock(wizard.result.admin_username if wizard.result else ""))
+            lambda: self.show_unlock(wizard.created.admin_username if wizard.created else ""))
         wizard.show()
 
     def show_unlock(self, username: str = "") -> None:

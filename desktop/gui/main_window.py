@@ -4,6 +4,8 @@ A page is built the first time it is shown (or asked for), and loads its data th
 builds and fills the overview only, so the first screen comes sooner and holds less memory.
 """
 
+from typing import TYPE_CHECKING, Protocol, cast
+
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
@@ -30,6 +32,9 @@ from desktop.gui.pages import (
 )
 from desktop.gui.pages.dashboard_page import DashboardPage
 
+if TYPE_CHECKING:  # the workspace's module loads only at sign-in
+    from desktop.core.data_folder.workspace import Workspace
+
 OVERVIEW, CASES, NOTES, PRIVACY, REPORTS, EXCHANGE, INBOX, SETTINGS = range(8)
 
 # Which screens a role and mode may use: (permission, modes). The core refuses the rest anyway;
@@ -43,6 +48,19 @@ PAGE_RULES = {
     EXCHANGE: (Permission.EXPORT_BUNDLES, TEAM),
     INBOX: (Permission.IMPORT_BUNDLES, POLICE),
 }
+class Page(Protocol):
+    """What the window asks of every page: fill it for a workspace, empty it on lock."""
+
+    def load(self, workspace: "Workspace") -> None: ...
+
+    def clear(self) -> None: ...
+
+
+def as_page(widget: QWidget) -> Page:
+    """A built page, as the window uses it (every page has load and clear)."""
+    return cast(Page, widget)
+
+
 # What the overview shows: the place, hamlets, members, accounts, and case and note counts.
 OVERVIEW_SHOWS = Change.CASES | Change.NOTES | Change.INSTALLATION
 
@@ -57,7 +75,9 @@ class MainWindow(QMainWindow):
         self.setWindowTitle("Tự Quản")
         self.operations, self.settings = operations, settings
         self._built: dict[int, QWidget] = {}
-        self._workspace, self._allowed, self._hamlets = None, set(), ()
+        self._workspace: Workspace | None = None
+        self._allowed: set[int] = set()
+        self._hamlets: tuple[str, ...] = ()
         self.dashboard = DashboardPage(operations)
         self.dashboard.loaded.connect(self._hamlets_known)
         self.case_windows = CaseWindows(operations, self)
@@ -100,9 +120,12 @@ class MainWindow(QMainWindow):
         """The page of `row`, built (and loaded, if signed in and allowed) on first use."""
         if row not in self._built:
             page = self._built[row] = self._make_page(row)
-            self.pages.widget(row).layout().addWidget(page)
+            holder = self.pages.widget(row)
+            layout = holder.layout() if holder is not None else None
+            assert layout is not None  # every row's holder is made with its layout in __init__
+            layout.addWidget(page)
             if self._workspace is not None and row in self._allowed:
-                page.load(self._workspace)
+                as_page(page).load(self._workspace)
         return self._built[row]
 
     def _make_page(self, row: int) -> QWidget:
@@ -113,20 +136,24 @@ class MainWindow(QMainWindow):
 
             return ReportsPage(operations)
         if row == CASES:
-            page = cases_page.CasesPage(operations)
-            page.open_case.connect(self.case_windows.open_case)
-            page.preview_logbook.connect(self.case_windows.preview_logbook)
-        elif row == NOTES:
-            page = notes_page.NotesPage(operations, lambda: self.settings)
-            page.hamlets = self._hamlets
-        elif row == SETTINGS:
-            page = settings_page.SettingsPage(operations, self.settings)
-            page.settings_changed.connect(self._settings_changed)
-            page.backups.restore_requested.connect(self.restore_requested)
-        else:
-            page = {PRIVACY: privacy_page.PrivacyPage, EXCHANGE: exchange_page.ExchangePage,
-                    INBOX: inbox_page.InboxPage}[row](operations)
-        return page
+            cases = cases_page.CasesPage(operations)
+            cases.open_case.connect(self.case_windows.open_case)
+            cases.preview_logbook.connect(self.case_windows.preview_logbook)
+            return cases
+        if row == NOTES:
+            notes = notes_page.NotesPage(operations, lambda: self.settings)
+            notes.hamlets = self._hamlets
+            return notes
+        if row == SETTINGS:
+            settings = settings_page.SettingsPage(operations, self.settings)
+            settings.settings_changed.connect(self._settings_changed)
+            settings.backups.restore_requested.connect(self.restore_requested)
+            return settings
+        if row == PRIVACY:
+            return privacy_page.PrivacyPage(operations)
+        if row == EXCHANGE:
+            return exchange_page.ExchangePage(operations)
+        return inbox_page.InboxPage(operations)
 
     def _data_changed(self, changes: Change) -> None:
         """After any operation that wrote: the overview's counts and hamlets are read again
@@ -166,10 +193,11 @@ class MainWindow(QMainWindow):
     def _hamlets_known(self, info) -> None:
         self._hamlets = self.case_windows.hamlets = info.hamlets
         if NOTES in self._built:
-            self._built[NOTES].hamlets = info.hamlets
+            cast(notes_page.NotesPage, self._built[NOTES]).hamlets = info.hamlets
 
-    def load(self, workspace) -> None:
+    def load(self, workspace: "Workspace") -> None:
         actor = workspace.actor
+        assert actor is not None  # a signed-in workspace has its actor
         self.statusBar().showMessage(f"{actor.username} — {role_label(actor.role)}")
         self._allowed = {SETTINGS} | {row for row, (permission, modes) in PAGE_RULES.items()
                                       if workspace.mode in modes and can(actor, permission)}
@@ -179,7 +207,7 @@ class MainWindow(QMainWindow):
         self.dashboard.load(workspace)
         for row, page in self._built.items():  # the others load when first shown
             if row in self._allowed:
-                page.load(workspace)
+                as_page(page).load(workspace)
         self.case_windows.show_all()
 
     def clear(self) -> None:
@@ -187,7 +215,7 @@ class MainWindow(QMainWindow):
         self._workspace, self._allowed = None, set()
         self.case_windows.hide_all()
         for page in self._built.values():
-            page.clear()
+            as_page(page).clear()
         self.statusBar().clearMessage()
 
 

@@ -70,7 +70,7 @@ def test_the_first_run_wizard_by_keyboard(qtbot, tmp_path):
         type_into(qtbot, field, text)
     tab_to(qtbot, next_button)
     press(Qt.Key.Key_Space)
-    qtbot.waitUntil(lambda: wizard.result is not None, timeout=20_000)
+    qtbot.waitUntil(lambda: wizard.created is not None, timeout=20_000)
     tab_to(qtbot, wizard.recovery_page.confirm)
     press(Qt.Key.Key_Space)
     finish = wizard.button(QWizard.WizardButton.FinishButton)

@@ -39,11 +39,11 @@ def test_wizard_creates_a_team_installation(qtbot, tmp_path):
     admin.repeat.clear()
     type_text(admin.repeat, "mật khẩu đúng 2026")
     wizard.next()
-    qtbot.waitUntil(lambda: wizard.result is not None, timeout=20_000)
+    qtbot.waitUntil(lambda: wizard.created is not None, timeout=20_000)
 
     recovery = wizard.recovery_page
     assert wizard.currentPage() is recovery
-    assert recovery.code.text() == wizard.result.recovery_code
+    assert recovery.code.text() == wizard.created.recovery_code
     assert not recovery.isComplete()
     qtbot.keyClick(recovery.confirm, Qt.Key.Key_Space)
     assert recovery.isComplete()

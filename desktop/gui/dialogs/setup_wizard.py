@@ -175,7 +175,7 @@ class SetupWizard(QWizard):
     def __init__(self, paths: AppPaths, operations: Operations, parent=None):
         super().__init__(parent)
         self._paths, self._operations = paths, operations
-        self.result: InitResult | None = None
+        self.created: InitResult | None = None
         self.setWindowTitle(self.tr("TuQuan — first run"))
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
         self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
@@ -203,7 +203,7 @@ class SetupWizard(QWizard):
                                   on_error=self.admin_page.failed)
 
     def _created(self, result: InitResult) -> None:
-        self.result = result
+        self.created = result
         self.recovery_page.code.setText(result.recovery_code)
         self.admin_page.finished()
         self.next()
