@@ -112,11 +112,14 @@ class AppController(QObject):
         """Close the workspace: connections closed, key overwritten, pages emptied."""
         self.idle.stop()
         self.runner.wait_idle()
-        # Deliver results that were already on their way, so none lands after the clear.
+        # From here no operation can start: there is no workspace to start it on. Then the
+        # results already on their way are delivered, so none lands after the clear, and
+        # whatever they started before this point finishes before the key is dropped.
+        workspace, self.workspace = self.workspace, None
         QCoreApplication.processEvents()
-        if self.workspace is not None:
-            self.workspace.close()
-            self.workspace = None
+        self.runner.wait_idle()
+        if workspace is not None:
+            workspace.close()
         if self.window is not None:
             self.window.clear()
             self.window.hide()

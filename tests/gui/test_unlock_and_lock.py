@@ -148,3 +148,28 @@ def test_a_page_is_built_and_loaded_when_first_shown(qtbot, team_install):
     assert not built(4)  # the reports page (and QtPdf) wait until the page is opened
     controller.lock()
     controller.shutdown()
+
+
+def test_a_result_delivered_while_locking_starts_nothing_on_the_closed_data(qtbot, team_install,
+                                                                           monkeypatch):
+    """An action finishing as the window locks: its result is delivered, but what its callback
+    would start next finds no workspace, and no error reaches the unlock screen."""
+    from desktop.core.mediation.cases import filter_choices
+    from desktop.gui import errors
+    from desktop.gui.operations import Change
+
+    paths, _ = team_install
+    controller = _signed_in_controller(qtbot, paths, FakeClock())
+    shown, follow_ups = [], []
+    monkeypatch.setattr(errors.QMessageBox, "warning", lambda *args: shown.append(args))
+    workspace = controller.workspace
+
+    def start_another(_result) -> None:
+        controller.operations.run_query(None, filter_choices, follow_ups.append)
+
+    controller.operations.run_op(None, lambda uow: None, start_another, changes=Change.CASES)
+    controller.lock()
+    qtbot.wait(200)
+    assert workspace.closed and controller.workspace is None
+    assert follow_ups == [] and shown == []
+    controller.shutdown()

@@ -175,6 +175,11 @@ class EscalatedTab(_Tab):
             "Escalated cases and forwarded tips travel in full; opening this list is recorded."))))
         layout.addWidget(self.table, 1)
 
+    def _data_changed(self, changes: Change) -> None:
+        """Only new bundles change the list (reading it again is audited: not for a new card)."""
+        if changes & Change.BUNDLES:
+            self.refresh()
+
     def load(self, _workspace) -> None:
         """Personal data is shown only on request (and audited), not whenever the page loads."""
 
