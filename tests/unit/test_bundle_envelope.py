@@ -144,3 +144,11 @@ def test_records_orjson_refuses_are_written_by_the_standard_library():
     assert payload.decode_records(jsonl) == records
     assert "Đông Hòa".encode() in jsonl.splitlines()[1]  # orjson: UTF-8, compact, sorted
     assert jsonl.splitlines()[1].startswith(b'{"body":{"ghi_ch')
+
+
+@pytest.mark.parametrize("number", [-(2**63) - 1, 2**64, -(10**30), 10**30])
+def test_an_integer_beyond_64_bits_comes_back_exact(number):
+    """orjson reads these as floats; found by the round-trip property above."""
+    records = [{"type": "mediation_case", "id": "a", "version": 1,
+                "updated_at": "2026-11-27T00:00:00", "body": {"": number}}]
+    assert open_inner(make_inner(records)) == records

@@ -2,8 +2,9 @@
 
 import io
 import json
+import re
 from collections.abc import Iterator
-from typing import NoReturn
+from typing import Any, NoReturn
 
 import orjson
 import zstandard
@@ -114,16 +115,31 @@ def _not_json(constant: str) -> NoReturn:
     raise ValueError(f"{constant} is not JSON")
 
 
+# orjson reads an integer beyond 64 bits as an inexact float instead of refusing it: a line with
+# so long a run of digits is read by the standard library, which keeps every integer exact.
+_LONG_DIGITS = re.compile(rb"\d{19,}")
+
+
+def _standard_json(line: bytes, number: int) -> Any:
+    try:
+        # NaN and Infinity are not JSON; the standard library would read them as numbers.
+        return json.loads(line.decode("utf-8"), parse_constant=_not_json)
+    except (UnicodeDecodeError, ValueError, RecursionError):
+        raise BundleRejected(reason=f"record {number} is not valid UTF-8 JSON") from None
+
+
+def _parsed(line: bytes, number: int) -> Any:
+    if _LONG_DIGITS.search(line):
+        return _standard_json(line, number)
+    try:
+        return orjson.loads(line)
+    except orjson.JSONDecodeError:
+        return _standard_json(line, number)
+
+
 def decode_line(line: bytes, number: int) -> dict:
     """One record, strictly parsed: an object with exactly the record keys."""
-    try:
-        record = orjson.loads(line)
-    except orjson.JSONDecodeError:  # an integer beyond 64 bits, which orjson does not read
-        try:
-            # NaN and Infinity are not JSON; the standard library would read them as numbers.
-            record = json.loads(line.decode("utf-8"), parse_constant=_not_json)
-        except (UnicodeDecodeError, ValueError, RecursionError):
-            raise BundleRejected(reason=f"record {number} is not valid UTF-8 JSON") from None
+    record = _parsed(line, number)
     if not isinstance(record, dict) or set(record) != RECORD_KEYS or \
             not isinstance(record["body"], dict) or not isinstance(record["version"], int):
         raise BundleRejected(reason=f"record {number} has the wrong shape")
