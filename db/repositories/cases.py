@@ -28,7 +28,6 @@ from db.models import (
     CaseMediator,
     CaseParty,
     Hamlet,
-    LogbookVolume,
     MediationCase,
     MediationSession,
 )
@@ -387,17 +386,3 @@ def children_by_case(session: Session, model: type[Any], case_ids: list[str],
                                    .order_by(model.case_id, order_by)):
             grouped[row.case_id].append(row)
     return grouped
-
-
-def in_closed_volume(session: Session, team_id: str | None, received: date) -> bool:
-    """Whether a case received on that day belongs to a closed log-book volume."""
-    return session.execute(select(func.count()).select_from(LogbookVolume).where(
-        LogbookVolume.team_id == team_id, LogbookVolume.deleted_at.is_(None),
-        LogbookVolume.closed_on.is_not(None), LogbookVolume.opened_on <= received,
-        LogbookVolume.closed_on >= received)).scalar_one() > 0
-
-
-def find_hamlet(session: Session, name: str) -> Hamlet | None:
-    """The live hamlet whose folded name is the folded `name`."""
-    return session.scalars(select(Hamlet).where(Hamlet.name_fold == fold_for_search(name),
-                                                Hamlet.deleted_at.is_(None))).first()

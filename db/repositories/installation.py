@@ -5,6 +5,7 @@ from datetime import date
 from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
 
+from db.folding import fold_for_search
 from db.models import AppUser, Hamlet, Installation, MediationCase, Member, Team
 
 
@@ -104,3 +105,9 @@ def record_counts(session: Session, month_first: date, month_last: date) -> dict
         live, MediationCase.ended_on.between(month_first, month_last),
         MediationCase.status == "ENDED")).scalar_one()
     return counts
+
+
+def find_hamlet(session: Session, name: str) -> Hamlet | None:
+    """The live hamlet whose folded name is the folded `name`."""
+    return session.scalars(select(Hamlet).where(Hamlet.name_fold == fold_for_search(name),
+                                                Hamlet.deleted_at.is_(None))).first()

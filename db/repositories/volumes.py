@@ -43,3 +43,11 @@ def closed_volumes(session: Session) -> list[LogbookVolume]:
     """Every closed volume not deleted, of any team."""
     return list(session.scalars(select(LogbookVolume).where(
         LogbookVolume.closed_on.is_not(None), LogbookVolume.deleted_at.is_(None))))
+
+
+def in_closed_volume(session: Session, team_id: str | None, received: date) -> bool:
+    """Whether a case received on that day belongs to a closed log-book volume."""
+    return session.execute(select(func.count()).select_from(LogbookVolume).where(
+        LogbookVolume.team_id == team_id, LogbookVolume.deleted_at.is_(None),
+        LogbookVolume.closed_on.is_not(None), LogbookVolume.opened_on <= received,
+        LogbookVolume.closed_on >= received)).scalar_one() > 0

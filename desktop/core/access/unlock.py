@@ -2,6 +2,8 @@
 
 import logging
 import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 from db import clock
 from db.engine import Engine
@@ -122,7 +124,7 @@ def sign_in(paths: AppPaths, username: str, password: str) -> Workspace:
     """Open the installation as `username`; the returned workspace acts for that user."""
     username = normalise_username(username)
     key, slot, engine = _open_keyed_database(paths, key_slots.KIND_PASSWORD, password, username)
-    try:
+    with _closed_on_failure(engine, paths, key):
         workspace = make_workspace(paths, engine, key, None, "")
         with workspace.unit_of_work() as uow:
             user = users_repository.find_by_username(uow.session, username)
@@ -136,33 +138,33 @@ def sign_in(paths: AppPaths, username: str, password: str) -> Workspace:
             user.last_login_at = clock.utc_now()
             _audit_sign_in(uow, paths, "password")
             uow.commit()
+    return _after_sign_in(workspace)
+
+
+@contextmanager
+def _closed_on_failure(engine: Engine, paths: AppPaths, key: bytes) -> Iterator[None]:
+    """A sign-in that fails leaves no connection open; on a database that cannot be read it
+    says what is damaged, with the way out."""
+    try:
+        yield
     except UnreadableDatabase:
         engine.dispose()
-        require_sound_database(paths, key)  # damaged: say so, with the way out
+        require_sound_database(paths, key)
         raise
     except BaseException:
         engine.dispose()
         raise
-    return _after_sign_in(workspace)
 
 
 def sign_in_with_recovery_code(paths: AppPaths, code: str) -> Workspace:
     """Open the installation with the printed recovery code, acting as the administrator."""
     key, _slot, engine = _open_keyed_database(paths, key_slots.KIND_RECOVERY,
                                               normalise_recovery_code(code), None)
-    try:
-        with UnitOfWork(make_session_factory(engine)) as uow:
-            mode = _mode(uow)
-            uow.actor = actor = Actor(None, "recovery-code", ADMIN_ROLE[mode])
-            _audit_sign_in(uow, paths, "recovery code")
-            uow.commit()
-    except UnreadableDatabase:
-        engine.dispose()
-        require_sound_database(paths, key)  # damaged: say so, with the way out
-        raise
-    except BaseException:
-        engine.dispose()
-        raise
+    with _closed_on_failure(engine, paths, key), UnitOfWork(make_session_factory(engine)) as uow:
+        mode = _mode(uow)
+        uow.actor = actor = Actor(None, "recovery-code", ADMIN_ROLE[mode])
+        _audit_sign_in(uow, paths, "recovery code")
+        uow.commit()
     workspace = make_workspace(paths, engine, key, actor, mode)
     return _after_sign_in(workspace)
 

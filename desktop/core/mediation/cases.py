@@ -18,7 +18,9 @@ from db.models import (
 )
 from db.models import MediationSession as SessionModel
 from db.repositories import cases as case_repository
+from db.repositories import installation as installation_repository
 from db.repositories import members as member_repository
+from db.repositories import volumes as volume_repository
 from db.repositories.cases import CaseQuery
 from db.repositories.installation import hamlet_names, list_hamlets, opened_installation, store_hamlet
 from db.repositories.users import get_user
@@ -77,7 +79,7 @@ def load_case(uow: UnitOfWork, case_ref: str) -> MediationCase:
 def load_open_case(uow: UnitOfWork, case_ref: str) -> MediationCase:
     """The case, if its log-book entry may still change (its volume is not closed)."""
     case = load_case(uow, case_ref)
-    if case_repository.in_closed_volume(uow.session, case.team_id, case.received_date):
+    if volume_repository.in_closed_volume(uow.session, case.team_id, case.received_date):
         raise InvalidInput(field="volume", problem="the log-book volume is closed; record an "
                                                    "amendment instead")
     return case
@@ -95,7 +97,7 @@ def _check_escalation(case: MediationCase) -> None:
 def _hamlet_id(uow: UnitOfWork, name: str | None, team_id: str | None) -> str | None:
     if not name:
         return None
-    hamlet = case_repository.find_hamlet(uow.session, name)
+    hamlet = installation_repository.find_hamlet(uow.session, name)
     if hamlet is None:  # the local list grows as cases mention new places
         hamlet = Hamlet(team_id=team_id, name=" ".join(name.split()),
                         name_fold=fold_for_search(name), active=True)

@@ -6,8 +6,7 @@ from datetime import date
 from db.folding import fold_for_search
 from db.models import Member
 from db.repositories import members as member_repository
-from db.repositories.cases import find_hamlet
-from db.repositories.installation import get_team, opened_installation
+from db.repositories.installation import find_hamlet, get_team, opened_installation
 from db.repositories.users import live_users
 from db.unit_of_work import UnitOfWork
 from desktop.core.admin_units import shipped_admin_units

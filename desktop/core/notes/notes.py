@@ -9,8 +9,7 @@ from typing import Any
 from db.ids import new_id
 from db.models import ObservationNote
 from db.repositories import notes as note_repository
-from db.repositories.cases import find_hamlet
-from db.repositories.installation import get_hamlet, opened_installation
+from db.repositories.installation import find_hamlet, get_hamlet, opened_installation
 from db.repositories.notes import NoteQuery
 from db.unit_of_work import UnitOfWork
 from desktop.core.audit import AuditAction, authorize, record_event
