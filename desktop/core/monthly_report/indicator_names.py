@@ -34,3 +34,20 @@ FIGURES = {
     "self_management_models": "Mô hình tự quản", "self_management_members": "Thành viên mô hình tự quản",
     "households_pledged": "Hộ đăng ký \"An toàn về ANTT\"",
 }
+# The commune's justice statistics (justice.py), in the words of Law 35/2013 and Decree 15/2014.
+JUSTICE = {
+    "teams": "Số tổ hòa giải",
+    "mediators": "Số hòa giải viên",
+    "female": "Trong đó: hòa giải viên nữ",
+    "ethnic_minority": "Trong đó: hòa giải viên là người dân tộc thiểu số",
+    "trained": "Hòa giải viên đã được tập huấn, bồi dưỡng",
+    "received_total": "Tổng số vụ, việc tiếp nhận",
+    "carried_over": "Kỳ trước chuyển sang",
+    "received": "Mới tiếp nhận trong kỳ",
+    "successful": "Số vụ, việc hòa giải thành",
+    "unsuccessful": "Số vụ, việc hòa giải không thành",
+    "out_of_scope": "Không thuộc phạm vi hòa giải (đã hướng dẫn các bên)",
+    "in_progress_end": "Đang hòa giải",
+    "success_rate": "Tỷ lệ hòa giải thành (%)",
+}
+UNKNOWN_FIELD = "Chưa xác định lĩnh vực"
