@@ -17,6 +17,7 @@ class Installation(Base):
     row_id: Mapped[int] = mapped_column(Integer, primary_key=True, default=1)
     installation_id: Mapped[str] = mapped_column(String(36))
     mode: Mapped[str] = mapped_column(String(16))
+    receiver_kind: Mapped[str | None] = mapped_column(String(16))  # a receiver: police or commune
     own_team_id: Mapped[str | None] = mapped_column(String(36))
     unit_name: Mapped[str | None] = mapped_column(String(200))
     commune_code: Mapped[str] = mapped_column(String(5))

@@ -29,6 +29,8 @@ class EnrolledCard(Base):
 
     id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
     card_kind: Mapped[str] = mapped_column(String(16))
+    # Which upward desk a receiver's card is (police or commune); None on a team's card.
+    receiver_kind: Mapped[str | None] = mapped_column(String(16))
     party_id: Mapped[str] = mapped_column(String(36), index=True)
     name: Mapped[str] = mapped_column(String(200))
     commune_code: Mapped[str] = mapped_column(String(5))
@@ -41,11 +43,12 @@ class EnrolledCard(Base):
 
 
 class ExportLog(Base):
-    """One exported bundle: its place in the chain, and the encrypted bytes (the outbox)."""
+    """One exported bundle: its place in its desk's chain, and the encrypted bytes (the outbox)."""
 
     __tablename__ = "export_log"
 
-    seq: Mapped[int] = mapped_column(primary_key=True)
+    recipient: Mapped[str] = mapped_column(String(16), primary_key=True)  # police or commune
+    seq: Mapped[int] = mapped_column(primary_key=True, autoincrement=False)
     period: Mapped[str] = mapped_column(String(7))
     created_at: Mapped[datetime] = mapped_column(default=clock.utc_now)
     inner_sha256: Mapped[str] = mapped_column(String(64))

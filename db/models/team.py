@@ -48,6 +48,8 @@ class Member(Syncable, Base):
     sort_key: Mapped[str] = mapped_column(String(400), index=True)
     position: Mapped[str] = mapped_column(String(32))
     gender: Mapped[str | None] = mapped_column(String(8))
+    ethnic_minority: Mapped[bool | None] = mapped_column(Boolean)
+    trained_on: Mapped[date | None]  # the mediation training last attended
     hamlet_id: Mapped[str | None] = mapped_column(ForeignKey("hamlet.id"))
     recognised_on: Mapped[date | None]
     recognition_decision: Mapped[str | None] = mapped_column(String(100))

@@ -1,5 +1,5 @@
-"""Queries on bundles: a team's outbox (its export log) and what a police unit received of them
-(bundles by team and number, and the alerts of refused contradicting bundles)."""
+"""Queries on bundles: a team's outbox (its export log, a chain per desk) and what a desk
+received of them (bundles by team and number, and the alerts of refused contradicting bundles)."""
 
 from sqlalchemy import select, text
 from sqlalchemy.orm import Session
@@ -7,20 +7,26 @@ from sqlalchemy.orm import Session
 from db.models import BundleAlert, ExportLog, ReceivedBundle
 
 
-def exports_oldest_first(session: Session) -> list[ExportLog]:
-    return list(session.scalars(select(ExportLog).order_by(ExportLog.seq)))
+def exports_oldest_first(session: Session, recipient: str) -> list[ExportLog]:
+    """One desk's exports, by number."""
+    return list(session.scalars(select(ExportLog).where(ExportLog.recipient == recipient)
+                                .order_by(ExportLog.seq)))
 
 
 def exports_newest_first(session: Session) -> list[ExportLog]:
-    return list(session.scalars(select(ExportLog).order_by(ExportLog.seq.desc())))
+    """Every desk's exports, the newest first (by desk, then number, for the same moment)."""
+    return list(session.scalars(select(ExportLog).order_by(
+        ExportLog.created_at.desc(), ExportLog.recipient, ExportLog.seq.desc())))
 
 
-def last_export(session: Session) -> ExportLog | None:
-    return session.scalars(select(ExportLog).order_by(ExportLog.seq.desc())).first()
+def last_export(session: Session, recipient: str) -> ExportLog | None:
+    """One desk's latest export: where its chain ends."""
+    return session.scalars(select(ExportLog).where(ExportLog.recipient == recipient)
+                           .order_by(ExportLog.seq.desc())).first()
 
 
-def export_of(session: Session, seq: int) -> ExportLog | None:
-    return session.get(ExportLog, seq)
+def export_of(session: Session, recipient: str, seq: int) -> ExportLog | None:
+    return session.get(ExportLog, (recipient, seq))
 
 
 def add_export(session: Session, export: ExportLog) -> None:

@@ -1,8 +1,9 @@
-"""What a bundle carries: every change after a change number, shaped by the "minimised" profile.
+"""What a bundle carries: every change after a change number, shaped by its desk's profile.
 
-R-PRIV-04: a case that was not escalated travels without party identities or free text;
-escalated cases travel in full; notes reported to the police travel in full (without the name
-of a protected source), others as bare counts; figures always travel.
+R-PRIV-04 and db/export_profiles.py: a case travels in full (parties, text) only under its
+desk's Art. 10 flag, to that desk; the commune's desk has every other case as its frame; notes
+reported to the police travel to the police in full (without the name of a protected source),
+others as their frame.
 
 A first export reads every row a team has, so rows are read as plain rows, with dates and times
 as the ISO text SQLite stores (no date objects made only to be written back as text), and every
@@ -21,7 +22,16 @@ from sqlalchemy import ColumnElement, CursorResult, Row, String, Table, exists, 
 from sqlalchemy.orm import Session
 from sqlalchemy.sql import sqltypes
 
-from db.models import CaseParty, Hamlet, MediationCase, MonthlyFigure, ObservationNote, Team
+from db.export_profiles import ExportProfile
+from db.models import (
+    CaseParty,
+    Hamlet,
+    LogbookVolume,
+    MediationCase,
+    MonthlyFigure,
+    ObservationNote,
+    Team,
+)
 from db.models.base import Base
 
 CASE_FRAME = ("case_no", "year", "number", "received_date", "basis", "scope_category",
@@ -143,13 +153,15 @@ def _records(session: Session, kind: str, model: type[Base], after: int,
             for row in _changed(session, table, reading, after, *conditions)]
 
 
-def _case_records(session: Session, after: int) -> list[dict[str, Any]]:
-    """Cases changed after `after`, in change order: an escalated case in full, any other as
-    its frame, each read with only the columns it carries: most cases are not escalated, and
-    their text would be read and decoded only to be dropped."""
+def _case_records(session: Session, after: int, profile: ExportProfile) -> list[dict[str, Any]]:
+    """Cases changed after `after`, in change order: a case under the profile's flag in full,
+    any other as its frame (when the profile has frames), each read with only the columns it
+    carries: most cases are not escalated, and their text would be read only to be dropped."""
     cases = _table_of(MediationCase)
-    escalated = cases.c.risk_of_violence | cases.c.signs_of_violation
+    escalated = cases.c[profile.full_case_flag].is_(True)
     full = _numbered_cases(session, _body_columns(cases), after, escalated)
+    if not profile.case_frames:
+        return [record for _seq, record in full]
     framed = _numbered_cases(session, CASE_FRAME, after, ~escalated)
     return [record for _seq, record in heapq.merge(full, framed, key=itemgetter(0))]
 
@@ -180,17 +192,22 @@ def _note_records(session: Session, after: int) -> list[dict[str, Any]]:
     return records
 
 
-def collect_records(session: Session, after: int) -> list[dict[str, Any]]:
-    """Every syncable change after `after`, shaped by the minimised export profile."""
+def collect_records(session: Session, after: int, profile: ExportProfile) -> list[dict[str, Any]]:
+    """Every syncable change after `after` that `profile`'s desk receives, shaped by it."""
     records = _records(session, "team", Team, after) + _records(session, "hamlet", Hamlet, after)
-    records += _case_records(session, after)
-    # Parties travel only with an escalated case (R-PRIV-04): chosen in SQL, never loaded; a
-    # month's changed parties each look up their case, rather than every case being read.
+    records += _case_records(session, after, profile)
+    # Parties travel only with a case under the desk's flag (R-PRIV-04): chosen in SQL, never
+    # loaded; a month's changed parties each look up their case, rather than every case read.
     escalated = exists().where(MediationCase.id == CaseParty.__table__.c.case_id,
-                               MediationCase.risk_of_violence | MediationCase.signs_of_violation)
+                               getattr(MediationCase, profile.full_case_flag).is_(True))
     records += _records(session, "case_party", CaseParty, after, escalated)
-    records += _note_records(session, after)
-    return records + _records(session, "monthly_figure", MonthlyFigure, after)
+    if profile.notes:
+        records += _note_records(session, after)
+    if profile.volumes:
+        records += _records(session, "logbook_volume", LogbookVolume, after)
+    if profile.movement_figures:
+        records += _records(session, "monthly_figure", MonthlyFigure, after)
+    return records
 
 
 @dataclass(frozen=True)

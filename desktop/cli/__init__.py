@@ -42,7 +42,7 @@ from desktop.core.installation.create import SetupRequest, initialise
 from desktop.core.installation.info import get_installation_info
 from desktop.core.logs import safe
 from desktop.core.paths import resolve_paths
-from desktop.core.roles import MODE_RECEIVER, MODE_TEAM
+from desktop.core.roles import DESKS, MODE_RECEIVER, MODE_TEAM, POLICE
 
 log = logging.getLogger(__name__)
 
@@ -54,7 +54,8 @@ def command_init(args) -> None:
         commune_code=args.commune_code, admin_username=args.admin,
         admin_password=secret(PASSWORD_ENV, f"New password for {args.admin}: ", confirm=True),
         admin_full_name=args.full_name or "", hamlets=tuple(getattr(args, "hamlet", None) or ()),
-        database_url=getattr(args, "database_url", None))
+        database_url=getattr(args, "database_url", None),
+        receiver_kind=getattr(args, "kind", None) or POLICE)
     with holding_folder(args):
         result = initialise(resolve_paths(args.data_dir), request)
     emit(args, asdict(result), (
@@ -140,7 +141,11 @@ def _add_init_parsers(commands, common) -> None:
     team = modes.add_parser(MODE_TEAM, parents=[common], help="a neighbourhood team")
     team.add_argument("--team-name", required=True)
     team.add_argument("--hamlet", action="append", help="a thôn / tổ dân phố (repeatable)")
-    receiver = modes.add_parser(MODE_RECEIVER, parents=[common], help="a commune police unit")
+    receiver = modes.add_parser(MODE_RECEIVER, parents=[common],
+                                help="an upward desk: the commune police or People's Committee")
+    receiver.add_argument("--kind", choices=DESKS, default=POLICE,
+                          help="police: Công an cấp xã (notes, tips, Art. 10(5) cases); commune: "
+                               "UBND cấp xã (mediation statistics, Art. 10(4) cases)")
     receiver.add_argument("--unit-name", required=True)
     receiver.add_argument("--database-url", metavar="URL",
                           help="keep the data in this empty PostgreSQL database "

@@ -10,24 +10,30 @@ from desktop.cli.common import emit, run_action, signed_in
 from desktop.core.monthly_report.periods import Month
 from desktop.core.paths import resolve_paths
 
+DESK_NAMES = {"police": "the commune police", "commune": "the commune People's Committee"}
+
 
 def command_export(args) -> None:
-    from desktop.core.bundles.export import export_bundle  # loaded by export only
+    from desktop.core.bundles.export import export_bundles  # loaded by export only
 
-    result = run_action(args, export_bundle, month=Month.parse(args.month), out_dir=Path(args.out),
-                        chain_file=resolve_paths(args.data_dir).export_chain_file)
-    notes = ("\nA backup older than the last export was restored: this bundle continues the chain "
-             "the police unit has, but changes made after that backup are lost."
-             if result.warnings else "")
-    emit(args, asdict(result), f"Wrote {result.path} (bundle {result.seq}, "
-                               f"{sum(result.record_counts.values())} records).{notes}")
+    results = run_action(args, export_bundles, month=Month.parse(args.month),
+                         out_dir=Path(args.out), to=args.to,
+                         chain_file=resolve_paths(args.data_dir).export_chain_file)
+    emit(args, [asdict(result) for result in results], "\n".join(
+        f"Wrote {result.path} for {DESK_NAMES[result.recipient]} (bundle {result.seq}, "
+        f"{sum(result.record_counts.values())} records)." + (
+            "\nA backup older than the last export was restored: this bundle continues the "
+            "chain the desk has, but changes made after that backup are lost."
+            if result.warnings else "") for result in results))
 
 
 def add_export_parser(commands, common) -> None:
     export = commands.add_parser("export", parents=[common],
-                                 help="write the next bundle for the police unit")
+                                 help="write the next bundle for each desk enrolled")
     export.add_argument("--month", required=True, metavar="YYYY-MM")
     export.add_argument("--out", required=True, metavar="DIR")
+    export.add_argument("--to", choices=tuple(DESK_NAMES),
+                        help="only this desk's bundle (police or commune)")
     export.set_defaults(handler=command_export)
 
 

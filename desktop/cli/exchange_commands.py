@@ -5,6 +5,7 @@ from pathlib import Path
 
 from desktop.cli.common import emit, query, run_action, secret
 from desktop.core.atomic import atomic_write_bytes
+from desktop.core.roles import DESKS, POLICE
 
 EXPORT_PASSPHRASE_ENV = "TUQUAN_EXPORT_PASSPHRASE"
 
@@ -24,13 +25,14 @@ def command_receipt_import(args) -> None:
     from desktop.core.bundles.receipts import MAX_RECEIPT_BYTES, import_receipt
 
     summary = run_action(args, import_receipt, data=read_input_file(Path(args.file), MAX_RECEIPT_BYTES))
-    lines = [f"Receipt of {summary.issued_at}: bundles 1–{summary.last_contiguous_seq} arrived "
-             "without a gap." if summary.last_contiguous_seq else "No bundle arrived in order yet."]
+    lines = [f"Receipt of the {summary.recipient} desk, {summary.issued_at}: bundles "
+             f"1–{summary.last_contiguous_seq} arrived without a gap."
+             if summary.last_contiguous_seq else "No bundle arrived in order yet."]
     if summary.waiting_behind_gap:
         lines.append(f"Waiting behind a gap: {', '.join(map(str, summary.waiting_behind_gap))}")
     if summary.missing:
         lines.append(f"Not arrived: {', '.join(map(str, summary.missing))} — write them again "
-                     "(`tuquan outbox write SEQ --out DIR`).")
+                     f"(`tuquan outbox write SEQ --to {summary.recipient} --out DIR`).")
     if summary.forks:
         lines.append(f"Refused as contradicting earlier bundles: {', '.join(map(str, summary.forks))}")
     emit(args, asdict(summary), "\n".join(lines))
@@ -42,7 +44,7 @@ def command_outbox_list(args) -> None:
 
     rows = query(args, list_exports)
     emit(args, [asdict(row) for row in rows], "\n".join(
-        f"{r.seq:>4} {r.period} {r.file_name:<24} {r.records:>6} records  "
+        f"{r.recipient:<8} {r.seq:>4} {r.period} {r.file_name:<30} {r.records:>6} records  "
         f"{'copied' if r.copied_to_media_at else 'not copied':<10}  "
         f"{r.receipt_status or 'no receipt yet'}" for r in rows) or "nothing exported yet")
 
@@ -51,8 +53,9 @@ def command_outbox_write(args) -> None:
     # loaded by the commands that use it: every command starts sooner
     from desktop.core.bundles.outbox import write_copy
 
-    path = run_action(args, write_copy, seq=args.seq, out_dir=Path(args.out))
-    emit(args, {"path": str(path), "seq": args.seq}, f"Wrote {path} (checked).")
+    path = run_action(args, write_copy, seq=args.seq, out_dir=Path(args.out), recipient=args.to)
+    emit(args, {"path": str(path), "recipient": args.to, "seq": args.seq},
+         f"Wrote {path} (checked).")
 
 
 def command_status(args) -> None:
@@ -93,13 +96,13 @@ def command_export_identity(args) -> None:
 
 
 def add_parsers(commands, common) -> None:
-    receipt = commands.add_parser("receipt", help="receipts between the police unit and teams")
+    receipt = commands.add_parser("receipt", help="receipts between a desk and its teams")
     actions = receipt.add_subparsers(dest="action", required=True)
-    write = actions.add_parser("write", parents=[common], help="(police unit) sign a receipt")
+    write = actions.add_parser("write", parents=[common], help="(desk) sign a receipt")
     write.add_argument("--team", required=True, help="the team's id or key id")
     write.add_argument("--out", required=True, metavar="FILE")
     write.set_defaults(handler=command_receipt_write)
-    read = actions.add_parser("import", parents=[common], help="(team) read the unit's receipt")
+    read = actions.add_parser("import", parents=[common], help="(team) read a desk's receipt")
     read.add_argument("file")
     read.set_defaults(handler=command_receipt_import)
     outbox = commands.add_parser("outbox", help="(team) exported bundles")
@@ -107,18 +110,19 @@ def add_parsers(commands, common) -> None:
     outbox_actions.add_parser("list", parents=[common]).set_defaults(handler=command_outbox_list)
     again = outbox_actions.add_parser("write", parents=[common], help="write a bundle again")
     again.add_argument("seq", type=int)
+    again.add_argument("--to", choices=DESKS, default=POLICE, help="whose chain (police or commune)")
     again.add_argument("--out", required=True, metavar="DIR")
     again.set_defaults(handler=command_outbox_write)
-    status = commands.add_parser("status", parents=[common], help="(police unit) who reported")
+    status = commands.add_parser("status", parents=[common], help="(desk) who reported")
     status.add_argument("--month", metavar="YYYY-MM", help="the last month shown")
     status.add_argument("--months", type=int, default=12)
     status.set_defaults(handler=command_status)
-    commands.add_parser("escalated", parents=[common], help="(police unit) escalated items") \
+    commands.add_parser("escalated", parents=[common], help="(desk) cases escalated to it") \
         .set_defaults(handler=command_escalated)
 
 
 def add_identity_parser(key_actions, common) -> None:
     identity = key_actions.add_parser("export-identity", parents=[common],
-                                      help="(police unit) save the identity, passphrase-protected")
+                                      help="(desk) save the identity, passphrase-protected")
     identity.add_argument("--out", required=True, metavar="FILE")
     identity.set_defaults(handler=command_export_identity)

@@ -1,5 +1,7 @@
-"""`tuquan figures set`, `report monthly|range` and `month close`: the monthly report."""
+"""`tuquan figures set`, `report monthly|range|justice` and `month close`: the monthly report,
+and at a commune People's Committee the justice line's statistics."""
 
+from dataclasses import asdict
 from pathlib import Path
 
 from desktop.cli.common import UsageError, emit, query, run_action
@@ -50,6 +52,44 @@ def command_report_range(args) -> None:
     _show(args, Month.parse(args.date_from), Month.parse(args.date_to))
 
 
+JUSTICE_PERIODS = ("half-year", "year", "official-year", "months")
+
+
+def _justice_period(args):
+    # loaded by this command only: every other command starts sooner
+    from desktop.core.monthly_report import justice_periods
+
+    if args.period == "months":
+        if not (args.date_from and args.date_to):
+            raise UsageError("--period months needs --from YYYY-MM and --to YYYY-MM")
+        return justice_periods.month_range(Month.parse(args.date_from), Month.parse(args.date_to))
+    if args.year is None:
+        raise UsageError(f"--period {args.period} needs --year YYYY")
+    return {"half-year": justice_periods.half_year, "year": justice_periods.whole_year,
+            "official-year": justice_periods.official_year}[args.period](args.year)
+
+
+def command_report_justice(args) -> None:
+    # loaded by this command only: every other command starts sooner
+    from desktop.core.monthly_report.justice import justice_report
+
+    period = _justice_period(args)
+    built = query(args, lambda uow: justice_report(uow, period=period))
+    if args.out:
+        from desktop.core.pdf.justice_report import build_justice_pdf  # ReportLab, for a document
+
+        atomic_write_bytes(Path(args.out), build_justice_pdf(
+            built, number=args.number or "…", recipient=args.recipient or "…"))
+    lines = [f"{period.label}: actual to {built.actual_to:%d/%m/%Y}, whole period "
+             f"{built.whole_period_basis}", f"teams {built.teams}, mediators "
+             f"{built.register.mediators} (women {built.register.female})"]
+    lines += [f"{name:<16} {getattr(built.actual, name):>6} {getattr(built.whole_period, name):>6}"
+              for name in ("carried_over", "received", "successful", "unsuccessful",
+                           "out_of_scope", "in_progress_end")]
+    lines += [f"Wrote {args.out}."] if args.out else []
+    emit(args, asdict(built), "\n".join(lines))
+
+
 def command_month_close(args) -> None:
     closed_on = run_action(args, report.close_month, month=Month.parse(args.month))
     emit(args, {"month": args.month, "closed_on": closed_on}, f"{args.month} closed.")
@@ -73,6 +113,16 @@ def add_parsers(commands, common) -> None:
     ranged.add_argument("--to", dest="date_to", required=True, metavar="YYYY-MM")
     ranged.add_argument("--out", metavar="FILE.pdf")
     ranged.set_defaults(handler=command_report_range)
+    justice = kinds.add_parser("justice", parents=[common],
+                               help="(People's Committee) grassroots mediation statistics")
+    justice.add_argument("--period", required=True, choices=JUSTICE_PERIODS)
+    justice.add_argument("--year", type=int)
+    justice.add_argument("--from", dest="date_from", metavar="YYYY-MM")
+    justice.add_argument("--to", dest="date_to", metavar="YYYY-MM")
+    justice.add_argument("--number", help="the report's number, e.g. 27/BC-UBND")
+    justice.add_argument("--recipient", help="whom it is sent to (Kính gửi)")
+    justice.add_argument("--out", metavar="FILE.pdf")
+    justice.set_defaults(handler=command_report_justice)
     month = commands.add_parser("month", help="closing a month")
     month_actions = month.add_subparsers(dest="action", required=True)
     close = month_actions.add_parser("close", parents=[common])

@@ -188,6 +188,18 @@ class CardAlreadyEnrolled(AppError):
                   "if they changed their key on purpose: replacing it revokes the old one.")
 
 
+class WrongDeskCard(AppError):
+    template = QT_TRANSLATE_NOOP(
+        "errors", "This is the commune police's card; the commune People's Committee's card is "
+                  "expected here.")
+
+
+class WrongPoliceCard(AppError):
+    template = QT_TRANSLATE_NOOP(
+        "errors", "This is the commune People's Committee's card; the commune police's card is "
+                  "expected here.")
+
+
 class OpenInWindow(AppError):
     template = QT_TRANSLATE_NOOP(
         "errors", "The data in {data_dir} is open in a TuQuan window. Close that window first, then try "

@@ -3,6 +3,9 @@
 from enum import StrEnum
 from typing import Protocol
 
+from db.export_profiles import COMMUNE as COMMUNE  # the two desks, for the screens and commands
+from db.export_profiles import DESKS as DESKS
+from db.export_profiles import POLICE as POLICE
 from desktop.core.errors import PermissionDenied
 
 MODE_TEAM = "team"

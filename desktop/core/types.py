@@ -38,6 +38,7 @@ class InstallationInfo:
     schema_revision: str
     record_counts: dict[str, int] = field(default_factory=dict)
     hamlets: tuple[str, ...] = ()
+    receiver_kind: str | None = None  # a desk: police or commune
 
 
 @dataclass(frozen=True)

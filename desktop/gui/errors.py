@@ -28,6 +28,11 @@ INPUT_TEXTS = (
     QT_TRANSLATE_NOOP("input", "not a known commune code"),
     QT_TRANSLATE_NOOP("input", "unknown format"),
     QT_TRANSLATE_NOOP("input", "the two entries differ"),
+    QT_TRANSLATE_NOOP("input", "recipient"),
+    QT_TRANSLATE_NOOP("input", "enrol the commune police's card first"),
+    QT_TRANSLATE_NOOP("input", "enrol the commune People's Committee's card first"),
+    QT_TRANSLATE_NOOP("input", "enrol the card of the commune police or of the commune People's "
+                               "Committee first"),
     QT_TRANSLATE_NOOP("input", "received_date"),
     QT_TRANSLATE_NOOP("input", "basis"),
     QT_TRANSLATE_NOOP("input", "scope_category"),

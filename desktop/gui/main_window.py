@@ -87,8 +87,8 @@ class MainWindow(QMainWindow):
         self.navigation.setFixedWidth(170)
         self.pages = QStackedWidget()
         for label in (self.tr("Overview"), self.tr("Mediation cases"), self.tr("Security notes"),
-                      self.tr("Privacy"), self.tr("Reports"), self.tr("Send to police"),
-                      self.tr("Police inbox"), self.tr("Settings")):
+                      self.tr("Privacy"), self.tr("Reports"), self.tr("Send reports"),
+                      self.tr("Inbox"), self.tr("Settings")):
             self.navigation.addItem(label)
             self.pages.addWidget(self.dashboard if not self.pages.count() else _holder())
         self._built[OVERVIEW] = self.dashboard

@@ -4,32 +4,32 @@
 <context>
     <name>AddUserDialog</name>
     <message>
-        <location filename="../../desktop/gui/dialogs/account_dialogs.py" line="51" />
+        <location filename="../../desktop/gui/dialogs/account_dialogs.py" line="54" />
         <source>Add user</source>
         <translation>Add user</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/account_dialogs.py" line="57" />
+        <location filename="../../desktop/gui/dialogs/account_dialogs.py" line="60" />
         <source>&amp;User name:</source>
         <translation>&amp;User name:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/account_dialogs.py" line="58" />
+        <location filename="../../desktop/gui/dialogs/account_dialogs.py" line="61" />
         <source>&amp;Full name:</source>
         <translation>&amp;Full name:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/account_dialogs.py" line="59" />
+        <location filename="../../desktop/gui/dialogs/account_dialogs.py" line="62" />
         <source>&amp;Role:</source>
         <translation>&amp;Role:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/account_dialogs.py" line="60" />
+        <location filename="../../desktop/gui/dialogs/account_dialogs.py" line="63" />
         <source>&amp;Password:</source>
         <translation>&amp;Password:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/account_dialogs.py" line="61" />
+        <location filename="../../desktop/gui/dialogs/account_dialogs.py" line="64" />
         <source>R&amp;epeat password:</source>
         <translation>R&amp;epeat password:</translation>
     </message>
@@ -37,37 +37,37 @@
 <context>
     <name>AdminPage</name>
     <message>
-        <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="90" />
+        <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="98" />
         <source>Administrator account</source>
         <translation>Administrator account</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="91" />
+        <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="99" />
         <source>The team leader or unit administrator signs in with this account.</source>
         <translation>The team leader or unit administrator signs in with this account.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="100" />
+        <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="108" />
         <source>&amp;User name:</source>
         <translation>&amp;User name:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="101" />
+        <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="109" />
         <source>&amp;Full name:</source>
         <translation>&amp;Full name:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="102" />
+        <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="110" />
         <source>&amp;Password:</source>
         <translation>&amp;Password:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="103" />
+        <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="111" />
         <source>&amp;Repeat password:</source>
         <translation>&amp;Repeat password:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="120" />
+        <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="128" />
         <source>Creating the encrypted database…</source>
         <translation>Creating the encrypted database…</translation>
     </message>
@@ -75,7 +75,7 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../desktop/gui/application.py" line="128" />
+        <location filename="../../desktop/gui/application.py" line="141" />
         <source>Backup %1 is back in place; the data it replaced is kept as backup %2. Sign in again.</source>
         <translation>Backup %1 is back in place; the data it replaced is kept as backup %2. Sign in again.</translation>
     </message>
@@ -83,114 +83,114 @@
 <context>
     <name>BackupsBox</name>
     <message>
-        <location filename="../../desktop/gui/widgets/backups_box.py" line="17" />
+        <location filename="../../desktop/gui/widgets/backups_box.py" line="22" />
         <source>Backups (encrypted)</source>
         <translation>Backups (encrypted)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/backups_box.py" line="19" />
+        <location filename="../../desktop/gui/widgets/backups_box.py" line="25" />
         <source>Backup</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/backups_box.py" line="19" />
+        <location filename="../../desktop/gui/widgets/backups_box.py" line="25" />
         <source>Made</source>
         <translation>Made</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/backups_box.py" line="19" />
+        <location filename="../../desktop/gui/widgets/backups_box.py" line="25" />
         <source>Why</source>
         <translation>Why</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/backups_box.py" line="20" />
+        <location filename="../../desktop/gui/widgets/backups_box.py" line="26" />
         <source>Size</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/backups_box.py" line="21" />
-        <location filename="../../desktop/gui/widgets/backups_box.py" line="71" />
+        <location filename="../../desktop/gui/widgets/backups_box.py" line="27" />
+        <location filename="../../desktop/gui/widgets/backups_box.py" line="78" />
         <source>Backups</source>
         <translation>Backups</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/backups_box.py" line="22" />
+        <location filename="../../desktop/gui/widgets/backups_box.py" line="28" />
         <source>&amp;Back up now</source>
         <translation>&amp;Back up now</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/backups_box.py" line="23" />
+        <location filename="../../desktop/gui/widgets/backups_box.py" line="29" />
         <source>C&amp;heck the backups</source>
         <translation>C&amp;heck the backups</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/backups_box.py" line="24" />
+        <location filename="../../desktop/gui/widgets/backups_box.py" line="30" />
         <source>&amp;Restore…</source>
         <translation>&amp;Restore…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/backups_box.py" line="45" />
+        <location filename="../../desktop/gui/widgets/backups_box.py" line="51" />
         <source>daily</source>
         <translation>daily</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/backups_box.py" line="45" />
+        <location filename="../../desktop/gui/widgets/backups_box.py" line="51" />
         <source>on request</source>
         <translation>on request</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/backups_box.py" line="46" />
+        <location filename="../../desktop/gui/widgets/backups_box.py" line="52" />
         <source>before an update</source>
         <translation>before an update</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/backups_box.py" line="47" />
+        <location filename="../../desktop/gui/widgets/backups_box.py" line="53" />
         <source>before a restore</source>
         <translation>before a restore</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/backups_box.py" line="48" />
+        <location filename="../../desktop/gui/widgets/backups_box.py" line="54" />
         <source>before erasing old records</source>
         <translation>before erasing old records</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/backups_box.py" line="49" />
+        <location filename="../../desktop/gui/widgets/backups_box.py" line="55" />
         <source>damaged database, kept</source>
         <translation>damaged database, kept</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/backups_box.py" line="50" />
+        <location filename="../../desktop/gui/widgets/backups_box.py" line="56" />
         <source>before a key change</source>
         <translation>before a key change</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/backups_box.py" line="51" />
+        <location filename="../../desktop/gui/widgets/backups_box.py" line="57" />
         <source>after a key change</source>
         <translation>after a key change</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/backups_box.py" line="72" />
+        <location filename="../../desktop/gui/widgets/backups_box.py" line="79" />
         <source>All %1 backups open with this installation's key and every page checks.</source>
         <translation>All %1 backups open with this installation's key and every page checks.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/backups_box.py" line="74" />
+        <location filename="../../desktop/gui/widgets/backups_box.py" line="81" />
         <source>Damaged backups: %1. The others are sound.</source>
         <translation>Damaged backups: %1. The others are sound.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/backups_box.py" line="79" />
-        <location filename="../../desktop/gui/widgets/backups_box.py" line="83" />
+        <location filename="../../desktop/gui/widgets/backups_box.py" line="86" />
+        <location filename="../../desktop/gui/widgets/backups_box.py" line="90" />
         <source>Restore</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/backups_box.py" line="80" />
+        <location filename="../../desktop/gui/widgets/backups_box.py" line="87" />
         <source>Choose a backup in the list first.</source>
         <translation>Choose a backup in the list first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/backups_box.py" line="84" />
+        <location filename="../../desktop/gui/widgets/backups_box.py" line="91" />
         <source>Put backup %1 (%2) in place of the current data? TuQuan locks; the current data is kept as a backup first, so this can be undone.</source>
         <translation>Put backup %1 (%2) in place of the current data? TuQuan locks; the current data is kept as a backup first, so this can be undone.</translation>
     </message>
@@ -203,22 +203,22 @@
         <translation>Save this installation's card…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/key_cards.py" line="29" />
+        <location filename="../../desktop/gui/widgets/key_cards.py" line="36" />
         <source>Save the card</source>
         <translation>Save the card</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/key_cards.py" line="30" />
+        <location filename="../../desktop/gui/widgets/key_cards.py" line="37" />
         <source>Key cards (*.card)</source>
         <translation>Key cards (*.card)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/key_cards.py" line="39" />
+        <location filename="../../desktop/gui/widgets/key_cards.py" line="47" />
         <source>Card saved</source>
         <translation>Card saved</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/key_cards.py" line="40" />
+        <location filename="../../desktop/gui/widgets/key_cards.py" line="48" />
         <source>Give the card to the other side and read them this fingerprint:
 
 %1</source>
@@ -227,22 +227,22 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/key_cards.py" line="44" />
+        <location filename="../../desktop/gui/widgets/key_cards.py" line="54" />
         <source>Open a key card</source>
         <translation>Open a key card</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/key_cards.py" line="45" />
+        <location filename="../../desktop/gui/widgets/key_cards.py" line="55" />
         <source>Key cards (*.card);;All files (*)</source>
         <translation>Key cards (*.card);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/key_cards.py" line="51" />
+        <location filename="../../desktop/gui/widgets/key_cards.py" line="62" />
         <source>Enrol a card</source>
         <translation>Enrol a card</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/key_cards.py" line="52" />
+        <location filename="../../desktop/gui/widgets/key_cards.py" line="63" />
         <source>%1 (%2)
 
 Fingerprint: %3
@@ -255,12 +255,12 @@ Fingerprint: %3
 Does it match, character for character, what the other side reads out to you?</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/key_cards.py" line="73" />
+        <location filename="../../desktop/gui/widgets/key_cards.py" line="84" />
         <source>Replace a key</source>
         <translation>Replace a key</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/key_cards.py" line="74" />
+        <location filename="../../desktop/gui/widgets/key_cards.py" line="85" />
         <source>%1 already has an enrolled key (fingerprint %2).
 
 Replace it with the key of this card? Do so only if they told you they changed their key: the old key is revoked, and bundles signed with it are refused from now on.</source>
@@ -272,53 +272,53 @@ Replace it with the key of this card? Do so only if they told you they changed t
 <context>
     <name>CaseEditor</name>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor.py" line="44" />
-        <location filename="../../desktop/gui/dialogs/case_editor.py" line="200" />
+        <location filename="../../desktop/gui/dialogs/case_editor.py" line="46" />
+        <location filename="../../desktop/gui/dialogs/case_editor.py" line="203" />
         <source>New case</source>
         <translation>New case</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor.py" line="53" />
+        <location filename="../../desktop/gui/dialogs/case_editor.py" line="55" />
         <source>&amp;1 Intake</source>
         <translation>&amp;1 Intake</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor.py" line="53" />
+        <location filename="../../desktop/gui/dialogs/case_editor.py" line="55" />
         <source>&amp;2 Parties</source>
         <translation>&amp;2 Parties</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor.py" line="54" />
+        <location filename="../../desktop/gui/dialogs/case_editor.py" line="56" />
         <source>&amp;3 Progress</source>
         <translation>&amp;3 Progress</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor.py" line="55" />
+        <location filename="../../desktop/gui/dialogs/case_editor.py" line="57" />
         <source>&amp;4 Outcome</source>
         <translation>&amp;4 Outcome</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor.py" line="60" />
+        <location filename="../../desktop/gui/dialogs/case_editor.py" line="62" />
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor.py" line="187" />
+        <location filename="../../desktop/gui/dialogs/case_editor.py" line="190" />
         <source> (replaced)</source>
         <translation> (replaced)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor.py" line="188" />
+        <location filename="../../desktop/gui/dialogs/case_editor.py" line="191" />
         <source> — invited</source>
         <translation> — invited</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor.py" line="313" />
+        <location filename="../../desktop/gui/dialogs/case_editor.py" line="320" />
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor.py" line="313" />
+        <location filename="../../desktop/gui/dialogs/case_editor.py" line="320" />
         <source>Save the changes to this case?</source>
         <translation>Save the changes to this case?</translation>
     </message>
@@ -498,17 +498,17 @@ Replace it with the key of this card? Do so only if they told you they changed t
 <context>
     <name>ChangePasswordDialog</name>
     <message>
-        <location filename="../../desktop/gui/dialogs/account_dialogs.py" line="67" />
+        <location filename="../../desktop/gui/dialogs/account_dialogs.py" line="70" />
         <source>Change password for %s</source>
         <translation>Change password for %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/account_dialogs.py" line="69" />
+        <location filename="../../desktop/gui/dialogs/account_dialogs.py" line="72" />
         <source>&amp;New password:</source>
         <translation>&amp;New password:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/account_dialogs.py" line="70" />
+        <location filename="../../desktop/gui/dialogs/account_dialogs.py" line="73" />
         <source>R&amp;epeat password:</source>
         <translation>R&amp;epeat password:</translation>
     </message>
@@ -610,37 +610,42 @@ Replace it with the key of this card? Do so only if they told you they changed t
 <context>
     <name>DetailsPage</name>
     <message>
-        <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="58" />
+        <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="64" />
         <source>Hamlets, one per line</source>
         <translation>Hamlets, one per line</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="61" />
+        <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="67" />
         <source>&amp;Hamlets (thôn / tổ dân phố), one per line:</source>
         <translation>&amp;Hamlets (thôn / tổ dân phố), one per line:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="63" />
+        <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="69" />
         <source>&amp;Commune / ward:</source>
         <translation>&amp;Commune / ward:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="74" />
+        <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="80" />
         <source>Your team</source>
         <translation>Your team</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="74" />
+        <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="80" />
         <source>Your police unit</source>
         <translation>Your police unit</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="75" />
+        <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="82" />
+        <source>Your People's Committee</source>
+        <translation>Your People's Committee</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="83" />
         <source>Team &amp;name:</source>
         <translation>Team &amp;name:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="75" />
+        <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="83" />
         <source>Unit &amp;name:</source>
         <translation>Unit &amp;name:</translation>
     </message>
@@ -693,182 +698,249 @@ Replace it with the key of this card? Do so only if they told you they changed t
         <translation>&amp;Show the list</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="175" />
-        <source>Escalated cases and forwarded tips travel in full; opening this list is recorded.</source>
-        <translation>Escalated cases and forwarded tips travel in full; opening this list is recorded.</translation>
+        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="174" />
+        <source>Cases with signs of a violation (Law 35/2013, Art. 10(5)) and forwarded tips travel in full; opening this list is recorded.</source>
+        <translation>Cases with signs of a violation (Law 35/2013, Art. 10(5)) and forwarded tips travel in full; opening this list is recorded.</translation>
     </message>
 </context>
 <context>
     <name>ExchangePage</name>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="33" />
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="38" />
         <source>Month to send</source>
         <translation>Month to send</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="34" />
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="39" />
         <source>&amp;Export to a USB stick…</source>
         <translation>&amp;Export to a USB stick…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="36" />
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="41" />
         <source>&amp;Write again…</source>
         <translation>&amp;Write again…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="37" />
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="42" />
         <source>Read a &amp;receipt…</source>
         <translation>Read a &amp;receipt…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="40" />
-        <source>Enrol the police unit's &amp;card…</source>
-        <translation>Enrol the police unit's &amp;card…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="44" />
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="52" />
         <source>No.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="44" />
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="52" />
         <source>Month</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="44" />
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="52" />
         <source>Made</source>
         <translation>Made</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="44" />
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="52" />
         <source>Records</source>
         <translation>Records</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="45" />
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="52" />
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="53" />
         <source>Copied to a stick</source>
         <translation>Copied to a stick</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="45" />
-        <source>Police unit</source>
-        <translation>Police unit</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="46" />
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="54" />
         <source>Bundles sent</source>
         <translation>Bundles sent</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="52" />
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="90" />
         <source>Month:</source>
         <translation>Month:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="69" />
-        <source>Bundles are encrypted for: %1 (fingerprint %2)</source>
-        <translation>Bundles are encrypted for: %1 (fingerprint %2)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="71" />
-        <source>No police unit is enrolled yet: enrol its card before exporting.</source>
-        <translation>No police unit is enrolled yet: enrol its card before exporting.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="75" />
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="117" />
         <source>not yet</source>
         <translation>not yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="80" />
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="131" />
         <source>received</source>
         <translation>received</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="82" />
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="133" />
         <source>received, waiting for an earlier bundle</source>
         <translation>received, waiting for an earlier bundle</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="83" />
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="124" />
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="134" />
         <source>no receipt yet</source>
         <translation>no receipt yet</translation>
     </message>
     <message>
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="45" />
+        <source>Enrol the commune &amp;police's card…</source>
+        <translation>Enrol the commune &amp;police's card…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="47" />
+        <source>Enrol the People's &amp;Committee's card…</source>
+        <translation>Enrol the People's &amp;Committee's card…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="62" />
+        <source>Commune police</source>
+        <translation>Commune police</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="62" />
+        <source>Commune People's Committee</source>
+        <translation>Commune People's Committee</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="67" />
+        <source>Security notes and tips, movement figures, and cases with signs of a violation (Law 35/2013, Art. 10(5)) with their parties. Of the other mediation cases: totals only.</source>
+        <translation>Security notes and tips, movement figures, and cases with signs of a violation (Law 35/2013, Art. 10(5)) with their parties. Of the other mediation cases: totals only.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="70" />
+        <source>Every mediation case without names or content, cases at risk of violence (Art. 10(4)) with their parties, the mediators' figures, the log-book volumes and the monthly mediation report. No security notes.</source>
+        <translation>Every mediation case without names or content, cases at risk of violence (Art. 10(4)) with their parties, the mediators' figures, the log-book volumes and the monthly mediation report. No security notes.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="75" />
+        <source>Sent to</source>
+        <translation>Sent to</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="75" />
+        <source>What it receives</source>
+        <translation>What it receives</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="76" />
+        <source>Sealed for (key card)</source>
+        <translation>Sealed for (key card)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="76" />
+        <source>Last receipt</source>
+        <translation>Last receipt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="77" />
+        <source>Where reports are sent</source>
+        <translation>Where reports are sent</translation>
+    </message>
+    <message>
         <location filename="../../desktop/gui/pages/exchange_page.py" line="86" />
+        <source>Each desk receives its own bundle, sealed so that only it can open it, and only what the law sends it.</source>
+        <translation>Each desk receives its own bundle, sealed so that only it can open it, and only what the law sends it.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="107" />
+        <source>not enrolled: nothing is sent</source>
+        <translation>not enrolled: nothing is sent</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="124" />
+        <source>nothing sent yet</source>
+        <translation>nothing sent yet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="126" />
+        <source>%1: %2 of %3 bundles arrived</source>
+        <translation>%1: %2 of %3 bundles arrived</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="137" />
         <source>Choose the USB stick or folder</source>
         <translation>Choose the USB stick or folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="97" />
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="148" />
         <source>Exporting…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="103" />
-        <source>A backup older than the last export was restored: this bundle continues the chain the police unit has, but changes made after that backup are lost.</source>
-        <translation>A backup older than the last export was restored: this bundle continues the chain the police unit has, but changes made after that backup are lost.</translation>
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="151" />
+        <source>For %1: bundle %2, %3</source>
+        <translation>For %1: bundle %2, %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="106" />
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="154" />
+        <source>Written to the stick and checked:</source>
+        <translation>Written to the stick and checked:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="156" />
+        <source>A backup older than the last export was restored: the bundles continue the chains the desks have, but changes made after that backup are lost.</source>
+        <translation>A backup older than the last export was restored: the bundles continue the chains the desks have, but changes made after that backup are lost.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="195" />
+        <source>%1 holds every bundle up to number %2. Not arrived: %3.</source>
+        <translation>%1 holds every bundle up to number %2. Not arrived: %3.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="159" />
         <source>Exported</source>
         <translation>Exported</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="100" />
-        <source>Bundle %1 was written to %2 and checked. Take it to the police unit.</source>
-        <translation>Bundle %1 was written to %2 and checked. Take it to the police unit.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="111" />
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="164" />
         <source>Write again</source>
         <translation>Write again</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="112" />
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="165" />
         <source>Choose a bundle in the list first.</source>
         <translation>Choose a bundle in the list first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="119" />
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="173" />
         <source>Writing…</source>
         <translation>Writing…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="122" />
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="176" />
         <source>Written</source>
         <translation>Written</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="123" />
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="177" />
         <source>Bundle %1 was written to %2 and checked.</source>
         <translation>Bundle %1 was written to %2 and checked.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="127" />
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="181" />
         <source>Open a receipt</source>
         <translation>Open a receipt</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="128" />
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="182" />
         <source>Receipts (*.json);;All files (*)</source>
         <translation>Receipts (*.json);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="139" />
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="193" />
         <source>none</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="140" />
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="53" />
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="194" />
         <source>Receipt</source>
         <translation>Receipt</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="141" />
-        <source>The police unit holds every bundle up to number %1. Not arrived: %2.</source>
-        <translation>The police unit holds every bundle up to number %1. Not arrived: %2.</translation>
     </message>
 </context>
 <context>
@@ -892,134 +964,149 @@ Replace it with the key of this card? Do so only if they told you they changed t
 <context>
     <name>InboxPage</name>
     <message>
-        <location filename="../../desktop/gui/pages/inbox_page.py" line="63" />
+        <location filename="../../desktop/gui/pages/inbox_page.py" line="67" />
         <source>&amp;Inbox</source>
         <translation>&amp;Inbox</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/inbox_page.py" line="64" />
+        <location filename="../../desktop/gui/pages/inbox_page.py" line="68" />
         <source>&amp;Completeness</source>
         <translation>&amp;Completeness</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/inbox_page.py" line="65" />
+        <location filename="../../desktop/gui/pages/inbox_page.py" line="69" />
         <source>&amp;Teams</source>
         <translation>&amp;Teams</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/inbox_page.py" line="66" />
+        <location filename="../../desktop/gui/pages/inbox_page.py" line="70" />
         <source>&amp;Escalated</source>
         <translation>&amp;Escalated</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/inbox_page.py" line="67" />
+        <location filename="../../desktop/gui/pages/inbox_page.py" line="71" />
         <source>&amp;Received cases</source>
         <translation>&amp;Received cases</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/inbox_page.py" line="72" />
+        <location filename="../../desktop/gui/pages/inbox_page.py" line="76" />
         <source>Import &amp;files…</source>
         <translation>Import &amp;files…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/inbox_page.py" line="73" />
+        <location filename="../../desktop/gui/pages/inbox_page.py" line="77" />
         <source>Import a f&amp;older…</source>
         <translation>Import a f&amp;older…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/inbox_page.py" line="74" />
+        <location filename="../../desktop/gui/pages/inbox_page.py" line="78" />
         <source>Only &amp;check, change nothing</source>
         <translation>Only &amp;check, change nothing</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/inbox_page.py" line="75" />
+        <location filename="../../desktop/gui/pages/inbox_page.py" line="79" />
         <source>Drop bundle files (.tqb) or a folder here, or pick them.</source>
         <translation>Drop bundle files (.tqb) or a folder here, or pick them.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/inbox_page.py" line="77" />
+        <location filename="../../desktop/gui/pages/inbox_page.py" line="81" />
         <source>Import progress</source>
         <translation>Import progress</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/inbox_page.py" line="78" />
+        <location filename="../../desktop/gui/pages/inbox_page.py" line="82" />
         <source>%v of %m files</source>
         <translation>%v of %m files</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/inbox_page.py" line="79" />
+        <location filename="../../desktop/gui/pages/inbox_page.py" line="83" />
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/inbox_page.py" line="79" />
+        <location filename="../../desktop/gui/pages/inbox_page.py" line="83" />
         <source>Result</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/inbox_page.py" line="79" />
+        <location filename="../../desktop/gui/pages/inbox_page.py" line="83" />
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/inbox_page.py" line="80" />
+        <location filename="../../desktop/gui/pages/inbox_page.py" line="84" />
         <source>No.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/inbox_page.py" line="80" />
+        <location filename="../../desktop/gui/pages/inbox_page.py" line="84" />
         <source>Month</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/inbox_page.py" line="80" />
+        <location filename="../../desktop/gui/pages/inbox_page.py" line="84" />
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/inbox_page.py" line="81" />
+        <location filename="../../desktop/gui/pages/inbox_page.py" line="85" />
         <source>Import results</source>
         <translation>Import results</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/inbox_page.py" line="103" />
+        <location filename="../../desktop/gui/pages/inbox_page.py" line="107" />
         <source>Choose bundles</source>
         <translation>Choose bundles</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/inbox_page.py" line="104" />
+        <location filename="../../desktop/gui/pages/inbox_page.py" line="108" />
         <source>Bundles (*.tqb);;All files (*)</source>
         <translation>Bundles (*.tqb);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/inbox_page.py" line="109" />
+        <location filename="../../desktop/gui/pages/inbox_page.py" line="113" />
         <source>Choose the USB stick or folder</source>
         <translation>Choose the USB stick or folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/inbox_page.py" line="147" />
+        <location filename="../../desktop/gui/pages/inbox_page.py" line="151" />
         <source>imported</source>
         <translation>imported</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/inbox_page.py" line="147" />
+        <location filename="../../desktop/gui/pages/inbox_page.py" line="151" />
         <source>already here</source>
         <translation>already here</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/inbox_page.py" line="148" />
+        <location filename="../../desktop/gui/pages/inbox_page.py" line="152" />
         <source>imported, an earlier bundle is missing</source>
         <translation>imported, an earlier bundle is missing</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/inbox_page.py" line="149" />
+        <location filename="../../desktop/gui/pages/inbox_page.py" line="153" />
         <source>rejected</source>
         <translation>rejected</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/inbox_page.py" line="157" />
+        <location filename="../../desktop/gui/pages/inbox_page.py" line="161" />
         <source>No bundle file (.tqb) was found there.</source>
         <translation>No bundle file (.tqb) was found there.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/inbox_page.py" line="183" />
+        <source>&amp;Violence risk</source>
+        <translation>&amp;Violence risk</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/inbox_page.py" line="185" />
+        <source>Cases at risk of violence (Law 35/2013, Art. 10(4)) travel in full to the chair; opening this list is recorded.</source>
+        <translation>Cases at risk of violence (Law 35/2013, Art. 10(4)) travel in full to the chair; opening this list is recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/inbox_page.py" line="187" />
+        <source>&amp;Statistics</source>
+        <translation>&amp;Statistics</translation>
     </message>
 </context>
 <context>
@@ -1103,74 +1190,204 @@ Replace it with the key of this card? Do so only if they told you they changed t
     </message>
 </context>
 <context>
+    <name>JusticeTab</name>
+    <message>
+        <location filename="../../desktop/gui/pages/justice_tab.py" line="48" />
+        <source>6 months (1/1–30/6)</source>
+        <translation>6 months (1/1–30/6)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/justice_tab.py" line="48" />
+        <location filename="../../desktop/gui/pages/justice_tab.py" line="56" />
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/justice_tab.py" line="49" />
+        <source>Year, official figures</source>
+        <translation>Year, official figures</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/justice_tab.py" line="50" />
+        <source>Range of months</source>
+        <translation>Range of months</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/justice_tab.py" line="52" />
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/justice_tab.py" line="58" />
+        <source>First month</source>
+        <translation>First month</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/justice_tab.py" line="59" />
+        <source>Last month</source>
+        <translation>Last month</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/justice_tab.py" line="61" />
+        <source>e.g. 27/BC-UBND</source>
+        <translation>e.g. 27/BC-UBND</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/justice_tab.py" line="63" />
+        <source>&amp;Count</source>
+        <translation>&amp;Count</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/justice_tab.py" line="64" />
+        <source>&amp;Preview the report…</source>
+        <translation>&amp;Preview the report…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/justice_tab.py" line="67" />
+        <source>Indicator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/justice_tab.py" line="67" />
+        <source>Actual</source>
+        <translation>Actual</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/justice_tab.py" line="68" />
+        <source>Whole period</source>
+        <translation>Whole period</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/justice_tab.py" line="69" />
+        <location filename="../../desktop/gui/pages/justice_tab.py" line="151" />
+        <source>Grassroots mediation statistics</source>
+        <translation>Grassroots mediation statistics</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/justice_tab.py" line="78" />
+        <source>&amp;Period:</source>
+        <translation>&amp;Period:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/justice_tab.py" line="78" />
+        <source>Year:</source>
+        <translation>Year:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/justice_tab.py" line="79" />
+        <source>&amp;Months:</source>
+        <translation>&amp;Months:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/justice_tab.py" line="80" />
+        <source>Report &amp;number:</source>
+        <translation>Report &amp;number:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/justice_tab.py" line="81" />
+        <source>To (&amp;Kính gửi):</source>
+        <translation>To (&amp;Kính gửi):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/justice_tab.py" line="106" />
+        <source>Counting…</source>
+        <translation>Counting…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/justice_tab.py" line="125" />
+        <source>Actual figures to %1; the whole period is estimated from them.</source>
+        <translation>Actual figures to %1; the whole period is estimated from them.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/justice_tab.py" line="127" />
+        <source>Actual figures to %1; the period is over, so the whole period is counted, not estimated.</source>
+        <translation>Actual figures to %1; the period is over, so the whole period is counted, not estimated.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/justice_tab.py" line="130" />
+        <source>Actual figures to %1.</source>
+        <translation>Actual figures to %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/justice_tab.py" line="133" />
+        <source>%1 team(s) have not sent their mediators' figures yet.</source>
+        <translation>%1 team(s) have not sent their mediators' figures yet.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/justice_tab.py" line="145" />
+        <source>Preparing…</source>
+        <translation>Preparing…</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="66" />
+        <location filename="../../desktop/gui/main_window.py" line="86" />
         <source>Sections</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="69" />
+        <location filename="../../desktop/gui/main_window.py" line="89" />
         <source>Overview</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="69" />
+        <location filename="../../desktop/gui/main_window.py" line="89" />
         <source>Mediation cases</source>
         <translation>Mediation cases</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="69" />
+        <location filename="../../desktop/gui/main_window.py" line="89" />
         <source>Security notes</source>
         <translation>Security notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="70" />
+        <location filename="../../desktop/gui/main_window.py" line="90" />
         <source>Privacy</source>
         <translation>Privacy</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="70" />
+        <location filename="../../desktop/gui/main_window.py" line="90" />
         <source>Reports</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="70" />
-        <source>Send to police</source>
-        <translation>Send to police</translation>
+        <location filename="../../desktop/gui/main_window.py" line="90" />
+        <source>Send reports</source>
+        <translation>Send reports</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="71" />
-        <source>Police inbox</source>
-        <translation>Police inbox</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/main_window.py" line="71" />
+        <location filename="../../desktop/gui/main_window.py" line="91" />
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="138" />
+        <location filename="../../desktop/gui/main_window.py" line="91" />
+        <source>Inbox</source>
+        <translation>Inbox</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/main_window.py" line="165" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="139" />
+        <location filename="../../desktop/gui/main_window.py" line="166" />
         <source>&amp;Lock</source>
         <translation>&amp;Lock</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="142" />
+        <location filename="../../desktop/gui/main_window.py" line="169" />
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="148" />
+        <location filename="../../desktop/gui/main_window.py" line="175" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="149" />
+        <location filename="../../desktop/gui/main_window.py" line="176" />
         <source>&amp;User guide</source>
         <translation>&amp;User guide</translation>
     </message>
@@ -1193,115 +1410,120 @@ Replace it with the key of this card? Do so only if they told you they changed t
         <translation>&amp;Neighbourhood team (mediation, security)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="37" />
-        <source>Commune / ward &amp;police unit (receives reports)</source>
-        <translation>Commune / ward &amp;police unit (receives reports)</translation>
+        <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="38" />
+        <source>Commune / ward &amp;police (receives security notes, tips and Art. 10(5) cases)</source>
+        <translation>Commune / ward &amp;police (receives security notes, tips and Art. 10(5) cases)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="40" />
+        <source>Commune / ward People's &amp;Committee (receives mediation reports and Art. 10(4) cases)</source>
+        <translation>Commune / ward People's &amp;Committee (receives mediation reports and Art. 10(4) cases)</translation>
     </message>
 </context>
 <context>
     <name>NoteEditor</name>
     <message>
-        <location filename="../../desktop/gui/dialogs/note_editor.py" line="32" />
+        <location filename="../../desktop/gui/dialogs/note_editor.py" line="35" />
         <source>Security note</source>
         <translation>Security note</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/note_editor.py" line="38" />
+        <location filename="../../desktop/gui/dialogs/note_editor.py" line="41" />
         <source>Summary</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/note_editor.py" line="39" />
+        <location filename="../../desktop/gui/dialogs/note_editor.py" line="42" />
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/note_editor.py" line="40" />
+        <location filename="../../desktop/gui/dialogs/note_editor.py" line="43" />
         <source>&amp;Reported to the commune police</source>
         <translation>&amp;Reported to the commune police</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/note_editor.py" line="51" />
+        <location filename="../../desktop/gui/dialogs/note_editor.py" line="54" />
         <source>&amp;Kind:</source>
         <translation>&amp;Kind:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/note_editor.py" line="51" />
+        <location filename="../../desktop/gui/dialogs/note_editor.py" line="54" />
         <source>&amp;Category:</source>
         <translation>&amp;Category:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/note_editor.py" line="52" />
+        <location filename="../../desktop/gui/dialogs/note_editor.py" line="55" />
         <source>&amp;Observed at:</source>
         <translation>&amp;Observed at:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/note_editor.py" line="53" />
+        <location filename="../../desktop/gui/dialogs/note_editor.py" line="56" />
         <source>&amp;Hamlet:</source>
         <translation>&amp;Hamlet:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/note_editor.py" line="53" />
+        <location filename="../../desktop/gui/dialogs/note_editor.py" line="56" />
         <source>&amp;Place:</source>
         <translation>&amp;Place:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/note_editor.py" line="54" />
+        <location filename="../../desktop/gui/dialogs/note_editor.py" line="57" />
         <source>&amp;Summary:</source>
         <translation>&amp;Summary:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/note_editor.py" line="54" />
+        <location filename="../../desktop/gui/dialogs/note_editor.py" line="57" />
         <source>&amp;Details:</source>
         <translation>&amp;Details:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/note_editor.py" line="55" />
+        <location filename="../../desktop/gui/dialogs/note_editor.py" line="58" />
         <source>Reported at:</source>
         <translation>Reported at:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/note_editor.py" line="56" />
+        <location filename="../../desktop/gui/dialogs/note_editor.py" line="59" />
         <source>Channel:</source>
         <translation>Channel:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/note_editor.py" line="57" />
+        <location filename="../../desktop/gui/dialogs/note_editor.py" line="60" />
         <source>Reported by:</source>
         <translation>Reported by:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/note_editor.py" line="58" />
+        <location filename="../../desktop/gui/dialogs/note_editor.py" line="61" />
         <source>Could not reach the police because:</source>
         <translation>Could not reach the police because:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/note_editor.py" line="59" />
+        <location filename="../../desktop/gui/dialogs/note_editor.py" line="62" />
         <source>Confidentiality:</source>
         <translation>Confidentiality:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/note_editor.py" line="61" />
+        <location filename="../../desktop/gui/dialogs/note_editor.py" line="64" />
         <source>No religion, ethnicity or political opinion here unless strictly necessary (Law 30/2023 Art. 6; Law 91/2025).</source>
         <translation>No religion, ethnicity or political opinion here unless strictly necessary (Law 30/2023 Art. 6; Law 91/2025).</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/note_editor.py" line="67" />
+        <location filename="../../desktop/gui/dialogs/note_editor.py" line="70" />
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/note_editor.py" line="110" />
+        <location filename="../../desktop/gui/dialogs/note_editor.py" line="115" />
         <source>(set the number in Settings)</source>
         <translation>(set the number in Settings)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/note_editor.py" line="111" />
+        <location filename="../../desktop/gui/dialogs/note_editor.py" line="116" />
         <source>Report to the commune police now</source>
         <translation>Report to the commune police now</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/note_editor.py" line="112" />
+        <location filename="../../desktop/gui/dialogs/note_editor.py" line="117" />
         <source>This note is about a violation. Call the commune police now: %1
 
 Then tick "Reported" with the time, or write why they could not be reached.</source>
@@ -1310,7 +1532,7 @@ Then tick "Reported" with the time, or write why they could not be reached.</sou
 Then tick "Reported" with the time, or write why they could not be reached.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/note_editor.py" line="122" />
+        <location filename="../../desktop/gui/dialogs/note_editor.py" line="127" />
         <source>Sensitive topic</source>
         <translation>Sensitive topic</translation>
     </message>
@@ -1760,17 +1982,17 @@ Then tick "Reported" with the time, or write why they could not be reached.</tra
         <translation>Breach notice</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="180" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="183" />
         <source>Purge</source>
         <translation>Purge</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="181" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="184" />
         <source>Erase every record listed as due? A backup is made first.</source>
         <translation>Erase every record listed as due? A backup is made first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="191" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="194" />
         <source>Processing register</source>
         <translation>Processing register</translation>
     </message>
@@ -1909,27 +2131,27 @@ Then tick "Reported" with the time, or write why they could not be reached.</tra
 <context>
     <name>RecoveryPage</name>
     <message>
-        <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="137" />
+        <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="145" />
         <source>Recovery code</source>
         <translation>Recovery code</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="138" />
+        <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="146" />
         <source>If every password is forgotten, only this code opens the data. It is shown once: print it or write it down, and keep it locked away.</source>
         <translation>If every password is forgotten, only this code opens the data. It is shown once: print it or write it down, and keep it locked away.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="146" />
+        <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="154" />
         <source>&amp;Print…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="147" />
+        <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="155" />
         <source>I have &amp;written down or printed the recovery code</source>
         <translation>I have &amp;written down or printed the recovery code</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="167" />
+        <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="175" />
         <source>TuQuan recovery code:</source>
         <translation>TuQuan recovery code:</translation>
     </message>
@@ -1973,67 +2195,67 @@ Then tick "Reported" with the time, or write why they could not be reached.</tra
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../desktop/gui/pages/reports_page.py" line="48" />
+        <location filename="../../desktop/gui/pages/reports_page.py" line="50" />
         <source>First month</source>
         <translation>First month</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reports_page.py" line="49" />
+        <location filename="../../desktop/gui/pages/reports_page.py" line="51" />
         <source>Last month</source>
         <translation>Last month</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reports_page.py" line="50" />
+        <location filename="../../desktop/gui/pages/reports_page.py" line="52" />
         <source>&amp;Range of months</source>
         <translation>&amp;Range of months</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reports_page.py" line="52" />
+        <location filename="../../desktop/gui/pages/reports_page.py" line="54" />
         <source>&amp;Show</source>
         <translation>&amp;Show</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reports_page.py" line="53" />
+        <location filename="../../desktop/gui/pages/reports_page.py" line="55" />
         <source>Save &amp;PDF…</source>
         <translation>Save &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reports_page.py" line="54" />
+        <location filename="../../desktop/gui/pages/reports_page.py" line="56" />
         <source>&amp;Close the month…</source>
         <translation>&amp;Close the month…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reports_page.py" line="59" />
+        <location filename="../../desktop/gui/pages/reports_page.py" line="61" />
         <source>Save the &amp;figures</source>
         <translation>Save the &amp;figures</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reports_page.py" line="74" />
+        <location filename="../../desktop/gui/pages/reports_page.py" line="77" />
         <source>Month:</source>
         <translation>Month:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reports_page.py" line="120" />
+        <location filename="../../desktop/gui/pages/reports_page.py" line="124" />
         <source>closed</source>
         <translation>closed</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reports_page.py" line="137" />
+        <location filename="../../desktop/gui/pages/reports_page.py" line="141" />
         <source>Close the month</source>
         <translation>Close the month</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reports_page.py" line="138" />
+        <location filename="../../desktop/gui/pages/reports_page.py" line="142" />
         <source>Close %1? Its figures are then kept as they are; later changes show as amendments in the next reports.</source>
         <translation>Close %1? Its figures are then kept as they are; later changes show as amendments in the next reports.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reports_page.py" line="149" />
+        <location filename="../../desktop/gui/pages/reports_page.py" line="153" />
         <source>Save PDF</source>
         <translation>Save PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reports_page.py" line="150" />
+        <location filename="../../desktop/gui/pages/reports_page.py" line="154" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
@@ -2041,93 +2263,93 @@ Then tick "Reported" with the time, or write why they could not be reached.</tra
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../desktop/gui/pages/settings_page.py" line="36" />
+        <location filename="../../desktop/gui/pages/settings_page.py" line="41" />
         <source>User name</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/settings_page.py" line="36" />
+        <location filename="../../desktop/gui/pages/settings_page.py" line="41" />
         <source>Full name</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/settings_page.py" line="37" />
+        <location filename="../../desktop/gui/pages/settings_page.py" line="42" />
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/settings_page.py" line="42" />
+        <location filename="../../desktop/gui/pages/settings_page.py" line="47" />
         <source>&amp;Add user…</source>
         <translation>&amp;Add user…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/settings_page.py" line="43" />
+        <location filename="../../desktop/gui/pages/settings_page.py" line="48" />
         <source>Change &amp;my password…</source>
         <translation>Change &amp;my password…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/settings_page.py" line="49" />
+        <location filename="../../desktop/gui/pages/settings_page.py" line="54" />
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/settings_page.py" line="41" />
-        <location filename="../../desktop/gui/pages/settings_page.py" line="65" />
+        <location filename="../../desktop/gui/pages/settings_page.py" line="46" />
+        <location filename="../../desktop/gui/pages/settings_page.py" line="70" />
         <source>User accounts</source>
         <translation>User accounts</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/settings_page.py" line="51" />
+        <location filename="../../desktop/gui/pages/settings_page.py" line="56" />
         <source>Commune police phone</source>
         <translation>Commune police phone</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/settings_page.py" line="73" />
+        <location filename="../../desktop/gui/pages/settings_page.py" line="78" />
         <source>Preferences</source>
         <translation>Preferences</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/settings_page.py" line="75" />
+        <location filename="../../desktop/gui/pages/settings_page.py" line="80" />
         <source>&amp;Language:</source>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/settings_page.py" line="76" />
+        <location filename="../../desktop/gui/pages/settings_page.py" line="81" />
         <source>Lock after &amp;idle:</source>
         <translation>Lock after &amp;idle:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/settings_page.py" line="77" />
+        <location filename="../../desktop/gui/pages/settings_page.py" line="82" />
         <source>Commune &amp;police phone:</source>
         <translation>Commune &amp;police phone:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/settings_page.py" line="114" />
+        <location filename="../../desktop/gui/pages/settings_page.py" line="120" />
         <source>Adding the user…</source>
         <translation>Adding the user…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/settings_page.py" line="125" />
+        <location filename="../../desktop/gui/pages/settings_page.py" line="136" />
         <source>Password</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/settings_page.py" line="126" />
+        <location filename="../../desktop/gui/pages/settings_page.py" line="136" />
         <source>Your password was changed.</source>
         <translation>Your password was changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/settings_page.py" line="127" />
+        <location filename="../../desktop/gui/pages/settings_page.py" line="133" />
         <source>Saving…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/settings_page.py" line="132" />
+        <location filename="../../desktop/gui/pages/settings_page.py" line="141" />
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/settings_page.py" line="133" />
+        <location filename="../../desktop/gui/pages/settings_page.py" line="142" />
         <source>The new language is used after TuQuan is restarted.</source>
         <translation>The new language is used after TuQuan is restarted.</translation>
     </message>
@@ -2135,7 +2357,7 @@ Then tick "Reported" with the time, or write why they could not be reached.</tra
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="179" />
+        <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="187" />
         <source>TuQuan — first run</source>
         <translation>TuQuan — first run</translation>
     </message>
@@ -2289,7 +2511,7 @@ Then tick "Reported" with the time, or write why they could not be reached.</tra
 <context>
     <name>_FormDialog</name>
     <message>
-        <location filename="../../desktop/gui/dialogs/account_dialogs.py" line="45" />
+        <location filename="../../desktop/gui/dialogs/account_dialogs.py" line="48" />
         <source>The two passwords differ.</source>
         <translation>The two passwords differ.</translation>
     </message>
@@ -2297,202 +2519,202 @@ Then tick "Reported" with the time, or write why they could not be reached.</tra
 <context>
     <name>bundle</name>
     <message>
-        <location filename="../../desktop/gui/bundle_texts.py" line="12" />
+        <location filename="../../desktop/gui/bundle_texts.py" line="13" />
         <source>this installation is not a police unit</source>
         <translation>this installation is not a police unit</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/bundle_texts.py" line="13" />
+        <location filename="../../desktop/gui/bundle_texts.py" line="14" />
         <source>it was signed by a key not enrolled for that team</source>
         <translation>it was signed by a key not enrolled for that team</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/bundle_texts.py" line="14" />
+        <location filename="../../desktop/gui/bundle_texts.py" line="15" />
         <source>the team's key was revoked</source>
         <translation>the team's key was revoked</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/bundle_texts.py" line="15" />
+        <location filename="../../desktop/gui/bundle_texts.py" line="16" />
         <source>it was addressed to another police unit</source>
         <translation>it was addressed to another police unit</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/bundle_texts.py" line="16" />
+        <location filename="../../desktop/gui/bundle_texts.py" line="17" />
         <source>it comes from a newer version of TuQuan; update first</source>
         <translation>it comes from a newer version of TuQuan; update first</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/bundle_texts.py" line="17" />
+        <location filename="../../desktop/gui/bundle_texts.py" line="18" />
         <source>a different bundle number {seq} of this team was already received (the team may have restored an old backup)</source>
         <translation>a different bundle number {seq} of this team was already received (the team may have restored an old backup)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/bundle_texts.py" line="19" />
+        <location filename="../../desktop/gui/bundle_texts.py" line="20" />
         <source>bundle number {seq} of this team, already received, does not follow this one (the team may have restored an old backup)</source>
         <translation>bundle number {seq} of this team, already received, does not follow this one (the team may have restored an old backup)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/bundle_texts.py" line="21" />
+        <location filename="../../desktop/gui/bundle_texts.py" line="22" />
         <source>it does not follow the previous bundle of this team</source>
         <translation>it does not follow the previous bundle of this team</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/bundle_texts.py" line="22" />
+        <location filename="../../desktop/gui/bundle_texts.py" line="23" />
         <source>the file is empty or too large</source>
         <translation>the file is empty or too large</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/bundle_texts.py" line="23" />
+        <location filename="../../desktop/gui/bundle_texts.py" line="24" />
         <source>it cannot be opened with this unit's key: it was made for another unit, or it is damaged or incomplete</source>
         <translation>it cannot be opened with this unit's key: it was made for another unit, or it is damaged or incomplete</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/bundle_texts.py" line="25" />
+        <location filename="../../desktop/gui/bundle_texts.py" line="26" />
         <source>it is not a TuQuan bundle (or it is damaged)</source>
         <translation>it is not a TuQuan bundle (or it is damaged)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/bundle_texts.py" line="26" />
+        <location filename="../../desktop/gui/bundle_texts.py" line="27" />
         <source>its description has an impossible length</source>
         <translation>its description has an impossible length</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/bundle_texts.py" line="27" />
+        <location filename="../../desktop/gui/bundle_texts.py" line="28" />
         <source>it is truncated</source>
         <translation>it is truncated</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/bundle_texts.py" line="28" />
+        <location filename="../../desktop/gui/bundle_texts.py" line="29" />
         <source>its content does not have the announced length</source>
         <translation>its content does not have the announced length</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/bundle_texts.py" line="29" />
+        <location filename="../../desktop/gui/bundle_texts.py" line="30" />
         <source>its description is not valid UTF-8 JSON</source>
         <translation>its description is not valid UTF-8 JSON</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/bundle_texts.py" line="30" />
+        <location filename="../../desktop/gui/bundle_texts.py" line="31" />
         <source>its description has the wrong shape</source>
         <translation>its description has the wrong shape</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/bundle_texts.py" line="31" />
+        <location filename="../../desktop/gui/bundle_texts.py" line="32" />
         <source>its description lacks a valid '{name}'</source>
         <translation>its description lacks a valid '{name}'</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/bundle_texts.py" line="32" />
+        <location filename="../../desktop/gui/bundle_texts.py" line="33" />
         <source>format {name} is not supported</source>
         <translation>format {name} is not supported</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/bundle_texts.py" line="33" />
+        <location filename="../../desktop/gui/bundle_texts.py" line="34" />
         <source>the signature does not match the sending team's key</source>
         <translation>the signature does not match the sending team's key</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/bundle_texts.py" line="34" />
+        <location filename="../../desktop/gui/bundle_texts.py" line="35" />
         <source>its content was altered</source>
         <translation>its content was altered</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/bundle_texts.py" line="35" />
+        <location filename="../../desktop/gui/bundle_texts.py" line="36" />
         <source>compression {name} is not supported</source>
         <translation>compression {name} is not supported</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/bundle_texts.py" line="36" />
+        <location filename="../../desktop/gui/bundle_texts.py" line="37" />
         <source>its content announces an impossible size</source>
         <translation>its content announces an impossible size</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/bundle_texts.py" line="37" />
+        <location filename="../../desktop/gui/bundle_texts.py" line="38" />
         <source>its content cannot be unpacked</source>
         <translation>its content cannot be unpacked</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/bundle_texts.py" line="38" />
+        <location filename="../../desktop/gui/bundle_texts.py" line="39" />
         <source>its content does not have the announced size</source>
         <translation>its content does not have the announced size</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/bundle_texts.py" line="39" />
+        <location filename="../../desktop/gui/bundle_texts.py" line="40" />
         <source>record {seq} is too large</source>
         <translation>record {seq} is too large</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/bundle_texts.py" line="40" />
+        <location filename="../../desktop/gui/bundle_texts.py" line="41" />
         <source>record {seq} is not valid UTF-8 JSON</source>
         <translation>record {seq} is not valid UTF-8 JSON</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/bundle_texts.py" line="41" />
+        <location filename="../../desktop/gui/bundle_texts.py" line="42" />
         <source>record {seq} has the wrong shape</source>
         <translation>record {seq} has the wrong shape</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/bundle_texts.py" line="42" />
+        <location filename="../../desktop/gui/bundle_texts.py" line="43" />
         <source>cannot be read: {name}</source>
         <translation>cannot be read: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/bundle_texts.py" line="43" />
+        <location filename="../../desktop/gui/bundle_texts.py" line="44" />
         <source>the manifest is too large</source>
         <translation>the manifest is too large</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/bundle_texts.py" line="44" />
+        <location filename="../../desktop/gui/bundle_texts.py" line="45" />
         <source>a recipient key is not a valid age key</source>
         <translation>a recipient key is not a valid age key</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/bundle_texts.py" line="45" />
+        <location filename="../../desktop/gui/bundle_texts.py" line="46" />
         <source>too many files of the same name</source>
         <translation>too many files of the same name</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/bundle_texts.py" line="46" />
+        <location filename="../../desktop/gui/bundle_texts.py" line="47" />
         <source>what was read back differs</source>
         <translation>what was read back differs</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/bundle_texts.py" line="47" />
+        <location filename="../../desktop/gui/bundle_texts.py" line="48" />
         <source>record {seq} is empty</source>
         <translation>record {seq} is empty</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/bundle_texts.py" line="48" />
+        <location filename="../../desktop/gui/bundle_texts.py" line="49" />
         <source>it holds more than {name} records</source>
         <translation>it holds more than {name} records</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/bundle_texts.py" line="49" />
+        <location filename="../../desktop/gui/bundle_texts.py" line="50" />
         <source>record {seq} breaks the rules for its kind: {name}</source>
         <translation>record {seq} breaks the rules for its kind: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/bundle_texts.py" line="50" />
+        <location filename="../../desktop/gui/bundle_texts.py" line="51" />
         <source>record {seq} names another team</source>
         <translation>record {seq} names another team</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/bundle_texts.py" line="51" />
+        <location filename="../../desktop/gui/bundle_texts.py" line="52" />
         <source>record {seq} belongs to another team</source>
         <translation>record {seq} belongs to another team</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/bundle_texts.py" line="52" />
+        <location filename="../../desktop/gui/bundle_texts.py" line="53" />
         <source>the numbers of records it announces differ from its content</source>
         <translation>the numbers of records it announces differ from its content</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/bundle_texts.py" line="53" />
+        <location filename="../../desktop/gui/bundle_texts.py" line="54" />
         <source>its number {seq} is implausibly far past the last bundle received from this team</source>
         <translation>its number {seq} is implausibly far past the last bundle received from this team</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/bundle_texts.py" line="55" />
+        <location filename="../../desktop/gui/bundle_texts.py" line="56" />
         <source>it could not be read ({name})</source>
         <translation>it could not be read ({name})</translation>
     </message>
@@ -2630,21 +2852,31 @@ Then tick "Reported" with the time, or write why they could not be reached.</tra
     </message>
     <message>
         <location filename="../../desktop/core/errors.py" line="192" />
+        <source>This is the commune police's card; the commune People's Committee's card is expected here.</source>
+        <translation>This is the commune police's card; the commune People's Committee's card is expected here.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/errors.py" line="198" />
+        <source>This is the commune People's Committee's card; the commune police's card is expected here.</source>
+        <translation>This is the commune People's Committee's card; the commune police's card is expected here.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/errors.py" line="204" />
         <source>The data in {data_dir} is open in a TuQuan window. Close that window first, then try again; nothing was changed.</source>
         <translation>The data in {data_dir} is open in a TuQuan window. Close that window first, then try again; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/errors.py" line="195" />
+        <location filename="../../desktop/core/errors.py" line="207" />
         <source>The data in {data_dir} is already open in a TuQuan window. Use that window, or close it first.</source>
         <translation>The data in {data_dir} is already open in a TuQuan window. Use that window, or close it first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/errors.py" line="201" />
+        <location filename="../../desktop/core/errors.py" line="213" />
         <source>The data in {data_dir} is in use by another tuquan command, which did not finish in time. Wait for it to finish, then try again; nothing was changed.</source>
         <translation>The data in {data_dir} is in use by another tuquan command, which did not finish in time. Wait for it to finish, then try again; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/errors.py" line="204" />
+        <location filename="../../desktop/core/errors.py" line="216" />
         <source>The data in {data_dir} is in use by a tuquan command. Wait for it to finish, then open TuQuan again; nothing was changed.</source>
         <translation>The data in {data_dir} is in use by a tuquan command. Wait for it to finish, then open TuQuan again; nothing was changed.</translation>
     </message>
@@ -2709,12 +2941,12 @@ Then tick "Reported" with the time, or write why they could not be reached.</tra
         <translation>{what} {name} was not found.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="115" />
+        <location filename="../../desktop/gui/errors.py" line="120" />
         <source>An unexpected error occurred ({kind}). Nothing was saved.</source>
         <translation>An unexpected error occurred ({kind}). Nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="121" />
+        <location filename="../../desktop/gui/errors.py" line="126" />
         <source>TuQuan</source>
         <translation>TuQuan</translation>
     </message>
@@ -2798,306 +3030,326 @@ Then tick "Reported" with the time, or write why they could not be reached.</tra
     </message>
     <message>
         <location filename="../../desktop/gui/errors.py" line="31" />
+        <source>recipient</source>
+        <translation>recipient</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/errors.py" line="32" />
+        <source>enrol the commune police's card first</source>
+        <translation>enrol the commune police's card first</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/errors.py" line="33" />
+        <source>enrol the commune People's Committee's card first</source>
+        <translation>enrol the commune People's Committee's card first</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/errors.py" line="34" />
+        <source>enrol the card of the commune police or of the commune People's Committee first</source>
+        <translation>enrol the card of the commune police or of the commune People's Committee first</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/errors.py" line="36" />
         <source>received_date</source>
         <translation>received_date</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="32" />
+        <location filename="../../desktop/gui/errors.py" line="37" />
         <source>basis</source>
         <translation>basis</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="33" />
+        <location filename="../../desktop/gui/errors.py" line="38" />
         <source>scope_category</source>
         <translation>scope_category</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="34" />
+        <location filename="../../desktop/gui/errors.py" line="39" />
         <source>status</source>
         <translation>status</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="35" />
+        <location filename="../../desktop/gui/errors.py" line="40" />
         <source>end_reason</source>
         <translation>end_reason</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="36" />
+        <location filename="../../desktop/gui/errors.py" line="41" />
         <source>scope_exclusion</source>
         <translation>scope_exclusion</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="37" />
+        <location filename="../../desktop/gui/errors.py" line="42" />
         <source>scope_check</source>
         <translation>scope_check</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="38" />
+        <location filename="../../desktop/gui/errors.py" line="43" />
         <source>scope_note</source>
         <translation>scope_note</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="39" />
+        <location filename="../../desktop/gui/errors.py" line="44" />
         <source>no_conflict</source>
         <translation>no_conflict</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="40" />
+        <location filename="../../desktop/gui/errors.py" line="45" />
         <source>reason</source>
         <translation>reason</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="41" />
+        <location filename="../../desktop/gui/errors.py" line="46" />
         <source>ended_on</source>
         <translation>ended_on</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="42" />
+        <location filename="../../desktop/gui/errors.py" line="47" />
         <source>result</source>
         <translation>result</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="43" />
+        <location filename="../../desktop/gui/errors.py" line="48" />
         <source>risk_of_violence</source>
         <translation>risk_of_violence</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="44" />
+        <location filename="../../desktop/gui/errors.py" line="49" />
         <source>signs_of_violation</source>
         <translation>signs_of_violation</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="45" />
+        <location filename="../../desktop/gui/errors.py" line="50" />
         <source>held_on</source>
         <translation>held_on</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="46" />
+        <location filename="../../desktop/gui/errors.py" line="51" />
         <source>implementation_status</source>
         <translation>implementation_status</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="47" />
+        <location filename="../../desktop/gui/errors.py" line="52" />
         <source>position</source>
         <translation>position</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="48" />
+        <location filename="../../desktop/gui/errors.py" line="53" />
         <source>gender</source>
         <translation>gender</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="49" />
+        <location filename="../../desktop/gui/errors.py" line="54" />
         <source>hamlet</source>
         <translation>hamlet</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="50" />
+        <location filename="../../desktop/gui/errors.py" line="55" />
         <source>required</source>
         <translation>required</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="51" />
+        <location filename="../../desktop/gui/errors.py" line="56" />
         <source>record when it was reported and to whom</source>
         <translation>record when it was reported and to whom</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="52" />
+        <location filename="../../desktop/gui/errors.py" line="57" />
         <source>say which exclusion applies</source>
         <translation>say which exclusion applies</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="53" />
+        <location filename="../../desktop/gui/errors.py" line="58" />
         <source>mediation has already started</source>
         <translation>mediation has already started</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="54" />
+        <location filename="../../desktop/gui/errors.py" line="59" />
         <source>note whom you consulted and what they said</source>
         <translation>note whom you consulted and what they said</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="55" />
+        <location filename="../../desktop/gui/errors.py" line="60" />
         <source>the case is closed; add a note instead</source>
         <translation>the case is closed; add a note instead</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="56" />
+        <location filename="../../desktop/gui/errors.py" line="61" />
         <source>must stay in the case number's year</source>
         <translation>must stay in the case number's year</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="57" />
+        <location filename="../../desktop/gui/errors.py" line="62" />
         <source>the mediator must confirm having no interest in or relationship to the case</source>
         <translation>the mediator must confirm having no interest in or relationship to the case</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="58" />
+        <location filename="../../desktop/gui/errors.py" line="63" />
         <source>the case is closed</source>
         <translation>the case is closed</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="59" />
+        <location filename="../../desktop/gui/errors.py" line="64" />
         <source>confirm that no exclusion applies before mediation starts</source>
         <translation>confirm that no exclusion applies before mediation starts</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="60" />
+        <location filename="../../desktop/gui/errors.py" line="65" />
         <source>assign a mediator first</source>
         <translation>assign a mediator first</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="61" />
+        <location filename="../../desktop/gui/errors.py" line="66" />
         <source>an out-of-scope case has no mediation result</source>
         <translation>an out-of-scope case has no mediation result</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="62" />
+        <location filename="../../desktop/gui/errors.py" line="67" />
         <source>before the case was received</source>
         <translation>before the case was received</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="63" />
+        <location filename="../../desktop/gui/errors.py" line="68" />
         <source>only for cases that reached agreement</source>
         <translation>only for cases that reached agreement</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="64" />
+        <location filename="../../desktop/gui/errors.py" line="69" />
         <source>expected a date as dd/mm/yyyy or yyyy-mm-dd</source>
         <translation>expected a date as dd/mm/yyyy or yyyy-mm-dd</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="65" />
+        <location filename="../../desktop/gui/errors.py" line="70" />
         <source>a party needs a name</source>
         <translation>a party needs a name</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="66" />
+        <location filename="../../desktop/gui/errors.py" line="71" />
         <source>expected a year such as 1975</source>
         <translation>expected a year such as 1975</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="67" />
+        <location filename="../../desktop/gui/errors.py" line="72" />
         <source>expected a date and time (ISO 8601)</source>
         <translation>expected a date and time (ISO 8601)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="68" />
+        <location filename="../../desktop/gui/errors.py" line="73" />
         <source>card</source>
         <translation>card</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="68" />
+        <location filename="../../desktop/gui/errors.py" line="73" />
         <source>receipt</source>
         <translation>receipt</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="69" />
+        <location filename="../../desktop/gui/errors.py" line="74" />
         <source>police unit</source>
         <translation>police unit</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="69" />
+        <location filename="../../desktop/gui/errors.py" line="74" />
         <source>installation</source>
         <translation>installation</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="70" />
+        <location filename="../../desktop/gui/errors.py" line="75" />
         <source>passphrase</source>
         <translation>passphrase</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="70" />
+        <location filename="../../desktop/gui/errors.py" line="75" />
         <source>month</source>
         <translation>month</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="71" />
+        <location filename="../../desktop/gui/errors.py" line="76" />
         <source>not a TuQuan key card</source>
         <translation>not a TuQuan key card</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="72" />
+        <location filename="../../desktop/gui/errors.py" line="77" />
         <source>a team enrols its police unit's card, and the police unit enrols the teams' cards</source>
         <translation>a team enrols its police unit's card, and the police unit enrols the teams' cards</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="74" />
+        <location filename="../../desktop/gui/errors.py" line="79" />
         <source>enrol the police unit's card first</source>
         <translation>enrol the police unit's card first</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="75" />
+        <location filename="../../desktop/gui/errors.py" line="80" />
         <source>not a TuQuan receipt</source>
         <translation>not a TuQuan receipt</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="76" />
+        <location filename="../../desktop/gui/errors.py" line="81" />
         <source>it was not signed by the police unit enrolled here, or it was altered</source>
         <translation>it was not signed by the police unit enrolled here, or it was altered</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="78" />
+        <location filename="../../desktop/gui/errors.py" line="83" />
         <source>it was written for another team</source>
         <translation>it was written for another team</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="79" />
+        <location filename="../../desktop/gui/errors.py" line="84" />
         <source>its content has the wrong shape</source>
         <translation>its content has the wrong shape</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="80" />
+        <location filename="../../desktop/gui/errors.py" line="85" />
         <source>receipts are written by the police unit and read by teams</source>
         <translation>receipts are written by the police unit and read by teams</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="81" />
+        <location filename="../../desktop/gui/errors.py" line="86" />
         <source>cannot be opened</source>
         <translation>cannot be opened</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="82" />
+        <location filename="../../desktop/gui/errors.py" line="87" />
         <source>is too large for this kind of file</source>
         <translation>is too large for this kind of file</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="83" />
+        <location filename="../../desktop/gui/errors.py" line="88" />
         <source>expected a month as YYYY-MM</source>
         <translation>expected a month as YYYY-MM</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="84" />
+        <location filename="../../desktop/gui/errors.py" line="89" />
         <source>outside 1900 … a year from today</source>
         <translation>outside 1900 … a year from today</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="85" />
+        <location filename="../../desktop/gui/errors.py" line="90" />
         <source>holds characters that are not text</source>
         <translation>holds characters that are not text</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="86" />
+        <location filename="../../desktop/gui/errors.py" line="91" />
         <source>more than 100 entries</source>
         <translation>more than 100 entries</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="87" />
+        <location filename="../../desktop/gui/errors.py" line="92" />
         <source>this key was revoked; ask for a new card</source>
         <translation>this key was revoked; ask for a new card</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="88" />
+        <location filename="../../desktop/gui/errors.py" line="93" />
         <source>this key is already enrolled for someone else</source>
         <translation>this key is already enrolled for someone else</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="89" />
+        <location filename="../../desktop/gui/errors.py" line="94" />
         <source>this card is already enrolled</source>
         <translation>this card is already enrolled</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="90" />
+        <location filename="../../desktop/gui/errors.py" line="95" />
         <source>has no rows to import</source>
         <translation>has no rows to import</translation>
     </message>
@@ -3105,443 +3357,443 @@ Then tick "Reported" with the time, or write why they could not be reached.</tra
 <context>
     <name>labels</name>
     <message>
-        <location filename="../../desktop/gui/labels.py" line="6" />
-        <location filename="../../desktop/gui/labels.py" line="95" />
+        <location filename="../../desktop/gui/labels.py" line="9" />
+        <location filename="../../desktop/gui/labels.py" line="98" />
         <source>Received</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/labels.py" line="7" />
+        <location filename="../../desktop/gui/labels.py" line="10" />
         <source>Assigned</source>
         <translation>Assigned</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/labels.py" line="8" />
+        <location filename="../../desktop/gui/labels.py" line="11" />
         <source>In progress</source>
         <translation>In progress</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/labels.py" line="9" />
+        <location filename="../../desktop/gui/labels.py" line="12" />
         <source>Ended</source>
         <translation>Ended</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/labels.py" line="10" />
+        <location filename="../../desktop/gui/labels.py" line="13" />
         <source>Out of scope</source>
         <translation>Out of scope</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/labels.py" line="11" />
+        <location filename="../../desktop/gui/labels.py" line="14" />
         <source>Successful</source>
         <translation>Successful</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/labels.py" line="12" />
+        <location filename="../../desktop/gui/labels.py" line="15" />
         <source>Unsuccessful</source>
         <translation>Unsuccessful</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/labels.py" line="13" />
+        <location filename="../../desktop/gui/labels.py" line="16" />
         <source>A party asked for mediation</source>
         <translation>A party asked for mediation</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/labels.py" line="14" />
+        <location filename="../../desktop/gui/labels.py" line="17" />
         <source>A mediator witnessed or learned of it</source>
         <translation>A mediator witnessed or learned of it</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/labels.py" line="15" />
+        <location filename="../../desktop/gui/labels.py" line="18" />
         <source>Assigned by the team leader</source>
         <translation>Assigned by the team leader</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/labels.py" line="16" />
+        <location filename="../../desktop/gui/labels.py" line="19" />
         <source>Proposed by an agency or person</source>
         <translation>Proposed by an agency or person</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/labels.py" line="17" />
+        <location filename="../../desktop/gui/labels.py" line="20" />
         <source>Everyday conflict</source>
         <translation>Everyday conflict</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/labels.py" line="18" />
+        <location filename="../../desktop/gui/labels.py" line="21" />
         <source>Civil dispute</source>
         <translation>Civil dispute</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/labels.py" line="19" />
+        <location filename="../../desktop/gui/labels.py" line="22" />
         <source>Marriage and family</source>
         <translation>Marriage and family</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/labels.py" line="20" />
+        <location filename="../../desktop/gui/labels.py" line="23" />
         <source>Minor violation</source>
         <translation>Minor violation</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/labels.py" line="21" />
+        <location filename="../../desktop/gui/labels.py" line="24" />
         <source>Criminal matter that may be mediated</source>
         <translation>Criminal matter that may be mediated</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/labels.py" line="22" />
+        <location filename="../../desktop/gui/labels.py" line="25" />
         <source>Administrative matter that may be mediated</source>
         <translation>Administrative matter that may be mediated</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/labels.py" line="23" />
+        <location filename="../../desktop/gui/labels.py" line="26" />
         <source>Other, not prohibited</source>
         <translation>Other, not prohibited</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/labels.py" line="24" />
+        <location filename="../../desktop/gui/labels.py" line="27" />
         <source>The parties reached agreement</source>
         <translation>The parties reached agreement</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/labels.py" line="25" />
+        <location filename="../../desktop/gui/labels.py" line="28" />
         <source>A party asked to stop</source>
         <translation>A party asked to stop</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/labels.py" line="26" />
+        <location filename="../../desktop/gui/labels.py" line="29" />
         <source>Ended: agreement is impossible</source>
         <translation>Ended: agreement is impossible</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/labels.py" line="27" />
+        <location filename="../../desktop/gui/labels.py" line="30" />
         <source>Not checked yet</source>
         <translation>Not checked yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/labels.py" line="28" />
+        <location filename="../../desktop/gui/labels.py" line="31" />
         <source>No exclusion applies</source>
         <translation>No exclusion applies</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/labels.py" line="29" />
+        <location filename="../../desktop/gui/labels.py" line="32" />
         <source>Unsure: the Justice officer was consulted</source>
         <translation>Unsure: the Justice officer was consulted</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/labels.py" line="31" />
+        <location filename="../../desktop/gui/labels.py" line="34" />
         <source>Excluded: refer the parties elsewhere</source>
         <translation>Excluded: refer the parties elsewhere</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/labels.py" line="32" />
+        <location filename="../../desktop/gui/labels.py" line="35" />
         <source>Harms State or public interests</source>
         <translation>Harms State or public interests</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/labels.py" line="34" />
+        <location filename="../../desktop/gui/labels.py" line="37" />
         <source>Family violation a State body must handle</source>
         <translation>Family violation a State body must handle</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/labels.py" line="36" />
+        <location filename="../../desktop/gui/labels.py" line="39" />
         <source>Transaction against the law or social ethics</source>
         <translation>Transaction against the law or social ethics</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/labels.py" line="38" />
+        <location filename="../../desktop/gui/labels.py" line="41" />
         <source>Must be prosecuted or sanctioned</source>
         <translation>Must be prosecuted or sanctioned</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/labels.py" line="40" />
+        <location filename="../../desktop/gui/labels.py" line="43" />
         <source>Commercial or labour dispute</source>
         <translation>Commercial or labour dispute</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/labels.py" line="41" />
+        <location filename="../../desktop/gui/labels.py" line="44" />
         <source>Not started</source>
         <translation>Not started</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/labels.py" line="42" />
+        <location filename="../../desktop/gui/labels.py" line="45" />
         <source>Done</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/labels.py" line="43" />
+        <location filename="../../desktop/gui/labels.py" line="46" />
         <source>Not complied with</source>
         <translation>Not complied with</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/labels.py" line="44" />
+        <location filename="../../desktop/gui/labels.py" line="47" />
         <source>Individual</source>
         <translation>Individual</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/labels.py" line="45" />
+        <location filename="../../desktop/gui/labels.py" line="48" />
         <source>Group of individuals</source>
         <translation>Group of individuals</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/labels.py" line="46" />
+        <location filename="../../desktop/gui/labels.py" line="49" />
         <source>Family</source>
         <translation>Family</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/labels.py" line="47" />
+        <location filename="../../desktop/gui/labels.py" line="50" />
         <source>Group of families</source>
         <translation>Group of families</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/labels.py" line="48" />
+        <location filename="../../desktop/gui/labels.py" line="51" />
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/labels.py" line="49" />
+        <location filename="../../desktop/gui/labels.py" line="52" />
         <source>Public order</source>
         <translation>Public order</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/labels.py" line="50" />
+        <location filename="../../desktop/gui/labels.py" line="53" />
         <source>Theft, property</source>
         <translation>Theft, property</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/labels.py" line="51" />
+        <location filename="../../desktop/gui/labels.py" line="54" />
         <source>Drugs</source>
         <translation>Drugs</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/labels.py" line="52" />
+        <location filename="../../desktop/gui/labels.py" line="55" />
         <source>Gambling</source>
         <translation>Gambling</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/labels.py" line="53" />
+        <location filename="../../desktop/gui/labels.py" line="56" />
         <source>Social evils</source>
         <translation>Social evils</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/labels.py" line="54" />
+        <location filename="../../desktop/gui/labels.py" line="57" />
         <source>Domestic violence</source>
         <translation>Domestic violence</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/labels.py" line="55" />
+        <location filename="../../desktop/gui/labels.py" line="58" />
         <source>Traffic safety</source>
         <translation>Traffic safety</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/labels.py" line="56" />
+        <location filename="../../desktop/gui/labels.py" line="59" />
         <source>Fire and rescue</source>
         <translation>Fire and rescue</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/labels.py" line="57" />
+        <location filename="../../desktop/gui/labels.py" line="60" />
         <source>Other</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/labels.py" line="58" />
+        <location filename="../../desktop/gui/labels.py" line="61" />
         <source>Observation</source>
         <translation>Observation</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/labels.py" line="59" />
+        <location filename="../../desktop/gui/labels.py" line="62" />
         <source>Tip from a resident</source>
         <translation>Tip from a resident</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/labels.py" line="60" />
+        <location filename="../../desktop/gui/labels.py" line="63" />
         <source>By phone</source>
         <translation>By phone</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/labels.py" line="61" />
+        <location filename="../../desktop/gui/labels.py" line="64" />
         <source>In person</source>
         <translation>In person</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/labels.py" line="62" />
+        <location filename="../../desktop/gui/labels.py" line="65" />
         <source>Normal</source>
         <translation>Normal</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/labels.py" line="63" />
+        <location filename="../../desktop/gui/labels.py" line="66" />
         <source>Confidential</source>
         <translation>Confidential</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/labels.py" line="64" />
+        <location filename="../../desktop/gui/labels.py" line="67" />
         <source>Source protected</source>
         <translation>Source protected</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/labels.py" line="65" />
+        <location filename="../../desktop/gui/labels.py" line="68" />
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/labels.py" line="66" />
+        <location filename="../../desktop/gui/labels.py" line="69" />
         <source>Reported</source>
         <translation>Reported</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/labels.py" line="67" />
+        <location filename="../../desktop/gui/labels.py" line="70" />
         <source>Closed</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/labels.py" line="68" />
+        <location filename="../../desktop/gui/labels.py" line="71" />
         <source>The text mentions religion, ethnicity or politics: keep it only if strictly necessary.</source>
         <translation>The text mentions religion, ethnicity or politics: keep it only if strictly necessary.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/labels.py" line="71" />
+        <location filename="../../desktop/gui/labels.py" line="74" />
         <source>Mediation</source>
         <translation>Mediation</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/labels.py" line="72" />
+        <location filename="../../desktop/gui/labels.py" line="75" />
         <source>Security reporting</source>
         <translation>Security reporting</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/labels.py" line="73" />
+        <location filename="../../desktop/gui/labels.py" line="76" />
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/labels.py" line="74" />
+        <location filename="../../desktop/gui/labels.py" line="77" />
         <source>Statistics</source>
         <translation>Statistics</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/labels.py" line="75" />
+        <location filename="../../desktop/gui/labels.py" line="78" />
         <source>Denunciations (reports)</source>
         <translation>Denunciations (reports)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/labels.py" line="76" />
+        <location filename="../../desktop/gui/labels.py" line="79" />
         <source>Denunciations (subjects)</source>
         <translation>Denunciations (subjects)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/labels.py" line="77" />
+        <location filename="../../desktop/gui/labels.py" line="80" />
         <source>Joint handling (cases)</source>
         <translation>Joint handling (cases)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/labels.py" line="78" />
+        <location filename="../../desktop/gui/labels.py" line="81" />
         <source>Joint handling (subjects)</source>
         <translation>Joint handling (subjects)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/labels.py" line="79" />
+        <location filename="../../desktop/gui/labels.py" line="82" />
         <source>Wanted persons persuaded to surrender</source>
         <translation>Wanted persons persuaded to surrender</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/labels.py" line="80" />
+        <location filename="../../desktop/gui/labels.py" line="83" />
         <source>People who erred: being helped</source>
         <translation>People who erred: being helped</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/labels.py" line="81" />
+        <location filename="../../desktop/gui/labels.py" line="84" />
         <source>People who erred: help completed</source>
         <translation>People who erred: help completed</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/labels.py" line="82" />
+        <location filename="../../desktop/gui/labels.py" line="85" />
         <source>People who erred: reintegrated</source>
         <translation>People who erred: reintegrated</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/labels.py" line="83" />
+        <location filename="../../desktop/gui/labels.py" line="86" />
         <source>Delinquent youths managed</source>
         <translation>Delinquent youths managed</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/labels.py" line="84" />
+        <location filename="../../desktop/gui/labels.py" line="87" />
         <source>Patrols</source>
         <translation>Patrols</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/labels.py" line="85" />
+        <location filename="../../desktop/gui/labels.py" line="88" />
         <source>Patrol participant-turns</source>
         <translation>Patrol participant-turns</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/labels.py" line="86" />
+        <location filename="../../desktop/gui/labels.py" line="89" />
         <source>Propaganda sessions</source>
         <translation>Propaganda sessions</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/labels.py" line="87" />
+        <location filename="../../desktop/gui/labels.py" line="90" />
         <source>Propaganda attendance</source>
         <translation>Propaganda attendance</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/labels.py" line="88" />
+        <location filename="../../desktop/gui/labels.py" line="91" />
         <source>Self-management models</source>
         <translation>Self-management models</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/labels.py" line="89" />
+        <location filename="../../desktop/gui/labels.py" line="92" />
         <source>Self-management members</source>
         <translation>Self-management members</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/labels.py" line="90" />
+        <location filename="../../desktop/gui/labels.py" line="93" />
         <source>Households pledged</source>
         <translation>Households pledged</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/labels.py" line="91" />
+        <location filename="../../desktop/gui/labels.py" line="94" />
         <source>Mediation case</source>
         <translation>Mediation case</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/labels.py" line="92" />
+        <location filename="../../desktop/gui/labels.py" line="95" />
         <source>Risk of violence</source>
         <translation>Risk of violence</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/labels.py" line="93" />
+        <location filename="../../desktop/gui/labels.py" line="96" />
         <source>Signs of a violation</source>
         <translation>Signs of a violation</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/labels.py" line="94" />
+        <location filename="../../desktop/gui/labels.py" line="97" />
         <source>About a violation</source>
         <translation>About a violation</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/labels.py" line="96" />
+        <location filename="../../desktop/gui/labels.py" line="99" />
         <source>Received, but an earlier bundle is missing</source>
         <translation>Received, but an earlier bundle is missing</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/labels.py" line="97" />
+        <location filename="../../desktop/gui/labels.py" line="100" />
         <source>Missing: due and not received</source>
         <translation>Missing: due and not received</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/labels.py" line="98" />
+        <location filename="../../desktop/gui/labels.py" line="101" />
         <source>Not due yet</source>
         <translation>Not due yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/labels.py" line="99" />
+        <location filename="../../desktop/gui/labels.py" line="102" />
         <source>A bundle contradicting earlier ones was refused</source>
         <translation>A bundle contradicting earlier ones was refused</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/labels.py" line="100" />
+        <location filename="../../desktop/gui/labels.py" line="103" />
         <source>Before the team was enrolled</source>
         <translation>Before the team was enrolled</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/labels.py" line="101" />
+        <location filename="../../desktop/gui/labels.py" line="104" />
         <source>The first session came more than 3 days after the assignment (Art. 20).</source>
         <translation>The first session came more than 3 days after the assignment (Art. 20).</translation>
     </message>
@@ -3549,32 +3801,32 @@ Then tick "Reported" with the time, or write why they could not be reached.</tra
 <context>
     <name>roles</name>
     <message>
-        <location filename="../../desktop/gui/dialogs/account_dialogs.py" line="76" />
+        <location filename="../../desktop/gui/dialogs/account_dialogs.py" line="79" />
         <source>Team leader</source>
         <translation>Team leader</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/account_dialogs.py" line="77" />
+        <location filename="../../desktop/gui/dialogs/account_dialogs.py" line="80" />
         <source>Mediator</source>
         <translation>Mediator</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/account_dialogs.py" line="78" />
+        <location filename="../../desktop/gui/dialogs/account_dialogs.py" line="81" />
         <source>Security member</source>
         <translation>Security member</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/account_dialogs.py" line="79" />
+        <location filename="../../desktop/gui/dialogs/account_dialogs.py" line="82" />
         <source>Viewer</source>
         <translation>Viewer</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/account_dialogs.py" line="80" />
+        <location filename="../../desktop/gui/dialogs/account_dialogs.py" line="83" />
         <source>Administrator</source>
         <translation>Administrator</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/account_dialogs.py" line="81" />
+        <location filename="../../desktop/gui/dialogs/account_dialogs.py" line="84" />
         <source>Officer</source>
         <translation>Officer</translation>
     </message>

@@ -4,32 +4,32 @@
 <context>
     <name>AddUserDialog</name>
     <message>
-        <location filename="../../desktop/gui/dialogs/account_dialogs.py" line="51" />
+        <location filename="../../desktop/gui/dialogs/account_dialogs.py" line="54" />
         <source>Add user</source>
         <translation>Thêm người dùng</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/account_dialogs.py" line="57" />
+        <location filename="../../desktop/gui/dialogs/account_dialogs.py" line="60" />
         <source>&amp;User name:</source>
         <translation>Tên đăng &amp;nhập:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/account_dialogs.py" line="58" />
+        <location filename="../../desktop/gui/dialogs/account_dialogs.py" line="61" />
         <source>&amp;Full name:</source>
         <translation>&amp;Họ và tên:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/account_dialogs.py" line="59" />
+        <location filename="../../desktop/gui/dialogs/account_dialogs.py" line="62" />
         <source>&amp;Role:</source>
         <translation>&amp;Vai trò:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/account_dialogs.py" line="60" />
+        <location filename="../../desktop/gui/dialogs/account_dialogs.py" line="63" />
         <source>&amp;Password:</source>
         <translation>&amp;Mật khẩu:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/account_dialogs.py" line="61" />
+        <location filename="../../desktop/gui/dialogs/account_dialogs.py" line="64" />
         <source>R&amp;epeat password:</source>
         <translation>Nhập &amp;lại mật khẩu:</translation>
     </message>
@@ -37,37 +37,37 @@
 <context>
     <name>AdminPage</name>
     <message>
-        <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="90" />
+        <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="98" />
         <source>Administrator account</source>
         <translation>Tài khoản quản trị</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="91" />
+        <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="99" />
         <source>The team leader or unit administrator signs in with this account.</source>
         <translation>Tổ trưởng hoặc người quản trị của đơn vị đăng nhập bằng tài khoản này.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="100" />
+        <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="108" />
         <source>&amp;User name:</source>
         <translation>Tên đăng &amp;nhập:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="101" />
+        <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="109" />
         <source>&amp;Full name:</source>
         <translation>&amp;Họ và tên:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="102" />
+        <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="110" />
         <source>&amp;Password:</source>
         <translation>&amp;Mật khẩu:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="103" />
+        <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="111" />
         <source>&amp;Repeat password:</source>
         <translation>Nhập &amp;lại mật khẩu:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="120" />
+        <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="128" />
         <source>Creating the encrypted database…</source>
         <translation>Đang tạo cơ sở dữ liệu mã hóa…</translation>
     </message>
@@ -75,7 +75,7 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../desktop/gui/application.py" line="128" />
+        <location filename="../../desktop/gui/application.py" line="141" />
         <source>Backup %1 is back in place; the data it replaced is kept as backup %2. Sign in again.</source>
         <translation>Đã khôi phục bản sao lưu %1; dữ liệu bị thay thế được giữ thành bản sao lưu %2. Hãy đăng nhập lại.</translation>
     </message>
@@ -83,114 +83,114 @@
 <context>
     <name>BackupsBox</name>
     <message>
-        <location filename="../../desktop/gui/widgets/backups_box.py" line="17" />
+        <location filename="../../desktop/gui/widgets/backups_box.py" line="22" />
         <source>Backups (encrypted)</source>
         <translation>Sao lưu (đã mã hóa)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/backups_box.py" line="19" />
+        <location filename="../../desktop/gui/widgets/backups_box.py" line="25" />
         <source>Backup</source>
         <translation>Bản sao lưu</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/backups_box.py" line="19" />
+        <location filename="../../desktop/gui/widgets/backups_box.py" line="25" />
         <source>Made</source>
         <translation>Lập lúc</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/backups_box.py" line="19" />
+        <location filename="../../desktop/gui/widgets/backups_box.py" line="25" />
         <source>Why</source>
         <translation>Lý do</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/backups_box.py" line="20" />
+        <location filename="../../desktop/gui/widgets/backups_box.py" line="26" />
         <source>Size</source>
         <translation>Dung lượng</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/backups_box.py" line="21" />
-        <location filename="../../desktop/gui/widgets/backups_box.py" line="71" />
+        <location filename="../../desktop/gui/widgets/backups_box.py" line="27" />
+        <location filename="../../desktop/gui/widgets/backups_box.py" line="78" />
         <source>Backups</source>
         <translation>Sao lưu</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/backups_box.py" line="22" />
+        <location filename="../../desktop/gui/widgets/backups_box.py" line="28" />
         <source>&amp;Back up now</source>
         <translation>&amp;Sao lưu ngay</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/backups_box.py" line="23" />
+        <location filename="../../desktop/gui/widgets/backups_box.py" line="29" />
         <source>C&amp;heck the backups</source>
         <translation>&amp;Kiểm tra các bản sao lưu</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/backups_box.py" line="24" />
+        <location filename="../../desktop/gui/widgets/backups_box.py" line="30" />
         <source>&amp;Restore…</source>
         <translation>Khôi &amp;phục…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/backups_box.py" line="45" />
+        <location filename="../../desktop/gui/widgets/backups_box.py" line="51" />
         <source>daily</source>
         <translation>hằng ngày</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/backups_box.py" line="45" />
+        <location filename="../../desktop/gui/widgets/backups_box.py" line="51" />
         <source>on request</source>
         <translation>theo yêu cầu</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/backups_box.py" line="46" />
+        <location filename="../../desktop/gui/widgets/backups_box.py" line="52" />
         <source>before an update</source>
         <translation>trước khi cập nhật</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/backups_box.py" line="47" />
+        <location filename="../../desktop/gui/widgets/backups_box.py" line="53" />
         <source>before a restore</source>
         <translation>trước khi khôi phục</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/backups_box.py" line="48" />
+        <location filename="../../desktop/gui/widgets/backups_box.py" line="54" />
         <source>before erasing old records</source>
         <translation>trước khi xóa hồ sơ hết hạn</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/backups_box.py" line="49" />
+        <location filename="../../desktop/gui/widgets/backups_box.py" line="55" />
         <source>damaged database, kept</source>
         <translation>dữ liệu bị hỏng, được giữ lại</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/backups_box.py" line="50" />
+        <location filename="../../desktop/gui/widgets/backups_box.py" line="56" />
         <source>before a key change</source>
         <translation>trước khi đổi khóa</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/backups_box.py" line="51" />
+        <location filename="../../desktop/gui/widgets/backups_box.py" line="57" />
         <source>after a key change</source>
         <translation>sau khi đổi khóa</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/backups_box.py" line="72" />
+        <location filename="../../desktop/gui/widgets/backups_box.py" line="79" />
         <source>All %1 backups open with this installation's key and every page checks.</source>
         <translation>Cả %1 bản sao lưu đều mở được bằng khóa của máy này và mọi trang đều hợp lệ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/backups_box.py" line="74" />
+        <location filename="../../desktop/gui/widgets/backups_box.py" line="81" />
         <source>Damaged backups: %1. The others are sound.</source>
         <translation>Bản sao lưu bị hỏng: %1. Các bản còn lại đều tốt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/backups_box.py" line="79" />
-        <location filename="../../desktop/gui/widgets/backups_box.py" line="83" />
+        <location filename="../../desktop/gui/widgets/backups_box.py" line="86" />
+        <location filename="../../desktop/gui/widgets/backups_box.py" line="90" />
         <source>Restore</source>
         <translation>Khôi phục</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/backups_box.py" line="80" />
+        <location filename="../../desktop/gui/widgets/backups_box.py" line="87" />
         <source>Choose a backup in the list first.</source>
         <translation>Hãy chọn một bản sao lưu trong danh sách trước.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/backups_box.py" line="84" />
+        <location filename="../../desktop/gui/widgets/backups_box.py" line="91" />
         <source>Put backup %1 (%2) in place of the current data? TuQuan locks; the current data is kept as a backup first, so this can be undone.</source>
         <translation>Thay dữ liệu hiện tại bằng bản sao lưu %1 (%2)? Tự Quản sẽ khóa lại; dữ liệu hiện tại được sao lưu trước nên có thể hoàn tác.</translation>
     </message>
@@ -203,22 +203,22 @@
         <translation>Lưu thẻ khóa của máy này…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/key_cards.py" line="29" />
+        <location filename="../../desktop/gui/widgets/key_cards.py" line="36" />
         <source>Save the card</source>
         <translation>Lưu thẻ khóa</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/key_cards.py" line="30" />
+        <location filename="../../desktop/gui/widgets/key_cards.py" line="37" />
         <source>Key cards (*.card)</source>
         <translation>Thẻ khóa (*.card)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/key_cards.py" line="39" />
+        <location filename="../../desktop/gui/widgets/key_cards.py" line="47" />
         <source>Card saved</source>
         <translation>Đã lưu thẻ khóa</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/key_cards.py" line="40" />
+        <location filename="../../desktop/gui/widgets/key_cards.py" line="48" />
         <source>Give the card to the other side and read them this fingerprint:
 
 %1</source>
@@ -227,22 +227,22 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/key_cards.py" line="44" />
+        <location filename="../../desktop/gui/widgets/key_cards.py" line="54" />
         <source>Open a key card</source>
         <translation>Mở thẻ khóa</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/key_cards.py" line="45" />
+        <location filename="../../desktop/gui/widgets/key_cards.py" line="55" />
         <source>Key cards (*.card);;All files (*)</source>
         <translation>Thẻ khóa (*.card);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/key_cards.py" line="51" />
+        <location filename="../../desktop/gui/widgets/key_cards.py" line="62" />
         <source>Enrol a card</source>
         <translation>Đăng ký thẻ khóa</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/key_cards.py" line="52" />
+        <location filename="../../desktop/gui/widgets/key_cards.py" line="63" />
         <source>%1 (%2)
 
 Fingerprint: %3
@@ -255,12 +255,12 @@ Dấu vân tay: %3
 Dấu vân tay này có khớp từng ký tự với dấu bên kia đọc cho bạn không?</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/key_cards.py" line="73" />
+        <location filename="../../desktop/gui/widgets/key_cards.py" line="84" />
         <source>Replace a key</source>
         <translation>Thay khóa</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/key_cards.py" line="74" />
+        <location filename="../../desktop/gui/widgets/key_cards.py" line="85" />
         <source>%1 already has an enrolled key (fingerprint %2).
 
 Replace it with the key of this card? Do so only if they told you they changed their key: the old key is revoked, and bundles signed with it are refused from now on.</source>
@@ -272,53 +272,53 @@ Thay bằng khóa của thẻ này? Chỉ làm vậy nếu bên kia đã báo l�
 <context>
     <name>CaseEditor</name>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor.py" line="44" />
-        <location filename="../../desktop/gui/dialogs/case_editor.py" line="200" />
+        <location filename="../../desktop/gui/dialogs/case_editor.py" line="46" />
+        <location filename="../../desktop/gui/dialogs/case_editor.py" line="203" />
         <source>New case</source>
         <translation>Vụ việc mới</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor.py" line="53" />
+        <location filename="../../desktop/gui/dialogs/case_editor.py" line="55" />
         <source>&amp;1 Intake</source>
         <translation>&amp;1 Tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor.py" line="53" />
+        <location filename="../../desktop/gui/dialogs/case_editor.py" line="55" />
         <source>&amp;2 Parties</source>
         <translation>&amp;2 Các bên</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor.py" line="54" />
+        <location filename="../../desktop/gui/dialogs/case_editor.py" line="56" />
         <source>&amp;3 Progress</source>
         <translation>&amp;3 Tiến trình</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor.py" line="55" />
+        <location filename="../../desktop/gui/dialogs/case_editor.py" line="57" />
         <source>&amp;4 Outcome</source>
         <translation>&amp;4 Kết quả</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor.py" line="60" />
+        <location filename="../../desktop/gui/dialogs/case_editor.py" line="62" />
         <source>&amp;Save</source>
         <translation>&amp;Lưu</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor.py" line="187" />
+        <location filename="../../desktop/gui/dialogs/case_editor.py" line="190" />
         <source> (replaced)</source>
         <translation> (đã thay)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor.py" line="188" />
+        <location filename="../../desktop/gui/dialogs/case_editor.py" line="191" />
         <source> — invited</source>
         <translation> — người được mời</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor.py" line="313" />
+        <location filename="../../desktop/gui/dialogs/case_editor.py" line="320" />
         <source>Unsaved changes</source>
         <translation>Chưa lưu thay đổi</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor.py" line="313" />
+        <location filename="../../desktop/gui/dialogs/case_editor.py" line="320" />
         <source>Save the changes to this case?</source>
         <translation>Lưu các thay đổi của vụ việc này?</translation>
     </message>
@@ -497,17 +497,17 @@ Thay bằng khóa của thẻ này? Chỉ làm vậy nếu bên kia đã báo l�
 <context>
     <name>ChangePasswordDialog</name>
     <message>
-        <location filename="../../desktop/gui/dialogs/account_dialogs.py" line="67" />
+        <location filename="../../desktop/gui/dialogs/account_dialogs.py" line="70" />
         <source>Change password for %s</source>
         <translation>Đổi mật khẩu cho %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/account_dialogs.py" line="69" />
+        <location filename="../../desktop/gui/dialogs/account_dialogs.py" line="72" />
         <source>&amp;New password:</source>
         <translation>Mật khẩu &amp;mới:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/account_dialogs.py" line="70" />
+        <location filename="../../desktop/gui/dialogs/account_dialogs.py" line="73" />
         <source>R&amp;epeat password:</source>
         <translation>Nhập &amp;lại mật khẩu:</translation>
     </message>
@@ -609,37 +609,42 @@ Thay bằng khóa của thẻ này? Chỉ làm vậy nếu bên kia đã báo l�
 <context>
     <name>DetailsPage</name>
     <message>
-        <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="58" />
+        <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="64" />
         <source>Hamlets, one per line</source>
         <translation>Thôn/tổ dân phố, mỗi dòng một tên</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="61" />
+        <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="67" />
         <source>&amp;Hamlets (thôn / tổ dân phố), one per line:</source>
         <translation>&amp;Thôn / tổ dân phố, mỗi dòng một tên:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="63" />
+        <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="69" />
         <source>&amp;Commune / ward:</source>
         <translation>&amp;Xã / phường:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="74" />
+        <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="80" />
         <source>Your team</source>
         <translation>Tổ của bạn</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="74" />
+        <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="80" />
         <source>Your police unit</source>
         <translation>Đơn vị Công an của bạn</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="75" />
+        <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="82" />
+        <source>Your People's Committee</source>
+        <translation>Ủy ban nhân dân cấp xã của bạn</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="83" />
         <source>Team &amp;name:</source>
         <translation>&amp;Tên tổ:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="75" />
+        <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="83" />
         <source>Unit &amp;name:</source>
         <translation>&amp;Tên đơn vị:</translation>
     </message>
@@ -692,182 +697,249 @@ Thay bằng khóa của thẻ này? Chỉ làm vậy nếu bên kia đã báo l�
         <translation>&amp;Xem danh sách</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="175" />
-        <source>Escalated cases and forwarded tips travel in full; opening this list is recorded.</source>
-        <translation>Vụ việc đã báo cáo và tin báo được gửi đầy đủ thông tin; mỗi lần mở danh sách này đều được ghi nhật ký.</translation>
+        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="174" />
+        <source>Cases with signs of a violation (Law 35/2013, Art. 10(5)) and forwarded tips travel in full; opening this list is recorded.</source>
+        <translation>Vụ việc có dấu hiệu vi phạm pháp luật (khoản 5 Điều 10 Luật Hòa giải ở cơ sở) và tin báo đã chuyển được gửi đầy đủ; mỗi lần mở danh sách này đều được ghi nhật ký.</translation>
     </message>
 </context>
 <context>
     <name>ExchangePage</name>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="33" />
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="38" />
         <source>Month to send</source>
         <translation>Tháng cần gửi</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="34" />
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="39" />
         <source>&amp;Export to a USB stick…</source>
         <translation>&amp;Xuất ra USB…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="36" />
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="41" />
         <source>&amp;Write again…</source>
         <translation>&amp;Ghi lại…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="37" />
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="42" />
         <source>Read a &amp;receipt…</source>
         <translation>Đọc &amp;biên nhận…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="40" />
-        <source>Enrol the police unit's &amp;card…</source>
-        <translation>Đăng ký &amp;thẻ khóa của Công an…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="44" />
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="52" />
         <source>No.</source>
         <translation>Số</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="44" />
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="52" />
         <source>Month</source>
         <translation>Tháng</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="44" />
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="52" />
         <source>Made</source>
         <translation>Lập lúc</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="44" />
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="52" />
         <source>Records</source>
         <translation>Số bản ghi</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="45" />
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="52" />
+        <source>To</source>
+        <translation>Gửi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="53" />
         <source>Copied to a stick</source>
         <translation>Đã chép ra USB</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="45" />
-        <source>Police unit</source>
-        <translation>Đơn vị Công an</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="46" />
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="54" />
         <source>Bundles sent</source>
         <translation>Các gói đã gửi</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="52" />
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="90" />
         <source>Month:</source>
         <translation>Tháng:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="69" />
-        <source>Bundles are encrypted for: %1 (fingerprint %2)</source>
-        <translation>Gói dữ liệu được mã hóa cho: %1 (dấu vân tay %2)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="71" />
-        <source>No police unit is enrolled yet: enrol its card before exporting.</source>
-        <translation>Chưa đăng ký đơn vị Công an: hãy đăng ký thẻ khóa của Công an trước khi xuất.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="75" />
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="117" />
         <source>not yet</source>
         <translation>chưa</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="80" />
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="131" />
         <source>received</source>
         <translation>đã nhận</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="82" />
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="133" />
         <source>received, waiting for an earlier bundle</source>
         <translation>đã nhận, còn chờ gói trước</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="83" />
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="124" />
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="134" />
         <source>no receipt yet</source>
         <translation>chưa có biên nhận</translation>
     </message>
     <message>
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="45" />
+        <source>Enrol the commune &amp;police's card…</source>
+        <translation>Đăng ký thẻ khóa của &amp;Công an cấp xã…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="47" />
+        <source>Enrol the People's &amp;Committee's card…</source>
+        <translation>Đăng ký thẻ khóa của &amp;Ủy ban nhân dân cấp xã…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="62" />
+        <source>Commune police</source>
+        <translation>Công an cấp xã</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="62" />
+        <source>Commune People's Committee</source>
+        <translation>Ủy ban nhân dân cấp xã</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="67" />
+        <source>Security notes and tips, movement figures, and cases with signs of a violation (Law 35/2013, Art. 10(5)) with their parties. Of the other mediation cases: totals only.</source>
+        <translation>Ghi chép an ninh, trật tự và tin báo, số liệu phong trào, vụ việc có dấu hiệu vi phạm pháp luật (khoản 5 Điều 10 Luật Hòa giải ở cơ sở) kèm thông tin các bên. Các vụ việc hòa giải khác: chỉ số liệu tổng hợp.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="70" />
+        <source>Every mediation case without names or content, cases at risk of violence (Art. 10(4)) with their parties, the mediators' figures, the log-book volumes and the monthly mediation report. No security notes.</source>
+        <translation>Mọi vụ việc hòa giải, không kèm họ tên và nội dung; vụ việc có nguy cơ dẫn đến bạo lực (khoản 4 Điều 10) kèm thông tin các bên; số liệu hòa giải viên; các quyển sổ theo dõi và báo cáo hòa giải hằng tháng. Không gửi ghi chép an ninh.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="75" />
+        <source>Sent to</source>
+        <translation>Nơi nhận</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="75" />
+        <source>What it receives</source>
+        <translation>Nội dung được nhận</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="76" />
+        <source>Sealed for (key card)</source>
+        <translation>Mã hóa cho (thẻ khóa)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="76" />
+        <source>Last receipt</source>
+        <translation>Giấy báo nhận gần nhất</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="77" />
+        <source>Where reports are sent</source>
+        <translation>Nơi nhận báo cáo</translation>
+    </message>
+    <message>
         <location filename="../../desktop/gui/pages/exchange_page.py" line="86" />
+        <source>Each desk receives its own bundle, sealed so that only it can open it, and only what the law sends it.</source>
+        <translation>Mỗi nơi nhận có gói dữ liệu riêng, mã hóa để chỉ nơi đó mở được, và chỉ gồm những gì pháp luật cho phép gửi nơi đó.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="107" />
+        <source>not enrolled: nothing is sent</source>
+        <translation>chưa đăng ký: không gửi gì</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="124" />
+        <source>nothing sent yet</source>
+        <translation>chưa gửi gói nào</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="126" />
+        <source>%1: %2 of %3 bundles arrived</source>
+        <translation>%1: đã nhận %2 trên %3 gói</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="137" />
         <source>Choose the USB stick or folder</source>
         <translation>Chọn USB hoặc thư mục</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="97" />
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="148" />
         <source>Exporting…</source>
         <translation>Đang xuất…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="103" />
-        <source>A backup older than the last export was restored: this bundle continues the chain the police unit has, but changes made after that backup are lost.</source>
-        <translation>Đã khôi phục một bản sao lưu cũ hơn lần xuất gần nhất: gói này nối tiếp chuỗi gói mà Công an đã có, nhưng các thay đổi sau thời điểm sao lưu đó đã mất.</translation>
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="151" />
+        <source>For %1: bundle %2, %3</source>
+        <translation>Gửi %1: gói số %2, %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="106" />
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="154" />
+        <source>Written to the stick and checked:</source>
+        <translation>Đã ghi vào USB và kiểm tra:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="156" />
+        <source>A backup older than the last export was restored: the bundles continue the chains the desks have, but changes made after that backup are lost.</source>
+        <translation>Đã khôi phục một bản sao lưu cũ hơn lần xuất gần nhất: các gói tiếp nối chuỗi mà nơi nhận đang có, nhưng những thay đổi sau bản sao lưu đó đã mất.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="195" />
+        <source>%1 holds every bundle up to number %2. Not arrived: %3.</source>
+        <translation>%1 đã có đủ các gói đến số %2. Chưa đến: %3.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="159" />
         <source>Exported</source>
         <translation>Đã xuất</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="100" />
-        <source>Bundle %1 was written to %2 and checked. Take it to the police unit.</source>
-        <translation>Gói số %1 đã được ghi vào %2 và kiểm tra lại. Hãy mang đến đơn vị Công an.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="111" />
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="164" />
         <source>Write again</source>
         <translation>Ghi lại</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="112" />
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="165" />
         <source>Choose a bundle in the list first.</source>
         <translation>Hãy chọn một gói trong danh sách trước.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="119" />
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="173" />
         <source>Writing…</source>
         <translation>Đang ghi…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="122" />
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="176" />
         <source>Written</source>
         <translation>Đã ghi</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="123" />
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="177" />
         <source>Bundle %1 was written to %2 and checked.</source>
         <translation>Gói số %1 đã được ghi vào %2 và kiểm tra lại.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="127" />
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="181" />
         <source>Open a receipt</source>
         <translation>Mở biên nhận</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="128" />
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="182" />
         <source>Receipts (*.json);;All files (*)</source>
         <translation>Biên nhận (*.json);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="139" />
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="193" />
         <source>none</source>
         <translation>không có</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="140" />
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="53" />
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="194" />
         <source>Receipt</source>
         <translation>Biên nhận</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="141" />
-        <source>The police unit holds every bundle up to number %1. Not arrived: %2.</source>
-        <translation>Đơn vị Công an đã nhận đủ các gói đến số %1. Chưa đến: %2.</translation>
     </message>
 </context>
 <context>
@@ -891,134 +963,149 @@ Thay bằng khóa của thẻ này? Chỉ làm vậy nếu bên kia đã báo l�
 <context>
     <name>InboxPage</name>
     <message>
-        <location filename="../../desktop/gui/pages/inbox_page.py" line="63" />
+        <location filename="../../desktop/gui/pages/inbox_page.py" line="67" />
         <source>&amp;Inbox</source>
         <translation>&amp;Hộp thư đến</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/inbox_page.py" line="64" />
+        <location filename="../../desktop/gui/pages/inbox_page.py" line="68" />
         <source>&amp;Completeness</source>
         <translation>&amp;Tình hình nộp</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/inbox_page.py" line="65" />
+        <location filename="../../desktop/gui/pages/inbox_page.py" line="69" />
         <source>&amp;Teams</source>
         <translation>&amp;Các tổ</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/inbox_page.py" line="66" />
+        <location filename="../../desktop/gui/pages/inbox_page.py" line="70" />
         <source>&amp;Escalated</source>
         <translation>&amp;Vụ việc báo cáo</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/inbox_page.py" line="67" />
+        <location filename="../../desktop/gui/pages/inbox_page.py" line="71" />
         <source>&amp;Received cases</source>
         <translation>Hồ sơ đã &amp;nhận</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/inbox_page.py" line="72" />
+        <location filename="../../desktop/gui/pages/inbox_page.py" line="76" />
         <source>Import &amp;files…</source>
         <translation>Nhập các &amp;tệp…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/inbox_page.py" line="73" />
+        <location filename="../../desktop/gui/pages/inbox_page.py" line="77" />
         <source>Import a f&amp;older…</source>
         <translation>Nhập cả &amp;thư mục…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/inbox_page.py" line="74" />
+        <location filename="../../desktop/gui/pages/inbox_page.py" line="78" />
         <source>Only &amp;check, change nothing</source>
         <translation>Chỉ &amp;kiểm tra, không thay đổi gì</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/inbox_page.py" line="75" />
+        <location filename="../../desktop/gui/pages/inbox_page.py" line="79" />
         <source>Drop bundle files (.tqb) or a folder here, or pick them.</source>
         <translation>Kéo thả tệp gói dữ liệu (.tqb) hoặc thư mục vào đây, hoặc chọn tệp.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/inbox_page.py" line="77" />
+        <location filename="../../desktop/gui/pages/inbox_page.py" line="81" />
         <source>Import progress</source>
         <translation>Tiến độ nhập</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/inbox_page.py" line="78" />
+        <location filename="../../desktop/gui/pages/inbox_page.py" line="82" />
         <source>%v of %m files</source>
         <translation>%v / %m tệp</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/inbox_page.py" line="79" />
+        <location filename="../../desktop/gui/pages/inbox_page.py" line="83" />
         <source>File</source>
         <translation>Tệp</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/inbox_page.py" line="79" />
+        <location filename="../../desktop/gui/pages/inbox_page.py" line="83" />
         <source>Result</source>
         <translation>Kết quả</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/inbox_page.py" line="79" />
+        <location filename="../../desktop/gui/pages/inbox_page.py" line="83" />
         <source>Team</source>
         <translation>Tổ</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/inbox_page.py" line="80" />
+        <location filename="../../desktop/gui/pages/inbox_page.py" line="84" />
         <source>No.</source>
         <translation>Số</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/inbox_page.py" line="80" />
+        <location filename="../../desktop/gui/pages/inbox_page.py" line="84" />
         <source>Month</source>
         <translation>Tháng</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/inbox_page.py" line="80" />
+        <location filename="../../desktop/gui/pages/inbox_page.py" line="84" />
         <source>Reason</source>
         <translation>Lý do</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/inbox_page.py" line="81" />
+        <location filename="../../desktop/gui/pages/inbox_page.py" line="85" />
         <source>Import results</source>
         <translation>Kết quả nhập</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/inbox_page.py" line="103" />
+        <location filename="../../desktop/gui/pages/inbox_page.py" line="107" />
         <source>Choose bundles</source>
         <translation>Chọn gói dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/inbox_page.py" line="104" />
+        <location filename="../../desktop/gui/pages/inbox_page.py" line="108" />
         <source>Bundles (*.tqb);;All files (*)</source>
         <translation>Gói dữ liệu (*.tqb);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/inbox_page.py" line="109" />
+        <location filename="../../desktop/gui/pages/inbox_page.py" line="113" />
         <source>Choose the USB stick or folder</source>
         <translation>Chọn USB hoặc thư mục</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/inbox_page.py" line="147" />
+        <location filename="../../desktop/gui/pages/inbox_page.py" line="151" />
         <source>imported</source>
         <translation>đã nhập</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/inbox_page.py" line="147" />
+        <location filename="../../desktop/gui/pages/inbox_page.py" line="151" />
         <source>already here</source>
         <translation>đã có từ trước</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/inbox_page.py" line="148" />
+        <location filename="../../desktop/gui/pages/inbox_page.py" line="152" />
         <source>imported, an earlier bundle is missing</source>
         <translation>đã nhập, còn thiếu gói trước</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/inbox_page.py" line="149" />
+        <location filename="../../desktop/gui/pages/inbox_page.py" line="153" />
         <source>rejected</source>
         <translation>bị từ chối</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/inbox_page.py" line="157" />
+        <location filename="../../desktop/gui/pages/inbox_page.py" line="161" />
         <source>No bundle file (.tqb) was found there.</source>
         <translation>Không tìm thấy tệp gói dữ liệu (.tqb) nào ở đó.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/inbox_page.py" line="183" />
+        <source>&amp;Violence risk</source>
+        <translation>&amp;Nguy cơ bạo lực</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/inbox_page.py" line="185" />
+        <source>Cases at risk of violence (Law 35/2013, Art. 10(4)) travel in full to the chair; opening this list is recorded.</source>
+        <translation>Vụ việc có nguy cơ dẫn đến bạo lực (khoản 4 Điều 10 Luật Hòa giải ở cơ sở) được gửi đầy đủ đến Chủ tịch; mỗi lần mở danh sách này đều được ghi nhật ký.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/inbox_page.py" line="187" />
+        <source>&amp;Statistics</source>
+        <translation>&amp;Thống kê</translation>
     </message>
 </context>
 <context>
@@ -1102,74 +1189,204 @@ Thay bằng khóa của thẻ này? Chỉ làm vậy nếu bên kia đã báo l�
     </message>
 </context>
 <context>
+    <name>JusticeTab</name>
+    <message>
+        <location filename="../../desktop/gui/pages/justice_tab.py" line="48" />
+        <source>6 months (1/1–30/6)</source>
+        <translation>6 tháng (1/1–30/6)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/justice_tab.py" line="48" />
+        <location filename="../../desktop/gui/pages/justice_tab.py" line="56" />
+        <source>Year</source>
+        <translation>Năm</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/justice_tab.py" line="49" />
+        <source>Year, official figures</source>
+        <translation>Năm, số liệu chính thức</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/justice_tab.py" line="50" />
+        <source>Range of months</source>
+        <translation>Khoảng tháng</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/justice_tab.py" line="52" />
+        <source>Period</source>
+        <translation>Kỳ báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/justice_tab.py" line="58" />
+        <source>First month</source>
+        <translation>Tháng đầu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/justice_tab.py" line="59" />
+        <source>Last month</source>
+        <translation>Tháng cuối</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/justice_tab.py" line="61" />
+        <source>e.g. 27/BC-UBND</source>
+        <translation>ví dụ 27/BC-UBND</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/justice_tab.py" line="63" />
+        <source>&amp;Count</source>
+        <translation>&amp;Tổng hợp</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/justice_tab.py" line="64" />
+        <source>&amp;Preview the report…</source>
+        <translation>&amp;Xem báo cáo…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/justice_tab.py" line="67" />
+        <source>Indicator</source>
+        <translation>Chỉ tiêu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/justice_tab.py" line="67" />
+        <source>Actual</source>
+        <translation>Số liệu thực tế</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/justice_tab.py" line="68" />
+        <source>Whole period</source>
+        <translation>Cả kỳ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/justice_tab.py" line="69" />
+        <location filename="../../desktop/gui/pages/justice_tab.py" line="151" />
+        <source>Grassroots mediation statistics</source>
+        <translation>Thống kê hòa giải ở cơ sở</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/justice_tab.py" line="78" />
+        <source>&amp;Period:</source>
+        <translation>&amp;Kỳ báo cáo:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/justice_tab.py" line="78" />
+        <source>Year:</source>
+        <translation>Năm:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/justice_tab.py" line="79" />
+        <source>&amp;Months:</source>
+        <translation>&amp;Các tháng:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/justice_tab.py" line="80" />
+        <source>Report &amp;number:</source>
+        <translation>&amp;Số báo cáo:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/justice_tab.py" line="81" />
+        <source>To (&amp;Kính gửi):</source>
+        <translation>&amp;Kính gửi:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/justice_tab.py" line="106" />
+        <source>Counting…</source>
+        <translation>Đang tổng hợp…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/justice_tab.py" line="125" />
+        <source>Actual figures to %1; the whole period is estimated from them.</source>
+        <translation>Số liệu thực tế đến ngày %1; cả kỳ được ước tính từ số liệu này.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/justice_tab.py" line="127" />
+        <source>Actual figures to %1; the period is over, so the whole period is counted, not estimated.</source>
+        <translation>Số liệu thực tế đến ngày %1; kỳ báo cáo đã kết thúc nên cả kỳ là số liệu thực tế, không ước tính.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/justice_tab.py" line="130" />
+        <source>Actual figures to %1.</source>
+        <translation>Số liệu thực tế đến ngày %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/justice_tab.py" line="133" />
+        <source>%1 team(s) have not sent their mediators' figures yet.</source>
+        <translation>%1 tổ hòa giải chưa gửi số liệu hòa giải viên.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/justice_tab.py" line="145" />
+        <source>Preparing…</source>
+        <translation>Đang chuẩn bị…</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="66" />
+        <location filename="../../desktop/gui/main_window.py" line="86" />
         <source>Sections</source>
         <translation>Các mục</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="69" />
+        <location filename="../../desktop/gui/main_window.py" line="89" />
         <source>Overview</source>
         <translation>Tổng quan</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="69" />
+        <location filename="../../desktop/gui/main_window.py" line="89" />
         <source>Mediation cases</source>
         <translation>Vụ việc hòa giải</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="69" />
+        <location filename="../../desktop/gui/main_window.py" line="89" />
         <source>Security notes</source>
         <translation>Ghi chép an ninh</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="70" />
+        <location filename="../../desktop/gui/main_window.py" line="90" />
         <source>Privacy</source>
         <translation>Bảo vệ dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="70" />
+        <location filename="../../desktop/gui/main_window.py" line="90" />
         <source>Reports</source>
         <translation>Báo cáo</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="70" />
-        <source>Send to police</source>
-        <translation>Gửi Công an</translation>
+        <location filename="../../desktop/gui/main_window.py" line="90" />
+        <source>Send reports</source>
+        <translation>Gửi báo cáo</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="71" />
-        <source>Police inbox</source>
-        <translation>Hộp thư Công an</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/main_window.py" line="71" />
+        <location filename="../../desktop/gui/main_window.py" line="91" />
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="138" />
+        <location filename="../../desktop/gui/main_window.py" line="91" />
+        <source>Inbox</source>
+        <translation>Nhận báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/main_window.py" line="165" />
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="139" />
+        <location filename="../../desktop/gui/main_window.py" line="166" />
         <source>&amp;Lock</source>
         <translation>&amp;Khóa</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="142" />
+        <location filename="../../desktop/gui/main_window.py" line="169" />
         <source>&amp;Quit</source>
         <translation>&amp;Thoát</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="148" />
+        <location filename="../../desktop/gui/main_window.py" line="175" />
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="149" />
+        <location filename="../../desktop/gui/main_window.py" line="176" />
         <source>&amp;User guide</source>
         <translation>&amp;Hướng dẫn sử dụng</translation>
     </message>
@@ -1192,115 +1409,120 @@ Thay bằng khóa của thẻ này? Chỉ làm vậy nếu bên kia đã báo l�
         <translation>&amp;Tổ ở khu dân cư (hòa giải, an ninh trật tự)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="37" />
-        <source>Commune / ward &amp;police unit (receives reports)</source>
-        <translation>&amp;Công an xã / phường (nhận báo cáo)</translation>
+        <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="38" />
+        <source>Commune / ward &amp;police (receives security notes, tips and Art. 10(5) cases)</source>
+        <translation>&amp;Công an cấp xã (nhận ghi chép an ninh, tin báo và vụ việc theo khoản 5 Điều 10)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="40" />
+        <source>Commune / ward People's &amp;Committee (receives mediation reports and Art. 10(4) cases)</source>
+        <translation>Ủy &amp;ban nhân dân cấp xã (nhận báo cáo hòa giải và vụ việc theo khoản 4 Điều 10)</translation>
     </message>
 </context>
 <context>
     <name>NoteEditor</name>
     <message>
-        <location filename="../../desktop/gui/dialogs/note_editor.py" line="32" />
+        <location filename="../../desktop/gui/dialogs/note_editor.py" line="35" />
         <source>Security note</source>
         <translation>Ghi chép an ninh, trật tự</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/note_editor.py" line="38" />
+        <location filename="../../desktop/gui/dialogs/note_editor.py" line="41" />
         <source>Summary</source>
         <translation>Tóm tắt</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/note_editor.py" line="39" />
+        <location filename="../../desktop/gui/dialogs/note_editor.py" line="42" />
         <source>Details</source>
         <translation>Chi tiết</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/note_editor.py" line="40" />
+        <location filename="../../desktop/gui/dialogs/note_editor.py" line="43" />
         <source>&amp;Reported to the commune police</source>
         <translation>&amp;Đã báo Công an xã/phường</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/note_editor.py" line="51" />
+        <location filename="../../desktop/gui/dialogs/note_editor.py" line="54" />
         <source>&amp;Kind:</source>
         <translation>&amp;Loại:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/note_editor.py" line="51" />
+        <location filename="../../desktop/gui/dialogs/note_editor.py" line="54" />
         <source>&amp;Category:</source>
         <translation>&amp;Lĩnh vực:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/note_editor.py" line="52" />
+        <location filename="../../desktop/gui/dialogs/note_editor.py" line="55" />
         <source>&amp;Observed at:</source>
         <translation>&amp;Thời điểm:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/note_editor.py" line="53" />
+        <location filename="../../desktop/gui/dialogs/note_editor.py" line="56" />
         <source>&amp;Hamlet:</source>
         <translation>&amp;Thôn/tổ dân phố:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/note_editor.py" line="53" />
+        <location filename="../../desktop/gui/dialogs/note_editor.py" line="56" />
         <source>&amp;Place:</source>
         <translation>&amp;Địa điểm:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/note_editor.py" line="54" />
+        <location filename="../../desktop/gui/dialogs/note_editor.py" line="57" />
         <source>&amp;Summary:</source>
         <translation>&amp;Tóm tắt:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/note_editor.py" line="54" />
+        <location filename="../../desktop/gui/dialogs/note_editor.py" line="57" />
         <source>&amp;Details:</source>
         <translation>&amp;Chi tiết:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/note_editor.py" line="55" />
+        <location filename="../../desktop/gui/dialogs/note_editor.py" line="58" />
         <source>Reported at:</source>
         <translation>Báo lúc:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/note_editor.py" line="56" />
+        <location filename="../../desktop/gui/dialogs/note_editor.py" line="59" />
         <source>Channel:</source>
         <translation>Hình thức báo:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/note_editor.py" line="57" />
+        <location filename="../../desktop/gui/dialogs/note_editor.py" line="60" />
         <source>Reported by:</source>
         <translation>Người báo:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/note_editor.py" line="58" />
+        <location filename="../../desktop/gui/dialogs/note_editor.py" line="61" />
         <source>Could not reach the police because:</source>
         <translation>Không liên lạc được Công an vì:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/note_editor.py" line="59" />
+        <location filename="../../desktop/gui/dialogs/note_editor.py" line="62" />
         <source>Confidentiality:</source>
         <translation>Mức bảo mật:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/note_editor.py" line="61" />
+        <location filename="../../desktop/gui/dialogs/note_editor.py" line="64" />
         <source>No religion, ethnicity or political opinion here unless strictly necessary (Law 30/2023 Art. 6; Law 91/2025).</source>
         <translation>Không ghi tôn giáo, dân tộc, quan điểm chính trị trừ khi thật cần thiết (Luật 30/2023, Điều 6; Luật 91/2025).</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/note_editor.py" line="67" />
+        <location filename="../../desktop/gui/dialogs/note_editor.py" line="70" />
         <source>&amp;Save</source>
         <translation>&amp;Lưu</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/note_editor.py" line="110" />
+        <location filename="../../desktop/gui/dialogs/note_editor.py" line="115" />
         <source>(set the number in Settings)</source>
         <translation>(nhập số điện thoại trong Cài đặt)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/note_editor.py" line="111" />
+        <location filename="../../desktop/gui/dialogs/note_editor.py" line="116" />
         <source>Report to the commune police now</source>
         <translation>Báo ngay cho Công an xã/phường</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/note_editor.py" line="112" />
+        <location filename="../../desktop/gui/dialogs/note_editor.py" line="117" />
         <source>This note is about a violation. Call the commune police now: %1
 
 Then tick "Reported" with the time, or write why they could not be reached.</source>
@@ -1309,7 +1531,7 @@ Then tick "Reported" with the time, or write why they could not be reached.</sou
 Sau đó đánh dấu "Đã báo" kèm thời gian, hoặc ghi lý do không liên lạc được.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/note_editor.py" line="122" />
+        <location filename="../../desktop/gui/dialogs/note_editor.py" line="127" />
         <source>Sensitive topic</source>
         <translation>Nội dung nhạy cảm</translation>
     </message>
@@ -1758,17 +1980,17 @@ Sau đó đánh dấu "Đã báo" kèm thời gian, hoặc ghi lý do không li�
         <translation>Thông báo sự cố</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="180" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="183" />
         <source>Purge</source>
         <translation>Xóa dữ liệu hết hạn</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="181" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="184" />
         <source>Erase every record listed as due? A backup is made first.</source>
         <translation>Xóa mọi hồ sơ đã đến hạn? Một bản sao lưu mã hóa sẽ được tạo trước.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="191" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="194" />
         <source>Processing register</source>
         <translation>Sổ đăng ký hoạt động xử lý dữ liệu</translation>
     </message>
@@ -1907,27 +2129,27 @@ Sau đó đánh dấu "Đã báo" kèm thời gian, hoặc ghi lý do không li�
 <context>
     <name>RecoveryPage</name>
     <message>
-        <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="137" />
+        <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="145" />
         <source>Recovery code</source>
         <translation>Mã khôi phục</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="138" />
+        <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="146" />
         <source>If every password is forgotten, only this code opens the data. It is shown once: print it or write it down, and keep it locked away.</source>
         <translation>Nếu quên hết mật khẩu, chỉ mã này mở được dữ liệu. Mã chỉ hiện một lần: hãy in hoặc chép ra giấy và cất giữ cẩn thận.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="146" />
+        <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="154" />
         <source>&amp;Print…</source>
         <translation>&amp;In…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="147" />
+        <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="155" />
         <source>I have &amp;written down or printed the recovery code</source>
         <translation>Tôi đã &amp;chép hoặc in mã khôi phục</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="167" />
+        <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="175" />
         <source>TuQuan recovery code:</source>
         <translation>Mã khôi phục Tự Quản:</translation>
     </message>
@@ -1970,67 +2192,67 @@ Sau đó đánh dấu "Đã báo" kèm thời gian, hoặc ghi lý do không li�
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../desktop/gui/pages/reports_page.py" line="48" />
+        <location filename="../../desktop/gui/pages/reports_page.py" line="50" />
         <source>First month</source>
         <translation>Tháng đầu</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reports_page.py" line="49" />
+        <location filename="../../desktop/gui/pages/reports_page.py" line="51" />
         <source>Last month</source>
         <translation>Tháng cuối</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reports_page.py" line="50" />
+        <location filename="../../desktop/gui/pages/reports_page.py" line="52" />
         <source>&amp;Range of months</source>
         <translation>&amp;Nhiều tháng</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reports_page.py" line="52" />
+        <location filename="../../desktop/gui/pages/reports_page.py" line="54" />
         <source>&amp;Show</source>
         <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reports_page.py" line="53" />
+        <location filename="../../desktop/gui/pages/reports_page.py" line="55" />
         <source>Save &amp;PDF…</source>
         <translation>Lưu &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reports_page.py" line="54" />
+        <location filename="../../desktop/gui/pages/reports_page.py" line="56" />
         <source>&amp;Close the month…</source>
         <translation>&amp;Khóa sổ tháng…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reports_page.py" line="59" />
+        <location filename="../../desktop/gui/pages/reports_page.py" line="61" />
         <source>Save the &amp;figures</source>
         <translation>Lưu &amp;số liệu</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reports_page.py" line="74" />
+        <location filename="../../desktop/gui/pages/reports_page.py" line="77" />
         <source>Month:</source>
         <translation>Tháng:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reports_page.py" line="120" />
+        <location filename="../../desktop/gui/pages/reports_page.py" line="124" />
         <source>closed</source>
         <translation>đã khóa sổ</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reports_page.py" line="137" />
+        <location filename="../../desktop/gui/pages/reports_page.py" line="141" />
         <source>Close the month</source>
         <translation>Khóa sổ tháng</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reports_page.py" line="138" />
+        <location filename="../../desktop/gui/pages/reports_page.py" line="142" />
         <source>Close %1? Its figures are then kept as they are; later changes show as amendments in the next reports.</source>
         <translation>Khóa sổ tháng %1? Số liệu của tháng được giữ nguyên; thay đổi về sau sẽ hiện là điều chỉnh trong các báo cáo tiếp theo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reports_page.py" line="149" />
+        <location filename="../../desktop/gui/pages/reports_page.py" line="153" />
         <source>Save PDF</source>
         <translation>Lưu PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reports_page.py" line="150" />
+        <location filename="../../desktop/gui/pages/reports_page.py" line="154" />
         <source>PDF files (*.pdf)</source>
         <translation>Tệp PDF (*.pdf)</translation>
     </message>
@@ -2038,93 +2260,93 @@ Sau đó đánh dấu "Đã báo" kèm thời gian, hoặc ghi lý do không li�
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../desktop/gui/pages/settings_page.py" line="36" />
+        <location filename="../../desktop/gui/pages/settings_page.py" line="41" />
         <source>User name</source>
         <translation>Tên đăng nhập</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/settings_page.py" line="36" />
+        <location filename="../../desktop/gui/pages/settings_page.py" line="41" />
         <source>Full name</source>
         <translation>Họ và tên</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/settings_page.py" line="37" />
+        <location filename="../../desktop/gui/pages/settings_page.py" line="42" />
         <source>Role</source>
         <translation>Vai trò</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/settings_page.py" line="42" />
+        <location filename="../../desktop/gui/pages/settings_page.py" line="47" />
         <source>&amp;Add user…</source>
         <translation>&amp;Thêm người dùng…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/settings_page.py" line="43" />
+        <location filename="../../desktop/gui/pages/settings_page.py" line="48" />
         <source>Change &amp;my password…</source>
         <translation>Đổi &amp;mật khẩu của tôi…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/settings_page.py" line="49" />
+        <location filename="../../desktop/gui/pages/settings_page.py" line="54" />
         <source> min</source>
         <translation> phút</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/settings_page.py" line="41" />
-        <location filename="../../desktop/gui/pages/settings_page.py" line="65" />
+        <location filename="../../desktop/gui/pages/settings_page.py" line="46" />
+        <location filename="../../desktop/gui/pages/settings_page.py" line="70" />
         <source>User accounts</source>
         <translation>Tài khoản người dùng</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/settings_page.py" line="51" />
+        <location filename="../../desktop/gui/pages/settings_page.py" line="56" />
         <source>Commune police phone</source>
         <translation>Điện thoại Công an xã</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/settings_page.py" line="73" />
+        <location filename="../../desktop/gui/pages/settings_page.py" line="78" />
         <source>Preferences</source>
         <translation>Tùy chọn</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/settings_page.py" line="75" />
+        <location filename="../../desktop/gui/pages/settings_page.py" line="80" />
         <source>&amp;Language:</source>
         <translation>&amp;Ngôn ngữ:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/settings_page.py" line="76" />
+        <location filename="../../desktop/gui/pages/settings_page.py" line="81" />
         <source>Lock after &amp;idle:</source>
         <translation>Tự &amp;khóa khi không dùng sau:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/settings_page.py" line="77" />
+        <location filename="../../desktop/gui/pages/settings_page.py" line="82" />
         <source>Commune &amp;police phone:</source>
         <translation>Điện thoại &amp;Công an xã:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/settings_page.py" line="114" />
+        <location filename="../../desktop/gui/pages/settings_page.py" line="120" />
         <source>Adding the user…</source>
         <translation>Đang thêm người dùng…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/settings_page.py" line="125" />
+        <location filename="../../desktop/gui/pages/settings_page.py" line="136" />
         <source>Password</source>
         <translation>Mật khẩu</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/settings_page.py" line="126" />
+        <location filename="../../desktop/gui/pages/settings_page.py" line="136" />
         <source>Your password was changed.</source>
         <translation>Mật khẩu của bạn đã được đổi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/settings_page.py" line="127" />
+        <location filename="../../desktop/gui/pages/settings_page.py" line="133" />
         <source>Saving…</source>
         <translation>Đang lưu…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/settings_page.py" line="132" />
+        <location filename="../../desktop/gui/pages/settings_page.py" line="141" />
         <source>Language</source>
         <translation>Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/settings_page.py" line="133" />
+        <location filename="../../desktop/gui/pages/settings_page.py" line="142" />
         <source>The new language is used after TuQuan is restarted.</source>
         <translation>Ngôn ngữ mới sẽ được dùng sau khi khởi động lại Tự Quản.</translation>
     </message>
@@ -2132,7 +2354,7 @@ Sau đó đánh dấu "Đã báo" kèm thời gian, hoặc ghi lý do không li�
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="179" />
+        <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="187" />
         <source>TuQuan — first run</source>
         <translation>Tự Quản — thiết lập lần đầu</translation>
     </message>
@@ -2286,7 +2508,7 @@ Sau đó đánh dấu "Đã báo" kèm thời gian, hoặc ghi lý do không li�
 <context>
     <name>_FormDialog</name>
     <message>
-        <location filename="../../desktop/gui/dialogs/account_dialogs.py" line="45" />
+        <location filename="../../desktop/gui/dialogs/account_dialogs.py" line="48" />
         <source>The two passwords differ.</source>
         <translation>Hai mật khẩu không giống nhau.</translation>
     </message>
@@ -2294,202 +2516,202 @@ Sau đó đánh dấu "Đã báo" kèm thời gian, hoặc ghi lý do không li�
 <context>
     <name>bundle</name>
     <message>
-        <location filename="../../desktop/gui/bundle_texts.py" line="12" />
+        <location filename="../../desktop/gui/bundle_texts.py" line="13" />
         <source>this installation is not a police unit</source>
         <translation>máy này không phải của đơn vị Công an</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/bundle_texts.py" line="13" />
+        <location filename="../../desktop/gui/bundle_texts.py" line="14" />
         <source>it was signed by a key not enrolled for that team</source>
         <translation>gói được ký bằng khóa chưa đăng ký cho tổ đó</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/bundle_texts.py" line="14" />
+        <location filename="../../desktop/gui/bundle_texts.py" line="15" />
         <source>the team's key was revoked</source>
         <translation>khóa của tổ đã bị thu hồi</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/bundle_texts.py" line="15" />
+        <location filename="../../desktop/gui/bundle_texts.py" line="16" />
         <source>it was addressed to another police unit</source>
         <translation>gói được gửi cho đơn vị Công an khác</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/bundle_texts.py" line="16" />
+        <location filename="../../desktop/gui/bundle_texts.py" line="17" />
         <source>it comes from a newer version of TuQuan; update first</source>
         <translation>gói do phiên bản Tự Quản mới hơn tạo; hãy cập nhật trước</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/bundle_texts.py" line="17" />
+        <location filename="../../desktop/gui/bundle_texts.py" line="18" />
         <source>a different bundle number {seq} of this team was already received (the team may have restored an old backup)</source>
         <translation>đã nhận một gói số {seq} khác của tổ này (có thể tổ đã khôi phục bản sao lưu cũ)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/bundle_texts.py" line="19" />
+        <location filename="../../desktop/gui/bundle_texts.py" line="20" />
         <source>bundle number {seq} of this team, already received, does not follow this one (the team may have restored an old backup)</source>
         <translation>gói số {seq} của tổ này, đã nhận trước đó, không nối tiếp gói này (có thể tổ đã khôi phục bản sao lưu cũ)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/bundle_texts.py" line="21" />
+        <location filename="../../desktop/gui/bundle_texts.py" line="22" />
         <source>it does not follow the previous bundle of this team</source>
         <translation>gói không nối tiếp gói trước của tổ này</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/bundle_texts.py" line="22" />
+        <location filename="../../desktop/gui/bundle_texts.py" line="23" />
         <source>the file is empty or too large</source>
         <translation>tệp rỗng hoặc quá lớn</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/bundle_texts.py" line="23" />
+        <location filename="../../desktop/gui/bundle_texts.py" line="24" />
         <source>it cannot be opened with this unit's key: it was made for another unit, or it is damaged or incomplete</source>
         <translation>không mở được bằng khóa của đơn vị: gói làm cho đơn vị khác, hoặc bị hỏng, hoặc chép chưa hết</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/bundle_texts.py" line="25" />
+        <location filename="../../desktop/gui/bundle_texts.py" line="26" />
         <source>it is not a TuQuan bundle (or it is damaged)</source>
         <translation>không phải gói dữ liệu Tự Quản (hoặc đã bị hỏng)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/bundle_texts.py" line="26" />
+        <location filename="../../desktop/gui/bundle_texts.py" line="27" />
         <source>its description has an impossible length</source>
         <translation>phần mô tả có độ dài không hợp lệ</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/bundle_texts.py" line="27" />
+        <location filename="../../desktop/gui/bundle_texts.py" line="28" />
         <source>it is truncated</source>
         <translation>gói bị cắt cụt</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/bundle_texts.py" line="28" />
+        <location filename="../../desktop/gui/bundle_texts.py" line="29" />
         <source>its content does not have the announced length</source>
         <translation>nội dung không đúng độ dài đã ghi</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/bundle_texts.py" line="29" />
+        <location filename="../../desktop/gui/bundle_texts.py" line="30" />
         <source>its description is not valid UTF-8 JSON</source>
         <translation>phần mô tả không phải JSON UTF-8 hợp lệ</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/bundle_texts.py" line="30" />
+        <location filename="../../desktop/gui/bundle_texts.py" line="31" />
         <source>its description has the wrong shape</source>
         <translation>phần mô tả sai cấu trúc</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/bundle_texts.py" line="31" />
+        <location filename="../../desktop/gui/bundle_texts.py" line="32" />
         <source>its description lacks a valid '{name}'</source>
         <translation>phần mô tả thiếu trường '{name}' hợp lệ</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/bundle_texts.py" line="32" />
+        <location filename="../../desktop/gui/bundle_texts.py" line="33" />
         <source>format {name} is not supported</source>
         <translation>không hỗ trợ định dạng {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/bundle_texts.py" line="33" />
+        <location filename="../../desktop/gui/bundle_texts.py" line="34" />
         <source>the signature does not match the sending team's key</source>
         <translation>chữ ký không khớp với khóa của tổ gửi</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/bundle_texts.py" line="34" />
+        <location filename="../../desktop/gui/bundle_texts.py" line="35" />
         <source>its content was altered</source>
         <translation>nội dung đã bị thay đổi</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/bundle_texts.py" line="35" />
+        <location filename="../../desktop/gui/bundle_texts.py" line="36" />
         <source>compression {name} is not supported</source>
         <translation>không hỗ trợ kiểu nén {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/bundle_texts.py" line="36" />
+        <location filename="../../desktop/gui/bundle_texts.py" line="37" />
         <source>its content announces an impossible size</source>
         <translation>nội dung ghi kích thước không hợp lệ</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/bundle_texts.py" line="37" />
+        <location filename="../../desktop/gui/bundle_texts.py" line="38" />
         <source>its content cannot be unpacked</source>
         <translation>không giải nén được nội dung</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/bundle_texts.py" line="38" />
+        <location filename="../../desktop/gui/bundle_texts.py" line="39" />
         <source>its content does not have the announced size</source>
         <translation>nội dung không đúng kích thước đã ghi</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/bundle_texts.py" line="39" />
+        <location filename="../../desktop/gui/bundle_texts.py" line="40" />
         <source>record {seq} is too large</source>
         <translation>bản ghi {seq} quá lớn</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/bundle_texts.py" line="40" />
+        <location filename="../../desktop/gui/bundle_texts.py" line="41" />
         <source>record {seq} is not valid UTF-8 JSON</source>
         <translation>bản ghi {seq} không phải JSON UTF-8 hợp lệ</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/bundle_texts.py" line="41" />
+        <location filename="../../desktop/gui/bundle_texts.py" line="42" />
         <source>record {seq} has the wrong shape</source>
         <translation>bản ghi {seq} sai cấu trúc</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/bundle_texts.py" line="42" />
+        <location filename="../../desktop/gui/bundle_texts.py" line="43" />
         <source>cannot be read: {name}</source>
         <translation>không đọc được: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/bundle_texts.py" line="43" />
+        <location filename="../../desktop/gui/bundle_texts.py" line="44" />
         <source>the manifest is too large</source>
         <translation>phần mô tả quá lớn</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/bundle_texts.py" line="44" />
+        <location filename="../../desktop/gui/bundle_texts.py" line="45" />
         <source>a recipient key is not a valid age key</source>
         <translation>khóa người nhận không phải khóa age hợp lệ</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/bundle_texts.py" line="45" />
+        <location filename="../../desktop/gui/bundle_texts.py" line="46" />
         <source>too many files of the same name</source>
         <translation>có quá nhiều tệp cùng tên</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/bundle_texts.py" line="46" />
+        <location filename="../../desktop/gui/bundle_texts.py" line="47" />
         <source>what was read back differs</source>
         <translation>dữ liệu đọc lại không giống bản gốc</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/bundle_texts.py" line="47" />
+        <location filename="../../desktop/gui/bundle_texts.py" line="48" />
         <source>record {seq} is empty</source>
         <translation>bản ghi {seq} trống</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/bundle_texts.py" line="48" />
+        <location filename="../../desktop/gui/bundle_texts.py" line="49" />
         <source>it holds more than {name} records</source>
         <translation>gói chứa hơn {name} bản ghi</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/bundle_texts.py" line="49" />
+        <location filename="../../desktop/gui/bundle_texts.py" line="50" />
         <source>record {seq} breaks the rules for its kind: {name}</source>
         <translation>bản ghi {seq} không đúng quy cách của loại bản ghi đó: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/bundle_texts.py" line="50" />
+        <location filename="../../desktop/gui/bundle_texts.py" line="51" />
         <source>record {seq} names another team</source>
         <translation>bản ghi {seq} mang tên một tổ khác</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/bundle_texts.py" line="51" />
+        <location filename="../../desktop/gui/bundle_texts.py" line="52" />
         <source>record {seq} belongs to another team</source>
         <translation>bản ghi {seq} thuộc về một tổ khác</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/bundle_texts.py" line="52" />
+        <location filename="../../desktop/gui/bundle_texts.py" line="53" />
         <source>the numbers of records it announces differ from its content</source>
         <translation>số bản ghi gói khai báo không khớp với nội dung</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/bundle_texts.py" line="53" />
+        <location filename="../../desktop/gui/bundle_texts.py" line="54" />
         <source>its number {seq} is implausibly far past the last bundle received from this team</source>
         <translation>số thứ tự {seq} của gói vượt quá xa gói cuối cùng đã nhận của tổ này, không thể là thật</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/bundle_texts.py" line="55" />
+        <location filename="../../desktop/gui/bundle_texts.py" line="56" />
         <source>it could not be read ({name})</source>
         <translation>không đọc được gói ({name})</translation>
     </message>
@@ -2627,21 +2849,31 @@ Sau đó đánh dấu "Đã báo" kèm thời gian, hoặc ghi lý do không li�
     </message>
     <message>
         <location filename="../../desktop/core/errors.py" line="192" />
+        <source>This is the commune police's card; the commune People's Committee's card is expected here.</source>
+        <translation>Đây là thẻ khóa của Công an cấp xã; ở đây cần thẻ khóa của Ủy ban nhân dân cấp xã.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/errors.py" line="198" />
+        <source>This is the commune People's Committee's card; the commune police's card is expected here.</source>
+        <translation>Đây là thẻ khóa của Ủy ban nhân dân cấp xã; ở đây cần thẻ khóa của Công an cấp xã.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/errors.py" line="204" />
         <source>The data in {data_dir} is open in a TuQuan window. Close that window first, then try again; nothing was changed.</source>
         <translation>Dữ liệu trong {data_dir} đang mở trong một cửa sổ Tự Quản. Hãy đóng cửa sổ đó trước rồi thử lại; chưa có gì bị thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/errors.py" line="195" />
+        <location filename="../../desktop/core/errors.py" line="207" />
         <source>The data in {data_dir} is already open in a TuQuan window. Use that window, or close it first.</source>
         <translation>Dữ liệu trong {data_dir} đang mở trong một cửa sổ Tự Quản khác. Hãy dùng cửa sổ đó, hoặc đóng nó trước.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/errors.py" line="201" />
+        <location filename="../../desktop/core/errors.py" line="213" />
         <source>The data in {data_dir} is in use by another tuquan command, which did not finish in time. Wait for it to finish, then try again; nothing was changed.</source>
         <translation>Dữ liệu trong {data_dir} đang được một lệnh tuquan khác sử dụng và lệnh đó chưa xong kịp. Hãy chờ lệnh đó chạy xong rồi thử lại; chưa có gì bị thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/errors.py" line="204" />
+        <location filename="../../desktop/core/errors.py" line="216" />
         <source>The data in {data_dir} is in use by a tuquan command. Wait for it to finish, then open TuQuan again; nothing was changed.</source>
         <translation>Dữ liệu trong {data_dir} đang được một lệnh tuquan sử dụng. Hãy chờ lệnh đó chạy xong rồi mở lại Tự Quản; chưa có gì bị thay đổi.</translation>
     </message>
@@ -2706,12 +2938,12 @@ Sau đó đánh dấu "Đã báo" kèm thời gian, hoặc ghi lý do không li�
         <translation>Không tìm thấy {what} {name}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="115" />
+        <location filename="../../desktop/gui/errors.py" line="120" />
         <source>An unexpected error occurred ({kind}). Nothing was saved.</source>
         <translation>Đã xảy ra lỗi không mong muốn ({kind}). Chưa có gì được lưu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="121" />
+        <location filename="../../desktop/gui/errors.py" line="126" />
         <source>TuQuan</source>
         <translation>Tự Quản</translation>
     </message>
@@ -2795,306 +3027,326 @@ Sau đó đánh dấu "Đã báo" kèm thời gian, hoặc ghi lý do không li�
     </message>
     <message>
         <location filename="../../desktop/gui/errors.py" line="31" />
+        <source>recipient</source>
+        <translation>nơi nhận</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/errors.py" line="32" />
+        <source>enrol the commune police's card first</source>
+        <translation>hãy đăng ký thẻ khóa của Công an cấp xã trước</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/errors.py" line="33" />
+        <source>enrol the commune People's Committee's card first</source>
+        <translation>hãy đăng ký thẻ khóa của Ủy ban nhân dân cấp xã trước</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/errors.py" line="34" />
+        <source>enrol the card of the commune police or of the commune People's Committee first</source>
+        <translation>hãy đăng ký thẻ khóa của Công an cấp xã hoặc Ủy ban nhân dân cấp xã trước</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/errors.py" line="36" />
         <source>received_date</source>
         <translation>Ngày nhận</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="32" />
+        <location filename="../../desktop/gui/errors.py" line="37" />
         <source>basis</source>
         <translation>Căn cứ</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="33" />
+        <location filename="../../desktop/gui/errors.py" line="38" />
         <source>scope_category</source>
         <translation>Lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="34" />
+        <location filename="../../desktop/gui/errors.py" line="39" />
         <source>status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="35" />
+        <location filename="../../desktop/gui/errors.py" line="40" />
         <source>end_reason</source>
         <translation>Lý do kết thúc</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="36" />
+        <location filename="../../desktop/gui/errors.py" line="41" />
         <source>scope_exclusion</source>
         <translation>Trường hợp loại trừ</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="37" />
+        <location filename="../../desktop/gui/errors.py" line="42" />
         <source>scope_check</source>
         <translation>Kiểm tra phạm vi</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="38" />
+        <location filename="../../desktop/gui/errors.py" line="43" />
         <source>scope_note</source>
         <translation>Ghi chú phạm vi</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="39" />
+        <location filename="../../desktop/gui/errors.py" line="44" />
         <source>no_conflict</source>
         <translation>Xung đột lợi ích</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="40" />
+        <location filename="../../desktop/gui/errors.py" line="45" />
         <source>reason</source>
         <translation>Lý do</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="41" />
+        <location filename="../../desktop/gui/errors.py" line="46" />
         <source>ended_on</source>
         <translation>Ngày kết thúc</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="42" />
+        <location filename="../../desktop/gui/errors.py" line="47" />
         <source>result</source>
         <translation>Kết quả</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="43" />
+        <location filename="../../desktop/gui/errors.py" line="48" />
         <source>risk_of_violence</source>
         <translation>Nguy cơ bạo lực</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="44" />
+        <location filename="../../desktop/gui/errors.py" line="49" />
         <source>signs_of_violation</source>
         <translation>Dấu hiệu vi phạm</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="45" />
+        <location filename="../../desktop/gui/errors.py" line="50" />
         <source>held_on</source>
         <translation>Ngày hòa giải</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="46" />
+        <location filename="../../desktop/gui/errors.py" line="51" />
         <source>implementation_status</source>
         <translation>Tình hình thực hiện</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="47" />
+        <location filename="../../desktop/gui/errors.py" line="52" />
         <source>position</source>
         <translation>Chức danh</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="48" />
+        <location filename="../../desktop/gui/errors.py" line="53" />
         <source>gender</source>
         <translation>Giới tính</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="49" />
+        <location filename="../../desktop/gui/errors.py" line="54" />
         <source>hamlet</source>
         <translation>Thôn/tổ dân phố</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="50" />
+        <location filename="../../desktop/gui/errors.py" line="55" />
         <source>required</source>
         <translation>bắt buộc</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="51" />
+        <location filename="../../desktop/gui/errors.py" line="56" />
         <source>record when it was reported and to whom</source>
         <translation>ghi rõ đã báo lúc nào và cho ai</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="52" />
+        <location filename="../../desktop/gui/errors.py" line="57" />
         <source>say which exclusion applies</source>
         <translation>chọn trường hợp loại trừ</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="53" />
+        <location filename="../../desktop/gui/errors.py" line="58" />
         <source>mediation has already started</source>
         <translation>việc hòa giải đã bắt đầu</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="54" />
+        <location filename="../../desktop/gui/errors.py" line="59" />
         <source>note whom you consulted and what they said</source>
         <translation>ghi rõ đã hỏi ai và ý kiến thế nào</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="55" />
+        <location filename="../../desktop/gui/errors.py" line="60" />
         <source>the case is closed; add a note instead</source>
         <translation>vụ việc đã đóng; hãy thêm ghi chú</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="56" />
+        <location filename="../../desktop/gui/errors.py" line="61" />
         <source>must stay in the case number's year</source>
         <translation>phải cùng năm với số vụ việc</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="57" />
+        <location filename="../../desktop/gui/errors.py" line="62" />
         <source>the mediator must confirm having no interest in or relationship to the case</source>
         <translation>hòa giải viên phải xác nhận không có quyền lợi hay quan hệ liên quan đến vụ việc</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="58" />
+        <location filename="../../desktop/gui/errors.py" line="63" />
         <source>the case is closed</source>
         <translation>vụ việc đã đóng</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="59" />
+        <location filename="../../desktop/gui/errors.py" line="64" />
         <source>confirm that no exclusion applies before mediation starts</source>
         <translation>xác nhận không thuộc trường hợp loại trừ trước khi hòa giải</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="60" />
+        <location filename="../../desktop/gui/errors.py" line="65" />
         <source>assign a mediator first</source>
         <translation>hãy phân công hòa giải viên trước</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="61" />
+        <location filename="../../desktop/gui/errors.py" line="66" />
         <source>an out-of-scope case has no mediation result</source>
         <translation>vụ việc không thuộc phạm vi thì không có kết quả hòa giải</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="62" />
+        <location filename="../../desktop/gui/errors.py" line="67" />
         <source>before the case was received</source>
         <translation>sớm hơn ngày nhận vụ việc</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="63" />
+        <location filename="../../desktop/gui/errors.py" line="68" />
         <source>only for cases that reached agreement</source>
         <translation>chỉ dùng cho vụ việc hòa giải thành</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="64" />
+        <location filename="../../desktop/gui/errors.py" line="69" />
         <source>expected a date as dd/mm/yyyy or yyyy-mm-dd</source>
         <translation>cần ngày dạng dd/mm/yyyy hoặc yyyy-mm-dd</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="65" />
+        <location filename="../../desktop/gui/errors.py" line="70" />
         <source>a party needs a name</source>
         <translation>mỗi bên cần có họ tên</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="66" />
+        <location filename="../../desktop/gui/errors.py" line="71" />
         <source>expected a year such as 1975</source>
         <translation>cần năm dạng 1975</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="67" />
+        <location filename="../../desktop/gui/errors.py" line="72" />
         <source>expected a date and time (ISO 8601)</source>
         <translation>cần ngày giờ (ISO 8601)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="68" />
+        <location filename="../../desktop/gui/errors.py" line="73" />
         <source>card</source>
         <translation>thẻ khóa</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="68" />
+        <location filename="../../desktop/gui/errors.py" line="73" />
         <source>receipt</source>
         <translation>biên nhận</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="69" />
+        <location filename="../../desktop/gui/errors.py" line="74" />
         <source>police unit</source>
         <translation>đơn vị Công an</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="69" />
+        <location filename="../../desktop/gui/errors.py" line="74" />
         <source>installation</source>
         <translation>máy cài đặt</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="70" />
+        <location filename="../../desktop/gui/errors.py" line="75" />
         <source>passphrase</source>
         <translation>cụm mật khẩu</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="70" />
+        <location filename="../../desktop/gui/errors.py" line="75" />
         <source>month</source>
         <translation>tháng</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="71" />
+        <location filename="../../desktop/gui/errors.py" line="76" />
         <source>not a TuQuan key card</source>
         <translation>không phải thẻ khóa Tự Quản</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="72" />
+        <location filename="../../desktop/gui/errors.py" line="77" />
         <source>a team enrols its police unit's card, and the police unit enrols the teams' cards</source>
         <translation>tổ đăng ký thẻ khóa của Công an, còn Công an đăng ký thẻ khóa của các tổ</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="74" />
+        <location filename="../../desktop/gui/errors.py" line="79" />
         <source>enrol the police unit's card first</source>
         <translation>hãy đăng ký thẻ khóa của đơn vị Công an trước</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="75" />
+        <location filename="../../desktop/gui/errors.py" line="80" />
         <source>not a TuQuan receipt</source>
         <translation>không phải biên nhận Tự Quản</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="76" />
+        <location filename="../../desktop/gui/errors.py" line="81" />
         <source>it was not signed by the police unit enrolled here, or it was altered</source>
         <translation>biên nhận không do đơn vị Công an đã đăng ký ký, hoặc đã bị sửa</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="78" />
+        <location filename="../../desktop/gui/errors.py" line="83" />
         <source>it was written for another team</source>
         <translation>biên nhận lập cho tổ khác</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="79" />
+        <location filename="../../desktop/gui/errors.py" line="84" />
         <source>its content has the wrong shape</source>
         <translation>nội dung sai cấu trúc</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="80" />
+        <location filename="../../desktop/gui/errors.py" line="85" />
         <source>receipts are written by the police unit and read by teams</source>
         <translation>biên nhận do Công an lập và do các tổ đọc</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="81" />
+        <location filename="../../desktop/gui/errors.py" line="86" />
         <source>cannot be opened</source>
         <translation>không mở được</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="82" />
+        <location filename="../../desktop/gui/errors.py" line="87" />
         <source>is too large for this kind of file</source>
         <translation>quá lớn đối với loại tệp này</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="83" />
+        <location filename="../../desktop/gui/errors.py" line="88" />
         <source>expected a month as YYYY-MM</source>
         <translation>cần ghi tháng theo dạng YYYY-MM</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="84" />
+        <location filename="../../desktop/gui/errors.py" line="89" />
         <source>outside 1900 … a year from today</source>
         <translation>nằm ngoài khoảng từ năm 1900 đến một năm sau hôm nay</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="85" />
+        <location filename="../../desktop/gui/errors.py" line="90" />
         <source>holds characters that are not text</source>
         <translation>chứa ký tự không phải là chữ</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="86" />
+        <location filename="../../desktop/gui/errors.py" line="91" />
         <source>more than 100 entries</source>
         <translation>nhiều hơn 100 mục</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="87" />
+        <location filename="../../desktop/gui/errors.py" line="92" />
         <source>this key was revoked; ask for a new card</source>
         <translation>khóa này đã bị thu hồi; hãy xin thẻ mới</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="88" />
+        <location filename="../../desktop/gui/errors.py" line="93" />
         <source>this key is already enrolled for someone else</source>
         <translation>khóa này đã được ghi nhận cho bên khác</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="89" />
+        <location filename="../../desktop/gui/errors.py" line="94" />
         <source>this card is already enrolled</source>
         <translation>thẻ này đã được ghi nhận</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="90" />
+        <location filename="../../desktop/gui/errors.py" line="95" />
         <source>has no rows to import</source>
         <translation>không có dòng nào để nhập</translation>
     </message>
@@ -3102,443 +3354,443 @@ Sau đó đánh dấu "Đã báo" kèm thời gian, hoặc ghi lý do không li�
 <context>
     <name>labels</name>
     <message>
-        <location filename="../../desktop/gui/labels.py" line="6" />
-        <location filename="../../desktop/gui/labels.py" line="95" />
+        <location filename="../../desktop/gui/labels.py" line="9" />
+        <location filename="../../desktop/gui/labels.py" line="98" />
         <source>Received</source>
         <translation>Mới tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/labels.py" line="7" />
+        <location filename="../../desktop/gui/labels.py" line="10" />
         <source>Assigned</source>
         <translation>Đã phân công</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/labels.py" line="8" />
+        <location filename="../../desktop/gui/labels.py" line="11" />
         <source>In progress</source>
         <translation>Đang hòa giải</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/labels.py" line="9" />
+        <location filename="../../desktop/gui/labels.py" line="12" />
         <source>Ended</source>
         <translation>Đã kết thúc</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/labels.py" line="10" />
+        <location filename="../../desktop/gui/labels.py" line="13" />
         <source>Out of scope</source>
         <translation>Không thuộc phạm vi</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/labels.py" line="11" />
+        <location filename="../../desktop/gui/labels.py" line="14" />
         <source>Successful</source>
         <translation>Hòa giải thành</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/labels.py" line="12" />
+        <location filename="../../desktop/gui/labels.py" line="15" />
         <source>Unsuccessful</source>
         <translation>Hòa giải không thành</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/labels.py" line="13" />
+        <location filename="../../desktop/gui/labels.py" line="16" />
         <source>A party asked for mediation</source>
         <translation>Một bên hoặc các bên yêu cầu</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/labels.py" line="14" />
+        <location filename="../../desktop/gui/labels.py" line="17" />
         <source>A mediator witnessed or learned of it</source>
         <translation>Hòa giải viên chứng kiến hoặc biết vụ việc</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/labels.py" line="15" />
+        <location filename="../../desktop/gui/labels.py" line="18" />
         <source>Assigned by the team leader</source>
         <translation>Tổ trưởng phân công</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/labels.py" line="16" />
+        <location filename="../../desktop/gui/labels.py" line="19" />
         <source>Proposed by an agency or person</source>
         <translation>Cơ quan, tổ chức, cá nhân đề nghị</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/labels.py" line="17" />
+        <location filename="../../desktop/gui/labels.py" line="20" />
         <source>Everyday conflict</source>
         <translation>Mâu thuẫn trong sinh hoạt</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/labels.py" line="18" />
+        <location filename="../../desktop/gui/labels.py" line="21" />
         <source>Civil dispute</source>
         <translation>Tranh chấp dân sự</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/labels.py" line="19" />
+        <location filename="../../desktop/gui/labels.py" line="22" />
         <source>Marriage and family</source>
         <translation>Hôn nhân và gia đình</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/labels.py" line="20" />
+        <location filename="../../desktop/gui/labels.py" line="23" />
         <source>Minor violation</source>
         <translation>Vi phạm chưa đến mức xử lý</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/labels.py" line="21" />
+        <location filename="../../desktop/gui/labels.py" line="24" />
         <source>Criminal matter that may be mediated</source>
         <translation>Vi phạm hình sự được hòa giải</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/labels.py" line="22" />
+        <location filename="../../desktop/gui/labels.py" line="25" />
         <source>Administrative matter that may be mediated</source>
         <translation>Vi phạm hành chính được hòa giải</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/labels.py" line="23" />
+        <location filename="../../desktop/gui/labels.py" line="26" />
         <source>Other, not prohibited</source>
         <translation>Vụ việc khác không bị cấm</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/labels.py" line="24" />
+        <location filename="../../desktop/gui/labels.py" line="27" />
         <source>The parties reached agreement</source>
         <translation>Các bên đạt được thỏa thuận</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/labels.py" line="25" />
+        <location filename="../../desktop/gui/labels.py" line="28" />
         <source>A party asked to stop</source>
         <translation>Một bên yêu cầu chấm dứt</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/labels.py" line="26" />
+        <location filename="../../desktop/gui/labels.py" line="29" />
         <source>Ended: agreement is impossible</source>
         <translation>Kết thúc: không thể hòa giải được</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/labels.py" line="27" />
+        <location filename="../../desktop/gui/labels.py" line="30" />
         <source>Not checked yet</source>
         <translation>Chưa kiểm tra</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/labels.py" line="28" />
+        <location filename="../../desktop/gui/labels.py" line="31" />
         <source>No exclusion applies</source>
         <translation>Không thuộc trường hợp loại trừ</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/labels.py" line="29" />
+        <location filename="../../desktop/gui/labels.py" line="32" />
         <source>Unsure: the Justice officer was consulted</source>
         <translation>Chưa rõ: đã hỏi ý kiến công chức Tư pháp</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/labels.py" line="31" />
+        <location filename="../../desktop/gui/labels.py" line="34" />
         <source>Excluded: refer the parties elsewhere</source>
         <translation>Loại trừ: hướng dẫn các bên đến cơ quan có thẩm quyền</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/labels.py" line="32" />
+        <location filename="../../desktop/gui/labels.py" line="35" />
         <source>Harms State or public interests</source>
         <translation>Xâm phạm lợi ích Nhà nước, lợi ích công cộng</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/labels.py" line="34" />
+        <location filename="../../desktop/gui/labels.py" line="37" />
         <source>Family violation a State body must handle</source>
         <translation>Vi phạm hôn nhân, gia đình do cơ quan nhà nước giải quyết</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/labels.py" line="36" />
+        <location filename="../../desktop/gui/labels.py" line="39" />
         <source>Transaction against the law or social ethics</source>
         <translation>Giao dịch vi phạm điều cấm, trái đạo đức xã hội</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/labels.py" line="38" />
+        <location filename="../../desktop/gui/labels.py" line="41" />
         <source>Must be prosecuted or sanctioned</source>
         <translation>Phải truy cứu hình sự hoặc xử lý hành chính</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/labels.py" line="40" />
+        <location filename="../../desktop/gui/labels.py" line="43" />
         <source>Commercial or labour dispute</source>
         <translation>Tranh chấp thương mại, lao động</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/labels.py" line="41" />
+        <location filename="../../desktop/gui/labels.py" line="44" />
         <source>Not started</source>
         <translation>Chưa thực hiện</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/labels.py" line="42" />
+        <location filename="../../desktop/gui/labels.py" line="45" />
         <source>Done</source>
         <translation>Đã thực hiện xong</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/labels.py" line="43" />
+        <location filename="../../desktop/gui/labels.py" line="46" />
         <source>Not complied with</source>
         <translation>Không thực hiện</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/labels.py" line="44" />
+        <location filename="../../desktop/gui/labels.py" line="47" />
         <source>Individual</source>
         <translation>Cá nhân</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/labels.py" line="45" />
+        <location filename="../../desktop/gui/labels.py" line="48" />
         <source>Group of individuals</source>
         <translation>Nhóm cá nhân</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/labels.py" line="46" />
+        <location filename="../../desktop/gui/labels.py" line="49" />
         <source>Family</source>
         <translation>Gia đình</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/labels.py" line="47" />
+        <location filename="../../desktop/gui/labels.py" line="50" />
         <source>Group of families</source>
         <translation>Nhóm gia đình</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/labels.py" line="48" />
+        <location filename="../../desktop/gui/labels.py" line="51" />
         <source>Organisation</source>
         <translation>Tổ chức</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/labels.py" line="49" />
+        <location filename="../../desktop/gui/labels.py" line="52" />
         <source>Public order</source>
         <translation>Trật tự công cộng</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/labels.py" line="50" />
+        <location filename="../../desktop/gui/labels.py" line="53" />
         <source>Theft, property</source>
         <translation>Trộm cắp, tài sản</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/labels.py" line="51" />
+        <location filename="../../desktop/gui/labels.py" line="54" />
         <source>Drugs</source>
         <translation>Ma túy</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/labels.py" line="52" />
+        <location filename="../../desktop/gui/labels.py" line="55" />
         <source>Gambling</source>
         <translation>Cờ bạc</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/labels.py" line="53" />
+        <location filename="../../desktop/gui/labels.py" line="56" />
         <source>Social evils</source>
         <translation>Tệ nạn xã hội</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/labels.py" line="54" />
+        <location filename="../../desktop/gui/labels.py" line="57" />
         <source>Domestic violence</source>
         <translation>Bạo lực gia đình</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/labels.py" line="55" />
+        <location filename="../../desktop/gui/labels.py" line="58" />
         <source>Traffic safety</source>
         <translation>An toàn giao thông</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/labels.py" line="56" />
+        <location filename="../../desktop/gui/labels.py" line="59" />
         <source>Fire and rescue</source>
         <translation>Phòng cháy, cứu nạn</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/labels.py" line="57" />
+        <location filename="../../desktop/gui/labels.py" line="60" />
         <source>Other</source>
         <translation>Khác</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/labels.py" line="58" />
+        <location filename="../../desktop/gui/labels.py" line="61" />
         <source>Observation</source>
         <translation>Quan sát</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/labels.py" line="59" />
+        <location filename="../../desktop/gui/labels.py" line="62" />
         <source>Tip from a resident</source>
         <translation>Tin báo của người dân</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/labels.py" line="60" />
+        <location filename="../../desktop/gui/labels.py" line="63" />
         <source>By phone</source>
         <translation>Qua điện thoại</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/labels.py" line="61" />
+        <location filename="../../desktop/gui/labels.py" line="64" />
         <source>In person</source>
         <translation>Trực tiếp</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/labels.py" line="62" />
+        <location filename="../../desktop/gui/labels.py" line="65" />
         <source>Normal</source>
         <translation>Thông thường</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/labels.py" line="63" />
+        <location filename="../../desktop/gui/labels.py" line="66" />
         <source>Confidential</source>
         <translation>Mật</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/labels.py" line="64" />
+        <location filename="../../desktop/gui/labels.py" line="67" />
         <source>Source protected</source>
         <translation>Bảo vệ nguồn tin</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/labels.py" line="65" />
+        <location filename="../../desktop/gui/labels.py" line="68" />
         <source>Open</source>
         <translation>Mới</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/labels.py" line="66" />
+        <location filename="../../desktop/gui/labels.py" line="69" />
         <source>Reported</source>
         <translation>Đã báo</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/labels.py" line="67" />
+        <location filename="../../desktop/gui/labels.py" line="70" />
         <source>Closed</source>
         <translation>Đã đóng</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/labels.py" line="68" />
+        <location filename="../../desktop/gui/labels.py" line="71" />
         <source>The text mentions religion, ethnicity or politics: keep it only if strictly necessary.</source>
         <translation>Nội dung có nhắc đến tôn giáo, dân tộc hoặc chính trị: chỉ giữ lại nếu thật cần thiết.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/labels.py" line="71" />
+        <location filename="../../desktop/gui/labels.py" line="74" />
         <source>Mediation</source>
         <translation>Hòa giải</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/labels.py" line="72" />
+        <location filename="../../desktop/gui/labels.py" line="75" />
         <source>Security reporting</source>
         <translation>Báo tin an ninh</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/labels.py" line="73" />
+        <location filename="../../desktop/gui/labels.py" line="76" />
         <source>Contact</source>
         <translation>Liên lạc</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/labels.py" line="74" />
+        <location filename="../../desktop/gui/labels.py" line="77" />
         <source>Statistics</source>
         <translation>Thống kê</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/labels.py" line="75" />
+        <location filename="../../desktop/gui/labels.py" line="78" />
         <source>Denunciations (reports)</source>
         <translation>Tố giác tội phạm (vụ)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/labels.py" line="76" />
+        <location filename="../../desktop/gui/labels.py" line="79" />
         <source>Denunciations (subjects)</source>
         <translation>Tố giác (đối tượng)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/labels.py" line="77" />
+        <location filename="../../desktop/gui/labels.py" line="80" />
         <source>Joint handling (cases)</source>
         <translation>Phối hợp xử lý (vụ)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/labels.py" line="78" />
+        <location filename="../../desktop/gui/labels.py" line="81" />
         <source>Joint handling (subjects)</source>
         <translation>Phối hợp xử lý (đối tượng)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/labels.py" line="79" />
+        <location filename="../../desktop/gui/labels.py" line="82" />
         <source>Wanted persons persuaded to surrender</source>
         <translation>Vận động đối tượng truy nã đầu thú</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/labels.py" line="80" />
+        <location filename="../../desktop/gui/labels.py" line="83" />
         <source>People who erred: being helped</source>
         <translation>Người lầm lỗi đang giúp đỡ</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/labels.py" line="81" />
+        <location filename="../../desktop/gui/labels.py" line="84" />
         <source>People who erred: help completed</source>
         <translation>Người lầm lỗi đã giúp đỡ xong</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/labels.py" line="82" />
+        <location filename="../../desktop/gui/labels.py" line="85" />
         <source>People who erred: reintegrated</source>
         <translation>Người lầm lỗi đã tái hòa nhập</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/labels.py" line="83" />
+        <location filename="../../desktop/gui/labels.py" line="86" />
         <source>Delinquent youths managed</source>
         <translation>Thanh thiếu niên vi phạm được quản lý</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/labels.py" line="84" />
+        <location filename="../../desktop/gui/labels.py" line="87" />
         <source>Patrols</source>
         <translation>Tuần tra (lượt)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/labels.py" line="85" />
+        <location filename="../../desktop/gui/labels.py" line="88" />
         <source>Patrol participant-turns</source>
         <translation>Người tham gia tuần tra (lượt người)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/labels.py" line="86" />
+        <location filename="../../desktop/gui/labels.py" line="89" />
         <source>Propaganda sessions</source>
         <translation>Buổi tuyên truyền</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/labels.py" line="87" />
+        <location filename="../../desktop/gui/labels.py" line="90" />
         <source>Propaganda attendance</source>
         <translation>Người dự tuyên truyền</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/labels.py" line="88" />
+        <location filename="../../desktop/gui/labels.py" line="91" />
         <source>Self-management models</source>
         <translation>Mô hình tự quản</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/labels.py" line="89" />
+        <location filename="../../desktop/gui/labels.py" line="92" />
         <source>Self-management members</source>
         <translation>Thành viên mô hình tự quản</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/labels.py" line="90" />
+        <location filename="../../desktop/gui/labels.py" line="93" />
         <source>Households pledged</source>
         <translation>Hộ đăng ký "An toàn về ANTT"</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/labels.py" line="91" />
+        <location filename="../../desktop/gui/labels.py" line="94" />
         <source>Mediation case</source>
         <translation>Vụ việc hòa giải</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/labels.py" line="92" />
+        <location filename="../../desktop/gui/labels.py" line="95" />
         <source>Risk of violence</source>
         <translation>Nguy cơ bạo lực</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/labels.py" line="93" />
+        <location filename="../../desktop/gui/labels.py" line="96" />
         <source>Signs of a violation</source>
         <translation>Có dấu hiệu vi phạm</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/labels.py" line="94" />
+        <location filename="../../desktop/gui/labels.py" line="97" />
         <source>About a violation</source>
         <translation>Liên quan vi phạm</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/labels.py" line="96" />
+        <location filename="../../desktop/gui/labels.py" line="99" />
         <source>Received, but an earlier bundle is missing</source>
         <translation>Đã nhận, nhưng còn thiếu gói trước</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/labels.py" line="97" />
+        <location filename="../../desktop/gui/labels.py" line="100" />
         <source>Missing: due and not received</source>
         <translation>Chưa nhận: đã đến hạn</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/labels.py" line="98" />
+        <location filename="../../desktop/gui/labels.py" line="101" />
         <source>Not due yet</source>
         <translation>Chưa đến hạn</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/labels.py" line="99" />
+        <location filename="../../desktop/gui/labels.py" line="102" />
         <source>A bundle contradicting earlier ones was refused</source>
         <translation>Đã từ chối một gói mâu thuẫn với các gói trước</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/labels.py" line="100" />
+        <location filename="../../desktop/gui/labels.py" line="103" />
         <source>Before the team was enrolled</source>
         <translation>Trước khi tổ được đăng ký</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/labels.py" line="101" />
+        <location filename="../../desktop/gui/labels.py" line="104" />
         <source>The first session came more than 3 days after the assignment (Art. 20).</source>
         <translation>Buổi hòa giải đầu tiên muộn hơn 3 ngày kể từ khi phân công (Điều 20).</translation>
     </message>
@@ -3546,32 +3798,32 @@ Sau đó đánh dấu "Đã báo" kèm thời gian, hoặc ghi lý do không li�
 <context>
     <name>roles</name>
     <message>
-        <location filename="../../desktop/gui/dialogs/account_dialogs.py" line="76" />
+        <location filename="../../desktop/gui/dialogs/account_dialogs.py" line="79" />
         <source>Team leader</source>
         <translation>Tổ trưởng</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/account_dialogs.py" line="77" />
+        <location filename="../../desktop/gui/dialogs/account_dialogs.py" line="80" />
         <source>Mediator</source>
         <translation>Hòa giải viên</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/account_dialogs.py" line="78" />
+        <location filename="../../desktop/gui/dialogs/account_dialogs.py" line="81" />
         <source>Security member</source>
         <translation>Tổ viên ANTT</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/account_dialogs.py" line="79" />
+        <location filename="../../desktop/gui/dialogs/account_dialogs.py" line="82" />
         <source>Viewer</source>
         <translation>Người xem</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/account_dialogs.py" line="80" />
+        <location filename="../../desktop/gui/dialogs/account_dialogs.py" line="83" />
         <source>Administrator</source>
         <translation>Quản trị viên</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/account_dialogs.py" line="81" />
+        <location filename="../../desktop/gui/dialogs/account_dialogs.py" line="84" />
         <source>Officer</source>
         <translation>Cán bộ</translation>
     </message>

@@ -1,4 +1,5 @@
-"""Export (team side): minimised, signed, encrypted to the police unit, chained (R-PRIV-04)."""
+"""Export (team side): one bundle per desk, each minimised by its profile, signed, encrypted to
+that desk alone, chained per desk (R-REP-05, R-PRIV-04)."""
 
 import hashlib
 import uuid
@@ -9,13 +10,21 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 
 from desktop.core.bundles import age_crypto, envelope, keys, payload
-from desktop.core.bundles.export import export_bundle
-from desktop.core.errors import InvalidInput
+from desktop.core.bundles.export import export_bundle, export_bundles
+from desktop.core.errors import BundleRejected, InvalidInput
 from desktop.core.monthly_report.periods import Month
 from tests.db.test_cases import add_case
 
 IDENTITY, RECIPIENT = age_crypto.new_identity()
+COMMUNE_IDENTITY, COMMUNE_RECIPIENT = age_crypto.new_identity()
 MARCH = Month(2026, 3)
+
+
+def desk_card(kind: str | None, recipient: str, name: str) -> keys.Card:
+    """A desk's card (kind None: a police card made before there were two desks)."""
+    public = Ed25519PrivateKey.generate().public_key().public_bytes(Encoding.Raw, PublicFormat.Raw)
+    return keys.Card(keys.CARD_FORMAT, "receiver", str(uuid.uuid4()), name, "00004", public.hex(),
+                     recipient, kind)
 
 
 @pytest.fixture
@@ -23,17 +32,21 @@ def team_with_police(team_db):
     with team_db.uow() as uow:
         keys.ensure_keys(uow.session, "team")
         uow.commit()
-    police_key = Ed25519PrivateKey.generate().public_key().public_bytes(Encoding.Raw,
-                                                                        PublicFormat.Raw)
-    card = keys.Card(keys.CARD_FORMAT, "receiver", str(uuid.uuid4()), "Công an phường Ba Đình",
-                     "00004", police_key.hex(), RECIPIENT)
     with team_db.uow() as uow:
-        keys.enrol_card(uow, card=card)
+        keys.enrol_card(uow, card=desk_card(None, RECIPIENT, "Công an phường Ba Đình"))
     return team_db
 
 
-def open_bundle(team_db, path):
-    inner = age_crypto.decrypt(path.read_bytes(), IDENTITY)
+@pytest.fixture
+def team_with_both_desks(team_with_police):
+    with team_with_police.uow() as uow:
+        keys.enrol_card(uow, card=desk_card("commune", COMMUNE_RECIPIENT, "UBND phường Ba Đình"),
+                        expected_desk="commune")
+    return team_with_police
+
+
+def open_bundle(team_db, path, identity=IDENTITY):
+    inner = age_crypto.decrypt(path.read_bytes(), identity)
     parsed = envelope.parse_inner(inner)
     with team_db.uow() as uow:
         public = bytes.fromhex(keys.own_public_key_hex(uow.session))
@@ -43,41 +56,75 @@ def open_bundle(team_db, path):
     return inner, manifest, jsonl, payload.decode_records(jsonl)
 
 
-def test_no_party_of_a_non_escalated_case_leaves_the_team(team_with_police, tmp_path):
-    team_db = team_with_police
+def _texts(team_db, result, identity):
+    _, manifest, jsonl, records = open_bundle(team_db, Path(result.path), identity)
+    return manifest, jsonl.decode("utf-8"), records
+
+
+def test_each_desk_receives_only_its_profile(team_with_both_desks, tmp_path):
+    """Art. 4(3), 10(4), 10(5): violence-risk parties to the commune only, violation parties and
+    notes to the police only, an ordinary case's parties to neither."""
+    from tests.db.test_notes import add_note
+
+    team_db = team_with_both_desks
     add_case(team_db, parties=[{"full_name": "Đặng Văn Đức", "address": "Số 12 ngõ 5"}],
              main_content="Hai anh em tranh chấp đất của cha mẹ")
     add_case(team_db, parties=[{"full_name": "Lê Thị Uyên", "address": "Số 3 ngõ 9"}],
              risk_of_violence=True, violence_reported_at="2026-03-05T09:00:00",
-             violence_reported_to="Chủ tịch UBND phường")
+             violence_reported_to="Chủ tịch UBND phường", main_content="Đe dọa hành hung")
+    add_case(team_db, parties=[{"full_name": "Trần Văn Khải", "address": "Số 8 ngõ 2"}],
+             signs_of_violation=True, violation_reported_at="2026-03-06T10:00:00",
+             violation_reported_to="Công an phường", main_content="Lấn chiếm lối đi")
+    add_note(team_db, summary="Xe máy lạ đỗ lâu trước nhà văn hóa",
+             reported_to_police_at="2026-03-06T21:20:00", report_channel="PHONE")
     with team_db.uow() as uow:
-        result = export_bundle(uow, month=MARCH, out_dir=tmp_path)
-    sealed = (tmp_path / "00004-2026-03-1.tqb").read_bytes()
-    assert result.seq == 1 and hashlib.sha256(sealed).hexdigest() == result.sha256
-    _, manifest, jsonl, records = open_bundle(team_db, tmp_path / "00004-2026-03-1.tqb")
-    text = jsonl.decode("utf-8")
-    for secret in ("Đặng Văn Đức", "Số 12 ngõ 5", "Hai anh em"):
-        assert secret not in text
-    assert "Lê Thị Uyên" in text and "Số 3 ngõ 9" in text
-    assert manifest["prev_bundle_sha256"] == "" and manifest["export_profile"] == "minimised"
-    assert {r["type"] for r in records} >= {"mediation_case", "case_party", "report_summary"}
-    assert "Đặng Văn Đức".encode() not in sealed
+        police, commune = export_bundles(uow, month=MARCH, out_dir=tmp_path)
+    assert (police.recipient, commune.recipient) == ("police", "commune")
+    assert (police.seq, commune.seq) == (1, 1)
+    assert Path(police.path).name == "00004-2026-03-congan-1.tqb"
+    assert Path(commune.path).name == "00004-2026-03-ubnd-1.tqb"
+    with pytest.raises(BundleRejected):  # each is sealed for its own desk alone
+        age_crypto.decrypt(Path(police.path).read_bytes(), COMMUNE_IDENTITY)
+    manifest, text, records = _texts(team_db, commune, COMMUNE_IDENTITY)
+    assert manifest["export_profile"] == "commune"
+    assert "Lê Thị Uyên" in text and "Đe dọa hành hung" in text
+    for absent in ("Trần Văn Khải", "Lấn chiếm", "Đặng Văn Đức", "Hai anh em", "Xe máy lạ"):
+        assert absent not in text
+    kinds = {r["type"] for r in records}
+    assert "observation_note" not in kinds and "monthly_figure" not in kinds
+    assert {"register_figures", "report_summary"} <= kinds  # no volume was opened yet
+    assert len([r for r in records if r["type"] == "mediation_case"]) == 3  # every case's frame
+    summary = next(r["body"] for r in records if r["type"] == "report_summary")
+    assert summary["notes"] == {} and summary["figures"] == {} and summary["mediation"]
+    manifest, text, records = _texts(team_db, police, IDENTITY)
+    assert manifest["export_profile"] == "police"
+    assert "Trần Văn Khải" in text and "Lấn chiếm" in text and "Xe máy lạ" in text
+    for absent in ("Lê Thị Uyên", "Đe dọa hành hung", "Đặng Văn Đức", "Hai anh em"):
+        assert absent not in text
+    cases = [r for r in records if r["type"] == "mediation_case"]
+    assert [c["body"]["signs_of_violation"] for c in cases] == [True]  # aggregates otherwise
+    assert {"register_figures", "logbook_volume"}.isdisjoint(r["type"] for r in records)
+    assert next(r["body"] for r in records if r["type"] == "report_summary")["mediation"][
+        "received"] == 3
 
 
-def test_the_next_export_carries_only_new_changes_and_chains(team_with_police, tmp_path):
-    team_db = team_with_police
+def test_the_next_export_carries_only_new_changes_and_chains(team_with_both_desks, tmp_path):
+    team_db = team_with_both_desks
     add_case(team_db)
     with team_db.uow() as uow:
-        export_bundle(uow, month=MARCH, out_dir=tmp_path)
-    first_inner, *_ = open_bundle(team_db, tmp_path / "00004-2026-03-1.tqb")
+        export_bundles(uow, month=MARCH, out_dir=tmp_path)
+    first_inner, *_ = open_bundle(team_db, tmp_path / "00004-2026-03-ubnd-1.tqb", COMMUNE_IDENTITY)
     add_case(team_db, received_date="2026-04-02")
     with team_db.uow() as uow:
-        second = export_bundle(uow, month=Month(2026, 4), out_dir=tmp_path)
-    _, manifest, _, records = open_bundle(team_db, tmp_path / "00004-2026-04-2.tqb")
+        second = export_bundle(uow, month=Month(2026, 4), out_dir=tmp_path, to="commune")
+    _, manifest, _, records = open_bundle(team_db, tmp_path / "00004-2026-04-ubnd-2.tqb",
+                                          COMMUNE_IDENTITY)
     assert second.seq == 2
     assert manifest["prev_bundle_sha256"] == hashlib.sha256(first_inner).hexdigest()
     cases = [r for r in records if r["type"] == "mediation_case"]
     assert [c["body"]["case_no"] for c in cases] == ["HG-2026-0002"]
+    with team_db.uow() as uow:  # the police's chain went on its own way: still at its first
+        assert export_bundle(uow, month=Month(2026, 4), out_dir=tmp_path).seq == 2
 
 
 def test_export_needs_the_police_card(team_db, tmp_path):
@@ -85,8 +132,10 @@ def test_export_needs_the_police_card(team_db, tmp_path):
         keys.ensure_keys(uow.session, "team")
         uow.commit()
     out = tmp_path / "usb"
-    with team_db.uow() as uow, pytest.raises(InvalidInput, match="police unit"):
+    with team_db.uow() as uow, pytest.raises(InvalidInput, match="commune police"):
         export_bundle(uow, month=MARCH, out_dir=out)
+    with team_db.uow() as uow, pytest.raises(InvalidInput, match="People's Committee"):
+        export_bundles(uow, month=MARCH, out_dir=out)
     assert not out.exists()
 
 
@@ -157,9 +206,12 @@ def test_a_bundle_matches_its_documented_layout(team_with_police, tmp_path):
             fields[name] = JSON_TYPES[kind]
     assert set(fields) == set(manifest) == set(envelope.MANIFEST_TYPES)
     assert all(isinstance(manifest[name], kind) for name, kind in fields.items())
-    documented_types = {name for row in documented_table("Records of the `minimised` profile")
+    documented_types = {name for row in documented_table("Records")
                         for name in re.findall(r"`(\w+)`", row[0])}
     assert {record["type"] for record in records} <= documented_types
+    from db.export_profiles import PROFILES  # every type any desk's profile may hold is documented
+
+    assert set().union(*(profile.record_types for profile in PROFILES.values())) <= documented_types
     assert all(set(record) == {"type", "id", "version", "updated_at", "body"} for record in records)
 
 
@@ -168,6 +220,7 @@ def test_every_exported_value_is_the_column_value_with_dates_as_iso_text(team_db
 
     from sqlalchemy import select, update
 
+    from db.export_profiles import PROFILES
     from db.models import CaseParty, MediationCase, ObservationNote
     from desktop.core.bundles.export import collect_records
     from desktop.core.demo.team_data import generate_demo
@@ -182,7 +235,7 @@ def test_every_exported_value_is_the_column_value_with_dates_as_iso_text(team_db
         # Times with and without a fraction of a second (ISO text leaves a zero fraction out).
         uow.session.execute(update(MediationCase).where(MediationCase.number % 5 == 0).values(
             updated_at=datetime(2026, 11, 2, 8, 30)))
-        records = collect_records(uow.session, 0)
+        records = collect_records(uow.session, 0, PROFILES["commune"])
         rows = {row["id"]: row for model in (MediationCase, CaseParty, ObservationNote)
                 for row in uow.session.execute(select(model.__table__)).mappings()}
         in_change_order = uow.session.scalars(select(MediationCase.id).order_by(

@@ -92,3 +92,31 @@ def test_upgrades_keep_rows_that_other_rows_refer_to(tmp_path):
     with engine.connect() as connection:
         assert connection.execute(text("SELECT member_id FROM app_user")).scalar() == "m1"
     engine.dispose()
+
+
+def test_bundles_exported_before_there_were_two_desks_are_the_police_chain(tmp_path):
+    """An older team's exports, receiver cards and a receiver installation all meant the police."""
+    from alembic import command
+
+    engine = open_engine(tmp_path / "desks.db", TEST_KEY)
+    config = migrate._alembic_config()
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "0014")
+    with engine.begin() as connection:
+        connection.execute(text(
+            "INSERT INTO export_log (seq, period, created_at, inner_sha256, bundle_sha256, "
+            "up_to_change_seq, file_name, ciphertext, record_counts, receipt_status) VALUES "
+            "(7, '2026-03', '2026-04-01', 'i', 'b', 42, '00004-2026-03-7.tqb', x'00', '{}', "
+            "'received')"))
+        connection.execute(text(
+            "INSERT INTO enrolled_card (id, card_kind, party_id, name, commune_code, "
+            "signing_public, signer_key_id, fingerprint, enrolled_at) VALUES ('c1', 'receiver', "
+            "'p1', 'Công an phường', '00004', 'k', 's', 'f', '2026-01-01')"))
+    migrate.upgrade_to_head(engine)
+    with engine.connect() as connection:
+        assert connection.execute(text(
+            "SELECT recipient, seq, up_to_change_seq, receipt_status FROM export_log")).one() == (
+            "police", 7, 42, "received")
+        assert connection.execute(text("SELECT receiver_kind FROM enrolled_card")).scalar() == "police"
+    engine.dispose()

@@ -1,5 +1,5 @@
-"""What the police unit sees: the consolidated report (the sum of the teams' own reports), the
-completeness grid with gaps and forks, and the escalated list."""
+"""What the two desks see: the consolidated report (the sum of the teams' own reports), the
+completeness grid with gaps and forks, the escalated lists and the commune's register."""
 
 import json
 from collections import Counter
@@ -7,7 +7,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import select, text
 
 from db import clock
 from db.folding import fold_for_search
@@ -16,7 +16,7 @@ from desktop.core.access.unlock import sign_in
 from desktop.core.bundles import keys
 from desktop.core.bundles.completeness import completeness
 from desktop.core.bundles.escalated import list_escalated
-from desktop.core.bundles.export import export_bundle
+from desktop.core.bundles.export import export_bundles
 from desktop.core.bundles.importing import import_bundle
 from desktop.core.bundles.received_register import (
     ReceivedQuery,
@@ -36,35 +36,56 @@ from tests.postgres import BACKENDS, database_url_for
 MONTHS = (Month(2026, 9), Month(2026, 10))
 
 
-def install(directory, mode: str, name: str, database_url: str | None = None):
+def install(directory, mode: str, name: str, database_url: str | None = None, kind="police"):
     initialise(AppPaths(directory), SetupRequest(mode=mode, name=name, commune_code="00004",
                                                  admin_username="an", admin_password=ADMIN_PASSWORD,
                                                  hamlets=("Thôn Đông",) if mode == "team" else (),
-                                                 database_url=database_url))
+                                                 database_url=database_url, receiver_kind=kind))
     return sign_in(AppPaths(directory), "an", ADMIN_PASSWORD)
 
 
 @pytest.fixture(scope="module", params=BACKENDS)
-def unit_and_teams(request, tmp_path_factory):
-    """A police unit and two teams with seeded data, every bundle of both months imported."""
+def desks_and_teams(request, tmp_path_factory):
+    """The two desks and two teams with seeded data, every bundle of both months imported."""
     root = tmp_path_factory.mktemp("receiver")
     with clock.moved_to(datetime(2026, 10, 28, 9, 0)):  # enrolled, recorded and sent in October
-        police = install(root / "police", "receiver", "Công an phường Ba Đình",
-                         database_url_for(request.param))
+        desks = {"police": install(root / "police", "receiver", "Công an phường Ba Đình",
+                                   database_url_for(request.param)),
+                 "commune": install(root / "commune", "receiver", "UBND phường Ba Đình",
+                                    database_url_for(request.param), kind="commune")}
         teams = [install(root / f"team{n}", "team", f"Tổ hòa giải số {n}") for n in (1, 2)]
-        _enrol_record_and_send(root, police, teams)
-    yield police, teams
-    for workspace in (police, *teams):
+        _enrol_record_and_send(root, desks, teams)
+    yield desks, teams
+    for workspace in (*desks.values(), *teams):
         workspace.close()
 
 
-def _enrol_record_and_send(root, police, teams) -> None:
+@pytest.fixture(scope="module")
+def unit_and_teams(desks_and_teams):
+    """The police unit, and the teams."""
+    desks, teams = desks_and_teams
+    return desks["police"], teams
+
+
+@pytest.fixture(scope="module")
+def commune_and_teams(desks_and_teams):
+    """The commune People's Committee, and the teams."""
+    desks, teams = desks_and_teams
+    return desks["commune"], teams
+
+
+def exchange_cards(team, desk) -> None:
+    for a, b in ((team, desk), (desk, team)):
+        with a.unit_of_work() as uow:
+            card = keys.own_card(uow)
+        with b.unit_of_work() as uow:
+            keys.enrol_card(uow, card=card)
+
+
+def _enrol_record_and_send(root, desks, teams) -> None:
     for seed, team in enumerate(teams, start=1):
-        for a, b in ((team, police), (police, team)):
-            with a.unit_of_work() as uow:
-                card = keys.own_card(uow)
-            with b.unit_of_work() as uow:
-                keys.enrol_card(uow, card=card)
+        for desk in desks.values():
+            exchange_cards(team, desk)
         with team.unit_of_work() as uow:
             generate_demo(uow, cases=60, seed=seed, today=date(2026, 10, 28))
         for month in MONTHS:
@@ -72,10 +93,11 @@ def _enrol_record_and_send(root, police, teams) -> None:
                 figures.set_figures(uow, month=month, values={"patrols": 3 * seed,
                                                               "households_pledged": 100 * seed})
             with team.unit_of_work() as uow:
-                path = export_bundle(uow, month=month, out_dir=root / "usb").path
-            with police.unit_of_work() as uow:
-                data = Path(path).read_bytes()
-                assert import_bundle(uow, data=data, file_name=path).status == "imported"
+                sent = export_bundles(uow, month=month, out_dir=root / "usb")
+            for result in sent:
+                with desks[result.recipient].unit_of_work() as uow:
+                    data = Path(result.path).read_bytes()
+                    assert import_bundle(uow, data=data, file_name=result.path).status == "imported"
 
 
 def report_of(workspace, first: Month, last: Month):
@@ -102,6 +124,14 @@ def test_the_units_report_is_the_sum_of_the_teams_reports(unit_and_teams, first,
     assert unit.figures["households_pledged"] == 300  # a stock: the last month's, summed over teams
 
 
+def test_the_communes_report_has_the_mediation_figures_and_no_security_ones(commune_and_teams):
+    commune, teams = commune_and_teams
+    unit = report_of(commune, *MONTHS)
+    own = [report_of(team, *MONTHS) for team in teams]
+    assert unit.mediation == {name: sum(t.mediation[name] for t in own) for name in unit.mediation}
+    assert set(unit.notes.values()) == {0} and set(unit.figures.values()) == {0}
+
+
 def test_a_month_not_sent_is_named_in_the_coverage(unit_and_teams):
     police, _ = unit_and_teams
     unit = report_of(police, Month(2026, 8), MONTHS[1])
@@ -121,14 +151,22 @@ def test_the_grid_shows_every_team_and_month(unit_and_teams):
     assert {row.cells["2026-11"] for row in later.teams} == {"missing"}
 
 
-def test_the_escalated_list_names_only_escalated_parties(unit_and_teams):
-    police, teams = unit_and_teams
-    with police.unit_of_work() as uow:
-        items = list_escalated(uow)
-    cases = [item for item in items if item.kind == "case"]
-    assert cases and all(item.reason for item in cases)
-    assert all(item.people for item in cases)
-    assert len({item.team for item in items}) == 2
+def test_each_desks_escalated_list_holds_its_own_article(desks_and_teams):
+    """The police see Art. 10(5) cases and tips; the chair sees Art. 10(4) cases, audited."""
+    desks, _teams = desks_and_teams
+    lists = {}
+    for name, desk in desks.items():
+        with desk.unit_of_work() as uow:
+            lists[name] = list_escalated(uow)
+    for name, flag in (("police", "signs_of_violation"), ("commune", "risk_of_violence")):
+        cases = [item for item in lists[name] if item.kind == "case"]
+        assert cases and all(flag in item.reason and item.people for item in cases)
+    assert len({item.team for items in lists.values() for item in items}) == 2
+    assert {item.kind for item in lists["commune"]} == {"case"}
+    with desks["commune"].unit_of_work() as uow:
+        viewed = uow.session.execute(text(
+            "SELECT count(*) FROM audit_event WHERE action = 'escalated_list_viewed'")).scalar()
+    assert viewed >= 1
 
 
 def register(police, query=None, first=1000):
@@ -138,8 +176,8 @@ def register(police, query=None, first=1000):
     return start.total, [rows[number] for number in start.first_ids]
 
 
-def test_the_register_lists_every_received_case_in_order(unit_and_teams):
-    police, teams = unit_and_teams
+def test_the_register_lists_every_received_case_in_order(commune_and_teams):
+    police, teams = commune_and_teams
     total, rows = register(police)
     assert total == 120 == len(rows)  # 60 cases from each team, each once however often sent
     assert [r.date for r in rows] == sorted((r.date for r in rows), reverse=True)
@@ -150,8 +188,8 @@ def test_the_register_lists_every_received_case_in_order(unit_and_teams):
     assert escalated and all(r.escalated for r in escalated)
 
 
-def test_the_register_search_is_folded_and_minimised(unit_and_teams):
-    police, _teams = unit_and_teams
+def test_the_register_search_is_folded_and_minimised(commune_and_teams):
+    police, _teams = commune_and_teams
     _total, rows = register(police)
     wanted = rows[7].reference
     assert wanted in {r.reference for r in register(police, ReceivedQuery(search=wanted.lower()))[1]}
@@ -168,8 +206,8 @@ def test_the_register_search_is_folded_and_minimised(unit_and_teams):
     assert "main_content" not in json.loads(bodies[plain.reference])
 
 
-def test_a_page_past_the_first_rows_is_read_by_position(unit_and_teams):
-    police, _teams = unit_and_teams
+def test_a_page_past_the_first_rows_is_read_by_position(commune_and_teams):
+    police, _teams = commune_and_teams
     with police.unit_of_work() as uow:
         everything = received_rowids(uow, query=ReceivedQuery())
         start = start_received_list(uow, query=ReceivedQuery(), first=10)
@@ -178,10 +216,10 @@ def test_a_page_past_the_first_rows_is_read_by_position(unit_and_teams):
     assert list(page) == list(everything[50:70])
 
 
-def test_the_register_reads_the_index_it_names_and_keeps_its_pages(unit_and_teams):
+def test_the_register_reads_the_index_it_names_and_keeps_its_pages(commune_and_teams):
     from sqlalchemy import event
 
-    police, _teams = unit_and_teams
+    police, _teams = commune_and_teams
     if police.engine.dialect.name != "sqlite":
         pytest.skip("index names and the page cache are SQLite's")
     statements = []

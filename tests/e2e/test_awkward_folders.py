@@ -16,7 +16,7 @@ def test_an_installation_in_a_folder_named_to_2_hash_percent_works_end_to_end(tm
     feed(team_dir, "case", "add", document=QUIET)
     backup = run_json(team_dir, "lan", "backup", "create")["id"]
     assert [row["ok"] for row in run_json(team_dir, "lan", "backup", "verify")] == [True, True]
-    sent = run_json(team_dir, "lan", "export", "--month", "2026-03", "--out", str(usb))
+    sent = run_json(team_dir, "lan", "export", "--month", "2026-03", "--out", str(usb))[0]
     assert [r["status"] for r in run_json(police_dir, "an", "import", sent["path"])] == ["imported"]
     feed(team_dir, "case", "add", document=QUIET)
     assert len(run_json(team_dir, "lan", "case", "list")) == 2

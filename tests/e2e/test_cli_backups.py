@@ -63,11 +63,11 @@ def test_an_export_after_restoring_an_old_backup_continues_the_chain(installed, 
     team_dir, police_dir, usb = tmp_path / "team", tmp_path / "police", tmp_path / "usb"
     shutil.copytree(installed[0], team_dir)
     exchange_cards(team_dir, police_dir, tmp_path)
-    first = run_json(team_dir, "lan", "export", "--month", "2026-07", "--out", str(usb))
+    first = run_json(team_dir, "lan", "export", "--month", "2026-07", "--out", str(usb))[0]
     old = run_json(team_dir, "lan", "backup", "create")["id"]
-    second = run_json(team_dir, "lan", "export", "--month", "2026-08", "--out", str(usb))
+    second = run_json(team_dir, "lan", "export", "--month", "2026-08", "--out", str(usb))[0]
     run_json(team_dir, "lan", "backup", "restore", old)
-    third = run_json(team_dir, "lan", "export", "--month", "2026-09", "--out", str(usb))
+    third = run_json(team_dir, "lan", "export", "--month", "2026-09", "--out", str(usb))[0]
     assert third["seq"] == second["seq"] + 1 and third["warnings"]
     statuses = run_json(police_dir, "an", "import", first["path"], second["path"], third["path"])
     assert [s["status"] for s in statuses] == ["imported"] * 3  # no fork, no gap

@@ -124,9 +124,9 @@ def test_control_characters_a_team_sent_are_shown_escaped(installed, tmp_path):
     feed(team_dir, "case", "add", document={
         "received_date": "2026-10-05", "basis": "PARTY_REQUEST", "scope_category": "CIVIL",
         "main_content": "Đe dọa\x1b[2J\x1b]0;hacked\x07 \u202eevil\u202c",
-        "risk_of_violence": True, "violence_reported_at": "2026-10-05T09:00:00",
-        "violence_reported_to": "UBND", "parties": [{"full_name": "Trịnh\x00Văn"}]})
-    sent = run_json(team_dir, "lan", "export", "--month", "2026-10", "--out", str(usb))
+        "signs_of_violation": True, "violation_reported_at": "2026-10-05T09:00:00",
+        "violation_reported_to": "Công an", "parties": [{"full_name": "Trịnh\x00Văn"}]})
+    sent = run_json(team_dir, "lan", "export", "--month", "2026-10", "--out", str(usb))[0]
     run_json(police_dir, "an", "import", sent["path"])
     for arguments in (["escalated"], ["--json", "escalated"]):
         shown = run(police_dir, *arguments, user="an")

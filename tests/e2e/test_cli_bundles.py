@@ -3,6 +3,7 @@ status grid, receipts, the escalated list and the identity backup (issue 6 accep
 
 import json
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -12,9 +13,9 @@ import pyrage
 from tests.e2e.test_cli import tuquan
 
 ESCALATED = {"received_date": "2026-03-05", "basis": "PARTY_REQUEST", "scope_category": "CIVIL",
-             "main_content": "Tranh chấp lối đi, có lời đe dọa",
-             "risk_of_violence": True, "violence_reported_at": "2026-03-05T09:00:00",
-             "violence_reported_to": "Chủ tịch UBND phường",
+             "main_content": "Tranh chấp lối đi, có dấu hiệu hủy hoại tài sản",
+             "signs_of_violation": True, "violation_reported_at": "2026-03-05T09:00:00",
+             "violation_reported_to": "Công an phường",
              "parties": [{"full_name": "Trịnh Văn Gắt"}]}
 QUIET = {"received_date": "2026-03-06", "basis": "PARTY_REQUEST", "scope_category": "CIVIL",
          "parties": [{"full_name": "Phạm Bí Mật", "address": "Số 7 ngõ 3"}]}
@@ -38,10 +39,11 @@ def run_json(data_dir, user, *arguments, expect=0, **env):
     return json.loads(done.stdout)
 
 
-def exchange_cards(team_dir, police_dir, tmp_path):
-    assert tuquan(police_dir, "init", "receiver", "--unit-name", "Công an phường Ba Đình",
+def exchange_cards(team_dir, police_dir, tmp_path, kind="police"):
+    assert tuquan(police_dir, "init", "receiver", "--kind", kind, "--unit-name",
+                  "Công an phường Ba Đình" if kind == "police" else "UBND phường Ba Đình",
                   "--commune-code", "00004", "--admin", "an").returncode == 0
-    team_card, police_card = tmp_path / "team.card", tmp_path / "police.card"
+    team_card, police_card = tmp_path / "team.card", tmp_path / f"{kind}.card"
     run_json(team_dir, "lan", "keys", "card", "--out", str(team_card))
     run_json(police_dir, "an", "keys", "card", "--out", str(police_card))
     run_json(police_dir, "an", "keys", "enrol", str(team_card), "--yes")
@@ -49,13 +51,14 @@ def exchange_cards(team_dir, police_dir, tmp_path):
 
 
 def test_exports_travel_to_the_police_unit(installed, tmp_path):
-    team_dir, police_dir, usb = installed[0], tmp_path / "police", tmp_path / "usb"
+    team_dir, police_dir, usb = tmp_path / "team", tmp_path / "police", tmp_path / "usb"
+    shutil.copytree(installed[0], team_dir)  # a team sends to one commune police
     exchange_cards(team_dir, police_dir, tmp_path)
     feed(team_dir, "case", "add", document=ESCALATED)
     feed(team_dir, "case", "add", document=QUIET)
-    first = run_json(team_dir, "lan", "export", "--month", "2026-03", "--out", str(usb))
+    first = run_json(team_dir, "lan", "export", "--month", "2026-03", "--out", str(usb))[0]
     feed(team_dir, "note", "add", document=TIP)
-    second = run_json(team_dir, "lan", "export", "--month", "2026-04", "--out", str(usb))
+    second = run_json(team_dir, "lan", "export", "--month", "2026-04", "--out", str(usb))[0]
     paths = [first["path"], second["path"]]
     assert [r["status"] for r in run_json(police_dir, "an", "import", *paths)] == ["imported"] * 2
 
@@ -89,9 +92,10 @@ def test_exports_travel_to_the_police_unit(installed, tmp_path):
 
 
 def test_a_team_reads_its_receipt_and_writes_a_lost_bundle_again(installed, tmp_path):
-    team_dir, police_dir = installed[0], tmp_path / "police"
+    team_dir, police_dir = tmp_path / "team", tmp_path / "police"
+    shutil.copytree(installed[0], team_dir)  # a team sends to one commune police
     exchange_cards(team_dir, police_dir, tmp_path)
-    made = [run_json(team_dir, "lan", "export", "--month", month, "--out", str(tmp_path / "usb"))
+    made = [run_json(team_dir, "lan", "export", "--month", month, "--out", str(tmp_path / "usb"))[0]
             for month in ("2026-05", "2026-06")]
     run_json(police_dir, "an", "import", made[1]["path"])  # the first stick was lost
     team_id = run_json(police_dir, "an", "keys", "list")[0]["id"]
@@ -120,3 +124,35 @@ def test_the_unit_saves_its_identity_under_a_passphrase(tmp_path):
              TUQUAN_EXPORT_PASSPHRASE="cụm mật khẩu dài của đơn vị")
     text = pyrage.passphrase.decrypt(out.read_bytes(), "cụm mật khẩu dài của đơn vị").decode()
     assert "AGE-SECRET-KEY-1" in text and "Công an xã Sơn Hà" in text
+
+
+def test_one_export_writes_a_bundle_for_each_desk_and_each_reads_its_own(installed, tmp_path):
+    team_dir, usb = tmp_path / "team", tmp_path / "usb"
+    police_dir, commune_dir = tmp_path / "police", tmp_path / "commune"
+    shutil.copytree(installed[0], team_dir)
+    exchange_cards(team_dir, police_dir, tmp_path)
+    exchange_cards(team_dir, commune_dir, tmp_path, kind="commune")
+    feed(team_dir, "case", "add", document=ESCALATED)
+    feed(team_dir, "case", "add", document=QUIET | {
+        "risk_of_violence": True, "violence_reported_at": "2026-03-06T09:00:00",
+        "violence_reported_to": "Chủ tịch UBND phường"})
+    sent = run_json(team_dir, "lan", "export", "--month", "2026-03", "--out", str(usb))
+    assert [(bundle["recipient"], bundle["seq"]) for bundle in sent] == [("police", 1),
+                                                                         ("commune", 1)]
+    only = run_json(team_dir, "lan", "export", "--month", "2026-04", "--out", str(usb),
+                    "--to", "commune")
+    assert [(bundle["recipient"], bundle["seq"]) for bundle in only] == [("commune", 2)]
+    police, commune = sent[0]["path"], sent[1]["path"]
+    assert run_json(commune_dir, "an", "import", police, expect=1)[0]["status"] == "rejected"
+    assert run_json(police_dir, "an", "import", police)[0]["status"] == "imported"
+    assert [r["status"] for r in run_json(commune_dir, "an", "import", commune, only[0]["path"])] \
+        == ["imported", "imported"]
+    at_police = json.dumps(run_json(police_dir, "an", "escalated"), ensure_ascii=False)
+    at_commune = json.dumps(run_json(commune_dir, "an", "escalated"), ensure_ascii=False)
+    assert "Trịnh Văn Gắt" in at_police and "Phạm Bí Mật" not in at_police
+    assert "Phạm Bí Mật" in at_commune and "Trịnh Văn Gắt" not in at_commune
+    pdf = tmp_path / "thong-ke.pdf"
+    report = run_json(commune_dir, "an", "report", "justice", "--period", "months", "--from",
+                      "2026-03", "--to", "2026-04", "--number", "27/BC-UBND", "--out", str(pdf))
+    assert report["teams"] == 1 and report["actual"]["received"] == 2
+    assert pdf.read_bytes().startswith(b"%PDF")

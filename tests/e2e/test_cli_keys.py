@@ -21,13 +21,13 @@ def test_team_and_receiver_exchange_cards(installed, tmp_path):
     enrolled = tuquan(police_dir, "--user", "an", "--json", "keys", "enrol", str(team_card), "--yes")
     assert json.loads(enrolled.stdout)["fingerprint"] == team_fingerprint
     same_kind = tuquan(police_dir, "--user", "an", "keys", "enrol", str(police_card), "--yes")
-    assert same_kind.returncode == 1 and "police unit" in same_kind.stderr
+    assert same_kind.returncode == 1 and "a desk enrols the teams' cards" in same_kind.stderr
     assert tuquan(team_dir, "--user", "lan", "keys", "enrol", str(police_card), "--yes").returncode == 0
     exported = tuquan(team_dir, "--user", "lan", "--json", "export", "--month", "2026-03",
                       "--out", str(tmp_path / "usb"))
     assert exported.returncode == 0, exported.stderr
-    bundle = json.loads(exported.stdout)
-    assert bundle["seq"] == 1 and (tmp_path / "usb" / "00004-2026-03-1.tqb").exists()
+    [bundle] = json.loads(exported.stdout)
+    assert bundle["seq"] == 1 and (tmp_path / "usb" / "00004-2026-03-congan-1.tqb").exists()
     listed = json.loads(tuquan(police_dir, "--user", "an", "--json", "keys", "list").stdout)
     assert [c["kind"] for c in listed] == ["team"] and not listed[0]["revoked"]
     revoked = tuquan(police_dir, "--user", "an", "keys", "revoke", listed[0]["id"])

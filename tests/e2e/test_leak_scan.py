@@ -47,8 +47,8 @@ def test_no_canary_reaches_a_file(tmp_path):
     run(team, "keys", "enrol", str(tmp_path / "police.card"), "--yes", user="lan")
     run(team, "case", "add", "--json", "-", user="lan", document={
         "received_date": "2026-10-05", "basis": "PARTY_REQUEST", "scope_category": "CIVIL",
-        "main_content": CANARIES[2], "risk_of_violence": True,
-        "violence_reported_at": "2026-10-05T09:00:00", "violence_reported_to": "UBND",
+        "main_content": CANARIES[2], "signs_of_violation": True,
+        "violation_reported_at": "2026-10-05T09:00:00", "violation_reported_to": "Công an",
         "parties": [{"full_name": CANARIES[0], "address": CANARIES[1]}]})
     run(team, "note", "add", "--json", "-", user="lan", document={
         "kind": "TIP", "category": "DRUGS", "observed_at": "2026-10-06T20:00:00",

@@ -54,8 +54,8 @@ def no_blocking_message_boxes(monkeypatch):
 
 
 ESCALATED = {"received_date": "2026-10-05", "basis": "PARTY_REQUEST", "scope_category": "CIVIL",
-             "risk_of_violence": True, "violence_reported_at": "2026-10-05T09:00:00",
-             "violence_reported_to": "Chủ tịch UBND phường",
+             "signs_of_violation": True, "violation_reported_at": "2026-10-05T09:00:00",
+             "violation_reported_to": "Công an phường Ba Đình",
              "parties": [{"full_name": "Trịnh Văn Gắt"}]}
 
 
@@ -85,3 +85,26 @@ def team_and_unit(team_install, tmp_path):
     yield team, police
     team.close()
     police.close()
+
+
+@pytest.fixture
+def team_and_commune(team_and_unit, tmp_path):
+    """The same team, its police unit, and its commune People's Committee, cards exchanged."""
+    from desktop.core.access.unlock import sign_in
+    from desktop.core.bundles import keys
+    from desktop.core.installation.create import SetupRequest, initialise
+    from desktop.core.paths import AppPaths
+    from tests.conftest import ADMIN_PASSWORD
+
+    team, police = team_and_unit
+    initialise(AppPaths(tmp_path / "commune"), SetupRequest(
+        mode="receiver", name="UBND phường Ba Đình", commune_code="00004", admin_username="an",
+        admin_password=ADMIN_PASSWORD, receiver_kind="commune"))
+    commune = sign_in(AppPaths(tmp_path / "commune"), "an", ADMIN_PASSWORD)
+    for a, b in ((team, commune), (commune, team)):
+        with a.unit_of_work() as uow:
+            card = keys.own_card(uow)
+        with b.unit_of_work() as uow:
+            keys.enrol_card(uow, card=card)
+    yield team, police, commune
+    commune.close()

@@ -1,7 +1,9 @@
-"""The team's "Send to police" page and the police unit's inbox, grid, registry and escalated list."""
+"""The team's "Send reports" page and the desks' inbox, grid, registry, escalated list and the
+commune's statistics."""
 
 from pathlib import Path
 
+from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from desktop.core.access.unlock import sign_in
@@ -15,30 +17,33 @@ from desktop.gui.tasks import TaskRunner
 from tests.conftest import ADMIN_PASSWORD
 
 ESCALATED = {"received_date": "2026-10-05", "basis": "PARTY_REQUEST", "scope_category": "CIVIL",
-             "risk_of_violence": True, "violence_reported_at": "2026-10-05T09:00:00",
-             "violence_reported_to": "Chủ tịch UBND phường",
+             "signs_of_violation": True, "violation_reported_at": "2026-10-05T09:00:00",
+             "violation_reported_to": "Công an phường Ba Đình",
              "parties": [{"full_name": "Trịnh Văn Gắt"}]}
 
 
-def test_a_team_exports_to_a_stick_and_writes_it_again(qtbot, team_and_unit, tmp_path,
+def test_a_team_exports_to_a_stick_and_writes_it_again(qtbot, team_and_commune, tmp_path,
                                                        monkeypatch, no_blocking_message_boxes):
-    team, _ = team_and_unit
+    team, _police, _commune = team_and_commune
     runner = TaskRunner()
     page = ExchangePage(Operations(runner, lambda: team))
     qtbot.addWidget(page)
     page.load(team)
-    qtbot.waitUntil(lambda: page.export_button.isEnabled())
-    assert "Công an phường Ba Đình" in page.police.text()
+    qtbot.waitUntil(lambda: page.export_button.isEnabled() and page.desks.rowCount() == 2)
+    cards = [page.desks.item(row, 2).text() for row in range(2)]
+    assert "Công an phường Ba Đình" in cards[0] and "UBND phường Ba Đình" in cards[1]
     sticks = iter([tmp_path / "stick1", tmp_path / "stick2"])
     monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(next(sticks)))
     page.export_button.click()
-    qtbot.waitUntil(lambda: page.history.rowCount() == 1, timeout=10_000)
-    written = list((tmp_path / "stick1").glob("*.tqb"))
-    assert len(written) == 1 and no_blocking_message_boxes[-1][0] == "information"
+    qtbot.waitUntil(lambda: page.history.rowCount() == 2, timeout=10_000)
+    written = sorted((tmp_path / "stick1").glob("*.tqb"))
+    assert sorted(path.name.split("-")[3] for path in written) == ["congan", "ubnd"]
+    assert no_blocking_message_boxes[-1][0] == "information"
     page.history.selectRow(0)
     page.again_button.click()
-    qtbot.waitUntil(lambda: (tmp_path / "stick2" / written[0].name).exists(), timeout=10_000)
-    assert (tmp_path / "stick2" / written[0].name).read_bytes() == written[0].read_bytes()
+    again = page._entries[0].file_name
+    qtbot.waitUntil(lambda: (tmp_path / "stick2" / again).exists(), timeout=10_000)
+    assert (tmp_path / "stick2" / again).read_bytes() == (tmp_path / "stick1" / again).read_bytes()
     runner.shutdown()
 
 
@@ -102,4 +107,35 @@ def test_a_card_is_enrolled_only_after_the_fingerprint_is_confirmed(qtbot, team_
     assert page.teams_tab.table.rowCount() == 1  # "No": nothing trusted
     page.teams_tab.cards.enrol_button.click()
     qtbot.waitUntil(lambda: page.teams_tab.table.rowCount() == 2, timeout=10_000)
+    runner.shutdown()
+
+
+def test_the_commune_counts_the_justice_statistics_and_previews_the_report(
+        qtbot, team_and_commune, tmp_path, monkeypatch):
+    from desktop.core.bundles.export import export_bundle
+    from desktop.core.monthly_report.periods import Month
+    from desktop.gui.dialogs.pdf_preview import PdfPreview
+
+    team, _police, commune = team_and_commune
+    with team.unit_of_work() as uow:
+        export_bundle(uow, month=Month(2026, 10), out_dir=tmp_path / "stick", to="commune")
+    runner = TaskRunner()
+    page = InboxPage(Operations(runner, lambda: commune))
+    qtbot.addWidget(page)
+    page.load(commune)
+    page.import_paths([tmp_path / "stick"])
+    qtbot.waitUntil(lambda: page.justice_tab is not None and not runner.busy, timeout=20_000)
+    assert page.tabs.count() == 6
+    tab = page.justice_tab
+    tab.kind.setCurrentIndex(tab.kind.findData("months"))
+    tab.first_month.setDate(QDate(2026, 10, 1))
+    tab.last_month.setDate(QDate(2026, 10, 1))
+    tab.count_button.click()
+    qtbot.waitUntil(lambda: tab.table.rowCount() > 0, timeout=10_000)
+    assert tab.table.item(0, 1).text() == "1"  # one team
+    shown = []
+    monkeypatch.setattr(PdfPreview, "exec", lambda dialog: shown.append(dialog.pdf))
+    tab.preview_button.click()
+    qtbot.waitUntil(lambda: bool(shown), timeout=10_000)
+    assert shown[0].startswith(b"%PDF")
     runner.shutdown()

@@ -1,6 +1,8 @@
-"""Export (team side): everything changed since the last export, minimised, signed, encrypted.
+"""Export (team side): for each desk enrolled, everything it receives changed since its last
+bundle, minimised by its profile, signed, encrypted to that desk alone, on that desk's chain.
 
-What travels, and in what shape (the "minimised" profile, R-PRIV-04), is `collect`'s job.
+What each desk receives is written in db/export_profiles.py; choosing the rows is
+`collect_records`' job (R-REP-05, R-PRIV-04).
 """
 
 import hashlib
@@ -11,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from db import clock
+from db.export_profiles import COMMUNE, DESKS, POLICE, PROFILES, ExportProfile
 from db.migrate import HEAD_REVISION
 from db.models import ExportLog, Installation
 from db.repositories import bundles as bundle_store
@@ -24,11 +27,16 @@ from desktop.core.audit import AuditAction, authorize, record_event
 from desktop.core.bundles import age_crypto, envelope, keys, outbox, payload
 from desktop.core.collector import collector_paused
 from desktop.core.errors import AppError, ExportNotCopied, InvalidInput
+from desktop.core.mediation.team_register import register_figures
 from desktop.core.monthly_report.periods import Month
-from desktop.core.monthly_report.report import month_summary
+from desktop.core.monthly_report.report import SUMMARY_PARTS, month_summary
 from desktop.core.roles import MODE_RECEIVER, Permission
 
 log = logging.getLogger(__name__)
+# What a volunteer reads on the stick: which desk each file is for.
+FILE_TAGS = {POLICE: "congan", COMMUNE: "ubnd"}
+NOT_ENROLLED = {POLICE: "enrol the commune police's card first",
+                COMMUNE: "enrol the commune People's Committee's card first"}
 
 @dataclass(frozen=True)
 class ExportResult:
@@ -37,17 +45,22 @@ class ExportResult:
     record_counts: dict[str, int]
     sha256: str
     warnings: tuple[str, ...] = ()
+    recipient: str = POLICE
 
 
-def _recipients(session: Session) -> list[str]:
-    police = cards.active_cards_of_kind(session, MODE_RECEIVER)
-    if not police:
-        raise InvalidInput(field="police unit", problem="enrol the police unit's card first")
-    recipients = []
-    for card in police:
-        assert card.age_recipient is not None  # a police unit's card always names one
-        recipients.append(card.age_recipient)
-    return recipients
+def enrolled_desks(session: Session) -> list[str]:
+    """The desks this team has a trusted card of, police first."""
+    kinds = {card.receiver_kind for card in cards.active_cards_of_kind(session, MODE_RECEIVER)}
+    return [desk for desk in DESKS if desk in kinds]
+
+
+def _recipient(session: Session, desk: str) -> str:
+    """The age recipient of the desk's trusted card (one per desk: see keys.enrol_card)."""
+    for card in cards.active_cards_of_kind(session, MODE_RECEIVER):
+        if card.receiver_kind == desk:
+            assert card.age_recipient is not None  # a receiver's card always names one
+            return card.age_recipient
+    raise InvalidInput(field="recipient", problem=NOT_ENROLLED[desk])
 
 
 def _installation(session: Session) -> Installation:
@@ -56,8 +69,8 @@ def _installation(session: Session) -> Installation:
     return installation
 
 
-def _manifest(session: Session, seq: int, prev_hash: str, month: Month, recipients: list[str],
-              records: list[dict], packed: bytes, jsonl: bytes) -> dict:
+def _manifest(session: Session, seq: int, prev_hash: str, month: Month, profile: ExportProfile,
+              recipient: str, records: list[dict], packed: bytes, jsonl: bytes) -> dict:
     counts: dict[str, int] = {}
     for record in records:
         counts[record["type"]] = counts.get(record["type"], 0) + 1
@@ -65,23 +78,32 @@ def _manifest(session: Session, seq: int, prev_hash: str, month: Month, recipien
         "format": envelope.FORMAT, "schema_version": HEAD_REVISION, "app_version": __version__,
         "bundle_id": str(uuid.uuid4()), "team_id": _installation(session).own_team_id,
         "signer_key_id": envelope.key_id(bytes.fromhex(keys.own_public_key_hex(session))),
-        "recipient_fprs": [age_crypto.recipient_fingerprint(r) for r in recipients], "seq": seq,
+        "recipient_fprs": [age_crypto.recipient_fingerprint(recipient)], "seq": seq,
         "prev_bundle_sha256": prev_hash,
         "created_at": clock.utc_now().isoformat() + "Z", "period_from": str(month),
         "period_to": str(month), "record_counts": counts, "payload_encoding": "jsonl",
         "payload_compression": "zstd", "uncompressed_len": len(jsonl),
         "payload_len": len(packed), "payload_sha256": hashlib.sha256(packed).hexdigest(),
-        "export_profile": "minimised"}
+        "export_profile": profile.recipient}
 
 
-def _chain_position(session: Session, chain_file: Path | None) -> tuple[int, str, int, tuple[str, ...]]:
-    """(seq, previous inner hash, changes already sent, warnings) for the next bundle.
+def chain_file_for(chain_file: Path | None, desk: str) -> Path | None:
+    """Where the end of a desk's chain is kept outside the database (the police's where it was
+    before there were two desks)."""
+    if chain_file is None or desk == POLICE:
+        return chain_file
+    return chain_file.with_name(f"{chain_file.stem}-{desk}{chain_file.suffix}")
+
+
+def _chain_position(session: Session, desk: str, chain_file: Path | None
+                    ) -> tuple[int, str, int, tuple[str, ...]]:
+    """(seq, previous inner hash, changes already sent, warnings) for the desk's next bundle.
 
     The chain's end is also kept outside the database (`chain_file`): after a backup older than
-    the last export was restored, the next bundle continues the chain the unit has seen instead
-    of reusing a number (which the unit would refuse as a fork).
+    the last export was restored, the next bundle continues the chain the desk has seen instead
+    of reusing a number (which the desk would refuse as a fork).
     """
-    previous = bundle_store.last_export(session)
+    previous = bundle_store.last_export(session, desk)
     seq, prev_hash = (previous.seq, previous.inner_sha256) if previous else (0, "")
     after = previous.up_to_change_seq if previous else 0
     outside = read_chain_end(chain_file)
@@ -100,42 +122,83 @@ def read_chain_end(chain_file: Path | None) -> tuple[int, str] | None:
         return None
 
 
-def export_bundle(uow: UnitOfWork, *, month: Month, out_dir: Path, chain_file: Path | None = None
-                  ) -> ExportResult:
-    """Keep the next bundle in the outbox, then write it into `out_dir`, read back and compared."""
-    authorize(uow, Permission.EXPORT_BUNDLES)
-    session = uow.session
-    recipients = _recipients(session)
-    seq, prev_hash, after, warnings = _chain_position(session, chain_file)
+def _records(session: Session, profile: ExportProfile, seq: int, after: int,
+             month: Month) -> list[dict]:
+    """The desk's records: its changes, then this month's summary (and register) as it sees them.
+    Their version is the bundle number: a later export's copy wins, whatever order they arrive in."""
+    team, now = _installation(session).own_team_id, clock.utc_now().isoformat()
     summary = month_summary(session, month)
-    # The summary's version is the bundle number: a later export's summary of the same month wins,
-    # whatever order the bundles arrive in.
+    computed = [{"type": "report_summary", "id": f"{team}:{month}", "version": seq,
+                 "updated_at": now, "body": summary | {
+                     part: summary[part] if part in profile.summary_parts else {}
+                     for part in SUMMARY_PARTS}}]
+    if profile.register_figures:
+        computed.append({"type": "register_figures", "id": f"{team}:register", "version": seq,
+                         "updated_at": now, "body": register_figures(session, clock.today())})
     with collector_paused():  # a first export shapes a dict per row of every table
-        records = collect_records(session, after) + [{
-            "type": "report_summary", "id": f"{_installation(session).own_team_id}:{month}",
-            "version": seq, "updated_at": clock.utc_now().isoformat(),
-            "body": summary}]
-        jsonl = payload.encode_records(records)
+        return collect_records(session, after, profile) + computed
+
+
+def _seal(session: Session, desk: str, month: Month, chain_file: Path | None
+          ) -> tuple[ExportLog, dict, tuple[str, ...]]:
+    """The desk's next bundle, built, signed and encrypted, not yet stored."""
+    profile, recipient = PROFILES[desk], _recipient(session, desk)
+    seq, prev_hash, after, warnings = _chain_position(session, desk, chain_file)
+    records = _records(session, profile, seq, after, month)
+    jsonl = payload.encode_records(records)
     packed = payload.compress(jsonl)
-    manifest = _manifest(session, seq, prev_hash, month, recipients, records, packed, jsonl)
+    manifest = _manifest(session, seq, prev_hash, month, profile, recipient, records, packed, jsonl)
     inner = envelope.build_inner(manifest, packed, keys.signing_key(session))
-    sealed = age_crypto.encrypt(inner, recipients)
-    digest = hashlib.sha256(sealed).hexdigest()
-    name = f"{_installation(session).commune_code}-{month}-{seq}.tqb"
-    bundle_store.add_export(session, ExportLog(
-        seq=seq, period=str(month), inner_sha256=hashlib.sha256(inner).hexdigest(),
-        bundle_sha256=digest, up_to_change_seq=bundle_store.last_change_seq(session),
-        file_name=name, ciphertext=sealed, record_counts=json.dumps(manifest["record_counts"])))
-    record_event(uow, AuditAction.BUNDLE_EXPORTED, details={"seq": seq, "records": len(records)})
-    uow.commit()  # the bundle is in the outbox before any file exists: its number is now burnt
-    log.info("bundle %d exported: %d records, %d bytes", seq, len(records), len(sealed))
+    sealed = age_crypto.encrypt(inner, [recipient])
+    name = f"{_installation(session).commune_code}-{month}-{FILE_TAGS[desk]}-{seq}.tqb"
+    return ExportLog(
+        recipient=desk, seq=seq, period=str(month), inner_sha256=hashlib.sha256(inner).hexdigest(),
+        bundle_sha256=hashlib.sha256(sealed).hexdigest(),
+        up_to_change_seq=bundle_store.last_change_seq(session), file_name=name,
+        ciphertext=sealed, record_counts=json.dumps(manifest["record_counts"])), manifest, warnings
+
+
+def _keep_in_outbox(uow: UnitOfWork, desk: str, month: Month, chain_file: Path | None
+                    ) -> tuple[ExportLog, dict, tuple[str, ...]]:
+    """Seal the desk's next bundle and keep it in the outbox: its number is burnt from here."""
+    row, manifest, warnings = _seal(uow.session, desk, month, chain_file)
+    bundle_store.add_export(uow.session, row)
+    record_event(uow, AuditAction.BUNDLE_EXPORTED, details={
+        "recipient": desk, "seq": row.seq, "records": sum(manifest["record_counts"].values())})
+    uow.commit()  # in the outbox before any file exists
+    log.info("bundle %s %d exported: %d bytes", desk, row.seq, len(row.ciphertext))
     if chain_file is not None:
         atomic_write_bytes(Path(chain_file), json.dumps(
-            {"seq": seq, "inner_sha256": hashlib.sha256(inner).hexdigest()}).encode())
-    try:
-        path = outbox.write_and_check(Path(out_dir), name, sealed)
-    except AppError as error:
-        raise ExportNotCopied(seq=seq, reason=error.message) from error
-    outbox.mark_copied(uow, seq)
-    return ExportResult(str(path), seq, manifest["record_counts"], digest, warnings)
+            {"seq": row.seq, "inner_sha256": row.inner_sha256}).encode())
+    return row, manifest, warnings
 
+
+def export_bundles(uow: UnitOfWork, *, month: Month, out_dir: Path, chain_file: Path | None = None,
+                   to: str | None = None) -> tuple[ExportResult, ...]:
+    """One bundle for each enrolled desk (or for `to` alone), each kept in the outbox first,
+    then written into `out_dir`, read back and compared."""
+    authorize(uow, Permission.EXPORT_BUNDLES)
+    if to is not None and to not in DESKS:
+        raise InvalidInput(field="recipient", problem="not one of: " + ", ".join(DESKS))
+    desks = [to] if to else enrolled_desks(uow.session)
+    if not desks:
+        raise InvalidInput(field="recipient", problem="enrol the card of the commune police or "
+                                                      "of the commune People's Committee first")
+    kept = [(desk, *_keep_in_outbox(uow, desk, month, chain_file_for(chain_file, desk)))
+            for desk in desks]
+    results = []
+    for desk, row, manifest, warnings in kept:
+        try:
+            path = outbox.write_and_check(Path(out_dir), row.file_name, row.ciphertext)
+        except AppError as error:
+            raise ExportNotCopied(seq=row.seq, reason=error.message) from error
+        outbox.mark_copied(uow, desk, row.seq)
+        results.append(ExportResult(str(path), row.seq, manifest["record_counts"],
+                                    row.bundle_sha256, warnings, desk))
+    return tuple(results)
+
+
+def export_bundle(uow: UnitOfWork, *, month: Month, out_dir: Path, chain_file: Path | None = None,
+                  to: str = POLICE) -> ExportResult:
+    """The next bundle for one desk (the police unless `to` says otherwise)."""
+    return export_bundles(uow, month=month, out_dir=out_dir, chain_file=chain_file, to=to)[0]

@@ -1,7 +1,9 @@
-"""Import (police unit): fail closed, in the order of DESIGN §6, one transaction per bundle.
+"""Import (a desk: the commune police or People's Committee): fail closed, in the order of
+DESIGN §6, one transaction per bundle.
 
 size → decrypt in memory → envelope → signer enrolled for that team and not revoked →
-signature and payload hash → addressed to this unit → format and schema → sequence (duplicate,
+signature and payload hash → addressed to this desk → format, schema and the desk's profile →
+sequence (duplicate,
 fork, gap, chain) → records applied and the bundle recorded together. A rejection changes nothing.
 """
 
@@ -15,11 +17,13 @@ from pathlib import Path
 import orjson
 
 from db.engine import bulk_writes
+from db.export_profiles import POLICE
 from db.migrate import known_revisions
 from db.models import BundleAlert, EnrolledCard, ReceivedBundle
 from db.repositories import bundles as bundle_store
 from db.repositories import cards as card_store
 from db.repositories import own_keys
+from db.repositories.installation import get_installation
 from db.repositories.received import (
     held_records,
     index_for_search,
@@ -34,7 +38,12 @@ from desktop.core.bundles import age_crypto, envelope
 from desktop.core.bundles.completeness import MAX_SEQ_AHEAD, last_unbroken_seq
 from desktop.core.bundles.keys import AGE_IDENTITY, read_bounded
 from desktop.core.bundles.received_register import REGISTER_COLUMNS, register_values
-from desktop.core.bundles.record_checks import check_ownership, read_records
+from desktop.core.bundles.record_checks import (
+    check_ownership,
+    check_profile,
+    desk_profile,
+    read_records,
+)
 from desktop.core.data_folder.workspace import Workspace
 from desktop.core.errors import AppError, BundleRejected
 from desktop.core.logs import safe
@@ -66,19 +75,27 @@ class _Checked:
 def _check(session: Session, data: bytes) -> _Checked:
     identity = own_keys.own_key(session, AGE_IDENTITY)
     if identity is None:
-        raise BundleRejected(reason="this installation is not a police unit")
+        raise BundleRejected(reason="this installation is not a desk that receives bundles")
     inner = age_crypto.decrypt(data, identity.private_material)
     parsed = envelope.parse_inner(inner)
     manifest = parsed.manifest
     card = _signing_card(session, manifest)
     envelope.verify(parsed, bytes.fromhex(card.signing_public))
     if age_crypto.recipient_fingerprint(identity.public_material) not in manifest["recipient_fprs"]:
-        raise BundleRejected(reason="it was addressed to another police unit")
+        raise BundleRejected(reason="it was addressed to another desk")
     if manifest["schema_version"] not in known_revisions():
         raise BundleRejected(reason="it comes from a newer version of TuQuan; update first")
+    profile = desk_profile(manifest, _own_desk(session))
     records = read_records(parsed.payload, manifest)
+    check_profile(records, profile, manifest)
     held = check_ownership(session, manifest["team_id"], records)
     return _Checked(hashlib.sha256(inner).hexdigest(), manifest, records, card.name, held)
+
+
+def _own_desk(session: Session) -> str:
+    installation = get_installation(session)
+    assert installation is not None  # an open workspace has its installation
+    return installation.receiver_kind or POLICE
 
 
 def _signing_card(session: Session, manifest: dict) -> EnrolledCard:

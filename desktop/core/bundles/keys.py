@@ -1,8 +1,9 @@
 """Keys and cards: each installation's key pairs, its public card, and the cards it trusts.
 
-A team signs bundles with Ed25519; a police unit opens them with its age identity and signs
-receipts with its own Ed25519 key. Public halves travel as small card files whose fingerprint
-is compared by phone or in person before enrolment.
+A team signs bundles with Ed25519; a desk (the commune police or People's Committee) opens them
+with its age identity and signs receipts with its own Ed25519 key. Public halves travel as small
+card files whose fingerprint is compared by phone or in person before enrolment; a desk's card
+says which desk it is (a card without it was made by a police unit before there were two).
 """
 
 import errno
@@ -18,6 +19,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cryptography.hazmat.primitives.serialization import Encoding, NoEncryption, PrivateFormat, PublicFormat
 
 from db import clock
+from db.export_profiles import COMMUNE, DESKS, POLICE
 from db.models import EnrolledCard
 from db.repositories import cards, own_keys
 from db.repositories.installation import get_installation, get_team
@@ -25,7 +27,13 @@ from db.unit_of_work import Session, UnitOfWork
 from desktop.core.audit import AuditAction, authorize, record_event
 from desktop.core.bundles import age_crypto
 from desktop.core.bundles.envelope import key_id
-from desktop.core.errors import CardAlreadyEnrolled, InvalidInput, NotFound
+from desktop.core.errors import (
+    CardAlreadyEnrolled,
+    InvalidInput,
+    NotFound,
+    WrongDeskCard,
+    WrongPoliceCard,
+)
 from desktop.core.roles import MODE_RECEIVER, MODE_TEAM, Permission
 
 CARD_FORMAT = "tuquan-card/1"
@@ -42,17 +50,30 @@ class Card:
     commune_code: str
     signing_public: str  # hex of the raw Ed25519 public key
     age_recipient: str | None
+    receiver_kind: str | None = None  # a desk's card: police or commune
+
+    @property
+    def desk(self) -> str | None:
+        """The desk a receiver's card is (an older card without one is the police's)."""
+        return (self.receiver_kind or POLICE) if self.mode == MODE_RECEIVER else None
+
+    def _fields(self) -> dict:
+        """What the card says: an older police card, without a kind, keeps its fingerprint."""
+        fields = asdict(self)
+        if fields["receiver_kind"] is None:
+            del fields["receiver_kind"]
+        return fields
 
     @property
     def fingerprint(self) -> str:
         """Twenty characters in groups of four, to read aloud and compare."""
-        body = json.dumps(asdict(self), sort_keys=True, separators=(",", ":")).encode()
+        body = json.dumps(self._fields(), sort_keys=True, separators=(",", ":")).encode()
         digest = hashlib.sha256(body).hexdigest()[:20].upper()
         return " ".join(digest[i:i + 4] for i in range(0, 20, 4))
 
     def to_bytes(self) -> bytes:
         """The card file; the fingerprint inside is for people, readers recompute it."""
-        document = asdict(self) | {"fingerprint": self.fingerprint}
+        document = self._fields() | {"fingerprint": self.fingerprint}
         return json.dumps(document, sort_keys=True, indent=1, ensure_ascii=False).encode()
 
 
@@ -94,7 +115,8 @@ def own_card(uow: UnitOfWork) -> Card:
     return Card(CARD_FORMAT, installation.mode,
                 team.id if team else installation.installation_id,
                 team.name if team else installation.unit_name or "", installation.commune_code,
-                own_public_key_hex(uow.session), age.public_material if age else None)
+                own_public_key_hex(uow.session), age.public_material if age else None,
+                installation.receiver_kind)
 
 
 def _plain_text(value: object, limit: int) -> bool:
@@ -109,12 +131,14 @@ def read_card(data: bytes) -> Card:
         if len(data) > MAX_CARD_BYTES:
             raise ValueError
         document = json.loads(data.decode("utf-8"))
-        card = Card(**{name: document[name] for name in Card.__dataclass_fields__})
+        card = Card(**{name: document[name] for name in Card.__dataclass_fields__
+                       if name in document or name != "receiver_kind"})
         bytes.fromhex(card.signing_public)
         valid = (card.format == CARD_FORMAT and card.mode in (MODE_TEAM, MODE_RECEIVER)
                  and len(card.signing_public) == 64 and _plain_text(card.name, 200)
                  and _plain_text(card.id, 64) and re.fullmatch(r"\d{5}", card.commune_code)
-                 and (card.mode == MODE_TEAM or str(card.age_recipient).startswith("age1")))
+                 and (card.mode == MODE_TEAM or str(card.age_recipient).startswith("age1"))
+                 and card.receiver_kind in ((None,) if card.mode == MODE_TEAM else (None, *DESKS)))
     except (ValueError, KeyError, TypeError, UnicodeDecodeError, RecursionError):
         valid = False
     if not valid:
@@ -132,34 +156,52 @@ def _check_enrolment(session: Session, card: Card, signer: str, replace: bool) -
         raise InvalidInput(field="card", problem="this key is already enrolled for someone else")
     if same_key:
         raise InvalidInput(field="card", problem="this card is already enrolled")
-    active = cards.active_card(session, card.mode, card.id)
+    active = _card_replaced_by(session, card)
     if active is not None and not replace:
         raise CardAlreadyEnrolled(name=active.name, fingerprint=active.fingerprint)
 
 
-def enrol_card(uow: UnitOfWork, *, card: Card, replace: bool = False) -> str:
-    """Trust a card: a police unit enrols teams, a team enrols its police unit. A card for a
-    party that already has an active key replaces it only with `replace` (and revokes it)."""
+def _card_replaced_by(session: Session, card: Card) -> EnrolledCard | None:
+    """The trusted card `card` would replace: the same team's, or at a team the same desk's
+    (a team sends to one commune police and one People's Committee)."""
+    if card.desk is None:
+        return cards.active_card(session, card.mode, card.id)
+    return next((held for held in cards.active_cards_of_kind(session, MODE_RECEIVER)
+                 if (held.receiver_kind or POLICE) == card.desk), None)
+
+
+def _check_kind(installation_mode: str, card: Card, expected_desk: str | None) -> None:
+    if card.mode == installation_mode:
+        raise InvalidInput(field="card", problem="a team enrols its desks' cards, and a desk "
+                                                  "enrols the teams' cards")
+    if expected_desk is not None and card.desk != expected_desk:
+        raise WrongDeskCard() if expected_desk == COMMUNE else WrongPoliceCard()
+
+
+def enrol_card(uow: UnitOfWork, *, card: Card, replace: bool = False,
+               expected_desk: str | None = None) -> str:
+    """Trust a card: a desk enrols teams, a team enrols its desks (one card of each). A card
+    taking the place of a trusted one replaces it only with `replace` (and revokes it); where
+    a given desk's card is expected (`expected_desk`), another card is refused."""
     authorize(uow, Permission.MANAGE_KEY_CARDS)
     installation = get_installation(uow.session)
     assert installation is not None  # an open workspace has its installation
-    if card.mode == installation.mode:
-        raise InvalidInput(field="card", problem="a team enrols its police unit's card, and the "
-                                                  "police unit enrols the teams' cards")
+    _check_kind(installation.mode, card, expected_desk)
     signer = key_id(bytes.fromhex(card.signing_public))
     _check_enrolment(uow.session, card, signer, replace)
-    replaced = cards.active_card(uow.session, card.mode, card.id)
+    replaced = _card_replaced_by(uow.session, card)
     if replaced is not None:
         replaced.revoked_at = clock.utc_now()
         record_event(uow, AuditAction.CARD_REPLACED, target_type="card", target_id=card.id,
                      details={"revoked_signer_key_id": replaced.signer_key_id,
                               "signer_key_id": signer})
     cards.add_card(uow.session, EnrolledCard(
-        card_kind=card.mode, party_id=card.id, name=card.name, commune_code=card.commune_code,
+        card_kind=card.mode, receiver_kind=card.desk, party_id=card.id, name=card.name,
+        commune_code=card.commune_code,
         signing_public=card.signing_public, signer_key_id=signer,
         age_recipient=card.age_recipient, fingerprint=card.fingerprint))
     record_event(uow, AuditAction.CARD_ENROLLED, target_type="card", target_id=card.id,
-                 details={"kind": card.mode, "signer_key_id": signer})
+                 details={"kind": card.desk or card.mode, "signer_key_id": signer})
     result = card.fingerprint
     uow.commit()
     return result
@@ -168,7 +210,7 @@ def enrol_card(uow: UnitOfWork, *, card: Card, replace: bool = False) -> str:
 @dataclass(frozen=True)
 class EnrolledView:
     id: str
-    kind: str
+    kind: str  # team, police or commune
     name: str
     commune_code: str
     signer_key_id: str
@@ -178,7 +220,8 @@ class EnrolledView:
 
 def list_cards(uow: UnitOfWork) -> list[EnrolledView]:
     authorize(uow, Permission.VIEW_KEY_CARDS)
-    return [EnrolledView(c.party_id, c.card_kind, c.name, c.commune_code, c.signer_key_id,
+    return [EnrolledView(c.party_id, c.receiver_kind or c.card_kind, c.name, c.commune_code,
+                         c.signer_key_id,
                          c.fingerprint, c.revoked_at is not None)
             for c in cards.all_cards(uow.session)]
 

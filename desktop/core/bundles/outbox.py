@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from db import clock
+from db.export_profiles import POLICE
 from db.repositories import bundles as bundle_store
 from db.unit_of_work import UnitOfWork
 from desktop.core.atomic import atomic_write_bytes, sweep_orphans
@@ -17,6 +18,7 @@ from desktop.core.roles import Permission
 
 @dataclass(frozen=True)
 class ExportEntry:
+    recipient: str  # the desk: police or commune
     seq: int
     period: str
     created_at: str
@@ -25,6 +27,7 @@ class ExportEntry:
     sha256: str
     copied_to_media_at: str | None
     receipt_status: str | None  # received, gap, or None: no receipt says it arrived
+    receipt_issued_at: str | None  # when the desk wrote the receipt that said so
 
 
 def _free_name(folder: Path, name: str, data: bytes) -> Path | None:
@@ -58,36 +61,39 @@ def write_and_check(folder: Path, name: str, data: bytes) -> Path:
 
 
 def list_exports(uow: UnitOfWork) -> list[ExportEntry]:
-    """The export history, newest first, with what the police unit's receipts say."""
+    """The export history, newest first, with what each desk's receipts say."""
     authorize(uow, Permission.EXPORT_BUNDLES)
     rows = bundle_store.exports_newest_first(uow.session)
-    return [ExportEntry(row.seq, row.period, row.created_at.isoformat(timespec="minutes"),
+    return [ExportEntry(row.recipient, row.seq, row.period, row.created_at.isoformat(timespec="minutes"),
                         row.file_name, sum(json.loads(row.record_counts).values()),
                         row.bundle_sha256,
                         row.copied_to_media_at.isoformat(timespec="minutes")
-                        if row.copied_to_media_at else None, row.receipt_status)
+                        if row.copied_to_media_at else None, row.receipt_status,
+                        row.receipt_issued_at)
             for row in rows]
 
 
-def write_copy(uow: UnitOfWork, *, seq: int, out_dir: Path) -> Path:
-    """Write bundle `seq` from the outbox to `out_dir` (a stick), checked, and note the copy."""
+def write_copy(uow: UnitOfWork, *, seq: int, out_dir: Path, recipient: str = POLICE) -> Path:
+    """Write the desk's bundle `seq` from the outbox to `out_dir` (a stick), checked, and note
+    the copy."""
     authorize(uow, Permission.EXPORT_BUNDLES)
-    row = bundle_store.export_of(uow.session, seq)
+    row = bundle_store.export_of(uow.session, recipient, seq)
     if row is None:
         raise NotFound(what="Bundle", name=str(seq))
     path = write_and_check(Path(out_dir), row.file_name, row.ciphertext)
-    mark_copied(uow, seq)
+    mark_copied(uow, recipient, seq)
     return path
 
 
-def mark_copied(uow: UnitOfWork, seq: int) -> None:
+def mark_copied(uow: UnitOfWork, recipient: str, seq: int) -> None:
     """Note a checked copy. Only a note: if the disk is too full to record it, the copy stands."""
     try:
         with uow.sibling() as note:
-            row = bundle_store.export_of(note.session, seq)
+            row = bundle_store.export_of(note.session, recipient, seq)
             assert row is not None  # kept in the outbox before it was copied
             row.copied_to_media_at = clock.utc_now()
-            record_event(note, AuditAction.BUNDLE_COPIED, details={"seq": seq})
+            record_event(note, AuditAction.BUNDLE_COPIED,
+                         details={"recipient": recipient, "seq": seq})
             note.commit()
     except AppError:
         pass

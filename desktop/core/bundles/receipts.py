@@ -1,4 +1,4 @@
-"""Receipts: the police unit signs what it holds of a team's chain; the team learns what arrived.
+"""Receipts: a desk signs what it holds of a team's chain to it; the team learns what arrived.
 
 A receipt file is a JSON document `{"format", "body", "signature"}`: `body` is a string of
 compact, sorted JSON and `signature` the hex Ed25519 signature over "tuquan-receipt/1\\0" + body
@@ -13,6 +13,7 @@ from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
 from db import clock
+from db.export_profiles import POLICE
 from db.models import EnrolledCard, ExportLog, Installation
 from db.repositories import bundles as bundle_store
 from db.repositories import cards
@@ -31,6 +32,7 @@ MAX_RECEIPT_BYTES = 1024 * 1024
 
 @dataclass(frozen=True)
 class ReceiptSummary:
+    recipient: str  # the desk that signed it: police or commune
     issued_at: str
     last_contiguous_seq: int
     received: tuple[int, ...]
@@ -99,8 +101,9 @@ def read_receipt_document(data: bytes) -> tuple[bytes, bytes]:
     return body, signature
 
 
-def _signed_body(session: Session, data: bytes) -> dict:
-    """The body, once the signature of an enrolled, unrevoked police unit is checked."""
+def _signed_body(session: Session, data: bytes) -> tuple[dict, str]:
+    """The body and the desk that signed it, once the signature of an enrolled, unrevoked desk
+    (the commune police or People's Committee) is checked."""
     body, signature = read_receipt_document(data)
     for card in cards.active_cards_of_kind(session, MODE_RECEIVER):
         try:
@@ -108,8 +111,8 @@ def _signed_body(session: Session, data: bytes) -> dict:
                 signature, SIGNATURE_CONTEXT + body)
         except (InvalidSignature, ValueError):
             continue
-        return _checked_body(json.loads(body))
-    raise _refuse("it was not signed by the police unit enrolled here, or it was altered")
+        return _checked_body(json.loads(body)), card.receiver_kind or POLICE
+    raise _refuse("it was not signed by a desk enrolled here, or it was altered")
 
 
 def _checked_body(body: Any) -> dict:
@@ -127,22 +130,23 @@ def _checked_body(body: Any) -> dict:
 
 
 def import_receipt(uow: UnitOfWork, *, data: bytes) -> ReceiptSummary:
-    """Mark each export with what the unit holds; an older receipt than the last one changes nothing."""
+    """Mark each of the signing desk's exports with what it holds; an older receipt than the
+    last one changes nothing."""
     authorize(uow, Permission.EXPORT_BUNDLES)
     _require_mode(uow, MODE_TEAM)
-    body = _signed_body(uow.session, data)
+    body, desk = _signed_body(uow.session, data)
     if body["team_id"] != _installation(uow).own_team_id:
         raise _refuse("it was written for another team")
     held = {b["seq"]: b for b in body["bundles"]}
-    exports = bundle_store.exports_oldest_first(uow.session)
+    exports = bundle_store.exports_oldest_first(uow.session, desk)
     for export in exports:
         if export.receipt_issued_at and export.receipt_issued_at > body["issued_at"]:
             continue
         export.receipt_status = _receipt_status(held.get(export.seq), export)
         export.receipt_issued_at = body["issued_at"]
     record_event(uow, AuditAction.RECEIPT_IMPORTED,
-                 details={"last_contiguous_seq": body["last_contiguous_seq"]})
-    result = _summary(body, exports)
+                 details={"recipient": desk, "last_contiguous_seq": body["last_contiguous_seq"]})
+    result = _summary(body, exports, desk)
     uow.commit()
     return result
 
@@ -154,10 +158,10 @@ def _receipt_status(entry: dict | None, export: ExportLog) -> str | None:
     return "received" if entry["status"] == "imported" else "gap"
 
 
-def _summary(body: dict, exports: list[ExportLog]) -> ReceiptSummary:
+def _summary(body: dict, exports: list[ExportLog], desk: str) -> ReceiptSummary:
     held = {b["seq"]: b["status"] for b in body["bundles"]}
     return ReceiptSummary(
-        issued_at=body["issued_at"], last_contiguous_seq=body["last_contiguous_seq"],
+        recipient=desk, issued_at=body["issued_at"], last_contiguous_seq=body["last_contiguous_seq"],
         received=tuple(seq for seq, status in held.items() if status == "imported"),
         waiting_behind_gap=tuple(seq for seq, status in held.items() if status == "gap"),
         missing=tuple(e.seq for e in exports if e.seq not in held),

@@ -38,7 +38,9 @@ def register_values(kind: str | None, body: dict | None) -> tuple:
     if kind != "mediation_case":
         return _NOT_A_CASE
     body = body or {}
-    escalated = bool(body.get("risk_of_violence") or body.get("signs_of_violation"))
+    # A case escalated to this desk came in full; a frame may say it went to the other desk.
+    escalated = bool(body.get("risk_of_violence") or body.get("signs_of_violation")) \
+        and "main_content" in body
     # Only an escalated case's content travels (R-PRIV-04), so only it has words to search;
     # case numbers are found on their own index.
     content = fold_for_search(body.get("main_content")) if escalated else ""

@@ -12,11 +12,16 @@ from collections import Counter
 
 import msgspec
 
+from db.export_profiles import OLDER_POLICE_PROFILE, ExportProfile, profile_named
 from db.repositories import cards
+from db.repositories.changed_records import CASE_FRAME
 from db.repositories.received import held_records
 from db.unit_of_work import Session
 from desktop.core.bundles import payload, schemas
 from desktop.core.errors import BundleRejected
+
+# What a case's frame may hold: its frame, and the ids every record may name.
+FRAME_KEYS = frozenset(CASE_FRAME) | {"id", "team_id"}
 
 
 def read_records(packed: bytes, manifest: dict) -> list[dict]:
@@ -37,6 +42,38 @@ def read_records(packed: bytes, manifest: dict) -> list[dict]:
     return records
 
 
+def desk_profile(manifest: dict, desk: str) -> ExportProfile:
+    """The profile the bundle says it was made under, which must be this desk's."""
+    profile = profile_named(manifest["export_profile"])
+    if profile is None or profile.recipient != desk:
+        raise BundleRejected(reason="it was made for the other desk (its content is not for "
+                                    "this one)")
+    return profile
+
+
+def _outside_profile(record: dict, profile: ExportProfile, older: bool) -> bool:
+    """A record this desk does not receive: a type outside its profile, or a case carrying
+    more than its frame without the desk's Art. 10 flag (or, at a desk without frames, any
+    case without it). A bundle made before there were two desks sent the police every case's
+    frame, and either flag's cases in full: it is read as it was made."""
+    kind, body = record["type"], record["body"]
+    if kind not in profile.record_types:
+        return True
+    if kind != "mediation_case" or body.get(profile.full_case_flag):
+        return False
+    if older:
+        return not body.get("risk_of_violence") and not set(body) <= FRAME_KEYS
+    return not profile.case_frames or not set(body) <= FRAME_KEYS
+
+
+def check_profile(records: list[dict], profile: ExportProfile, manifest: dict) -> None:
+    """Refuse the bundle at the first record its desk's profile does not hold."""
+    older = manifest["export_profile"] == OLDER_POLICE_PROFILE
+    for number, record in enumerate(records, start=1):
+        if _outside_profile(record, profile, older):
+            raise BundleRejected(reason=f"record {number} is not for this desk")
+
+
 def _first_line(error: Exception) -> str:
     return str(error).splitlines()[0][:200]
 
@@ -50,6 +87,8 @@ def _names_another_team(record: dict, team: str, teams: set[str]) -> bool:
         return record_id != team
     if kind == "report_summary":
         return record_id != f"{team}:{body['period_to']}" or body["period_from"] != body["period_to"]
+    if kind == "register_figures":
+        return record_id != f"{team}:register"
     if record_id in teams or ":" in record_id:
         return True
     return body.get("team_id") not in (None, team) or (kind == "monthly_figure"

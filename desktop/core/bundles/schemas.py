@@ -15,7 +15,15 @@ import msgspec
 from msgspec import Meta
 
 from db import clock
-from db.models import CaseParty, Hamlet, MediationCase, MonthlyFigure, ObservationNote, Team
+from db.models import (
+    CaseParty,
+    Hamlet,
+    LogbookVolume,
+    MediationCase,
+    MonthlyFigure,
+    ObservationNote,
+    Team,
+)
 from db.models.base import Base
 from db.repositories.changed_records import SentColumn, sent_columns
 
@@ -32,10 +40,11 @@ Version = Annotated[int, Meta(ge=1, le=MAX_SAFE_INTEGER)]
 # Fields every version of a team has sent, in every export profile.
 REQUIRED = {"mediation_case": ("case_no", "year", "number", "received_date", "status"),
             "case_party": ("case_id", "full_name"), "observation_note": ("note_no", "kind"),
-            "hamlet": ("name",), "team": ("name",), "monthly_figure": ("month", "name", "value")}
+            "hamlet": ("name",), "team": ("name",), "monthly_figure": ("month", "name", "value"),
+            "logbook_volume": ("volume_no", "opened_on")}
 MODELS = {"team": Team, "hamlet": Hamlet, "mediation_case": MediationCase,
           "case_party": CaseParty, "observation_note": ObservationNote,
-          "monthly_figure": MonthlyFigure}
+          "monthly_figure": MonthlyFigure, "logbook_volume": LogbookVolume}
 TOMBSTONE_TABLES = tuple(sorted(model.__tablename__ for model in MODELS.values()))
 
 _bounds = {"first": "1900-01-01", "last": "9999-12-31"}
@@ -105,6 +114,20 @@ class SummaryBody(msgspec.Struct, forbid_unknown_fields=True):
                                  Meta(max_length=32)]
 
 
+class RegisterFiguresBody(msgspec.Struct, forbid_unknown_fields=True):
+    """A team's mediators on the day of the export (`team_register.register_figures`)."""
+
+    as_of: Annotated[str, Meta(pattern=DATE)]
+    mediators: Count
+    female: Count
+    ethnic_minority: Count
+    trained: Count
+
+    def __post_init__(self) -> None:
+        if max(self.female, self.ethnic_minority, self.trained) > self.mediators:
+            raise ValueError("a part of the mediators outnumbers them")
+
+
 def _record_type(kind: str, body: type) -> type:
     return msgspec.defstruct(f"{kind.title().replace('_', '')}Record", [("body", body)],
                              bases=(_Record,), tag=kind)
@@ -112,11 +135,12 @@ def _record_type(kind: str, body: type) -> type:
 
 RECORD_TYPES = tuple([_record_type(kind, _body_type(kind, model)) for kind, model in MODELS.items()]
                      + [_record_type("tombstone", TombstoneBody),
-                        _record_type("report_summary", SummaryBody)])
+                        _record_type("report_summary", SummaryBody),
+                        _record_type("register_figures", RegisterFiguresBody)])
 Record: Any = RECORD_TYPES[0]  # the union of every record type, built at run time
 for _type in RECORD_TYPES[1:]:
     Record = Record | _type
-KNOWN_TYPES = frozenset([*MODELS, "tombstone", "report_summary"])
+KNOWN_TYPES = frozenset([*MODELS, "tombstone", "report_summary", "register_figures"])
 
 
 _DECODER: msgspec.json.Decoder[Any] = msgspec.json.Decoder(Record)

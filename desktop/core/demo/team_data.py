@@ -120,6 +120,8 @@ def _case_row(rng: random.Random, received: date, year: int, number: int, hamlet
     status, reason = _status(rng, (today - received).days)
     ended_on = min(received + timedelta(days=rng.randint(2, 40)), today) if reason else None
     escalated = rng.random() < 0.05
+    # Half of them at risk of violence (Art. 10(4)), half with signs of a violation (10(5)).
+    violence, violation = escalated and number % 2 == 1, escalated and number % 2 == 0
     reported = datetime.combine(received, datetime.min.time()) + timedelta(hours=9)
     return {
         "id": new_id(), "case_no": f"HG-{year}-{number:04d}", "year": year, "number": number,
@@ -134,9 +136,11 @@ def _case_row(rng: random.Random, received: date, year: int, number: int, hamlet
                                  else rng.choice(DEMANDS) if reason else ""),
         "notes": "", "status": status, "end_reason": reason, "ended_on": ended_on,
         "immediate_on_scene": False, "parties_agreed_other_time": False,
-        "risk_of_violence": escalated, "violence_reported_at": reported if escalated else None,
-        "violence_reported_to": "Chủ tịch UBND xã" if escalated else None,
-        "signs_of_violation": False,
+        "risk_of_violence": violence, "violence_reported_at": reported if violence else None,
+        "violence_reported_to": "Chủ tịch UBND xã" if violence else None,
+        "signs_of_violation": violation,
+        "violation_reported_at": reported if violation else None,
+        "violation_reported_to": "Công an xã" if violation else None,
         "implementation_status": "DONE" if reason == "AGREEMENT_REACHED" else None,
         "scope_checked_on": received if status == "OUT_OF_SCOPE" else None,
     }

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from db import migrate
 from db.engine import KEY_BYTES, Engine, open_engine, open_server_engine
 from db.errors import ServerDriverMissing, ServerUnreachable
+from db.export_profiles import DESKS, POLICE
 from db.folding import fold_for_search
 from db.ids import new_id
 from db.models import AppUser, Hamlet, Installation, Team
@@ -46,6 +47,8 @@ class SetupRequest:
     hamlets: tuple[str, ...] = ()
     # A police unit may keep its data in PostgreSQL instead of the encrypted file.
     database_url: str | None = None
+    # A receiver is one of the two upward desks: the commune police or People's Committee.
+    receiver_kind: str = POLICE
 
 
 def _checked(request: SetupRequest) -> tuple[SetupRequest, Commune]:
@@ -57,10 +60,12 @@ def _checked(request: SetupRequest) -> tuple[SetupRequest, Commune]:
     if request.database_url and request.mode != MODE_RECEIVER:
         raise InvalidInput(field="database_url", problem="only a police unit keeps its data in "
                                                          "PostgreSQL; a team keeps the encrypted file")
+    if request.receiver_kind not in DESKS:
+        raise InvalidInput(field="kind", problem="not one of: " + ", ".join(DESKS))
     checked = SetupRequest(request.mode, name, request.commune_code, username,
                            check_password(request.admin_password),
                            check_full_name(request.admin_full_name or username), hamlets,
-                           request.database_url or None)
+                           request.database_url or None, request.receiver_kind)
     return checked, shipped_admin_units().commune(request.commune_code)
 
 
@@ -84,10 +89,12 @@ def _populate(uow: UnitOfWork, request: SetupRequest, commune: Commune, slot_id:
     uow.session.info["actor_user_id"] = admin.id
     add_installation(uow.session, Installation(
         installation_id=new_id(), mode=request.mode, own_team_id=team_id,
-        unit_name=request.name if request.mode == MODE_RECEIVER else None, **place))
+        unit_name=request.name if request.mode == MODE_RECEIVER else None,
+        receiver_kind=request.receiver_kind if request.mode == MODE_RECEIVER else None, **place))
     ensure_keys(uow.session, request.mode)
-    record_event(uow, AuditAction.INSTALLATION_CREATED, details={"mode": request.mode,
-                                                        "commune_code": commune.code})
+    record_event(uow, AuditAction.INSTALLATION_CREATED, details={
+        "mode": request.mode, "commune_code": commune.code,
+        "receiver_kind": request.receiver_kind if request.mode == MODE_RECEIVER else None})
     record_event(uow, AuditAction.USER_ADDED, target_type="user", target_id=admin.id,
                  details={"role": admin.role})
 

@@ -35,4 +35,5 @@ def get_installation_info(uow: UnitOfWork) -> InstallationInfo:
         record_counts=installation_repository.record_counts(session, month.first_day,
                                                             month.last_day),
         hamlets=tuple(h.name for h in installation_repository.list_hamlets(session)),
+        receiver_kind=installation.receiver_kind,
     )

@@ -8,7 +8,7 @@ from db.models import Member
 from db.repositories import members as member_repository
 from db.repositories.installation import find_hamlet, get_team, opened_installation
 from db.repositories.users import live_users
-from db.unit_of_work import UnitOfWork
+from db.unit_of_work import Session, UnitOfWork
 from desktop.core.admin_units import shipped_admin_units
 from desktop.core.audit import AuditAction, authorize, record_event
 from desktop.core.errors import InvalidInput, NotFound
@@ -59,14 +59,15 @@ def new_member(team_id: str | None, full_name: str, position: str,
 
 
 def add_member(uow: UnitOfWork, *, full_name: str, position: str, gender: str | None = None,
-               recognised_on: date | None = None, decision: str = "",
-               hamlet: str = "") -> MemberView:
+               recognised_on: date | None = None, decision: str = "", hamlet: str = "",
+               ethnic_minority: bool | None = None, trained_on: date | None = None) -> MemberView:
     """A member of the register: mediators (R-MED-11) and the security team's tổ trưởng, tổ phó
     and tổ viên with their recognition decision and the hamlet they cover (R-SEC-03)."""
     authorize(uow, Permission.MANAGE_REGISTER)
     installation = opened_installation(uow.session)
     member = new_member(installation.own_team_id, full_name, position, gender)
     member.recognised_on, member.recognition_decision = recognised_on, nfc(decision) or None
+    member.ethnic_minority, member.trained_on = ethnic_minority, trained_on
     if hamlet:
         found = find_hamlet(uow.session, hamlet)
         if found is None:
@@ -99,6 +100,17 @@ def check_register(uow: UnitOfWork) -> RegisterCheck:
     if team and team.ethnic_minority_area and not team.ethnic_minority_mediator_attested:
         warnings.append("ETHNIC_MINORITY_MEDIATOR_NOT_ATTESTED")
     return RegisterCheck(tuple(warnings))
+
+
+def register_figures(session: Session, today: date) -> dict[str, object]:
+    """The mediators serving today, as the justice line counts them: by sex, ethnic minority
+    and training (a bundle's `register_figures`, names left behind)."""
+    mediators = [m for m in member_repository.live_members(session)
+                 if m.position in ("leader", "mediator") and m.dismissed_on is None]
+    return {"as_of": today.isoformat(), "mediators": len(mediators),
+            "female": sum(m.gender == "female" for m in mediators),
+            "ethnic_minority": sum(bool(m.ethnic_minority) for m in mediators),
+            "trained": sum(m.trained_on is not None for m in mediators)}
 
 
 def resolve_mediator(uow: UnitOfWork, name: str, team_id: str | None) -> Member:

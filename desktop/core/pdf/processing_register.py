@@ -7,17 +7,21 @@ from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
 from desktop.core.pdf.styles import GRID, escape_markup, render_pdf, styles
 from desktop.core.text import format_document_date
 
+# (activity, name, tables, purpose, retention rule); who receives each activity's data is read
+# from the export profiles (privacy/recipients.py) and given to the builder.
+MEDIATION, SECURITY, REGISTER, REPORTS = "mediation", "security", "register", "reports"
 ACTIVITIES = [
-    ("Hòa giải ở cơ sở", "mediation_case, case_party, case_mediator, mediation_session",
+    (MEDIATION, "Hòa giải ở cơ sở", "mediation_case, case_party, case_mediator, mediation_session",
      "Hòa giải mâu thuẫn, tranh chấp theo Luật Hòa giải ở cơ sở 2013; ghi sổ theo dõi",
-     "UBND xã (thống kê); Công an xã chỉ nhận vụ việc đã báo cáo theo Điều 10", "MEDIATION_CASE"),
-    ("Ghi nhận tình hình an ninh, trật tự", "observation_note",
-     "Hỗ trợ Công an xã nắm tình hình theo Luật 30/2023, Điều 7", "Công an xã/phường",
-     "OBSERVATION_NOTE"),
-    ("Danh sách tổ viên, tài khoản", "member, app_user", "Tổ chức hoạt động của tổ",
-     "Không chuyển ra ngoài", None),
-    ("Sự đồng ý, yêu cầu của chủ thể dữ liệu", "consent, subject_request",
-     "Thực hiện Luật Bảo vệ dữ liệu cá nhân 91/2025", "Không chuyển ra ngoài", None),
+     "MEDIATION_CASE"),
+    (SECURITY, "Ghi nhận tình hình an ninh, trật tự", "observation_note",
+     "Hỗ trợ Công an cấp xã nắm tình hình theo Luật 30/2023, Điều 7", "OBSERVATION_NOTE"),
+    (REGISTER, "Danh sách tổ viên, tài khoản", "member, app_user", "Tổ chức hoạt động của tổ",
+     None),
+    (REPORTS, "Báo cáo tháng", "monthly_figure, month_closure, logbook_volume",
+     "Báo cáo kết quả hoạt động của tổ", None),
+    ("subjects", "Sự đồng ý, yêu cầu của chủ thể dữ liệu", "consent, subject_request",
+     "Thực hiện Luật Bảo vệ dữ liệu cá nhân 91/2025", None),
 ]
 MEASURES = [
     "Toàn bộ cơ sở dữ liệu mã hóa (SQLCipher 4, AES-256), khóa ngẫu nhiên 32 byte.",
@@ -25,24 +29,27 @@ MEASURES = [
     "Tự khóa khi không dùng; hạn chế số lần nhập sai mật khẩu.",
     "Phân quyền theo vai trò; ghi nhật ký mọi lần xem, sửa, xuất dữ liệu nhạy cảm; nhật ký "
     "chuỗi băm không sửa được.",
-    "Gói dữ liệu gửi Công an được mã hóa (age) và ký (Ed25519); vụ việc không báo cáo đi không "
-    "kèm danh tính các bên.",
+    "Mỗi bên nhận (Công an cấp xã, Ủy ban nhân dân cấp xã) nhận gói dữ liệu riêng, mã hóa (age) "
+    "chỉ bên đó mở được và ký (Ed25519), chỉ gồm dữ liệu pháp luật cho phép gửi bên đó.",
     "Sao lưu được mã hóa; tài liệu PDF chỉ ghi ra tệp khi người dùng chọn.",
 ]
 
 
 def build_processing_register_pdf(controller: str, place: str, counts: dict[str, tuple[int, int]],
-                                  retention_months: dict[str, int], made_on: date) -> bytes:
-    """counts: table → (sensitive columns, basic columns) from the classification registry."""
+                                  retention_months: dict[str, int], made_on: date,
+                                  recipients: dict[str, str]) -> bytes:
+    """counts: table → (sensitive columns, basic columns) from the classification registry;
+    recipients: activity → who receives what of it."""
     s = styles()
     rows = [["Hoạt động xử lý", "Dữ liệu (bảng: cột nhạy cảm / cơ bản)", "Mục đích",
              "Bên nhận", "Thời hạn lưu"]]
-    for name, tables, purpose, recipients, retention_key in ACTIVITIES:
+    for activity, name, tables, purpose, retention_key in ACTIVITIES:
         data = "; ".join(f"{t}: {counts.get(t, (0, 0))[0]} / {counts.get(t, (0, 0))[1]}"
                          for t in (x.strip() for x in tables.split(",")))
-        keep = f"{retention_months[retention_key]} tháng" if retention_key else "Khi còn là tổ viên"
+        keep = (f"{retention_months[retention_key]} tháng" if retention_key else
+                "Khi còn là tổ viên" if activity == REGISTER else "Theo quy định lưu trữ")
         rows.append([Paragraph(escape_markup(c), s.cell)
-                     for c in (name, data, purpose, recipients, keep)])
+                     for c in (name, data, purpose, recipients[activity], keep)])
     table = Table(rows, repeatRows=1, colWidths=[85, 130, 120, 110, 60])
     table.setStyle(TableStyle([*GRID, ("FONT", (0, 0), (-1, -1), s.cell.fontName, 8)]))
     story = [Paragraph("SỔ ĐĂNG KÝ HOẠT ĐỘNG XỬ LÝ DỮ LIỆU CÁ NHÂN", s.title),

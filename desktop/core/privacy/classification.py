@@ -28,7 +28,8 @@ def _all(data_class: DataClass, *names: str) -> dict[str, DataClass]:
 
 
 CLASSIFICATION: dict[str, dict[str, DataClass]] = {
-    "installation": _all(N, "row_id", "installation_id", "mode", "own_team_id", "unit_name",
+    "installation": _all(N, "row_id", "installation_id", "mode", "receiver_kind", "own_team_id",
+                         "unit_name",
                          "commune_code", "commune_name", "province_code", "province_name",
                          "admin_dataset_version", "created_at"),
     "change_counter": _all(N, "name", "value"),
@@ -39,8 +40,9 @@ CLASSIFICATION: dict[str, dict[str, DataClass]] = {
     "hamlet": _syncable(**_all(N, "name", "name_fold", "active")),
     "member": _syncable(**_all(B, "full_name", "family_name", "middle_name", "given_name",
                                "name_fold", "sort_key", "position", "gender", "hamlet_id",
-                               "recognised_on", "recognition_decision", "dismissed_on"),
-                        dismissal_reason=S),
+                               "recognised_on", "recognition_decision", "dismissed_on",
+                               "trained_on"),
+                        dismissal_reason=S, ethnic_minority=S),  # ethnic origin: sensitive
     "app_user": _syncable(**_all(B, "username", "full_name", "member_id", "last_login_at"),
                           **_all(N, "role", "key_slot_id", "active")),
     "audit_event": _all(N, "seq", "occurred_at", "action", "target_type", "target_id",
@@ -78,10 +80,10 @@ CLASSIFICATION: dict[str, dict[str, DataClass]] = {
     "month_closure": _syncable(**_all(N, "month", "closed_on", "snapshot")),
     # Keys are secrets, not personal data: they are protected by the database's encryption.
     "installation_key": _all(N, "kind", "private_material", "public_material", "created_at"),
-    "enrolled_card": _all(N, "id", "card_kind", "party_id", "name", "commune_code",
+    "enrolled_card": _all(N, "id", "card_kind", "receiver_kind", "party_id", "name", "commune_code",
                           "signing_public", "signer_key_id", "age_recipient", "fingerprint",
                           "enrolled_at", "revoked_at"),
-    "export_log": _all(N, "seq", "period", "created_at", "inner_sha256", "bundle_sha256",
+    "export_log": _all(N, "recipient", "seq", "period", "created_at", "inner_sha256", "bundle_sha256",
                        "up_to_change_seq", "file_name", "record_counts", "copied_to_media_at",
                        "receipt_status", "receipt_issued_at") | {"ciphertext": S},
     "received_bundle": _all(N, "team_id", "seq", "inner_sha256", "period", "status",

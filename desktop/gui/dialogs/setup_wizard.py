@@ -20,7 +20,7 @@ from desktop.core.access.accounts import check_password, normalise_username
 from desktop.core.errors import AppError, InvalidInput
 from desktop.core.installation.create import SetupRequest, initialise
 from desktop.core.paths import AppPaths
-from desktop.core.roles import MODE_RECEIVER, MODE_TEAM
+from desktop.core.roles import COMMUNE, MODE_RECEIVER, MODE_TEAM, POLICE
 from desktop.core.types import InitResult
 from desktop.gui.errors import error_message
 from desktop.gui.operations import Operations
@@ -34,17 +34,23 @@ class ModePage(QWizardPage):
         self.setTitle(self.tr("Welcome to TuQuan"))
         self.setSubTitle(self.tr("Who will use this computer? This is chosen once."))
         self.team = QRadioButton(self.tr("&Neighbourhood team (mediation, security)"))
-        self.receiver = QRadioButton(self.tr("Commune / ward &police unit (receives reports)"))
+        self.receiver = QRadioButton(self.tr(
+            "Commune / ward &police (receives security notes, tips and Art. 10(5) cases)"))
+        self.commune = QRadioButton(self.tr(
+            "Commune / ward People's &Committee (receives mediation reports and Art. 10(4) "
+            "cases)"))
         self.team.setChecked(True)
         group = QButtonGroup(self)
-        group.addButton(self.team)
-        group.addButton(self.receiver)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.team)
-        layout.addWidget(self.receiver)
+        for button in (self.team, self.receiver, self.commune):
+            group.addButton(button)
+            layout.addWidget(button)
 
     def mode(self) -> str:
         return MODE_TEAM if self.team.isChecked() else MODE_RECEIVER
+
+    def receiver_kind(self) -> str:
+        return COMMUNE if self.commune.isChecked() else POLICE
 
 
 class DetailsPage(QWizardPage):
@@ -71,7 +77,9 @@ class DetailsPage(QWizardPage):
 
     def initializePage(self) -> None:
         team = self._mode_page.mode() == MODE_TEAM
-        self.setTitle(self.tr("Your team") if team else self.tr("Your police unit"))
+        self.setTitle(self.tr("Your team") if team else self.tr("Your police unit")
+                      if self._mode_page.receiver_kind() == POLICE
+                      else self.tr("Your People's Committee"))
         self.name_label.setText(self.tr("Team &name:") if team else self.tr("Unit &name:"))
         self.hamlets.setVisible(team)
         self.hamlets_label.setVisible(team)
@@ -195,7 +203,8 @@ class SetupWizard(QWizard):
             commune_code=self.details_page.picker.selected_code() or "",
             admin_username=admin.username.text(), admin_password=admin.password.text(),
             admin_full_name=admin.full_name.text(),
-            hamlets=self.details_page.hamlet_names() if self.mode_page.mode() == MODE_TEAM else ())
+            hamlets=self.details_page.hamlet_names() if self.mode_page.mode() == MODE_TEAM else (),
+            receiver_kind=self.mode_page.receiver_kind())
 
     def create_installation(self) -> None:
         request = self.request()

@@ -1,5 +1,6 @@
-"""The team's "Send to police" page: export a month's bundle to a stick, see every bundle sent and
-what the police unit's receipts say of it, write one again, read a receipt, exchange cards."""
+"""The team's "Send reports" page: one row per upward desk (the commune police, the commune
+People's Committee) saying what it receives, whose card seals its bundles and its last receipt;
+export a month's bundles to a stick, see every bundle sent, write one again, read a receipt."""
 
 from datetime import date
 from functools import partial
@@ -10,6 +11,7 @@ from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QDateEdit,
     QFileDialog,
+    QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
@@ -19,8 +21,9 @@ from PySide6.QtWidgets import (
 
 from desktop.core import clock
 from desktop.core.bundles import keys, outbox, receipts
-from desktop.core.bundles.export import export_bundle
+from desktop.core.bundles.export import export_bundles
 from desktop.core.monthly_report.periods import Month
+from desktop.core.roles import COMMUNE, DESKS, POLICE
 from desktop.gui.operations import Change, Operations
 from desktop.gui.widgets.key_cards import CardActions
 from desktop.gui.widgets.tables import fill_table, read_only_table, row_of
@@ -34,28 +37,59 @@ class ExchangePage(QWidget):
         self.month.setDisplayFormat("MM/yyyy")
         self.month.setAccessibleName(self.tr("Month to send"))
         self.export_button = QPushButton(self.tr("&Export to a USB stick…"))
-        self.export_button.setEnabled(False)  # until the police unit's card is known
+        self.export_button.setEnabled(False)  # until a desk's card is known
         self.again_button = QPushButton(self.tr("&Write again…"))
         self.receipt_button = QPushButton(self.tr("Read a &receipt…"))
-        self.police = QLabel()
-        self.police.setWordWrap(True)
-        self.cards = CardActions(operations, self, self.tr("Enrol the police unit's &card…"))
+        self.cards = CardActions(operations, self)
+        self.enrol_police = self.cards.enrol_button_for(
+            self.tr("Enrol the commune &police's card…"), POLICE)
+        self.enrol_commune = self.cards.enrol_button_for(
+            self.tr("Enrol the People's &Committee's card…"), COMMUNE)
         operations.did_change.connect(
             lambda changes: self.refresh() if changes & (Change.BUNDLES | Change.KEYS) else None)
+        self.desks = self._desks_table()
         self.history = read_only_table([
-            self.tr("No."), self.tr("Month"), self.tr("Made"), self.tr("Records"),
-            self.tr("Copied to a stick"), self.tr("Police unit")])
+            self.tr("To"), self.tr("No."), self.tr("Month"), self.tr("Made"), self.tr("Records"),
+            self.tr("Copied to a stick"), self.tr("Receipt")])
         self.history.setAccessibleName(self.tr("Bundles sent"))
         self.export_button.clicked.connect(self._export)
         self.again_button.clicked.connect(self._write_again)
         self.receipt_button.clicked.connect(self._read_receipt)
+        self._lay_out()
+        self._entries: list = []
+
+    def desk_name(self, desk: str) -> str:
+        return self.tr("Commune police") if desk == POLICE else self.tr("Commune People's Committee")
+
+    def _receives(self, desk: str) -> str:
+        """What the desk receives, in plain words (db/export_profiles.py is the rule itself)."""
+        if desk == POLICE:
+            return self.tr("Security notes and tips, movement figures, and cases with signs of a "
+                           "violation (Law 35/2013, Art. 10(5)) with their parties. Of the other "
+                           "mediation cases: totals only.")
+        return self.tr("Every mediation case without names or content, cases at risk of violence "
+                       "(Art. 10(4)) with their parties, the mediators' figures, the log-book "
+                       "volumes and the monthly mediation report. No security notes.")
+
+    def _desks_table(self):
+        table = read_only_table([self.tr("Sent to"), self.tr("What it receives"),
+                                 self.tr("Sealed for (key card)"), self.tr("Last receipt")])
+        table.setAccessibleName(self.tr("Where reports are sent"))
+        table.setWordWrap(True)
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setStretchLastSection(False)
+        return table
+
+    def _lay_out(self) -> None:
         layout = QVBoxLayout(self)
-        layout.addWidget(self.police)
+        layout.addWidget(QLabel(self.tr("Each desk receives its own bundle, sealed so that only "
+                                        "it can open it, and only what the law sends it.")))
+        layout.addWidget(self.desks)
+        layout.addLayout(row_of(self.enrol_police, self.enrol_commune, *self.cards.buttons))
         layout.addLayout(row_of(QLabel(self.tr("Month:")), self.month, self.export_button,
                                 self.again_button, self.receipt_button))
-        layout.addLayout(row_of(*self.cards.buttons))
         layout.addWidget(self.history, 1)
-        self._entries: list = []
 
     def load(self, _workspace) -> None:
         self.refresh()
@@ -66,16 +100,31 @@ class ExchangePage(QWidget):
 
     def _show(self, result) -> None:
         self._entries, cards = result
-        police = [card for card in cards if card.kind == "receiver" and not card.revoked]
-        self.police.setText(
-            self.tr("Bundles are encrypted for: %1 (fingerprint %2)").replace("%1", police[0].name)
-            .replace("%2", police[0].fingerprint) if police else
-            self.tr("No police unit is enrolled yet: enrol its card before exporting."))
-        self.export_button.setEnabled(bool(police))
+        enrolled = {card.kind: card for card in cards if card.kind in DESKS and not card.revoked}
+        fill_table(self.desks, [[
+            self.desk_name(desk), self._receives(desk),
+            f"{enrolled[desk].name}\n{enrolled[desk].fingerprint}" if desk in enrolled
+            else self.tr("not enrolled: nothing is sent"), self._last_receipt(desk)]
+            for desk in DESKS])
+        self.desks.setColumnWidth(1, 420)
+        self.desks.resizeRowsToContents()
+        self.desks.setFixedHeight(self.desks.horizontalHeader().height()
+                                  + sum(self.desks.rowHeight(r) for r in range(2)) + 4)
+        self.export_button.setEnabled(bool(enrolled))
         fill_table(self.history, [[
-            str(e.seq), e.period, e.created_at.replace("T", " "), str(e.records),
+            self.desk_name(e.recipient), str(e.seq), e.period, e.created_at.replace("T", " "),
+            str(e.records),
             e.copied_to_media_at.replace("T", " ") if e.copied_to_media_at else self.tr("not yet"),
             self._receipt_text(e.receipt_status)] for e in self._entries])
+
+    def _last_receipt(self, desk: str) -> str:
+        sent = [e for e in self._entries if e.recipient == desk]
+        dated = [e.receipt_issued_at for e in sent if e.receipt_issued_at]
+        if not dated:
+            return self.tr("no receipt yet") if sent else self.tr("nothing sent yet")
+        arrived = sum(e.receipt_status is not None for e in sent)
+        return self.tr("%1: %2 of %3 bundles arrived").replace("%1", max(dated)[:10]) \
+            .replace("%2", str(arrived)).replace("%3", str(len(sent)))
 
     def _receipt_text(self, status: str | None) -> str:
         if status == "received":
@@ -94,16 +143,18 @@ class ExchangePage(QWidget):
             return
         month = Month.of(cast(date, self.month.date().toPython()))  # its stub says object
         chain_file = self._operations.workspace().paths.export_chain_file
-        self._operations.run_op(self, partial(export_bundle, month=month, out_dir=folder,
+        self._operations.run_op(self, partial(export_bundles, month=month, out_dir=folder,
                                               chain_file=chain_file),
                                 self._exported, changes=Change.BUNDLES, label=self.tr("Exporting…"))
 
-    def _exported(self, result) -> None:
-        text = self.tr("Bundle %1 was written to %2 and checked. Take it to the police unit.") \
-            .replace("%1", str(result.seq)).replace("%2", result.path)
-        if result.warnings:
-            text += "\n\n" + self.tr("A backup older than the last export was restored: this "
-                                       "bundle continues the chain the police unit has, but changes "
+    def _exported(self, results) -> None:
+        lines = [self.tr("For %1: bundle %2, %3").replace("%1", self.desk_name(result.recipient))
+                 .replace("%2", str(result.seq)).replace("%3", Path(result.path).name)
+                 for result in results]
+        text = self.tr("Written to the stick and checked:") + "\n\n" + "\n".join(lines)
+        if any(result.warnings for result in results):
+            text += "\n\n" + self.tr("A backup older than the last export was restored: the "
+                                       "bundles continue the chains the desks have, but changes "
                                        "made after that backup are lost.")
         QMessageBox.information(self, self.tr("Exported"), text)
 
@@ -115,9 +166,10 @@ class ExchangePage(QWidget):
             return
         folder = self._folder()
         if folder is not None:
-            seq = self._entries[row].seq
-            self._operations.run_op(self, partial(outbox.write_copy, seq=seq, out_dir=folder),
-                                    lambda path: self._exported_again(seq, path),
+            entry = self._entries[row]
+            self._operations.run_op(self, partial(outbox.write_copy, seq=entry.seq, out_dir=folder,
+                                                  recipient=entry.recipient),
+                                    lambda path: self._exported_again(entry.seq, path),
                                     changes=Change.BUNDLES, label=self.tr("Writing…"))
 
     def _exported_again(self, seq: int, path) -> None:
@@ -140,10 +192,11 @@ class ExchangePage(QWidget):
     def _receipt_read(self, summary) -> None:
         missing = ", ".join(map(str, summary.missing)) or self.tr("none")
         QMessageBox.information(self, self.tr("Receipt"), self.tr(
-            "The police unit holds every bundle up to number %1. Not arrived: %2.")
-            .replace("%1", str(summary.last_contiguous_seq)).replace("%2", missing))
+            "%1 holds every bundle up to number %2. Not arrived: %3.")
+            .replace("%1", self.desk_name(summary.recipient))
+            .replace("%2", str(summary.last_contiguous_seq)).replace("%3", missing))
 
     def clear(self) -> None:
         self._entries = []
         self.history.setRowCount(0)
-        self.police.clear()
+        self.desks.setRowCount(0)

@@ -1,6 +1,7 @@
-"""The police unit's inbox: drop bundle files or pick a folder, watch them import one by one, and
-read each file's outcome; beside it, the completeness grid, the team registry, the escalated
-items (receiver_tabs) and the register of received cases (register_tab)."""
+"""A desk's inbox (the commune police's or People's Committee's): drop bundle files or pick a
+folder, watch them import one by one, and read each file's outcome; beside it, the completeness
+grid, the team registry, the escalated items (receiver_tabs), the register of received cases
+(register_tab) and, at a People's Committee, the justice statistics (justice_tab)."""
 
 from pathlib import Path
 
@@ -19,6 +20,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.bundles.importing import bundle_files_in, import_files
+from desktop.core.installation.info import get_installation_info
+from desktop.core.roles import COMMUNE
 from desktop.gui.bundle_texts import translate_reason
 from desktop.gui.errors import show_error
 from desktop.gui.operations import Change, Operations
@@ -58,6 +61,7 @@ class InboxPage(QWidget):
         self.teams_tab = TeamsTab(operations)
         self.escalated_tab = EscalatedTab(operations)
         self.register_tab = RegisterTab(operations)
+        self.justice_tab: QWidget | None = None  # a People's Committee's, once it is known
         self._importing = False
         self.tabs = QTabWidget()
         self.tabs.addTab(self._inbox_tab(), self.tr("&Inbox"))
@@ -165,6 +169,22 @@ class InboxPage(QWidget):
     def load(self, workspace) -> None:
         for tab in (self.grid_tab, self.teams_tab, self.escalated_tab, self.register_tab):
             tab.load(workspace)
+        self._operations.run_query(self, get_installation_info, self._desk_known)
+
+    def _desk_known(self, info) -> None:
+        """The commune People's Committee's inbox names its list after Art. 10(4) and adds the
+        justice line's statistics; the police's keeps its own."""
+        if info.receiver_kind != COMMUNE or self.justice_tab is not None:
+            return
+        # loaded only at a People's Committee: a police unit never needs it
+        from desktop.gui.pages.justice_tab import JusticeTab
+
+        self.justice_tab = JusticeTab(self._operations)
+        self.tabs.setTabText(self.tabs.indexOf(self.escalated_tab), self.tr("&Violence risk"))
+        self.escalated_tab.set_intro(self.tr(
+            "Cases at risk of violence (Law 35/2013, Art. 10(4)) travel in full to the chair; "
+            "opening this list is recorded."))
+        self.tabs.addTab(self.justice_tab, self.tr("&Statistics"))
 
     def clear(self) -> None:
         self.results.setRowCount(0)

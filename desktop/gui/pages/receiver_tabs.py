@@ -1,4 +1,4 @@
-"""The police unit's views beside the inbox: the team × month completeness grid, the registry of
+"""A desk's views beside the inbox: the team × month completeness grid, the registry of
 enrolled teams (enrol, revoke, write a receipt) and the escalated cases and tips."""
 
 from functools import partial
@@ -170,10 +170,16 @@ class EscalatedTab(_Tab):
         self.show_button = QPushButton(self.tr("&Show the list"))
         self.show_button.clicked.connect(self._load_list)
         self._shown = False
+        self.intro = QLabel(self.tr(
+            "Cases with signs of a violation (Law 35/2013, Art. 10(5)) and forwarded tips travel "
+            "in full; opening this list is recorded."))
+        self.intro.setWordWrap(True)
         layout = QVBoxLayout(self)
-        layout.addLayout(row_of(self.show_button, QLabel(self.tr(
-            "Escalated cases and forwarded tips travel in full; opening this list is recorded."))))
+        layout.addLayout(row_of(self.show_button, self.intro))
         layout.addWidget(self.table, 1)
+
+    def set_intro(self, text: str) -> None:
+        self.intro.setText(text)
 
     def _data_changed(self, changes: Change) -> None:
         """Only new bundles change the list (reading it again is audited: not for a new card)."""

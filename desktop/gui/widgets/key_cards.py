@@ -16,14 +16,21 @@ from desktop.gui.operations import Change, Operations
 class CardActions(QObject):
     """`buttons` to place on a page; an enrolled card is broadcast as a change of KEYS."""
 
-    def __init__(self, operations: Operations, page, enrol_text: str):
+    def __init__(self, operations: Operations, page, enrol_text: str | None = None):
         super().__init__(page)
         self._operations, self._page = operations, page
         self.save_button = QPushButton(self.tr("Save this installation's card…"))
-        self.enrol_button = QPushButton(enrol_text)
-        self.buttons = (self.save_button, self.enrol_button)
         self.save_button.clicked.connect(self._save_card)
-        self.enrol_button.clicked.connect(self._enrol)
+        self.buttons: tuple[QPushButton, ...] = (self.save_button,)
+        if enrol_text is not None:
+            self.enrol_button = self.enrol_button_for(enrol_text)
+            self.buttons += (self.enrol_button,)
+
+    def enrol_button_for(self, text: str, desk: str | None = None) -> QPushButton:
+        """A button enrolling a card; with `desk`, only that desk's card is taken."""
+        button = QPushButton(text)
+        button.clicked.connect(lambda: self._enrol(desk))
+        return button
 
     def _save_card(self) -> None:
         path, _ = QFileDialog.getSaveFileName(self._page, self.tr("Save the card"), "tuquan.card",
@@ -43,34 +50,35 @@ class CardActions(QObject):
 
         self._operations.run_query(self._page, save, saved)
 
-    def _enrol(self) -> None:
+    def _enrol(self, desk: str | None) -> None:
         path, _ = QFileDialog.getOpenFileName(self._page, self.tr("Open a key card"), "",
                                               self.tr("Key cards (*.card);;All files (*)"))
         if path:
             self._operations.run_on_workspace(
-                self._page, lambda _workspace: keys.read_card_file(Path(path)), self._confirm)
+                self._page, lambda _workspace: keys.read_card_file(Path(path)),
+                lambda card: self._confirm(card, desk))
 
-    def _confirm(self, card) -> None:
+    def _confirm(self, card, desk: str | None) -> None:
         answer = QMessageBox.question(self._page, self.tr("Enrol a card"), self.tr(
             "%1 (%2)\n\nFingerprint: %3\n\nDoes it match, character for character, what the other "
             "side reads out to you?").replace("%1", card.name).replace("%2", card.commune_code)
             .replace("%3", card.fingerprint))
         if answer != QMessageBox.StandardButton.Yes:
             return
-        self._enrol_confirmed(card, replace=False)
+        self._enrol_confirmed(card, desk, replace=False)
 
-    def _enrol_confirmed(self, card, replace: bool) -> None:
+    def _enrol_confirmed(self, card, desk: str | None, replace: bool) -> None:
         def failed(error) -> None:
             if isinstance(error, CardAlreadyEnrolled) and not replace:
-                self._offer_replacement(card, error)
+                self._offer_replacement(card, desk, error)
             else:
                 show_error(self._page, error)
 
-        self._operations.run_op(self._page, lambda uow: keys.enrol_card(uow, card=card,
-                                                                        replace=replace),
-                                changes=Change.KEYS, on_error=failed)
+        self._operations.run_op(self._page, lambda uow: keys.enrol_card(
+            uow, card=card, replace=replace, expected_desk=desk), changes=Change.KEYS,
+            on_error=failed)
 
-    def _offer_replacement(self, card, error) -> None:
+    def _offer_replacement(self, card, desk: str | None, error) -> None:
         """A second card for a party already enrolled: only a key changed on purpose is taken,
         and the old one is revoked in the same step."""
         answer = QMessageBox.question(self._page, self.tr("Replace a key"), self.tr(
@@ -81,4 +89,4 @@ class CardActions(QObject):
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No)
         if answer == QMessageBox.StandardButton.Yes:
-            self._enrol_confirmed(card, replace=True)
+            self._enrol_confirmed(card, desk, replace=True)

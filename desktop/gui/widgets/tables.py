@@ -10,6 +10,7 @@ def read_only_table(headers: list[str]) -> QTableWidget:
     table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
     table.verticalHeader().setVisible(False)
     table.horizontalHeader().setStretchLastSection(True)
+    table.setTabKeyNavigation(False)  # Tab leaves the table for the next control; arrows move
     return table
 
 
