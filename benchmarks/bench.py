@@ -54,7 +54,7 @@ def measure_team_scales(folder: Path, plan: dict, measured: dict) -> None:
                                           measured["raw_bare_qt_window"].value,
                                           measured["raw_kdf_calibrated"].value,
                                           measured["raw_skeleton_rss"].value)
-        police = bundles.make_police(folder / "police")
+        police = bundles.make_desk(folder / "police")
         bundles.exchange_cards(workspace, police)
         measured |= bundles.measure_exports(workspace, folder / f"team-{scale}", police,
                                             folder / "usb", runs)

@@ -11,6 +11,7 @@ from raw import zipped_database, zstd_jsonl_size
 from sqlalchemy import text
 from team import make_team, monthly_bundles
 
+from db.export_profiles import COMMUNE, PROFILES
 from desktop.core.access.unlock import sign_in
 from desktop.core.bundles import keys
 from desktop.core.bundles.export import collect_records, export_bundle
@@ -21,11 +22,14 @@ from desktop.core.monthly_report.periods import Month
 from desktop.core.paths import AppPaths
 
 
-def make_police(folder: Path, database_url: str | None = None):
+def make_desk(folder: Path, database_url: str | None = None, kind: str = COMMUNE):
+    """A receiving desk; by default the commune People's Committee, whose bundles carry every
+    case's frame (the police's carry far fewer records: the heavier desk is measured)."""
     paths = AppPaths(folder)
-    initialise(paths, SetupRequest(mode="receiver", name="Công an phường Ba Đình",
+    initialise(paths, SetupRequest(mode="receiver", name="UBND phường Ba Đình",
                                    commune_code="00004", admin_username="an",
-                                   admin_password=PASSWORD, database_url=database_url))
+                                   admin_password=PASSWORD, database_url=database_url,
+                                   receiver_kind=kind))
     return sign_in(paths, "an", PASSWORD)
 
 
@@ -55,7 +59,7 @@ def full_export_seconds(team, out: Path, runs: int) -> tuple[float, Path]:
     for run in range(runs):
         started = time.perf_counter()
         with team.unit_of_work() as uow:
-            path = Path(export_bundle(uow, month=Month(2026, 10), out_dir=out).path)
+            path = Path(export_bundle(uow, month=Month(2026, 10), out_dir=out, to=COMMUNE).path)
         times.append(time.perf_counter() - started)
         if run < runs - 1:
             with team.unit_of_work() as uow:
@@ -67,7 +71,7 @@ def full_export_seconds(team, out: Path, runs: int) -> tuple[float, Path]:
 
 def measure_exports(team, team_dir: Path, police, out: Path, runs: int) -> dict[str, Line]:
     with team.unit_of_work() as uow:
-        records = collect_records(uow.session, 0)
+        records = collect_records(uow.session, 0, PROFILES[COMMUNE])
     plain = zstd_jsonl_size(records)
     database = team_dir / "tuquan.db"
     zipped = zipped_database(database)
@@ -112,7 +116,7 @@ def _team_bundles(job: tuple) -> tuple[dict, list[Path]]:
         with team.unit_of_work() as uow:
             generate_demo(uow, cases=200, seed=number * 10_000 + bundle, today=date(2026, 11, 1))
         with team.unit_of_work() as uow:
-            files.append(Path(export_bundle(uow, month=Month(2026, 10),
+            files.append(Path(export_bundle(uow, month=Month(2026, 10), to=COMMUNE,
                                             out_dir=folder / f"usb-{number}").path))
     team.close()
     return card, files
@@ -124,7 +128,7 @@ def measure_thousand_imports(folder: Path, teams: int, per_team: int) -> dict[st
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
-    police = make_police(folder / "police-many")
+    police = make_desk(folder / "police-many")
     with police.unit_of_work() as uow:
         police_card = keys.own_card(uow)
     with ProcessPoolExecutor(2, mp_context=multiprocessing.get_context("spawn")) as pool:

@@ -7,7 +7,7 @@ import time
 from datetime import date, timedelta
 from pathlib import Path
 
-from bundles import make_police
+from bundles import make_desk
 from common import Line, median_seconds, percentile
 from raw import same_table_rate, sqlite_insert_rate
 from sqlalchemy import text
@@ -52,7 +52,7 @@ def measure_import(police, folder: Path, records: int, runs: int = 3) -> dict[st
     tenth = max(records // 10, 1)
     firsts = []
     for run in range(runs):
-        fresh = make_police(folder / f"first-tenth-{run}")
+        fresh = make_desk(folder / f"first-tenth-{run}")
         marks = _load(fresh, tenth, seed=10 + run)
         fresh.close()
         firsts.append(marks[-1][0] / marks[-1][1])
@@ -125,7 +125,7 @@ def measure_receiver(folder: Path, records: int, runs: int) -> dict[str, Line]:
 
     from desktop.gui.table_models.received_table_model import ReceivedTableModel
 
-    police = make_police(folder)
+    police = make_desk(folder)
     started = time.perf_counter()
     measured = measure_import(police, folder.parent / "receiver-first", records)
     print(f"  police unit of {records:,} records made in {time.perf_counter() - started:.0f} s",
@@ -164,7 +164,7 @@ def measure_postgres_import(folder: Path, records: int) -> dict[str, Line]:
     with admin.connect() as connection:
         connection.exec_driver_sql(f"CREATE DATABASE {name}")
     url = make_url(server).set(database=name).render_as_string(hide_password=False)
-    police = make_police(folder, database_url=url)
+    police = make_desk(folder, database_url=url)
     marks: list[tuple[int, float]] = []
     with police.unit_of_work() as uow:
         generate_received_demo(uow, records=records, teams=20, seed=4,

@@ -151,7 +151,7 @@ def cli_export(data_dir: Path, month: str, out: Path) -> float:
     code = "from desktop.app import console_main; raise SystemExit(console_main())"
     seconds, _rss, status = run_process(
         [sys.executable, "-c", code, "--data-dir", str(data_dir), "export", "--month", month,
-         "--out", str(out)], {"TUQUAN_USER": "lan", "TUQUAN_PASSWORD": PASSWORD})
+         "--out", str(out), "--to", "commune"], {"TUQUAN_USER": "lan", "TUQUAN_PASSWORD": PASSWORD})
     if status != 0:
         raise RuntimeError("tuquan export failed")
     return seconds
@@ -173,7 +173,7 @@ def monthly_bundles(workspace, data_dir: Path, out: Path, runs: int
         else:
             started = time.perf_counter()
             with workspace.unit_of_work() as uow:
-                export_bundle(uow, month=Month(2026, 11), out_dir=out)
+                export_bundle(uow, month=Month(2026, 11), out_dir=out, to="commune")
             alone.append(time.perf_counter() - started)
         sizes += [p.stat().st_size for p in set(out.glob("*")) - before]
     return statistics.median(process), statistics.median(alone), statistics.median(sizes) / 1024

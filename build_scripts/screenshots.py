@@ -119,9 +119,11 @@ def main() -> None:
         shoot(controller.window.help_dialog, "25-user-guide")
         controller.window.help_dialog.close()
         police_paths = AppPaths(Path(folder) / "police")
-        stick = exchange_screens(controller, police_paths, Path(folder))
+        commune_paths = AppPaths(Path(folder) / "commune")
+        sticks = exchange_screens(controller, police_paths, commune_paths, Path(folder))
         controller.shutdown()
-        police_screens(police_paths, stick)
+        police_screens(police_paths, sticks["police"])
+        commune_screens(commune_paths, sticks["commune"])
 
 
 NOTES = [
@@ -220,10 +222,9 @@ def _enrol(a, b) -> None:
         keys.enrol_card(uow, card=card)
 
 
-def _second_team(folder: Path, police, stick: Path) -> None:
+def _second_team(folder: Path, desks: dict, sticks: dict[str, Path]) -> None:
     """Another team of the ward that sent only October, so the grid shows a missing month."""
     from desktop.core.access.unlock import sign_in
-    from desktop.core.bundles.export import export_bundle
     from desktop.core.demo.team_data import generate_demo
     from desktop.core.installation.create import SetupRequest, initialise
     from desktop.core.monthly_report.periods import Month
@@ -233,48 +234,69 @@ def _second_team(folder: Path, police, stick: Path) -> None:
                                    commune_code="00004", admin_username="hoa",
                                    admin_password=PASSWORD, hamlets=("Khu phố 3",)))
     team = sign_in(paths, "hoa", PASSWORD)
-    _enrol(team, police)
-    _enrol(police, team)
+    for desk in desks.values():
+        _enrol(team, desk)
+        _enrol(desk, team)
     with team.unit_of_work() as uow:
         generate_demo(uow, cases=80, seed=3)
-    with team.unit_of_work() as uow:
-        export_bundle(uow, month=Month(2026, 10), out_dir=stick)
+    _export(team, Month(2026, 10), sticks)
     team.close()
 
 
-def exchange_screens(controller: AppController, police_paths: AppPaths, folder: Path) -> Path:
-    """The team's "Send to police" page after two exports and a receipt from the unit."""
+def _export(team, month, sticks: dict[str, Path]) -> None:
+    """One export; each desk's file carried on its own stick."""
+    from desktop.core.bundles.export import export_bundles
+
+    with team.unit_of_work() as uow:
+        for result in export_bundles(uow, month=month, out_dir=sticks["all"]):
+            sticks[result.recipient].mkdir(exist_ok=True)
+            Path(result.path).rename(sticks[result.recipient] / Path(result.path).name)
+
+
+def _desk(paths: AppPaths, kind: str, name: str):
     from desktop.core.access.unlock import sign_in
-    from desktop.core.bundles.export import export_bundle
+    from desktop.core.installation.create import SetupRequest, initialise
+
+    initialise(paths, SetupRequest(mode="receiver", name=name, commune_code="00004",
+                                   admin_username="an", admin_password=PASSWORD,
+                                   receiver_kind=kind))
+    return sign_in(paths, "an", PASSWORD)
+
+
+def exchange_screens(controller: AppController, police_paths: AppPaths, commune_paths: AppPaths,
+                     folder: Path) -> dict[str, Path]:
+    """The team's "Send reports" page, both desks enrolled, after three exports and a receipt
+    from each desk for the first two."""
     from desktop.core.bundles.importing import import_files
     from desktop.core.bundles.receipts import import_receipt, write_receipt
-    from desktop.core.installation.create import SetupRequest, initialise
     from desktop.core.monthly_report.periods import Month
 
-    initialise(police_paths, SetupRequest(mode="receiver", name="Công an phường Ba Đình",
-                                          commune_code="00004", admin_username="an",
-                                          admin_password=PASSWORD))
-    police, team, stick = sign_in(police_paths, "an", PASSWORD), controller.workspace, folder / "usb"
-    _enrol(team, police)
-    _enrol(police, team)
+    desks = {"police": _desk(police_paths, "police", "Công an phường Ba Đình"),
+             "commune": _desk(commune_paths, "commune", "UBND phường Ba Đình")}
+    team = controller.workspace
+    earlier = {name: folder / f"earlier-{name}" for name in ("all", "police", "commune")}
+    sticks = {name: folder / f"usb-{name}" for name in ("all", "police", "commune")}
+    for desk in desks.values():
+        _enrol(team, desk)
+        _enrol(desk, team)
     for month in (Month(2026, 9), Month(2026, 10)):
+        _export(team, month, earlier)
+    for name, desk in desks.items():
+        import_files(desk, paths=sorted(earlier[name].glob("*.tqb")))
+        with desk.unit_of_work() as uow:
+            receipt = write_receipt(uow, team=_team_id(team))
         with team.unit_of_work() as uow:
-            export_bundle(uow, month=month, out_dir=folder / "earlier")
-    import_files(police, paths=sorted((folder / "earlier").glob("*.tqb")))
-    with police.unit_of_work() as uow:
-        receipt = write_receipt(uow, team=_team_id(team))
-    with team.unit_of_work() as uow:
-        import_receipt(uow, data=receipt)
-    with team.unit_of_work() as uow:
-        export_bundle(uow, month=Month(2026, 11), out_dir=stick)
-    _second_team(folder, police, stick)
-    police.close()
+            import_receipt(uow, data=receipt)
+    _export(team, Month(2026, 11), sticks)
+    _second_team(folder, desks, sticks)
+    for desk in desks.values():
+        desk.close()
     window = controller.window
     window.navigation.setCurrentRow(5)
     window.exchange_page.refresh()
-    wait_until(lambda: window.exchange_page.history.rowCount() == 3)
-    shoot(window, "19-send-to-police")
-    return stick
+    wait_until(lambda: window.exchange_page.history.rowCount() == 6)
+    shoot(window, "19-send-reports")
+    return sticks
 
 
 def _team_id(workspace) -> str:
@@ -309,12 +331,6 @@ def police_screens(paths: AppPaths, stick: Path) -> None:
     page.escalated_tab.show_button.click()
     wait_until(lambda: page.escalated_tab.table.rowCount() > 0)
     shoot(window, "23-escalated")
-    page.tabs.setCurrentIndex(4)
-    page.register_tab.search.setText("hg 2026")
-    settle(600)
-    wait_until(lambda: page.register_tab.model.row_at(0) is not None)
-    settle(300)
-    shoot(window, "27-received-cases")
     window.navigation.setCurrentRow(4)
     from PySide6.QtCore import QDate
 
@@ -323,6 +339,49 @@ def police_screens(paths: AppPaths, stick: Path) -> None:
     wait_until(lambda: window.reports_page.document.pageCount() > 0)
     settle(800)
     shoot(window, "24-consolidated-report")
+    controller.shutdown()
+
+
+def commune_screens(paths: AppPaths, stick: Path) -> None:
+    """The commune People's Committee: inbox, grid, the violence-risk list, the register of
+    received cases, and the justice statistics with the report's first page."""
+    from PySide6.QtCore import QDate
+
+    controller = AppController(paths)
+    controller.show_unlock("an")
+    controller.unlock_dialog.password.setText(PASSWORD)
+    controller.unlock_dialog.try_unlock()
+    wait_until(lambda: controller.window is not None)
+    window = controller.window
+    window.navigation.setCurrentRow(6)
+    page = window.inbox_page
+    page.import_paths([stick])
+    wait_until(lambda: not page._importing and page.justice_tab is not None)
+    shoot(window, "28-commune-inbox")
+    page.tabs.setCurrentIndex(1)
+    page.grid_tab.refresh()
+    settle(600)
+    shoot(window, "29-commune-grid")
+    page.tabs.setCurrentIndex(3)
+    page.escalated_tab.show_button.click()
+    wait_until(lambda: page.escalated_tab.table.rowCount() > 0)
+    shoot(window, "30-commune-violence-risk")
+    page.tabs.setCurrentIndex(4)
+    page.register_tab.search.setText("hg 2026")
+    settle(600)
+    wait_until(lambda: page.register_tab.model.row_at(0) is not None)
+    settle(300)
+    shoot(window, "27-received-cases")
+    page.tabs.setCurrentIndex(5)
+    tab = page.justice_tab
+    tab.kind.setCurrentIndex(tab.kind.findData("months"))
+    tab.first_month.setDate(QDate(2026, 1, 1))
+    tab.last_month.setDate(QDate(2026, 11, 1))
+    tab.number.setText("27/BC-UBND")
+    tab.count_button.click()
+    wait_until(lambda: tab.table.rowCount() > 0)
+    settle(300)
+    shoot(window, "31-justice-statistics")
     controller.shutdown()
 
 

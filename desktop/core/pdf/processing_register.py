@@ -41,16 +41,17 @@ def build_processing_register_pdf(controller: str, place: str, counts: dict[str,
     """counts: table → (sensitive columns, basic columns) from the classification registry;
     recipients: activity → who receives what of it."""
     s = styles()
-    rows = [["Hoạt động xử lý", "Dữ liệu (bảng: cột nhạy cảm / cơ bản)", "Mục đích",
-             "Bên nhận", "Thời hạn lưu"]]
+    rows = [[Paragraph(f"<b>{title}</b>", s.cell) for title in (
+        "Hoạt động xử lý", "Dữ liệu (bảng: cột nhạy cảm / cơ bản)", "Mục đích", "Bên nhận",
+        "Thời hạn lưu")]]
     for activity, name, tables, purpose, retention_key in ACTIVITIES:
         data = "; ".join(f"{t}: {counts.get(t, (0, 0))[0]} / {counts.get(t, (0, 0))[1]}"
                          for t in (x.strip() for x in tables.split(",")))
         keep = (f"{retention_months[retention_key]} tháng" if retention_key else
                 "Khi còn là tổ viên" if activity == REGISTER else "Theo quy định lưu trữ")
-        rows.append([Paragraph(escape_markup(c), s.cell)
+        rows.append([Paragraph(escape_markup(c).replace("\n", "<br/>"), s.cell)
                      for c in (name, data, purpose, recipients[activity], keep)])
-    table = Table(rows, repeatRows=1, colWidths=[85, 130, 120, 110, 60])
+    table = Table(rows, repeatRows=1, colWidths=[70, 105, 95, 180, 55])
     table.setStyle(TableStyle([*GRID, ("FONT", (0, 0), (-1, -1), s.cell.fontName, 8)]))
     story = [Paragraph("SỔ ĐĂNG KÝ HOẠT ĐỘNG XỬ LÝ DỮ LIỆU CÁ NHÂN", s.title),
              Paragraph(f"Bên kiểm soát dữ liệu: <b>{escape_markup(controller)}</b>, "

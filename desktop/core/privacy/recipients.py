@@ -38,4 +38,4 @@ def recipients_of(activity: str) -> str:
                  if CATEGORY_WORDS[category][0] == activity]
         if words:
             parts.append(f"{DESK_TITLES[profile.recipient]}: " + "; ".join(words))
-    return ". ".join(parts) or NOT_SENT
+    return "\n".join(parts) or NOT_SENT  # one desk per line

@@ -123,7 +123,8 @@ class ExchangePage(QWidget):
         if not dated:
             return self.tr("no receipt yet") if sent else self.tr("nothing sent yet")
         arrived = sum(e.receipt_status is not None for e in sent)
-        return self.tr("%1: %2 of %3 bundles arrived").replace("%1", max(dated)[:10]) \
+        year, month, day = max(dated)[:10].split("-")
+        return self.tr("%1: %2 of %3 bundles arrived").replace("%1", f"{day}/{month}/{year}") \
             .replace("%2", str(arrived)).replace("%3", str(len(sent)))
 
     def _receipt_text(self, status: str | None) -> str:

@@ -75,8 +75,11 @@ class JusticeTab(QWidget):
 
     def _lay_out(self) -> None:
         form = QFormLayout()
-        form.addRow(self.tr("&Period:"), row_of(self.kind, QLabel(self.tr("Year:")), self.year))
-        form.addRow(self.tr("&Months:"), row_of(self.first_month, QLabel("–"), self.last_month))
+        period_label, months_label = QLabel(self.tr("&Period:")), QLabel(self.tr("&Months:"))
+        period_label.setBuddy(self.kind)  # the field is a row of controls: Alt+letter needs this
+        months_label.setBuddy(self.first_month)
+        form.addRow(period_label, row_of(self.kind, QLabel(self.tr("Year:")), self.year))
+        form.addRow(months_label, row_of(self.first_month, QLabel("–"), self.last_month))
         form.addRow(self.tr("Report &number:"), self.number)
         form.addRow(self.tr("To (&Kính gửi):"), self.recipient)
         layout = QVBoxLayout(self)

@@ -175,7 +175,8 @@ class EscalatedTab(_Tab):
             "in full; opening this list is recorded."))
         self.intro.setWordWrap(True)
         layout = QVBoxLayout(self)
-        layout.addLayout(row_of(self.show_button, self.intro))
+        layout.addWidget(self.intro)
+        layout.addLayout(row_of(self.show_button))
         layout.addWidget(self.table, 1)
 
     def set_intro(self, text: str) -> None:
