@@ -192,15 +192,26 @@ def _note_records(session: Session, after: int) -> list[dict[str, Any]]:
     return records
 
 
+def _party_records(session: Session, after: int, profile: ExportProfile) -> list[dict[str, Any]]:
+    """Parties travel only with a case under the desk's flag (R-PRIV-04), chosen in SQL, never
+    loaded: the parties changed since, of such a case (each looks up its case, rather than
+    every case being read), and every party of such a case that changed since: a case flagged
+    after its parties were recorded sends them then."""
+    parties, flag = CaseParty.__table__.c, getattr(MediationCase, profile.full_case_flag).is_(True)
+    changed = _records(session, "case_party", CaseParty, after,
+                       exists().where(MediationCase.id == parties.case_id, flag))
+    cases_changed = select(MediationCase.id).where(flag, MediationCase.change_seq > after)
+    sent = {record["id"] for record in changed}
+    return changed + [record for record in _records(session, "case_party", CaseParty, 0,
+                                                    parties.case_id.in_(cases_changed))
+                      if record["id"] not in sent]
+
+
 def collect_records(session: Session, after: int, profile: ExportProfile) -> list[dict[str, Any]]:
     """Every syncable change after `after` that `profile`'s desk receives, shaped by it."""
     records = _records(session, "team", Team, after) + _records(session, "hamlet", Hamlet, after)
     records += _case_records(session, after, profile)
-    # Parties travel only with a case under the desk's flag (R-PRIV-04): chosen in SQL, never
-    # loaded; a month's changed parties each look up their case, rather than every case read.
-    escalated = exists().where(MediationCase.id == CaseParty.__table__.c.case_id,
-                               getattr(MediationCase, profile.full_case_flag).is_(True))
-    records += _records(session, "case_party", CaseParty, after, escalated)
+    records += _party_records(session, after, profile)
     if profile.notes:
         records += _note_records(session, after)
     if profile.volumes:

@@ -260,3 +260,26 @@ def test_every_exported_value_is_the_column_value_with_dates_as_iso_text(team_db
             checked += 1
         moments.add(len(record["updated_at"]))
     assert checked > 1000 and moments == {19, 26}  # with and without microseconds
+
+
+def test_a_case_flagged_after_an_export_sends_its_parties_then(team_with_both_desks, tmp_path):
+    """The parties were recorded (and the frame sent) before the risk of violence was known:
+    raising the flag sends them to the chair with the case, though they did not change."""
+    from desktop.core.mediation import cases
+    from desktop.core.mediation.inputs import case_input_from_json
+
+    team_db = team_with_both_desks
+    case = add_case(team_db, parties=[{"full_name": "Lê Thị Uyên", "address": "Số 3 ngõ 9"}])
+    with team_db.uow() as uow:
+        export_bundle(uow, month=MARCH, out_dir=tmp_path, to="commune")
+    with team_db.uow() as uow:
+        cases.update_case(uow, case_ref=case.id, data=case_input_from_json({
+            "risk_of_violence": True, "violence_reported_at": "2026-03-09T08:00:00",
+            "violence_reported_to": "Chủ tịch UBND phường"}))
+    with team_db.uow() as uow:
+        second = export_bundle(uow, month=MARCH, out_dir=tmp_path, to="commune")
+    _, text, records = _texts(team_db, second, COMMUNE_IDENTITY)
+    assert "Lê Thị Uyên" in text and [r["type"] for r in records].count("case_party") == 1
+    with team_db.uow() as uow:  # and once only: the next bundle has nothing new of the case
+        third = export_bundle(uow, month=MARCH, out_dir=tmp_path, to="commune")
+    assert "Lê Thị Uyên" not in _texts(team_db, third, COMMUNE_IDENTITY)[1]
