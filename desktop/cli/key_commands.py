@@ -8,6 +8,7 @@ from desktop.cli.common import UsageError, emit, query, run_action
 from desktop.cli.exchange_commands import add_identity_parser
 from desktop.core.atomic import atomic_write_bytes
 from desktop.core.bundles import keys
+from desktop.core.roles import DESKS
 
 
 def command_card(args) -> None:
@@ -22,13 +23,15 @@ def command_enrol(args) -> None:
     if not args.yes:
         if not sys.stdin.isatty():
             raise UsageError("confirm the fingerprint with --yes, or run from a terminal")
-        answer = input(f"{card.name} ({card.mode}, {card.commune_code})\nFingerprint: "
+        answer = input(f"{card.name} ({card.desk or card.mode}, {card.commune_code})\nFingerprint: "
                        f"{card.fingerprint}\nDoes it match what the other side reads out? [yes/no] ")
         if answer.strip().lower() not in ("yes", "y", "có", "co"):
             raise UsageError("not enrolled")
-    fingerprint = run_action(args, keys.enrol_card, card=card, replace=args.replace)
-    emit(args, {"id": card.id, "name": card.name, "fingerprint": fingerprint},
-         f"Enrolled {card.name} ({fingerprint}).")
+    fingerprint = run_action(args, keys.enrol_card, card=card, replace=args.replace,
+                             expected_desk=args.desk)
+    emit(args, {"id": card.id, "name": card.name, "kind": card.desk or card.mode,
+                "fingerprint": fingerprint},
+         f"Enrolled {card.name} ({card.desk or card.mode}, {fingerprint}).")
 
 
 def command_list(args) -> None:
@@ -51,6 +54,8 @@ def add_parsers(commands, common) -> None:
     enrol = actions.add_parser("enrol", parents=[common], help="trust a counterpart's card")
     enrol.add_argument("card")
     enrol.add_argument("--yes", action="store_true", help="the fingerprint was confirmed")
+    enrol.add_argument("--desk", choices=DESKS,
+                       help="(team) the desk whose card this must be: anything else is refused")
     enrol.add_argument("--replace", action="store_true",
                        help="the party changed its key on purpose: revoke the enrolled one")
     enrol.set_defaults(handler=command_enrol)

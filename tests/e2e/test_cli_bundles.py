@@ -47,7 +47,7 @@ def exchange_cards(team_dir, police_dir, tmp_path, kind="police"):
     run_json(team_dir, "lan", "keys", "card", "--out", str(team_card))
     run_json(police_dir, "an", "keys", "card", "--out", str(police_card))
     run_json(police_dir, "an", "keys", "enrol", str(team_card), "--yes")
-    run_json(team_dir, "lan", "keys", "enrol", str(police_card), "--yes")
+    run_json(team_dir, "lan", "keys", "enrol", str(police_card), "--yes", "--desk", kind)
 
 
 def test_exports_travel_to_the_police_unit(installed, tmp_path):
@@ -132,6 +132,9 @@ def test_one_export_writes_a_bundle_for_each_desk_and_each_reads_its_own(install
     shutil.copytree(installed[0], team_dir)
     exchange_cards(team_dir, police_dir, tmp_path)
     exchange_cards(team_dir, commune_dir, tmp_path, kind="commune")
+    wrong = tuquan(team_dir, "--user", "lan", "keys", "enrol", str(tmp_path / "police.card"),
+                   "--yes", "--desk", "commune")
+    assert wrong.returncode == 1 and "People's Committee's card is expected" in wrong.stderr
     feed(team_dir, "case", "add", document=ESCALATED)
     feed(team_dir, "case", "add", document=QUIET | {
         "risk_of_violence": True, "violence_reported_at": "2026-03-06T09:00:00",
