@@ -2,7 +2,7 @@
 
 from datetime import date
 
-from sqlalchemy import Boolean, ForeignKey, String, Text
+from sqlalchemy import Boolean, ForeignKey, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from db.models.base import Base, Syncable
@@ -21,6 +21,9 @@ class Team(Syncable, Base):
     admin_dataset_version: Mapped[str] = mapped_column(String(32))
     ethnic_minority_area: Mapped[bool] = mapped_column(Boolean, default=False)
     ethnic_minority_mediator_attested: Mapped[bool] = mapped_column(Boolean, default=False)
+    # How many of the mediators are ethnic-minority people: a team-level count, never a mark on a
+    # person (R-MED-11); it leaves the team only in the commune's register figures.
+    ethnic_minority_mediators: Mapped[int | None] = mapped_column(Integer)
     police_unit_code: Mapped[str | None] = mapped_column(String(5))  # the supervising unit
     police_unit_name: Mapped[str | None] = mapped_column(String(200))
 
@@ -48,7 +51,6 @@ class Member(Syncable, Base):
     sort_key: Mapped[str] = mapped_column(String(400), index=True)
     position: Mapped[str] = mapped_column(String(32))
     gender: Mapped[str | None] = mapped_column(String(8))
-    ethnic_minority: Mapped[bool | None] = mapped_column(Boolean)
     trained_on: Mapped[date | None]  # the mediation training last attended
     hamlet_id: Mapped[str | None] = mapped_column(ForeignKey("hamlet.id"))
     recognised_on: Mapped[date | None]

@@ -41,7 +41,7 @@ CASE_FRAME = ("case_no", "year", "number", "received_date", "basis", "scope_cate
 NOTE_FRAME = ("note_no", "kind", "category", "about_violation", "observed_at", "hamlet_id",
               "status", "police_confirmed_valuable")
 LOCAL_ONLY = ("first_party_sort_key", "sort_key", "legal_hold", "change_seq", "created_by",
-              "updated_by")
+              "updated_by", "ethnic_minority_mediators")  # the last: a register figure only
 # Read with every record, after its body's columns; the change number always comes last.
 HEADER = ("id", "version", "updated_at", "deleted_at", "change_seq")
 

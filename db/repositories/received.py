@@ -261,6 +261,16 @@ def escalated_and_notes(session: Session) -> list[ReceivedRecord]:
         ReceivedRecord.type == "observation_note"))))
 
 
+def escalated_case_ids(session: Session, team_id: str, ids: list[str]) -> set[str]:
+    """Which of these ids are this team's cases held here in full (escalated to this desk)."""
+    found: set[str] = set()
+    for start in range(0, len(ids), 500):  # SQLite's limit on bound parameters
+        found.update(session.scalars(select(ReceivedRecord.id).where(
+            ReceivedRecord.type == "mediation_case", ReceivedRecord.team_id == team_id,
+            ReceivedRecord.escalated, ReceivedRecord.id.in_(ids[start:start + 500]))))
+    return found
+
+
 def received_with_ids(session: Session, kind: str, ids: list[str]) -> list[ReceivedRecord]:
     """The received records of one type among these ids (at most 500: SQLite's bound limit)."""
     return list(session.scalars(select(ReceivedRecord).where(ReceivedRecord.type == kind,

@@ -105,7 +105,7 @@ def command_search(args) -> None:
 def command_member_add(args) -> None:
     member = run_action(args, team_register.add_member, full_name=args.full_name,
                         position=args.position, gender=args.gender, decision=args.decision or "",
-                        hamlet=args.hamlet or "", ethnic_minority=args.ethnic_minority or None,
+                        hamlet=args.hamlet or "",
                         trained_on=read_date(args.trained, "--trained") if args.trained else None,
                         recognised_on=read_date(args.recognised, "--recognised")
                         if args.recognised else None)
@@ -175,7 +175,6 @@ def add_parsers(commands, common) -> None:
     add.add_argument("--decision", help="number of the recognition decision")
     add.add_argument("--recognised", metavar="DATE", help="date of the recognition decision")
     add.add_argument("--hamlet", help="the hamlet this member covers")
-    add.add_argument("--ethnic-minority", action="store_true", help="an ethnic-minority member")
     add.add_argument("--trained", metavar="DATE", help="date of the last mediation training")
     add.set_defaults(handler=command_member_add)
     member_actions.add_parser("list", parents=[common], help="list members").set_defaults(

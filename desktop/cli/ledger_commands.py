@@ -64,6 +64,12 @@ def command_police_unit(args) -> None:
     emit(args, {"police_unit": name}, f"Supervising unit: {name}.")
 
 
+def command_ethnic_minority_mediators(args) -> None:
+    count = run_action(args, team_register.set_ethnic_minority_mediators, count=args.count)
+    emit(args, {"ethnic_minority_mediators": count},
+         f"Ethnic-minority mediators on the team: {count}.")
+
+
 def _subcommands(commands, name: str, help_text: str):
     return commands.add_parser(name, help=help_text).add_subparsers(dest="action", required=True)
 
@@ -106,3 +112,7 @@ def add_parsers(commands, common) -> None:
     police = team.add_parser("police-unit", parents=[common])
     police.add_argument("commune_code")
     police.set_defaults(handler=command_police_unit)
+    ethnic = team.add_parser("ethnic-minority-mediators", parents=[common],
+                             help="how many mediators are ethnic-minority people (a team count)")
+    ethnic.add_argument("count", type=int)
+    ethnic.set_defaults(handler=command_ethnic_minority_mediators)

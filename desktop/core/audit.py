@@ -56,6 +56,7 @@ class AuditAction(StrEnum):
     PASSWORD_CHANGED = "password_changed"
     PERMISSION_DENIED = "permission_denied"
     POLICE_UNIT_SET = "police_unit_set"
+    REGISTER_FIGURE_SET = "register_figure_set"
     PROCESSING_REGISTER_EXPORTED = "processing_register_exported"
     RECEIPT_IMPORTED = "receipt_imported"
     RECEIPT_WRITTEN = "receipt_written"

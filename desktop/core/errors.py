@@ -175,11 +175,12 @@ class CopyFailed(AppError):
 
 class ExportNotCopied(AppError):
     template = QT_TRANSLATE_NOOP(
-        "errors", "Bundle {seq} was made and kept in the outbox, but writing it out failed: {reason} Write "
-                  "it again later (\"Write again\", or `tuquan outbox write {seq} --out DIR`).")
+        "errors", "Bundle {seq} for the {recipient} desk was made and kept in the outbox, but writing "
+                  "it out failed: {reason} Write it again later (`tuquan outbox write {seq} --to "
+                  "{recipient} --out DIR`).")
     in_window = QT_TRANSLATE_NOOP(
-        "errors", "Bundle {seq} was made and kept in the outbox, but writing it out failed: {reason} Write "
-                  "it again later (\"Write again\").")
+        "errors", "Bundle {seq} for {recipient} was made and kept in the outbox, but writing it out "
+                  "failed: {reason} Write it again later (\"Write again\").")
 
 
 class CardAlreadyEnrolled(AppError):

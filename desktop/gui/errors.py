@@ -29,6 +29,12 @@ INPUT_TEXTS = (
     QT_TRANSLATE_NOOP("input", "unknown format"),
     QT_TRANSLATE_NOOP("input", "the two entries differ"),
     QT_TRANSLATE_NOOP("input", "recipient"),
+    QT_TRANSLATE_NOOP("input", "police"), QT_TRANSLATE_NOOP("input", "commune"),
+    QT_TRANSLATE_NOOP("input", "count"),
+    QT_TRANSLATE_NOOP("input", "enter a number from 0 to 1000"),
+    QT_TRANSLATE_NOOP("input", "only a team keeps a register"),
+    QT_TRANSLATE_NOOP("input", "the justice statistics are counted at the commune People's "
+                               "Committee"),
     QT_TRANSLATE_NOOP("input", "enrol the commune police's card first"),
     QT_TRANSLATE_NOOP("input", "enrol the commune People's Committee's card first"),
     QT_TRANSLATE_NOOP("input", "enrol the card of the commune police or of the commune People's "
@@ -97,6 +103,13 @@ INPUT_TEXTS = (
 
 
 def _translated_params(error: errors.AppError) -> dict:
+    params = _params_in_words(error)
+    if "recipient" in params:  # a desk's code: police or commune
+        params["recipient"] = QCoreApplication.translate("input", params["recipient"])
+    return params
+
+
+def _params_in_words(error: errors.AppError) -> dict:
     cause = error.__cause__
     if isinstance(cause, errors.AppError) and "reason" in error.params:
         return error.params | {"reason": error_message(cause)}  # e.g. why a copy failed

@@ -771,18 +771,18 @@ Replace it with the key of this card? Do so only if they told you they changed t
         <translation>not yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="131" />
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="132" />
         <source>received</source>
         <translation>received</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="133" />
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="134" />
         <source>received, waiting for an earlier bundle</source>
         <translation>received, waiting for an earlier bundle</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/pages/exchange_page.py" line="124" />
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="134" />
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="135" />
         <source>no receipt yet</source>
         <translation>no receipt yet</translation>
     </message>
@@ -857,88 +857,88 @@ Replace it with the key of this card? Do so only if they told you they changed t
         <translation>nothing sent yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="126" />
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="127" />
         <source>%1: %2 of %3 bundles arrived</source>
         <translation>%1: %2 of %3 bundles arrived</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="137" />
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="138" />
         <source>Choose the USB stick or folder</source>
         <translation>Choose the USB stick or folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="148" />
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="149" />
         <source>Exporting…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="151" />
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="152" />
         <source>For %1: bundle %2, %3</source>
         <translation>For %1: bundle %2, %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="154" />
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="155" />
         <source>Written to the stick and checked:</source>
         <translation>Written to the stick and checked:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="156" />
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="157" />
         <source>A backup older than the last export was restored: the bundles continue the chains the desks have, but changes made after that backup are lost.</source>
         <translation>A backup older than the last export was restored: the bundles continue the chains the desks have, but changes made after that backup are lost.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="195" />
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="196" />
         <source>%1 holds every bundle up to number %2. Not arrived: %3.</source>
         <translation>%1 holds every bundle up to number %2. Not arrived: %3.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="159" />
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="160" />
         <source>Exported</source>
         <translation>Exported</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="164" />
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="165" />
         <source>Write again</source>
         <translation>Write again</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="165" />
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="166" />
         <source>Choose a bundle in the list first.</source>
         <translation>Choose a bundle in the list first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="173" />
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="174" />
         <source>Writing…</source>
         <translation>Writing…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="176" />
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="177" />
         <source>Written</source>
         <translation>Written</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="177" />
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="178" />
         <source>Bundle %1 was written to %2 and checked.</source>
         <translation>Bundle %1 was written to %2 and checked.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="181" />
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="182" />
         <source>Open a receipt</source>
         <translation>Open a receipt</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="182" />
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="183" />
         <source>Receipts (*.json);;All files (*)</source>
         <translation>Receipts (*.json);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="193" />
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="194" />
         <source>none</source>
         <translation>none</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/pages/exchange_page.py" line="53" />
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="194" />
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="195" />
         <source>Receipt</source>
         <translation>Receipt</translation>
     </message>
@@ -964,147 +964,147 @@ Replace it with the key of this card? Do so only if they told you they changed t
 <context>
     <name>InboxPage</name>
     <message>
-        <location filename="../../desktop/gui/pages/inbox_page.py" line="67" />
+        <location filename="../../desktop/gui/pages/inbox_page.py" line="71" />
         <source>&amp;Inbox</source>
         <translation>&amp;Inbox</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/inbox_page.py" line="68" />
+        <location filename="../../desktop/gui/pages/inbox_page.py" line="72" />
         <source>&amp;Completeness</source>
         <translation>&amp;Completeness</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/inbox_page.py" line="69" />
+        <location filename="../../desktop/gui/pages/inbox_page.py" line="73" />
         <source>&amp;Teams</source>
         <translation>&amp;Teams</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/inbox_page.py" line="70" />
+        <location filename="../../desktop/gui/pages/inbox_page.py" line="74" />
         <source>&amp;Escalated</source>
         <translation>&amp;Escalated</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/inbox_page.py" line="71" />
+        <location filename="../../desktop/gui/pages/inbox_page.py" line="75" />
         <source>&amp;Received cases</source>
         <translation>&amp;Received cases</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/inbox_page.py" line="76" />
+        <location filename="../../desktop/gui/pages/inbox_page.py" line="80" />
         <source>Import &amp;files…</source>
         <translation>Import &amp;files…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/inbox_page.py" line="77" />
+        <location filename="../../desktop/gui/pages/inbox_page.py" line="81" />
         <source>Import a f&amp;older…</source>
         <translation>Import a f&amp;older…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/inbox_page.py" line="78" />
+        <location filename="../../desktop/gui/pages/inbox_page.py" line="82" />
         <source>Only &amp;check, change nothing</source>
         <translation>Only &amp;check, change nothing</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/inbox_page.py" line="79" />
+        <location filename="../../desktop/gui/pages/inbox_page.py" line="83" />
         <source>Drop bundle files (.tqb) or a folder here, or pick them.</source>
         <translation>Drop bundle files (.tqb) or a folder here, or pick them.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/inbox_page.py" line="81" />
+        <location filename="../../desktop/gui/pages/inbox_page.py" line="85" />
         <source>Import progress</source>
         <translation>Import progress</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/inbox_page.py" line="82" />
+        <location filename="../../desktop/gui/pages/inbox_page.py" line="86" />
         <source>%v of %m files</source>
         <translation>%v of %m files</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/inbox_page.py" line="83" />
+        <location filename="../../desktop/gui/pages/inbox_page.py" line="87" />
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/inbox_page.py" line="83" />
+        <location filename="../../desktop/gui/pages/inbox_page.py" line="87" />
         <source>Result</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/inbox_page.py" line="83" />
+        <location filename="../../desktop/gui/pages/inbox_page.py" line="87" />
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/inbox_page.py" line="84" />
+        <location filename="../../desktop/gui/pages/inbox_page.py" line="88" />
         <source>No.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/inbox_page.py" line="84" />
+        <location filename="../../desktop/gui/pages/inbox_page.py" line="88" />
         <source>Month</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/inbox_page.py" line="84" />
+        <location filename="../../desktop/gui/pages/inbox_page.py" line="88" />
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/inbox_page.py" line="85" />
+        <location filename="../../desktop/gui/pages/inbox_page.py" line="89" />
         <source>Import results</source>
         <translation>Import results</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/inbox_page.py" line="107" />
+        <location filename="../../desktop/gui/pages/inbox_page.py" line="111" />
         <source>Choose bundles</source>
         <translation>Choose bundles</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/inbox_page.py" line="108" />
+        <location filename="../../desktop/gui/pages/inbox_page.py" line="112" />
         <source>Bundles (*.tqb);;All files (*)</source>
         <translation>Bundles (*.tqb);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/inbox_page.py" line="113" />
+        <location filename="../../desktop/gui/pages/inbox_page.py" line="117" />
         <source>Choose the USB stick or folder</source>
         <translation>Choose the USB stick or folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/inbox_page.py" line="151" />
+        <location filename="../../desktop/gui/pages/inbox_page.py" line="155" />
         <source>imported</source>
         <translation>imported</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/inbox_page.py" line="151" />
+        <location filename="../../desktop/gui/pages/inbox_page.py" line="155" />
         <source>already here</source>
         <translation>already here</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/inbox_page.py" line="152" />
+        <location filename="../../desktop/gui/pages/inbox_page.py" line="156" />
         <source>imported, an earlier bundle is missing</source>
         <translation>imported, an earlier bundle is missing</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/inbox_page.py" line="153" />
+        <location filename="../../desktop/gui/pages/inbox_page.py" line="157" />
         <source>rejected</source>
         <translation>rejected</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/inbox_page.py" line="161" />
+        <location filename="../../desktop/gui/pages/inbox_page.py" line="165" />
         <source>No bundle file (.tqb) was found there.</source>
         <translation>No bundle file (.tqb) was found there.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/inbox_page.py" line="183" />
+        <location filename="../../desktop/gui/pages/inbox_page.py" line="187" />
         <source>&amp;Violence risk</source>
         <translation>&amp;Violence risk</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/inbox_page.py" line="185" />
+        <location filename="../../desktop/gui/pages/inbox_page.py" line="189" />
         <source>Cases at risk of violence (Law 35/2013, Art. 10(4)) travel in full to the chair; opening this list is recorded.</source>
         <translation>Cases at risk of violence (Law 35/2013, Art. 10(4)) travel in full to the chair; opening this list is recorded.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/inbox_page.py" line="187" />
+        <location filename="../../desktop/gui/pages/inbox_page.py" line="191" />
         <source>&amp;Statistics</source>
         <translation>&amp;Statistics</translation>
     </message>
@@ -1192,129 +1192,129 @@ Replace it with the key of this card? Do so only if they told you they changed t
 <context>
     <name>JusticeTab</name>
     <message>
-        <location filename="../../desktop/gui/pages/justice_tab.py" line="48" />
+        <location filename="../../desktop/gui/pages/justice_tab.py" line="50" />
         <source>6 months (1/1–30/6)</source>
         <translation>6 months (1/1–30/6)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/justice_tab.py" line="48" />
-        <location filename="../../desktop/gui/pages/justice_tab.py" line="56" />
+        <location filename="../../desktop/gui/pages/justice_tab.py" line="50" />
+        <location filename="../../desktop/gui/pages/justice_tab.py" line="58" />
         <source>Year</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/justice_tab.py" line="49" />
+        <location filename="../../desktop/gui/pages/justice_tab.py" line="51" />
         <source>Year, official figures</source>
         <translation>Year, official figures</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/justice_tab.py" line="50" />
+        <location filename="../../desktop/gui/pages/justice_tab.py" line="52" />
         <source>Range of months</source>
         <translation>Range of months</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/justice_tab.py" line="52" />
+        <location filename="../../desktop/gui/pages/justice_tab.py" line="54" />
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/justice_tab.py" line="58" />
+        <location filename="../../desktop/gui/pages/justice_tab.py" line="60" />
         <source>First month</source>
         <translation>First month</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/justice_tab.py" line="59" />
+        <location filename="../../desktop/gui/pages/justice_tab.py" line="61" />
         <source>Last month</source>
         <translation>Last month</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/justice_tab.py" line="61" />
+        <location filename="../../desktop/gui/pages/justice_tab.py" line="63" />
         <source>e.g. 27/BC-UBND</source>
         <translation>e.g. 27/BC-UBND</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/justice_tab.py" line="63" />
+        <location filename="../../desktop/gui/pages/justice_tab.py" line="65" />
         <source>&amp;Count</source>
         <translation>&amp;Count</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/justice_tab.py" line="64" />
+        <location filename="../../desktop/gui/pages/justice_tab.py" line="66" />
         <source>&amp;Preview the report…</source>
         <translation>&amp;Preview the report…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/justice_tab.py" line="67" />
+        <location filename="../../desktop/gui/pages/justice_tab.py" line="69" />
         <source>Indicator</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/justice_tab.py" line="67" />
+        <location filename="../../desktop/gui/pages/justice_tab.py" line="69" />
         <source>Actual</source>
         <translation>Actual</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/justice_tab.py" line="68" />
+        <location filename="../../desktop/gui/pages/justice_tab.py" line="70" />
         <source>Whole period</source>
         <translation>Whole period</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/justice_tab.py" line="69" />
-        <location filename="../../desktop/gui/pages/justice_tab.py" line="151" />
+        <location filename="../../desktop/gui/pages/justice_tab.py" line="71" />
+        <location filename="../../desktop/gui/pages/justice_tab.py" line="168" />
         <source>Grassroots mediation statistics</source>
         <translation>Grassroots mediation statistics</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/justice_tab.py" line="78" />
+        <location filename="../../desktop/gui/pages/justice_tab.py" line="80" />
         <source>&amp;Period:</source>
         <translation>&amp;Period:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/justice_tab.py" line="78" />
+        <location filename="../../desktop/gui/pages/justice_tab.py" line="83" />
         <source>Year:</source>
         <translation>Year:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/justice_tab.py" line="79" />
+        <location filename="../../desktop/gui/pages/justice_tab.py" line="80" />
         <source>&amp;Months:</source>
         <translation>&amp;Months:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/justice_tab.py" line="80" />
+        <location filename="../../desktop/gui/pages/justice_tab.py" line="85" />
         <source>Report &amp;number:</source>
         <translation>Report &amp;number:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/justice_tab.py" line="81" />
+        <location filename="../../desktop/gui/pages/justice_tab.py" line="86" />
         <source>To (&amp;Kính gửi):</source>
         <translation>To (&amp;Kính gửi):</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/justice_tab.py" line="106" />
+        <location filename="../../desktop/gui/pages/justice_tab.py" line="121" />
         <source>Counting…</source>
         <translation>Counting…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/justice_tab.py" line="125" />
+        <location filename="../../desktop/gui/pages/justice_tab.py" line="140" />
         <source>Actual figures to %1; the whole period is estimated from them.</source>
         <translation>Actual figures to %1; the whole period is estimated from them.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/justice_tab.py" line="127" />
+        <location filename="../../desktop/gui/pages/justice_tab.py" line="142" />
         <source>Actual figures to %1; the period is over, so the whole period is counted, not estimated.</source>
         <translation>Actual figures to %1; the period is over, so the whole period is counted, not estimated.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/justice_tab.py" line="130" />
+        <location filename="../../desktop/gui/pages/justice_tab.py" line="145" />
         <source>Actual figures to %1.</source>
         <translation>Actual figures to %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/justice_tab.py" line="133" />
+        <location filename="../../desktop/gui/pages/justice_tab.py" line="148" />
         <source>%1 team(s) have not sent their mediators' figures yet.</source>
         <translation>%1 team(s) have not sent their mediators' figures yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/justice_tab.py" line="145" />
+        <location filename="../../desktop/gui/pages/justice_tab.py" line="162" />
         <source>Preparing…</source>
         <translation>Preparing…</translation>
     </message>
@@ -2786,11 +2786,6 @@ Then tick "Reported" with the time, or write why they could not be reached.</tra
         <translation>Writing the bundle to {target} failed ({reason}). The bundle is safe in the outbox: try another stick, then write it again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/errors.py" line="180" />
-        <source>Bundle {seq} was made and kept in the outbox, but writing it out failed: {reason} Write it again later ("Write again").</source>
-        <translation>Bundle {seq} was made and kept in the outbox, but writing it out failed: {reason} Write it again later ("Write again").</translation>
-    </message>
-    <message>
         <location filename="../../desktop/core/errors.py" line="124" />
         <source>There is no room to write in {place} ({detail}). Nothing was saved and the files already there are intact; free some space or choose another place, then try again.</source>
         <translation>There is no room to write in {place} ({detail}). Nothing was saved and the files already there are intact; free some space or choose another place, then try again.</translation>
@@ -2841,42 +2836,37 @@ Then tick "Reported" with the time, or write why they could not be reached.</tra
         <translation>The database in {data_dir} is damaged ({problem}), and no backup in this folder opens and checks. Nothing was changed. Keep the folder as it is and bring a backup made elsewhere (a stick, another copy of the folder).</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/errors.py" line="177" />
-        <source>Bundle {seq} was made and kept in the outbox, but writing it out failed: {reason} Write it again later ("Write again", or `tuquan outbox write {seq} --out DIR`).</source>
-        <translation>Bundle {seq} was made and kept in the outbox, but writing it out failed: {reason} Write it again later ("Write again", or `tuquan outbox write {seq} --out DIR`).</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/core/errors.py" line="186" />
+        <location filename="../../desktop/core/errors.py" line="187" />
         <source>{name} already has an enrolled key (fingerprint {fingerprint}). Enrol the new card only if they changed their key on purpose: replacing it revokes the old one.</source>
         <translation>{name} already has an enrolled key (fingerprint {fingerprint}). Enrol the new card only if they changed their key on purpose: replacing it revokes the old one.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/errors.py" line="192" />
+        <location filename="../../desktop/core/errors.py" line="193" />
         <source>This is the commune police's card; the commune People's Committee's card is expected here.</source>
         <translation>This is the commune police's card; the commune People's Committee's card is expected here.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/errors.py" line="198" />
+        <location filename="../../desktop/core/errors.py" line="199" />
         <source>This is the commune People's Committee's card; the commune police's card is expected here.</source>
         <translation>This is the commune People's Committee's card; the commune police's card is expected here.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/errors.py" line="204" />
+        <location filename="../../desktop/core/errors.py" line="205" />
         <source>The data in {data_dir} is open in a TuQuan window. Close that window first, then try again; nothing was changed.</source>
         <translation>The data in {data_dir} is open in a TuQuan window. Close that window first, then try again; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/errors.py" line="207" />
+        <location filename="../../desktop/core/errors.py" line="208" />
         <source>The data in {data_dir} is already open in a TuQuan window. Use that window, or close it first.</source>
         <translation>The data in {data_dir} is already open in a TuQuan window. Use that window, or close it first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/errors.py" line="213" />
+        <location filename="../../desktop/core/errors.py" line="214" />
         <source>The data in {data_dir} is in use by another tuquan command, which did not finish in time. Wait for it to finish, then try again; nothing was changed.</source>
         <translation>The data in {data_dir} is in use by another tuquan command, which did not finish in time. Wait for it to finish, then try again; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/errors.py" line="216" />
+        <location filename="../../desktop/core/errors.py" line="217" />
         <source>The data in {data_dir} is in use by a tuquan command. Wait for it to finish, then open TuQuan again; nothing was changed.</source>
         <translation>The data in {data_dir} is in use by a tuquan command. Wait for it to finish, then open TuQuan again; nothing was changed.</translation>
     </message>
@@ -2941,12 +2931,22 @@ Then tick "Reported" with the time, or write why they could not be reached.</tra
         <translation>{what} {name} was not found.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="120" />
+        <location filename="../../desktop/core/errors.py" line="177" />
+        <source>Bundle {seq} for the {recipient} desk was made and kept in the outbox, but writing it out failed: {reason} Write it again later (`tuquan outbox write {seq} --to {recipient} --out DIR`).</source>
+        <translation>Bundle {seq} for the {recipient} desk was made and kept in the outbox, but writing it out failed: {reason} Write it again later (`tuquan outbox write {seq} --to {recipient} --out DIR`).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/errors.py" line="181" />
+        <source>Bundle {seq} for {recipient} was made and kept in the outbox, but writing it out failed: {reason} Write it again later ("Write again").</source>
+        <translation>Bundle {seq} for {recipient} was made and kept in the outbox, but writing it out failed: {reason} Write it again later ("Write again").</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/errors.py" line="133" />
         <source>An unexpected error occurred ({kind}). Nothing was saved.</source>
         <translation>An unexpected error occurred ({kind}). Nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="126" />
+        <location filename="../../desktop/gui/errors.py" line="139" />
         <source>TuQuan</source>
         <translation>TuQuan</translation>
     </message>
@@ -3035,321 +3035,351 @@ Then tick "Reported" with the time, or write why they could not be reached.</tra
     </message>
     <message>
         <location filename="../../desktop/gui/errors.py" line="32" />
+        <source>police</source>
+        <translation>police</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/errors.py" line="32" />
+        <source>commune</source>
+        <translation>commune</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/errors.py" line="33" />
+        <source>count</source>
+        <translation>count</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/errors.py" line="34" />
+        <source>enter a number from 0 to 1000</source>
+        <translation>enter a number from 0 to 1000</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/errors.py" line="35" />
+        <source>only a team keeps a register</source>
+        <translation>only a team keeps a register</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/errors.py" line="36" />
+        <source>the justice statistics are counted at the commune People's Committee</source>
+        <translation>the justice statistics are counted at the commune People's Committee</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/errors.py" line="38" />
         <source>enrol the commune police's card first</source>
         <translation>enrol the commune police's card first</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="33" />
+        <location filename="../../desktop/gui/errors.py" line="39" />
         <source>enrol the commune People's Committee's card first</source>
         <translation>enrol the commune People's Committee's card first</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="34" />
+        <location filename="../../desktop/gui/errors.py" line="40" />
         <source>enrol the card of the commune police or of the commune People's Committee first</source>
         <translation>enrol the card of the commune police or of the commune People's Committee first</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="36" />
+        <location filename="../../desktop/gui/errors.py" line="42" />
         <source>received_date</source>
         <translation>received_date</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="37" />
+        <location filename="../../desktop/gui/errors.py" line="43" />
         <source>basis</source>
         <translation>basis</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="38" />
+        <location filename="../../desktop/gui/errors.py" line="44" />
         <source>scope_category</source>
         <translation>scope_category</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="39" />
+        <location filename="../../desktop/gui/errors.py" line="45" />
         <source>status</source>
         <translation>status</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="40" />
+        <location filename="../../desktop/gui/errors.py" line="46" />
         <source>end_reason</source>
         <translation>end_reason</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="41" />
+        <location filename="../../desktop/gui/errors.py" line="47" />
         <source>scope_exclusion</source>
         <translation>scope_exclusion</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="42" />
+        <location filename="../../desktop/gui/errors.py" line="48" />
         <source>scope_check</source>
         <translation>scope_check</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="43" />
+        <location filename="../../desktop/gui/errors.py" line="49" />
         <source>scope_note</source>
         <translation>scope_note</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="44" />
+        <location filename="../../desktop/gui/errors.py" line="50" />
         <source>no_conflict</source>
         <translation>no_conflict</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="45" />
+        <location filename="../../desktop/gui/errors.py" line="51" />
         <source>reason</source>
         <translation>reason</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="46" />
+        <location filename="../../desktop/gui/errors.py" line="52" />
         <source>ended_on</source>
         <translation>ended_on</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="47" />
+        <location filename="../../desktop/gui/errors.py" line="53" />
         <source>result</source>
         <translation>result</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="48" />
+        <location filename="../../desktop/gui/errors.py" line="54" />
         <source>risk_of_violence</source>
         <translation>risk_of_violence</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="49" />
+        <location filename="../../desktop/gui/errors.py" line="55" />
         <source>signs_of_violation</source>
         <translation>signs_of_violation</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="50" />
+        <location filename="../../desktop/gui/errors.py" line="56" />
         <source>held_on</source>
         <translation>held_on</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="51" />
+        <location filename="../../desktop/gui/errors.py" line="57" />
         <source>implementation_status</source>
         <translation>implementation_status</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="52" />
+        <location filename="../../desktop/gui/errors.py" line="58" />
         <source>position</source>
         <translation>position</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="53" />
+        <location filename="../../desktop/gui/errors.py" line="59" />
         <source>gender</source>
         <translation>gender</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="54" />
+        <location filename="../../desktop/gui/errors.py" line="60" />
         <source>hamlet</source>
         <translation>hamlet</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="55" />
+        <location filename="../../desktop/gui/errors.py" line="61" />
         <source>required</source>
         <translation>required</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="56" />
+        <location filename="../../desktop/gui/errors.py" line="62" />
         <source>record when it was reported and to whom</source>
         <translation>record when it was reported and to whom</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="57" />
+        <location filename="../../desktop/gui/errors.py" line="63" />
         <source>say which exclusion applies</source>
         <translation>say which exclusion applies</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="58" />
+        <location filename="../../desktop/gui/errors.py" line="64" />
         <source>mediation has already started</source>
         <translation>mediation has already started</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="59" />
+        <location filename="../../desktop/gui/errors.py" line="65" />
         <source>note whom you consulted and what they said</source>
         <translation>note whom you consulted and what they said</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="60" />
+        <location filename="../../desktop/gui/errors.py" line="66" />
         <source>the case is closed; add a note instead</source>
         <translation>the case is closed; add a note instead</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="61" />
+        <location filename="../../desktop/gui/errors.py" line="67" />
         <source>must stay in the case number's year</source>
         <translation>must stay in the case number's year</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="62" />
+        <location filename="../../desktop/gui/errors.py" line="68" />
         <source>the mediator must confirm having no interest in or relationship to the case</source>
         <translation>the mediator must confirm having no interest in or relationship to the case</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="63" />
+        <location filename="../../desktop/gui/errors.py" line="69" />
         <source>the case is closed</source>
         <translation>the case is closed</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="64" />
+        <location filename="../../desktop/gui/errors.py" line="70" />
         <source>confirm that no exclusion applies before mediation starts</source>
         <translation>confirm that no exclusion applies before mediation starts</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="65" />
+        <location filename="../../desktop/gui/errors.py" line="71" />
         <source>assign a mediator first</source>
         <translation>assign a mediator first</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="66" />
+        <location filename="../../desktop/gui/errors.py" line="72" />
         <source>an out-of-scope case has no mediation result</source>
         <translation>an out-of-scope case has no mediation result</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="67" />
+        <location filename="../../desktop/gui/errors.py" line="73" />
         <source>before the case was received</source>
         <translation>before the case was received</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="68" />
+        <location filename="../../desktop/gui/errors.py" line="74" />
         <source>only for cases that reached agreement</source>
         <translation>only for cases that reached agreement</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="69" />
+        <location filename="../../desktop/gui/errors.py" line="75" />
         <source>expected a date as dd/mm/yyyy or yyyy-mm-dd</source>
         <translation>expected a date as dd/mm/yyyy or yyyy-mm-dd</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="70" />
+        <location filename="../../desktop/gui/errors.py" line="76" />
         <source>a party needs a name</source>
         <translation>a party needs a name</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="71" />
+        <location filename="../../desktop/gui/errors.py" line="77" />
         <source>expected a year such as 1975</source>
         <translation>expected a year such as 1975</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="72" />
+        <location filename="../../desktop/gui/errors.py" line="78" />
         <source>expected a date and time (ISO 8601)</source>
         <translation>expected a date and time (ISO 8601)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="73" />
+        <location filename="../../desktop/gui/errors.py" line="79" />
         <source>card</source>
         <translation>card</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="73" />
+        <location filename="../../desktop/gui/errors.py" line="79" />
         <source>receipt</source>
         <translation>receipt</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="74" />
+        <location filename="../../desktop/gui/errors.py" line="80" />
         <source>police unit</source>
         <translation>police unit</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="74" />
+        <location filename="../../desktop/gui/errors.py" line="80" />
         <source>installation</source>
         <translation>installation</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="75" />
+        <location filename="../../desktop/gui/errors.py" line="81" />
         <source>passphrase</source>
         <translation>passphrase</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="75" />
+        <location filename="../../desktop/gui/errors.py" line="81" />
         <source>month</source>
         <translation>month</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="76" />
+        <location filename="../../desktop/gui/errors.py" line="82" />
         <source>not a TuQuan key card</source>
         <translation>not a TuQuan key card</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="77" />
+        <location filename="../../desktop/gui/errors.py" line="83" />
         <source>a team enrols its police unit's card, and the police unit enrols the teams' cards</source>
         <translation>a team enrols its police unit's card, and the police unit enrols the teams' cards</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="79" />
+        <location filename="../../desktop/gui/errors.py" line="85" />
         <source>enrol the police unit's card first</source>
         <translation>enrol the police unit's card first</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="80" />
+        <location filename="../../desktop/gui/errors.py" line="86" />
         <source>not a TuQuan receipt</source>
         <translation>not a TuQuan receipt</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="81" />
+        <location filename="../../desktop/gui/errors.py" line="87" />
         <source>it was not signed by the police unit enrolled here, or it was altered</source>
         <translation>it was not signed by the police unit enrolled here, or it was altered</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="83" />
+        <location filename="../../desktop/gui/errors.py" line="89" />
         <source>it was written for another team</source>
         <translation>it was written for another team</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="84" />
+        <location filename="../../desktop/gui/errors.py" line="90" />
         <source>its content has the wrong shape</source>
         <translation>its content has the wrong shape</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="85" />
+        <location filename="../../desktop/gui/errors.py" line="91" />
         <source>receipts are written by the police unit and read by teams</source>
         <translation>receipts are written by the police unit and read by teams</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="86" />
+        <location filename="../../desktop/gui/errors.py" line="92" />
         <source>cannot be opened</source>
         <translation>cannot be opened</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="87" />
+        <location filename="../../desktop/gui/errors.py" line="93" />
         <source>is too large for this kind of file</source>
         <translation>is too large for this kind of file</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="88" />
+        <location filename="../../desktop/gui/errors.py" line="94" />
         <source>expected a month as YYYY-MM</source>
         <translation>expected a month as YYYY-MM</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="89" />
+        <location filename="../../desktop/gui/errors.py" line="95" />
         <source>outside 1900 … a year from today</source>
         <translation>outside 1900 … a year from today</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="90" />
+        <location filename="../../desktop/gui/errors.py" line="96" />
         <source>holds characters that are not text</source>
         <translation>holds characters that are not text</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="91" />
+        <location filename="../../desktop/gui/errors.py" line="97" />
         <source>more than 100 entries</source>
         <translation>more than 100 entries</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="92" />
+        <location filename="../../desktop/gui/errors.py" line="98" />
         <source>this key was revoked; ask for a new card</source>
         <translation>this key was revoked; ask for a new card</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="93" />
+        <location filename="../../desktop/gui/errors.py" line="99" />
         <source>this key is already enrolled for someone else</source>
         <translation>this key is already enrolled for someone else</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="94" />
+        <location filename="../../desktop/gui/errors.py" line="100" />
         <source>this card is already enrolled</source>
         <translation>this card is already enrolled</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="95" />
+        <location filename="../../desktop/gui/errors.py" line="101" />
         <source>has no rows to import</source>
         <translation>has no rows to import</translation>
     </message>

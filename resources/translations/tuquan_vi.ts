@@ -770,18 +770,18 @@ Thay bằng khóa của thẻ này? Chỉ làm vậy nếu bên kia đã báo l�
         <translation>chưa</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="131" />
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="132" />
         <source>received</source>
         <translation>đã nhận</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="133" />
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="134" />
         <source>received, waiting for an earlier bundle</source>
         <translation>đã nhận, còn chờ gói trước</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/pages/exchange_page.py" line="124" />
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="134" />
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="135" />
         <source>no receipt yet</source>
         <translation>chưa có biên nhận</translation>
     </message>
@@ -856,88 +856,88 @@ Thay bằng khóa của thẻ này? Chỉ làm vậy nếu bên kia đã báo l�
         <translation>chưa gửi gói nào</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="126" />
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="127" />
         <source>%1: %2 of %3 bundles arrived</source>
         <translation>%1: đã nhận %2 trên %3 gói</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="137" />
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="138" />
         <source>Choose the USB stick or folder</source>
         <translation>Chọn USB hoặc thư mục</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="148" />
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="149" />
         <source>Exporting…</source>
         <translation>Đang xuất…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="151" />
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="152" />
         <source>For %1: bundle %2, %3</source>
         <translation>Gửi %1: gói số %2, %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="154" />
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="155" />
         <source>Written to the stick and checked:</source>
         <translation>Đã ghi vào USB và kiểm tra:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="156" />
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="157" />
         <source>A backup older than the last export was restored: the bundles continue the chains the desks have, but changes made after that backup are lost.</source>
         <translation>Đã khôi phục một bản sao lưu cũ hơn lần xuất gần nhất: các gói tiếp nối chuỗi mà nơi nhận đang có, nhưng những thay đổi sau bản sao lưu đó đã mất.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="195" />
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="196" />
         <source>%1 holds every bundle up to number %2. Not arrived: %3.</source>
         <translation>%1 đã có đủ các gói đến số %2. Chưa đến: %3.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="159" />
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="160" />
         <source>Exported</source>
         <translation>Đã xuất</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="164" />
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="165" />
         <source>Write again</source>
         <translation>Ghi lại</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="165" />
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="166" />
         <source>Choose a bundle in the list first.</source>
         <translation>Hãy chọn một gói trong danh sách trước.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="173" />
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="174" />
         <source>Writing…</source>
         <translation>Đang ghi…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="176" />
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="177" />
         <source>Written</source>
         <translation>Đã ghi</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="177" />
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="178" />
         <source>Bundle %1 was written to %2 and checked.</source>
         <translation>Gói số %1 đã được ghi vào %2 và kiểm tra lại.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="181" />
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="182" />
         <source>Open a receipt</source>
         <translation>Mở biên nhận</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="182" />
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="183" />
         <source>Receipts (*.json);;All files (*)</source>
         <translation>Biên nhận (*.json);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="193" />
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="194" />
         <source>none</source>
         <translation>không có</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/pages/exchange_page.py" line="53" />
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="194" />
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="195" />
         <source>Receipt</source>
         <translation>Biên nhận</translation>
     </message>
@@ -963,147 +963,147 @@ Thay bằng khóa của thẻ này? Chỉ làm vậy nếu bên kia đã báo l�
 <context>
     <name>InboxPage</name>
     <message>
-        <location filename="../../desktop/gui/pages/inbox_page.py" line="67" />
+        <location filename="../../desktop/gui/pages/inbox_page.py" line="71" />
         <source>&amp;Inbox</source>
         <translation>&amp;Hộp thư đến</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/inbox_page.py" line="68" />
+        <location filename="../../desktop/gui/pages/inbox_page.py" line="72" />
         <source>&amp;Completeness</source>
         <translation>&amp;Tình hình nộp</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/inbox_page.py" line="69" />
+        <location filename="../../desktop/gui/pages/inbox_page.py" line="73" />
         <source>&amp;Teams</source>
         <translation>&amp;Các tổ</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/inbox_page.py" line="70" />
+        <location filename="../../desktop/gui/pages/inbox_page.py" line="74" />
         <source>&amp;Escalated</source>
         <translation>&amp;Vụ việc báo cáo</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/inbox_page.py" line="71" />
+        <location filename="../../desktop/gui/pages/inbox_page.py" line="75" />
         <source>&amp;Received cases</source>
         <translation>Hồ sơ đã &amp;nhận</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/inbox_page.py" line="76" />
+        <location filename="../../desktop/gui/pages/inbox_page.py" line="80" />
         <source>Import &amp;files…</source>
         <translation>Nhập các &amp;tệp…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/inbox_page.py" line="77" />
+        <location filename="../../desktop/gui/pages/inbox_page.py" line="81" />
         <source>Import a f&amp;older…</source>
         <translation>Nhập cả &amp;thư mục…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/inbox_page.py" line="78" />
+        <location filename="../../desktop/gui/pages/inbox_page.py" line="82" />
         <source>Only &amp;check, change nothing</source>
         <translation>Chỉ &amp;kiểm tra, không thay đổi gì</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/inbox_page.py" line="79" />
+        <location filename="../../desktop/gui/pages/inbox_page.py" line="83" />
         <source>Drop bundle files (.tqb) or a folder here, or pick them.</source>
         <translation>Kéo thả tệp gói dữ liệu (.tqb) hoặc thư mục vào đây, hoặc chọn tệp.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/inbox_page.py" line="81" />
+        <location filename="../../desktop/gui/pages/inbox_page.py" line="85" />
         <source>Import progress</source>
         <translation>Tiến độ nhập</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/inbox_page.py" line="82" />
+        <location filename="../../desktop/gui/pages/inbox_page.py" line="86" />
         <source>%v of %m files</source>
         <translation>%v / %m tệp</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/inbox_page.py" line="83" />
+        <location filename="../../desktop/gui/pages/inbox_page.py" line="87" />
         <source>File</source>
         <translation>Tệp</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/inbox_page.py" line="83" />
+        <location filename="../../desktop/gui/pages/inbox_page.py" line="87" />
         <source>Result</source>
         <translation>Kết quả</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/inbox_page.py" line="83" />
+        <location filename="../../desktop/gui/pages/inbox_page.py" line="87" />
         <source>Team</source>
         <translation>Tổ</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/inbox_page.py" line="84" />
+        <location filename="../../desktop/gui/pages/inbox_page.py" line="88" />
         <source>No.</source>
         <translation>Số</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/inbox_page.py" line="84" />
+        <location filename="../../desktop/gui/pages/inbox_page.py" line="88" />
         <source>Month</source>
         <translation>Tháng</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/inbox_page.py" line="84" />
+        <location filename="../../desktop/gui/pages/inbox_page.py" line="88" />
         <source>Reason</source>
         <translation>Lý do</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/inbox_page.py" line="85" />
+        <location filename="../../desktop/gui/pages/inbox_page.py" line="89" />
         <source>Import results</source>
         <translation>Kết quả nhập</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/inbox_page.py" line="107" />
+        <location filename="../../desktop/gui/pages/inbox_page.py" line="111" />
         <source>Choose bundles</source>
         <translation>Chọn gói dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/inbox_page.py" line="108" />
+        <location filename="../../desktop/gui/pages/inbox_page.py" line="112" />
         <source>Bundles (*.tqb);;All files (*)</source>
         <translation>Gói dữ liệu (*.tqb);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/inbox_page.py" line="113" />
+        <location filename="../../desktop/gui/pages/inbox_page.py" line="117" />
         <source>Choose the USB stick or folder</source>
         <translation>Chọn USB hoặc thư mục</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/inbox_page.py" line="151" />
+        <location filename="../../desktop/gui/pages/inbox_page.py" line="155" />
         <source>imported</source>
         <translation>đã nhập</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/inbox_page.py" line="151" />
+        <location filename="../../desktop/gui/pages/inbox_page.py" line="155" />
         <source>already here</source>
         <translation>đã có từ trước</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/inbox_page.py" line="152" />
+        <location filename="../../desktop/gui/pages/inbox_page.py" line="156" />
         <source>imported, an earlier bundle is missing</source>
         <translation>đã nhập, còn thiếu gói trước</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/inbox_page.py" line="153" />
+        <location filename="../../desktop/gui/pages/inbox_page.py" line="157" />
         <source>rejected</source>
         <translation>bị từ chối</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/inbox_page.py" line="161" />
+        <location filename="../../desktop/gui/pages/inbox_page.py" line="165" />
         <source>No bundle file (.tqb) was found there.</source>
         <translation>Không tìm thấy tệp gói dữ liệu (.tqb) nào ở đó.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/inbox_page.py" line="183" />
+        <location filename="../../desktop/gui/pages/inbox_page.py" line="187" />
         <source>&amp;Violence risk</source>
         <translation>&amp;Nguy cơ bạo lực</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/inbox_page.py" line="185" />
+        <location filename="../../desktop/gui/pages/inbox_page.py" line="189" />
         <source>Cases at risk of violence (Law 35/2013, Art. 10(4)) travel in full to the chair; opening this list is recorded.</source>
         <translation>Vụ việc có nguy cơ dẫn đến bạo lực (khoản 4 Điều 10 Luật Hòa giải ở cơ sở) được gửi đầy đủ đến Chủ tịch; mỗi lần mở danh sách này đều được ghi nhật ký.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/inbox_page.py" line="187" />
+        <location filename="../../desktop/gui/pages/inbox_page.py" line="191" />
         <source>&amp;Statistics</source>
         <translation>&amp;Thống kê</translation>
     </message>
@@ -1191,129 +1191,129 @@ Thay bằng khóa của thẻ này? Chỉ làm vậy nếu bên kia đã báo l�
 <context>
     <name>JusticeTab</name>
     <message>
-        <location filename="../../desktop/gui/pages/justice_tab.py" line="48" />
+        <location filename="../../desktop/gui/pages/justice_tab.py" line="50" />
         <source>6 months (1/1–30/6)</source>
         <translation>6 tháng (1/1–30/6)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/justice_tab.py" line="48" />
-        <location filename="../../desktop/gui/pages/justice_tab.py" line="56" />
+        <location filename="../../desktop/gui/pages/justice_tab.py" line="50" />
+        <location filename="../../desktop/gui/pages/justice_tab.py" line="58" />
         <source>Year</source>
         <translation>Năm</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/justice_tab.py" line="49" />
+        <location filename="../../desktop/gui/pages/justice_tab.py" line="51" />
         <source>Year, official figures</source>
         <translation>Năm, số liệu chính thức</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/justice_tab.py" line="50" />
+        <location filename="../../desktop/gui/pages/justice_tab.py" line="52" />
         <source>Range of months</source>
         <translation>Khoảng tháng</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/justice_tab.py" line="52" />
+        <location filename="../../desktop/gui/pages/justice_tab.py" line="54" />
         <source>Period</source>
         <translation>Kỳ báo cáo</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/justice_tab.py" line="58" />
+        <location filename="../../desktop/gui/pages/justice_tab.py" line="60" />
         <source>First month</source>
         <translation>Tháng đầu</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/justice_tab.py" line="59" />
+        <location filename="../../desktop/gui/pages/justice_tab.py" line="61" />
         <source>Last month</source>
         <translation>Tháng cuối</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/justice_tab.py" line="61" />
+        <location filename="../../desktop/gui/pages/justice_tab.py" line="63" />
         <source>e.g. 27/BC-UBND</source>
         <translation>ví dụ 27/BC-UBND</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/justice_tab.py" line="63" />
+        <location filename="../../desktop/gui/pages/justice_tab.py" line="65" />
         <source>&amp;Count</source>
         <translation>&amp;Tổng hợp</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/justice_tab.py" line="64" />
+        <location filename="../../desktop/gui/pages/justice_tab.py" line="66" />
         <source>&amp;Preview the report…</source>
         <translation>&amp;Xem báo cáo…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/justice_tab.py" line="67" />
+        <location filename="../../desktop/gui/pages/justice_tab.py" line="69" />
         <source>Indicator</source>
         <translation>Chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/justice_tab.py" line="67" />
+        <location filename="../../desktop/gui/pages/justice_tab.py" line="69" />
         <source>Actual</source>
         <translation>Số liệu thực tế</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/justice_tab.py" line="68" />
+        <location filename="../../desktop/gui/pages/justice_tab.py" line="70" />
         <source>Whole period</source>
         <translation>Cả kỳ</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/justice_tab.py" line="69" />
-        <location filename="../../desktop/gui/pages/justice_tab.py" line="151" />
+        <location filename="../../desktop/gui/pages/justice_tab.py" line="71" />
+        <location filename="../../desktop/gui/pages/justice_tab.py" line="168" />
         <source>Grassroots mediation statistics</source>
         <translation>Thống kê hòa giải ở cơ sở</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/justice_tab.py" line="78" />
+        <location filename="../../desktop/gui/pages/justice_tab.py" line="80" />
         <source>&amp;Period:</source>
         <translation>&amp;Kỳ báo cáo:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/justice_tab.py" line="78" />
+        <location filename="../../desktop/gui/pages/justice_tab.py" line="83" />
         <source>Year:</source>
         <translation>Năm:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/justice_tab.py" line="79" />
+        <location filename="../../desktop/gui/pages/justice_tab.py" line="80" />
         <source>&amp;Months:</source>
         <translation>&amp;Các tháng:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/justice_tab.py" line="80" />
+        <location filename="../../desktop/gui/pages/justice_tab.py" line="85" />
         <source>Report &amp;number:</source>
         <translation>&amp;Số báo cáo:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/justice_tab.py" line="81" />
+        <location filename="../../desktop/gui/pages/justice_tab.py" line="86" />
         <source>To (&amp;Kính gửi):</source>
         <translation>&amp;Kính gửi:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/justice_tab.py" line="106" />
+        <location filename="../../desktop/gui/pages/justice_tab.py" line="121" />
         <source>Counting…</source>
         <translation>Đang tổng hợp…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/justice_tab.py" line="125" />
+        <location filename="../../desktop/gui/pages/justice_tab.py" line="140" />
         <source>Actual figures to %1; the whole period is estimated from them.</source>
         <translation>Số liệu thực tế đến ngày %1; cả kỳ được ước tính từ số liệu này.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/justice_tab.py" line="127" />
+        <location filename="../../desktop/gui/pages/justice_tab.py" line="142" />
         <source>Actual figures to %1; the period is over, so the whole period is counted, not estimated.</source>
         <translation>Số liệu thực tế đến ngày %1; kỳ báo cáo đã kết thúc nên cả kỳ là số liệu thực tế, không ước tính.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/justice_tab.py" line="130" />
+        <location filename="../../desktop/gui/pages/justice_tab.py" line="145" />
         <source>Actual figures to %1.</source>
         <translation>Số liệu thực tế đến ngày %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/justice_tab.py" line="133" />
+        <location filename="../../desktop/gui/pages/justice_tab.py" line="148" />
         <source>%1 team(s) have not sent their mediators' figures yet.</source>
         <translation>%1 tổ hòa giải chưa gửi số liệu hòa giải viên.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/justice_tab.py" line="145" />
+        <location filename="../../desktop/gui/pages/justice_tab.py" line="162" />
         <source>Preparing…</source>
         <translation>Đang chuẩn bị…</translation>
     </message>
@@ -2783,11 +2783,6 @@ Sau đó đánh dấu "Đã báo" kèm thời gian, hoặc ghi lý do không li�
         <translation>Ghi gói dữ liệu vào {target} không thành công ({reason}). Gói vẫn được giữ an toàn trong hộp thư đi: hãy thử USB khác rồi ghi lại.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/errors.py" line="180" />
-        <source>Bundle {seq} was made and kept in the outbox, but writing it out failed: {reason} Write it again later ("Write again").</source>
-        <translation>Gói số {seq} đã được lập và giữ trong hộp thư đi, nhưng ghi ra ngoài không thành công: {reason} Hãy ghi lại sau (nút "Ghi lại").</translation>
-    </message>
-    <message>
         <location filename="../../desktop/core/errors.py" line="124" />
         <source>There is no room to write in {place} ({detail}). Nothing was saved and the files already there are intact; free some space or choose another place, then try again.</source>
         <translation>Không còn chỗ trống để ghi vào {place} ({detail}). Chưa có gì được lưu và các tệp đã có vẫn nguyên vẹn; hãy giải phóng dung lượng hoặc chọn nơi khác rồi thử lại.</translation>
@@ -2838,42 +2833,37 @@ Sau đó đánh dấu "Đã báo" kèm thời gian, hoặc ghi lý do không li�
         <translation>Cơ sở dữ liệu trong {data_dir} bị hỏng ({problem}) và trong thư mục này không có bản sao lưu nào mở và kiểm tra được. Chưa có gì bị thay đổi. Hãy giữ nguyên thư mục và mang đến một bản sao lưu làm ở nơi khác (USB, một bản sao khác của thư mục).</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/errors.py" line="177" />
-        <source>Bundle {seq} was made and kept in the outbox, but writing it out failed: {reason} Write it again later ("Write again", or `tuquan outbox write {seq} --out DIR`).</source>
-        <translation>Gói số {seq} đã được lập và giữ trong hộp thư đi, nhưng ghi ra ngoài không thành công: {reason} Hãy ghi lại sau (nút "Ghi lại", hoặc `tuquan outbox write {seq} --out DIR`).</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/core/errors.py" line="186" />
+        <location filename="../../desktop/core/errors.py" line="187" />
         <source>{name} already has an enrolled key (fingerprint {fingerprint}). Enrol the new card only if they changed their key on purpose: replacing it revokes the old one.</source>
         <translation>{name} đã có khóa được đăng ký (dấu vân tay {fingerprint}). Chỉ đăng ký thẻ mới nếu bên đó chủ động đổi khóa: thay khóa sẽ thu hồi khóa cũ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/errors.py" line="192" />
+        <location filename="../../desktop/core/errors.py" line="193" />
         <source>This is the commune police's card; the commune People's Committee's card is expected here.</source>
         <translation>Đây là thẻ khóa của Công an cấp xã; ở đây cần thẻ khóa của Ủy ban nhân dân cấp xã.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/errors.py" line="198" />
+        <location filename="../../desktop/core/errors.py" line="199" />
         <source>This is the commune People's Committee's card; the commune police's card is expected here.</source>
         <translation>Đây là thẻ khóa của Ủy ban nhân dân cấp xã; ở đây cần thẻ khóa của Công an cấp xã.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/errors.py" line="204" />
+        <location filename="../../desktop/core/errors.py" line="205" />
         <source>The data in {data_dir} is open in a TuQuan window. Close that window first, then try again; nothing was changed.</source>
         <translation>Dữ liệu trong {data_dir} đang mở trong một cửa sổ Tự Quản. Hãy đóng cửa sổ đó trước rồi thử lại; chưa có gì bị thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/errors.py" line="207" />
+        <location filename="../../desktop/core/errors.py" line="208" />
         <source>The data in {data_dir} is already open in a TuQuan window. Use that window, or close it first.</source>
         <translation>Dữ liệu trong {data_dir} đang mở trong một cửa sổ Tự Quản khác. Hãy dùng cửa sổ đó, hoặc đóng nó trước.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/errors.py" line="213" />
+        <location filename="../../desktop/core/errors.py" line="214" />
         <source>The data in {data_dir} is in use by another tuquan command, which did not finish in time. Wait for it to finish, then try again; nothing was changed.</source>
         <translation>Dữ liệu trong {data_dir} đang được một lệnh tuquan khác sử dụng và lệnh đó chưa xong kịp. Hãy chờ lệnh đó chạy xong rồi thử lại; chưa có gì bị thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/errors.py" line="216" />
+        <location filename="../../desktop/core/errors.py" line="217" />
         <source>The data in {data_dir} is in use by a tuquan command. Wait for it to finish, then open TuQuan again; nothing was changed.</source>
         <translation>Dữ liệu trong {data_dir} đang được một lệnh tuquan sử dụng. Hãy chờ lệnh đó chạy xong rồi mở lại Tự Quản; chưa có gì bị thay đổi.</translation>
     </message>
@@ -2938,12 +2928,22 @@ Sau đó đánh dấu "Đã báo" kèm thời gian, hoặc ghi lý do không li�
         <translation>Không tìm thấy {what} {name}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="120" />
+        <location filename="../../desktop/core/errors.py" line="177" />
+        <source>Bundle {seq} for the {recipient} desk was made and kept in the outbox, but writing it out failed: {reason} Write it again later (`tuquan outbox write {seq} --to {recipient} --out DIR`).</source>
+        <translation>Gói số {seq} gửi {recipient} đã được lập và giữ trong hộp thư đi, nhưng ghi ra ngoài không được: {reason} Hãy ghi lại sau (`tuquan outbox write {seq} --to {recipient} --out DIR`).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/errors.py" line="181" />
+        <source>Bundle {seq} for {recipient} was made and kept in the outbox, but writing it out failed: {reason} Write it again later ("Write again").</source>
+        <translation>Gói số {seq} gửi {recipient} đã được lập và giữ trong hộp thư đi, nhưng ghi ra ngoài không được: {reason} Hãy ghi lại sau (nút "Ghi lại").</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/errors.py" line="133" />
         <source>An unexpected error occurred ({kind}). Nothing was saved.</source>
         <translation>Đã xảy ra lỗi không mong muốn ({kind}). Chưa có gì được lưu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="126" />
+        <location filename="../../desktop/gui/errors.py" line="139" />
         <source>TuQuan</source>
         <translation>Tự Quản</translation>
     </message>
@@ -3032,321 +3032,351 @@ Sau đó đánh dấu "Đã báo" kèm thời gian, hoặc ghi lý do không li�
     </message>
     <message>
         <location filename="../../desktop/gui/errors.py" line="32" />
+        <source>police</source>
+        <translation>Công an cấp xã</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/errors.py" line="32" />
+        <source>commune</source>
+        <translation>Ủy ban nhân dân cấp xã</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/errors.py" line="33" />
+        <source>count</source>
+        <translation>số lượng</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/errors.py" line="34" />
+        <source>enter a number from 0 to 1000</source>
+        <translation>nhập một số từ 0 đến 1000</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/errors.py" line="35" />
+        <source>only a team keeps a register</source>
+        <translation>chỉ tổ mới có danh sách tổ viên</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/errors.py" line="36" />
+        <source>the justice statistics are counted at the commune People's Committee</source>
+        <translation>số liệu thống kê hòa giải được tổng hợp tại Ủy ban nhân dân cấp xã</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/errors.py" line="38" />
         <source>enrol the commune police's card first</source>
         <translation>hãy đăng ký thẻ khóa của Công an cấp xã trước</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="33" />
+        <location filename="../../desktop/gui/errors.py" line="39" />
         <source>enrol the commune People's Committee's card first</source>
         <translation>hãy đăng ký thẻ khóa của Ủy ban nhân dân cấp xã trước</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="34" />
+        <location filename="../../desktop/gui/errors.py" line="40" />
         <source>enrol the card of the commune police or of the commune People's Committee first</source>
         <translation>hãy đăng ký thẻ khóa của Công an cấp xã hoặc Ủy ban nhân dân cấp xã trước</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="36" />
+        <location filename="../../desktop/gui/errors.py" line="42" />
         <source>received_date</source>
         <translation>Ngày nhận</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="37" />
+        <location filename="../../desktop/gui/errors.py" line="43" />
         <source>basis</source>
         <translation>Căn cứ</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="38" />
+        <location filename="../../desktop/gui/errors.py" line="44" />
         <source>scope_category</source>
         <translation>Lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="39" />
+        <location filename="../../desktop/gui/errors.py" line="45" />
         <source>status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="40" />
+        <location filename="../../desktop/gui/errors.py" line="46" />
         <source>end_reason</source>
         <translation>Lý do kết thúc</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="41" />
+        <location filename="../../desktop/gui/errors.py" line="47" />
         <source>scope_exclusion</source>
         <translation>Trường hợp loại trừ</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="42" />
+        <location filename="../../desktop/gui/errors.py" line="48" />
         <source>scope_check</source>
         <translation>Kiểm tra phạm vi</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="43" />
+        <location filename="../../desktop/gui/errors.py" line="49" />
         <source>scope_note</source>
         <translation>Ghi chú phạm vi</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="44" />
+        <location filename="../../desktop/gui/errors.py" line="50" />
         <source>no_conflict</source>
         <translation>Xung đột lợi ích</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="45" />
+        <location filename="../../desktop/gui/errors.py" line="51" />
         <source>reason</source>
         <translation>Lý do</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="46" />
+        <location filename="../../desktop/gui/errors.py" line="52" />
         <source>ended_on</source>
         <translation>Ngày kết thúc</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="47" />
+        <location filename="../../desktop/gui/errors.py" line="53" />
         <source>result</source>
         <translation>Kết quả</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="48" />
+        <location filename="../../desktop/gui/errors.py" line="54" />
         <source>risk_of_violence</source>
         <translation>Nguy cơ bạo lực</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="49" />
+        <location filename="../../desktop/gui/errors.py" line="55" />
         <source>signs_of_violation</source>
         <translation>Dấu hiệu vi phạm</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="50" />
+        <location filename="../../desktop/gui/errors.py" line="56" />
         <source>held_on</source>
         <translation>Ngày hòa giải</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="51" />
+        <location filename="../../desktop/gui/errors.py" line="57" />
         <source>implementation_status</source>
         <translation>Tình hình thực hiện</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="52" />
+        <location filename="../../desktop/gui/errors.py" line="58" />
         <source>position</source>
         <translation>Chức danh</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="53" />
+        <location filename="../../desktop/gui/errors.py" line="59" />
         <source>gender</source>
         <translation>Giới tính</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="54" />
+        <location filename="../../desktop/gui/errors.py" line="60" />
         <source>hamlet</source>
         <translation>Thôn/tổ dân phố</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="55" />
+        <location filename="../../desktop/gui/errors.py" line="61" />
         <source>required</source>
         <translation>bắt buộc</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="56" />
+        <location filename="../../desktop/gui/errors.py" line="62" />
         <source>record when it was reported and to whom</source>
         <translation>ghi rõ đã báo lúc nào và cho ai</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="57" />
+        <location filename="../../desktop/gui/errors.py" line="63" />
         <source>say which exclusion applies</source>
         <translation>chọn trường hợp loại trừ</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="58" />
+        <location filename="../../desktop/gui/errors.py" line="64" />
         <source>mediation has already started</source>
         <translation>việc hòa giải đã bắt đầu</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="59" />
+        <location filename="../../desktop/gui/errors.py" line="65" />
         <source>note whom you consulted and what they said</source>
         <translation>ghi rõ đã hỏi ai và ý kiến thế nào</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="60" />
+        <location filename="../../desktop/gui/errors.py" line="66" />
         <source>the case is closed; add a note instead</source>
         <translation>vụ việc đã đóng; hãy thêm ghi chú</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="61" />
+        <location filename="../../desktop/gui/errors.py" line="67" />
         <source>must stay in the case number's year</source>
         <translation>phải cùng năm với số vụ việc</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="62" />
+        <location filename="../../desktop/gui/errors.py" line="68" />
         <source>the mediator must confirm having no interest in or relationship to the case</source>
         <translation>hòa giải viên phải xác nhận không có quyền lợi hay quan hệ liên quan đến vụ việc</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="63" />
+        <location filename="../../desktop/gui/errors.py" line="69" />
         <source>the case is closed</source>
         <translation>vụ việc đã đóng</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="64" />
+        <location filename="../../desktop/gui/errors.py" line="70" />
         <source>confirm that no exclusion applies before mediation starts</source>
         <translation>xác nhận không thuộc trường hợp loại trừ trước khi hòa giải</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="65" />
+        <location filename="../../desktop/gui/errors.py" line="71" />
         <source>assign a mediator first</source>
         <translation>hãy phân công hòa giải viên trước</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="66" />
+        <location filename="../../desktop/gui/errors.py" line="72" />
         <source>an out-of-scope case has no mediation result</source>
         <translation>vụ việc không thuộc phạm vi thì không có kết quả hòa giải</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="67" />
+        <location filename="../../desktop/gui/errors.py" line="73" />
         <source>before the case was received</source>
         <translation>sớm hơn ngày nhận vụ việc</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="68" />
+        <location filename="../../desktop/gui/errors.py" line="74" />
         <source>only for cases that reached agreement</source>
         <translation>chỉ dùng cho vụ việc hòa giải thành</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="69" />
+        <location filename="../../desktop/gui/errors.py" line="75" />
         <source>expected a date as dd/mm/yyyy or yyyy-mm-dd</source>
         <translation>cần ngày dạng dd/mm/yyyy hoặc yyyy-mm-dd</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="70" />
+        <location filename="../../desktop/gui/errors.py" line="76" />
         <source>a party needs a name</source>
         <translation>mỗi bên cần có họ tên</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="71" />
+        <location filename="../../desktop/gui/errors.py" line="77" />
         <source>expected a year such as 1975</source>
         <translation>cần năm dạng 1975</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="72" />
+        <location filename="../../desktop/gui/errors.py" line="78" />
         <source>expected a date and time (ISO 8601)</source>
         <translation>cần ngày giờ (ISO 8601)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="73" />
+        <location filename="../../desktop/gui/errors.py" line="79" />
         <source>card</source>
         <translation>thẻ khóa</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="73" />
+        <location filename="../../desktop/gui/errors.py" line="79" />
         <source>receipt</source>
         <translation>biên nhận</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="74" />
+        <location filename="../../desktop/gui/errors.py" line="80" />
         <source>police unit</source>
         <translation>đơn vị Công an</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="74" />
+        <location filename="../../desktop/gui/errors.py" line="80" />
         <source>installation</source>
         <translation>máy cài đặt</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="75" />
+        <location filename="../../desktop/gui/errors.py" line="81" />
         <source>passphrase</source>
         <translation>cụm mật khẩu</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="75" />
+        <location filename="../../desktop/gui/errors.py" line="81" />
         <source>month</source>
         <translation>tháng</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="76" />
+        <location filename="../../desktop/gui/errors.py" line="82" />
         <source>not a TuQuan key card</source>
         <translation>không phải thẻ khóa Tự Quản</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="77" />
+        <location filename="../../desktop/gui/errors.py" line="83" />
         <source>a team enrols its police unit's card, and the police unit enrols the teams' cards</source>
         <translation>tổ đăng ký thẻ khóa của Công an, còn Công an đăng ký thẻ khóa của các tổ</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="79" />
+        <location filename="../../desktop/gui/errors.py" line="85" />
         <source>enrol the police unit's card first</source>
         <translation>hãy đăng ký thẻ khóa của đơn vị Công an trước</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="80" />
+        <location filename="../../desktop/gui/errors.py" line="86" />
         <source>not a TuQuan receipt</source>
         <translation>không phải biên nhận Tự Quản</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="81" />
+        <location filename="../../desktop/gui/errors.py" line="87" />
         <source>it was not signed by the police unit enrolled here, or it was altered</source>
         <translation>biên nhận không do đơn vị Công an đã đăng ký ký, hoặc đã bị sửa</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="83" />
+        <location filename="../../desktop/gui/errors.py" line="89" />
         <source>it was written for another team</source>
         <translation>biên nhận lập cho tổ khác</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="84" />
+        <location filename="../../desktop/gui/errors.py" line="90" />
         <source>its content has the wrong shape</source>
         <translation>nội dung sai cấu trúc</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="85" />
+        <location filename="../../desktop/gui/errors.py" line="91" />
         <source>receipts are written by the police unit and read by teams</source>
         <translation>biên nhận do Công an lập và do các tổ đọc</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="86" />
+        <location filename="../../desktop/gui/errors.py" line="92" />
         <source>cannot be opened</source>
         <translation>không mở được</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="87" />
+        <location filename="../../desktop/gui/errors.py" line="93" />
         <source>is too large for this kind of file</source>
         <translation>quá lớn đối với loại tệp này</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="88" />
+        <location filename="../../desktop/gui/errors.py" line="94" />
         <source>expected a month as YYYY-MM</source>
         <translation>cần ghi tháng theo dạng YYYY-MM</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="89" />
+        <location filename="../../desktop/gui/errors.py" line="95" />
         <source>outside 1900 … a year from today</source>
         <translation>nằm ngoài khoảng từ năm 1900 đến một năm sau hôm nay</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="90" />
+        <location filename="../../desktop/gui/errors.py" line="96" />
         <source>holds characters that are not text</source>
         <translation>chứa ký tự không phải là chữ</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="91" />
+        <location filename="../../desktop/gui/errors.py" line="97" />
         <source>more than 100 entries</source>
         <translation>nhiều hơn 100 mục</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="92" />
+        <location filename="../../desktop/gui/errors.py" line="98" />
         <source>this key was revoked; ask for a new card</source>
         <translation>khóa này đã bị thu hồi; hãy xin thẻ mới</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="93" />
+        <location filename="../../desktop/gui/errors.py" line="99" />
         <source>this key is already enrolled for someone else</source>
         <translation>khóa này đã được ghi nhận cho bên khác</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="94" />
+        <location filename="../../desktop/gui/errors.py" line="100" />
         <source>this card is already enrolled</source>
         <translation>thẻ này đã được ghi nhận</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="95" />
+        <location filename="../../desktop/gui/errors.py" line="101" />
         <source>has no rows to import</source>
         <translation>không có dòng nào để nhập</translation>
     </message>

@@ -10,8 +10,8 @@ import pytest
 from db.export_profiles import COMMUNE, POLICE, PROFILES, ExportProfile
 from db.models import ExportLog
 from desktop.core.access.unlock import sign_in
-from desktop.core.bundles import keys
-from desktop.core.bundles.export import export_bundle
+from desktop.core.bundles import age_crypto, keys
+from desktop.core.bundles.export import export_bundle, export_bundles
 from desktop.core.bundles.importing import import_bundle
 from desktop.core.errors import CardAlreadyEnrolled, WrongDeskCard, WrongPoliceCard
 from desktop.core.installation.create import SetupRequest, initialise
@@ -175,3 +175,127 @@ def test_the_processing_register_names_each_desk_from_its_profile(monkeypatch):
                                      summary_parts=())
     monkeypatch.setattr(recipients, "PROFILES", changed)
     assert "Ủy ban nhân dân cấp xã" in recipients.recipients_of(recipients.SECURITY)
+
+
+def party(case_id: str, number: int, name: str = "Lê Thị Uyên") -> dict:
+    return {"type": "case_party", "id": f"party-0000-0000-0000-{number:012d}", "version": 1,
+            "updated_at": "2026-10-05T09:00:00", "body": {"case_id": case_id, "full_name": name,
+                                                           "team_id": TEAM}}
+
+
+def test_a_person_travels_only_with_a_case_reported_to_this_desk(desks):
+    """Art. 4(3): a party of an ordinary case, or of a case only the other desk receives, or of
+    another team's case, is refused; one of a case held here in full is taken."""
+    commune = desks[COMMUNE]
+    forger = forger_for(commune)
+    ordinary = case(TEAM, "case-0000-0000-0000-000000000001", 1)
+    result = deliver(commune, forger.seal([ordinary, party(ordinary["id"], 1)],
+                                          export_profile=COMMUNE))
+    assert result.status == "rejected" and "not reported to this desk" in result.reason
+    violation = case(TEAM, "case-0000-0000-0000-000000000002", 2, signs_of_violation=True)
+    result = deliver(commune, forger.seal([party(violation["id"], 2)], export_profile=COMMUNE))
+    assert result.status == "rejected"
+    risk = case(TEAM, "case-0000-0000-0000-000000000003", 3, risk_of_violence=True,
+                main_content="Đe dọa hành hung")
+    assert deliver(commune, forger.seal([risk, party(risk["id"], 3)], export_profile=COMMUNE)
+                   ).status == "imported"
+    forger.accepted()
+    later = forger.seal([party(risk["id"], 4, "Trần Văn Khải")], export_profile=COMMUNE)
+    assert deliver(commune, later).status == "imported"  # its case is already held in full
+
+
+def test_a_team_cannot_hang_a_person_on_another_teams_case(desks):
+    commune = desks[COMMUNE]
+    forger = forger_for(commune)
+    risk = case(TEAM, "case-0000-0000-0000-000000000003", 3, risk_of_violence=True,
+                main_content="Đe dọa hành hung")
+    assert deliver(commune, forger.seal([risk], export_profile=COMMUNE)).status == "imported"
+    other = Forger("team-b000-0000-0000-000000000002", "Tổ hòa giải số 2",
+                   signing_key_from("another team"), forger.recipient)
+    with commune.unit_of_work() as uow:
+        keys.enrol_card(uow, card=other.card())
+    planted = party(risk["id"], 9, "Người bị gán") | {"body": {
+        "case_id": risk["id"], "full_name": "Người bị gán", "team_id": other.team_id}}
+    result = deliver(commune, other.seal([planted], export_profile=COMMUNE))
+    assert result.status == "rejected"
+
+
+def test_the_ethnic_minority_count_is_the_teams_and_goes_to_the_commune_only(team_db, tmp_path):
+    from desktop.core.mediation import team_register
+
+    with team_db.uow() as uow:
+        keys.ensure_keys(uow.session, "team")
+        uow.commit()
+    for card in (desk_card(POLICE, RECIPIENT, "Công an phường"),
+                 desk_card(COMMUNE, COMMUNE_RECIPIENT, "UBND phường")):
+        with team_db.uow() as uow:
+            keys.enrol_card(uow, card=card)
+    with team_db.uow() as uow:
+        team_register.set_ethnic_minority_mediators(uow, count=1)
+    with team_db.uow() as uow:
+        police, commune = export_bundles(uow, month=Month(2026, 10), out_dir=tmp_path)
+    *_, records = open_bundle(team_db, Path(commune.path), COMMUNE_IDENTITY)
+    register = next(r["body"] for r in records if r["type"] == "register_figures")
+    assert register["ethnic_minority"] == min(1, register["mediators"])
+    for path, identity in ((police.path, None), (commune.path, COMMUNE_IDENTITY)):
+        *_, records = open_bundle(team_db, Path(path), *([identity] if identity else []))
+        team = next(r["body"] for r in records if r["type"] == "team")
+        assert "ethnic_minority_mediators" not in team
+
+
+def test_an_upgraded_team_trusting_two_police_units_seals_to_both_and_replaces_both(
+        team_db, tmp_path):
+    """Before there were desks a team could trust several police cards (each its own party);
+    after the upgrade all are the police desk's: both open its bundles, a new card replaces both."""
+    from db.models import EnrolledCard
+    from tests.db.test_export import IDENTITY
+
+    second_identity, second_recipient = age_crypto.new_identity()
+    with team_db.uow() as uow:
+        keys.ensure_keys(uow.session, "team")
+        uow.commit()
+    for recipient, name in ((RECIPIENT, "Công an phường"), (second_recipient, "Công an xã")):
+        card = desk_card(None, recipient, name)
+        with team_db.uow() as uow:  # as the migration leaves them: two trusted police cards
+            uow.session.add(EnrolledCard(
+                card_kind="receiver", receiver_kind=POLICE, party_id=card.id, name=card.name,
+                commune_code="00004", signing_public=card.signing_public,
+                signer_key_id=card.signing_public[:16], age_recipient=recipient,
+                fingerprint=card.fingerprint))
+            uow.commit()
+    with team_db.uow() as uow:
+        sealed = Path(export_bundle(uow, month=Month(2026, 10), out_dir=tmp_path).path).read_bytes()
+    for identity in (IDENTITY, second_identity):
+        assert age_crypto.decrypt(sealed, identity)
+    with team_db.uow() as uow:
+        keys.enrol_card(uow, card=desk_card(POLICE, COMMUNE_RECIPIENT, "Công an mới"), replace=True)
+    with team_db.uow() as uow:
+        assert [v.name for v in keys.list_cards(uow) if not v.revoked] == ["Công an mới"]
+
+
+def test_a_stick_refusing_one_desks_bundle_still_gets_the_others(team_db, tmp_path, monkeypatch):
+    from desktop.core.bundles import outbox
+    from desktop.core.errors import CopyFailed, ExportNotCopied
+
+    with team_db.uow() as uow:
+        keys.ensure_keys(uow.session, "team")
+        uow.commit()
+    for card in (desk_card(POLICE, RECIPIENT, "Công an phường"),
+                 desk_card(COMMUNE, COMMUNE_RECIPIENT, "UBND phường")):
+        with team_db.uow() as uow:
+            keys.enrol_card(uow, card=card)
+    real = outbox.write_and_check
+
+    def refuse_the_police_file(folder, name, data):
+        if "-congan-" in name:
+            raise CopyFailed(target=str(folder), reason="no room")
+        return real(folder, name, data)
+
+    monkeypatch.setattr(outbox, "write_and_check", refuse_the_police_file)
+    with team_db.uow() as uow, pytest.raises(ExportNotCopied) as refused:
+        export_bundles(uow, month=Month(2026, 10), out_dir=tmp_path)
+    assert "--to police" in refused.value.message
+    assert [p.name for p in tmp_path.glob("*.tqb")] == ["00004-2026-10-ubnd-1.tqb"]
+    with team_db.uow() as uow:
+        entries = {e.recipient: e.copied_to_media_at for e in outbox.list_exports(uow)}
+    assert entries[POLICE] is None and entries[COMMUNE] is not None

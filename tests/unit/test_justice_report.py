@@ -94,7 +94,7 @@ RECORDS = [
 def commune(tmp_path_factory):
     """A receiver workspace holding the records above, opened by a justice officer."""
     paths = AppPaths(tmp_path_factory.mktemp("commune") / "data")
-    initialise(paths, SetupRequest(mode="receiver", name="UBND phường Ba Đình",
+    initialise(paths, SetupRequest(mode="receiver", name="UBND phường Ba Đình", receiver_kind="commune",
                                    commune_code="00004", admin_username="an",
                                    admin_password=ADMIN_PASSWORD))
     admin = sign_in(paths, "an", ADMIN_PASSWORD)

@@ -3,7 +3,8 @@ says which, and a team's exports form one chain per desk.
 
 Every receiver and receiver card made before was the commune police's; every export went to it.
 The export log's key becomes (recipient, number): each desk's bundles are numbered 1, 2, … on
-their own. Mediators gain the two register figures the justice line counts.
+their own. The justice line counts trained mediators (a date on the member) and ethnic-minority
+mediators (a count on the team: never a mark on a person, R-MED-11).
 
 Revision ID: 0015
 Revises: 0014
@@ -47,7 +48,7 @@ def upgrade() -> None:
     op.execute("UPDATE installation SET receiver_kind = 'police' WHERE mode = 'receiver'")
     op.add_column("enrolled_card", sa.Column("receiver_kind", sa.String(16), nullable=True))
     op.execute("UPDATE enrolled_card SET receiver_kind = 'police' WHERE card_kind = 'receiver'")
-    op.add_column("member", sa.Column("ethnic_minority", sa.Boolean, nullable=True))
+    op.add_column("team", sa.Column("ethnic_minority_mediators", sa.Integer, nullable=True))
     op.add_column("member", sa.Column("trained_on", sa.Date, nullable=True))
     # A new key is a new table: copied across, the old one dropped, the new one renamed.
     _export_log("export_log_by_desk", by_desk=True)
@@ -64,6 +65,6 @@ def downgrade() -> None:
     op.drop_table("export_log")
     op.rename_table("export_log_police", "export_log")
     op.drop_column("member", "trained_on")
-    op.drop_column("member", "ethnic_minority")
+    op.drop_column("team", "ethnic_minority_mediators")
     op.drop_column("enrolled_card", "receiver_kind")
     op.drop_column("installation", "receiver_kind")

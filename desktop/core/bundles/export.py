@@ -54,13 +54,18 @@ def enrolled_desks(session: Session) -> list[str]:
     return [desk for desk in DESKS if desk in kinds]
 
 
-def _recipient(session: Session, desk: str) -> str:
-    """The age recipient of the desk's trusted card (one per desk: see keys.enrol_card)."""
+def _recipients(session: Session, desk: str) -> list[str]:
+    """The age recipients of the desk's trusted cards: one, since a new card replaces the old
+    (keys.enrol_card); a team upgraded from when it could trust several police units may hold
+    more, and each of them still opens its bundles."""
+    found = []
     for card in cards.active_cards_of_kind(session, MODE_RECEIVER):
         if card.receiver_kind == desk:
             assert card.age_recipient is not None  # a receiver's card always names one
-            return card.age_recipient
-    raise InvalidInput(field="recipient", problem=NOT_ENROLLED[desk])
+            found.append(card.age_recipient)
+    if not found:
+        raise InvalidInput(field="recipient", problem=NOT_ENROLLED[desk])
+    return found
 
 
 def _installation(session: Session) -> Installation:
@@ -70,7 +75,7 @@ def _installation(session: Session) -> Installation:
 
 
 def _manifest(session: Session, seq: int, prev_hash: str, month: Month, profile: ExportProfile,
-              recipient: str, records: list[dict], packed: bytes, jsonl: bytes) -> dict:
+              recipients: list[str], records: list[dict], packed: bytes, jsonl: bytes) -> dict:
     counts: dict[str, int] = {}
     for record in records:
         counts[record["type"]] = counts.get(record["type"], 0) + 1
@@ -78,7 +83,7 @@ def _manifest(session: Session, seq: int, prev_hash: str, month: Month, profile:
         "format": envelope.FORMAT, "schema_version": HEAD_REVISION, "app_version": __version__,
         "bundle_id": str(uuid.uuid4()), "team_id": _installation(session).own_team_id,
         "signer_key_id": envelope.key_id(bytes.fromhex(keys.own_public_key_hex(session))),
-        "recipient_fprs": [age_crypto.recipient_fingerprint(recipient)], "seq": seq,
+        "recipient_fprs": [age_crypto.recipient_fingerprint(r) for r in recipients], "seq": seq,
         "prev_bundle_sha256": prev_hash,
         "created_at": clock.utc_now().isoformat() + "Z", "period_from": str(month),
         "period_to": str(month), "record_counts": counts, "payload_encoding": "jsonl",
@@ -142,14 +147,15 @@ def _records(session: Session, profile: ExportProfile, seq: int, after: int,
 def _seal(session: Session, desk: str, month: Month, chain_file: Path | None
           ) -> tuple[ExportLog, dict, tuple[str, ...]]:
     """The desk's next bundle, built, signed and encrypted, not yet stored."""
-    profile, recipient = PROFILES[desk], _recipient(session, desk)
+    profile, recipients = PROFILES[desk], _recipients(session, desk)
     seq, prev_hash, after, warnings = _chain_position(session, desk, chain_file)
     records = _records(session, profile, seq, after, month)
     jsonl = payload.encode_records(records)
     packed = payload.compress(jsonl)
-    manifest = _manifest(session, seq, prev_hash, month, profile, recipient, records, packed, jsonl)
+    manifest = _manifest(session, seq, prev_hash, month, profile, recipients, records, packed,
+                         jsonl)
     inner = envelope.build_inner(manifest, packed, keys.signing_key(session))
-    sealed = age_crypto.encrypt(inner, [recipient])
+    sealed = age_crypto.encrypt(inner, recipients)
     name = f"{_installation(session).commune_code}-{month}-{FILE_TAGS[desk]}-{seq}.tqb"
     return ExportLog(
         recipient=desk, seq=seq, period=str(month), inner_sha256=hashlib.sha256(inner).hexdigest(),
@@ -184,17 +190,23 @@ def export_bundles(uow: UnitOfWork, *, month: Month, out_dir: Path, chain_file: 
     if not desks:
         raise InvalidInput(field="recipient", problem="enrol the card of the commune police or "
                                                       "of the commune People's Committee first")
-    kept = [(desk, *_keep_in_outbox(uow, desk, month, chain_file_for(chain_file, desk)))
-            for desk in desks]
-    results = []
-    for desk, row, manifest, warnings in kept:
+    # Each desk's bundle is kept, then written, before the next is made: a failure making one
+    # leaves every earlier one on the stick, and a stick that refuses one still gets the others.
+    results, failed = [], []
+    for desk in desks:
+        row, manifest, warnings = _keep_in_outbox(uow, desk, month, chain_file_for(chain_file, desk))
         try:
             path = outbox.write_and_check(Path(out_dir), row.file_name, row.ciphertext)
         except AppError as error:
-            raise ExportNotCopied(seq=row.seq, reason=error.message) from error
+            failed.append((row, error))
+            continue
         outbox.mark_copied(uow, desk, row.seq)
         results.append(ExportResult(str(path), row.seq, manifest["record_counts"],
                                     row.bundle_sha256, warnings, desk))
+    if failed:
+        row, refusal = failed[0]
+        raise ExportNotCopied(seq=row.seq, recipient=row.recipient,
+                              reason=refusal.message) from refusal
     return tuple(results)
 
 

@@ -87,7 +87,7 @@ def _check(session: Session, data: bytes) -> _Checked:
         raise BundleRejected(reason="it comes from a newer version of TuQuan; update first")
     profile = desk_profile(manifest, _own_desk(session))
     records = read_records(parsed.payload, manifest)
-    check_profile(records, profile, manifest)
+    check_profile(session, manifest["team_id"], records, profile, manifest)
     held = check_ownership(session, manifest["team_id"], records)
     return _Checked(hashlib.sha256(inner).hexdigest(), manifest, records, card.name, held)
 

@@ -156,18 +156,20 @@ def _check_enrolment(session: Session, card: Card, signer: str, replace: bool) -
         raise InvalidInput(field="card", problem="this key is already enrolled for someone else")
     if same_key:
         raise InvalidInput(field="card", problem="this card is already enrolled")
-    active = _card_replaced_by(session, card)
-    if active is not None and not replace:
-        raise CardAlreadyEnrolled(name=active.name, fingerprint=active.fingerprint)
+    active = _cards_replaced_by(session, card)
+    if active and not replace:
+        raise CardAlreadyEnrolled(name=active[0].name, fingerprint=active[0].fingerprint)
 
 
-def _card_replaced_by(session: Session, card: Card) -> EnrolledCard | None:
-    """The trusted card `card` would replace: the same team's, or at a team the same desk's
-    (a team sends to one commune police and one People's Committee)."""
+def _cards_replaced_by(session: Session, card: Card) -> list[EnrolledCard]:
+    """The trusted cards `card` would replace: the same team's, or at a team the same desk's
+    (a team sends to one commune police and one People's Committee; one upgraded from when it
+    could trust several police units may hold more than one: the new card replaces them all)."""
     if card.desk is None:
-        return cards.active_card(session, card.mode, card.id)
-    return next((held for held in cards.active_cards_of_kind(session, MODE_RECEIVER)
-                 if (held.receiver_kind or POLICE) == card.desk), None)
+        held = cards.active_card(session, card.mode, card.id)
+        return [held] if held is not None else []
+    return [held for held in cards.active_cards_of_kind(session, MODE_RECEIVER)
+            if (held.receiver_kind or POLICE) == card.desk]
 
 
 def _check_kind(installation_mode: str, card: Card, expected_desk: str | None) -> None:
@@ -189,8 +191,7 @@ def enrol_card(uow: UnitOfWork, *, card: Card, replace: bool = False,
     _check_kind(installation.mode, card, expected_desk)
     signer = key_id(bytes.fromhex(card.signing_public))
     _check_enrolment(uow.session, card, signer, replace)
-    replaced = _card_replaced_by(uow.session, card)
-    if replaced is not None:
+    for replaced in _cards_replaced_by(uow.session, card):
         replaced.revoked_at = clock.utc_now()
         record_event(uow, AuditAction.CARD_REPLACED, target_type="card", target_id=card.id,
                      details={"revoked_signer_key_id": replaced.signer_key_id,

@@ -15,7 +15,7 @@ import msgspec
 from db.export_profiles import OLDER_POLICE_PROFILE, ExportProfile, profile_named
 from db.repositories import cards
 from db.repositories.changed_records import CASE_FRAME
-from db.repositories.received import held_records
+from db.repositories.received import escalated_case_ids, held_records
 from db.unit_of_work import Session
 from desktop.core.bundles import payload, schemas
 from desktop.core.errors import BundleRejected
@@ -66,12 +66,39 @@ def _outside_profile(record: dict, profile: ExportProfile, older: bool) -> bool:
     return not profile.case_frames or not set(body) <= FRAME_KEYS
 
 
-def check_profile(records: list[dict], profile: ExportProfile, manifest: dict) -> None:
+def _cases_in_full(records: list[dict], profile: ExportProfile, older: bool) -> set[str]:
+    """The ids of the bundle's cases that travel in full under the desk's flag."""
+    flags = (profile.full_case_flag, "risk_of_violence") if older else (profile.full_case_flag,)
+    return {record["id"] for record in records if record["type"] == "mediation_case"
+            and any(record["body"].get(flag) for flag in flags)}
+
+
+def _party_outside(session: Session, team: str, records: list[dict], profile: ExportProfile,
+                   older: bool) -> int | None:
+    """The number of the first party whose case is not the sender's case escalated to this
+    desk, in this bundle or held here: a party travels only with such a case (Art. 4(3))."""
+    parties = [(number, record["body"].get("case_id")) for number, record
+               in enumerate(records, start=1) if record["type"] == "case_party"]
+    if not parties:
+        return None
+    allowed = _cases_in_full(records, profile, older)
+    wanted = list({case_id for _number, case_id in parties
+                   if isinstance(case_id, str) and case_id not in allowed})
+    allowed |= escalated_case_ids(session, team, wanted)
+    return next((number for number, case_id in parties if case_id not in allowed), None)
+
+
+def check_profile(session: Session, team: str, records: list[dict], profile: ExportProfile,
+                  manifest: dict) -> None:
     """Refuse the bundle at the first record its desk's profile does not hold."""
     older = manifest["export_profile"] == OLDER_POLICE_PROFILE
     for number, record in enumerate(records, start=1):
         if _outside_profile(record, profile, older):
             raise BundleRejected(reason=f"record {number} is not for this desk")
+    outside = _party_outside(session, team, records, profile, older)
+    if outside is not None:
+        raise BundleRejected(reason=f"record {outside} names a person of a case not reported "
+                                    "to this desk")
 
 
 def _first_line(error: Exception) -> str:

@@ -60,14 +60,14 @@ def new_member(team_id: str | None, full_name: str, position: str,
 
 def add_member(uow: UnitOfWork, *, full_name: str, position: str, gender: str | None = None,
                recognised_on: date | None = None, decision: str = "", hamlet: str = "",
-               ethnic_minority: bool | None = None, trained_on: date | None = None) -> MemberView:
+               trained_on: date | None = None) -> MemberView:
     """A member of the register: mediators (R-MED-11) and the security team's tổ trưởng, tổ phó
     and tổ viên with their recognition decision and the hamlet they cover (R-SEC-03)."""
     authorize(uow, Permission.MANAGE_REGISTER)
     installation = opened_installation(uow.session)
     member = new_member(installation.own_team_id, full_name, position, gender)
     member.recognised_on, member.recognition_decision = recognised_on, nfc(decision) or None
-    member.ethnic_minority, member.trained_on = ethnic_minority, trained_on
+    member.trained_on = trained_on
     if hamlet:
         found = find_hamlet(uow.session, hamlet)
         if found is None:
@@ -104,13 +104,33 @@ def check_register(uow: UnitOfWork) -> RegisterCheck:
 
 def register_figures(session: Session, today: date) -> dict[str, object]:
     """The mediators serving today, as the justice line counts them: by sex, ethnic minority
-    and training (a bundle's `register_figures`, names left behind)."""
+    (the team's count) and training (a bundle's `register_figures`, names left behind)."""
     mediators = [m for m in member_repository.live_members(session)
                  if m.position in ("leader", "mediator") and m.dismissed_on is None]
+    team_id = opened_installation(session).own_team_id
+    team = get_team(session, team_id) if team_id else None
+    ethnic = (team.ethnic_minority_mediators or 0) if team else 0
     return {"as_of": today.isoformat(), "mediators": len(mediators),
             "female": sum(m.gender == "female" for m in mediators),
-            "ethnic_minority": sum(bool(m.ethnic_minority) for m in mediators),
+            "ethnic_minority": min(ethnic, len(mediators)),
             "trained": sum(m.trained_on is not None for m in mediators)}
+
+
+def set_ethnic_minority_mediators(uow: UnitOfWork, *, count: int) -> int:
+    """How many mediators are ethnic-minority people: a count for the team, not a mark on any
+    person (R-MED-11); a count above zero is also the team's attestation (Art. 12)."""
+    authorize(uow, Permission.MANAGE_REGISTER)
+    if not 0 <= count <= 1000:
+        raise InvalidInput(field="count", problem="enter a number from 0 to 1000")
+    team_id = opened_installation(uow.session).own_team_id
+    team = get_team(uow.session, team_id) if team_id else None
+    if team is None:
+        raise InvalidInput(field="installation", problem="only a team keeps a register")
+    team.ethnic_minority_mediators = count
+    team.ethnic_minority_mediator_attested = count > 0
+    record_event(uow, AuditAction.REGISTER_FIGURE_SET, details={"ethnic_minority": count})
+    uow.commit()
+    return count
 
 
 def resolve_mediator(uow: UnitOfWork, name: str, team_id: str | None) -> Member:

@@ -29,7 +29,7 @@ from desktop.core.monthly_report.justice_counts import (
     estimated,
 )
 from desktop.core.monthly_report.justice_periods import JusticePeriod
-from desktop.core.roles import Permission
+from desktop.core.roles import COMMUNE, Permission
 from desktop.core.text import collation_key
 
 __all__ = ["CaseCounts", "FieldCounts", "JusticeReport", "RegisterFigures", "TeamRow",
@@ -178,6 +178,9 @@ def justice_report(uow: UnitOfWork, *, period: JusticePeriod) -> JusticeReport:
     """The report of the period, made today (the installation's calendar)."""
     authorize(uow, Permission.VIEW_REPORTS)
     session = uow.session
+    if opened_installation(session).receiver_kind != COMMUNE:
+        raise InvalidInput(field="installation", problem="the justice statistics are counted at "
+                                                         "the commune People's Committee")
     made_on = clock.today()
     actual_to, basis = _plan(period, made_on)
     received = _read(session)

@@ -4,6 +4,7 @@ grid, the team registry, the escalated items (receiver_tabs), the register of re
 (register_tab) and, at a People's Committee, the justice statistics (justice_tab)."""
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QColor
@@ -28,6 +29,9 @@ from desktop.gui.operations import Change, Operations
 from desktop.gui.pages.receiver_tabs import TEXT_ON_COLOUR, CompletenessTab, EscalatedTab, TeamsTab
 from desktop.gui.pages.register_tab import RegisterTab
 from desktop.gui.widgets.tables import read_only_table, row_of
+
+if TYPE_CHECKING:  # built only at a People's Committee (see _desk_known)
+    from desktop.gui.pages.justice_tab import JusticeTab
 
 STATUS_COLOURS = {"imported": "#d9f2d9", "duplicate": "#e8e8e8", "gap": "#fff2cc",
                   "rejected": "#f8d0d0"}
@@ -61,7 +65,7 @@ class InboxPage(QWidget):
         self.teams_tab = TeamsTab(operations)
         self.escalated_tab = EscalatedTab(operations)
         self.register_tab = RegisterTab(operations)
-        self.justice_tab: QWidget | None = None  # a People's Committee's, once it is known
+        self.justice_tab: JusticeTab | None = None  # a People's Committee's, once it is known
         self._importing = False
         self.tabs = QTabWidget()
         self.tabs.addTab(self._inbox_tab(), self.tr("&Inbox"))
@@ -191,3 +195,5 @@ class InboxPage(QWidget):
         self.progress.setValue(0)
         for tab in (self.grid_tab, self.teams_tab, self.escalated_tab, self.register_tab):
             tab.clear()
+        if self.justice_tab is not None:
+            self.justice_tab.clear()

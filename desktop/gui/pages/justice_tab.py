@@ -21,11 +21,13 @@ from PySide6.QtWidgets import (
 
 from desktop.core import clock
 from desktop.core.atomic import atomic_write_bytes
+from desktop.core.errors import AppError
 from desktop.core.monthly_report import justice_periods
 from desktop.core.monthly_report.indicator_names import JUSTICE
 from desktop.core.monthly_report.justice import WholePeriod, justice_report, suggested_recipient
 from desktop.core.monthly_report.periods import Month
 from desktop.core.pdf.justice_report import build_justice_pdf
+from desktop.gui.errors import show_error
 from desktop.gui.operations import Operations
 from desktop.gui.widgets.tables import fill_table, read_only_table, row_of
 
@@ -94,7 +96,15 @@ class JusticeTab(QWidget):
         self.first_month.setEnabled(by_months)
         self.last_month.setEnabled(by_months)
 
-    def _period(self) -> justice_periods.JusticePeriod:
+    def _period(self) -> justice_periods.JusticePeriod | None:
+        """The period chosen, or None (and the reason shown) when it cannot be one."""
+        try:
+            return self._chosen_period()
+        except AppError as error:  # a range ending before it starts
+            show_error(self, error)
+            return None
+
+    def _chosen_period(self) -> justice_periods.JusticePeriod:
         kind, year = self.kind.currentData(), self.year.value()
         if kind == "months":
             return justice_periods.month_range(
@@ -105,6 +115,8 @@ class JusticeTab(QWidget):
 
     def _count(self) -> None:
         period = self._period()
+        if period is None:
+            return
         self._operations.run_query(self, lambda uow: justice_report(uow, period=period),
                                    self._show, label=self.tr("Counting…"))
 
@@ -140,6 +152,8 @@ class JusticeTab(QWidget):
     def _preview(self) -> None:
         period, number = self._period(), self.number.text().strip() or "…"
         recipient = self.recipient.text().strip() or "…"
+        if period is None:
+            return
 
         def build(uow) -> bytes:
             report = justice_report(uow, period=period)
@@ -162,5 +176,8 @@ class JusticeTab(QWidget):
         """Nothing is counted until asked: the figures depend on the period chosen."""
 
     def clear(self) -> None:
+        """On locking: the figures, the report's number and its recipient leave the screen."""
         self.table.setRowCount(0)
         self.status.clear()
+        self.number.clear()
+        self.recipient.clear()
