@@ -49,6 +49,7 @@ class ExportLog(Base):
 
     recipient: Mapped[str] = mapped_column(String(16), primary_key=True)  # police or commune
     seq: Mapped[int] = mapped_column(primary_key=True, autoincrement=False)
+    profile: Mapped[str] = mapped_column(String(16))  # what it held (db/export_profiles.py)
     period: Mapped[str] = mapped_column(String(7))
     created_at: Mapped[datetime] = mapped_column(default=clock.utc_now)
     inner_sha256: Mapped[str] = mapped_column(String(64))

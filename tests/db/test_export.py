@@ -9,6 +9,7 @@ import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 
+from db.repositories import bundles as bundle_store
 from desktop.core.bundles import age_crypto, envelope, keys, payload
 from desktop.core.bundles.export import export_bundle, export_bundles
 from desktop.core.errors import BundleRejected, InvalidInput
@@ -283,3 +284,64 @@ def test_a_case_flagged_after_an_export_sends_its_parties_then(team_with_both_de
     with team_db.uow() as uow:  # and once only: the next bundle has nothing new of the case
         third = export_bundle(uow, month=MARCH, out_dir=tmp_path, to="commune")
     assert "Lê Thị Uyên" not in _texts(team_db, third, COMMUNE_IDENTITY)[1]
+
+
+def _tombstones(records) -> set[tuple[str, str]]:
+    return {(r["body"]["table"], r["id"]) for r in records if r["type"] == "tombstone"}
+
+
+def test_a_flag_cleared_withdraws_what_its_desk_received(team_with_both_desks, tmp_path):
+    """A violation flag raised by mistake: the police are sent tombstones for the case and its
+    party; a violence-risk flag cleared: the commune keeps the frame, its parties are withdrawn."""
+    from desktop.core.mediation import cases
+    from desktop.core.mediation.inputs import case_input_from_json
+
+    team_db = team_with_both_desks
+    violation = add_case(team_db, parties=[{"full_name": "Trần Văn Khải"}],
+                         signs_of_violation=True, violation_reported_at="2026-03-06T10:00:00",
+                         violation_reported_to="Công an phường")
+    risk = add_case(team_db, parties=[{"full_name": "Lê Thị Uyên"}], risk_of_violence=True,
+                    violence_reported_at="2026-03-05T09:00:00",
+                    violence_reported_to="Chủ tịch UBND phường")
+    with team_db.uow() as uow:
+        export_bundles(uow, month=MARCH, out_dir=tmp_path / "first")
+    for case, flag in ((violation, "signs_of_violation"), (risk, "risk_of_violence")):
+        with team_db.uow() as uow:
+            cases.update_case(uow, case_ref=case.id, data=case_input_from_json({flag: False}))
+    with team_db.uow() as uow:
+        police, commune = export_bundles(uow, month=MARCH, out_dir=tmp_path / "second")
+    _, text, records = _texts(team_db, police, IDENTITY)
+    withdrawn = _tombstones(records)
+    assert ("mediation_case", violation.id) in withdrawn and "Trần Văn Khải" not in text
+    assert {table for table, _id in withdrawn} == {"mediation_case", "case_party"}
+    _, text, records = _texts(team_db, commune, COMMUNE_IDENTITY)
+    assert {table for table, _id in _tombstones(records)} == {"case_party"}
+    frame = next(r for r in records if r["id"] == risk.id)
+    assert "main_content" not in frame["body"] and "Lê Thị Uyên" not in text
+    with team_db.uow() as uow:  # given back once: the next bundle withdraws nothing
+        again = export_bundle(uow, month=MARCH, out_dir=tmp_path / "third")
+    assert _tombstones(_texts(team_db, again, IDENTITY)[2]) == set()
+
+
+def test_the_first_police_bundle_after_the_upgrade_withdraws_violence_risk_cases(
+        team_with_police, tmp_path):
+    from db.models import ExportLog
+
+    team_db = team_with_police
+    risk = add_case(team_db, parties=[{"full_name": "Lê Thị Uyên"}], risk_of_violence=True,
+                    violence_reported_at="2026-03-05T09:00:00",
+                    violence_reported_to="Chủ tịch UBND phường")
+    with team_db.uow() as uow:
+        change = bundle_store.last_change_seq(uow.session)
+        uow.session.add(ExportLog(  # the bundle that sent it to the police before the upgrade
+            recipient="police", seq=1, profile="minimised", period="2026-02",
+            inner_sha256="ab" * 32, bundle_sha256="cd" * 32, up_to_change_seq=change,
+            file_name="00004-2026-02-1.tqb", ciphertext=b"\0", record_counts="{}"))
+        uow.commit()
+    with team_db.uow() as uow:
+        first = export_bundle(uow, month=MARCH, out_dir=tmp_path)
+    withdrawn = _tombstones(_texts(team_db, first, IDENTITY)[2])
+    assert ("mediation_case", risk.id) in withdrawn and len(withdrawn) == 2
+    with team_db.uow() as uow:
+        second = export_bundle(uow, month=MARCH, out_dir=tmp_path)
+    assert _tombstones(_texts(team_db, second, IDENTITY)[2]) == set()

@@ -116,7 +116,7 @@ def test_bundles_exported_before_there_were_two_desks_are_the_police_chain(tmp_p
     migrate.upgrade_to_head(engine)
     with engine.connect() as connection:
         assert connection.execute(text(
-            "SELECT recipient, seq, up_to_change_seq, receipt_status FROM export_log")).one() == (
-            "police", 7, 42, "received")
+            "SELECT recipient, seq, profile, up_to_change_seq, receipt_status FROM export_log")
+        ).one() == ("police", 7, "minimised", 42, "received")
         assert connection.execute(text("SELECT receiver_kind FROM enrolled_card")).scalar() == "police"
     engine.dispose()

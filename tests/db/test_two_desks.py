@@ -140,7 +140,7 @@ def test_an_upgraded_team_continues_its_police_chain_and_starts_the_communes(tea
     with team_db.uow() as uow:
         keys.ensure_keys(uow.session, "team")
         uow.session.add(ExportLog(  # an export from before, as the upgrade leaves it
-            recipient=POLICE, seq=7, period="2026-09", inner_sha256="ab" * 32,
+            recipient=POLICE, seq=7, profile="minimised", period="2026-09", inner_sha256="ab" * 32,
             bundle_sha256="cd" * 32, up_to_change_seq=0, file_name="00004-2026-09-7.tqb",
             ciphertext=b"\0", record_counts="{}"))
         uow.commit()
@@ -299,3 +299,35 @@ def test_a_stick_refusing_one_desks_bundle_still_gets_the_others(team_db, tmp_pa
     with team_db.uow() as uow:
         entries = {e.recipient: e.copied_to_media_at for e in outbox.list_exports(uow)}
     assert entries[POLICE] is None and entries[COMMUNE] is not None
+
+
+def test_a_case_withdrawn_leaves_the_police_list(desks, team_db, tmp_path):
+    from desktop.core.bundles.escalated import list_escalated
+    from desktop.core.mediation import cases
+    from desktop.core.mediation.inputs import case_input_from_json
+    from tests.db.test_cases import add_case
+
+    police = desks[POLICE]
+    with team_db.uow() as uow:
+        keys.ensure_keys(uow.session, "team")
+        uow.commit()
+    for a, b in ((police, team_db), (team_db, police)):
+        with (a.unit_of_work() if a is police else a.uow()) as uow:
+            card = keys.own_card(uow)
+        with (b.unit_of_work() if b is police else b.uow()) as uow:
+            keys.enrol_card(uow, card=card)
+    case_ = add_case(team_db, parties=[{"full_name": "Trần Văn Khải"}], signs_of_violation=True,
+                     violation_reported_at="2026-03-06T10:00:00",
+                     violation_reported_to="Công an phường")
+    sent = []
+    for step in range(2):
+        if step:
+            with team_db.uow() as uow:
+                cases.update_case(uow, case_ref=case_.id,
+                                  data=case_input_from_json({"signs_of_violation": False}))
+        with team_db.uow() as uow:
+            sent.append(export_bundle(uow, month=Month(2026, 3), out_dir=tmp_path))
+        assert deliver(police, Path(sent[-1].path).read_bytes()).status == "imported"
+        with police.unit_of_work() as uow:
+            people = [name for item in list_escalated(uow) for name in item.people]
+        assert people == ([] if step else ["Trần Văn Khải"])

@@ -3,8 +3,9 @@ says which, and a team's exports form one chain per desk.
 
 Every receiver and receiver card made before was the commune police's; every export went to it.
 The export log's key becomes (recipient, number): each desk's bundles are numbered 1, 2, … on
-their own. The justice line counts trained mediators (a date on the member) and ethnic-minority
-mediators (a count on the team: never a mark on a person, R-MED-11).
+their own; each export notes the profile it was made under (the older ones: "minimised").
+The justice line counts trained mediators (a date on the member) and ethnic-minority mediators
+(a count on the team: never a mark on a person, R-MED-11).
 
 Revision ID: 0015
 Revises: 0014
@@ -29,6 +30,7 @@ def _export_log(name: str, by_desk: bool) -> None:
     op.create_table(
         name, *key,
         sa.Column("seq", sa.Integer, primary_key=True, autoincrement=False),
+        *([sa.Column("profile", sa.String(16), nullable=False)] if by_desk else []),
         sa.Column("period", sa.String(7), nullable=False),
         sa.Column("created_at", sa.DateTime, nullable=False),
         sa.Column("inner_sha256", sa.String(64), nullable=False),
@@ -52,8 +54,8 @@ def upgrade() -> None:
     op.add_column("member", sa.Column("trained_on", sa.Date, nullable=True))
     # A new key is a new table: copied across, the old one dropped, the new one renamed.
     _export_log("export_log_by_desk", by_desk=True)
-    op.execute(f"INSERT INTO export_log_by_desk (recipient, {EXPORT_COLUMNS}) "
-               f"SELECT 'police', {EXPORT_COLUMNS} FROM export_log")
+    op.execute(f"INSERT INTO export_log_by_desk (recipient, profile, {EXPORT_COLUMNS}) "
+               f"SELECT 'police', 'minimised', {EXPORT_COLUMNS} FROM export_log")
     op.drop_table("export_log")
     op.rename_table("export_log_by_desk", "export_log")
 

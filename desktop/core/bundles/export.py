@@ -13,13 +13,21 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from db import clock
-from db.export_profiles import COMMUNE, DESKS, POLICE, PROFILES, ExportProfile
+from db.export_profiles import (
+    COMMUNE,
+    DESKS,
+    OLDER_POLICE_PROFILE,
+    POLICE,
+    PROFILES,
+    ExportProfile,
+)
 from db.migrate import HEAD_REVISION
 from db.models import ExportLog, Installation
 from db.repositories import bundles as bundle_store
 from db.repositories import cards
 from db.repositories.changed_records import collect_records
 from db.repositories.installation import get_installation
+from db.repositories.withdrawn_records import withdrawn_records
 from db.unit_of_work import Session, UnitOfWork
 from desktop import __version__
 from desktop.core.atomic import atomic_write_bytes
@@ -140,8 +148,11 @@ def _records(session: Session, profile: ExportProfile, seq: int, after: int,
     if profile.register_figures:
         computed.append({"type": "register_figures", "id": f"{team}:register", "version": seq,
                          "updated_at": now, "body": register_figures(session, clock.today())})
+    previous = bundle_store.last_export(session, profile.recipient)
+    older_police = previous is not None and previous.profile == OLDER_POLICE_PROFILE
     with collector_paused():  # a first export shapes a dict per row of every table
-        return collect_records(session, after, profile) + computed
+        return (collect_records(session, after, profile)
+                + withdrawn_records(session, after, profile, older_police) + computed)
 
 
 def _seal(session: Session, desk: str, month: Month, chain_file: Path | None
@@ -158,7 +169,8 @@ def _seal(session: Session, desk: str, month: Month, chain_file: Path | None
     sealed = age_crypto.encrypt(inner, recipients)
     name = f"{_installation(session).commune_code}-{month}-{FILE_TAGS[desk]}-{seq}.tqb"
     return ExportLog(
-        recipient=desk, seq=seq, period=str(month), inner_sha256=hashlib.sha256(inner).hexdigest(),
+        recipient=desk, seq=seq, profile=profile.recipient, period=str(month),
+        inner_sha256=hashlib.sha256(inner).hexdigest(),
         bundle_sha256=hashlib.sha256(sealed).hexdigest(),
         up_to_change_seq=bundle_store.last_change_seq(session), file_name=name,
         ciphertext=sealed, record_counts=json.dumps(manifest["record_counts"])), manifest, warnings
