@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="vi" sourcelanguage="en">
 <context>
     <name>AddUserDialog</name>
@@ -222,7 +221,7 @@
         <source>Give the card to the other side and read them this fingerprint:
 
 %1</source>
-        <translation>Hãy trao thẻ cho bên kia và đọc cho họ dấu vân tay này:
+        <translation>Hãy trao thẻ cho bên kia và đọc cho họ mã đối chiếu khóa này:
 
 %1</translation>
     </message>
@@ -250,9 +249,9 @@ Fingerprint: %3
 Does it match, character for character, what the other side reads out to you?</source>
         <translation>%1 (%2)
 
-Dấu vân tay: %3
+Mã đối chiếu khóa: %3
 
-Dấu vân tay này có khớp từng ký tự với dấu bên kia đọc cho bạn không?</translation>
+Mã này có khớp từng ký tự với mã bên kia đọc cho bạn không?</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/widgets/key_cards.py" line="84" />
@@ -264,7 +263,7 @@ Dấu vân tay này có khớp từng ký tự với dấu bên kia đọc cho b
         <source>%1 already has an enrolled key (fingerprint %2).
 
 Replace it with the key of this card? Do so only if they told you they changed their key: the old key is revoked, and bundles signed with it are refused from now on.</source>
-        <translation>%1 đã có một khóa được ghi nhận (dấu vân tay %2).
+        <translation>%1 đã có một khóa được ghi nhận (mã đối chiếu khóa %2).
 
 Thay bằng khóa của thẻ này? Chỉ làm vậy nếu bên kia đã báo là họ đổi khóa: khóa cũ sẽ bị thu hồi, và từ nay các gói ký bằng khóa cũ sẽ bị từ chối.</translation>
     </message>
@@ -368,7 +367,7 @@ Thay bằng khóa của thẻ này? Chỉ làm vậy nếu bên kia đã báo l�
     <message>
         <location filename="../../desktop/gui/table_models/case_table_model.py" line="25" />
         <source>Escalated</source>
-        <translation>Báo cáo</translation>
+        <translation>Đã thông báo</translation>
     </message>
 </context>
 <context>
@@ -439,7 +438,7 @@ Thay bằng khóa của thẻ này? Chỉ làm vậy nếu bên kia đã báo l�
     <message>
         <location filename="../../desktop/gui/pages/cases_page.py" line="60" />
         <source>&amp;Escalated only</source>
-        <translation>Chỉ vụ việc đã &amp;báo cáo</translation>
+        <translation>Chỉ vụ việc đã &amp;thông báo theo Điều 10</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/pages/cases_page.py" line="70" />
@@ -689,7 +688,7 @@ Thay bằng khóa của thẻ này? Chỉ làm vậy nếu bên kia đã báo l�
     <message>
         <location filename="../../desktop/gui/pages/receiver_tabs.py" line="169" />
         <source>Escalated cases and tips</source>
-        <translation>Vụ việc đã báo cáo và tin báo</translation>
+        <translation>Vụ việc đã thông báo và tin báo</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/pages/receiver_tabs.py" line="170" />
@@ -980,7 +979,7 @@ Thay bằng khóa của thẻ này? Chỉ làm vậy nếu bên kia đã báo l�
     <message>
         <location filename="../../desktop/gui/pages/inbox_page.py" line="74" />
         <source>&amp;Escalated</source>
-        <translation>&amp;Vụ việc báo cáo</translation>
+        <translation>&amp;Vụ việc đã thông báo</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/pages/inbox_page.py" line="75" />
@@ -1163,17 +1162,17 @@ Thay bằng khóa của thẻ này? Chỉ làm vậy nếu bên kia đã báo l�
     <message>
         <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="85" />
         <source>Escalation (Law 35, Art. 10)</source>
-        <translation>Báo cáo (Luật Hòa giải ở cơ sở, Điều 10)</translation>
+        <translation>Thông báo theo Điều 10 Luật Hòa giải ở cơ sở</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="86" />
         <source>Risk of &amp;violence — reported to the commune chair</source>
-        <translation>Nguy cơ &amp;bạo lực — đã báo Chủ tịch UBND xã</translation>
+        <translation>Nguy cơ &amp;bạo lực — đã báo Chủ tịch UBND cấp xã</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="88" />
         <source>Signs of a &amp;violation — reported to the commune police</source>
-        <translation>Dấu hiệu &amp;vi phạm pháp luật — đã báo Công an xã</translation>
+        <translation>Dấu hiệu &amp;vi phạm pháp luật — đã báo cơ quan có thẩm quyền</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="92" />
@@ -1439,7 +1438,7 @@ Thay bằng khóa của thẻ này? Chỉ làm vậy nếu bên kia đã báo l�
     <message>
         <location filename="../../desktop/gui/dialogs/note_editor.py" line="43" />
         <source>&amp;Reported to the commune police</source>
-        <translation>&amp;Đã báo Công an xã/phường</translation>
+        <translation>&amp;Đã báo Công an cấp xã</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/dialogs/note_editor.py" line="54" />
@@ -1519,14 +1518,14 @@ Thay bằng khóa của thẻ này? Chỉ làm vậy nếu bên kia đã báo l�
     <message>
         <location filename="../../desktop/gui/dialogs/note_editor.py" line="116" />
         <source>Report to the commune police now</source>
-        <translation>Báo ngay cho Công an xã/phường</translation>
+        <translation>Báo ngay cho Công an cấp xã</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/dialogs/note_editor.py" line="117" />
         <source>This note is about a violation. Call the commune police now: %1
 
 Then tick "Reported" with the time, or write why they could not be reached.</source>
-        <translation>Ghi chép này liên quan đến vi phạm. Hãy gọi ngay cho Công an xã/phường: %1
+        <translation>Ghi chép này liên quan đến vi phạm. Hãy gọi ngay cho Công an cấp xã: %1
 
 Sau đó đánh dấu "Đã báo" kèm thời gian, hoặc ghi lý do không liên lạc được.</translation>
     </message>
@@ -2123,7 +2122,7 @@ Sau đó đánh dấu "Đã báo" kèm thời gian, hoặc ghi lý do không li�
     <message>
         <location filename="../../desktop/gui/table_models/received_table_model.py" line="27" />
         <source>Escalated</source>
-        <translation>Báo cáo</translation>
+        <translation>Đã thông báo</translation>
     </message>
 </context>
 <context>
@@ -2159,7 +2158,7 @@ Sau đó đánh dấu "Đã báo" kèm thời gian, hoặc ghi lý do không li�
     <message>
         <location filename="../../desktop/gui/pages/register_tab.py" line="24" />
         <source>Case number or words of an escalated case</source>
-        <translation>Số vụ việc, hoặc từ trong nội dung vụ việc đã báo cáo</translation>
+        <translation>Số vụ việc, hoặc từ trong nội dung vụ việc đã thông báo</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/pages/register_tab.py" line="25" />
@@ -2298,7 +2297,7 @@ Sau đó đánh dấu "Đã báo" kèm thời gian, hoặc ghi lý do không li�
     <message>
         <location filename="../../desktop/gui/pages/settings_page.py" line="56" />
         <source>Commune police phone</source>
-        <translation>Điện thoại Công an xã</translation>
+        <translation>Điện thoại Công an cấp xã</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/pages/settings_page.py" line="78" />
@@ -2318,7 +2317,7 @@ Sau đó đánh dấu "Đã báo" kèm thời gian, hoặc ghi lý do không li�
     <message>
         <location filename="../../desktop/gui/pages/settings_page.py" line="82" />
         <source>Commune &amp;police phone:</source>
-        <translation>Điện thoại &amp;Công an xã:</translation>
+        <translation>Điện thoại &amp;Công an cấp xã:</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/pages/settings_page.py" line="120" />
@@ -2379,7 +2378,7 @@ Sau đó đánh dấu "Đã báo" kèm thời gian, hoặc ghi lý do không li�
     <message>
         <location filename="../../desktop/gui/pages/receiver_tabs.py" line="107" />
         <source>Fingerprint</source>
-        <translation>Dấu vân tay</translation>
+        <translation>Mã đối chiếu khóa</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/pages/receiver_tabs.py" line="107" />
@@ -2835,7 +2834,7 @@ Sau đó đánh dấu "Đã báo" kèm thời gian, hoặc ghi lý do không li�
     <message>
         <location filename="../../desktop/core/errors.py" line="187" />
         <source>{name} already has an enrolled key (fingerprint {fingerprint}). Enrol the new card only if they changed their key on purpose: replacing it revokes the old one.</source>
-        <translation>{name} đã có khóa được đăng ký (dấu vân tay {fingerprint}). Chỉ đăng ký thẻ mới nếu bên đó chủ động đổi khóa: thay khóa sẽ thu hồi khóa cũ.</translation>
+        <translation>{name} đã có khóa được đăng ký (mã đối chiếu khóa {fingerprint}). Chỉ đăng ký thẻ mới nếu bên đó chủ động đổi khóa: thay khóa sẽ thu hồi khóa cũ.</translation>
     </message>
     <message>
         <location filename="../../desktop/core/errors.py" line="193" />
@@ -3442,7 +3441,7 @@ Sau đó đánh dấu "Đã báo" kèm thời gian, hoặc ghi lý do không li�
     <message>
         <location filename="../../desktop/gui/labels.py" line="20" />
         <source>Everyday conflict</source>
-        <translation>Mâu thuẫn trong sinh hoạt</translation>
+        <translation>Mâu thuẫn giữa các bên</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/labels.py" line="21" />
@@ -3452,27 +3451,27 @@ Sau đó đánh dấu "Đã báo" kèm thời gian, hoặc ghi lý do không li�
     <message>
         <location filename="../../desktop/gui/labels.py" line="22" />
         <source>Marriage and family</source>
-        <translation>Hôn nhân và gia đình</translation>
+        <translation>Tranh chấp hôn nhân và gia đình</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/labels.py" line="23" />
         <source>Minor violation</source>
-        <translation>Vi phạm chưa đến mức xử lý</translation>
+        <translation>Vi phạm chưa đến mức bị xử lý</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/labels.py" line="24" />
         <source>Criminal matter that may be mediated</source>
-        <translation>Vi phạm hình sự được hòa giải</translation>
+        <translation>Vi phạm hình sự thuộc trường hợp được hòa giải</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/labels.py" line="25" />
         <source>Administrative matter that may be mediated</source>
-        <translation>Vi phạm hành chính được hòa giải</translation>
+        <translation>Vi phạm hành chính thuộc trường hợp được hòa giải</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/labels.py" line="26" />
         <source>Other, not prohibited</source>
-        <translation>Vụ việc khác không bị cấm</translation>
+        <translation>Vụ, việc khác mà pháp luật không cấm</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/labels.py" line="27" />
@@ -3482,12 +3481,12 @@ Sau đó đánh dấu "Đã báo" kèm thời gian, hoặc ghi lý do không li�
     <message>
         <location filename="../../desktop/gui/labels.py" line="28" />
         <source>A party asked to stop</source>
-        <translation>Một bên yêu cầu chấm dứt</translation>
+        <translation>Một bên hoặc các bên yêu cầu chấm dứt hòa giải</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/labels.py" line="29" />
         <source>Ended: agreement is impossible</source>
-        <translation>Kết thúc: không thể hòa giải được</translation>
+        <translation>Hòa giải viên quyết định kết thúc hòa giải</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/labels.py" line="30" />
@@ -3647,7 +3646,7 @@ Sau đó đánh dấu "Đã báo" kèm thời gian, hoặc ghi lý do không li�
     <message>
         <location filename="../../desktop/gui/labels.py" line="66" />
         <source>Confidential</source>
-        <translation>Mật</translation>
+        <translation>Hạn chế tiếp cận</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/labels.py" line="67" />
@@ -3787,7 +3786,7 @@ Sau đó đánh dấu "Đã báo" kèm thời gian, hoặc ghi lý do không li�
     <message>
         <location filename="../../desktop/gui/labels.py" line="96" />
         <source>Signs of a violation</source>
-        <translation>Có dấu hiệu vi phạm</translation>
+        <translation>Có dấu hiệu vi phạm pháp luật</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/labels.py" line="97" />

@@ -23,6 +23,15 @@ ACTIVITIES = [
     ("subjects", "Sự đồng ý, yêu cầu của chủ thể dữ liệu", "consent, subject_request",
      "Thực hiện Luật Bảo vệ dữ liệu cá nhân 91/2025", None),
 ]
+# The data categories in words (the register is read by people, not by the database).
+TABLE_WORDS = {
+    "mediation_case": "Vụ việc hòa giải", "case_party": "Các bên, người có quyền lợi liên quan",
+    "case_mediator": "Hòa giải viên của vụ việc", "mediation_session": "Buổi hòa giải",
+    "observation_note": "Ghi chép an ninh, trật tự, tin báo", "member": "Tổ viên",
+    "app_user": "Tài khoản người dùng", "monthly_figure": "Số liệu phong trào",
+    "month_closure": "Số liệu tháng đã khóa sổ", "logbook_volume": "Quyển sổ theo dõi",
+    "consent": "Sự đồng ý", "subject_request": "Yêu cầu của chủ thể dữ liệu",
+}
 MEASURES = [
     "Toàn bộ cơ sở dữ liệu mã hóa (SQLCipher 4, AES-256), khóa ngẫu nhiên 32 byte.",
     "Khóa được bảo vệ bằng mật khẩu từng người (Argon2id) và một mã khôi phục in giấy.",
@@ -42,10 +51,11 @@ def build_processing_register_pdf(controller: str, place: str, counts: dict[str,
     recipients: activity → who receives what of it."""
     s = styles()
     rows = [[Paragraph(f"<b>{title}</b>", s.cell) for title in (
-        "Hoạt động xử lý", "Dữ liệu (bảng: cột nhạy cảm / cơ bản)", "Mục đích", "Bên nhận",
+        "Hoạt động xử lý", "Loại dữ liệu (số mục dữ liệu nhạy cảm / cơ bản)", "Mục đích",
+        "Bên nhận",
         "Thời hạn lưu")]]
     for activity, name, tables, purpose, retention_key in ACTIVITIES:
-        data = "; ".join(f"{t}: {counts.get(t, (0, 0))[0]} / {counts.get(t, (0, 0))[1]}"
+        data = "; ".join(f"{TABLE_WORDS[t]}: {counts.get(t, (0, 0))[0]} / {counts.get(t, (0, 0))[1]}"
                          for t in (x.strip() for x in tables.split(",")))
         keep = (f"{retention_months[retention_key]} tháng" if retention_key else
                 "Khi còn là tổ viên" if activity == REGISTER else "Theo quy định lưu trữ")
