@@ -81,6 +81,16 @@ class NotFound(AppError):
         "errors", "{what} {name} was not found.")
 
 
+class SubjectAmbiguous(AppError):
+    template = QT_TRANSLATE_NOOP(
+        "errors", "{count} people are recorded under this name, so nothing was exported or changed: "
+                  "choose one with --person KEY, or tell them apart with --birth-year or --address. "
+                  "{candidates}")
+    in_window = QT_TRANSLATE_NOOP(
+        "errors", "{count} people are recorded under this name, so nothing was exported or changed: "
+                  "choose one of them. {candidates}")
+
+
 class DatabaseServerUnreachable(AppError):
     template = QT_TRANSLATE_NOOP(
         "errors", "The PostgreSQL server holding this installation's data did not answer ({detail}). Check "

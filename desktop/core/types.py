@@ -88,3 +88,16 @@ class SubjectEntry:
     scope_category: str
     status: str
     result: str | None
+
+
+@dataclass(frozen=True)
+class SubjectCandidate:
+    """One person recorded under a searched name, told apart by birth year and address: enough
+    to choose the one who asked, and nothing else about their cases."""
+
+    key: str
+    full_name: str
+    birth_year: int | None
+    address: str
+    entries: int
+    case_numbers: tuple[str, ...]

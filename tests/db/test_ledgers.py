@@ -4,7 +4,7 @@ from datetime import date, datetime
 
 import pytest
 
-from desktop.core.errors import InvalidInput, PermissionDenied
+from desktop.core.errors import InvalidInput, NotFound, PermissionDenied
 from desktop.core.mediation import cases, team_register
 from desktop.core.privacy import breaches, ledgers
 from desktop.core.privacy.processing_activities import processing_register_pdf
@@ -44,20 +44,31 @@ def test_requests_have_due_dates_and_become_overdue(team_db):
     assert closed.status == "DONE" and not closed.overdue
 
 
-def test_anonymising_a_person_keeps_held_cases(team_db):
-    free = add_case(team_db, parties=[{"full_name": "Đặng Văn Đức", "address": "Thôn A"}])
-    held = add_case(team_db, parties=[{"full_name": "Đặng Văn Đức", "address": "Thôn A"}])
-    from desktop.core.privacy import retention
+def test_anonymising_a_person_keeps_held_cases_and_their_namesake(team_db):
+    free = add_case(team_db, parties=[{"full_name": "Đặng Văn Đức", "address": "Thôn A",
+                                       "birth_year": 1962}])
+    held = add_case(team_db, parties=[{"full_name": "Đặng Văn Đức", "address": "Thôn A",
+                                       "birth_year": 1962}])
+    namesake = add_case(team_db, parties=[{"full_name": "Đặng Văn Đức", "address": "Thôn B",
+                                           "birth_year": 1995}])
+    from desktop.core.privacy import retention, subjects
     with team_db.uow() as uow:
         retention.set_legal_hold(uow, record_type="MEDIATION_CASE", reference=held.id, hold=True)
     with team_db.uow() as uow:
-        assert ledgers.anonymise_subject(uow, name="dang van duc") == 1
+        chosen = subjects.choose_subject(uow, name="dang van duc", birth_year=1962)
+    with team_db.uow() as uow:
+        assert ledgers.anonymise_subject(uow, person=chosen.key) == 1
     with team_db.uow() as uow:
         assert cases.get_case(uow, case_ref=free.id).parties[0].full_name == "Ẩn danh"
     with team_db.uow() as uow:
         assert cases.get_case(uow, case_ref=held.id).parties[0].full_name == "Đặng Văn Đức"
     with team_db.uow() as uow:
-        assert cases.search_cases(uow, text="dang van duc")[0].id == held.id
+        kept = cases.get_case(uow, case_ref=namesake.id).parties[0]
+    assert (kept.full_name, kept.birth_year, kept.address) == ("Đặng Văn Đức", 1995, "Thôn B")
+    with team_db.uow() as uow:
+        assert {c.id for c in cases.search_cases(uow, text="dang van duc")} == {held.id, namesake.id}
+    with team_db.uow() as uow, pytest.raises(NotFound):
+        ledgers.anonymise_subject(uow, person="0123456789")
 
 
 def test_breach_countdown_and_notice(team_db):

@@ -111,17 +111,53 @@ def test_notes_and_role_refusals_from_the_command_line(installed):
     assert audit.returncode == 0
 
 
-def test_purge_dry_run_and_subject_export_from_the_command_line(installed, tmp_path):
+def test_purge_dry_run_from_the_command_line(installed):
     data_dir = installed[0]
     dry = case(data_dir, "--json", "purge", "--dry-run")
     assert dry.returncode == 0, dry.stderr
     assert json.loads(dry.stdout)["dry_run"] is True
-    out = tmp_path / "subject.pdf"
-    exported = case(data_dir, "subject", "export", "--name", "Đặng Văn Đức", "--out", str(out))
-    assert exported.returncode == 0, exported.stderr
-    assert out.read_bytes().startswith(b"%PDF")
     rules = json.loads(case(data_dir, "--json", "retention", "list").stdout)
     assert rules == {"MEDIATION_CASE": 60, "OBSERVATION_NOTE": 12}
+
+
+def _namesake_cases(data_dir) -> dict[int, str]:
+    """Two residents named Hà Minh Khuê, born 1958 and 2001: their case numbers by birth year."""
+    numbers = {}
+    for born, address, content in ((1958, "Thôn Đông Hòa", "Tranh chấp mương thoát nước"),
+                                   (2001, "Tổ dân phố Nam Sơn", "Tranh chấp tiền thuê trọ")):
+        intake = {"received_date": "2026-04-02", "basis": "PARTY_REQUEST",
+                  "scope_category": "CIVIL", "main_content": content,
+                  "parties": [{"full_name": "Hà Minh Khuê", "birth_year": born, "address": address}]}
+        added = case(data_dir, "case", "add", "--json", "-", stdin=json.dumps(intake))
+        assert added.returncode == 0, added.stderr
+        numbers[born] = json.loads(added.stdout)["case_no"]
+    return numbers
+
+
+def test_subject_export_of_a_shared_name_asks_which_person(installed, tmp_path):
+    data_dir = installed[0]
+    numbers = _namesake_cases(data_dir)
+    found = json.loads(case(data_dir, "--json", "subject", "find", "--name", "ha minh khue").stdout)
+    assert [(p["birth_year"], p["case_numbers"]) for p in found] == [
+        (1958, [numbers[1958]]), (2001, [numbers[2001]])]
+    out = tmp_path / "subject.pdf"
+    refused = case(data_dir, "subject", "export", "--name", "Hà Minh Khuê", "--out", str(out))
+    assert refused.returncode == 1 and not out.exists()
+    assert refused.stderr.strip().count("\n") == 0 and "2 people" in refused.stderr
+    assert all(p["key"] in refused.stderr for p in found) and "--person" in refused.stderr
+    exported = case(data_dir, "subject", "export", "--name", "Hà Minh Khuê", "--birth-year", "2001",
+                    "--out", str(out))
+    assert exported.returncode == 0, exported.stderr
+    text = " ".join(subprocess.run(["pdftotext", str(out), "-"], capture_output=True,
+                                   text=True).stdout.split())
+    assert "2001" in text and "Nam Sơn" in text and numbers[2001] in text
+    for other in ("1958", "Đông Hòa", numbers[1958], "mương", "thuê trọ"):
+        assert other not in text
+    anonymised = case(data_dir, "--json", "subject", "anonymise", "--name", "Hà Minh Khuê",
+                      "--person", found[0]["key"])
+    assert json.loads(anonymised.stdout) == {"person": found[0]["key"], "records": 1}
+    left = json.loads(case(data_dir, "--json", "subject", "find", "--name", "ha minh khue").stdout)
+    assert [p["birth_year"] for p in left] == [2001]
 
 
 def test_monthly_report_from_the_command_line(installed, tmp_path):

@@ -12,14 +12,20 @@ from desktop.core.types import SubjectEntry
 ROLE = {"PARTY": "Bên tranh chấp", "RELATED_PERSON": "Người có quyền lợi, nghĩa vụ liên quan"}
 
 
-def build_subject_pdf(name: str, entries: list[SubjectEntry], made_on: date) -> bytes:
+def _identity(entry: SubjectEntry) -> str:
+    """Who the report is for, as the latest entry spells it: name, birth year and address."""
+    born = f", sinh năm {entry.birth_year}" if entry.birth_year else ""
+    address = f"; địa chỉ: {escape_markup(entry.address)}" if entry.address else ""
+    return f"<b>{escape_markup(entry.full_name)}</b>{born}{address}"
+
+
+def build_subject_pdf(entries: list[SubjectEntry], made_on: date) -> bytes:
+    """The records of one person (never empty: the person is chosen among those recorded)."""
     s = styles()
     story = [Paragraph("THÔNG TIN CÁ NHÂN ĐANG ĐƯỢC LƯU GIỮ", s.title),
-             Paragraph(f"Người được cung cấp thông tin: <b>{escape_markup(name)}</b>", s.body),
+             Paragraph(f"Người được cung cấp thông tin: {_identity(entries[-1])}", s.body),
              Paragraph(f"Lập {format_document_date(made_on)}, theo Luật Bảo vệ dữ liệu cá nhân "
                        "số 91/2025/QH15.", s.body), Spacer(1, 8)]
-    if not entries:
-        story.append(Paragraph("Không có hồ sơ nào mang tên này.", s.body))
     rows = [["Số vụ việc", "Ngày nhận", "Tư cách", "Họ tên, năm sinh, địa chỉ", "Lĩnh vực",
              "Tình trạng"]]
     for entry in entries:
@@ -30,8 +36,7 @@ def build_subject_pdf(name: str, entries: list[SubjectEntry], made_on: date) -> 
                      Paragraph(ROLE.get(entry.role, entry.role), s.cell), Paragraph(person, s.cell),
                      Paragraph(wording.SCOPE_CATEGORY.get(entry.scope_category, ""), s.cell),
                      Paragraph(state, s.cell)])
-    if entries:
-        table = Table(rows, repeatRows=1, colWidths=[70, 55, 80, 150, 85, 70])
-        table.setStyle(TableStyle([*GRID, ("FONT", (0, 0), (-1, -1), s.cell.fontName, 8)]))
-        story.append(table)
+    table = Table(rows, repeatRows=1, colWidths=[78, 60, 82, 140, 80, 70])
+    table.setStyle(TableStyle([*GRID, ("FONT", (0, 0), (-1, -1), s.cell.fontName, 8)]))
+    story.append(table)
     return render_pdf(story, title="Thông tin cá nhân")

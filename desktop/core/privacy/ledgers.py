@@ -12,6 +12,7 @@ from db.repositories import privacy as privacy_repository
 from db.unit_of_work import UnitOfWork
 from desktop.core.audit import AuditAction, authorize, record_event
 from desktop.core.errors import InvalidInput, NotFound
+from desktop.core.privacy.subjects import key_of_party
 from desktop.core.roles import Permission
 from desktop.core.text import nfc
 
@@ -143,19 +144,24 @@ def list_requests(uow: UnitOfWork, *, today: date | None = None) -> list[Request
             for row in privacy_repository.list_subject_requests(uow.session)]
 
 
-def anonymise_subject(uow: UnitOfWork, *, name: str) -> int:
-    """Replace the person's name and address in party records not on legal hold; return how many."""
+def anonymise_subject(uow: UnitOfWork, *, person: str) -> int:
+    """Replace the chosen person's name and address in their party records not on legal hold
+    (a namesake's are left alone); return how many were replaced."""
     authorize(uow, Permission.MANAGE_PRIVACY)
-    wanted = fold_for_search(name)
-    changed = 0
+    found, changed = False, 0
     for party, held in privacy_repository.parties_with_hold(uow.session):
-        if not held and fold_for_search(party.full_name) == wanted:
+        if key_of_party(party) != person:
+            continue
+        found = True
+        if not held:
             party.full_name, party.family_name, party.middle_name = "Ẩn danh", "", ""
             party.given_name, party.address, party.birth_year, party.sort_key = "Ẩn danh", "", None, ""
             case = case_repository.get_case(uow.session, party.case_id)
             assert case is not None  # a party belongs to a stored case
             case_repository.reindex_case(uow.session, case)
             changed += 1
-    record_event(uow, AuditAction.SUBJECT_ANONYMISED, details={"records": changed})
+    if not found:
+        raise NotFound(what="Person", name=person)
+    record_event(uow, AuditAction.SUBJECT_ANONYMISED, details={"records": changed, "person": person})
     uow.commit()
     return changed
