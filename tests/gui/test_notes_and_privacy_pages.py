@@ -154,3 +154,47 @@ def test_reports_page_builds_its_report_only_when_first_shown(qtbot, workspace_f
     page.show()
     qtbot.waitUntil(lambda: page.document.pageCount() > 0, timeout=10_000)
     runner.shutdown()
+
+
+def test_privacy_page_asks_which_namesake_then_exports_or_anonymises_only_that_one(
+        qtbot, team_db, workspace_for, monkeypatch, no_blocking_message_boxes):
+    from PySide6.QtWidgets import QMessageBox
+
+    from desktop.core.privacy import subjects
+    from tests.db.test_case_documents import pdf_text
+    from tests.db.test_privacy import namesakes
+
+    namesakes(team_db)  # Đặng Văn Đức born 1962 (two cases) and born 1995 (one case)
+    workspace, runner = workspace_for("leader"), TaskRunner()
+    page = PrivacyPage(Operations(runner, lambda: workspace))
+    qtbot.addWidget(page)
+    type_text(page.subject_name, "dang van duc")
+    page.find_subject.click()
+    qtbot.waitUntil(lambda: page.chooser is not None and page.chooser.isVisible(), timeout=10_000)
+    chooser = page.chooser
+    assert chooser.table.rowCount() == 2 and "2" in chooser.prompt.text()
+    assert not chooser.export_button.isEnabled()  # nobody is chosen for the user
+    years = [chooser.table.item(row, 1).text() for row in range(2)]
+    chooser.table.selectRow(years.index("1995"))
+    chooser.export_button.click()
+    qtbot.waitUntil(lambda: page.subject_preview is not None, timeout=10_000)
+    text = " ".join(pdf_text(page.subject_preview.pdf).split())
+    assert "1995" in text and "HG-2026-0002" in text
+    for other in ("1962", "Đông Hòa", "HG-2026-0001", "HG-2026-0003", "Vũ Thị Mận"):
+        assert other not in text
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    chooser.table.selectRow(years.index("1962"))
+    chooser.anonymise_button.click()
+    qtbot.waitUntil(lambda: bool(no_blocking_message_boxes), timeout=10_000)
+    with workspace.unit_of_work() as uow:
+        assert [p.birth_year for p in subjects.find_subjects(uow, name="dang van duc")] == [1995]
+    with workspace.unit_of_work() as uow:
+        assert [p.entries for p in subjects.find_subjects(uow, name="ẩn danh")] == [2]
+    assert not chooser.isVisible()
+    page.subject_name.clear()
+    type_text(page.subject_name, "Không Ai Cả")
+    page.find_subject.click()
+    qtbot.waitUntil(lambda: len(no_blocking_message_boxes) == 2, timeout=10_000)
+    page.clear()
+    assert page.subject_preview is None and page.chooser is None
+    runner.shutdown()

@@ -1,10 +1,12 @@
 """The privacy page: consents, subject requests, breaches, retention and the processing register."""
 
 from functools import partial
+from pathlib import Path
 
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QDialog,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -16,9 +18,11 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core import clock
-from desktop.core.privacy import breaches, ledgers, retention
+from desktop.core.atomic import atomic_write_bytes
+from desktop.core.privacy import breaches, ledgers, retention, subjects
 from desktop.core.privacy.processing_activities import processing_register_pdf
 from desktop.core.text import format_date
+from desktop.gui.dialogs.subject_chooser import SubjectChooser
 from desktop.gui.labels import label
 from desktop.gui.operations import Change, Operations
 from desktop.gui.widgets.tables import fill_table, read_only_table, row_of
@@ -34,6 +38,8 @@ class PrivacyPage(QWidget):
         self.tabs.addTab(self._breaches_tab(), self.tr("&Breaches"))
         self.tabs.addTab(self._retention_tab(), self.tr("Re&tention"))
         QVBoxLayout(self).addWidget(self.tabs)
+        self.chooser: SubjectChooser | None = None
+        self.subject_preview: QDialog | None = None
         operations.did_change.connect(
             lambda changes: self.load() if changes & Change.PRIVACY else None)
 
@@ -69,7 +75,14 @@ class PrivacyPage(QWidget):
         self.request_kind.addItems(list(ledgers.REQUEST_KINDS))
         add = QPushButton(self.tr("Open request"))
         add.clicked.connect(self._open_request)
-        return self._tab(self.requests, row_of(self.request_name, self.request_kind, add))
+        self.subject_name = QLineEdit()
+        self.subject_name.setAccessibleName(self.tr("Name of the person whose records are asked for"))
+        self.subject_name.setPlaceholderText(self.tr("Full name"))
+        self.find_subject = QPushButton(self.tr("&Find the person…"))
+        self.find_subject.clicked.connect(self._find_subject)
+        return self._tab(self.requests, row_of(self.request_name, self.request_kind, add),
+                         row_of(QLabel(self.tr("A person's records:")), self.subject_name,
+                                self.find_subject))
 
     def _breaches_tab(self) -> QWidget:
         self.breaches = read_only_table([self.tr("Detected"), self.tr("Description"), self.tr("Records"),
@@ -187,6 +200,52 @@ class PrivacyPage(QWidget):
                 self, retention.purge_after_backup, self._show_due,
                 changes=Change.CASES | Change.NOTES | Change.PRIVACY | Change.BACKUPS)
 
+    # -- one person's records: chosen by name, then by birth year and address -------------------
+    def _find_subject(self) -> None:
+        self._operations.run_query(
+            self, partial(subjects.find_subjects, name=self.subject_name.text()), self._choose_subject)
+
+    def _choose_subject(self, candidates) -> None:
+        if not candidates:
+            QMessageBox.information(self, self.tr("A person's records"),
+                                    self.tr("Nobody is recorded under this name."))
+            return
+        if self.chooser is not None:
+            self.chooser.close()
+        self.chooser = SubjectChooser(candidates, self)
+        self.chooser.export_requested.connect(self._export_subject)
+        self.chooser.anonymise_requested.connect(self._anonymise_subject)
+        self.chooser.show()
+
+    def _export_subject(self, person: str) -> None:
+        def show(pdf: bytes) -> None:
+            from desktop.gui.dialogs.pdf_preview import PdfPreview  # QtPdf loads when first needed
+
+            preview = PdfPreview(self.tr("Personal data held"), pdf, "thong-tin-ca-nhan.pdf", self)
+            preview.save_requested.connect(lambda path: self._operations.run_on_workspace(
+                self, lambda _workspace: atomic_write_bytes(Path(path), pdf)))
+            self.subject_preview = preview
+            preview.show()
+
+        self._operations.run_op(self, partial(subjects.subject_export_pdf, person=person), show,
+                                changes=Change.NOTHING)
+
+    def _anonymise_subject(self, person: str) -> None:
+        answer = QMessageBox.question(self, self.tr("Anonymise"), self.tr(
+            "Replace this person's name, birth year and address with \"Ẩn danh\" in their records "
+            "not on legal hold? Their namesakes are left alone. This cannot be undone."))
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+
+        def done(changed: int) -> None:
+            if self.chooser is not None:
+                self.chooser.close()
+            QMessageBox.information(self, self.tr("Anonymise"),
+                                    self.tr("%n record(s) anonymised.", "", changed))
+
+        self._operations.run_op(self, partial(ledgers.anonymise_subject, person=person), done,
+                                changes=Change.CASES | Change.PRIVACY)
+
     def _register(self) -> None:
         def show(pdf: bytes) -> None:
             from desktop.gui.dialogs.pdf_preview import PdfPreview  # QtPdf loads when first needed
@@ -200,3 +259,8 @@ class PrivacyPage(QWidget):
     def clear(self) -> None:
         for table in (self.consents, self.requests, self.breaches, self.due):
             table.setRowCount(0)
+        self.subject_name.clear()
+        for window in (self.chooser, self.subject_preview):
+            if window is not None:
+                window.close()
+        self.chooser = self.subject_preview = None
