@@ -1748,251 +1748,301 @@ Then tick "Reported" with the time, or write why they could not be reached.</tra
 <context>
     <name>PrivacyPage</name>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="32" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="36" />
         <source>&amp;Consents</source>
         <translation>&amp;Consents</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="33" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="37" />
         <source>&amp;Requests</source>
         <translation>&amp;Requests</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="34" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="38" />
         <source>&amp;Breaches</source>
         <translation>&amp;Breaches</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="35" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="39" />
         <source>Re&amp;tention</source>
         <translation>Re&amp;tention</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="46" />
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="62" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="52" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="68" />
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="46" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="52" />
         <source>Purposes</source>
         <translation>Purposes</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="46" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="52" />
         <source>Method</source>
         <translation>Method</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="47" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="53" />
         <source>Given</source>
         <translation>Given</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="47" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="53" />
         <source>Withdrawn</source>
         <translation>Withdrawn</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="48" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="54" />
         <source>Consents</source>
         <translation>Consents</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="50" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="56" />
         <source>Person giving consent</source>
         <translation>Person giving consent</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="51" />
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="68" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="57" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="74" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="80" />
         <source>Full name</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="54" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="60" />
         <source>How consent was given</source>
         <translation>How consent was given</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="56" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="62" />
         <source>Record consent</source>
         <translation>Record consent</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="59" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="65" />
         <source>Purposes:</source>
         <translation>Purposes:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="62" />
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="89" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="68" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="102" />
         <source>Number</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="62" />
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="89" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="68" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="102" />
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="63" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="69" />
         <source>Due</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="63" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="69" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="64" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="70" />
         <source>Requests</source>
         <translation>Requests</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="66" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="72" />
         <source>Person making the request</source>
         <translation>Person making the request</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="67" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="73" />
         <source>Kind of request</source>
         <translation>Kind of request</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="70" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="76" />
         <source>Open request</source>
         <translation>Open request</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="75" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="79" />
+        <source>Name of the person whose records are asked for</source>
+        <translation>Name of the person whose records are asked for</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="81" />
+        <source>&amp;Find the person…</source>
+        <translation>&amp;Find the person…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="84" />
+        <source>A person's records:</source>
+        <translation>A person's records:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="88" />
         <source>Detected</source>
         <translation>Detected</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="75" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="88" />
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="75" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="88" />
         <source>Records</source>
         <translation>Records</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="76" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="89" />
         <source>Notify by</source>
         <translation>Notify by</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="76" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="89" />
         <source>Hours left</source>
         <translation>Hours left</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="77" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="90" />
         <source>Breaches</source>
         <translation>Breaches</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="79" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="92" />
         <source>What happened</source>
         <translation>What happened</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="80" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="93" />
         <source>Records affected</source>
         <translation>Records affected</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="81" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="94" />
         <source>What happened (e.g. the laptop was stolen)</source>
         <translation>What happened (e.g. the laptop was stolen)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="83" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="96" />
         <source>Log breach</source>
         <translation>Log breach</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="83" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="96" />
         <source>Notice…</source>
         <translation>Notice…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="89" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="102" />
         <source>Due since</source>
         <translation>Due since</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="90" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="103" />
         <source>Records past their retention</source>
         <translation>Records past their retention</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="92" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="105" />
         <source>Months to keep mediation cases</source>
         <translation>Months to keep mediation cases</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="93" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="106" />
         <source>Months to keep security notes</source>
         <translation>Months to keep security notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="96" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="109" />
         <source> months</source>
         <translation> months</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="97" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="110" />
         <source>Save rules</source>
         <translation>Save rules</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="97" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="110" />
         <source>Check what is due</source>
         <translation>Check what is due</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="98" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="111" />
         <source>Purge now…</source>
         <translation>Purge now…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="99" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="112" />
         <source>Processing register…</source>
         <translation>Processing register…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="104" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="117" />
         <source>Mediation cases:</source>
         <translation>Mediation cases:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="105" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="118" />
         <source>Security notes:</source>
         <translation>Security notes:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="167" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="180" />
         <source>Breach notice</source>
         <translation>Breach notice</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="183" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="196" />
         <source>Purge</source>
         <translation>Purge</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="184" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="197" />
         <source>Erase every record listed as due? A backup is made first.</source>
         <translation>Erase every record listed as due? A backup is made first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="194" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="210" />
+        <source>A person's records</source>
+        <translation>A person's records</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="211" />
+        <source>Nobody is recorded under this name.</source>
+        <translation>Nobody is recorded under this name.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="224" />
+        <source>Personal data held</source>
+        <translation>Personal data held</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="234" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="243" />
+        <source>Anonymise</source>
+        <translation>Anonymise</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="235" />
+        <source>Replace this person's name, birth year and address with "Ẩn danh" in their records not on legal hold? Their namesakes are left alone. This cannot be undone.</source>
+        <translation>Replace this person's name, birth year and address with "Ẩn danh" in their records not on legal hold? Their namesakes are left alone. This cannot be undone.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="244" />
+        <source>%n record(s) anonymised.</source>
+        <translation>
+            <numerusform>%n record(s) anonymised.</numerusform>
+            <numerusform>%n record(s) anonymised.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="253" />
         <source>Processing register</source>
         <translation>Processing register</translation>
     </message>
@@ -2360,6 +2410,67 @@ Then tick "Reported" with the time, or write why they could not be reached.</tra
         <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="187" />
         <source>TuQuan — first run</source>
         <translation>TuQuan — first run</translation>
+    </message>
+</context>
+<context>
+    <name>SubjectChooser</name>
+    <message>
+        <location filename="../../desktop/gui/dialogs/subject_chooser.py" line="28" />
+        <source>Choose the person</source>
+        <translation>Choose the person</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/subject_chooser.py" line="32" />
+        <source>One person is recorded under this name. Check the birth year and the address with the person who asked before going on.</source>
+        <translation>One person is recorded under this name. Check the birth year and the address with the person who asked before going on.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/dialogs/subject_chooser.py" line="34" />
+        <source>%n people are recorded under this name. Choose the one who asked, by birth year and address.</source>
+        <translation>
+            <numerusform>%n people are recorded under this name. Choose the one who asked, by birth year and address.</numerusform>
+            <numerusform>%n people are recorded under this name. Choose the one who asked, by birth year and address.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/subject_chooser.py" line="47" />
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/subject_chooser.py" line="47" />
+        <source>Birth year</source>
+        <translation>Birth year</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/subject_chooser.py" line="47" />
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/subject_chooser.py" line="48" />
+        <source>Entries</source>
+        <translation>Entries</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/subject_chooser.py" line="48" />
+        <source>Cases</source>
+        <translation>Cases</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/subject_chooser.py" line="49" />
+        <source>People recorded under this name</source>
+        <translation>People recorded under this name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/subject_chooser.py" line="57" />
+        <source>&amp;Export records…</source>
+        <translation>&amp;Export records…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/subject_chooser.py" line="58" />
+        <source>&amp;Anonymise…</source>
+        <translation>&amp;Anonymise…</translation>
     </message>
 </context>
 <context>
@@ -2756,42 +2867,42 @@ Then tick "Reported" with the time, or write why they could not be reached.</tra
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../desktop/core/errors.py" line="139" />
+        <location filename="../../desktop/core/errors.py" line="149" />
         <source>The database is damaged ({problem}). Nothing was changed. The newest good backup is {backup}: TuQuan offers to restore it; the damaged file is kept.</source>
         <translation>The database is damaged ({problem}). Nothing was changed. The newest good backup is {backup}: TuQuan offers to restore it; the damaged file is kept.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/errors.py" line="149" />
+        <location filename="../../desktop/core/errors.py" line="159" />
         <source>The database is damaged ({problem}), and no backup in the data folder opens and checks. Nothing was changed. Keep the folder as it is and bring a backup made elsewhere (a stick, another copy of the folder).</source>
         <translation>The database is damaged ({problem}), and no backup in the data folder opens and checks. Nothing was changed. Keep the folder as it is and bring a backup made elsewhere (a stick, another copy of the folder).</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/errors.py" line="156" />
+        <location filename="../../desktop/core/errors.py" line="166" />
         <source>Backup {backup} cannot be restored: {problem}</source>
         <translation>Backup {backup} cannot be restored: {problem}</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/errors.py" line="161" />
+        <location filename="../../desktop/core/errors.py" line="171" />
         <source>The database key was not changed: {reason}</source>
         <translation>The database key was not changed: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/errors.py" line="166" />
+        <location filename="../../desktop/core/errors.py" line="176" />
         <source>The bundle was rejected: {reason}</source>
         <translation>The bundle was rejected: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/errors.py" line="171" />
+        <location filename="../../desktop/core/errors.py" line="181" />
         <source>Writing the bundle to {target} failed ({reason}). The bundle is safe in the outbox: try another stick, then write it again.</source>
         <translation>Writing the bundle to {target} failed ({reason}). The bundle is safe in the outbox: try another stick, then write it again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/errors.py" line="124" />
+        <location filename="../../desktop/core/errors.py" line="134" />
         <source>There is no room to write in {place} ({detail}). Nothing was saved and the files already there are intact; free some space or choose another place, then try again.</source>
         <translation>There is no room to write in {place} ({detail}). Nothing was saved and the files already there are intact; free some space or choose another place, then try again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/errors.py" line="130" />
+        <location filename="../../desktop/core/errors.py" line="140" />
         <source>{place} cannot be written ({detail}): it may be read-only or locked. Nothing was changed there; choose another place.</source>
         <translation>{place} cannot be written ({detail}): it may be read-only or locked. Nothing was changed there; choose another place.</translation>
     </message>
@@ -2807,81 +2918,91 @@ Then tick "Reported" with the time, or write why they could not be reached.</tra
     </message>
     <message>
         <location filename="../../desktop/core/errors.py" line="85" />
+        <source>{count} people are recorded under this name, so nothing was exported or changed: choose one with --person KEY, or tell them apart with --birth-year or --address. {candidates}</source>
+        <translation>{count} people are recorded under this name, so nothing was exported or changed: choose one with --person KEY, or tell them apart with --birth-year or --address. {candidates}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/errors.py" line="89" />
+        <source>{count} people are recorded under this name, so nothing was exported or changed: choose one of them. {candidates}</source>
+        <translation>{count} people are recorded under this name, so nothing was exported or changed: choose one of them. {candidates}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/errors.py" line="95" />
         <source>The PostgreSQL server holding this installation's data did not answer ({detail}). Check that it is running and reachable, then try again.</source>
         <translation>The PostgreSQL server holding this installation's data did not answer ({detail}). Check that it is running and reachable, then try again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/errors.py" line="97" />
+        <location filename="../../desktop/core/errors.py" line="107" />
         <source>The data folder {data_dir} cannot be written ({detail}): it may be on a read-only disk, or a stick with its lock switch on. TuQuan writes there even to open the data; copy the folder to a writable place, or make it writable. Nothing was changed.</source>
         <translation>The data folder {data_dir} cannot be written ({detail}): it may be on a read-only disk, or a stick with its lock switch on. TuQuan writes there even to open the data; copy the folder to a writable place, or make it writable. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/errors.py" line="108" />
+        <location filename="../../desktop/core/errors.py" line="118" />
         <source>This copy of TuQuan has no PostgreSQL driver ({driver}), so it cannot reach the police unit's database server: install the police unit's build of TuQuan, or `pip install tuquan[postgresql]`.</source>
         <translation>This copy of TuQuan has no PostgreSQL driver ({driver}), so it cannot reach the police unit's database server: install the police unit's build of TuQuan, or `pip install tuquan[postgresql]`.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/errors.py" line="118" />
+        <location filename="../../desktop/core/errors.py" line="128" />
         <source>This installation keeps its data in PostgreSQL: back it up, restore it and protect its disk with the server's own tools (pg_dump, disk encryption).</source>
         <translation>This installation keeps its data in PostgreSQL: back it up, restore it and protect its disk with the server's own tools (pg_dump, disk encryption).</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/errors.py" line="136" />
+        <location filename="../../desktop/core/errors.py" line="146" />
         <source>The database in {data_dir} is damaged ({problem}). Nothing was changed. Restore the newest good backup: `tuquan backup restore {backup}` or Settings → Backups.</source>
         <translation>The database in {data_dir} is damaged ({problem}). Nothing was changed. Restore the newest good backup: `tuquan backup restore {backup}` or Settings → Backups.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/errors.py" line="145" />
+        <location filename="../../desktop/core/errors.py" line="155" />
         <source>The database in {data_dir} is damaged ({problem}), and no backup in this folder opens and checks. Nothing was changed. Keep the folder as it is and bring a backup made elsewhere (a stick, another copy of the folder).</source>
         <translation>The database in {data_dir} is damaged ({problem}), and no backup in this folder opens and checks. Nothing was changed. Keep the folder as it is and bring a backup made elsewhere (a stick, another copy of the folder).</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/errors.py" line="187" />
+        <location filename="../../desktop/core/errors.py" line="197" />
         <source>{name} already has an enrolled key (fingerprint {fingerprint}). Enrol the new card only if they changed their key on purpose: replacing it revokes the old one.</source>
         <translation>{name} already has an enrolled key (fingerprint {fingerprint}). Enrol the new card only if they changed their key on purpose: replacing it revokes the old one.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/errors.py" line="193" />
+        <location filename="../../desktop/core/errors.py" line="203" />
         <source>This is the commune police's card; the commune People's Committee's card is expected here.</source>
         <translation>This is the commune police's card; the commune People's Committee's card is expected here.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/errors.py" line="199" />
+        <location filename="../../desktop/core/errors.py" line="209" />
         <source>This is the commune People's Committee's card; the commune police's card is expected here.</source>
         <translation>This is the commune People's Committee's card; the commune police's card is expected here.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/errors.py" line="205" />
+        <location filename="../../desktop/core/errors.py" line="215" />
         <source>The data in {data_dir} is open in a TuQuan window. Close that window first, then try again; nothing was changed.</source>
         <translation>The data in {data_dir} is open in a TuQuan window. Close that window first, then try again; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/errors.py" line="208" />
+        <location filename="../../desktop/core/errors.py" line="218" />
         <source>The data in {data_dir} is already open in a TuQuan window. Use that window, or close it first.</source>
         <translation>The data in {data_dir} is already open in a TuQuan window. Use that window, or close it first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/errors.py" line="214" />
+        <location filename="../../desktop/core/errors.py" line="224" />
         <source>The data in {data_dir} is in use by another tuquan command, which did not finish in time. Wait for it to finish, then try again; nothing was changed.</source>
         <translation>The data in {data_dir} is in use by another tuquan command, which did not finish in time. Wait for it to finish, then try again; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/errors.py" line="217" />
+        <location filename="../../desktop/core/errors.py" line="227" />
         <source>The data in {data_dir} is in use by a tuquan command. Wait for it to finish, then open TuQuan again; nothing was changed.</source>
         <translation>The data in {data_dir} is in use by a tuquan command. Wait for it to finish, then open TuQuan again; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/errors.py" line="112" />
+        <location filename="../../desktop/core/errors.py" line="122" />
         <source>This copy of TuQuan has no PostgreSQL driver ({driver}), so it cannot reach the police unit's database server: install the police unit's build of TuQuan.</source>
         <translation>This copy of TuQuan has no PostgreSQL driver ({driver}), so it cannot reach the police unit's database server: install the police unit's build of TuQuan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/errors.py" line="91" />
+        <location filename="../../desktop/core/errors.py" line="101" />
         <source>Another TuQuan window or command kept the data busy for too long; nothing was saved. Try again in a moment.</source>
         <translation>Another TuQuan window or command kept the data busy for too long; nothing was saved. Try again in a moment.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/errors.py" line="101" />
+        <location filename="../../desktop/core/errors.py" line="111" />
         <source>The data folder {data_dir} cannot be written ({detail}): it may be on a read-only disk, or a stick with its lock switch on. Copy the folder to a writable place, or make it writable. Nothing was changed.</source>
         <translation>The data folder {data_dir} cannot be written ({detail}): it may be on a read-only disk, or a stick with its lock switch on. Copy the folder to a writable place, or make it writable. Nothing was changed.</translation>
     </message>
@@ -2931,12 +3052,12 @@ Then tick "Reported" with the time, or write why they could not be reached.</tra
         <translation>{what} {name} was not found.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/errors.py" line="177" />
+        <location filename="../../desktop/core/errors.py" line="187" />
         <source>Bundle {seq} for the {recipient} desk was made and kept in the outbox, but writing it out failed: {reason} Write it again later (`tuquan outbox write {seq} --to {recipient} --out DIR`).</source>
         <translation>Bundle {seq} for the {recipient} desk was made and kept in the outbox, but writing it out failed: {reason} Write it again later (`tuquan outbox write {seq} --to {recipient} --out DIR`).</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/errors.py" line="181" />
+        <location filename="../../desktop/core/errors.py" line="191" />
         <source>Bundle {seq} for {recipient} was made and kept in the outbox, but writing it out failed: {reason} Write it again later ("Write again").</source>
         <translation>Bundle {seq} for {recipient} was made and kept in the outbox, but writing it out failed: {reason} Write it again later ("Write again").</translation>
     </message>

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="vi" sourcelanguage="en">
 <context>
     <name>AddUserDialog</name>
@@ -1745,251 +1746,300 @@ Sau đó đánh dấu "Đã báo" kèm thời gian, hoặc ghi lý do không li�
 <context>
     <name>PrivacyPage</name>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="32" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="36" />
         <source>&amp;Consents</source>
         <translation>&amp;Sự đồng ý</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="33" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="37" />
         <source>&amp;Requests</source>
         <translation>&amp;Yêu cầu</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="34" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="38" />
         <source>&amp;Breaches</source>
         <translation>&amp;Sự cố</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="35" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="39" />
         <source>Re&amp;tention</source>
         <translation>&amp;Thời hạn lưu</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="46" />
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="62" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="52" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="68" />
         <source>Person</source>
         <translation>Người</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="46" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="52" />
         <source>Purposes</source>
         <translation>Mục đích</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="46" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="52" />
         <source>Method</source>
         <translation>Hình thức</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="47" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="53" />
         <source>Given</source>
         <translation>Ngày đồng ý</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="47" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="53" />
         <source>Withdrawn</source>
         <translation>Ngày rút</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="48" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="54" />
         <source>Consents</source>
         <translation>Sự đồng ý</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="50" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="56" />
         <source>Person giving consent</source>
         <translation>Người đồng ý</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="51" />
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="68" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="57" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="74" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="80" />
         <source>Full name</source>
         <translation>Họ và tên</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="54" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="60" />
         <source>How consent was given</source>
         <translation>Hình thức đồng ý</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="56" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="62" />
         <source>Record consent</source>
         <translation>Ghi nhận sự đồng ý</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="59" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="65" />
         <source>Purposes:</source>
         <translation>Mục đích:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="62" />
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="89" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="68" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="102" />
         <source>Number</source>
         <translation>Số</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="62" />
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="89" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="68" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="102" />
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="63" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="69" />
         <source>Due</source>
         <translation>Hạn</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="63" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="69" />
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="64" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="70" />
         <source>Requests</source>
         <translation>Yêu cầu</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="66" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="72" />
         <source>Person making the request</source>
         <translation>Người yêu cầu</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="67" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="73" />
         <source>Kind of request</source>
         <translation>Loại yêu cầu</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="70" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="76" />
         <source>Open request</source>
         <translation>Tiếp nhận yêu cầu</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="75" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="79" />
+        <source>Name of the person whose records are asked for</source>
+        <translation>Họ tên người có thông tin được yêu cầu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="81" />
+        <source>&amp;Find the person…</source>
+        <translation>&amp;Tìm người…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="84" />
+        <source>A person's records:</source>
+        <translation>Hồ sơ của một người:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="88" />
         <source>Detected</source>
         <translation>Phát hiện</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="75" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="88" />
         <source>Description</source>
         <translation>Mô tả</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="75" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="88" />
         <source>Records</source>
         <translation>Số bản ghi</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="76" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="89" />
         <source>Notify by</source>
         <translation>Phải thông báo trước</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="76" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="89" />
         <source>Hours left</source>
         <translation>Còn (giờ)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="77" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="90" />
         <source>Breaches</source>
         <translation>Sự cố</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="79" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="92" />
         <source>What happened</source>
         <translation>Diễn biến sự cố</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="80" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="93" />
         <source>Records affected</source>
         <translation>Số hồ sơ bị ảnh hưởng</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="81" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="94" />
         <source>What happened (e.g. the laptop was stolen)</source>
         <translation>Sự việc (ví dụ: mất máy tính xách tay)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="83" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="96" />
         <source>Log breach</source>
         <translation>Ghi sự cố</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="83" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="96" />
         <source>Notice…</source>
         <translation>Thông báo…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="89" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="102" />
         <source>Due since</source>
         <translation>Đến hạn từ</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="90" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="103" />
         <source>Records past their retention</source>
         <translation>Hồ sơ đã hết thời hạn lưu trữ</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="92" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="105" />
         <source>Months to keep mediation cases</source>
         <translation>Số tháng lưu vụ việc hòa giải</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="93" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="106" />
         <source>Months to keep security notes</source>
         <translation>Số tháng lưu ghi chép an ninh</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="96" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="109" />
         <source> months</source>
         <translation> tháng</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="97" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="110" />
         <source>Save rules</source>
         <translation>Lưu quy định</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="97" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="110" />
         <source>Check what is due</source>
         <translation>Xem hồ sơ đến hạn</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="98" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="111" />
         <source>Purge now…</source>
         <translation>Xóa ngay…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="99" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="112" />
         <source>Processing register…</source>
         <translation>Sổ đăng ký xử lý dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="104" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="117" />
         <source>Mediation cases:</source>
         <translation>Vụ việc hòa giải:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="105" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="118" />
         <source>Security notes:</source>
         <translation>Ghi chép an ninh:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="167" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="180" />
         <source>Breach notice</source>
         <translation>Thông báo sự cố</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="183" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="196" />
         <source>Purge</source>
         <translation>Xóa dữ liệu hết hạn</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="184" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="197" />
         <source>Erase every record listed as due? A backup is made first.</source>
         <translation>Xóa mọi hồ sơ đã đến hạn? Một bản sao lưu mã hóa sẽ được tạo trước.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="194" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="210" />
+        <source>A person's records</source>
+        <translation>Hồ sơ của một người</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="211" />
+        <source>Nobody is recorded under this name.</source>
+        <translation>Không có ai mang tên này trong hồ sơ.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="224" />
+        <source>Personal data held</source>
+        <translation>Thông tin cá nhân đang lưu giữ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="234" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="243" />
+        <source>Anonymise</source>
+        <translation>Ẩn danh hóa</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="235" />
+        <source>Replace this person's name, birth year and address with "Ẩn danh" in their records not on legal hold? Their namesakes are left alone. This cannot be undone.</source>
+        <translation>Thay họ tên, năm sinh và địa chỉ của người này bằng "Ẩn danh" trong các hồ sơ không bị giữ theo yêu cầu pháp lý? Người trùng tên không bị ảnh hưởng. Không thể hoàn tác.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="244" />
+        <source>%n record(s) anonymised.</source>
+        <translation>
+            <numerusform>Đã ẩn danh %n hồ sơ.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="253" />
         <source>Processing register</source>
         <translation>Sổ đăng ký hoạt động xử lý dữ liệu</translation>
     </message>
@@ -2356,6 +2406,66 @@ Sau đó đánh dấu "Đã báo" kèm thời gian, hoặc ghi lý do không li�
         <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="187" />
         <source>TuQuan — first run</source>
         <translation>Tự Quản — thiết lập lần đầu</translation>
+    </message>
+</context>
+<context>
+    <name>SubjectChooser</name>
+    <message>
+        <location filename="../../desktop/gui/dialogs/subject_chooser.py" line="28" />
+        <source>Choose the person</source>
+        <translation>Chọn người</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/subject_chooser.py" line="32" />
+        <source>One person is recorded under this name. Check the birth year and the address with the person who asked before going on.</source>
+        <translation>Có một người mang tên này. Hãy đối chiếu năm sinh và địa chỉ với người yêu cầu trước khi tiếp tục.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/dialogs/subject_chooser.py" line="34" />
+        <source>%n people are recorded under this name. Choose the one who asked, by birth year and address.</source>
+        <translation>
+            <numerusform>Có %n người mang tên này. Hãy chọn đúng người yêu cầu theo năm sinh và địa chỉ.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/subject_chooser.py" line="47" />
+        <source>Name</source>
+        <translation>Họ tên</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/subject_chooser.py" line="47" />
+        <source>Birth year</source>
+        <translation>Năm sinh</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/subject_chooser.py" line="47" />
+        <source>Address</source>
+        <translation>Địa chỉ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/subject_chooser.py" line="48" />
+        <source>Entries</source>
+        <translation>Số mục</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/subject_chooser.py" line="48" />
+        <source>Cases</source>
+        <translation>Vụ việc</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/subject_chooser.py" line="49" />
+        <source>People recorded under this name</source>
+        <translation>Những người mang tên này</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/subject_chooser.py" line="57" />
+        <source>&amp;Export records…</source>
+        <translation>&amp;Xuất thông tin…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/subject_chooser.py" line="58" />
+        <source>&amp;Anonymise…</source>
+        <translation>Ẩn &amp;danh…</translation>
     </message>
 </context>
 <context>
@@ -2752,42 +2862,42 @@ Sau đó đánh dấu "Đã báo" kèm thời gian, hoặc ghi lý do không li�
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../desktop/core/errors.py" line="139" />
+        <location filename="../../desktop/core/errors.py" line="149" />
         <source>The database is damaged ({problem}). Nothing was changed. The newest good backup is {backup}: TuQuan offers to restore it; the damaged file is kept.</source>
         <translation>Cơ sở dữ liệu bị hỏng ({problem}). Chưa có gì bị thay đổi. Bản sao lưu tốt mới nhất là {backup}: Tự Quản sẽ đề nghị khôi phục; tệp bị hỏng được giữ lại.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/errors.py" line="149" />
+        <location filename="../../desktop/core/errors.py" line="159" />
         <source>The database is damaged ({problem}), and no backup in the data folder opens and checks. Nothing was changed. Keep the folder as it is and bring a backup made elsewhere (a stick, another copy of the folder).</source>
         <translation>Cơ sở dữ liệu bị hỏng ({problem}) và trong thư mục dữ liệu không có bản sao lưu nào mở và kiểm tra được. Chưa có gì bị thay đổi. Hãy giữ nguyên thư mục và mang đến một bản sao lưu làm ở nơi khác (USB, một bản sao khác của thư mục).</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/errors.py" line="156" />
+        <location filename="../../desktop/core/errors.py" line="166" />
         <source>Backup {backup} cannot be restored: {problem}</source>
         <translation>Không thể khôi phục bản sao lưu {backup}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/errors.py" line="161" />
+        <location filename="../../desktop/core/errors.py" line="171" />
         <source>The database key was not changed: {reason}</source>
         <translation>Khóa cơ sở dữ liệu chưa được đổi: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/errors.py" line="166" />
+        <location filename="../../desktop/core/errors.py" line="176" />
         <source>The bundle was rejected: {reason}</source>
         <translation>Gói dữ liệu bị từ chối: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/errors.py" line="171" />
+        <location filename="../../desktop/core/errors.py" line="181" />
         <source>Writing the bundle to {target} failed ({reason}). The bundle is safe in the outbox: try another stick, then write it again.</source>
         <translation>Ghi gói dữ liệu vào {target} không thành công ({reason}). Gói vẫn được giữ an toàn trong hộp thư đi: hãy thử USB khác rồi ghi lại.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/errors.py" line="124" />
+        <location filename="../../desktop/core/errors.py" line="134" />
         <source>There is no room to write in {place} ({detail}). Nothing was saved and the files already there are intact; free some space or choose another place, then try again.</source>
         <translation>Không còn chỗ trống để ghi vào {place} ({detail}). Chưa có gì được lưu và các tệp đã có vẫn nguyên vẹn; hãy giải phóng dung lượng hoặc chọn nơi khác rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/errors.py" line="130" />
+        <location filename="../../desktop/core/errors.py" line="140" />
         <source>{place} cannot be written ({detail}): it may be read-only or locked. Nothing was changed there; choose another place.</source>
         <translation>Không ghi được vào {place} ({detail}): có thể chỉ cho phép đọc hoặc đang bị khóa. Không có gì bị thay đổi ở đó; hãy chọn nơi khác.</translation>
     </message>
@@ -2803,81 +2913,91 @@ Sau đó đánh dấu "Đã báo" kèm thời gian, hoặc ghi lý do không li�
     </message>
     <message>
         <location filename="../../desktop/core/errors.py" line="85" />
+        <source>{count} people are recorded under this name, so nothing was exported or changed: choose one with --person KEY, or tell them apart with --birth-year or --address. {candidates}</source>
+        <translation>Có {count} người mang tên này nên chưa xuất hay thay đổi gì: chọn một người bằng --person KEY, hoặc phân biệt bằng --birth-year hay --address. {candidates}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/errors.py" line="89" />
+        <source>{count} people are recorded under this name, so nothing was exported or changed: choose one of them. {candidates}</source>
+        <translation>Có {count} người mang tên này nên chưa xuất hay thay đổi gì: hãy chọn một người. {candidates}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/errors.py" line="95" />
         <source>The PostgreSQL server holding this installation's data did not answer ({detail}). Check that it is running and reachable, then try again.</source>
         <translation>Máy chủ PostgreSQL giữ dữ liệu của bản cài đặt này không trả lời ({detail}). Hãy kiểm tra máy chủ đang chạy và kết nối được, rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/errors.py" line="97" />
+        <location filename="../../desktop/core/errors.py" line="107" />
         <source>The data folder {data_dir} cannot be written ({detail}): it may be on a read-only disk, or a stick with its lock switch on. TuQuan writes there even to open the data; copy the folder to a writable place, or make it writable. Nothing was changed.</source>
         <translation>Không ghi được vào thư mục dữ liệu {data_dir} ({detail}): có thể nó nằm trên đĩa chỉ đọc, hoặc USB đang gạt khóa ghi. Ngay cả khi chỉ mở dữ liệu, Tự Quản cũng cần ghi vào đó; hãy chép thư mục sang nơi ghi được, hoặc cho phép ghi. Chưa có gì bị thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/errors.py" line="108" />
+        <location filename="../../desktop/core/errors.py" line="118" />
         <source>This copy of TuQuan has no PostgreSQL driver ({driver}), so it cannot reach the police unit's database server: install the police unit's build of TuQuan, or `pip install tuquan[postgresql]`.</source>
         <translation>Bản Tự Quản này không có trình điều khiển PostgreSQL ({driver}) nên không kết nối được máy chủ cơ sở dữ liệu của công an: hãy cài bản Tự Quản dành cho công an, hoặc chạy `pip install tuquan[postgresql]`.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/errors.py" line="118" />
+        <location filename="../../desktop/core/errors.py" line="128" />
         <source>This installation keeps its data in PostgreSQL: back it up, restore it and protect its disk with the server's own tools (pg_dump, disk encryption).</source>
         <translation>Bản cài đặt này lưu dữ liệu trong PostgreSQL: hãy sao lưu, khôi phục và bảo vệ ổ đĩa bằng công cụ của chính máy chủ (pg_dump, mã hóa ổ đĩa).</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/errors.py" line="136" />
+        <location filename="../../desktop/core/errors.py" line="146" />
         <source>The database in {data_dir} is damaged ({problem}). Nothing was changed. Restore the newest good backup: `tuquan backup restore {backup}` or Settings → Backups.</source>
         <translation>Cơ sở dữ liệu trong {data_dir} bị hỏng ({problem}). Chưa có gì bị thay đổi. Hãy khôi phục bản sao lưu tốt mới nhất: `tuquan backup restore {backup}` hoặc Cài đặt → Sao lưu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/errors.py" line="145" />
+        <location filename="../../desktop/core/errors.py" line="155" />
         <source>The database in {data_dir} is damaged ({problem}), and no backup in this folder opens and checks. Nothing was changed. Keep the folder as it is and bring a backup made elsewhere (a stick, another copy of the folder).</source>
         <translation>Cơ sở dữ liệu trong {data_dir} bị hỏng ({problem}) và trong thư mục này không có bản sao lưu nào mở và kiểm tra được. Chưa có gì bị thay đổi. Hãy giữ nguyên thư mục và mang đến một bản sao lưu làm ở nơi khác (USB, một bản sao khác của thư mục).</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/errors.py" line="187" />
+        <location filename="../../desktop/core/errors.py" line="197" />
         <source>{name} already has an enrolled key (fingerprint {fingerprint}). Enrol the new card only if they changed their key on purpose: replacing it revokes the old one.</source>
         <translation>{name} đã có khóa được đăng ký (mã đối chiếu khóa {fingerprint}). Chỉ đăng ký thẻ mới nếu bên đó chủ động đổi khóa: thay khóa sẽ thu hồi khóa cũ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/errors.py" line="193" />
+        <location filename="../../desktop/core/errors.py" line="203" />
         <source>This is the commune police's card; the commune People's Committee's card is expected here.</source>
         <translation>Đây là thẻ khóa của Công an cấp xã; ở đây cần thẻ khóa của Ủy ban nhân dân cấp xã.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/errors.py" line="199" />
+        <location filename="../../desktop/core/errors.py" line="209" />
         <source>This is the commune People's Committee's card; the commune police's card is expected here.</source>
         <translation>Đây là thẻ khóa của Ủy ban nhân dân cấp xã; ở đây cần thẻ khóa của Công an cấp xã.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/errors.py" line="205" />
+        <location filename="../../desktop/core/errors.py" line="215" />
         <source>The data in {data_dir} is open in a TuQuan window. Close that window first, then try again; nothing was changed.</source>
         <translation>Dữ liệu trong {data_dir} đang mở trong một cửa sổ Tự Quản. Hãy đóng cửa sổ đó trước rồi thử lại; chưa có gì bị thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/errors.py" line="208" />
+        <location filename="../../desktop/core/errors.py" line="218" />
         <source>The data in {data_dir} is already open in a TuQuan window. Use that window, or close it first.</source>
         <translation>Dữ liệu trong {data_dir} đang mở trong một cửa sổ Tự Quản khác. Hãy dùng cửa sổ đó, hoặc đóng nó trước.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/errors.py" line="214" />
+        <location filename="../../desktop/core/errors.py" line="224" />
         <source>The data in {data_dir} is in use by another tuquan command, which did not finish in time. Wait for it to finish, then try again; nothing was changed.</source>
         <translation>Dữ liệu trong {data_dir} đang được một lệnh tuquan khác sử dụng và lệnh đó chưa xong kịp. Hãy chờ lệnh đó chạy xong rồi thử lại; chưa có gì bị thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/errors.py" line="217" />
+        <location filename="../../desktop/core/errors.py" line="227" />
         <source>The data in {data_dir} is in use by a tuquan command. Wait for it to finish, then open TuQuan again; nothing was changed.</source>
         <translation>Dữ liệu trong {data_dir} đang được một lệnh tuquan sử dụng. Hãy chờ lệnh đó chạy xong rồi mở lại Tự Quản; chưa có gì bị thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/errors.py" line="112" />
+        <location filename="../../desktop/core/errors.py" line="122" />
         <source>This copy of TuQuan has no PostgreSQL driver ({driver}), so it cannot reach the police unit's database server: install the police unit's build of TuQuan.</source>
         <translation>Bản Tự Quản này không có trình điều khiển PostgreSQL ({driver}) nên không kết nối được máy chủ cơ sở dữ liệu của công an: hãy cài bản Tự Quản dành cho công an.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/errors.py" line="91" />
+        <location filename="../../desktop/core/errors.py" line="101" />
         <source>Another TuQuan window or command kept the data busy for too long; nothing was saved. Try again in a moment.</source>
         <translation>Một cửa sổ hoặc lệnh Tự Quản khác giữ dữ liệu quá lâu; chưa có gì được lưu. Hãy thử lại sau giây lát.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/errors.py" line="101" />
+        <location filename="../../desktop/core/errors.py" line="111" />
         <source>The data folder {data_dir} cannot be written ({detail}): it may be on a read-only disk, or a stick with its lock switch on. Copy the folder to a writable place, or make it writable. Nothing was changed.</source>
         <translation>Không ghi được vào thư mục dữ liệu {data_dir} ({detail}): có thể nó nằm trên đĩa chỉ đọc, hoặc USB đang gạt khóa ghi. Hãy chép thư mục sang nơi ghi được, hoặc cho phép ghi. Chưa có gì bị thay đổi.</translation>
     </message>
@@ -2927,12 +3047,12 @@ Sau đó đánh dấu "Đã báo" kèm thời gian, hoặc ghi lý do không li�
         <translation>Không tìm thấy {what} {name}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/errors.py" line="177" />
+        <location filename="../../desktop/core/errors.py" line="187" />
         <source>Bundle {seq} for the {recipient} desk was made and kept in the outbox, but writing it out failed: {reason} Write it again later (`tuquan outbox write {seq} --to {recipient} --out DIR`).</source>
         <translation>Gói số {seq} gửi {recipient} đã được lập và giữ trong hộp thư đi, nhưng ghi ra ngoài không được: {reason} Hãy ghi lại sau (`tuquan outbox write {seq} --to {recipient} --out DIR`).</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/errors.py" line="181" />
+        <location filename="../../desktop/core/errors.py" line="191" />
         <source>Bundle {seq} for {recipient} was made and kept in the outbox, but writing it out failed: {reason} Write it again later ("Write again").</source>
         <translation>Gói số {seq} gửi {recipient} đã được lập và giữ trong hộp thư đi, nhưng ghi ra ngoài không được: {reason} Hãy ghi lại sau (nút "Ghi lại").</translation>
     </message>
