@@ -29,7 +29,7 @@ TOTAL = "Tổng cộng"
 TOTAL_NOTE = "Mỗi vụ, việc tính một lần"
 OUT_OF_SCOPE = "OUT_OF_SCOPE"
 CATEGORIES = list(ScopeCategory)
-WIDTHS = (10, 42, *[20] * len(CATEGORIES), 17, 17, 17, 24)  # mm; 267 = A4 landscape less margins
+WIDTHS = (10, 40, *[20] * len(CATEGORIES), 17, 17, 17, 26)  # mm; 267 = A4 landscape less margins
 FIRST_SCOPE = 2
 FIRST_RESULT = FIRST_SCOPE + len(CATEGORIES)
 NOTES = FIRST_RESULT + len(RESULTS)
@@ -77,9 +77,9 @@ def _row(first: str, second: str, tally: Counter, total: bool = False) -> list[s
         return str(tally[key]) if tally[key] or total else ""
     out_of_scope = f"{tally[OUT_OF_SCOPE]} vụ, việc không thuộc phạm vi hòa giải" \
         if tally[OUT_OF_SCOPE] else ""
-    notes = [text for text in (TOTAL_NOTE if total else "", out_of_scope) if text]
+    notes = "; ".join(text for text in (TOTAL_NOTE if total else "", out_of_scope) if text)
     return [first, cell([second], WIDTHS[1]), *(number(c) for c in CATEGORIES),
-            *(number(r) for r in RESULTS), cell(notes, WIDTHS[NOTES])]
+            *(number(r) for r in RESULTS), cell([notes], WIDTHS[NOTES])]
 
 
 def summary_rows(cases: list[CaseDetail], mediators: dict[str, MediatorIdentity]
