@@ -5,7 +5,7 @@ from datetime import date
 from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
 
-from db.models import CaseMediator, MediationCase, Member
+from db.models import CaseMediator, Hamlet, MediationCase, Member
 
 
 def list_members(session: Session) -> list[Member]:
@@ -47,15 +47,26 @@ def store_member(session: Session, member: Member) -> None:
     session.flush()
 
 
+def member_facts(session: Session, member_ids: list[str]) -> dict[str, tuple[str, str | None, date | None]]:
+    """{member id: (full name, hamlet name or None, recognition date)} of these members, deleted
+    or not (a case keeps naming a member who has left the register)."""
+    rows = session.execute(select(Member.id, Member.full_name, Hamlet.name, Member.recognised_on)
+                           .outerjoin(Hamlet, Hamlet.id == Member.hamlet_id)
+                           .where(Member.id.in_(member_ids)))
+    return {member_id: (name, hamlet, recognised) for member_id, name, hamlet, recognised in rows}
+
+
 def ended_case_counts(session: Session, date_from: date, date_to: date,
-                      successful_reason: str) -> list[tuple[str, int, int | None]]:
-    """(mediator name, cases ended, of them with `successful_reason`) for each current mediator
-    of cases ended between the two days, by name."""
+                      successful_reason: str) -> list[tuple[str | None, str, int, int | None]]:
+    """(member id, name, cases ended, of them with `successful_reason`) for each current mediator
+    of cases ended between the two days. One row per member, whatever name each case kept for
+    them; an entry without a member (an old log book's name) is counted by its name."""
     successful = func.sum(case((MediationCase.end_reason == successful_reason, 1), else_=0))
+    name_without_member = case((CaseMediator.member_id.is_(None), CaseMediator.name), else_="")
     return [tuple(row) for row in session.execute(
-        select(CaseMediator.name, func.count(), successful)
+        select(CaseMediator.member_id, func.min(CaseMediator.name), func.count(), successful)
         .join(MediationCase, MediationCase.id == CaseMediator.case_id)
         .where(MediationCase.status == "ENDED", MediationCase.ended_on.between(date_from, date_to),
                MediationCase.deleted_at.is_(None), CaseMediator.role == "MEDIATOR",
                CaseMediator.replaced_on.is_(None), CaseMediator.deleted_at.is_(None))
-        .group_by(CaseMediator.name).order_by(CaseMediator.name))]
+        .group_by(CaseMediator.member_id, name_without_member))]

@@ -39,8 +39,12 @@ def command_mediator_counts(args) -> None:
     counts = query(args, lambda uow: statistics.mediator_counts(
         uow, date_from=read_date(args.date_from, "--from"), date_to=read_date(args.date_to, "--to")))
     emit(args, [asdict(c) for c in counts],
-         "\n".join(f"{c.name:<30} {c.ended:>5} ended  {c.successful:>5} thành  "
+         "\n".join(f"{_mediator_label(c):<30} {c.ended:>5} ended  {c.successful:>5} thành  "
                    f"{c.unsuccessful:>5} không thành" for c in counts) or "no ended case")
+
+
+def _mediator_label(count: statistics.MediatorCount) -> str:
+    return f"{count.name} ({count.detail})" if count.detail else count.name
 
 
 def add_parsers(commands, common) -> None:

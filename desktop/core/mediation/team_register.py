@@ -134,7 +134,11 @@ def set_ethnic_minority_mediators(uow: UnitOfWork, *, count: int) -> int:
 
 
 def resolve_mediator(uow: UnitOfWork, name: str, team_id: str | None) -> Member:
-    """A member by name (folded), or the member record of a user account by login name."""
+    """A serving member by register id or by name (folded), or the member record of a user
+    account by login name. The id picks one of two members who share a name."""
+    by_id = member_repository.get_member(uow.session, name.strip())
+    if by_id is not None and by_id.deleted_at is None and by_id.dismissed_on is None:
+        return by_id
     folded = fold_for_search(name)
     member = member_repository.find_serving_member(uow.session, folded)
     if member:
