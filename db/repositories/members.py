@@ -31,6 +31,19 @@ def find_serving_member(session: Session, name_fold: str) -> Member | None:
         Member.dismissed_on.is_(None))).first()
 
 
+def serving_members_named(session: Session, name_fold: str) -> list[Member]:
+    """Every member with this folded name, neither deleted nor dismissed (namesakes too)."""
+    return list(session.scalars(select(Member).where(
+        Member.name_fold == name_fold, Member.deleted_at.is_(None),
+        Member.dismissed_on.is_(None)).order_by(Member.sort_key, Member.id)))
+
+
+def serving_members(session: Session) -> list[Member]:
+    """Members neither deleted nor dismissed, in Vietnamese name order."""
+    return list(session.scalars(select(Member).where(
+        Member.deleted_at.is_(None), Member.dismissed_on.is_(None)).order_by(Member.sort_key)))
+
+
 def get_member(session: Session, member_id: str) -> Member | None:
     """The member with this id."""
     return session.get(Member, member_id)

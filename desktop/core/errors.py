@@ -76,6 +76,15 @@ class KeyFileMismatch(AppError):
         "errors", "The key file does not match the database in {data_dir}; restore both from a backup.")
 
 
+class MediatorAmbiguous(AppError):
+    template = QT_TRANSLATE_NOOP(
+        "errors", "Several members are named {name}; give the register id of the one meant: "
+                  "{choices}")
+    in_window = QT_TRANSLATE_NOOP(
+        "errors", "Several members are named {name}: choose the one meant from the list (it says "
+                  "which hamlet each one covers). {choices}")
+
+
 class NotFound(AppError):
     template = QT_TRANSLATE_NOOP(
         "errors", "{what} {name} was not found.")

@@ -53,6 +53,29 @@ def test_namesakes_with_nothing_else_apart_are_told_apart_by_their_register_id(t
     with team_db.uow() as uow:
         found = identify(uow.session, [(first, NAMESAKE), (second, "Huỳnh Thị  Trang"),
                                        (None, "Lê Văn Dũng")])
-    assert found[first].label == f"{NAMESAKE} (công nhận ngày 01/02/2024; mã {first[:8]})"
-    assert found[second].detail.endswith(second[:8])
+    assert found[first].label == f"{NAMESAKE} (công nhận ngày 01/02/2024; mã {first[-8:]})"
+    assert found[second].detail.endswith(second[-8:])
+    assert found[first].label != found[second].label  # made in the same instant, still apart
     assert found["name:le van dung"].label == "Lê Văn Dũng"
+
+
+def test_a_name_two_members_share_does_not_pick_one_of_them(team_db):
+    """Assigning by a shared name is refused with the choices; the id, or the label the
+    mediator field offers, picks the one meant."""
+    import pytest
+
+    from desktop.core.errors import MediatorAmbiguous
+
+    first, second = _member(team_db, date(2024, 2, 1)), _member(team_db, date(2025, 5, 9))
+    case = add_case(team_db)
+    with team_db.uow() as uow, pytest.raises(MediatorAmbiguous) as refused:
+        progress.assign_mediator(uow, case_ref=case.id, mediator=NAMESAKE,
+                                 no_conflict_confirmed=True, assigned_on=date(2026, 3, 5))
+    assert first in refused.value.message and second in refused.value.message
+    with team_db.uow() as uow:
+        choices = [c for c in team_register.mediator_choices(uow) if c.member_id in (first, second)]
+    assert len({choice.label for choice in choices}) == 2
+    with team_db.uow() as uow:
+        detail = progress.assign_mediator(uow, case_ref=case.id, mediator=second,
+                                          no_conflict_confirmed=True, assigned_on=date(2026, 3, 5))
+    assert [m.member_id for m in detail.mediators] == [second]

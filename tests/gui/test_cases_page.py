@@ -242,3 +242,25 @@ def test_hamlet_and_mediator_filters_run_in_sql(qtbot, workspace):
     qtbot.waitUntil(lambda: page.model.row_at(0) is not None)
     assert page.mediator.currentText() in page.model.row_at(0).mediators
     runner.shutdown()
+
+
+def test_the_mediator_field_offers_namesakes_apart_and_assigns_the_one_picked(qtbot, workspace):
+    from desktop.core.mediation import team_register
+
+    ids = []
+    for _ in range(2):
+        with workspace.unit_of_work() as uow:
+            ids.append(team_register.add_member(uow, full_name="Huỳnh Thị Trang",
+                                                position="mediator").id)
+    runner = TaskRunner()
+    editor = CaseEditor(Operations(runner, lambda: workspace), ("Thôn Đông Hòa",))
+    qtbot.addWidget(editor)
+    tab = editor.progress_tab
+    qtbot.waitUntil(lambda: len(tab.mediator_ids) >= 2, timeout=10_000)
+    offered = [label for label, member in tab.mediator_ids.items() if member in ids]
+    assert len(set(offered)) == 2 and all(label.startswith("Huỳnh Thị Trang (") for label in offered)
+    tab.mediator.setText(offered[1])
+    assert tab.chosen_mediator() in ids
+    tab.mediator.setText("Huỳnh Thị Trang")  # typed, not picked: the core refuses to guess
+    assert tab.chosen_mediator() == "Huỳnh Thị Trang"
+    runner.shutdown()

@@ -41,7 +41,7 @@ def _candidates(facts: tuple[str, str | None, date | None] | None, member_id: st
         return [NOT_ON_REGISTER]
     _, hamlet, recognised_on = facts
     return [hamlet or "", f"công nhận ngày {format_date(recognised_on)}" if recognised_on else "",
-            f"mã {member_id[:8]}"]
+            f"mã {member_id[-8:]}"]  # an id's start is its time: two made together share it
 
 
 def _details(candidates: list[list[str]]) -> list[str]:

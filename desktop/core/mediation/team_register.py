@@ -11,7 +11,8 @@ from db.repositories.users import live_users
 from db.unit_of_work import Session, UnitOfWork
 from desktop.core.admin_units import shipped_admin_units
 from desktop.core.audit import AuditAction, authorize, record_event
-from desktop.core.errors import InvalidInput, NotFound
+from desktop.core.errors import InvalidInput, MediatorAmbiguous, NotFound
+from desktop.core.mediation.namesakes import identify
 from desktop.core.roles import Permission
 from desktop.core.text import name_sort_key, nfc, split_name
 
@@ -140,9 +141,13 @@ def resolve_mediator(uow: UnitOfWork, name: str, team_id: str | None) -> Member:
     if by_id is not None and by_id.deleted_at is None and by_id.dismissed_on is None:
         return by_id
     folded = fold_for_search(name)
-    member = member_repository.find_serving_member(uow.session, folded)
-    if member:
-        return member
+    named = member_repository.serving_members_named(uow.session, folded)
+    if len(named) > 1:  # namesakes: the name alone must not pick one of them
+        choices = identify(uow.session, [(m.id, m.full_name) for m in named])
+        raise MediatorAmbiguous(name=name.strip(), choices="; ".join(
+            f"{choices[m.id].label}: {m.id}" for m in named))
+    if named:
+        return named[0]
     users = live_users(uow.session)
     user = next((u for u in users if name.strip().casefold() == u.username
                  or folded == fold_for_search(u.full_name)), None)
@@ -156,6 +161,22 @@ def resolve_mediator(uow: UnitOfWork, name: str, team_id: str | None) -> Member:
     member_repository.store_member(uow.session, member)
     user.member_id = member.id
     return member
+
+
+@dataclass(frozen=True)
+class MediatorChoice:
+    """A serving member as a mediator field offers them: namesakes told apart."""
+
+    label: str
+    member_id: str
+
+
+def mediator_choices(uow: UnitOfWork) -> list[MediatorChoice]:
+    """Every serving member, labelled so that two of the same name differ (hamlet, recognition
+    date or the start of the register id)."""
+    members = member_repository.serving_members(uow.session)
+    labels = identify(uow.session, [(m.id, m.full_name) for m in members])
+    return [MediatorChoice(labels[m.id].label, m.id) for m in members]
 
 
 def set_police_unit(uow: UnitOfWork, *, commune_code: str) -> str:

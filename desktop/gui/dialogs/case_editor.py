@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from desktop.core.mediation import cases, progress, rules
+from desktop.core.mediation import cases, progress, rules, team_register
 from desktop.core.mediation.inputs import case_input_from_json
 from desktop.core.mediation.types import CaseDetail
 from desktop.core.text import format_date
@@ -67,6 +67,8 @@ class CaseEditor(QDialog):
         self.add_party_row()
         self._refresh_state()
         self.resize(760, 640)
+        operations.run_query(self, team_register.mediator_choices,
+                             self.progress_tab.offer_mediators)
 
     # -- wiring ------------------------------------------------------------------------------
     def _connect(self) -> None:
@@ -280,7 +282,7 @@ class CaseEditor(QDialog):
     def _assign(self) -> None:
         tab = self.progress_tab
         self._change_case(partial(progress.assign_mediator, case_ref=self._saved_case_id(),
-                                  mediator=tab.mediator.text(),
+                                  mediator=tab.chosen_mediator(),
                                   no_conflict_confirmed=tab.no_conflict.isChecked(),
                                   role="INVITED" if tab.invited.isChecked() else "MEDIATOR"))
 

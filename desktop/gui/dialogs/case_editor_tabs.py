@@ -1,9 +1,10 @@
 """The tabs of the case editor: intake, parties, progress and outcome. Widgets only."""
 
-from PySide6.QtCore import QDate, QDateTime
+from PySide6.QtCore import QDate, QDateTime, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QCompleter,
     QDateEdit,
     QDateTimeEdit,
     QFormLayout,
@@ -120,6 +121,21 @@ class PartiesTab(QWidget):
 
 
 class ProgressTab(QWidget):
+    def offer_mediators(self, choices) -> None:
+        """Complete the mediator field from the register; two members of one name are offered
+        apart (with their hamlet), and the one chosen is assigned by register id."""
+        self.mediator_ids = {choice.label: choice.member_id for choice in choices}
+        completer = QCompleter(list(self.mediator_ids), self.mediator)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.mediator.setCompleter(completer)
+
+    def chosen_mediator(self) -> str:
+        """The register id of the member picked from the list, or the text as typed."""
+        text = self.mediator.text().strip()
+        return self.mediator_ids.get(text, text)
+
+
     def __init__(self, parent=None):
         super().__init__(parent)
         self.scope_check = enum_combo(rules.ScopeCheck)
@@ -128,6 +144,7 @@ class ProgressTab(QWidget):
         self.scope_button = QPushButton(self.tr("Record the scope &check"))
         self.mediator = QLineEdit()
         self.mediator.setPlaceholderText(self.tr("Name of a member, or a user name"))
+        self.mediator_ids: dict[str, str] = {}  # a member's label as offered → register id
         self.no_conflict = QCheckBox(self.tr("The mediator confirms &no interest in or "
                                              "relationship to the case"))
         self.invited = QCheckBox(self.tr("An &invited person, not a mediator"))
