@@ -1,17 +1,22 @@
 """Documents of mediation: the written agreement for one case and the year's log book, as PDF bytes."""
 
 from datetime import date
+from typing import TYPE_CHECKING
 
 from db import clock
 from db.repositories.installation import get_team, list_hamlets, opened_installation
 from db.repositories.volumes import cases_received_between
 from db.unit_of_work import UnitOfWork
+from desktop.core.admin_units import shipped_admin_units
 from desktop.core.audit import AuditAction, authorize, record_event
 from desktop.core.errors import InvalidInput
 from desktop.core.mediation.cases import case_detail, case_details, load_case
 from desktop.core.mediation.rules import Result
 from desktop.core.mediation.volumes import find_volume
 from desktop.core.roles import Permission
+
+if TYPE_CHECKING:  # ReportLab is not imported until a document is made
+    from desktop.core.pdf.agreement import AgreementPlace
 
 
 def _team_place(uow: UnitOfWork) -> tuple[str, str, str]:
@@ -21,9 +26,25 @@ def _team_place(uow: UnitOfWork) -> tuple[str, str, str]:
             installation.province_name)
 
 
-def agreement_pdf(uow: UnitOfWork, *, case_ref: str, made_on: date | None = None,
-                  record: bool = False) -> bytes:
-    """The written successful-mediation document; `record` notes it as made and commits."""
+def agreement_file_name(case_no: str) -> str:
+    """The name a saved agreement is offered under: "thoa-thuan-HG-2026-0012.pdf"."""
+    return f"thoa-thuan-{case_no}.pdf"
+
+
+def _agreement_place(uow: UnitOfWork) -> "AgreementPlace":
+    # ReportLab loads only when a document is made
+    from desktop.core.pdf.agreement import AgreementPlace
+
+    installation = opened_installation(uow.session)
+    team_name, commune_name, province_name = _team_place(uow)
+    province = shipped_admin_units().provinces.get(installation.province_code)
+    return AgreementPlace(team_name, commune_name, province.full_name if province else province_name)
+
+
+def agreement_pdf(uow: UnitOfWork, *, case_ref: str, record: bool = False) -> bytes:
+    """The written successful-mediation document, dated the day the parties agreed (the day the
+    written agreement was recorded as made, or the case ended) whatever the day it is printed;
+    `record` notes it as made and commits."""
     # ReportLab loads only when a document is made
     from desktop.core.pdf.agreement import build_agreement_pdf
 
@@ -31,11 +52,11 @@ def agreement_pdf(uow: UnitOfWork, *, case_ref: str, made_on: date | None = None
     detail = case_detail(uow, case)
     if detail.result != Result.SUCCESSFUL:
         raise InvalidInput(field="result", problem="only for cases that reached agreement")
-    made_on = made_on or detail.written_agreement_on or clock.today()
-    pdf = build_agreement_pdf(detail, *_team_place(uow), made_on)
+    agreed_on = detail.written_agreement_on or detail.ended_on
+    pdf = build_agreement_pdf(detail, _agreement_place(uow), agreed_on)
     if record:
         if case.written_agreement_on is None:
-            case.written_agreement_on = made_on
+            case.written_agreement_on = agreed_on or clock.today()
         record_event(uow, AuditAction.AGREEMENT_EXPORTED, target_type="case", target_id=case.id)
         uow.commit()
     return pdf
