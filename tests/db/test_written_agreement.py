@@ -136,3 +136,22 @@ def test_the_way_and_deadline_of_carrying_it_out_are_checked(team_db):
 
 def test_the_saved_file_is_named_after_the_case():
     assert case_documents.agreement_file_name("HG-2026-0012") == "thoa-thuan-HG-2026-0012.pdf"
+
+
+def test_a_purge_erases_the_way_of_carrying_it_out_and_the_witnesses(team_db):
+    from sqlalchemy import text
+
+    from desktop.core.privacy import retention
+
+    case = add_case(team_db, received_date="2019-01-05", witnesses="Lê Văn Tâm")
+    to_in_progress(team_db, case.case_no)
+    with team_db.uow() as uow:
+        progress.end_case(uow, case_ref=case.id, end_reason="AGREEMENT_REACHED",
+                          ended_on=date(2019, 3, 1),
+                          implementation_method="Ông Đức trả bà Hoà 5.000.000 đồng")
+    with team_db.uow() as uow:
+        assert [r.number for r in retention.purge(uow, today=date(2026, 11, 27)).records] == \
+            [case.case_no]
+    with team_db.engine.connect() as connection:
+        assert connection.execute(text(
+            "SELECT implementation_method, witnesses FROM mediation_case")).one() == ("", "")
