@@ -7,12 +7,14 @@ from datetime import date, datetime
 from pathlib import Path
 
 import pytest
+from sqlalchemy import text
 
 from db import clock
 from desktop.core.documents import case_documents
 from desktop.core.errors import InvalidInput
 from desktop.core.mediation import cases, progress
 from desktop.core.mediation.inputs import case_input_from_json
+from desktop.core.privacy import retention
 from tests.db.test_case_documents import pdf_text
 from tests.db.test_cases import INTAKE, add_case, to_in_progress
 
@@ -139,10 +141,6 @@ def test_the_saved_file_is_named_after_the_case():
 
 
 def test_a_purge_erases_the_way_of_carrying_it_out_and_the_witnesses(team_db):
-    from sqlalchemy import text
-
-    from desktop.core.privacy import retention
-
     case = add_case(team_db, received_date="2019-01-05", witnesses="Lê Văn Tâm")
     to_in_progress(team_db, case.case_no)
     with team_db.uow() as uow:
