@@ -101,21 +101,22 @@ def _implementation(case: CaseDetail) -> list:
             Paragraph(f"Thời hạn thực hiện: {deadline}.", s.body)]
 
 
-def _closing(case: CaseDetail) -> list:
+def _closing(case: CaseDetail) -> tuple[list, Paragraph]:
+    """The court-recognition reminder, and the last line: how many copies, and who keeps them."""
     s = styles()
+    reminder = [Paragraph(
+        "Các bên có quyền yêu cầu Tòa án công nhận kết quả hòa giải thành ngoài Tòa án trong "
+        "thời hạn 06 tháng kể từ ngày đạt được thỏa thuận, tức là đến hết "
+        f"{format_document_date(case.recognition_deadline)}.", s.body)
+        ] if case.recognition_deadline else []
     related = any(p.role != "PARTY" for p in case.parties)
     holders = "mỗi bên" + (" và mỗi người có quyền lợi, nghĩa vụ liên quan" if related else "")
-    rows = [Paragraph(f"Văn bản này được lập thành {len(case.parties) + 1:02d} bản có giá trị như "
-                      f"nhau, {holders} giữ 01 bản, Tổ hòa giải giữ 01 bản.", s.body)]
-    if case.recognition_deadline:
-        rows.append(Paragraph(
-            "Các bên có quyền yêu cầu Tòa án công nhận kết quả hòa giải thành ngoài Tòa án trong "
-            "thời hạn 06 tháng kể từ ngày đạt được thỏa thuận, tức là đến hết "
-            f"{format_document_date(case.recognition_deadline)}.", s.body))
-    return rows
+    return reminder, Paragraph(f"Văn bản này được lập thành {len(case.parties) + 1:02d} bản có "
+                               f"giá trị như nhau, {holders} giữ 01 bản, Tổ hòa giải giữ 01 bản.",
+                               s.body)
 
 
-SIGNING_SPACE = 48  # points left blank above each name for the signature or fingerprint
+SIGNING_SPACE = 40  # points left blank above each name for the signature or fingerprint
 
 
 def _signature_cells(title: str, hint: str, name: str) -> tuple[Paragraph, Paragraph]:
@@ -138,7 +139,7 @@ def _signature_rows(blocks: list[tuple[Paragraph, Paragraph]], first_row: int
             pair.append((empty, empty))
             style += [("SPAN", (0, titles), (1, titles)), ("SPAN", (0, names), (1, names))]
         style += [("TOPPADDING", (0, names), (1, names), SIGNING_SPACE),
-                  ("TOPPADDING", (0, titles), (1, titles), 12 if titles else 0)]
+                  ("TOPPADDING", (0, titles), (1, titles), 8 if titles else 0)]
         rows += [[pair[0][0], pair[1][0]], [pair[0][1], pair[1][1]]]
     return rows, style
 
@@ -163,6 +164,7 @@ def build_agreement_pdf(case: CaseDetail, place: AgreementPlace, agreed_on: date
     s = styles()
     mediators = ", ".join(m.name for m in case.mediators
                           if m.role == "MEDIATOR" and not m.replaced_on) or "…"
+    reminder, last_line = _closing(case)
     story = _heading(case, place, agreed_on) + [
         Paragraph("1. Căn cứ tiến hành hòa giải", s.heading),
         Paragraph(f"{wording.BASIS.get(case.basis, case.basis)} (tiếp nhận "
@@ -178,9 +180,9 @@ def build_agreement_pdf(case: CaseDetail, place: AgreementPlace, agreed_on: date
         Paragraph("7. Tổ hòa giải", s.heading),
         Paragraph(escape_markup(f"{place.team_name}; địa chỉ: {place.commune_name}, "
                                 f"{place.province_name}. Hòa giải viên: {mediators}."), s.body),
-        # The last lines go over with the signatures: a page of signatures alone could be
+        # The last line goes over with the signatures: a page of signatures alone could be
         # put under another text.
-        Spacer(1, 6), KeepTogether([*_closing(case), Spacer(1, 8), _signatures(case)]),
+        Spacer(1, 6), *reminder, KeepTogether([last_line, Spacer(1, 8), _signatures(case)]),
     ]
     return render_pdf(story, title=f"Văn bản hòa giải thành {case.case_no}",
                       author=place.team_name, left_margin=25 * mm)
