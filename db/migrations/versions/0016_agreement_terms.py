@@ -1,5 +1,6 @@
-"""The written agreement's own fields (Law 35/2013 Art. 24): how and by when the agreement is
-to be carried out, kept apart from the agreement itself, and who witnessed the mediation.
+"""The written agreement's own fields (Law 35/2013 Art. 24), and the witnesses of a mediation.
+
+How and by when the agreement is to be carried out is kept apart from the agreement itself.
 
 Revision ID: 0016
 Revises: 0015

@@ -1,5 +1,4 @@
-"""A party's full address for a document: what was typed, completed with the case's hamlet, the
-commune and the province when it does not name them already."""
+"""A party's full address on a document: as typed, completed with the hamlet, commune, province."""
 
 import re
 

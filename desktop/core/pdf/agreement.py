@@ -1,5 +1,7 @@
-"""The written successful-mediation document (văn bản hòa giải thành, Law 35/2013 Art. 24;
-R-MED-07), for one case: its contents in the order of Art. 24(2), one signature block per party."""
+"""The written successful-mediation document (văn bản hòa giải thành, R-MED-07) of one case.
+
+Its contents follow Law 35/2013 Art. 24(2) in order, and each party signs in its own block.
+"""
 
 from dataclasses import dataclass
 from datetime import date
