@@ -40,6 +40,10 @@ class MediationCase(Syncable, Base):
     hamlet_id: Mapped[str | None] = mapped_column(ForeignKey("hamlet.id"), index=True)
     main_content: Mapped[str] = mapped_column(Text, default="")
     agreement_or_demands: Mapped[str] = mapped_column(Text, default="")
+    # Art. 24(2)(e): the manner of carrying the agreement out, and its deadline
+    implementation_method: Mapped[str] = mapped_column(Text, default="")
+    implementation_deadline: Mapped[date | None]
+    witnesses: Mapped[str] = mapped_column(Text, default="")  # names, as the parties agreed
     notes: Mapped[str] = mapped_column(Text, default="")
     status: Mapped[str] = mapped_column(String(20), index=True)
     end_reason: Mapped[str | None] = mapped_column(String(40))

@@ -10,7 +10,7 @@ from desktop.core.atomic import atomic_write_bytes
 from desktop.core.documents import case_documents
 from desktop.core.errors import InvalidInput
 from desktop.core.mediation import cases, progress, team_register
-from desktop.core.mediation.inputs import case_input_from_json, read_date, read_text
+from desktop.core.mediation.inputs import case_input_from_json, read_date, read_deadline, read_text
 from desktop.core.mediation.types import CaseDetail, CaseRow
 from desktop.core.text import format_date
 
@@ -77,7 +77,8 @@ def command_case_end(args) -> None:
     _show(args, run_action(
         args, progress.end_case, case_ref=args.case, end_reason=args.reason,
         ended_on=read_date(args.date, "--date") if args.date else None,
-        agreement_or_demands=args.agreement))
+        agreement_or_demands=args.agreement, implementation_method=args.method,
+        implementation_deadline=read_deadline(args.deadline, "--deadline") if args.deadline else None))
 
 
 def command_case_followup(args) -> None:
@@ -150,6 +151,8 @@ def _add_case_actions(actions, common) -> None:
     end.add_argument("--reason", required=True)
     end.add_argument("--date")
     end.add_argument("--agreement", help="the agreement, or each party's demands")
+    end.add_argument("--method", help="how the agreement is to be carried out")
+    end.add_argument("--deadline", metavar="DATE", help="by when the agreement is to be carried out")
     followup = action("followup", command_case_followup, "record a follow-up")
     followup.add_argument("--date", required=True)
     followup.add_argument("--status", required=True)

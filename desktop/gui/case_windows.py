@@ -73,8 +73,9 @@ class CaseWindows(QObject):
                                 lambda uow: atomic_write_bytes(Path(path), record(uow)),
                                 changes=Change.NOTHING)
 
-    def preview_agreement(self, case_id: str) -> None:
-        self._preview(self.tr("Written agreement"), "van-ban-hoa-giai-thanh.pdf",
+    def preview_agreement(self, case_id: str, case_no: str) -> None:
+        self._preview(self.tr("Written agreement %1").replace("%1", case_no),
+                      case_documents.agreement_file_name(case_no),
                       lambda uow: case_documents.agreement_pdf(uow, case_ref=case_id),
                       lambda uow: case_documents.agreement_pdf(uow, case_ref=case_id, record=True))
 

@@ -31,14 +31,14 @@ def _ended_case(team_db, party, reason):
 def test_agreement_document(team_db):
     case = _ended_case(team_db, "Đặng Văn Đức", "AGREEMENT_REACHED")
     with team_db.uow() as uow:
-        pdf = case_documents.agreement_pdf(uow, case_ref=case.id, made_on=date(2026, 4, 2), record=True)
-    text = pdf_text(pdf)
-    for expected in ("VĂN BẢN HÒA GIẢI THÀNH", "Đặng Văn Đức", "ngày 02 tháng 4 năm 2026",
+        pdf = case_documents.agreement_pdf(uow, case_ref=case.id, record=True)
+    text = " ".join(pdf_text(pdf).split())
+    for expected in ("VĂN BẢN HÒA GIẢI THÀNH", "Đặng Văn Đức", "ngày 01 tháng 4 năm 2026",
                      "Tổ hòa giải thôn Đông Hòa", "Phường Ba Đình", "ngày 01 tháng 10 năm 2026"):
         assert expected in text
     with team_db.uow() as uow:
         from desktop.core.mediation.cases import get_case
-        assert get_case(uow, case_ref=case.id).written_agreement_on == date(2026, 4, 2)
+        assert get_case(uow, case_ref=case.id).written_agreement_on == date(2026, 4, 1)
     failed = _ended_case(team_db, "Lê Văn Dũng", "PARTY_REQUESTED_STOP")
     with team_db.uow() as uow, pytest.raises(InvalidInput):
         case_documents.agreement_pdf(uow, case_ref=failed.id)

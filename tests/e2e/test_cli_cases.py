@@ -15,6 +15,10 @@ def case(data_dir, *arguments, stdin=None):
                           text=True, env=env, timeout=120)
 
 
+def text_of(pdf) -> str:
+    return subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True).stdout
+
+
 def test_case_from_intake_to_logbook(installed, tmp_path):
     data_dir = installed[0]
     intake = {"received_date": "05/03/2026", "basis": "PARTY_REQUEST", "scope_category": "CIVIL",
@@ -35,9 +39,12 @@ def test_case_from_intake_to_logbook(installed, tmp_path):
                    stdin=json.dumps({"held_on": "2026-03-06", "place": "Nhà văn hóa"}))
     assert session.returncode == 0, session.stderr
     ended = case(data_dir, "--json", "case", "end", number, "--reason", "AGREEMENT_REACHED",
-                 "--date", "2026-03-20")
+                 "--date", "2026-03-20", "--method", "Cắm lại mốc ranh giới",
+                 "--deadline", "30/04/2026")
     detail = json.loads(ended.stdout)
     assert detail["result"] == "SUCCESSFUL" and detail["recognition_deadline"] == "2026-09-20"
+    assert (detail["implementation_method"], detail["implementation_deadline"]) == \
+        ("Cắm lại mốc ranh giới", "2026-04-30")
     found = json.loads(case(data_dir, "--json", "search", "dang van duc").stdout)
     assert [row["case_no"] for row in found] == [number]
     listed = json.loads(case(data_dir, "--json", "case", "list", "--status", "ENDED").stdout)
@@ -48,6 +55,7 @@ def test_case_from_intake_to_logbook(installed, tmp_path):
         assert result.returncode == 0, result.stderr
         text = subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True).stdout
         assert "Đặng Văn Đức" in text
+    assert "ngày 20 tháng 3 năm 2026" in " ".join(text_of(tmp_path / "agreement.pdf").split())
 
 
 def test_bad_json_and_unknown_case_are_clear(installed):

@@ -4,18 +4,21 @@ from datetime import date, datetime
 
 import pytest
 from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QWidget
 
 from db import clock
 from desktop.core.data_folder.workspace import make_workspace
 from desktop.core.demo.team_data import generate_demo
-from desktop.core.mediation import cases
+from desktop.core.mediation import cases, progress
 from desktop.core.mediation.inputs import case_input_from_json
+from desktop.gui.case_windows import CaseWindows
 from desktop.gui.dialogs.case_editor import CaseEditor
 from desktop.gui.operations import Operations
 from desktop.gui.table_models.case_table_model import PAGE_SIZE, CaseQuery, CaseTableModel
 from desktop.gui.table_models.lazy_table_model import FIRST_IDS
 from desktop.gui.tasks import TaskRunner
 from tests.conftest import TEST_KEY
+from tests.db.test_cases import add_case, to_in_progress
 from tests.gui.conftest import type_text
 
 
@@ -263,4 +266,37 @@ def test_the_mediator_field_offers_namesakes_apart_and_assigns_the_one_picked(qt
     assert tab.chosen_mediator() in ids
     tab.mediator.setText("Huỳnh Thị Trang")  # typed, not picked: the core refuses to guess
     assert tab.chosen_mediator() == "Huỳnh Thị Trang"
+    runner.shutdown()
+
+
+def _agreed_case(team_db):
+    case = add_case(team_db)
+    to_in_progress(team_db, case.case_no)
+    with team_db.uow() as uow:
+        return progress.end_case(uow, case_ref=case.id, end_reason="AGREEMENT_REACHED",
+                                 ended_on=date(2026, 4, 1), agreement_or_demands="Mở lại lối đi")
+
+
+def test_an_ended_case_keeps_its_agreement_terms_open_and_offers_its_document(
+        qtbot, team_db, workspace):
+    case = _agreed_case(team_db)
+    runner, parent = TaskRunner(), QWidget()
+    qtbot.addWidget(parent)
+    windows = CaseWindows(Operations(runner, lambda: workspace), parent)
+    windows.open_case(case.id)
+    editor = windows.editors[0]
+    qtbot.waitUntil(lambda: editor.case is not None, timeout=10_000)
+    type_text(editor.outcome.method, "Bà Hoà dỡ hàng rào")
+    editor.outcome.has_deadline.setChecked(True)
+    editor.outcome.deadline_date.setDate(QDate(2026, 5, 1))
+    type_text(editor.outcome.witnesses, "Lê Văn Tâm")
+    editor.save()
+    qtbot.waitUntil(lambda: not editor.dirty, timeout=10_000)
+    assert editor.message.text() == ""
+    assert (editor.case.implementation_method, editor.case.implementation_deadline,
+            editor.case.witnesses) == ("Bà Hoà dỡ hàng rào", date(2026, 5, 1), "Lê Văn Tâm")
+    editor.outcome.document_button.click()
+    qtbot.waitUntil(lambda: len(windows.previews) == 1, timeout=10_000)
+    assert windows.previews[0].suggested_name == f"thoa-thuan-{case.case_no}.pdf"
+    windows.hide_all()
     runner.shutdown()

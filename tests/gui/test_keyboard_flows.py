@@ -132,9 +132,13 @@ def test_a_new_case_from_intake_to_ended_by_keyboard(qtbot, team_install):
     outcome = editor.outcome
     choose(qtbot, outcome.end_reason, "AGREEMENT_REACHED")
     type_into(qtbot, outcome.agreement, "Hai bên thống nhất dựng lại hàng rào")
+    type_into(qtbot, outcome.method, "Ông Đức dựng lại hàng rào đúng mốc")
+    space_on(qtbot, outcome.has_deadline)
     space_on(qtbot, outcome.end_button)
     qtbot.waitUntil(lambda: editor.case.status == "ENDED", timeout=10_000)
     assert editor.message.text() == ""
+    assert editor.case.implementation_method == "Ông Đức dựng lại hàng rào đúng mốc"
+    assert editor.case.implementation_deadline == editor.case.ended_on  # the day shown at first
     runner.shutdown()
     workspace.close()
 

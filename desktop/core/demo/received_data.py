@@ -14,7 +14,8 @@ from db.repositories.row_ids import refresh_planner_statistics
 from db.unit_of_work import UnitOfWork
 from desktop.core.audit import AuditAction, authorize, record_event
 from desktop.core.bundles.importing import apply_records
-from desktop.core.demo.team_data import DISPUTES, HAMLETS, random_person
+from desktop.core.demo.disputes import DISPUTES
+from desktop.core.demo.team_data import HAMLETS, random_person
 from desktop.core.roles import Permission
 
 BATCH = 10_000
@@ -40,7 +41,7 @@ def _case(rng: random.Random, number: int, received: date) -> list[dict]:
         return [{"type": "mediation_case", "id": case_id, "version": 1, "updated_at": stamp,
                  "body": body}]
     body |= {"risk_of_violence": True,
-             "main_content": f"{rng.choice(DISPUTES[category])} tại {rng.choice(HAMLETS)}"}
+             "main_content": f"{rng.choice(DISPUTES[category]).text} tại {rng.choice(HAMLETS)}"}
     parties = [{"type": "case_party", "id": new_id(), "version": 1, "updated_at": stamp,
                 "body": {"case_id": case_id, "position": position,
                          "full_name": random_person(rng)[0]}} for position in range(2)]

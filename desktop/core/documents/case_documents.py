@@ -2,6 +2,7 @@
 
 from dataclasses import dataclass
 from datetime import date
+from typing import TYPE_CHECKING
 
 from db import clock
 from db.repositories.installation import get_team, list_hamlets, opened_installation
@@ -17,6 +18,9 @@ from desktop.core.mediation.team_register import list_members
 from desktop.core.mediation.volumes import VolumeView, find_volume, list_volumes
 from desktop.core.roles import Permission
 
+if TYPE_CHECKING:  # ReportLab is not imported until a document is made
+    from desktop.core.pdf.agreement import AgreementPlace
+
 
 def _team_place(uow: UnitOfWork) -> tuple[str, str, str]:
     installation = opened_installation(uow.session)
@@ -25,9 +29,25 @@ def _team_place(uow: UnitOfWork) -> tuple[str, str, str]:
             installation.province_name)
 
 
-def agreement_pdf(uow: UnitOfWork, *, case_ref: str, made_on: date | None = None,
-                  record: bool = False) -> bytes:
-    """The written successful-mediation document; `record` notes it as made and commits."""
+def agreement_file_name(case_no: str) -> str:
+    """The name a saved agreement is offered under: "thoa-thuan-HG-2026-0012.pdf"."""
+    return f"thoa-thuan-{case_no}.pdf"
+
+
+def _agreement_place(uow: UnitOfWork) -> "AgreementPlace":
+    # ReportLab loads only when a document is made
+    from desktop.core.pdf.agreement import AgreementPlace
+
+    installation = opened_installation(uow.session)
+    team_name, commune_name, province_name = _team_place(uow)
+    province = shipped_admin_units().provinces.get(installation.province_code)
+    return AgreementPlace(team_name, commune_name, province.full_name if province else province_name)
+
+
+def agreement_pdf(uow: UnitOfWork, *, case_ref: str, record: bool = False) -> bytes:
+    """The written successful-mediation document, dated the day the parties agreed (the day the
+    written agreement was recorded as made, or the case ended) whatever the day it is printed;
+    `record` notes it as made and commits."""
     # ReportLab loads only when a document is made
     from desktop.core.pdf.agreement import build_agreement_pdf
 
@@ -35,11 +55,11 @@ def agreement_pdf(uow: UnitOfWork, *, case_ref: str, made_on: date | None = None
     detail = case_detail(uow, case)
     if detail.result != Result.SUCCESSFUL:
         raise InvalidInput(field="result", problem="only for cases that reached agreement")
-    made_on = made_on or detail.written_agreement_on or clock.today()
-    pdf = build_agreement_pdf(detail, *_team_place(uow), made_on)
+    agreed_on = detail.written_agreement_on or detail.ended_on
+    pdf = build_agreement_pdf(detail, _agreement_place(uow), agreed_on)
     if record:
         if case.written_agreement_on is None:
-            case.written_agreement_on = made_on
+            case.written_agreement_on = agreed_on or clock.today()
         record_event(uow, AuditAction.AGREEMENT_EXPORTED, target_type="case", target_id=case.id)
         uow.commit()
     return pdf

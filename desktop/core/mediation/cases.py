@@ -132,6 +132,15 @@ def _apply(uow: UnitOfWork, case: MediationCase, data: CaseInput) -> None:
     if "scope_check" in data.given:
         check_scope_fields(case)
     _check_escalation(case)
+    check_deadline(case)
+
+
+def check_deadline(case: MediationCase) -> None:
+    """An agreement cannot fall due before it was reached, nor before the case came in."""
+    start = case.ended_on or case.received_date
+    if case.implementation_deadline and start and case.implementation_deadline < start:
+        raise InvalidInput(field="implementation_deadline",
+                           problem="before the agreement was reached")
 
 
 def check_scope_fields(case: MediationCase) -> None:

@@ -17,6 +17,7 @@ from desktop.core.mediation.rules import (
     ScopeCategory,
     ScopeCheck,
     ScopeExclusion,
+    add_months,
     parse_enum,
 )
 from desktop.core.text import nfc, parse_date
@@ -45,6 +46,9 @@ class CaseInput:
     hamlet: str | None = None
     main_content: str | None = None
     agreement_or_demands: str | None = None
+    implementation_method: str | None = None
+    implementation_deadline: date | None = None
+    witnesses: str | None = None
     notes: str | None = None
     parties: tuple[PartyInput, ...] | None = None
     immediate_on_scene: bool | None = None
@@ -63,6 +67,8 @@ class CaseInput:
 
 FIRST_DAY = date(1900, 1, 1)
 DAYS_AHEAD = 366  # a date a year ahead is a typing slip, not a plan (case numbers take its year)
+# An agreement may be carried out over years (a debt paid back month by month), not decades.
+DEADLINE_YEARS_AHEAD = 10
 
 
 def _within_bounds(day: date, field_name: str) -> None:
@@ -70,18 +76,31 @@ def _within_bounds(day: date, field_name: str) -> None:
         raise InvalidInput(field=field_name, problem="outside 1900 … a year from today")
 
 
-def read_date(value: object, field_name: str) -> date:
+def _parse_date(value: object, field_name: str) -> date:
     if isinstance(value, datetime):
-        value = value.date()
-    if not isinstance(value, date):
-        text = str(value or "").strip()
-        try:
-            value = date.fromisoformat(text) if "-" in text else parse_date(text)
-        except ValueError:
-            raise InvalidInput(field=field_name,
-                               problem="expected a date as dd/mm/yyyy or yyyy-mm-dd") from None
-    _within_bounds(value, field_name)
-    return value
+        return value.date()
+    if isinstance(value, date):
+        return value
+    text = str(value or "").strip()
+    try:
+        return date.fromisoformat(text) if "-" in text else parse_date(text)
+    except ValueError:
+        raise InvalidInput(field=field_name,
+                           problem="expected a date as dd/mm/yyyy or yyyy-mm-dd") from None
+
+
+def read_date(value: object, field_name: str) -> date:
+    day = _parse_date(value, field_name)
+    _within_bounds(day, field_name)
+    return day
+
+
+def read_deadline(value: object, field_name: str) -> date:
+    """A day by which something is to be done: up to ten years ahead, not one."""
+    day = _parse_date(value, field_name)
+    if not FIRST_DAY <= day <= add_months(clock.today(), 12 * DEADLINE_YEARS_AHEAD):
+        raise InvalidInput(field=field_name, problem="outside 1900 … ten years from today")
+    return day
 
 
 def read_datetime(value: object, field_name: str) -> datetime:
@@ -147,7 +166,9 @@ _READERS: dict[str, Callable[[Any, str], Any]] = {
                                   for i, item in enumerate(_list(v, f, MAX_PARTIES))),
     **{name: read_bool for name in ("immediate_on_scene", "parties_agreed_other_time",
                                     "risk_of_violence", "signs_of_violation")},
+    "implementation_deadline": lambda v, f: None if v is None else read_deadline(v, f),
     **{name: read_text for name in ("hamlet", "main_content", "agreement_or_demands", "notes",
+                                    "implementation_method", "witnesses",
                                     "violence_reported_to", "violation_reported_to",
                                     "scope_note")},
 }
@@ -176,5 +197,7 @@ def read_fields(document: object, readers: dict[str, Callable[[Any, str], Any]],
 
 def case_input_from_json(document: object) -> CaseInput:
     """A case as sent by the command line, a bulk load or the editor, checked."""
-    values = read_fields(document, _READERS, "case", keep_null=("hamlet",))
+    # null clears these two: no hamlet, no deadline
+    values = read_fields(document, _READERS, "case",
+                         keep_null=("hamlet", "implementation_deadline"))
     return CaseInput(**values, given=frozenset(values))

@@ -12,6 +12,7 @@ from desktop.core.errors import InvalidInput, NotFound
 from desktop.core.mediation import rules
 from desktop.core.mediation.cases import (
     case_detail,
+    check_deadline,
     check_scope_fields,
     load_case,
     load_open_case,
@@ -105,8 +106,10 @@ def record_session(uow: UnitOfWork, *, case_ref: str, held_on: date, place: str 
 
 
 def end_case(uow: UnitOfWork, *, case_ref: str, end_reason: str, ended_on: date | None = None,
-             agreement_or_demands: str | None = None) -> CaseDetail:
-    """End the mediation (Art. 23); the result follows from the reason."""
+             agreement_or_demands: str | None = None, implementation_method: str | None = None,
+             implementation_deadline: date | None = None) -> CaseDetail:
+    """End the mediation (Art. 23); the result follows from the reason. An agreement may say
+    how and by when it is to be carried out (Art. 24(2)(e))."""
     case = load_open_case(uow, case_ref)
     reason = rules.parse_enum(rules.EndReason, end_reason, "end_reason")
     if case.status == rules.Status.OUT_OF_SCOPE:
@@ -120,6 +123,10 @@ def end_case(uow: UnitOfWork, *, case_ref: str, end_reason: str, ended_on: date 
         case.agreement_or_demands = nfc(agreement_or_demands)
     if rules.result_of(reason) == rules.Result.SUCCESSFUL:
         case.implementation_status = rules.Implementation.NOT_STARTED
+        if implementation_method is not None:
+            case.implementation_method = nfc(implementation_method)
+        case.implementation_deadline = implementation_deadline or case.implementation_deadline
+        check_deadline(case)
     save_and_index(uow, case, AuditAction.CASE_ENDED, {"end_reason": reason.value})
     result = case_detail(uow, case)
     uow.commit()

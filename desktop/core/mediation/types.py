@@ -103,6 +103,9 @@ class CaseDetail:
     written_agreement_on: date | None
     parties_informed_of_recognition_on: date | None
     implementation_status: str | None
+    implementation_method: str
+    implementation_deadline: date | None
+    witnesses: str
     parties: tuple[PartyView, ...] = ()
     mediators: tuple[MediatorView, ...] = ()
     sessions: tuple[SessionView, ...] = ()

@@ -17,7 +17,7 @@ from desktop.core.mediation.types import CaseDetail
 from desktop.core.roles import Permission
 from desktop.core.text import nfc
 
-AMENDABLE = ("main_content", "agreement_or_demands", "notes")
+AMENDABLE = ("main_content", "agreement_or_demands", "implementation_method", "witnesses", "notes")
 
 
 @dataclass(frozen=True)

@@ -52,7 +52,8 @@ CLASSIFICATION: dict[str, dict[str, DataClass]] = {
     "mediation_case": _syncable(
         **_all(N, "case_no", "year", "number"),
         **_all(S, "received_date", "basis", "scope_category", "scope_check", "scope_exclusion",
-               "scope_note", "hamlet_id", "main_content", "agreement_or_demands", "notes",
+               "scope_note", "hamlet_id", "main_content", "agreement_or_demands",
+               "implementation_method", "implementation_deadline", "witnesses", "notes",
                "status", "end_reason", "ended_on", "immediate_on_scene",
                "parties_agreed_other_time", "risk_of_violence", "violence_reported_at",
                "violence_reported_to", "signs_of_violation", "violation_reported_at",

@@ -110,7 +110,8 @@ def _erase_case(uow: UnitOfWork, case: MediationCase, now: datetime) -> None:
             if model is CaseParty:
                 row.birth_year = None
             row.deleted_at = now
-    for name in ("main_content", "agreement_or_demands", "notes", "first_party_sort_key"):
+    for name in ("main_content", "agreement_or_demands", "implementation_method", "witnesses",
+                 "notes", "first_party_sort_key"):
         setattr(case, name, "")
     for name in ("scope_note", "violence_reported_to", "violation_reported_to"):
         setattr(case, name, None)

@@ -36,7 +36,7 @@ from desktop.gui.widgets.buttons import label_standard_buttons
 
 class CaseEditor(QDialog):
     changed = Signal(object)  # CaseDetail after every successful action
-    document_requested = Signal(str)  # case id
+    document_requested = Signal(str, str)  # case id, case number
 
     def __init__(self, operations: Operations, hamlets=(), parent=None):
         super().__init__(parent)
@@ -77,8 +77,12 @@ class CaseEditor(QDialog):
         QShortcut(QKeySequence.StandardKey.Save, self, self.save)
         for line in self.intake.findChildren(QLineEdit):
             line.textEdited.connect(self._mark_dirty)
-        for text in self.intake.findChildren(QPlainTextEdit):
+        for text in (*self.intake.findChildren(QPlainTextEdit), self.outcome.agreement,
+                     self.outcome.method):
             text.textChanged.connect(self._mark_dirty)
+        self.outcome.witnesses.textEdited.connect(self._mark_dirty)
+        self.outcome.has_deadline.toggled.connect(self._mark_dirty)
+        self.outcome.deadline_date.dateChanged.connect(self._mark_dirty)
         for combo in self.intake.findChildren(QComboBox):
             combo.currentIndexChanged.connect(self._mark_dirty)
         self.intake.received.dateChanged.connect(self._mark_dirty)
@@ -94,7 +98,8 @@ class CaseEditor(QDialog):
         self.outcome.end_button.clicked.connect(self._end)
         self.outcome.followup_button.clicked.connect(self._followup)
         self.outcome.document_button.clicked.connect(
-            lambda: self.document_requested.emit(self.case.id) if self.case else None)
+            lambda: self.document_requested.emit(self.case.id, self.case.case_no)
+            if self.case else None)
 
     def _mark_dirty(self, *_args) -> None:
         self.dirty = True
@@ -155,7 +160,16 @@ class CaseEditor(QDialog):
                 document[f"{prefix}_reported_to"] = to.text()
         if self.case and self.case.status in ("ENDED", "OUT_OF_SCOPE"):
             document = {"notes": document["notes"]}  # a closed case keeps its intake
-        return document
+        return document | self._agreement_terms()  # …but not its agreement's terms
+
+    def _agreement_terms(self) -> dict:
+        """The witnesses, and the agreement and its terms as typed (saved, or sent on ending)."""
+        outcome = self.outcome
+        deadline = outcome.deadline_date.date().toPython() if outcome.has_deadline.isChecked() else None
+        return {"witnesses": outcome.witnesses.text(),
+                "agreement_or_demands": outcome.agreement.toPlainText(),
+                "implementation_method": outcome.method.toPlainText(),
+                "implementation_deadline": deadline.isoformat() if deadline else None}
 
     def populate(self, case: CaseDetail) -> None:
         """Show a case as stored; the editor is clean afterwards."""
@@ -196,6 +210,11 @@ class CaseEditor(QDialog):
         for session in case.sessions:
             tab.sessions.addItem(f"{format_date(session.held_on)} {session.place} {session.summary}")
         outcome.agreement.setPlainText(case.agreement_or_demands)
+        outcome.method.setPlainText(case.implementation_method)
+        outcome.has_deadline.setChecked(case.implementation_deadline is not None)
+        if case.implementation_deadline:
+            outcome.deadline_date.setDate(QDate(case.implementation_deadline))
+        outcome.witnesses.setText(case.witnesses)
         outcome.result.setText(label(case.result) or "—")
         outcome.deadline.setText(format_date(case.recognition_deadline) or "—")
 
@@ -294,11 +313,18 @@ class CaseEditor(QDialog):
                                   summary=tab.session_summary.toPlainText()))
 
     def _end(self) -> None:
+        try:
+            terms = case_input_from_json(self._agreement_terms())
+        except Exception as error:  # InvalidInput: shown like any refusal from the core
+            self._failed(error)
+            return
         tab = self.outcome
         self._change_case(partial(progress.end_case, case_ref=self._saved_case_id(),
                                   end_reason=tab.end_reason.currentData(),
                                   ended_on=tab.end_date.date().toPython(),
-                                  agreement_or_demands=tab.agreement.toPlainText()))
+                                  agreement_or_demands=terms.agreement_or_demands,
+                                  implementation_method=terms.implementation_method,
+                                  implementation_deadline=terms.implementation_deadline))
 
     def _followup(self) -> None:
         tab = self.outcome

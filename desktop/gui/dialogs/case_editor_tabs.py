@@ -181,6 +181,15 @@ class OutcomeTab(QWidget):
         self.end_reason = enum_combo(rules.EndReason)
         self.end_date = date_edit()
         self.agreement = text_edit(self.tr("Agreement or demands"))
+        # Law 35 Art. 24(2)(e): how and by when the agreement is carried out, apart from it
+        self.method = text_edit(self.tr("How the agreement will be carried out"))
+        self.has_deadline = QCheckBox(self.tr("Carry out &by:"))
+        self.deadline_date = date_edit()
+        self.deadline_date.setAccessibleName(self.tr("Deadline for carrying out the agreement"))
+        self.deadline_date.setEnabled(False)
+        self.has_deadline.toggled.connect(self.deadline_date.setEnabled)
+        self.witnesses = QLineEdit()
+        self.witnesses.setPlaceholderText(self.tr("Names, separated by commas; saved with the case"))
         self.end_button = QPushButton(self.tr("&End the mediation"))
         self.result = QLabel()
         self.deadline = QLabel()
@@ -193,6 +202,9 @@ class OutcomeTab(QWidget):
         for text, widget in ((self.tr("End &reason:"), self.end_reason),
                              (self.tr("Ended &on:"), self.end_date),
                              (self.tr("A&greement or demands:"), self.agreement),
+                             (self.tr("&How it will be carried out:"), self.method),
+                             (self.has_deadline, self.deadline_date),
+                             (self.tr("&Witnesses:"), self.witnesses),
                              (None, self.end_button), (self.tr("Result:"), self.result),
                              (self.tr("Court recognition until:"), self.deadline),
                              (self.tr("Follow-up on:"), self.followup_date),
