@@ -273,7 +273,7 @@ Replace it with the key of this card? Do so only if they told you they changed t
     <name>CaseEditor</name>
     <message>
         <location filename="../../desktop/gui/dialogs/case_editor.py" line="46" />
-        <location filename="../../desktop/gui/dialogs/case_editor.py" line="203" />
+        <location filename="../../desktop/gui/dialogs/case_editor.py" line="224" />
         <source>New case</source>
         <translation>New case</translation>
     </message>
@@ -303,22 +303,22 @@ Replace it with the key of this card? Do so only if they told you they changed t
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor.py" line="190" />
+        <location filename="../../desktop/gui/dialogs/case_editor.py" line="206" />
         <source> (replaced)</source>
         <translation> (replaced)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor.py" line="191" />
+        <location filename="../../desktop/gui/dialogs/case_editor.py" line="207" />
         <source> — invited</source>
         <translation> — invited</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor.py" line="320" />
+        <location filename="../../desktop/gui/dialogs/case_editor.py" line="348" />
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor.py" line="320" />
+        <location filename="../../desktop/gui/dialogs/case_editor.py" line="348" />
         <source>Save the changes to this case?</source>
         <translation>Save the changes to this case?</translation>
     </message>
@@ -375,11 +375,11 @@ Replace it with the key of this card? Do so only if they told you they changed t
     <name>CaseWindows</name>
     <message>
         <location filename="../../desktop/gui/case_windows.py" line="77" />
-        <source>Written agreement</source>
-        <translation>Written agreement</translation>
+        <source>Written agreement %1</source>
+        <translation>Written agreement %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_windows.py" line="82" />
+        <location filename="../../desktop/gui/case_windows.py" line="83" />
         <source>Log book %1</source>
         <translation>Log book %1</translation>
     </message>
@@ -1112,79 +1112,79 @@ Replace it with the key of this card? Do so only if they told you they changed t
 <context>
     <name>IntakeTab</name>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="67" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="68" />
         <source>Main content</source>
         <translation>Main content</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="68" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="69" />
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="69" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="70" />
         <source>Mediated &amp;immediately on the spot</source>
         <translation>Mediated &amp;immediately on the spot</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="70" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="71" />
         <source>The parties &amp;agreed another time</source>
         <translation>The parties &amp;agreed another time</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="72" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="73" />
         <source>&amp;Received on:</source>
         <translation>&amp;Received on:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="73" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="74" />
         <source>&amp;Basis:</source>
         <translation>&amp;Basis:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="73" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="74" />
         <source>Cate&amp;gory:</source>
         <translation>Cate&amp;gory:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="74" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="75" />
         <source>&amp;Hamlet:</source>
         <translation>&amp;Hamlet:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="75" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="76" />
         <source>Main &amp;content:</source>
         <translation>Main &amp;content:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="76" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="77" />
         <source>N&amp;otes:</source>
         <translation>N&amp;otes:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="85" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="86" />
         <source>Escalation (Law 35, Art. 10)</source>
         <translation>Escalation (Law 35, Art. 10)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="86" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="87" />
         <source>Risk of &amp;violence — reported to the commune chair</source>
         <translation>Risk of &amp;violence — reported to the commune chair</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="88" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="89" />
         <source>Signs of a &amp;violation — reported to the commune police</source>
         <translation>Signs of a &amp;violation — reported to the commune police</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="92" />
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="95" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="93" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="96" />
         <source>Reported at:</source>
         <translation>Reported at:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="93" />
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="96" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="94" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="97" />
         <source>Reported to:</source>
         <translation>Reported to:</translation>
     </message>
@@ -1619,62 +1619,92 @@ Then tick "Reported" with the time, or write why they could not be reached.</tra
 <context>
     <name>OutcomeTab</name>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="166" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="183" />
         <source>Agreement or demands</source>
         <translation>Agreement or demands</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="167" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="185" />
+        <source>How the agreement will be carried out</source>
+        <translation>How the agreement will be carried out</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="186" />
+        <source>Carry out &amp;by:</source>
+        <translation>Carry out &amp;by:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="188" />
+        <source>Deadline for carrying out the agreement</source>
+        <translation>Deadline for carrying out the agreement</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="192" />
+        <source>Names, separated by commas; saved with the case</source>
+        <translation>Names, separated by commas; saved with the case</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="193" />
         <source>&amp;End the mediation</source>
         <translation>&amp;End the mediation</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="173" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="199" />
         <source>Record &amp;follow-up</source>
         <translation>Record &amp;follow-up</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="174" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="200" />
         <source>Written agreement &amp;document…</source>
         <translation>Written agreement &amp;document…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="176" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="202" />
         <source>End &amp;reason:</source>
         <translation>End &amp;reason:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="177" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="203" />
         <source>Ended &amp;on:</source>
         <translation>Ended &amp;on:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="178" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="204" />
         <source>A&amp;greement or demands:</source>
         <translation>A&amp;greement or demands:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="179" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="205" />
+        <source>&amp;How it will be carried out:</source>
+        <translation>&amp;How it will be carried out:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="207" />
+        <source>&amp;Witnesses:</source>
+        <translation>&amp;Witnesses:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="208" />
         <source>Result:</source>
         <translation>Result:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="180" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="209" />
         <source>Court recognition until:</source>
         <translation>Court recognition until:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="181" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="210" />
         <source>Follow-up on:</source>
         <translation>Follow-up on:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="182" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="211" />
         <source>Carried out:</source>
         <translation>Carried out:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="183" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="212" />
         <source>Follow-up note:</source>
         <translation>Follow-up note:</translation>
     </message>
@@ -1682,37 +1712,37 @@ Then tick "Reported" with the time, or write why they could not be reached.</tra
 <context>
     <name>PartiesTab</name>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="106" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="107" />
         <source>Full name</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="106" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="107" />
         <source>Birth year</source>
         <translation>Birth year</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="107" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="108" />
         <source>Address</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="107" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="108" />
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="110" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="111" />
         <source>Parties</source>
         <translation>Parties</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="111" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="112" />
         <source>&amp;Add party</source>
         <translation>&amp;Add party</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="112" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="113" />
         <source>&amp;Remove party</source>
         <translation>&amp;Remove party</translation>
     </message>
@@ -2050,97 +2080,97 @@ Then tick "Reported" with the time, or write why they could not be reached.</tra
 <context>
     <name>ProgressTab</name>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="128" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="144" />
         <source>Record the scope &amp;check</source>
         <translation>Record the scope &amp;check</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="130" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="146" />
         <source>Name of a member, or a user name</source>
         <translation>Name of a member, or a user name</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="131" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="148" />
         <source>The mediator confirms &amp;no interest in or relationship to the case</source>
         <translation>The mediator confirms &amp;no interest in or relationship to the case</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="133" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="150" />
         <source>An &amp;invited person, not a mediator</source>
         <translation>An &amp;invited person, not a mediator</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="134" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="151" />
         <source>&amp;Assign</source>
         <translation>&amp;Assign</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="136" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="153" />
         <source>Assigned mediators</source>
         <translation>Assigned mediators</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="138" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="155" />
         <source>Session summary</source>
         <translation>Session summary</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="139" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="156" />
         <source>Add &amp;session</source>
         <translation>Add &amp;session</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="141" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="158" />
         <source>Sessions held</source>
         <translation>Sessions held</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="144" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="161" />
         <source>Scope (Law 35, Art. 3; Decree 15, Art. 5)</source>
         <translation>Scope (Law 35, Art. 3; Decree 15, Art. 5)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="145" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="162" />
         <source>Check:</source>
         <translation>Check:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="145" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="162" />
         <source>Exclusion:</source>
         <translation>Exclusion:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="146" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="163" />
         <source>Note:</source>
         <translation>Note:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="147" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="164" />
         <source>Mediators (Art. 18)</source>
         <translation>Mediators (Art. 18)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="148" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="165" />
         <source>Mediator:</source>
         <translation>Mediator:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="150" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="167" />
         <source>Sessions</source>
         <translation>Sessions</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="151" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="168" />
         <source>Held on:</source>
         <translation>Held on:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="151" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="168" />
         <source>Place:</source>
         <translation>Place:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="152" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="169" />
         <source>Summary:</source>
         <translation>Summary:</translation>
     </message>
@@ -2867,42 +2897,42 @@ Then tick "Reported" with the time, or write why they could not be reached.</tra
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../desktop/core/errors.py" line="149" />
+        <location filename="../../desktop/core/errors.py" line="158" />
         <source>The database is damaged ({problem}). Nothing was changed. The newest good backup is {backup}: TuQuan offers to restore it; the damaged file is kept.</source>
         <translation>The database is damaged ({problem}). Nothing was changed. The newest good backup is {backup}: TuQuan offers to restore it; the damaged file is kept.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/errors.py" line="159" />
+        <location filename="../../desktop/core/errors.py" line="168" />
         <source>The database is damaged ({problem}), and no backup in the data folder opens and checks. Nothing was changed. Keep the folder as it is and bring a backup made elsewhere (a stick, another copy of the folder).</source>
         <translation>The database is damaged ({problem}), and no backup in the data folder opens and checks. Nothing was changed. Keep the folder as it is and bring a backup made elsewhere (a stick, another copy of the folder).</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/errors.py" line="166" />
+        <location filename="../../desktop/core/errors.py" line="175" />
         <source>Backup {backup} cannot be restored: {problem}</source>
         <translation>Backup {backup} cannot be restored: {problem}</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/errors.py" line="171" />
+        <location filename="../../desktop/core/errors.py" line="180" />
         <source>The database key was not changed: {reason}</source>
         <translation>The database key was not changed: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/errors.py" line="176" />
+        <location filename="../../desktop/core/errors.py" line="185" />
         <source>The bundle was rejected: {reason}</source>
         <translation>The bundle was rejected: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/errors.py" line="181" />
+        <location filename="../../desktop/core/errors.py" line="190" />
         <source>Writing the bundle to {target} failed ({reason}). The bundle is safe in the outbox: try another stick, then write it again.</source>
         <translation>Writing the bundle to {target} failed ({reason}). The bundle is safe in the outbox: try another stick, then write it again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/errors.py" line="134" />
+        <location filename="../../desktop/core/errors.py" line="143" />
         <source>There is no room to write in {place} ({detail}). Nothing was saved and the files already there are intact; free some space or choose another place, then try again.</source>
         <translation>There is no room to write in {place} ({detail}). Nothing was saved and the files already there are intact; free some space or choose another place, then try again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/errors.py" line="140" />
+        <location filename="../../desktop/core/errors.py" line="149" />
         <source>{place} cannot be written ({detail}): it may be read-only or locked. Nothing was changed there; choose another place.</source>
         <translation>{place} cannot be written ({detail}): it may be read-only or locked. Nothing was changed there; choose another place.</translation>
     </message>
@@ -2917,92 +2947,102 @@ Then tick "Reported" with the time, or write why they could not be reached.</tra
         <translation>An installation already exists in {data_dir}; it was left untouched.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/errors.py" line="85" />
+        <location filename="../../desktop/core/errors.py" line="80" />
+        <source>Several members are named {name}; give the register id of the one meant: {choices}</source>
+        <translation>Several members are named {name}; give the register id of the one meant: {choices}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/errors.py" line="83" />
+        <source>Several members are named {name}: choose the one meant from the list (it says which hamlet each one covers). {choices}</source>
+        <translation>Several members are named {name}: choose the one meant from the list (it says which hamlet each one covers). {choices}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/errors.py" line="94" />
         <source>{count} people are recorded under this name, so nothing was exported or changed: choose one with --person KEY, or tell them apart with --birth-year or --address. {candidates}</source>
         <translation>{count} people are recorded under this name, so nothing was exported or changed: choose one with --person KEY, or tell them apart with --birth-year or --address. {candidates}</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/errors.py" line="89" />
+        <location filename="../../desktop/core/errors.py" line="98" />
         <source>{count} people are recorded under this name, so nothing was exported or changed: choose one of them. {candidates}</source>
         <translation>{count} people are recorded under this name, so nothing was exported or changed: choose one of them. {candidates}</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/errors.py" line="95" />
+        <location filename="../../desktop/core/errors.py" line="104" />
         <source>The PostgreSQL server holding this installation's data did not answer ({detail}). Check that it is running and reachable, then try again.</source>
         <translation>The PostgreSQL server holding this installation's data did not answer ({detail}). Check that it is running and reachable, then try again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/errors.py" line="107" />
+        <location filename="../../desktop/core/errors.py" line="116" />
         <source>The data folder {data_dir} cannot be written ({detail}): it may be on a read-only disk, or a stick with its lock switch on. TuQuan writes there even to open the data; copy the folder to a writable place, or make it writable. Nothing was changed.</source>
         <translation>The data folder {data_dir} cannot be written ({detail}): it may be on a read-only disk, or a stick with its lock switch on. TuQuan writes there even to open the data; copy the folder to a writable place, or make it writable. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/errors.py" line="118" />
+        <location filename="../../desktop/core/errors.py" line="127" />
         <source>This copy of TuQuan has no PostgreSQL driver ({driver}), so it cannot reach the police unit's database server: install the police unit's build of TuQuan, or `pip install tuquan[postgresql]`.</source>
         <translation>This copy of TuQuan has no PostgreSQL driver ({driver}), so it cannot reach the police unit's database server: install the police unit's build of TuQuan, or `pip install tuquan[postgresql]`.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/errors.py" line="128" />
+        <location filename="../../desktop/core/errors.py" line="137" />
         <source>This installation keeps its data in PostgreSQL: back it up, restore it and protect its disk with the server's own tools (pg_dump, disk encryption).</source>
         <translation>This installation keeps its data in PostgreSQL: back it up, restore it and protect its disk with the server's own tools (pg_dump, disk encryption).</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/errors.py" line="146" />
+        <location filename="../../desktop/core/errors.py" line="155" />
         <source>The database in {data_dir} is damaged ({problem}). Nothing was changed. Restore the newest good backup: `tuquan backup restore {backup}` or Settings → Backups.</source>
         <translation>The database in {data_dir} is damaged ({problem}). Nothing was changed. Restore the newest good backup: `tuquan backup restore {backup}` or Settings → Backups.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/errors.py" line="155" />
+        <location filename="../../desktop/core/errors.py" line="164" />
         <source>The database in {data_dir} is damaged ({problem}), and no backup in this folder opens and checks. Nothing was changed. Keep the folder as it is and bring a backup made elsewhere (a stick, another copy of the folder).</source>
         <translation>The database in {data_dir} is damaged ({problem}), and no backup in this folder opens and checks. Nothing was changed. Keep the folder as it is and bring a backup made elsewhere (a stick, another copy of the folder).</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/errors.py" line="197" />
+        <location filename="../../desktop/core/errors.py" line="206" />
         <source>{name} already has an enrolled key (fingerprint {fingerprint}). Enrol the new card only if they changed their key on purpose: replacing it revokes the old one.</source>
         <translation>{name} already has an enrolled key (fingerprint {fingerprint}). Enrol the new card only if they changed their key on purpose: replacing it revokes the old one.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/errors.py" line="203" />
+        <location filename="../../desktop/core/errors.py" line="212" />
         <source>This is the commune police's card; the commune People's Committee's card is expected here.</source>
         <translation>This is the commune police's card; the commune People's Committee's card is expected here.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/errors.py" line="209" />
+        <location filename="../../desktop/core/errors.py" line="218" />
         <source>This is the commune People's Committee's card; the commune police's card is expected here.</source>
         <translation>This is the commune People's Committee's card; the commune police's card is expected here.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/errors.py" line="215" />
+        <location filename="../../desktop/core/errors.py" line="224" />
         <source>The data in {data_dir} is open in a TuQuan window. Close that window first, then try again; nothing was changed.</source>
         <translation>The data in {data_dir} is open in a TuQuan window. Close that window first, then try again; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/errors.py" line="218" />
+        <location filename="../../desktop/core/errors.py" line="227" />
         <source>The data in {data_dir} is already open in a TuQuan window. Use that window, or close it first.</source>
         <translation>The data in {data_dir} is already open in a TuQuan window. Use that window, or close it first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/errors.py" line="224" />
+        <location filename="../../desktop/core/errors.py" line="233" />
         <source>The data in {data_dir} is in use by another tuquan command, which did not finish in time. Wait for it to finish, then try again; nothing was changed.</source>
         <translation>The data in {data_dir} is in use by another tuquan command, which did not finish in time. Wait for it to finish, then try again; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/errors.py" line="227" />
+        <location filename="../../desktop/core/errors.py" line="236" />
         <source>The data in {data_dir} is in use by a tuquan command. Wait for it to finish, then open TuQuan again; nothing was changed.</source>
         <translation>The data in {data_dir} is in use by a tuquan command. Wait for it to finish, then open TuQuan again; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/errors.py" line="122" />
+        <location filename="../../desktop/core/errors.py" line="131" />
         <source>This copy of TuQuan has no PostgreSQL driver ({driver}), so it cannot reach the police unit's database server: install the police unit's build of TuQuan.</source>
         <translation>This copy of TuQuan has no PostgreSQL driver ({driver}), so it cannot reach the police unit's database server: install the police unit's build of TuQuan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/errors.py" line="101" />
+        <location filename="../../desktop/core/errors.py" line="110" />
         <source>Another TuQuan window or command kept the data busy for too long; nothing was saved. Try again in a moment.</source>
         <translation>Another TuQuan window or command kept the data busy for too long; nothing was saved. Try again in a moment.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/errors.py" line="111" />
+        <location filename="../../desktop/core/errors.py" line="120" />
         <source>The data folder {data_dir} cannot be written ({detail}): it may be on a read-only disk, or a stick with its lock switch on. Copy the folder to a writable place, or make it writable. Nothing was changed.</source>
         <translation>The data folder {data_dir} cannot be written ({detail}): it may be on a read-only disk, or a stick with its lock switch on. Copy the folder to a writable place, or make it writable. Nothing was changed.</translation>
     </message>
@@ -3047,27 +3087,27 @@ Then tick "Reported" with the time, or write why they could not be reached.</tra
         <translation>The key file does not match the database in {data_dir}; restore both from a backup.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/errors.py" line="80" />
+        <location filename="../../desktop/core/errors.py" line="89" />
         <source>{what} {name} was not found.</source>
         <translation>{what} {name} was not found.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/errors.py" line="187" />
+        <location filename="../../desktop/core/errors.py" line="196" />
         <source>Bundle {seq} for the {recipient} desk was made and kept in the outbox, but writing it out failed: {reason} Write it again later (`tuquan outbox write {seq} --to {recipient} --out DIR`).</source>
         <translation>Bundle {seq} for the {recipient} desk was made and kept in the outbox, but writing it out failed: {reason} Write it again later (`tuquan outbox write {seq} --to {recipient} --out DIR`).</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/errors.py" line="191" />
+        <location filename="../../desktop/core/errors.py" line="200" />
         <source>Bundle {seq} for {recipient} was made and kept in the outbox, but writing it out failed: {reason} Write it again later ("Write again").</source>
         <translation>Bundle {seq} for {recipient} was made and kept in the outbox, but writing it out failed: {reason} Write it again later ("Write again").</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="133" />
+        <location filename="../../desktop/gui/errors.py" line="138" />
         <source>An unexpected error occurred ({kind}). Nothing was saved.</source>
         <translation>An unexpected error occurred ({kind}). Nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="139" />
+        <location filename="../../desktop/gui/errors.py" line="144" />
         <source>TuQuan</source>
         <translation>TuQuan</translation>
     </message>
@@ -3281,226 +3321,251 @@ Then tick "Reported" with the time, or write why they could not be reached.</tra
     </message>
     <message>
         <location filename="../../desktop/gui/errors.py" line="58" />
+        <source>implementation_method</source>
+        <translation>implementation_method</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/errors.py" line="59" />
+        <source>implementation_deadline</source>
+        <translation>implementation_deadline</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/errors.py" line="60" />
+        <source>witnesses</source>
+        <translation>witnesses</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/errors.py" line="61" />
+        <source>before the agreement was reached</source>
+        <translation>before the agreement was reached</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/errors.py" line="62" />
+        <source>outside 1900 … ten years from today</source>
+        <translation>outside 1900 … ten years from today</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/errors.py" line="63" />
         <source>position</source>
         <translation>position</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="59" />
+        <location filename="../../desktop/gui/errors.py" line="64" />
         <source>gender</source>
         <translation>gender</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="60" />
+        <location filename="../../desktop/gui/errors.py" line="65" />
         <source>hamlet</source>
         <translation>hamlet</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="61" />
+        <location filename="../../desktop/gui/errors.py" line="66" />
         <source>required</source>
         <translation>required</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="62" />
+        <location filename="../../desktop/gui/errors.py" line="67" />
         <source>record when it was reported and to whom</source>
         <translation>record when it was reported and to whom</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="63" />
+        <location filename="../../desktop/gui/errors.py" line="68" />
         <source>say which exclusion applies</source>
         <translation>say which exclusion applies</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="64" />
+        <location filename="../../desktop/gui/errors.py" line="69" />
         <source>mediation has already started</source>
         <translation>mediation has already started</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="65" />
+        <location filename="../../desktop/gui/errors.py" line="70" />
         <source>note whom you consulted and what they said</source>
         <translation>note whom you consulted and what they said</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="66" />
+        <location filename="../../desktop/gui/errors.py" line="71" />
         <source>the case is closed; add a note instead</source>
         <translation>the case is closed; add a note instead</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="67" />
+        <location filename="../../desktop/gui/errors.py" line="72" />
         <source>must stay in the case number's year</source>
         <translation>must stay in the case number's year</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="68" />
+        <location filename="../../desktop/gui/errors.py" line="73" />
         <source>the mediator must confirm having no interest in or relationship to the case</source>
         <translation>the mediator must confirm having no interest in or relationship to the case</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="69" />
+        <location filename="../../desktop/gui/errors.py" line="74" />
         <source>the case is closed</source>
         <translation>the case is closed</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="70" />
+        <location filename="../../desktop/gui/errors.py" line="75" />
         <source>confirm that no exclusion applies before mediation starts</source>
         <translation>confirm that no exclusion applies before mediation starts</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="71" />
+        <location filename="../../desktop/gui/errors.py" line="76" />
         <source>assign a mediator first</source>
         <translation>assign a mediator first</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="72" />
+        <location filename="../../desktop/gui/errors.py" line="77" />
         <source>an out-of-scope case has no mediation result</source>
         <translation>an out-of-scope case has no mediation result</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="73" />
+        <location filename="../../desktop/gui/errors.py" line="78" />
         <source>before the case was received</source>
         <translation>before the case was received</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="74" />
+        <location filename="../../desktop/gui/errors.py" line="79" />
         <source>only for cases that reached agreement</source>
         <translation>only for cases that reached agreement</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="75" />
+        <location filename="../../desktop/gui/errors.py" line="80" />
         <source>expected a date as dd/mm/yyyy or yyyy-mm-dd</source>
         <translation>expected a date as dd/mm/yyyy or yyyy-mm-dd</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="76" />
+        <location filename="../../desktop/gui/errors.py" line="81" />
         <source>a party needs a name</source>
         <translation>a party needs a name</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="77" />
+        <location filename="../../desktop/gui/errors.py" line="82" />
         <source>expected a year such as 1975</source>
         <translation>expected a year such as 1975</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="78" />
+        <location filename="../../desktop/gui/errors.py" line="83" />
         <source>expected a date and time (ISO 8601)</source>
         <translation>expected a date and time (ISO 8601)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="79" />
+        <location filename="../../desktop/gui/errors.py" line="84" />
         <source>card</source>
         <translation>card</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="79" />
+        <location filename="../../desktop/gui/errors.py" line="84" />
         <source>receipt</source>
         <translation>receipt</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="80" />
+        <location filename="../../desktop/gui/errors.py" line="85" />
         <source>police unit</source>
         <translation>police unit</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="80" />
+        <location filename="../../desktop/gui/errors.py" line="85" />
         <source>installation</source>
         <translation>installation</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="81" />
+        <location filename="../../desktop/gui/errors.py" line="86" />
         <source>passphrase</source>
         <translation>passphrase</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="81" />
+        <location filename="../../desktop/gui/errors.py" line="86" />
         <source>month</source>
         <translation>month</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="82" />
+        <location filename="../../desktop/gui/errors.py" line="87" />
         <source>not a TuQuan key card</source>
         <translation>not a TuQuan key card</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="83" />
+        <location filename="../../desktop/gui/errors.py" line="88" />
         <source>a team enrols its police unit's card, and the police unit enrols the teams' cards</source>
         <translation>a team enrols its police unit's card, and the police unit enrols the teams' cards</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="85" />
+        <location filename="../../desktop/gui/errors.py" line="90" />
         <source>enrol the police unit's card first</source>
         <translation>enrol the police unit's card first</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="86" />
+        <location filename="../../desktop/gui/errors.py" line="91" />
         <source>not a TuQuan receipt</source>
         <translation>not a TuQuan receipt</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="87" />
+        <location filename="../../desktop/gui/errors.py" line="92" />
         <source>it was not signed by the police unit enrolled here, or it was altered</source>
         <translation>it was not signed by the police unit enrolled here, or it was altered</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="89" />
+        <location filename="../../desktop/gui/errors.py" line="94" />
         <source>it was written for another team</source>
         <translation>it was written for another team</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="90" />
+        <location filename="../../desktop/gui/errors.py" line="95" />
         <source>its content has the wrong shape</source>
         <translation>its content has the wrong shape</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="91" />
+        <location filename="../../desktop/gui/errors.py" line="96" />
         <source>receipts are written by the police unit and read by teams</source>
         <translation>receipts are written by the police unit and read by teams</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="92" />
+        <location filename="../../desktop/gui/errors.py" line="97" />
         <source>cannot be opened</source>
         <translation>cannot be opened</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="93" />
+        <location filename="../../desktop/gui/errors.py" line="98" />
         <source>is too large for this kind of file</source>
         <translation>is too large for this kind of file</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="94" />
+        <location filename="../../desktop/gui/errors.py" line="99" />
         <source>expected a month as YYYY-MM</source>
         <translation>expected a month as YYYY-MM</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="95" />
+        <location filename="../../desktop/gui/errors.py" line="100" />
         <source>outside 1900 … a year from today</source>
         <translation>outside 1900 … a year from today</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="96" />
+        <location filename="../../desktop/gui/errors.py" line="101" />
         <source>holds characters that are not text</source>
         <translation>holds characters that are not text</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="97" />
+        <location filename="../../desktop/gui/errors.py" line="102" />
         <source>more than 100 entries</source>
         <translation>more than 100 entries</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="98" />
+        <location filename="../../desktop/gui/errors.py" line="103" />
         <source>this key was revoked; ask for a new card</source>
         <translation>this key was revoked; ask for a new card</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="99" />
+        <location filename="../../desktop/gui/errors.py" line="104" />
         <source>this key is already enrolled for someone else</source>
         <translation>this key is already enrolled for someone else</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="100" />
+        <location filename="../../desktop/gui/errors.py" line="105" />
         <source>this card is already enrolled</source>
         <translation>this card is already enrolled</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="101" />
+        <location filename="../../desktop/gui/errors.py" line="106" />
         <source>has no rows to import</source>
         <translation>has no rows to import</translation>
     </message>

@@ -273,7 +273,7 @@ Thay bằng khóa của thẻ này? Chỉ làm vậy nếu bên kia đã báo l�
     <name>CaseEditor</name>
     <message>
         <location filename="../../desktop/gui/dialogs/case_editor.py" line="46" />
-        <location filename="../../desktop/gui/dialogs/case_editor.py" line="203" />
+        <location filename="../../desktop/gui/dialogs/case_editor.py" line="224" />
         <source>New case</source>
         <translation>Vụ việc mới</translation>
     </message>
@@ -303,22 +303,22 @@ Thay bằng khóa của thẻ này? Chỉ làm vậy nếu bên kia đã báo l�
         <translation>&amp;Lưu</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor.py" line="190" />
+        <location filename="../../desktop/gui/dialogs/case_editor.py" line="206" />
         <source> (replaced)</source>
         <translation> (đã thay)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor.py" line="191" />
+        <location filename="../../desktop/gui/dialogs/case_editor.py" line="207" />
         <source> — invited</source>
         <translation> — người được mời</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor.py" line="320" />
+        <location filename="../../desktop/gui/dialogs/case_editor.py" line="348" />
         <source>Unsaved changes</source>
         <translation>Chưa lưu thay đổi</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor.py" line="320" />
+        <location filename="../../desktop/gui/dialogs/case_editor.py" line="348" />
         <source>Save the changes to this case?</source>
         <translation>Lưu các thay đổi của vụ việc này?</translation>
     </message>
@@ -375,11 +375,11 @@ Thay bằng khóa của thẻ này? Chỉ làm vậy nếu bên kia đã báo l�
     <name>CaseWindows</name>
     <message>
         <location filename="../../desktop/gui/case_windows.py" line="77" />
-        <source>Written agreement</source>
-        <translation>Văn bản hòa giải thành</translation>
+        <source>Written agreement %1</source>
+        <translation>Văn bản hòa giải thành %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_windows.py" line="82" />
+        <location filename="../../desktop/gui/case_windows.py" line="83" />
         <source>Log book %1</source>
         <translation>Sổ hòa giải năm %1</translation>
     </message>
@@ -1111,79 +1111,79 @@ Thay bằng khóa của thẻ này? Chỉ làm vậy nếu bên kia đã báo l�
 <context>
     <name>IntakeTab</name>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="67" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="68" />
         <source>Main content</source>
         <translation>Nội dung chính</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="68" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="69" />
         <source>Notes</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="69" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="70" />
         <source>Mediated &amp;immediately on the spot</source>
         <translation>Hòa giải &amp;ngay tại chỗ</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="70" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="71" />
         <source>The parties &amp;agreed another time</source>
         <translation>Các bên thống nhất &amp;thời gian khác</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="72" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="73" />
         <source>&amp;Received on:</source>
         <translation>Ngày &amp;nhận:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="73" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="74" />
         <source>&amp;Basis:</source>
         <translation>&amp;Căn cứ:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="73" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="74" />
         <source>Cate&amp;gory:</source>
         <translation>&amp;Lĩnh vực:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="74" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="75" />
         <source>&amp;Hamlet:</source>
         <translation>&amp;Thôn/tổ dân phố:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="75" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="76" />
         <source>Main &amp;content:</source>
         <translation>Nội &amp;dung chính:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="76" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="77" />
         <source>N&amp;otes:</source>
         <translation>Ghi &amp;chú:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="85" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="86" />
         <source>Escalation (Law 35, Art. 10)</source>
         <translation>Thông báo theo Điều 10 Luật Hòa giải ở cơ sở</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="86" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="87" />
         <source>Risk of &amp;violence — reported to the commune chair</source>
         <translation>Nguy cơ &amp;bạo lực — đã báo Chủ tịch UBND cấp xã</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="88" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="89" />
         <source>Signs of a &amp;violation — reported to the commune police</source>
         <translation>Dấu hiệu &amp;vi phạm pháp luật — đã báo cơ quan có thẩm quyền</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="92" />
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="95" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="93" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="96" />
         <source>Reported at:</source>
         <translation>Báo lúc:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="93" />
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="96" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="94" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="97" />
         <source>Reported to:</source>
         <translation>Báo cho:</translation>
     </message>
@@ -1617,62 +1617,92 @@ Sau đó đánh dấu "Đã báo" kèm thời gian, hoặc ghi lý do không li�
 <context>
     <name>OutcomeTab</name>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="166" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="183" />
         <source>Agreement or demands</source>
         <translation>Thỏa thuận hoặc yêu cầu</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="167" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="185" />
+        <source>How the agreement will be carried out</source>
+        <translation>Phương thức thực hiện thỏa thuận</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="186" />
+        <source>Carry out &amp;by:</source>
+        <translation>&amp;Thời hạn thực hiện:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="188" />
+        <source>Deadline for carrying out the agreement</source>
+        <translation>Thời hạn thực hiện thỏa thuận</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="192" />
+        <source>Names, separated by commas; saved with the case</source>
+        <translation>Họ tên, cách nhau bằng dấu phẩy; lưu cùng vụ việc</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="193" />
         <source>&amp;End the mediation</source>
         <translation>&amp;Kết thúc hòa giải</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="173" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="199" />
         <source>Record &amp;follow-up</source>
         <translation>Ghi &amp;theo dõi thực hiện</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="174" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="200" />
         <source>Written agreement &amp;document…</source>
         <translation>&amp;Văn bản hòa giải thành…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="176" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="202" />
         <source>End &amp;reason:</source>
         <translation>&amp;Lý do kết thúc:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="177" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="203" />
         <source>Ended &amp;on:</source>
         <translation>Kết thúc &amp;ngày:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="178" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="204" />
         <source>A&amp;greement or demands:</source>
         <translation>Thỏa &amp;thuận hoặc yêu cầu:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="179" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="205" />
+        <source>&amp;How it will be carried out:</source>
+        <translation>&amp;Phương thức thực hiện:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="207" />
+        <source>&amp;Witnesses:</source>
+        <translation>Người &amp;chứng kiến:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="208" />
         <source>Result:</source>
         <translation>Kết quả:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="180" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="209" />
         <source>Court recognition until:</source>
         <translation>Yêu cầu Tòa án công nhận đến:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="181" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="210" />
         <source>Follow-up on:</source>
         <translation>Theo dõi ngày:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="182" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="211" />
         <source>Carried out:</source>
         <translation>Tình hình thực hiện:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="183" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="212" />
         <source>Follow-up note:</source>
         <translation>Ghi chú theo dõi:</translation>
     </message>
@@ -1680,37 +1710,37 @@ Sau đó đánh dấu "Đã báo" kèm thời gian, hoặc ghi lý do không li�
 <context>
     <name>PartiesTab</name>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="106" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="107" />
         <source>Full name</source>
         <translation>Họ và tên</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="106" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="107" />
         <source>Birth year</source>
         <translation>Năm sinh</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="107" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="108" />
         <source>Address</source>
         <translation>Địa chỉ</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="107" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="108" />
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="110" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="111" />
         <source>Parties</source>
         <translation>Các bên</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="111" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="112" />
         <source>&amp;Add party</source>
         <translation>&amp;Thêm bên</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="112" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="113" />
         <source>&amp;Remove party</source>
         <translation>&amp;Xóa bên</translation>
     </message>
@@ -2047,97 +2077,97 @@ Sau đó đánh dấu "Đã báo" kèm thời gian, hoặc ghi lý do không li�
 <context>
     <name>ProgressTab</name>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="128" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="144" />
         <source>Record the scope &amp;check</source>
         <translation>Ghi kết quả &amp;kiểm tra phạm vi</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="130" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="146" />
         <source>Name of a member, or a user name</source>
         <translation>Tên thành viên hoặc tên đăng nhập</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="131" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="148" />
         <source>The mediator confirms &amp;no interest in or relationship to the case</source>
         <translation>Hòa giải viên xác nhận &amp;không có quyền lợi hay quan hệ liên quan đến vụ việc</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="133" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="150" />
         <source>An &amp;invited person, not a mediator</source>
         <translation>Người được &amp;mời, không phải hòa giải viên</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="134" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="151" />
         <source>&amp;Assign</source>
         <translation>&amp;Phân công</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="136" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="153" />
         <source>Assigned mediators</source>
         <translation>Hòa giải viên được phân công</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="138" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="155" />
         <source>Session summary</source>
         <translation>Tóm tắt buổi hòa giải</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="139" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="156" />
         <source>Add &amp;session</source>
         <translation>Thêm &amp;buổi hòa giải</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="141" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="158" />
         <source>Sessions held</source>
         <translation>Các buổi hòa giải đã tổ chức</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="144" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="161" />
         <source>Scope (Law 35, Art. 3; Decree 15, Art. 5)</source>
         <translation>Phạm vi hòa giải (Luật 35, Điều 3; Nghị định 15, Điều 5)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="145" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="162" />
         <source>Check:</source>
         <translation>Kiểm tra:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="145" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="162" />
         <source>Exclusion:</source>
         <translation>Trường hợp loại trừ:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="146" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="163" />
         <source>Note:</source>
         <translation>Ghi chú:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="147" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="164" />
         <source>Mediators (Art. 18)</source>
         <translation>Hòa giải viên (Điều 18)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="148" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="165" />
         <source>Mediator:</source>
         <translation>Hòa giải viên:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="150" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="167" />
         <source>Sessions</source>
         <translation>Các buổi hòa giải</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="151" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="168" />
         <source>Held on:</source>
         <translation>Ngày:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="151" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="168" />
         <source>Place:</source>
         <translation>Địa điểm:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="152" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="169" />
         <source>Summary:</source>
         <translation>Tóm tắt:</translation>
     </message>
@@ -2862,42 +2892,42 @@ Sau đó đánh dấu "Đã báo" kèm thời gian, hoặc ghi lý do không li�
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../desktop/core/errors.py" line="149" />
+        <location filename="../../desktop/core/errors.py" line="158" />
         <source>The database is damaged ({problem}). Nothing was changed. The newest good backup is {backup}: TuQuan offers to restore it; the damaged file is kept.</source>
         <translation>Cơ sở dữ liệu bị hỏng ({problem}). Chưa có gì bị thay đổi. Bản sao lưu tốt mới nhất là {backup}: Tự Quản sẽ đề nghị khôi phục; tệp bị hỏng được giữ lại.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/errors.py" line="159" />
+        <location filename="../../desktop/core/errors.py" line="168" />
         <source>The database is damaged ({problem}), and no backup in the data folder opens and checks. Nothing was changed. Keep the folder as it is and bring a backup made elsewhere (a stick, another copy of the folder).</source>
         <translation>Cơ sở dữ liệu bị hỏng ({problem}) và trong thư mục dữ liệu không có bản sao lưu nào mở và kiểm tra được. Chưa có gì bị thay đổi. Hãy giữ nguyên thư mục và mang đến một bản sao lưu làm ở nơi khác (USB, một bản sao khác của thư mục).</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/errors.py" line="166" />
+        <location filename="../../desktop/core/errors.py" line="175" />
         <source>Backup {backup} cannot be restored: {problem}</source>
         <translation>Không thể khôi phục bản sao lưu {backup}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/errors.py" line="171" />
+        <location filename="../../desktop/core/errors.py" line="180" />
         <source>The database key was not changed: {reason}</source>
         <translation>Khóa cơ sở dữ liệu chưa được đổi: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/errors.py" line="176" />
+        <location filename="../../desktop/core/errors.py" line="185" />
         <source>The bundle was rejected: {reason}</source>
         <translation>Gói dữ liệu bị từ chối: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/errors.py" line="181" />
+        <location filename="../../desktop/core/errors.py" line="190" />
         <source>Writing the bundle to {target} failed ({reason}). The bundle is safe in the outbox: try another stick, then write it again.</source>
         <translation>Ghi gói dữ liệu vào {target} không thành công ({reason}). Gói vẫn được giữ an toàn trong hộp thư đi: hãy thử USB khác rồi ghi lại.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/errors.py" line="134" />
+        <location filename="../../desktop/core/errors.py" line="143" />
         <source>There is no room to write in {place} ({detail}). Nothing was saved and the files already there are intact; free some space or choose another place, then try again.</source>
         <translation>Không còn chỗ trống để ghi vào {place} ({detail}). Chưa có gì được lưu và các tệp đã có vẫn nguyên vẹn; hãy giải phóng dung lượng hoặc chọn nơi khác rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/errors.py" line="140" />
+        <location filename="../../desktop/core/errors.py" line="149" />
         <source>{place} cannot be written ({detail}): it may be read-only or locked. Nothing was changed there; choose another place.</source>
         <translation>Không ghi được vào {place} ({detail}): có thể chỉ cho phép đọc hoặc đang bị khóa. Không có gì bị thay đổi ở đó; hãy chọn nơi khác.</translation>
     </message>
@@ -2912,92 +2942,102 @@ Sau đó đánh dấu "Đã báo" kèm thời gian, hoặc ghi lý do không li�
         <translation>Đã có dữ liệu trong {data_dir}; dữ liệu đó được giữ nguyên.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/errors.py" line="85" />
+        <location filename="../../desktop/core/errors.py" line="80" />
+        <source>Several members are named {name}; give the register id of the one meant: {choices}</source>
+        <translation>Có nhiều tổ viên tên {name}; hãy ghi mã danh sách của người được phân công: {choices}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/errors.py" line="83" />
+        <source>Several members are named {name}: choose the one meant from the list (it says which hamlet each one covers). {choices}</source>
+        <translation>Có nhiều tổ viên tên {name}: hãy chọn đúng người trong danh sách gợi ý (có ghi thôn, tổ phụ trách của từng người). {choices}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/errors.py" line="94" />
         <source>{count} people are recorded under this name, so nothing was exported or changed: choose one with --person KEY, or tell them apart with --birth-year or --address. {candidates}</source>
         <translation>Có {count} người mang tên này nên chưa xuất hay thay đổi gì: chọn một người bằng --person KEY, hoặc phân biệt bằng --birth-year hay --address. {candidates}</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/errors.py" line="89" />
+        <location filename="../../desktop/core/errors.py" line="98" />
         <source>{count} people are recorded under this name, so nothing was exported or changed: choose one of them. {candidates}</source>
         <translation>Có {count} người mang tên này nên chưa xuất hay thay đổi gì: hãy chọn một người. {candidates}</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/errors.py" line="95" />
+        <location filename="../../desktop/core/errors.py" line="104" />
         <source>The PostgreSQL server holding this installation's data did not answer ({detail}). Check that it is running and reachable, then try again.</source>
         <translation>Máy chủ PostgreSQL giữ dữ liệu của bản cài đặt này không trả lời ({detail}). Hãy kiểm tra máy chủ đang chạy và kết nối được, rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/errors.py" line="107" />
+        <location filename="../../desktop/core/errors.py" line="116" />
         <source>The data folder {data_dir} cannot be written ({detail}): it may be on a read-only disk, or a stick with its lock switch on. TuQuan writes there even to open the data; copy the folder to a writable place, or make it writable. Nothing was changed.</source>
         <translation>Không ghi được vào thư mục dữ liệu {data_dir} ({detail}): có thể nó nằm trên đĩa chỉ đọc, hoặc USB đang gạt khóa ghi. Ngay cả khi chỉ mở dữ liệu, Tự Quản cũng cần ghi vào đó; hãy chép thư mục sang nơi ghi được, hoặc cho phép ghi. Chưa có gì bị thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/errors.py" line="118" />
+        <location filename="../../desktop/core/errors.py" line="127" />
         <source>This copy of TuQuan has no PostgreSQL driver ({driver}), so it cannot reach the police unit's database server: install the police unit's build of TuQuan, or `pip install tuquan[postgresql]`.</source>
         <translation>Bản Tự Quản này không có trình điều khiển PostgreSQL ({driver}) nên không kết nối được máy chủ cơ sở dữ liệu của công an: hãy cài bản Tự Quản dành cho công an, hoặc chạy `pip install tuquan[postgresql]`.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/errors.py" line="128" />
+        <location filename="../../desktop/core/errors.py" line="137" />
         <source>This installation keeps its data in PostgreSQL: back it up, restore it and protect its disk with the server's own tools (pg_dump, disk encryption).</source>
         <translation>Bản cài đặt này lưu dữ liệu trong PostgreSQL: hãy sao lưu, khôi phục và bảo vệ ổ đĩa bằng công cụ của chính máy chủ (pg_dump, mã hóa ổ đĩa).</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/errors.py" line="146" />
+        <location filename="../../desktop/core/errors.py" line="155" />
         <source>The database in {data_dir} is damaged ({problem}). Nothing was changed. Restore the newest good backup: `tuquan backup restore {backup}` or Settings → Backups.</source>
         <translation>Cơ sở dữ liệu trong {data_dir} bị hỏng ({problem}). Chưa có gì bị thay đổi. Hãy khôi phục bản sao lưu tốt mới nhất: `tuquan backup restore {backup}` hoặc Cài đặt → Sao lưu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/errors.py" line="155" />
+        <location filename="../../desktop/core/errors.py" line="164" />
         <source>The database in {data_dir} is damaged ({problem}), and no backup in this folder opens and checks. Nothing was changed. Keep the folder as it is and bring a backup made elsewhere (a stick, another copy of the folder).</source>
         <translation>Cơ sở dữ liệu trong {data_dir} bị hỏng ({problem}) và trong thư mục này không có bản sao lưu nào mở và kiểm tra được. Chưa có gì bị thay đổi. Hãy giữ nguyên thư mục và mang đến một bản sao lưu làm ở nơi khác (USB, một bản sao khác của thư mục).</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/errors.py" line="197" />
+        <location filename="../../desktop/core/errors.py" line="206" />
         <source>{name} already has an enrolled key (fingerprint {fingerprint}). Enrol the new card only if they changed their key on purpose: replacing it revokes the old one.</source>
         <translation>{name} đã có khóa được đăng ký (mã đối chiếu khóa {fingerprint}). Chỉ đăng ký thẻ mới nếu bên đó chủ động đổi khóa: thay khóa sẽ thu hồi khóa cũ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/errors.py" line="203" />
+        <location filename="../../desktop/core/errors.py" line="212" />
         <source>This is the commune police's card; the commune People's Committee's card is expected here.</source>
         <translation>Đây là thẻ khóa của Công an cấp xã; ở đây cần thẻ khóa của Ủy ban nhân dân cấp xã.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/errors.py" line="209" />
+        <location filename="../../desktop/core/errors.py" line="218" />
         <source>This is the commune People's Committee's card; the commune police's card is expected here.</source>
         <translation>Đây là thẻ khóa của Ủy ban nhân dân cấp xã; ở đây cần thẻ khóa của Công an cấp xã.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/errors.py" line="215" />
+        <location filename="../../desktop/core/errors.py" line="224" />
         <source>The data in {data_dir} is open in a TuQuan window. Close that window first, then try again; nothing was changed.</source>
         <translation>Dữ liệu trong {data_dir} đang mở trong một cửa sổ Tự Quản. Hãy đóng cửa sổ đó trước rồi thử lại; chưa có gì bị thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/errors.py" line="218" />
+        <location filename="../../desktop/core/errors.py" line="227" />
         <source>The data in {data_dir} is already open in a TuQuan window. Use that window, or close it first.</source>
         <translation>Dữ liệu trong {data_dir} đang mở trong một cửa sổ Tự Quản khác. Hãy dùng cửa sổ đó, hoặc đóng nó trước.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/errors.py" line="224" />
+        <location filename="../../desktop/core/errors.py" line="233" />
         <source>The data in {data_dir} is in use by another tuquan command, which did not finish in time. Wait for it to finish, then try again; nothing was changed.</source>
         <translation>Dữ liệu trong {data_dir} đang được một lệnh tuquan khác sử dụng và lệnh đó chưa xong kịp. Hãy chờ lệnh đó chạy xong rồi thử lại; chưa có gì bị thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/errors.py" line="227" />
+        <location filename="../../desktop/core/errors.py" line="236" />
         <source>The data in {data_dir} is in use by a tuquan command. Wait for it to finish, then open TuQuan again; nothing was changed.</source>
         <translation>Dữ liệu trong {data_dir} đang được một lệnh tuquan sử dụng. Hãy chờ lệnh đó chạy xong rồi mở lại Tự Quản; chưa có gì bị thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/errors.py" line="122" />
+        <location filename="../../desktop/core/errors.py" line="131" />
         <source>This copy of TuQuan has no PostgreSQL driver ({driver}), so it cannot reach the police unit's database server: install the police unit's build of TuQuan.</source>
         <translation>Bản Tự Quản này không có trình điều khiển PostgreSQL ({driver}) nên không kết nối được máy chủ cơ sở dữ liệu của công an: hãy cài bản Tự Quản dành cho công an.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/errors.py" line="101" />
+        <location filename="../../desktop/core/errors.py" line="110" />
         <source>Another TuQuan window or command kept the data busy for too long; nothing was saved. Try again in a moment.</source>
         <translation>Một cửa sổ hoặc lệnh Tự Quản khác giữ dữ liệu quá lâu; chưa có gì được lưu. Hãy thử lại sau giây lát.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/errors.py" line="111" />
+        <location filename="../../desktop/core/errors.py" line="120" />
         <source>The data folder {data_dir} cannot be written ({detail}): it may be on a read-only disk, or a stick with its lock switch on. Copy the folder to a writable place, or make it writable. Nothing was changed.</source>
         <translation>Không ghi được vào thư mục dữ liệu {data_dir} ({detail}): có thể nó nằm trên đĩa chỉ đọc, hoặc USB đang gạt khóa ghi. Hãy chép thư mục sang nơi ghi được, hoặc cho phép ghi. Chưa có gì bị thay đổi.</translation>
     </message>
@@ -3042,27 +3082,27 @@ Sau đó đánh dấu "Đã báo" kèm thời gian, hoặc ghi lý do không li�
         <translation>Tệp khóa không khớp với cơ sở dữ liệu trong {data_dir}; hãy khôi phục cả hai từ bản sao lưu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/errors.py" line="80" />
+        <location filename="../../desktop/core/errors.py" line="89" />
         <source>{what} {name} was not found.</source>
         <translation>Không tìm thấy {what} {name}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/errors.py" line="187" />
+        <location filename="../../desktop/core/errors.py" line="196" />
         <source>Bundle {seq} for the {recipient} desk was made and kept in the outbox, but writing it out failed: {reason} Write it again later (`tuquan outbox write {seq} --to {recipient} --out DIR`).</source>
         <translation>Gói số {seq} gửi {recipient} đã được lập và giữ trong hộp thư đi, nhưng ghi ra ngoài không được: {reason} Hãy ghi lại sau (`tuquan outbox write {seq} --to {recipient} --out DIR`).</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/errors.py" line="191" />
+        <location filename="../../desktop/core/errors.py" line="200" />
         <source>Bundle {seq} for {recipient} was made and kept in the outbox, but writing it out failed: {reason} Write it again later ("Write again").</source>
         <translation>Gói số {seq} gửi {recipient} đã được lập và giữ trong hộp thư đi, nhưng ghi ra ngoài không được: {reason} Hãy ghi lại sau (nút "Ghi lại").</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="133" />
+        <location filename="../../desktop/gui/errors.py" line="138" />
         <source>An unexpected error occurred ({kind}). Nothing was saved.</source>
         <translation>Đã xảy ra lỗi không mong muốn ({kind}). Chưa có gì được lưu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="139" />
+        <location filename="../../desktop/gui/errors.py" line="144" />
         <source>TuQuan</source>
         <translation>Tự Quản</translation>
     </message>
@@ -3276,226 +3316,251 @@ Sau đó đánh dấu "Đã báo" kèm thời gian, hoặc ghi lý do không li�
     </message>
     <message>
         <location filename="../../desktop/gui/errors.py" line="58" />
+        <source>implementation_method</source>
+        <translation>phương thức thực hiện</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/errors.py" line="59" />
+        <source>implementation_deadline</source>
+        <translation>thời hạn thực hiện</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/errors.py" line="60" />
+        <source>witnesses</source>
+        <translation>người chứng kiến</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/errors.py" line="61" />
+        <source>before the agreement was reached</source>
+        <translation>trước ngày đạt được thỏa thuận</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/errors.py" line="62" />
+        <source>outside 1900 … ten years from today</source>
+        <translation>ngoài khoảng từ năm 1900 đến mười năm sau hôm nay</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/errors.py" line="63" />
         <source>position</source>
         <translation>Chức danh</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="59" />
+        <location filename="../../desktop/gui/errors.py" line="64" />
         <source>gender</source>
         <translation>Giới tính</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="60" />
+        <location filename="../../desktop/gui/errors.py" line="65" />
         <source>hamlet</source>
         <translation>Thôn/tổ dân phố</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="61" />
+        <location filename="../../desktop/gui/errors.py" line="66" />
         <source>required</source>
         <translation>bắt buộc</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="62" />
+        <location filename="../../desktop/gui/errors.py" line="67" />
         <source>record when it was reported and to whom</source>
         <translation>ghi rõ đã báo lúc nào và cho ai</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="63" />
+        <location filename="../../desktop/gui/errors.py" line="68" />
         <source>say which exclusion applies</source>
         <translation>chọn trường hợp loại trừ</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="64" />
+        <location filename="../../desktop/gui/errors.py" line="69" />
         <source>mediation has already started</source>
         <translation>việc hòa giải đã bắt đầu</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="65" />
+        <location filename="../../desktop/gui/errors.py" line="70" />
         <source>note whom you consulted and what they said</source>
         <translation>ghi rõ đã hỏi ai và ý kiến thế nào</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="66" />
+        <location filename="../../desktop/gui/errors.py" line="71" />
         <source>the case is closed; add a note instead</source>
         <translation>vụ việc đã đóng; hãy thêm ghi chú</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="67" />
+        <location filename="../../desktop/gui/errors.py" line="72" />
         <source>must stay in the case number's year</source>
         <translation>phải cùng năm với số vụ việc</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="68" />
+        <location filename="../../desktop/gui/errors.py" line="73" />
         <source>the mediator must confirm having no interest in or relationship to the case</source>
         <translation>hòa giải viên phải xác nhận không có quyền lợi hay quan hệ liên quan đến vụ việc</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="69" />
+        <location filename="../../desktop/gui/errors.py" line="74" />
         <source>the case is closed</source>
         <translation>vụ việc đã đóng</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="70" />
+        <location filename="../../desktop/gui/errors.py" line="75" />
         <source>confirm that no exclusion applies before mediation starts</source>
         <translation>xác nhận không thuộc trường hợp loại trừ trước khi hòa giải</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="71" />
+        <location filename="../../desktop/gui/errors.py" line="76" />
         <source>assign a mediator first</source>
         <translation>hãy phân công hòa giải viên trước</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="72" />
+        <location filename="../../desktop/gui/errors.py" line="77" />
         <source>an out-of-scope case has no mediation result</source>
         <translation>vụ việc không thuộc phạm vi thì không có kết quả hòa giải</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="73" />
+        <location filename="../../desktop/gui/errors.py" line="78" />
         <source>before the case was received</source>
         <translation>sớm hơn ngày nhận vụ việc</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="74" />
+        <location filename="../../desktop/gui/errors.py" line="79" />
         <source>only for cases that reached agreement</source>
         <translation>chỉ dùng cho vụ việc hòa giải thành</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="75" />
+        <location filename="../../desktop/gui/errors.py" line="80" />
         <source>expected a date as dd/mm/yyyy or yyyy-mm-dd</source>
         <translation>cần ngày dạng dd/mm/yyyy hoặc yyyy-mm-dd</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="76" />
+        <location filename="../../desktop/gui/errors.py" line="81" />
         <source>a party needs a name</source>
         <translation>mỗi bên cần có họ tên</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="77" />
+        <location filename="../../desktop/gui/errors.py" line="82" />
         <source>expected a year such as 1975</source>
         <translation>cần năm dạng 1975</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="78" />
+        <location filename="../../desktop/gui/errors.py" line="83" />
         <source>expected a date and time (ISO 8601)</source>
         <translation>cần ngày giờ (ISO 8601)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="79" />
+        <location filename="../../desktop/gui/errors.py" line="84" />
         <source>card</source>
         <translation>thẻ khóa</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="79" />
+        <location filename="../../desktop/gui/errors.py" line="84" />
         <source>receipt</source>
         <translation>biên nhận</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="80" />
+        <location filename="../../desktop/gui/errors.py" line="85" />
         <source>police unit</source>
         <translation>đơn vị Công an</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="80" />
+        <location filename="../../desktop/gui/errors.py" line="85" />
         <source>installation</source>
         <translation>máy cài đặt</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="81" />
+        <location filename="../../desktop/gui/errors.py" line="86" />
         <source>passphrase</source>
         <translation>cụm mật khẩu</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="81" />
+        <location filename="../../desktop/gui/errors.py" line="86" />
         <source>month</source>
         <translation>tháng</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="82" />
+        <location filename="../../desktop/gui/errors.py" line="87" />
         <source>not a TuQuan key card</source>
         <translation>không phải thẻ khóa Tự Quản</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="83" />
+        <location filename="../../desktop/gui/errors.py" line="88" />
         <source>a team enrols its police unit's card, and the police unit enrols the teams' cards</source>
         <translation>tổ đăng ký thẻ khóa của Công an, còn Công an đăng ký thẻ khóa của các tổ</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="85" />
+        <location filename="../../desktop/gui/errors.py" line="90" />
         <source>enrol the police unit's card first</source>
         <translation>hãy đăng ký thẻ khóa của đơn vị Công an trước</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="86" />
+        <location filename="../../desktop/gui/errors.py" line="91" />
         <source>not a TuQuan receipt</source>
         <translation>không phải biên nhận Tự Quản</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="87" />
+        <location filename="../../desktop/gui/errors.py" line="92" />
         <source>it was not signed by the police unit enrolled here, or it was altered</source>
         <translation>biên nhận không do đơn vị Công an đã đăng ký ký, hoặc đã bị sửa</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="89" />
+        <location filename="../../desktop/gui/errors.py" line="94" />
         <source>it was written for another team</source>
         <translation>biên nhận lập cho tổ khác</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="90" />
+        <location filename="../../desktop/gui/errors.py" line="95" />
         <source>its content has the wrong shape</source>
         <translation>nội dung sai cấu trúc</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="91" />
+        <location filename="../../desktop/gui/errors.py" line="96" />
         <source>receipts are written by the police unit and read by teams</source>
         <translation>biên nhận do Công an lập và do các tổ đọc</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="92" />
+        <location filename="../../desktop/gui/errors.py" line="97" />
         <source>cannot be opened</source>
         <translation>không mở được</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="93" />
+        <location filename="../../desktop/gui/errors.py" line="98" />
         <source>is too large for this kind of file</source>
         <translation>quá lớn đối với loại tệp này</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="94" />
+        <location filename="../../desktop/gui/errors.py" line="99" />
         <source>expected a month as YYYY-MM</source>
         <translation>cần ghi tháng theo dạng YYYY-MM</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="95" />
+        <location filename="../../desktop/gui/errors.py" line="100" />
         <source>outside 1900 … a year from today</source>
         <translation>nằm ngoài khoảng từ năm 1900 đến một năm sau hôm nay</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="96" />
+        <location filename="../../desktop/gui/errors.py" line="101" />
         <source>holds characters that are not text</source>
         <translation>chứa ký tự không phải là chữ</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="97" />
+        <location filename="../../desktop/gui/errors.py" line="102" />
         <source>more than 100 entries</source>
         <translation>nhiều hơn 100 mục</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="98" />
+        <location filename="../../desktop/gui/errors.py" line="103" />
         <source>this key was revoked; ask for a new card</source>
         <translation>khóa này đã bị thu hồi; hãy xin thẻ mới</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="99" />
+        <location filename="../../desktop/gui/errors.py" line="104" />
         <source>this key is already enrolled for someone else</source>
         <translation>khóa này đã được ghi nhận cho bên khác</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="100" />
+        <location filename="../../desktop/gui/errors.py" line="105" />
         <source>this card is already enrolled</source>
         <translation>thẻ này đã được ghi nhận</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="101" />
+        <location filename="../../desktop/gui/errors.py" line="106" />
         <source>has no rows to import</source>
         <translation>không có dòng nào để nhập</translation>
     </message>
