@@ -20,7 +20,7 @@ from db.models import (
 from db.repositories import privacy as privacy_repository
 from db.repositories.cases import find_case
 from db.repositories.notes import find_note
-from db.repositories.search_index import remove_from_index
+from db.repositories.search_index import forget_removed_words, remove_from_index
 from db.repositories.volumes import closed_volumes
 from db.unit_of_work import UnitOfWork
 from desktop.core.audit import AuditAction, authorize, record_event
@@ -141,6 +141,9 @@ def purge(uow: UnitOfWork, *, dry_run: bool = False, today: date | None = None) 
         _erase_case(uow, case, now)
     for note, _ in notes:
         _erase_note(uow, note, now)
+    # Erased means unreadable in the file too, not only unsearchable (Law 91/2025).
+    forget_removed_words(uow.session, [index for index, erased in (("case_search", cases),
+                                                                    ("note_search", notes)) if erased])
     record_event(uow, AuditAction.RECORDS_PURGED, details={"cases": len(cases), "notes": len(notes)})
     result = PurgeReport(False, records)
     uow.commit()
