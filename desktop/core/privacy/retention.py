@@ -167,9 +167,10 @@ def set_legal_hold(uow: UnitOfWork, *, record_type: str, reference: str, hold: b
 
 
 def purge_after_backup(workspace: Workspace, *, dry_run: bool = False) -> PurgeReport:
-    """The purge as users run it: an encrypted backup first, since nothing else can undo it."""
+    """The purge as users run it: an encrypted backup first, since nothing else can undo it;
+    that backup lives copies.BEFORE_PURGE_DAYS, then goes with every older one."""
     if not dry_run:
         keep = load_settings(workspace.paths.settings_file).backups_to_keep
-        copies.create_backup(workspace.engine, workspace.paths, "before-purge", keep)
+        copies.create_backup(workspace.engine, workspace.paths, copies.BEFORE_PURGE, keep)
     with workspace.unit_of_work() as uow:
         return purge(uow, dry_run=dry_run)
