@@ -95,6 +95,22 @@ def bulk_writes(engine: Engine):
         _BULK_WRITING.discard(engine)
 
 
+def empty_write_ahead_log(engine: Engine) -> bool:
+    """Copy the write-ahead log into the database file and cut it to nothing, so the old pages
+    it still held (an erased person's words among them) are gone from the disk's files. False
+    when another connection kept reading past the busy wait: the log is then emptied when the
+    last connection closes. Nothing to do on PostgreSQL, whose log is the server's."""
+    if engine.dialect.name != "sqlite":
+        return True
+    with engine.connect() as connection:
+        # The driver's own connection, so no transaction is begun: SQLite refuses a
+        # checkpoint inside one ("database table is locked").
+        raw = connection.connection.driver_connection
+        assert raw is not None  # an open connection has its driver's
+        busy, _, _ = raw.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+    return not busy
+
+
 def open_server_engine(url: str) -> Engine:
     """A PostgreSQL engine (a police unit's scale path); reached once here, so a wrong address
     fails now. The server keeps the data; its disk encryption and backups are the operator's."""

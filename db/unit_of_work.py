@@ -10,10 +10,12 @@ from sqlalchemy.orm import sessionmaker
 from sqlalchemy.orm.session import UOWTransaction
 
 from db import clock
+from db.engine import empty_write_ahead_log
 from db.errors import DatabaseBusy, StorageFull
 from db.models.base import Syncable
 
 CHANGE_COUNTER = "change"
+_EMPTY_LOG = "empty_log_after_commit"
 
 
 class Actor(Protocol):
@@ -66,6 +68,12 @@ def _stamp_changes(session: Session, _flush_context: UOWTransaction, _instances:
             bumped.add(id(obj))
 
 
+def empty_log_after_commit(session: Session) -> None:
+    """Have the unit of work empty the write-ahead log once it commits: the log keeps the
+    pages a transaction replaced until then, and an erasure must not leave them there."""
+    session.info[_EMPTY_LOG] = True
+
+
 def make_session_factory(engine: Engine) -> sessionmaker[Session]:
     """Return the session factory units of work draw from; stamping is attached to it."""
     factory = sessionmaker(bind=engine, expire_on_commit=False)
@@ -116,3 +124,6 @@ class UnitOfWork:
     def commit(self) -> None:
         self.session.commit()
         self.session.info.pop("versions_bumped", None)
+        bind = self.session.get_bind()
+        if self.session.info.pop(_EMPTY_LOG, False) and isinstance(bind, Engine):
+            empty_write_ahead_log(bind)

@@ -105,10 +105,11 @@ def bulk_search_text(session: Session, case_id: str) -> str:
     return session.execute(text(_search_bodies_sql("c.id = :id")), {"id": case_id}).one()[1]
 
 
-def reindex_case(session: Session, case: MediationCase) -> None:
-    """Write the case's pending changes, then replace its entry in the full-text index."""
+def reindex_case(session: Session, case: MediationCase, previous_text: str | None = None) -> None:
+    """Write the case's pending changes, then replace its entry in the full-text index (given
+    its searchable text before the change, the words taken out are forgotten for good)."""
     session.flush()
-    reindex(session, "case_search", case.id, case_search_text(session, case))
+    reindex(session, "case_search", case.id, case_search_text(session, case), previous_text)
 
 
 def rebuild_search_index(session: Session, after_rowid: int | None = None) -> None:

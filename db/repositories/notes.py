@@ -48,11 +48,16 @@ def next_note_number(session: Session, team_id: str | None, year: int) -> int:
 SEARCHED_NOTE_COLUMNS = ("note_no", "place", "summary", "details")
 
 
-def reindex_note(session: Session, note: ObservationNote) -> None:
-    """Write the note's pending changes, then replace its entry in the full-text index."""
+def note_search_text(note: ObservationNote) -> str:
+    """The note's searchable text (unfolded)."""
+    return " ".join(getattr(note, column) or "" for column in SEARCHED_NOTE_COLUMNS)
+
+
+def reindex_note(session: Session, note: ObservationNote, previous_text: str | None = None) -> None:
+    """Write the note's pending changes, then replace its entry in the full-text index (given
+    its searchable text before the change, the words taken out are forgotten for good)."""
     session.flush()
-    reindex(session, "note_search", note.id,
-            " ".join(getattr(note, column) for column in SEARCHED_NOTE_COLUMNS))
+    reindex(session, "note_search", note.id, note_search_text(note), previous_text)
 
 
 def add_note(session: Session, note: ObservationNote) -> None:

@@ -24,6 +24,7 @@ from sqlalchemy.orm import InstrumentedAttribute, Session
 from db.folding import fold_for_search
 from db.models import ReceivedRecord
 from db.repositories.row_ids import count_rows, ordered_rowids
+from db.repositories.search_index import forget_removed_words, words_taken_out
 from db.repositories.search_terms import spelled_out_words
 
 SORT_COLUMNS = {
@@ -231,22 +232,32 @@ def rows_by_number(session: Session, numbers: list[int]) -> list[ReceivedRecord]
         ReceivedRecord.row_number.in_(list(numbers)))))
 
 
+def _search_texts(session: Session, numbers: list[int]) -> dict[int, str | None]:
+    """{row number: folded search text} of held rows (on SQLite, whose rowid is the number)."""
+    return dict(_sqlite_driver(session).execute(
+        "SELECT rowid, search_text FROM received_record WHERE rowid IN "
+        "(SELECT value FROM json_each(?))", (json.dumps(numbers),)).fetchall())
+
+
 def index_for_search(session: Session, added: list[tuple[int, str | None]],
                      replaced: list[tuple[int, str | None]]) -> None:
-    """Put (row number, folded text) into the SQLite search index, dropping what replaced rows
-    had there (PostgreSQL indexes the column itself)."""
+    """Put (row number, folded text) into the SQLite search index; called before replaced rows
+    are written, whose entries change only if their text did. Words a replaced row lost (a
+    tombstone's, a corrected case's) are forgotten for good. PostgreSQL indexes the column."""
     if session.get_bind().dialect.name != "sqlite":
         return
-    numbers = [number for number, _ in replaced]
-    for start in range(0, len(numbers), 500):
+    held = _search_texts(session, [number for number, _ in replaced])
+    changed = [(number, body) for number, body in replaced if held.get(number) != body]
+    stale = [number for number, _ in changed if held.get(number)]
+    for start in range(0, len(stale), 500):
         session.execute(text("DELETE FROM received_search WHERE rowid IN (SELECT value FROM "
-                             "json_each(:numbers))"), {"numbers": str(numbers[start:start + 500])})
-    rows = [(number, body) for number, body in added + replaced if body]
+                             "json_each(:numbers))"), {"numbers": str(stale[start:start + 500])})
+    rows = [(number, body) for number, body in added + changed if body]
     if rows:
         _sqlite_driver(session).executemany(
             "INSERT INTO received_search(rowid, body) VALUES (?, ?)", rows)
-
-
+    if any(words_taken_out(held.get(number), body) for number, body in changed):
+        forget_removed_words(session, ("received_search",))
 
 
 def received_of_type(session: Session, kind: str) -> list[ReceivedRecord]:

@@ -1,11 +1,13 @@
-"""Encrypted backups: daily once, before migrations, pruned to the newest N, openable with the key."""
+"""Encrypted backups: daily once, before migrations, pruned to the newest N (and what a purge
+erased, 30 days after it), openable with the key."""
 
+from datetime import date, datetime, time
 from pathlib import Path
 
 import pytest
 from sqlalchemy import text
 
-from db import migrate
+from db import clock, migrate
 from db.engine import open_engine
 from desktop.core.backups import copies
 from desktop.core.data_folder.workspace import open_database
@@ -31,6 +33,21 @@ def test_only_the_newest_backups_are_kept(engine, tmp_path):
     made = [copies.create_backup(engine, paths, "manual", keep=3) for _ in range(5)]
     assert [b.path for b in copies.list_backups(paths)] == [b.path for b in made[-3:]]
     assert not any(p.name.endswith(".tuquan-tmp") for p in paths.backups_dir.iterdir())
+
+
+def test_a_purges_backup_and_every_older_one_go_thirty_days_after_it(engine, tmp_path):
+    paths = AppPaths(tmp_path)
+
+    def backup_on(day: date, reason: str = "daily") -> Path:
+        with clock.moved_to(datetime.combine(day, time(8))):
+            return copies.create_backup(engine, paths, reason).path
+
+    older = backup_on(date(2026, 1, 1))
+    purge = backup_on(date(2026, 1, 2), copies.BEFORE_PURGE)
+    after = [backup_on(date(2026, 1, 3)), backup_on(date(2026, 1, 31))]
+    assert [b.path for b in copies.list_backups(paths)] == [older, purge, *after]  # 29 days
+    after.append(backup_on(date(2026, 2, 1)))  # 30 days: the purge's backup goes
+    assert [b.path for b in copies.list_backups(paths)] == after
 
 
 def test_an_older_database_is_backed_up_before_it_is_migrated(tmp_path, monkeypatch):

@@ -4,6 +4,7 @@ from datetime import date, datetime
 
 import pytest
 
+from desktop.core.backups import copies
 from desktop.core.errors import InvalidInput, NotFound, PermissionDenied
 from desktop.core.mediation import cases, team_register
 from desktop.core.privacy import breaches, ledgers
@@ -94,6 +95,7 @@ def test_processing_register_and_police_unit(team_db):
     with team_db.uow() as uow:
         text = " ".join(pdf_text(processing_register_pdf(uow)).split())
     assert "SỔ ĐĂNG KÝ HOẠT ĐỘNG XỬ LÝ DỮ LIỆU CÁ NHÂN" in text and "60 tháng" in text
+    assert f"bản sao lưu tạo ngay trước khi xóa chỉ giữ {copies.BEFORE_PURGE_DAYS} ngày" in text
 
 
 def test_security_team_register(team_db):

@@ -1,10 +1,11 @@
-"""Encrypted backups of the database: daily on first unlock, before migrations; keep the last N."""
+"""Encrypted backups of the database: daily on first unlock, before migrations; keep the last N,
+and nothing a purge erased for longer than BEFORE_PURGE_DAYS."""
 
 import os
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 
 from db import clock
@@ -15,6 +16,11 @@ from desktop.core.errors import ServerKeepsBackups
 from desktop.core.paths import AppPaths
 from desktop.core.settings import load_settings
 
+# A purge is undone only from the backup made just before it, and only for this long: then that
+# backup goes, with every older one, since each still holds what the purge erased (Law 91/2025;
+# docs/decisions.md). Removed when the next backup is made, at the first unlock of a day.
+BEFORE_PURGE_DAYS = 30
+BEFORE_PURGE = "before-purge"
 _NAME = re.compile(r"^tuquan-(\d{8}T\d{6}\d{6})-([a-z0-9-]+)\.db$")
 
 
@@ -74,10 +80,19 @@ def create_backup(engine: Engine, paths: AppPaths, reason: str, keep: int = 10) 
     return info
 
 
+def _erased_by_purge(backups: list[BackupInfo]) -> list[BackupInfo]:
+    """The backups made up to a purge's own backup that is BEFORE_PURGE_DAYS old."""
+    ended = clock.utc_now() - timedelta(days=BEFORE_PURGE_DAYS)
+    last = max((b.created_at for b in backups if b.reason == BEFORE_PURGE and b.created_at <= ended),
+               default=None)
+    return [b for b in backups if last is not None and b.created_at <= last]
+
+
 def prune_backups(paths: AppPaths, keep: int) -> None:
-    """Delete the oldest backups beyond the newest `keep`."""
+    """Delete the oldest backups beyond the newest `keep`, and those holding what a purge
+    erased once its own backup is BEFORE_PURGE_DAYS old."""
     backups = list_backups(paths)
-    for old in backups[: max(len(backups) - keep, 0)]:
+    for old in backups[: max(len(backups) - keep, 0)] + _erased_by_purge(backups):
         old.path.unlink(missing_ok=True)
 
 

@@ -32,6 +32,7 @@ from db.repositories.received import (
     update_received,
 )
 from db.repositories.row_ids import refresh_planner_statistics
+from db.repositories.search_index import merging_once
 from db.unit_of_work import Session, UnitOfWork
 from desktop.core.audit import AuditAction, authorize, record_event
 from desktop.core.bundles import age_crypto, envelope
@@ -210,12 +211,13 @@ def apply_records(session: Session, team: str, records: list[dict], held: dict |
             number += 1
         else:
             updates.append((*row, kept[2]))
+    # Indexed first: it reads the text the replaced rows had.
+    index_for_search(session, [(row[-1], row[_SEARCH_TEXT]) for row in inserts],
+                     [(row[-1], row[_SEARCH_TEXT]) for row in updates])
     if inserts:
         insert_received(session, STORED_COLUMNS, inserts)
     if updates:
         update_received(session, STORED_COLUMNS, updates)
-    index_for_search(session, [(row[-1], row[_SEARCH_TEXT]) for row in inserts],
-                     [(row[-1], row[_SEARCH_TEXT]) for row in updates])
 
 
 def import_bundle(uow: UnitOfWork, *, data: bytes, file_name: str, dry_run: bool = False) -> ImportResult:
@@ -279,7 +281,7 @@ def import_files(workspace: Workspace, *, paths: list[Path], dry_run: bool = Fal
                  ) -> list[ImportResult]:
     """Import many files, one transaction per bundle; `progress(done, total, result)` after each."""
     results = []
-    with bulk_writes(workspace.engine):
+    with bulk_writes(workspace.engine), merging_once(workspace.engine):
         for done, path in enumerate(paths, start=1):
             results.append(_import_file(workspace, path, dry_run))
             log.info("bundle file %d of %d: %s", done, len(paths), safe(results[-1].status))

@@ -159,10 +159,11 @@ def check_scope_fields(case: MediationCase) -> None:
 
 
 def save_and_index(uow: UnitOfWork, case: MediationCase, action: AuditAction | None,
-                   details: dict | None = None) -> None:
+                   details: dict | None = None, previous_text: str | None = None) -> None:
     """Store the changes, refresh the search index and audit: every case change ends so, and
-    its service then commits."""
-    case_repository.reindex_case(uow.session, case)
+    its service then commits. `previous_text`: the case's searchable text before a correction,
+    whose removed words are then erased from the index too."""
+    case_repository.reindex_case(uow.session, case, previous_text)
     if action:
         record_event(uow, action, target_type="case", target_id=case.id, details=details or {})
 
@@ -210,8 +211,10 @@ def update_case(uow: UnitOfWork, *, case_ref: str, data: CaseInput) -> CaseDetai
         assert data.received_date is not None  # a given date is read into a date
         if data.received_date.year != case.year:
             raise InvalidInput(field="received_date", problem="must stay in the case number's year")
+    previous_text = case_repository.case_search_text(uow.session, case)
     _apply(uow, case, data)
-    save_and_index(uow, case, AuditAction.CASE_UPDATED, {"fields": sorted(data.given)})
+    save_and_index(uow, case, AuditAction.CASE_UPDATED, {"fields": sorted(data.given)},
+                   previous_text)
     result = case_detail(uow, case)
     uow.commit()
     return result

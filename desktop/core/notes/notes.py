@@ -108,9 +108,11 @@ def _apply(uow: UnitOfWork, note: ObservationNote, values: dict) -> None:
     _check_report(note)
 
 
-def _save(uow: UnitOfWork, note: ObservationNote, action: AuditAction) -> None:
-    """Store the changes, refresh the search index and audit; the service then commits."""
-    note_repository.reindex_note(uow.session, note)
+def _save(uow: UnitOfWork, note: ObservationNote, action: AuditAction,
+          previous_text: str | None = None) -> None:
+    """Store the changes, refresh the search index (forgetting words a correction took out of
+    `previous_text`) and audit; the service then commits."""
+    note_repository.reindex_note(uow.session, note, previous_text)
     record_event(uow, action, target_type="note", target_id=note.id)
 
 
@@ -147,8 +149,9 @@ def _load(uow: UnitOfWork, note_ref: str) -> ObservationNote:
 
 def update_note(uow: UnitOfWork, *, note_ref: str, values: dict) -> NoteDetail:
     note = _load(uow, note_ref)
+    previous_text = note_repository.note_search_text(note)
     _apply(uow, note, values)
-    _save(uow, note, AuditAction.NOTE_UPDATED)
+    _save(uow, note, AuditAction.NOTE_UPDATED, previous_text)
     result = note_detail(uow, note)
     uow.commit()
     return result

@@ -41,6 +41,10 @@ MEASURES = [
     "Mỗi bên nhận (Công an cấp xã, Ủy ban nhân dân cấp xã) nhận gói dữ liệu riêng, mã hóa (age) "
     "chỉ bên đó mở được và ký (Ed25519), chỉ gồm dữ liệu pháp luật cho phép gửi bên đó.",
     "Sao lưu được mã hóa; tài liệu PDF chỉ ghi ra tệp khi người dùng chọn.",
+    # The 30 days are copies.BEFORE_PURGE_DAYS (a test holds the two together).
+    "Hồ sơ hết thời hạn lưu hoặc được ẩn danh bị xóa hẳn khỏi tệp dữ liệu (cả chỉ mục tìm kiếm "
+    "và nhật ký ghi), ở tổ và ở nơi nhận; bản sao lưu tạo ngay trước khi xóa chỉ giữ 30 ngày, "
+    "sau đó bị xóa cùng mọi bản sao lưu cũ hơn.",
 ]
 
 

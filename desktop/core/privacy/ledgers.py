@@ -9,6 +9,7 @@ from db.folding import fold_for_search
 from db.models import Consent, SubjectRequest
 from db.repositories import cases as case_repository
 from db.repositories import privacy as privacy_repository
+from db.repositories.search_index import forget_removed_words
 from db.unit_of_work import UnitOfWork
 from desktop.core.audit import AuditAction, authorize, record_event
 from desktop.core.errors import InvalidInput, NotFound
@@ -158,10 +159,14 @@ def anonymise_subject(uow: UnitOfWork, *, person: str) -> int:
             party.given_name, party.address, party.birth_year, party.sort_key = "Ẩn danh", "", None, ""
             case = case_repository.get_case(uow.session, party.case_id)
             assert case is not None  # a party belongs to a stored case
+            if party.position == 0:  # the case list sorts by its first party's name
+                case.first_party_sort_key = ""
             case_repository.reindex_case(uow.session, case)
             changed += 1
     if not found:
         raise NotFound(what="Person", name=person)
+    if changed:
+        forget_removed_words(uow.session, ["case_search"])
     record_event(uow, AuditAction.SUBJECT_ANONYMISED, details={"records": changed, "person": person})
     uow.commit()
     return changed

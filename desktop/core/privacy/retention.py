@@ -20,7 +20,7 @@ from db.models import (
 from db.repositories import privacy as privacy_repository
 from db.repositories.cases import find_case
 from db.repositories.notes import find_note
-from db.repositories.search_index import remove_from_index
+from db.repositories.search_index import forget_removed_words, remove_from_index
 from db.repositories.volumes import closed_volumes
 from db.unit_of_work import UnitOfWork
 from desktop.core.audit import AuditAction, authorize, record_event
@@ -142,6 +142,9 @@ def purge(uow: UnitOfWork, *, dry_run: bool = False, today: date | None = None) 
         _erase_case(uow, case, now)
     for note, _ in notes:
         _erase_note(uow, note, now)
+    # Erased means unreadable in the file too, not only unsearchable (Law 91/2025).
+    forget_removed_words(uow.session, [index for index, erased in (("case_search", cases),
+                                                                    ("note_search", notes)) if erased])
     record_event(uow, AuditAction.RECORDS_PURGED, details={"cases": len(cases), "notes": len(notes)})
     result = PurgeReport(False, records)
     uow.commit()
@@ -165,9 +168,10 @@ def set_legal_hold(uow: UnitOfWork, *, record_type: str, reference: str, hold: b
 
 
 def purge_after_backup(workspace: Workspace, *, dry_run: bool = False) -> PurgeReport:
-    """The purge as users run it: an encrypted backup first, since nothing else can undo it."""
+    """The purge as users run it: an encrypted backup first, since nothing else can undo it;
+    that backup lives copies.BEFORE_PURGE_DAYS, then goes with every older one."""
     if not dry_run:
         keep = load_settings(workspace.paths.settings_file).backups_to_keep
-        copies.create_backup(workspace.engine, workspace.paths, "before-purge", keep)
+        copies.create_backup(workspace.engine, workspace.paths, copies.BEFORE_PURGE, keep)
     with workspace.unit_of_work() as uow:
         return purge(uow, dry_run=dry_run)
