@@ -111,7 +111,12 @@ class ReportsPage(QWidget):
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.prolonged_after, 1)
         row.addWidget(self.save_prolonged_after)
-        form.addRow(self.tr("A case still open is prolonged after:"), self.prolonged_row)
+        # On rows of their own: beside a figure's label the row would not fit the panel.
+        caption = QLabel(self.tr("A case still open is prolonged after:"))
+        caption.setWordWrap(True)
+        caption.setBuddy(self.prolonged_after)
+        form.addRow(caption)
+        form.addRow(self.prolonged_row)
         scroll = QScrollArea()
         scroll.setWidget(form_widget)
         scroll.setWidgetResizable(True)
