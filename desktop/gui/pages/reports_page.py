@@ -62,15 +62,7 @@ class ReportsPage(QWidget):
         for box in self.figures.values():
             box.setRange(0, 10_000_000)
         self.save_figures = QPushButton(self.tr("Save the &figures"))
-        self.prolonged_after = QSpinBox()
-        self.prolonged_after.setRange(1, disputes.MOST_PROLONGED_AFTER_DAYS)
-        self.prolonged_after.setValue(disputes.DEFAULT_PROLONGED_AFTER_DAYS)
-        self.prolonged_after.setSuffix(self.tr(" days"))
-        self.prolonged_after.setAccessibleName(self.tr("Days after which an open case is prolonged"))
-        self.save_prolonged_after = QPushButton(self.tr("Set"))
-        self.number, self.recipient = QLineEdit(), QLineEdit()
-        self.number.setPlaceholderText(self.tr("e.g. 05/BC-THG"))
-        self.recipient.setPlaceholderText(self.tr("e.g. the commune People's Committee"))
+        self._make_report_settings()
         self.document, self.view = QPdfDocument(self), QPdfView(self)
         self.view.setDocument(self.document)
         self.view.setPageMode(QPdfView.PageMode.MultiPage)
@@ -88,12 +80,19 @@ class ReportsPage(QWidget):
         for edit in (self.number, self.recipient):
             edit.editingFinished.connect(self._document_fields_changed)
 
-    def _layout(self) -> None:
-        top = QHBoxLayout()
-        for widget in (QLabel(self.tr("Month:")), self.month_from, self.is_range, self.month_to,
-                       self.show_button, self.save_button, self.close_button, self.status):
-            top.addWidget(widget)
-        top.addStretch()
+    def _make_report_settings(self) -> None:
+        """The document's number and recipient, and the days after which a case is prolonged."""
+        self.prolonged_after = QSpinBox()
+        self.prolonged_after.setRange(1, disputes.MOST_PROLONGED_AFTER_DAYS)
+        self.prolonged_after.setValue(disputes.DEFAULT_PROLONGED_AFTER_DAYS)
+        self.prolonged_after.setSuffix(self.tr(" days"))
+        self.prolonged_after.setAccessibleName(self.tr("Days after which an open case is prolonged"))
+        self.save_prolonged_after = QPushButton(self.tr("Set"))
+        self.number, self.recipient = QLineEdit(), QLineEdit()
+        self.number.setPlaceholderText(self.tr("e.g. 05/BC-THG"))
+        self.recipient.setPlaceholderText(self.tr("e.g. the commune People's Committee"))
+
+    def _document_fields(self) -> QHBoxLayout:
         document = QHBoxLayout()
         for text, edit in ((self.tr("N&umber:"), self.number),
                            (self.tr("&To:"), self.recipient)):
@@ -101,22 +100,33 @@ class ReportsPage(QWidget):
             caption.setBuddy(edit)
             document.addWidget(caption)
             document.addWidget(edit, 1)
-        form_widget = QWidget()
-        form = QFormLayout(form_widget)
-        for name, box in self.figures.items():
-            form.addRow(label(name) + ":", box)
-        form.addRow(self.save_figures)
+        return document
+
+    def _add_prolonged_after(self, form: QFormLayout) -> None:
+        # On rows of their own: beside a figure's label the row would not fit the panel.
         self.prolonged_row = QWidget()
         row = QHBoxLayout(self.prolonged_row)
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.prolonged_after, 1)
         row.addWidget(self.save_prolonged_after)
-        # On rows of their own: beside a figure's label the row would not fit the panel.
         caption = QLabel(self.tr("A case still open is prolonged after:"))
         caption.setWordWrap(True)
         caption.setBuddy(self.prolonged_after)
         form.addRow(caption)
         form.addRow(self.prolonged_row)
+
+    def _layout(self) -> None:
+        top = QHBoxLayout()
+        for widget in (QLabel(self.tr("Month:")), self.month_from, self.is_range, self.month_to,
+                       self.show_button, self.save_button, self.close_button, self.status):
+            top.addWidget(widget)
+        top.addStretch()
+        form_widget = QWidget()
+        form = QFormLayout(form_widget)
+        for name, box in self.figures.items():
+            form.addRow(label(name) + ":", box)
+        form.addRow(self.save_figures)
+        self._add_prolonged_after(form)
         scroll = QScrollArea()
         scroll.setWidget(form_widget)
         scroll.setWidgetResizable(True)
@@ -127,7 +137,7 @@ class ReportsPage(QWidget):
         body.addWidget(self.view, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
-        layout.addLayout(document)
+        layout.addLayout(self._document_fields())
         layout.addLayout(body, 1)
 
     def period(self) -> tuple[Month, Month]:
