@@ -1,10 +1,12 @@
 """Mediation cases (Law 35/2013): the case, its parties, mediators, sessions and follow-ups."""
 
 from datetime import date, datetime
+from typing import Any
 
 from sqlalchemy import Boolean, ForeignKey, Integer, String, Text, UniqueConstraint
-from sqlalchemy.orm import Mapped, mapped_column
+from sqlalchemy.orm import Mapped, mapped_column, validates
 
+from db.folding import fold_for_search
 from db.models.base import Base, Syncable, live_index
 
 
@@ -64,10 +66,16 @@ class MediationCase(Syncable, Base):
     scope_checked_on: Mapped[date | None]
 
 
+def _folded_name(context: Any) -> str:
+    """A row written without the ORM (a bulk load) gets its folded name from its name."""
+    return fold_for_search(context.get_current_parameters().get("full_name"))
+
+
 class CaseParty(Syncable, Base):
     """A party (or a person with related rights and obligations) of a case."""
 
     __tablename__ = "case_party"
+    __table_args__ = (live_index("case_party", "folded_name", "folded_name", "birth_year"),)
 
     case_id: Mapped[str] = mapped_column(ForeignKey("mediation_case.id"), index=True)
     position: Mapped[int] = mapped_column(Integer, default=0)
@@ -80,6 +88,15 @@ class CaseParty(Syncable, Base):
     sort_key: Mapped[str] = mapped_column(String(400), default="")
     birth_year: Mapped[int | None] = mapped_column(Integer)
     address: Mapped[str] = mapped_column(Text, default="")
+    # The name as search folds it ("Đặng Văn Đức", "dang van duc" → "dang van duc"), to find the
+    # same parties again (repeated disputes, Thông tư 124/2021/TT-BCA) on an index. It is made
+    # from `full_name` whenever that is set, so an anonymised or erased name leaves no copy.
+    folded_name: Mapped[str] = mapped_column(String(400), default=_folded_name, server_default="")
+
+    @validates("full_name")
+    def _fold_with_name(self, _key: str, full_name: str) -> str:
+        self.folded_name = fold_for_search(full_name)
+        return full_name
 
 
 class CaseMediator(Syncable, Base):

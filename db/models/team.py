@@ -26,6 +26,9 @@ class Team(Syncable, Base):
     ethnic_minority_mediators: Mapped[int | None] = mapped_column(Integer)
     police_unit_code: Mapped[str | None] = mapped_column(String(5))  # the supervising unit
     police_unit_name: Mapped[str | None] = mapped_column(String(200))
+    # After how many days an open case counts as prolonged (Thông tư 124/2021/TT-BCA's
+    # "kéo dài"); None is the default (mediation.disputes). The team's own: never sent.
+    prolonged_after_days: Mapped[int | None] = mapped_column(Integer)
 
 
 class Hamlet(Syncable, Base):

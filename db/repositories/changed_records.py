@@ -41,7 +41,10 @@ CASE_FRAME = ("case_no", "year", "number", "received_date", "basis", "scope_cate
 NOTE_FRAME = ("note_no", "kind", "category", "about_violation", "observed_at", "hamlet_id",
               "status", "police_confirmed_valuable")
 LOCAL_ONLY = ("first_party_sort_key", "sort_key", "legal_hold", "change_seq", "created_by",
-              "updated_by", "ethnic_minority_mediators")  # the last: a register figure only
+              "updated_by",
+              "ethnic_minority_mediators",  # a register figure only
+              "prolonged_after_days",  # the team's own threshold: its reports carry the counts
+              "folded_name")  # a party's name folded to match it: the name itself travels
 # Read with every record, after its body's columns; the change number always comes last.
 HEADER = ("id", "version", "updated_at", "deleted_at", "change_seq")
 

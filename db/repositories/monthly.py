@@ -19,8 +19,9 @@ def _closed_on() -> Case[Any]:
                 else_=None)
 
 
-def _case_conditions(first: date, last: date, agreement: str) -> dict:
+def _case_conditions(first: date, last: date, agreement: str, prolonged_before: date) -> dict:
     closed = _closed_on()
+    in_progress_end = and_(MediationCase.received_date <= last, or_(closed.is_(None), closed > last))
     ended_in = and_(MediationCase.status == "ENDED", MediationCase.ended_on.between(first, last))
     success = MediationCase.end_reason == agreement
     received_in = MediationCase.received_date.between(first, last)
@@ -31,8 +32,9 @@ def _case_conditions(first: date, last: date, agreement: str) -> dict:
         "ended_successful": and_(ended_in, success),
         "ended_unsuccessful": and_(ended_in, ~success),
         "out_of_scope": and_(MediationCase.status == "OUT_OF_SCOPE", closed.between(first, last)),
-        "in_progress_end": and_(MediationCase.received_date <= last,
-                                or_(closed.is_(None), closed > last)),
+        "in_progress_end": in_progress_end,
+        "prolonged_in_progress": and_(in_progress_end,
+                                      MediationCase.received_date < prolonged_before),
         "escalated_violence": and_(MediationCase.risk_of_violence, received_in),
         "escalated_violation": and_(MediationCase.signs_of_violation, received_in),
         "written_agreements": MediationCase.written_agreement_on.between(first, last),
@@ -40,13 +42,15 @@ def _case_conditions(first: date, last: date, agreement: str) -> dict:
     }
 
 
-def count_cases(session: Session, first: date, last: date, agreement: str) -> dict[str, int]:
+def count_cases(session: Session, first: date, last: date, agreement: str,
+                prolonged_before: date) -> dict[str, int]:
     """The case indicators of the range, counted in one pass over the cases; `agreement` is the
-    end reason of a successful mediation."""
+    end reason of a successful mediation; a case still open at the end and received before
+    `prolonged_before` is prolonged."""
     closed = _closed_on()
-    conditions = _case_conditions(first, last, agreement)
+    conditions = _case_conditions(first, last, agreement, prolonged_before)
     # A case received and closed before the range, with no later agreement or reminder, counts
-    # in none of the ten: one cheap test skips it before the ten filters are evaluated.
+    # in none of them: one cheap test skips it before the eleven filters are evaluated.
     may_count = or_(MediationCase.received_date >= first, func.coalesce(closed, last) >= first,
                     MediationCase.written_agreement_on >= first,
                     MediationCase.parties_informed_of_recognition_on >= first)

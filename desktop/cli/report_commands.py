@@ -32,7 +32,8 @@ def _show(args, first: Month, last: Month) -> None:
     if args.out:
         from desktop.core.pdf.monthly import report_pdf  # ReportLab loads only for a document
 
-        atomic_write_bytes(Path(args.out), report_pdf(built))
+        atomic_write_bytes(Path(args.out), report_pdf(built, number=args.number or "…",
+                                                      recipient=args.recipient or "…"))
     lines = [f"{built.team} — {built.period_from} … {built.period_to}"
              + (" (closed)" if built.closed else "")]
     lines += [f"{name:<28} {value}" for name, value in built.mediation.items()]
@@ -106,13 +107,14 @@ def add_parsers(commands, common) -> None:
     kinds = reports.add_subparsers(dest="kind", required=True)
     monthly = kinds.add_parser("monthly", parents=[common])
     monthly.add_argument("--month", required=True, metavar="YYYY-MM")
-    monthly.add_argument("--out", metavar="FILE.pdf")
-    monthly.set_defaults(handler=command_report_monthly)
     ranged = kinds.add_parser("range", parents=[common])
     ranged.add_argument("--from", dest="date_from", required=True, metavar="YYYY-MM")
     ranged.add_argument("--to", dest="date_to", required=True, metavar="YYYY-MM")
-    ranged.add_argument("--out", metavar="FILE.pdf")
-    ranged.set_defaults(handler=command_report_range)
+    for kind, handler in ((monthly, command_report_monthly), (ranged, command_report_range)):
+        kind.add_argument("--number", help="the report's number, e.g. 05 or 05/BC-THG")
+        kind.add_argument("--recipient", help="whom it is sent to (Kính gửi)")
+        kind.add_argument("--out", metavar="FILE.pdf")
+        kind.set_defaults(handler=handler)
     justice = kinds.add_parser("justice", parents=[common],
                                help="(People's Committee) grassroots mediation statistics")
     justice.add_argument("--period", required=True, choices=JUSTICE_PERIODS)

@@ -58,6 +58,7 @@ class AuditAction(StrEnum):
     POLICE_UNIT_SET = "police_unit_set"
     REGISTER_FIGURE_SET = "register_figure_set"
     PROCESSING_REGISTER_EXPORTED = "processing_register_exported"
+    PROLONGED_AFTER_SET = "prolonged_after_set"
     RECEIPT_IMPORTED = "receipt_imported"
     RECEIPT_WRITTEN = "receipt_written"
     RECOGNITION_NOTICE_RECORDED = "recognition_notice_recorded"

@@ -90,6 +90,7 @@ _TEXTS = cast(dict[str, str], {
     "propaganda_attendance": QT_TRANSLATE_NOOP("labels", "Propaganda attendance"),
     "self_management_models": QT_TRANSLATE_NOOP("labels", "Self-management models"),
     "self_management_members": QT_TRANSLATE_NOOP("labels", "Self-management members"),
+    "households_total": QT_TRANSLATE_NOOP("labels", "Households in the area"),
     "households_pledged": QT_TRANSLATE_NOOP("labels", "Households pledged"),
     "CASE": QT_TRANSLATE_NOOP("labels", "Mediation case"),
     "RISK_OF_VIOLENCE": QT_TRANSLATE_NOOP("labels", "Risk of violence"),
@@ -101,6 +102,11 @@ _TEXTS = cast(dict[str, str], {
     "bundle_pending": QT_TRANSLATE_NOOP("labels", "Not due yet"),
     "bundle_fork": QT_TRANSLATE_NOOP("labels", "A bundle contradicting earlier ones was refused"),
     "bundle_not_enrolled": QT_TRANSLATE_NOOP("labels", "Before the team was enrolled"),
+    "NO_LEADER": QT_TRANSLATE_NOOP("labels", "No team leader is on the register"),
+    "FEWER_THAN_THREE_MEDIATORS": QT_TRANSLATE_NOOP("labels", "Fewer than three mediators"),
+    "NO_WOMAN_MEDIATOR": QT_TRANSLATE_NOOP("labels", "No woman among the mediators"),
+    "ETHNIC_MINORITY_MEDIATOR_NOT_ATTESTED": QT_TRANSLATE_NOOP(
+        "labels", "Many ethnic-minority residents: no ethnic-minority mediator is recorded"),
     "LATE_START": QT_TRANSLATE_NOOP(
         "labels", "The first session came more than 3 days after the assignment (Art. 20)."),
 })

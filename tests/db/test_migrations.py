@@ -60,6 +60,9 @@ def test_every_golden_database_upgrades_to_head_with_its_data(golden, tmp_path):
                 if golden.name < "schema-0016":  # the agreement's terms were never asked
                     assert (case.implementation_method, case.implementation_deadline,
                             case.witnesses) == ("", None, "")
+                # Parties written before names were folded for matching get theirs on upgrade.
+                names = connection.execute(text("SELECT full_name, folded_name FROM case_party"))
+                assert [folded for _name, folded in names] == ["dang van duc"]
     finally:
         engine.dispose()
 

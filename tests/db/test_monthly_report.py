@@ -123,7 +123,7 @@ def test_the_pdf_carries_the_team_the_month_and_every_value(team_db, book):
     from desktop.core.pdf.monthly import report_pdf
 
     text = " ".join(pdf_text(report_pdf(built), "-layout").split())
-    assert "TỔ HÒA GIẢI THÔN ĐÔNG HÒA" in text and "THÁNG 03 NĂM 2026" in text
+    assert "TỔ HÒA GIẢI THÔN ĐÔNG HÒA" in text and "Kết quả hoạt động tháng 03 năm 2026" in text
     for name, value in built.mediation.items():
         assert f"{indicator_names.MEDIATION[name]} {format_number(value)}" in text, name
     assert "Tuần tra (lượt) 14" in text and "Người dự tuyên truyền 1.250" in text

@@ -3,6 +3,8 @@
 import json
 import subprocess
 
+from tests.db.test_case_documents import pdf_text
+
 
 def case(data_dir, *arguments, stdin=None):
     import os
@@ -173,10 +175,13 @@ def test_monthly_report_from_the_command_line(installed, tmp_path):
     figures = case(data_dir, "--json", "figures", "set", "--month", "2026-03", "patrols=9")
     assert figures.returncode == 0 and json.loads(figures.stdout)["patrols"] == 9
     out = tmp_path / "report.pdf"
-    monthly = case(data_dir, "--json", "report", "monthly", "--month", "2026-03", "--out", str(out))
+    monthly = case(data_dir, "--json", "report", "monthly", "--month", "2026-03", "--out", str(out),
+                   "--number", "05", "--recipient", "Công an phường Ba Đình")
     assert monthly.returncode == 0, monthly.stderr
     built = json.loads(monthly.stdout)
     assert built["balance_ok"] and built["figures"]["patrols"] == 9 and out.exists()
+    text = " ".join(pdf_text(out.read_bytes()).split())
+    assert "Số: 05/BC-…" in text and "Kính gửi: Công an phường Ba Đình" in text
     ranged = case(data_dir, "--json", "report", "range", "--from", "2026-01", "--to", "2026-03")
     assert json.loads(ranged.stdout)["mediation"]["received"] >= built["mediation"]["received"]
     bad = case(data_dir, "report", "monthly", "--month", "March")

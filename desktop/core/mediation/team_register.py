@@ -88,10 +88,13 @@ def list_members(uow: UnitOfWork) -> list[MemberView]:
 
 
 def check_register(uow: UnitOfWork) -> RegisterCheck:
-    """At least 3 mediators including a woman (Art. 12), and the ethnic-minority attestation."""
+    """A serving tổ trưởng and at least 3 mediators including a woman (Law 35 Art. 12;
+    R-MED-11, R-SEC-03), and the ethnic-minority attestation."""
     members = [m for m in list_members(uow) if m.dismissed_on is None]
     mediators = [m for m in members if m.position in ("leader", "mediator")]
     warnings = []
+    if not any(m.position == "leader" for m in members):
+        warnings.append("NO_LEADER")
     if len(mediators) < MIN_MEDIATORS:
         warnings.append("FEWER_THAN_THREE_MEDIATORS")
     if not any(m.gender == "female" for m in mediators):

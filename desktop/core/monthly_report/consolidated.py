@@ -15,7 +15,7 @@ from db.repositories.cards import one_card_per_team
 from db.repositories.installation import get_installation
 from db.unit_of_work import Session, UnitOfWork
 from desktop.core.monthly_report import figures as figure_store
-from desktop.core.monthly_report.indicators import empty_indicators
+from desktop.core.monthly_report.indicators import STOCK, empty_indicators
 from desktop.core.monthly_report.model import Report, balance_holds
 from desktop.core.monthly_report.periods import Month, months_between
 
@@ -43,7 +43,8 @@ def _team_range(per_month: dict[str, dict], months: list[Month]) -> dict:
     if present:
         # A summary from an older version may lack a name a newer one counts: it counts as 0.
         mediation["carried_over"] = per_month[present[0]]["mediation"].get("carried_over", 0)
-        mediation["in_progress_end"] = per_month[present[-1]]["mediation"].get("in_progress_end", 0)
+        for name in STOCK - {"carried_over"}:
+            mediation[name] = per_month[present[-1]]["mediation"].get(name, 0)
     notes: Counter[str] = Counter()
     categories: dict[str, Counter[str]] = {}
     for month in present:
@@ -99,6 +100,7 @@ def build_consolidated(uow: UnitOfWork, first: Month, last: Month) -> Report:
     installation = get_installation(session)
     assert installation is not None  # an open workspace has its installation
     trend = tuple(_trend_point(session, month) for month in months_between(last.shifted(-11), last))
+    before, before_coverage = consolidated_values(session, first.shifted(-12), last.shifted(-12))
     return Report(
         team=installation.unit_name or "", commune=installation.commune_name,
         province=installation.province_name, period_from=str(first), period_to=str(last),
@@ -109,7 +111,19 @@ def build_consolidated(uow: UnitOfWork, first: Month, last: Month) -> Report:
         figures=values["figures"],
         figures_year_to_date={name: year_values["figures"].get(name, 0)
                               for name in values["figures"]},
-        closed=False, trend=trend, coverage=coverage)
+        closed=False, trend=trend, coverage=coverage,
+        previous_year=_previous_year(before, before_coverage, first.shifted(-12), last.shifted(-12)),
+        households_pledged_share=figure_store.pledged_share(values["figures"]))
+
+
+def _previous_year(values: dict, coverage: tuple[dict, ...], first: Month, last: Month
+                   ) -> dict | None:
+    """The same months a year before, when any team sent any of them."""
+    if not any(team["received"] for team in coverage):
+        return None
+    values = _with_all_names(values)
+    return {"period_from": str(first), "period_to": str(last),
+            **{group: values[group] for group in GROUPS}}
 
 
 def _trend_point(session: Session, month: Month) -> dict:

@@ -18,12 +18,15 @@ FIGURE_NAMES = (
     "joint_handling_subjects", "wanted_persons_surrendered", "erred_people_active",
     "erred_people_completed", "erred_people_reintegrated", "delinquent_youths_managed",
     "patrols", "patrol_participant_turns", "propaganda_sessions", "propaganda_attendance",
-    "self_management_models", "self_management_members", "households_pledged",
+    "self_management_models", "self_management_members", "households_total",
+    "households_pledged",
 )
 # Counts of what exists at the month's end: a range takes the last month's value, not the sum.
+# The households of the area are one (Thông tư 124/2021/TT-BCA asks for every household to
+# pledge): entered beside the pledged ones, month by month, so each month's share is its own.
 STOCK_FIGURES = frozenset({"erred_people_active", "delinquent_youths_managed",
                            "self_management_models", "self_management_members",
-                           "households_pledged"})
+                           "households_total", "households_pledged"})
 
 
 def set_figures(uow: UnitOfWork, *, month: Month, values: dict[str, int]) -> dict[str, int]:
@@ -63,6 +66,13 @@ def combine_figures(per_month: dict[str, dict[str, int]]) -> dict[str, int]:
     months = sorted(per_month)
     return {name: per_month[months[-1]].get(name, 0) if name in STOCK_FIGURES
             else sum(per_month[m].get(name, 0) for m in months) for name in FIGURE_NAMES}
+
+
+def pledged_share(figures: dict[str, int]) -> float | None:
+    """The share of the area's households registered under the "An toàn về ANTT" pledge, or
+    None while the households of the area are not entered."""
+    total = figures.get("households_total", 0)
+    return figures.get("households_pledged", 0) / total if total else None
 
 
 def closure(session: Session, month: Month) -> MonthClosure | None:

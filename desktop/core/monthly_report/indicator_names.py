@@ -12,6 +12,8 @@ MEDIATION = {
     "written_agreements": "Văn bản hòa giải thành đã lập",
     "recognition_reminders": "Đã hướng dẫn yêu cầu Tòa án công nhận",
     "people_involved": "Số người tham gia trong các vụ đã kết thúc",
+    "prolonged_in_progress": "Vụ việc phức tạp, kéo dài: quá thời hạn chưa kết thúc (*)",
+    "repeated_disputes": "Vụ việc phức tạp, kéo dài: các bên trở lại trong 12 tháng (**)",
 }
 NOTES = {
     "tips_forwarded_to_police": "Tin báo đã chuyển Công an",
@@ -32,8 +34,10 @@ FIGURES = {
     "patrols": "Tuần tra (lượt)", "patrol_participant_turns": "Người tham gia tuần tra (lượt người)",
     "propaganda_sessions": "Buổi tuyên truyền", "propaganda_attendance": "Người dự tuyên truyền",
     "self_management_models": "Mô hình tự quản", "self_management_members": "Thành viên mô hình tự quản",
+    "households_total": "Tổng số hộ trên địa bàn",
     "households_pledged": "Hộ đăng ký \"An toàn về ANTT\"",
 }
+PLEDGED_SHARE = "Tỷ lệ hộ đăng ký \"An toàn về ANTT\" (%)"
 # The commune's justice statistics (justice.py), in the words of Law 35/2013 and Decree 15/2014.
 JUSTICE = {
     "teams": "Số tổ hòa giải",

@@ -1,25 +1,38 @@
 """Indicators counted from the records for a range of days (R-REP-01, the notes part of R-REP-02).
 
-Flow indicators (received, ended, …) add up over months; the two stock indicators
-(carried over, in progress at the end) are read at the range's edges. The balance
+Flow indicators (received, ended, …) add up over months; the stock indicators (carried over,
+in progress at the end, prolonged at the end) are read at the range's edges. The balance
 carried_over + received = ended + out_of_scope + in_progress_end holds by construction and is
 checked anyway.
 """
 
-from datetime import date
+from datetime import date, timedelta
 
 from db.repositories import monthly
 from db.unit_of_work import Session
+from desktop.core.mediation import disputes
 from desktop.core.mediation.rules import EndReason, ScopeCategory
 from desktop.core.monthly_report.figures import FIGURE_NAMES
 from desktop.core.notes.rules import Category
 
-STOCK = frozenset({"carried_over", "in_progress_end"})
+# Read at the range's edges: the first from its first month, the others from its last.
+STOCK = frozenset({"carried_over", "in_progress_end", "prolonged_in_progress"})
+MEDIATION_NAMES = ("carried_over", "received", "ended_successful", "ended_unsuccessful",
+                   "out_of_scope", "in_progress_end", "escalated_violence", "escalated_violation",
+                   "written_agreements", "recognition_reminders", "people_involved",
+                   "prolonged_in_progress", "repeated_disputes")
 
 
 def mediation_indicators(session: Session, first: date, last: date) -> dict[str, int]:
-    """The case indicators of the range, counted in one pass over the cases."""
-    return monthly.count_cases(session, first, last, EndReason.AGREEMENT_REACHED.value)
+    """The case indicators of the range, counted in one pass over the cases, with the
+    complicated or prolonged disputes (Thông tư 124/2021/TT-BCA): cases open at the end for
+    longer than the team's number of days, and cases received that bring the same parties back
+    within a year."""
+    prolonged_before = last - timedelta(days=disputes.prolonged_after_days(session))
+    counted = monthly.count_cases(session, first, last, EndReason.AGREEMENT_REACHED.value,
+                                  prolonged_before)
+    counted["repeated_disputes"] = len(disputes.repeated_between(session, first, last))
+    return {name: counted[name] for name in MEDIATION_NAMES}
 
 
 def by_scope_category(session: Session, first: date, last: date) -> dict[str, dict[str, int]]:
@@ -32,11 +45,6 @@ def by_scope_category(session: Session, first: date, last: date) -> dict[str, di
 def note_indicators(session: Session, first: date, last: date) -> dict[str, int]:
     """Notes per category, tips passed to the police and tips found useful, in the range."""
     return monthly.count_notes(session, first, last, [category.value for category in Category])
-
-
-MEDIATION_NAMES = ("carried_over", "received", "ended_successful", "ended_unsuccessful",
-                   "out_of_scope", "in_progress_end", "escalated_violence", "escalated_violation",
-                   "written_agreements", "recognition_reminders", "people_involved")
 
 
 def empty_indicators() -> dict:

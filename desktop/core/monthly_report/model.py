@@ -34,6 +34,13 @@ class Report:
     annex: tuple[dict, ...] = field(default_factory=tuple)
     # Set on a police unit's report: which months each team sent ({"team", "received", "missing"}).
     coverage: tuple[dict, ...] | None = None
+    # The same months a year before ("period_from", "period_to", "mediation", "notes",
+    # "figures"), when there is anything to compare with.
+    previous_year: dict | None = None
+    # The share of the area's households that pledged, when the households are entered.
+    households_pledged_share: float | None = None
+    # A team's report: after how many days a case still open at the end counts as prolonged.
+    prolonged_after_days: int | None = None
 
     def to_json(self) -> dict:
         return asdict(self)

@@ -1,10 +1,13 @@
-"""Dashboard: the team or police unit, its place, and its record counts."""
+"""Dashboard: the team or police unit, its place, its record counts, and what its register
+lacks (a tổ trưởng, three mediators, a woman among them: Law 35 Art. 12)."""
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QVBoxLayout, QWidget
 
 from desktop.core.installation.info import get_installation_info
+from desktop.core.mediation.team_register import RegisterCheck, check_register
 from desktop.core.types import InstallationInfo
+from desktop.gui.labels import label
 from desktop.gui.operations import Operations
 
 
@@ -21,9 +24,14 @@ class DashboardPage(QWidget):
         self.counts_box = QGroupBox(self.tr("Records"))
         self.counts = QFormLayout(self.counts_box)
         self.count_labels: dict[str, QLabel] = {}  # by the key of `record_counts`
+        self.register_warnings = QLabel()
+        self.register_warnings.setWordWrap(True)
+        self.register_warnings.setStyleSheet("color: #b71c1c")
+        self.register_warnings.setAccessibleName(self.tr("Team register warnings"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addWidget(self.place)
+        layout.addWidget(self.register_warnings)
         layout.addWidget(self.counts_box)
         layout.addStretch()
 
@@ -47,6 +55,15 @@ class DashboardPage(QWidget):
             self.counts.addRow(labels.get(key, key) + ":", self.count_labels[key])
         if info.hamlets:
             self.counts.addRow(self.tr("Hamlet list:"), QLabel(", ".join(info.hamlets)))
+        self.register_warnings.clear()
+        if info.mode == "team":
+            self._operations.run_query(self, check_register, self._show_register)
+
+    def _show_register(self, check: RegisterCheck) -> None:
+        """Each rule of the team's composition it does not meet, one line each."""
+        if check.warnings:
+            lines = [self.tr("The team register:")] + [f"• {label(w)}" for w in check.warnings]
+            self.register_warnings.setText("\n".join(lines))
 
     def _clear_counts(self) -> None:
         self.count_labels.clear()
@@ -56,4 +73,5 @@ class DashboardPage(QWidget):
     def clear(self) -> None:
         self.title.clear()
         self.place.clear()
+        self.register_warnings.clear()
         self._clear_counts()

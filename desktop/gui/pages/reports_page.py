@@ -1,5 +1,6 @@
 """The reports page: choose a month or a range, enter the hand figures, see the report with its
-charts (the PDF, shown from memory), save it, and close a finished month."""
+charts (the PDF, shown from memory), give it a number and a recipient, save it, and close a
+finished month."""
 
 from datetime import date
 from functools import partial
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QMessageBox,
     QPushButton,
     QScrollArea,
@@ -26,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core import clock
 from desktop.core.atomic import atomic_write_bytes
+from desktop.core.mediation import disputes
 from desktop.core.monthly_report import figures, report
 from desktop.core.monthly_report.periods import Month
 from desktop.core.pdf.monthly import report_pdf
@@ -59,11 +62,13 @@ class ReportsPage(QWidget):
         for box in self.figures.values():
             box.setRange(0, 10_000_000)
         self.save_figures = QPushButton(self.tr("Save the &figures"))
+        self._make_report_settings()
         self.document, self.view = QPdfDocument(self), QPdfView(self)
         self.view.setDocument(self.document)
         self.view.setPageMode(QPdfView.PageMode.MultiPage)
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
         self._pdf = b""
+        self._printed = ("", "")  # the number and the recipient the shown PDF carries
         self._buffer: QBuffer | None = None
         self._layout()
         self.is_range.toggled.connect(self.month_to.setEnabled)
@@ -71,6 +76,44 @@ class ReportsPage(QWidget):
         self.save_button.clicked.connect(self._save_pdf)
         self.close_button.clicked.connect(self._close_month)
         self.save_figures.clicked.connect(self._save_figures)
+        self.save_prolonged_after.clicked.connect(self._save_prolonged_after)
+        for edit in (self.number, self.recipient):
+            edit.editingFinished.connect(self._document_fields_changed)
+
+    def _make_report_settings(self) -> None:
+        """The document's number and recipient, and the days after which a case is prolonged."""
+        self.prolonged_after = QSpinBox()
+        self.prolonged_after.setRange(1, disputes.MOST_PROLONGED_AFTER_DAYS)
+        self.prolonged_after.setValue(disputes.DEFAULT_PROLONGED_AFTER_DAYS)
+        self.prolonged_after.setSuffix(self.tr(" days"))
+        self.prolonged_after.setAccessibleName(self.tr("Days after which an open case is prolonged"))
+        self.save_prolonged_after = QPushButton(self.tr("Set"))
+        self.number, self.recipient = QLineEdit(), QLineEdit()
+        self.number.setPlaceholderText(self.tr("e.g. 05/BC-THG"))
+        self.recipient.setPlaceholderText(self.tr("e.g. the commune People's Committee"))
+
+    def _document_fields(self) -> QHBoxLayout:
+        document = QHBoxLayout()
+        for text, edit in ((self.tr("N&umber:"), self.number),
+                           (self.tr("&To:"), self.recipient)):
+            caption = QLabel(text)
+            caption.setBuddy(edit)
+            document.addWidget(caption)
+            document.addWidget(edit, 1)
+        return document
+
+    def _add_prolonged_after(self, form: QFormLayout) -> None:
+        # On rows of their own: beside a figure's label the row would not fit the panel.
+        self.prolonged_row = QWidget()
+        row = QHBoxLayout(self.prolonged_row)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.prolonged_after, 1)
+        row.addWidget(self.save_prolonged_after)
+        caption = QLabel(self.tr("A case still open is prolonged after:"))
+        caption.setWordWrap(True)
+        caption.setBuddy(self.prolonged_after)
+        form.addRow(caption)
+        form.addRow(self.prolonged_row)
 
     def _layout(self) -> None:
         top = QHBoxLayout()
@@ -83,6 +126,7 @@ class ReportsPage(QWidget):
         for name, box in self.figures.items():
             form.addRow(label(name) + ":", box)
         form.addRow(self.save_figures)
+        self._add_prolonged_after(form)
         scroll = QScrollArea()
         scroll.setWidget(form_widget)
         scroll.setWidgetResizable(True)
@@ -93,6 +137,7 @@ class ReportsPage(QWidget):
         body.addWidget(self.view, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addLayout(self._document_fields())
         layout.addLayout(body, 1)
 
     def period(self) -> tuple[Month, Month]:
@@ -104,9 +149,11 @@ class ReportsPage(QWidget):
     def refresh(self) -> None:
         first, last = self.period()
 
+        number, recipient = self._printed = self.number.text(), self.recipient.text()
+
         def build(uow):
             built = report.build_report(uow, first=first, last=last, with_annex=True)
-            return built, report_pdf(built)
+            return built, report_pdf(built, number=number, recipient=recipient)
 
         self._operations.run_query(self, build, self._show)
 
@@ -124,6 +171,8 @@ class ReportsPage(QWidget):
         self.status.setText(self.tr("closed") if built.closed else "")
         for name, box in self.figures.items():
             box.setValue(built.figures[name])
+        if built.prolonged_after_days:
+            self.prolonged_after.setValue(built.prolonged_after_days)
         self.document.close()
         self._bytes = QByteArray(self._pdf)  # must outlive the buffer that reads it
         self._buffer = buffer = QBuffer(self._bytes, self)
@@ -135,6 +184,17 @@ class ReportsPage(QWidget):
         values = {name: box.value() for name, box in self.figures.items()}
         self._operations.run_op(self, partial(figures.set_figures, month=month, values=values),
                                 lambda _values: self.refresh(), changes=Change.REPORTS)
+
+    def _save_prolonged_after(self) -> None:
+        self._operations.run_op(
+            self, partial(disputes.set_prolonged_after_days, days=self.prolonged_after.value()),
+            lambda _days: self.refresh(), changes=Change.REPORTS)
+
+    def _document_fields_changed(self) -> None:
+        """The number and the recipient are printed on the report: shown again with them."""
+        if self._pdf and self._printed != (self.number.text(), self.recipient.text()) \
+                and self._operations.workspace() is not None:
+            self.refresh()
 
     def _close_month(self) -> None:
         month = self.period()[0]
