@@ -562,49 +562,59 @@ Replace it with the key of this card? Do so only if they told you they changed t
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="21" />
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="24" />
         <source>Records</source>
         <translation>Records</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="35" />
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="30" />
+        <source>Team register warnings</source>
+        <translation>Team register warnings</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="43" />
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="35" />
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="43" />
         <source>Police unit</source>
         <translation>Police unit</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="39" />
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="47" />
         <source>Hamlets</source>
         <translation>Hamlets</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="39" />
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="47" />
         <source>Team members</source>
         <translation>Team members</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="40" />
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="48" />
         <source>User accounts</source>
         <translation>User accounts</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="41" />
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="49" />
         <source>Cases received this month</source>
         <translation>Cases received this month</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="42" />
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="50" />
         <source>Cases ended this month</source>
         <translation>Cases ended this month</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="49" />
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="57" />
         <source>Hamlet list:</source>
         <translation>Hamlet list:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="65" />
+        <source>The team register:</source>
+        <translation>The team register:</translation>
     </message>
 </context>
 <context>
@@ -2275,67 +2285,107 @@ Then tick "Reported" with the time, or write why they could not be reached.</tra
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../desktop/gui/pages/reports_page.py" line="50" />
+        <location filename="../../desktop/gui/pages/reports_page.py" line="53" />
         <source>First month</source>
         <translation>First month</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reports_page.py" line="51" />
+        <location filename="../../desktop/gui/pages/reports_page.py" line="54" />
         <source>Last month</source>
         <translation>Last month</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reports_page.py" line="52" />
+        <location filename="../../desktop/gui/pages/reports_page.py" line="55" />
         <source>&amp;Range of months</source>
         <translation>&amp;Range of months</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reports_page.py" line="54" />
+        <location filename="../../desktop/gui/pages/reports_page.py" line="57" />
         <source>&amp;Show</source>
         <translation>&amp;Show</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reports_page.py" line="55" />
+        <location filename="../../desktop/gui/pages/reports_page.py" line="58" />
         <source>Save &amp;PDF…</source>
         <translation>Save &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reports_page.py" line="56" />
+        <location filename="../../desktop/gui/pages/reports_page.py" line="59" />
         <source>&amp;Close the month…</source>
         <translation>&amp;Close the month…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reports_page.py" line="61" />
+        <location filename="../../desktop/gui/pages/reports_page.py" line="64" />
         <source>Save the &amp;figures</source>
         <translation>Save the &amp;figures</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reports_page.py" line="77" />
+        <location filename="../../desktop/gui/pages/reports_page.py" line="88" />
+        <source> days</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/reports_page.py" line="89" />
+        <source>Days after which an open case is prolonged</source>
+        <translation>Days after which an open case is prolonged</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/reports_page.py" line="90" />
+        <source>Set</source>
+        <translation>Set</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/reports_page.py" line="92" />
+        <source>e.g. 05/BC-THG</source>
+        <translation>e.g. 05/BC-THG</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/reports_page.py" line="93" />
+        <source>e.g. the commune People's Committee</source>
+        <translation>e.g. the commune People's Committee</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/reports_page.py" line="97" />
+        <source>N&amp;umber:</source>
+        <translation>N&amp;umber:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/reports_page.py" line="98" />
+        <source>&amp;To:</source>
+        <translation>&amp;To:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/reports_page.py" line="112" />
+        <source>A case still open is prolonged after:</source>
+        <translation>A case still open is prolonged after:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/reports_page.py" line="120" />
         <source>Month:</source>
         <translation>Month:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reports_page.py" line="124" />
+        <location filename="../../desktop/gui/pages/reports_page.py" line="171" />
         <source>closed</source>
         <translation>closed</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reports_page.py" line="141" />
+        <location filename="../../desktop/gui/pages/reports_page.py" line="201" />
         <source>Close the month</source>
         <translation>Close the month</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reports_page.py" line="142" />
+        <location filename="../../desktop/gui/pages/reports_page.py" line="202" />
         <source>Close %1? Its figures are then kept as they are; later changes show as amendments in the next reports.</source>
         <translation>Close %1? Its figures are then kept as they are; later changes show as amendments in the next reports.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reports_page.py" line="153" />
+        <location filename="../../desktop/gui/pages/reports_page.py" line="213" />
         <source>Save PDF</source>
         <translation>Save PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reports_page.py" line="154" />
+        <location filename="../../desktop/gui/pages/reports_page.py" line="214" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
@@ -3574,7 +3624,7 @@ Then tick "Reported" with the time, or write why they could not be reached.</tra
     <name>labels</name>
     <message>
         <location filename="../../desktop/gui/labels.py" line="9" />
-        <location filename="../../desktop/gui/labels.py" line="98" />
+        <location filename="../../desktop/gui/labels.py" line="99" />
         <source>Received</source>
         <translation>Received</translation>
     </message>
@@ -3960,56 +4010,81 @@ Then tick "Reported" with the time, or write why they could not be reached.</tra
     </message>
     <message>
         <location filename="../../desktop/gui/labels.py" line="93" />
+        <source>Households in the area</source>
+        <translation>Households in the area</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/labels.py" line="94" />
         <source>Households pledged</source>
         <translation>Households pledged</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/labels.py" line="94" />
+        <location filename="../../desktop/gui/labels.py" line="95" />
         <source>Mediation case</source>
         <translation>Mediation case</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/labels.py" line="95" />
+        <location filename="../../desktop/gui/labels.py" line="96" />
         <source>Risk of violence</source>
         <translation>Risk of violence</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/labels.py" line="96" />
+        <location filename="../../desktop/gui/labels.py" line="97" />
         <source>Signs of a violation</source>
         <translation>Signs of a violation</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/labels.py" line="97" />
+        <location filename="../../desktop/gui/labels.py" line="98" />
         <source>About a violation</source>
         <translation>About a violation</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/labels.py" line="99" />
+        <location filename="../../desktop/gui/labels.py" line="100" />
         <source>Received, but an earlier bundle is missing</source>
         <translation>Received, but an earlier bundle is missing</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/labels.py" line="100" />
+        <location filename="../../desktop/gui/labels.py" line="101" />
         <source>Missing: due and not received</source>
         <translation>Missing: due and not received</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/labels.py" line="101" />
+        <location filename="../../desktop/gui/labels.py" line="102" />
         <source>Not due yet</source>
         <translation>Not due yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/labels.py" line="102" />
+        <location filename="../../desktop/gui/labels.py" line="103" />
         <source>A bundle contradicting earlier ones was refused</source>
         <translation>A bundle contradicting earlier ones was refused</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/labels.py" line="103" />
+        <location filename="../../desktop/gui/labels.py" line="104" />
         <source>Before the team was enrolled</source>
         <translation>Before the team was enrolled</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/labels.py" line="104" />
+        <location filename="../../desktop/gui/labels.py" line="105" />
+        <source>No team leader is on the register</source>
+        <translation>No team leader is on the register</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/labels.py" line="106" />
+        <source>Fewer than three mediators</source>
+        <translation>Fewer than three mediators</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/labels.py" line="107" />
+        <source>No woman among the mediators</source>
+        <translation>No woman among the mediators</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/labels.py" line="108" />
+        <source>Many ethnic-minority residents: no ethnic-minority mediator is recorded</source>
+        <translation>Many ethnic-minority residents: no ethnic-minority mediator is recorded</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/labels.py" line="110" />
         <source>The first session came more than 3 days after the assignment (Art. 20).</source>
         <translation>The first session came more than 3 days after the assignment (Art. 20).</translation>
     </message>

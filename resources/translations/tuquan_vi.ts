@@ -561,49 +561,59 @@ Thay bằng khóa của thẻ này? Chỉ làm vậy nếu bên kia đã báo l�
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="21" />
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="24" />
         <source>Records</source>
         <translation>Số bản ghi</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="35" />
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="30" />
+        <source>Team register warnings</source>
+        <translation>Cảnh báo về danh sách tổ viên</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="43" />
         <source>Team</source>
         <translation>Tổ</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="35" />
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="43" />
         <source>Police unit</source>
         <translation>Đơn vị Công an</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="39" />
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="47" />
         <source>Hamlets</source>
         <translation>Thôn/tổ dân phố</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="39" />
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="47" />
         <source>Team members</source>
         <translation>Thành viên của tổ</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="40" />
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="48" />
         <source>User accounts</source>
         <translation>Tài khoản người dùng</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="41" />
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="49" />
         <source>Cases received this month</source>
         <translation>Vụ việc tiếp nhận trong tháng</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="42" />
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="50" />
         <source>Cases ended this month</source>
         <translation>Vụ việc kết thúc hòa giải trong tháng</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="49" />
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="57" />
         <source>Hamlet list:</source>
         <translation>Danh sách thôn/tổ dân phố:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="65" />
+        <source>The team register:</source>
+        <translation>Danh sách tổ viên:</translation>
     </message>
 </context>
 <context>
@@ -2271,67 +2281,107 @@ Sau đó đánh dấu "Đã báo" kèm thời gian, hoặc ghi lý do không li�
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../desktop/gui/pages/reports_page.py" line="50" />
+        <location filename="../../desktop/gui/pages/reports_page.py" line="53" />
         <source>First month</source>
         <translation>Tháng đầu</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reports_page.py" line="51" />
+        <location filename="../../desktop/gui/pages/reports_page.py" line="54" />
         <source>Last month</source>
         <translation>Tháng cuối</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reports_page.py" line="52" />
+        <location filename="../../desktop/gui/pages/reports_page.py" line="55" />
         <source>&amp;Range of months</source>
         <translation>&amp;Nhiều tháng</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reports_page.py" line="54" />
+        <location filename="../../desktop/gui/pages/reports_page.py" line="57" />
         <source>&amp;Show</source>
         <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reports_page.py" line="55" />
+        <location filename="../../desktop/gui/pages/reports_page.py" line="58" />
         <source>Save &amp;PDF…</source>
         <translation>Lưu &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reports_page.py" line="56" />
+        <location filename="../../desktop/gui/pages/reports_page.py" line="59" />
         <source>&amp;Close the month…</source>
         <translation>&amp;Khóa sổ tháng…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reports_page.py" line="61" />
+        <location filename="../../desktop/gui/pages/reports_page.py" line="64" />
         <source>Save the &amp;figures</source>
         <translation>Lưu &amp;số liệu</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reports_page.py" line="77" />
+        <location filename="../../desktop/gui/pages/reports_page.py" line="88" />
+        <source> days</source>
+        <translation> ngày</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/reports_page.py" line="89" />
+        <source>Days after which an open case is prolonged</source>
+        <translation>Số ngày để vụ việc chưa kết thúc được coi là kéo dài</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/reports_page.py" line="90" />
+        <source>Set</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/reports_page.py" line="92" />
+        <source>e.g. 05/BC-THG</source>
+        <translation>ví dụ 05/BC-THG</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/reports_page.py" line="93" />
+        <source>e.g. the commune People's Committee</source>
+        <translation>ví dụ Ủy ban nhân dân cấp xã</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/reports_page.py" line="97" />
+        <source>N&amp;umber:</source>
+        <translation>&amp;Số:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/reports_page.py" line="98" />
+        <source>&amp;To:</source>
+        <translation>&amp;Kính gửi:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/reports_page.py" line="112" />
+        <source>A case still open is prolonged after:</source>
+        <translation>Vụ việc chưa kết thúc được coi là kéo dài sau:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/reports_page.py" line="120" />
         <source>Month:</source>
         <translation>Tháng:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reports_page.py" line="124" />
+        <location filename="../../desktop/gui/pages/reports_page.py" line="171" />
         <source>closed</source>
         <translation>đã khóa sổ</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reports_page.py" line="141" />
+        <location filename="../../desktop/gui/pages/reports_page.py" line="201" />
         <source>Close the month</source>
         <translation>Khóa sổ tháng</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reports_page.py" line="142" />
+        <location filename="../../desktop/gui/pages/reports_page.py" line="202" />
         <source>Close %1? Its figures are then kept as they are; later changes show as amendments in the next reports.</source>
         <translation>Khóa sổ tháng %1? Số liệu của tháng được giữ nguyên; thay đổi về sau sẽ hiện là điều chỉnh trong các báo cáo tiếp theo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reports_page.py" line="153" />
+        <location filename="../../desktop/gui/pages/reports_page.py" line="213" />
         <source>Save PDF</source>
         <translation>Lưu PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reports_page.py" line="154" />
+        <location filename="../../desktop/gui/pages/reports_page.py" line="214" />
         <source>PDF files (*.pdf)</source>
         <translation>Tệp PDF (*.pdf)</translation>
     </message>
@@ -3569,7 +3619,7 @@ Sau đó đánh dấu "Đã báo" kèm thời gian, hoặc ghi lý do không li�
     <name>labels</name>
     <message>
         <location filename="../../desktop/gui/labels.py" line="9" />
-        <location filename="../../desktop/gui/labels.py" line="98" />
+        <location filename="../../desktop/gui/labels.py" line="99" />
         <source>Received</source>
         <translation>Mới tiếp nhận</translation>
     </message>
@@ -3955,56 +4005,81 @@ Sau đó đánh dấu "Đã báo" kèm thời gian, hoặc ghi lý do không li�
     </message>
     <message>
         <location filename="../../desktop/gui/labels.py" line="93" />
+        <source>Households in the area</source>
+        <translation>Tổng số hộ trên địa bàn</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/labels.py" line="94" />
         <source>Households pledged</source>
         <translation>Hộ đăng ký "An toàn về ANTT"</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/labels.py" line="94" />
+        <location filename="../../desktop/gui/labels.py" line="95" />
         <source>Mediation case</source>
         <translation>Vụ việc hòa giải</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/labels.py" line="95" />
+        <location filename="../../desktop/gui/labels.py" line="96" />
         <source>Risk of violence</source>
         <translation>Nguy cơ bạo lực</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/labels.py" line="96" />
+        <location filename="../../desktop/gui/labels.py" line="97" />
         <source>Signs of a violation</source>
         <translation>Có dấu hiệu vi phạm pháp luật</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/labels.py" line="97" />
+        <location filename="../../desktop/gui/labels.py" line="98" />
         <source>About a violation</source>
         <translation>Liên quan vi phạm</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/labels.py" line="99" />
+        <location filename="../../desktop/gui/labels.py" line="100" />
         <source>Received, but an earlier bundle is missing</source>
         <translation>Đã nhận, nhưng còn thiếu gói trước</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/labels.py" line="100" />
+        <location filename="../../desktop/gui/labels.py" line="101" />
         <source>Missing: due and not received</source>
         <translation>Chưa nhận: đã đến hạn</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/labels.py" line="101" />
+        <location filename="../../desktop/gui/labels.py" line="102" />
         <source>Not due yet</source>
         <translation>Chưa đến hạn</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/labels.py" line="102" />
+        <location filename="../../desktop/gui/labels.py" line="103" />
         <source>A bundle contradicting earlier ones was refused</source>
         <translation>Đã từ chối một gói mâu thuẫn với các gói trước</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/labels.py" line="103" />
+        <location filename="../../desktop/gui/labels.py" line="104" />
         <source>Before the team was enrolled</source>
         <translation>Trước khi tổ được đăng ký</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/labels.py" line="104" />
+        <location filename="../../desktop/gui/labels.py" line="105" />
+        <source>No team leader is on the register</source>
+        <translation>Tổ chưa có tổ trưởng</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/labels.py" line="106" />
+        <source>Fewer than three mediators</source>
+        <translation>Tổ có dưới 3 hòa giải viên</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/labels.py" line="107" />
+        <source>No woman among the mediators</source>
+        <translation>Tổ chưa có hòa giải viên nữ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/labels.py" line="108" />
+        <source>Many ethnic-minority residents: no ethnic-minority mediator is recorded</source>
+        <translation>Vùng có nhiều đồng bào dân tộc thiểu số: chưa có hòa giải viên là người dân tộc thiểu số</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/labels.py" line="110" />
         <source>The first session came more than 3 days after the assignment (Art. 20).</source>
         <translation>Buổi hòa giải đầu tiên muộn hơn 3 ngày kể từ khi phân công (Điều 20).</translation>
     </message>
