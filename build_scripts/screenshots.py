@@ -203,7 +203,7 @@ def case_screens(controller: AppController) -> None:
                                   "13-editor-outcome")):
         editor.tabs.setCurrentIndex(index)
         shoot(editor, name)
-    windows.preview_agreement(case.id)
+    windows.preview_agreement(case.id, case.case_no)
     wait_until(lambda: windows.previews)
     settle(800)
     shoot(windows.previews[-1], "14-agreement-preview")
