@@ -273,52 +273,67 @@ Replace it with the key of this card? Do so only if they told you they changed t
     <name>CaseEditor</name>
     <message>
         <location filename="../../desktop/gui/dialogs/case_editor.py" line="46" />
-        <location filename="../../desktop/gui/dialogs/case_editor.py" line="224" />
+        <location filename="../../desktop/gui/dialogs/case_editor.py" line="241" />
         <source>New case</source>
         <translation>New case</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor.py" line="55" />
+        <location filename="../../desktop/gui/dialogs/case_editor.py" line="57" />
         <source>&amp;1 Intake</source>
         <translation>&amp;1 Intake</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor.py" line="55" />
+        <location filename="../../desktop/gui/dialogs/case_editor.py" line="57" />
         <source>&amp;2 Parties</source>
         <translation>&amp;2 Parties</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor.py" line="56" />
+        <location filename="../../desktop/gui/dialogs/case_editor.py" line="58" />
         <source>&amp;3 Progress</source>
         <translation>&amp;3 Progress</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor.py" line="57" />
+        <location filename="../../desktop/gui/dialogs/case_editor.py" line="59" />
         <source>&amp;4 Outcome</source>
         <translation>&amp;4 Outcome</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor.py" line="62" />
+        <location filename="../../desktop/gui/dialogs/case_editor.py" line="64" />
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor.py" line="206" />
+        <location filename="../../desktop/gui/dialogs/case_editor.py" line="210" />
+        <source>not ended after %1 days</source>
+        <translation>not ended after %1 days</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/case_editor.py" line="212" />
+        <source>the same parties as an earlier case within a year (%1)</source>
+        <translation>the same parties as an earlier case within a year (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/case_editor.py" line="214" />
+        <source>Complicated or prolonged dispute: %1</source>
+        <translation>Complicated or prolonged dispute: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/case_editor.py" line="223" />
         <source> (replaced)</source>
         <translation> (replaced)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor.py" line="207" />
+        <location filename="../../desktop/gui/dialogs/case_editor.py" line="224" />
         <source> — invited</source>
         <translation> — invited</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor.py" line="348" />
+        <location filename="../../desktop/gui/dialogs/case_editor.py" line="365" />
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor.py" line="348" />
+        <location filename="../../desktop/gui/dialogs/case_editor.py" line="365" />
         <source>Save the changes to this case?</source>
         <translation>Save the changes to this case?</translation>
     </message>

@@ -273,52 +273,67 @@ Thay bằng khóa của thẻ này? Chỉ làm vậy nếu bên kia đã báo l�
     <name>CaseEditor</name>
     <message>
         <location filename="../../desktop/gui/dialogs/case_editor.py" line="46" />
-        <location filename="../../desktop/gui/dialogs/case_editor.py" line="224" />
+        <location filename="../../desktop/gui/dialogs/case_editor.py" line="241" />
         <source>New case</source>
         <translation>Vụ việc mới</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor.py" line="55" />
+        <location filename="../../desktop/gui/dialogs/case_editor.py" line="57" />
         <source>&amp;1 Intake</source>
         <translation>&amp;1 Tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor.py" line="55" />
+        <location filename="../../desktop/gui/dialogs/case_editor.py" line="57" />
         <source>&amp;2 Parties</source>
         <translation>&amp;2 Các bên</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor.py" line="56" />
+        <location filename="../../desktop/gui/dialogs/case_editor.py" line="58" />
         <source>&amp;3 Progress</source>
         <translation>&amp;3 Tiến trình</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor.py" line="57" />
+        <location filename="../../desktop/gui/dialogs/case_editor.py" line="59" />
         <source>&amp;4 Outcome</source>
         <translation>&amp;4 Kết quả</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor.py" line="62" />
+        <location filename="../../desktop/gui/dialogs/case_editor.py" line="64" />
         <source>&amp;Save</source>
         <translation>&amp;Lưu</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor.py" line="206" />
+        <location filename="../../desktop/gui/dialogs/case_editor.py" line="210" />
+        <source>not ended after %1 days</source>
+        <translation>chưa kết thúc sau %1 ngày</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/case_editor.py" line="212" />
+        <source>the same parties as an earlier case within a year (%1)</source>
+        <translation>cùng các bên với vụ việc trước đó trong vòng một năm (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/case_editor.py" line="214" />
+        <source>Complicated or prolonged dispute: %1</source>
+        <translation>Vụ việc phức tạp, kéo dài: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/case_editor.py" line="223" />
         <source> (replaced)</source>
         <translation> (đã thay)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor.py" line="207" />
+        <location filename="../../desktop/gui/dialogs/case_editor.py" line="224" />
         <source> — invited</source>
         <translation> — người được mời</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor.py" line="348" />
+        <location filename="../../desktop/gui/dialogs/case_editor.py" line="365" />
         <source>Unsaved changes</source>
         <translation>Chưa lưu thay đổi</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor.py" line="348" />
+        <location filename="../../desktop/gui/dialogs/case_editor.py" line="365" />
         <source>Save the changes to this case?</source>
         <translation>Lưu các thay đổi của vụ việc này?</translation>
     </message>

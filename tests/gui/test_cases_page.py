@@ -300,3 +300,17 @@ def test_an_ended_case_keeps_its_agreement_terms_open_and_offers_its_document(
     assert windows.previews[0].suggested_name == f"thoa-thuan-{case.case_no}.pdf"
     windows.hide_all()
     runner.shutdown()
+
+
+def test_the_editor_says_when_a_case_is_a_prolonged_dispute(qtbot, team_db, workspace):
+    """Thông tư 124/2021: a case open past the team's number of days (90) is said to be one."""
+    case = add_case(team_db, received_date="2025-01-05")
+    runner, parent = TaskRunner(), QWidget()
+    qtbot.addWidget(parent)
+    windows = CaseWindows(Operations(runner, lambda: workspace), parent)
+    windows.open_case(case.id)
+    editor = windows.editors[0]
+    qtbot.waitUntil(lambda: editor.dispute.text() != "", timeout=10_000)
+    assert editor.dispute.isVisibleTo(editor) and "Complicated or prolonged" in editor.dispute.text()
+    windows.hide_all()
+    runner.shutdown()

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from desktop.core.mediation import cases, progress, rules, team_register
+from desktop.core.mediation import cases, disputes, progress, rules, team_register
 from desktop.core.mediation.inputs import case_input_from_json
 from desktop.core.mediation.types import CaseDetail
 from desktop.core.text import format_date
@@ -44,7 +44,9 @@ class CaseEditor(QDialog):
         self.case: CaseDetail | None = None
         self.dirty = False
         self.setWindowTitle(self.tr("New case"))
-        self.heading, self.message = QLabel(), QLabel()
+        self.heading, self.message, self.dispute = QLabel(), QLabel(), QLabel()
+        self.dispute.setWordWrap(True)
+        self.dispute.hide()  # shown for a complicated or prolonged dispute (Thông tư 124/2021)
         self.heading.setStyleSheet("font-size: 14pt; font-weight: 600")
         self.message.setWordWrap(True)
         self.intake, self.parties = IntakeTab(), PartiesTab()
@@ -61,7 +63,7 @@ class CaseEditor(QDialog):
         label_standard_buttons(self.buttons)
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("&Save"))
         layout = QVBoxLayout(self)
-        for widget in (self.heading, self.tabs, self.message, self.buttons):
+        for widget in (self.heading, self.dispute, self.tabs, self.message, self.buttons):
             layout.addWidget(widget)
         self._connect()
         self.add_party_row()
@@ -197,6 +199,21 @@ class CaseEditor(QDialog):
         self._show_progress(case)
         self._refresh_state()
         self.dirty = False
+        case_id = case.id
+        self._operations.run_query(self, lambda uow: disputes.dispute_flags(
+            uow, case_ids=[case_id]).get(case_id), self._show_dispute)
+
+    def _show_dispute(self, flags) -> None:
+        """Say why the case counts as a complicated or prolonged dispute, if it does."""
+        reasons = []
+        if flags is not None and flags.prolonged:
+            reasons.append(self.tr("not ended after %1 days").replace("%1", str(flags.days_open)))
+        if flags is not None and flags.repeated:
+            reasons.append(self.tr("the same parties as an earlier case within a year (%1)")
+                           .replace("%1", ", ".join(flags.earlier_cases) or "…"))
+        self.dispute.setText(self.tr("Complicated or prolonged dispute: %1")
+                             .replace("%1", "; ".join(reasons)) if reasons else "")
+        self.dispute.setVisible(bool(reasons))
 
     def _show_progress(self, case: CaseDetail) -> None:
         tab, outcome = self.progress_tab, self.outcome
