@@ -108,6 +108,10 @@ def add_parsers(commands, common) -> None:
                                  help="the processing register as a PDF (R-PRIV-10)")
     report.add_argument("--out", required=True, metavar="FILE.pdf")
     report.set_defaults(handler=command_register)
+    _add_team_parsers(commands, common)
+
+
+def _add_team_parsers(commands, common) -> None:
     team = _subcommands(commands, "team", "the team")
     police = team.add_parser("police-unit", parents=[common])
     police.add_argument("commune_code")
