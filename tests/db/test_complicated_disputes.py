@@ -114,13 +114,15 @@ def test_a_folded_name_goes_with_the_name(team_db):
     from db.folding import fold_for_search
     from db.models import CaseParty
     from desktop.core.demo.team_data import generate_demo
-    from desktop.core.privacy import ledgers
+    from desktop.core.privacy import ledgers, subjects
 
     _case(team_db, "2026-02-01", DUC, HOA)
     with team_db.uow() as uow:
         generate_demo(uow, cases=5, seed=2, today=date(2026, 3, 1))  # Core inserts
     with team_db.uow() as uow:
-        ledgers.anonymise_subject(uow, name="Đặng Văn Đức")
+        person = subjects.choose_subject(uow, name="Đặng Văn Đức")
+    with team_db.uow() as uow:
+        ledgers.anonymise_subject(uow, person=person.key)
     with team_db.uow() as uow:
         folded = {party.full_name: party.folded_name
                   for party in uow.session.scalars(select(CaseParty))}
