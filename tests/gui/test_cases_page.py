@@ -317,3 +317,16 @@ def test_the_editor_says_when_a_case_is_a_prolonged_dispute(qtbot, team_db, work
     assert editor.dispute.isVisibleTo(editor) and days and max(days) > 90
     windows.hide_all()
     runner.shutdown()
+
+
+def test_the_case_editor_fits_a_short_laptop_screen(qtbot):
+    """1366×768 at 100 %, or 1280×720 at 125 % (1024×576 to the window): the tabs scroll, so
+    the messages and the Save and Close buttons stay on the screen."""
+    runner = TaskRunner()
+    editor = CaseEditor(Operations(runner, lambda: None), ())
+    qtbot.addWidget(editor)
+    smallest = editor.minimumSizeHint()
+    assert smallest.width() <= 1024 and smallest.height() <= 576 - 40
+    room = editor.screen().availableGeometry()
+    assert editor.height() <= room.height() - 40 and editor.width() <= room.width()
+    runner.shutdown()

@@ -14,13 +14,16 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QFrame,
     QLabel,
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
+    QScrollArea,
     QTableWidgetItem,
     QTabWidget,
     QVBoxLayout,
+    QWidget,
 )
 
 from desktop.core.mediation import cases, disputes, progress, rules, team_register
@@ -32,6 +35,16 @@ from desktop.gui.errors import error_message
 from desktop.gui.labels import label
 from desktop.gui.operations import Change, Operations
 from desktop.gui.widgets.buttons import label_standard_buttons
+
+
+def _scrolled(tab: QWidget) -> QScrollArea:
+    """A tab that scrolls when the screen is short (a 1366×768 laptop): the heading, the
+    messages and the Save and Close buttons stay on the screen."""
+    area = QScrollArea()
+    area.setWidget(tab)
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    return area
 
 
 class CaseEditor(QDialog):
@@ -57,7 +70,7 @@ class CaseEditor(QDialog):
         for tab, title in ((self.intake, self.tr("&1 Intake")), (self.parties, self.tr("&2 Parties")),
                            (self.progress_tab, self.tr("&3 Progress")),
                            (self.outcome, self.tr("&4 Outcome"))):
-            self.tabs.addTab(tab, title)
+            self.tabs.addTab(_scrolled(tab), title)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                         | QDialogButtonBox.StandardButton.Close)
         label_standard_buttons(self.buttons)
@@ -68,7 +81,8 @@ class CaseEditor(QDialog):
         self._connect()
         self.add_party_row()
         self._refresh_state()
-        self.resize(760, 640)
+        room = self.screen().availableGeometry()  # a 1366×768 laptop, or 1280×720 at 125 %
+        self.resize(min(760, room.width()), min(640, room.height() - 40))
         operations.run_query(self, team_register.mediator_choices,
                              self.progress_tab.offer_mediators)
 
