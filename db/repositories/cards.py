@@ -7,7 +7,8 @@ from sqlalchemy.orm import Session
 
 from db.models import EnrolledCard
 
-TEAM_CARD = "team"  # the card_kind of a team's card (a police unit's is "receiver")
+TEAM_CARD = "team"  # the card_kind of a team's card
+RECEIVER_CARD = "receiver"  # the card_kind of a desk's card (police or commune)
 
 
 def one_card_per_team(session: Session) -> list[EnrolledCard]:
@@ -81,6 +82,13 @@ def active_cards_of_kind(session: Session, kind: str) -> list[EnrolledCard]:
     return list(session.scalars(select(EnrolledCard).where(
         EnrolledCard.card_kind == kind, EnrolledCard.revoked_at.is_(None))
         .order_by(EnrolledCard.enrolled_at)))
+
+
+def active_desk_cards(session: Session, desk: str) -> list[EnrolledCard]:
+    """The trusted cards of one desk (police or commune), oldest first."""
+    return list(session.scalars(select(EnrolledCard).where(
+        EnrolledCard.card_kind == RECEIVER_CARD, EnrolledCard.receiver_kind == desk,
+        EnrolledCard.revoked_at.is_(None)).order_by(EnrolledCard.enrolled_at)))
 
 
 def team_card_for(session: Session, team_or_key: str) -> EnrolledCard | None:

@@ -38,7 +38,7 @@ from desktop.core.errors import AppError, ExportNotCopied, InvalidInput
 from desktop.core.mediation.team_register import register_figures
 from desktop.core.monthly_report.periods import Month
 from desktop.core.monthly_report.report import SUMMARY_PARTS, month_summary
-from desktop.core.roles import MODE_RECEIVER, Permission
+from desktop.core.roles import Permission
 
 log = logging.getLogger(__name__)
 # What a volunteer reads on the stick: which desk each file is for.
@@ -58,19 +58,15 @@ class ExportResult:
 
 def enrolled_desks(session: Session) -> list[str]:
     """The desks this team has a trusted card of, police first."""
-    kinds = {card.receiver_kind for card in cards.active_cards_of_kind(session, MODE_RECEIVER)}
-    return [desk for desk in DESKS if desk in kinds]
+    return [desk for desk in DESKS if cards.active_desk_cards(session, desk)]
 
 
 def _recipients(session: Session, desk: str) -> list[str]:
     """The age recipients of the desk's trusted cards: one, since a new card replaces the old
     (keys.enrol_card); a team upgraded from when it could trust several police units may hold
     more, and each of them still opens its bundles."""
-    found = []
-    for card in cards.active_cards_of_kind(session, MODE_RECEIVER):
-        if card.receiver_kind == desk:
-            assert card.age_recipient is not None  # a receiver's card always names one
-            found.append(card.age_recipient)
+    found = [card.age_recipient for card in cards.active_desk_cards(session, desk)
+             if card.age_recipient is not None]  # a receiver's card always names one
     if not found:
         raise InvalidInput(field="recipient", problem=NOT_ENROLLED[desk])
     return found

@@ -168,8 +168,7 @@ def _cards_replaced_by(session: Session, card: Card) -> list[EnrolledCard]:
     if card.desk is None:
         held = cards.active_card(session, card.mode, card.id)
         return [held] if held is not None else []
-    return [held for held in cards.active_cards_of_kind(session, MODE_RECEIVER)
-            if (held.receiver_kind or POLICE) == card.desk]
+    return cards.active_desk_cards(session, card.desk)
 
 
 def _check_kind(installation_mode: str, card: Card, expected_desk: str | None) -> None:
