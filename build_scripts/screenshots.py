@@ -306,14 +306,20 @@ def _team_id(workspace) -> str:
         return keys.own_card(uow).id
 
 
-def police_screens(paths: AppPaths, stick: Path) -> None:
-    """The police unit: inbox after a stick was read, the grid, the registry, escalated, the
-    register of received cases searched, report."""
+def _signed_in(paths: AppPaths, user: str) -> AppController:
+    """The window of the installation in `paths`, signed in as `user`."""
     controller = AppController(paths)
-    controller.show_unlock("an")
+    controller.show_unlock(user)
     controller.unlock_dialog.password.setText(PASSWORD)
     controller.unlock_dialog.try_unlock()
     wait_until(lambda: controller.window is not None)
+    return controller
+
+
+def police_screens(paths: AppPaths, stick: Path) -> None:
+    """The police unit: inbox after a stick was read, the grid, the registry, escalated, the
+    register of received cases searched, report."""
+    controller = _signed_in(paths, "an")
     window = controller.window
     window.navigation.setCurrentRow(6)
     page = window.inbox_page
@@ -347,11 +353,7 @@ def commune_screens(paths: AppPaths, stick: Path) -> None:
     received cases, and the justice statistics with the report's first page."""
     from PySide6.QtCore import QDate
 
-    controller = AppController(paths)
-    controller.show_unlock("an")
-    controller.unlock_dialog.password.setText(PASSWORD)
-    controller.unlock_dialog.try_unlock()
-    wait_until(lambda: controller.window is not None)
+    controller = _signed_in(paths, "an")
     window = controller.window
     window.navigation.setCurrentRow(6)
     page = window.inbox_page

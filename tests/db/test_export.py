@@ -28,24 +28,6 @@ def desk_card(kind: str | None, recipient: str, name: str) -> keys.Card:
                      recipient, kind)
 
 
-@pytest.fixture
-def team_with_police(team_db):
-    with team_db.uow() as uow:
-        keys.ensure_keys(uow.session, "team")
-        uow.commit()
-    with team_db.uow() as uow:
-        keys.enrol_card(uow, card=desk_card(None, RECIPIENT, "Công an phường Ba Đình"))
-    return team_db
-
-
-@pytest.fixture
-def team_with_both_desks(team_with_police):
-    with team_with_police.uow() as uow:
-        keys.enrol_card(uow, card=desk_card("commune", COMMUNE_RECIPIENT, "UBND phường Ba Đình"),
-                        expected_desk="commune")
-    return team_with_police
-
-
 def open_bundle(team_db, path, identity=IDENTITY):
     inner = age_crypto.decrypt(path.read_bytes(), identity)
     parsed = envelope.parse_inner(inner)

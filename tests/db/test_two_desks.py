@@ -220,16 +220,11 @@ def test_a_team_cannot_hang_a_person_on_another_teams_case(desks):
     assert result.status == "rejected"
 
 
-def test_the_ethnic_minority_count_is_the_teams_and_goes_to_the_commune_only(team_db, tmp_path):
+def test_the_ethnic_minority_count_is_the_teams_and_goes_to_the_commune_only(
+        team_with_both_desks, tmp_path):
     from desktop.core.mediation import team_register
 
-    with team_db.uow() as uow:
-        keys.ensure_keys(uow.session, "team")
-        uow.commit()
-    for card in (desk_card(POLICE, RECIPIENT, "Công an phường"),
-                 desk_card(COMMUNE, COMMUNE_RECIPIENT, "UBND phường")):
-        with team_db.uow() as uow:
-            keys.enrol_card(uow, card=card)
+    team_db = team_with_both_desks
     with team_db.uow() as uow:
         team_register.set_ethnic_minority_mediators(uow, count=1)
     with team_db.uow() as uow:
@@ -273,17 +268,12 @@ def test_an_upgraded_team_trusting_two_police_units_seals_to_both_and_replaces_b
         assert [v.name for v in keys.list_cards(uow) if not v.revoked] == ["Công an mới"]
 
 
-def test_a_stick_refusing_one_desks_bundle_still_gets_the_others(team_db, tmp_path, monkeypatch):
+def test_a_stick_refusing_one_desks_bundle_still_gets_the_others(team_with_both_desks, tmp_path,
+                                                                  monkeypatch):
     from desktop.core.bundles import outbox
     from desktop.core.errors import CopyFailed, ExportNotCopied
 
-    with team_db.uow() as uow:
-        keys.ensure_keys(uow.session, "team")
-        uow.commit()
-    for card in (desk_card(POLICE, RECIPIENT, "Công an phường"),
-                 desk_card(COMMUNE, COMMUNE_RECIPIENT, "UBND phường")):
-        with team_db.uow() as uow:
-            keys.enrol_card(uow, card=card)
+    team_db = team_with_both_desks
     real = outbox.write_and_check
 
     def refuse_the_police_file(folder, name, data):
@@ -311,11 +301,13 @@ def test_a_case_withdrawn_leaves_the_police_list(desks, team_db, tmp_path):
     with team_db.uow() as uow:
         keys.ensure_keys(uow.session, "team")
         uow.commit()
-    for a, b in ((police, team_db), (team_db, police)):
-        with (a.unit_of_work() if a is police else a.uow()) as uow:
-            card = keys.own_card(uow)
-        with (b.unit_of_work() if b is police else b.uow()) as uow:
-            keys.enrol_card(uow, card=card)
+    with police.unit_of_work() as uow:
+        police_card = keys.own_card(uow)
+    with team_db.uow() as uow:
+        keys.enrol_card(uow, card=police_card)
+        team_card = keys.own_card(uow)
+    with police.unit_of_work() as uow:
+        keys.enrol_card(uow, card=team_card)
     case_ = add_case(team_db, parties=[{"full_name": "Trần Văn Khải"}], signs_of_violation=True,
                      violation_reported_at="2026-03-06T10:00:00",
                      violation_reported_to="Công an phường")
