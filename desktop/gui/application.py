@@ -31,14 +31,19 @@ if TYPE_CHECKING:  # named for the checker only: these load when first needed
 
 
 def install_translator(app: QApplication, language: str) -> QTranslator | None:
-    """Load resources/translations/tuquan_<language>.qm, if built."""
+    """Load resources/translations/tuquan_<language>.qm, if built, and qt_<language>.qm: the
+    texts Qt draws itself (Yes/No, Save/Discard, the file and print dialogs), since Qt ships no
+    Vietnamese catalogue."""
     translator = QTranslator(app)
-    if translator.load(str(resource_dir() / "translations" / f"tuquan_{language}.qm")):
-        app.installTranslator(translator)
-        QLocale.setDefault(QLocale(QLocale.Language.Vietnamese if language == "vi"
-                                   else QLocale.Language.English))
-        return translator
-    return None
+    if not translator.load(str(resource_dir() / "translations" / f"tuquan_{language}.qm")):
+        return None
+    app.installTranslator(translator)
+    qt_texts = QTranslator(translator)  # a child, so it lives exactly as long as ours
+    if qt_texts.load(str(resource_dir() / "translations" / f"qt_{language}.qm")):
+        app.installTranslator(qt_texts)
+    QLocale.setDefault(QLocale(QLocale.Language.Vietnamese if language == "vi"
+                               else QLocale.Language.English))
+    return translator
 
 
 def _load_libraries() -> None:
