@@ -113,6 +113,16 @@ def format_date(value: date | None) -> str:
     return value.strftime("%d/%m/%Y") if value else ""
 
 
+def format_date_time(value: datetime | None) -> str:
+    """dd/MM/yyyy HH:mm: the one style for a moment a person reads."""
+    return value.strftime("%d/%m/%Y %H:%M") if value else ""
+
+
+def format_month(year: int, month: int) -> str:
+    """MM/yyyy, as the forms write a month."""
+    return f"{month:02d}/{year:04d}"
+
+
 _DATE_INPUT = re.compile(r"^\s*(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})\s*$")
 
 

@@ -141,10 +141,10 @@ class AppController(QObject):
         self.lock()
         dialog = self.unlock_dialog
 
-        def restored(result: "RestoreResult") -> None:
+        def restored(_result: "RestoreResult") -> None:
             QMessageBox.information(dialog, "Tự Quản", self.tr(
-                "Backup %1 is back in place; the data it replaced is kept as backup %2. Sign in "
-                "again.").replace("%1", result.restored).replace("%2", result.previous_kept_as))
+                "The chosen backup is back in place; the data it replaced is kept as a new "
+                "backup, so this can be undone in Settings. Sign in again."))
 
         self.operations.run_task(
             dialog, lambda: restore_with_key(self.paths, key, actor, mode, backup_id), restored)

@@ -93,6 +93,8 @@ _TEXTS = cast(dict[str, str], {
     "households_total": QT_TRANSLATE_NOOP("labels", "Households in the area"),
     "households_pledged": QT_TRANSLATE_NOOP("labels", "Households pledged"),
     "CASE": QT_TRANSLATE_NOOP("labels", "Mediation case"),
+    "MEDIATION_CASE": QT_TRANSLATE_NOOP("labels", "Mediation case"),
+    "OBSERVATION_NOTE": QT_TRANSLATE_NOOP("labels", "Security note"),
     "RISK_OF_VIOLENCE": QT_TRANSLATE_NOOP("labels", "Risk of violence"),
     "SIGNS_OF_VIOLATION": QT_TRANSLATE_NOOP("labels", "Signs of a violation"),
     "ABOUT_VIOLATION": QT_TRANSLATE_NOOP("labels", "About a violation"),
@@ -107,6 +109,16 @@ _TEXTS = cast(dict[str, str], {
     "NO_WOMAN_MEDIATOR": QT_TRANSLATE_NOOP("labels", "No woman among the mediators"),
     "ETHNIC_MINORITY_MEDIATOR_NOT_ATTESTED": QT_TRANSLATE_NOOP(
         "labels", "Many ethnic-minority residents: no ethnic-minority mediator is recorded"),
+    "SIGNED_PAPER": QT_TRANSLATE_NOOP("labels", "Signed on paper"),
+    "FINGERPRINT": QT_TRANSLATE_NOOP("labels", "Fingerprint on paper"),
+    "VERBAL_WITNESSED": QT_TRANSLATE_NOOP("labels", "Spoken, before a witness"),
+    "ACCESS": QT_TRANSLATE_NOOP("labels", "See their data"),
+    "CORRECT": QT_TRANSLATE_NOOP("labels", "Correct their data"),
+    "DELETE": QT_TRANSLATE_NOOP("labels", "Erase their data"),
+    "RESTRICT": QT_TRANSLATE_NOOP("labels", "Restrict processing"),
+    "OBJECT": QT_TRANSLATE_NOOP("labels", "Object to processing"),
+    "WITHDRAW": QT_TRANSLATE_NOOP("labels", "Withdraw consent"),
+    "REFUSED": QT_TRANSLATE_NOOP("labels", "Refused"),
     "LATE_START": QT_TRANSLATE_NOOP(
         "labels", "The first session came more than 3 days after the assignment (Art. 20)."),
 })

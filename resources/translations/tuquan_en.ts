@@ -75,30 +75,25 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../desktop/gui/application.py" line="141" />
-        <source>Backup %1 is back in place; the data it replaced is kept as backup %2. Sign in again.</source>
-        <translation>Backup %1 is back in place; the data it replaced is kept as backup %2. Sign in again.</translation>
+        <location filename="../../desktop/gui/application.py" line="146" />
+        <source>The chosen backup is back in place; the data it replaced is kept as a new backup, so this can be undone in Settings. Sign in again.</source>
+        <translation>The chosen backup is back in place; the data it replaced is kept as a new backup, so this can be undone in Settings. Sign in again.</translation>
     </message>
 </context>
 <context>
     <name>BackupsBox</name>
     <message>
-        <location filename="../../desktop/gui/widgets/backups_box.py" line="22" />
+        <location filename="../../desktop/gui/widgets/backups_box.py" line="23" />
         <source>Backups (encrypted)</source>
         <translation>Backups (encrypted)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/backups_box.py" line="25" />
-        <source>Backup</source>
-        <translation>Backup</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/widgets/backups_box.py" line="25" />
+        <location filename="../../desktop/gui/widgets/backups_box.py" line="26" />
         <source>Made</source>
         <translation>Made</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/backups_box.py" line="25" />
+        <location filename="../../desktop/gui/widgets/backups_box.py" line="26" />
         <source>Why</source>
         <translation>Why</translation>
     </message>
@@ -109,7 +104,7 @@
     </message>
     <message>
         <location filename="../../desktop/gui/widgets/backups_box.py" line="27" />
-        <location filename="../../desktop/gui/widgets/backups_box.py" line="78" />
+        <location filename="../../desktop/gui/widgets/backups_box.py" line="79" />
         <source>Backups</source>
         <translation>Backups</translation>
     </message>
@@ -169,30 +164,30 @@
         <translation>after a key change</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/backups_box.py" line="79" />
+        <location filename="../../desktop/gui/widgets/backups_box.py" line="80" />
         <source>All %1 backups open with this installation's key and every page checks.</source>
         <translation>All %1 backups open with this installation's key and every page checks.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/backups_box.py" line="81" />
+        <location filename="../../desktop/gui/widgets/backups_box.py" line="82" />
         <source>Damaged backups: %1. The others are sound.</source>
         <translation>Damaged backups: %1. The others are sound.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/backups_box.py" line="86" />
-        <location filename="../../desktop/gui/widgets/backups_box.py" line="90" />
+        <location filename="../../desktop/gui/widgets/backups_box.py" line="87" />
+        <location filename="../../desktop/gui/widgets/backups_box.py" line="91" />
         <source>Restore</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/backups_box.py" line="87" />
+        <location filename="../../desktop/gui/widgets/backups_box.py" line="88" />
         <source>Choose a backup in the list first.</source>
         <translation>Choose a backup in the list first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/backups_box.py" line="91" />
-        <source>Put backup %1 (%2) in place of the current data? TuQuan locks; the current data is kept as a backup first, so this can be undone.</source>
-        <translation>Put backup %1 (%2) in place of the current data? TuQuan locks; the current data is kept as a backup first, so this can be undone.</translation>
+        <location filename="../../desktop/gui/widgets/backups_box.py" line="92" />
+        <source>Put the backup made %1 in place of the current data? TuQuan locks; the current data is kept as a backup first, so this can be undone.</source>
+        <translation>Put the backup made %1 in place of the current data? TuQuan locks; the current data is kept as a backup first, so this can be undone.</translation>
     </message>
 </context>
 <context>
@@ -272,68 +267,68 @@ Replace it with the key of this card? Do so only if they told you they changed t
 <context>
     <name>CaseEditor</name>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor.py" line="46" />
-        <location filename="../../desktop/gui/dialogs/case_editor.py" line="241" />
+        <location filename="../../desktop/gui/dialogs/case_editor.py" line="59" />
+        <location filename="../../desktop/gui/dialogs/case_editor.py" line="255" />
         <source>New case</source>
         <translation>New case</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor.py" line="57" />
+        <location filename="../../desktop/gui/dialogs/case_editor.py" line="70" />
         <source>&amp;1 Intake</source>
         <translation>&amp;1 Intake</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor.py" line="57" />
+        <location filename="../../desktop/gui/dialogs/case_editor.py" line="70" />
         <source>&amp;2 Parties</source>
         <translation>&amp;2 Parties</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor.py" line="58" />
+        <location filename="../../desktop/gui/dialogs/case_editor.py" line="71" />
         <source>&amp;3 Progress</source>
         <translation>&amp;3 Progress</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor.py" line="59" />
+        <location filename="../../desktop/gui/dialogs/case_editor.py" line="72" />
         <source>&amp;4 Outcome</source>
         <translation>&amp;4 Outcome</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor.py" line="64" />
+        <location filename="../../desktop/gui/dialogs/case_editor.py" line="77" />
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor.py" line="210" />
+        <location filename="../../desktop/gui/dialogs/case_editor.py" line="224" />
         <source>not ended after %1 days</source>
         <translation>not ended after %1 days</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor.py" line="212" />
+        <location filename="../../desktop/gui/dialogs/case_editor.py" line="226" />
         <source>the same parties as an earlier case within a year (%1)</source>
         <translation>the same parties as an earlier case within a year (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor.py" line="214" />
+        <location filename="../../desktop/gui/dialogs/case_editor.py" line="228" />
         <source>Complicated or prolonged dispute: %1</source>
         <translation>Complicated or prolonged dispute: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor.py" line="223" />
+        <location filename="../../desktop/gui/dialogs/case_editor.py" line="237" />
         <source> (replaced)</source>
         <translation> (replaced)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor.py" line="224" />
+        <location filename="../../desktop/gui/dialogs/case_editor.py" line="238" />
         <source> — invited</source>
         <translation> — invited</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor.py" line="365" />
+        <location filename="../../desktop/gui/dialogs/case_editor.py" line="379" />
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor.py" line="365" />
+        <location filename="../../desktop/gui/dialogs/case_editor.py" line="379" />
         <source>Save the changes to this case?</source>
         <translation>Save the changes to this case?</translation>
     </message>
@@ -1824,7 +1819,7 @@ Then tick "Reported" with the time, or write why they could not be reached.</tra
     </message>
     <message>
         <location filename="../../desktop/gui/pages/privacy_page.py" line="52" />
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="68" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="69" />
         <source>Person</source>
         <translation>Person</translation>
     </message>
@@ -1860,8 +1855,8 @@ Then tick "Reported" with the time, or write why they could not be reached.</tra
     </message>
     <message>
         <location filename="../../desktop/gui/pages/privacy_page.py" line="57" />
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="74" />
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="80" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="75" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="82" />
         <source>Full name</source>
         <translation>Full name</translation>
     </message>
@@ -1871,225 +1866,225 @@ Then tick "Reported" with the time, or write why they could not be reached.</tra
         <translation>How consent was given</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="62" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="63" />
         <source>Record consent</source>
         <translation>Record consent</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="65" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="66" />
         <source>Purposes:</source>
         <translation>Purposes:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="68" />
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="102" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="69" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="104" />
         <source>Number</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="68" />
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="102" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="69" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="104" />
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="69" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="70" />
         <source>Due</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="69" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="70" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="70" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="71" />
         <source>Requests</source>
         <translation>Requests</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="72" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="73" />
         <source>Person making the request</source>
         <translation>Person making the request</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="73" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="74" />
         <source>Kind of request</source>
         <translation>Kind of request</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="76" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="78" />
         <source>Open request</source>
         <translation>Open request</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="79" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="81" />
         <source>Name of the person whose records are asked for</source>
         <translation>Name of the person whose records are asked for</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="81" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="83" />
         <source>&amp;Find the person…</source>
         <translation>&amp;Find the person…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="84" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="86" />
         <source>A person's records:</source>
         <translation>A person's records:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="88" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="90" />
         <source>Detected</source>
         <translation>Detected</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="88" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="90" />
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="88" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="90" />
         <source>Records</source>
         <translation>Records</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="89" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="91" />
         <source>Notify by</source>
         <translation>Notify by</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="89" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="91" />
         <source>Hours left</source>
         <translation>Hours left</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="90" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="92" />
         <source>Breaches</source>
         <translation>Breaches</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="92" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="94" />
         <source>What happened</source>
         <translation>What happened</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="93" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="95" />
         <source>Records affected</source>
         <translation>Records affected</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="94" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="96" />
         <source>What happened (e.g. the laptop was stolen)</source>
         <translation>What happened (e.g. the laptop was stolen)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="96" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="98" />
         <source>Log breach</source>
         <translation>Log breach</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="96" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="98" />
         <source>Notice…</source>
         <translation>Notice…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="102" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="104" />
         <source>Due since</source>
         <translation>Due since</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="103" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="105" />
         <source>Records past their retention</source>
         <translation>Records past their retention</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="105" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="107" />
         <source>Months to keep mediation cases</source>
         <translation>Months to keep mediation cases</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="106" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="108" />
         <source>Months to keep security notes</source>
         <translation>Months to keep security notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="109" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="111" />
         <source> months</source>
         <translation> months</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="110" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="112" />
         <source>Save rules</source>
         <translation>Save rules</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="110" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="112" />
         <source>Check what is due</source>
         <translation>Check what is due</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="111" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="113" />
         <source>Purge now…</source>
         <translation>Purge now…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="112" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="114" />
         <source>Processing register…</source>
         <translation>Processing register…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="117" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="119" />
         <source>Mediation cases:</source>
         <translation>Mediation cases:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="118" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="120" />
         <source>Security notes:</source>
         <translation>Security notes:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="180" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="184" />
         <source>Breach notice</source>
         <translation>Breach notice</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="196" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="200" />
         <source>Purge</source>
         <translation>Purge</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="197" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="201" />
         <source>Erase every record listed as due? A backup is made first.</source>
         <translation>Erase every record listed as due? A backup is made first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="210" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="214" />
         <source>A person's records</source>
         <translation>A person's records</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="211" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="215" />
         <source>Nobody is recorded under this name.</source>
         <translation>Nobody is recorded under this name.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="224" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="228" />
         <source>Personal data held</source>
         <translation>Personal data held</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="234" />
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="243" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="238" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="247" />
         <source>Anonymise</source>
         <translation>Anonymise</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="235" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="239" />
         <source>Replace this person's name, birth year and address with "Ẩn danh" in their records not on legal hold? Their namesakes are left alone. This cannot be undone.</source>
         <translation>Replace this person's name, birth year and address with "Ẩn danh" in their records not on legal hold? Their namesakes are left alone. This cannot be undone.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="244" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="248" />
         <source>%n record(s) anonymised.</source>
         <translation>
             <numerusform>%n record(s) anonymised.</numerusform>
@@ -2097,7 +2092,7 @@ Then tick "Reported" with the time, or write why they could not be reached.</tra
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="253" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="257" />
         <source>Processing register</source>
         <translation>Processing register</translation>
     </message>
@@ -2300,107 +2295,107 @@ Then tick "Reported" with the time, or write why they could not be reached.</tra
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../desktop/gui/pages/reports_page.py" line="53" />
+        <location filename="../../desktop/gui/pages/reports_page.py" line="54" />
         <source>First month</source>
         <translation>First month</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reports_page.py" line="54" />
+        <location filename="../../desktop/gui/pages/reports_page.py" line="55" />
         <source>Last month</source>
         <translation>Last month</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reports_page.py" line="55" />
+        <location filename="../../desktop/gui/pages/reports_page.py" line="56" />
         <source>&amp;Range of months</source>
         <translation>&amp;Range of months</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reports_page.py" line="57" />
+        <location filename="../../desktop/gui/pages/reports_page.py" line="58" />
         <source>&amp;Show</source>
         <translation>&amp;Show</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reports_page.py" line="58" />
+        <location filename="../../desktop/gui/pages/reports_page.py" line="59" />
         <source>Save &amp;PDF…</source>
         <translation>Save &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reports_page.py" line="59" />
+        <location filename="../../desktop/gui/pages/reports_page.py" line="60" />
         <source>&amp;Close the month…</source>
         <translation>&amp;Close the month…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reports_page.py" line="64" />
+        <location filename="../../desktop/gui/pages/reports_page.py" line="65" />
         <source>Save the &amp;figures</source>
         <translation>Save the &amp;figures</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reports_page.py" line="88" />
+        <location filename="../../desktop/gui/pages/reports_page.py" line="89" />
         <source> days</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reports_page.py" line="89" />
+        <location filename="../../desktop/gui/pages/reports_page.py" line="90" />
         <source>Days after which an open case is prolonged</source>
         <translation>Days after which an open case is prolonged</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reports_page.py" line="90" />
+        <location filename="../../desktop/gui/pages/reports_page.py" line="91" />
         <source>Set</source>
         <translation>Set</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reports_page.py" line="92" />
+        <location filename="../../desktop/gui/pages/reports_page.py" line="93" />
         <source>e.g. 05/BC-THG</source>
         <translation>e.g. 05/BC-THG</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reports_page.py" line="93" />
+        <location filename="../../desktop/gui/pages/reports_page.py" line="94" />
         <source>e.g. the commune People's Committee</source>
         <translation>e.g. the commune People's Committee</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reports_page.py" line="97" />
+        <location filename="../../desktop/gui/pages/reports_page.py" line="98" />
         <source>N&amp;umber:</source>
         <translation>N&amp;umber:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reports_page.py" line="98" />
+        <location filename="../../desktop/gui/pages/reports_page.py" line="99" />
         <source>&amp;To:</source>
         <translation>&amp;To:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reports_page.py" line="112" />
+        <location filename="../../desktop/gui/pages/reports_page.py" line="113" />
         <source>A case still open is prolonged after:</source>
         <translation>A case still open is prolonged after:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reports_page.py" line="120" />
+        <location filename="../../desktop/gui/pages/reports_page.py" line="121" />
         <source>Month:</source>
         <translation>Month:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reports_page.py" line="171" />
+        <location filename="../../desktop/gui/pages/reports_page.py" line="172" />
         <source>closed</source>
         <translation>closed</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reports_page.py" line="201" />
+        <location filename="../../desktop/gui/pages/reports_page.py" line="202" />
         <source>Close the month</source>
         <translation>Close the month</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reports_page.py" line="202" />
+        <location filename="../../desktop/gui/pages/reports_page.py" line="203" />
         <source>Close %1? Its figures are then kept as they are; later changes show as amendments in the next reports.</source>
         <translation>Close %1? Its figures are then kept as they are; later changes show as amendments in the next reports.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reports_page.py" line="213" />
+        <location filename="../../desktop/gui/pages/reports_page.py" line="214" />
         <source>Save PDF</source>
         <translation>Save PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reports_page.py" line="214" />
+        <location filename="../../desktop/gui/pages/reports_page.py" line="215" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
@@ -3639,7 +3634,7 @@ Then tick "Reported" with the time, or write why they could not be reached.</tra
     <name>labels</name>
     <message>
         <location filename="../../desktop/gui/labels.py" line="9" />
-        <location filename="../../desktop/gui/labels.py" line="99" />
+        <location filename="../../desktop/gui/labels.py" line="101" />
         <source>Received</source>
         <translation>Received</translation>
     </message>
@@ -4035,71 +4030,127 @@ Then tick "Reported" with the time, or write why they could not be reached.</tra
     </message>
     <message>
         <location filename="../../desktop/gui/labels.py" line="95" />
+        <location filename="../../desktop/gui/labels.py" line="96" />
         <source>Mediation case</source>
         <translation>Mediation case</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/labels.py" line="96" />
+        <location filename="../../desktop/gui/labels.py" line="97" />
+        <source>Security note</source>
+        <translation>Security note</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/labels.py" line="98" />
         <source>Risk of violence</source>
         <translation>Risk of violence</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/labels.py" line="97" />
+        <location filename="../../desktop/gui/labels.py" line="99" />
         <source>Signs of a violation</source>
         <translation>Signs of a violation</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/labels.py" line="98" />
+        <location filename="../../desktop/gui/labels.py" line="100" />
         <source>About a violation</source>
         <translation>About a violation</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/labels.py" line="100" />
+        <location filename="../../desktop/gui/labels.py" line="102" />
         <source>Received, but an earlier bundle is missing</source>
         <translation>Received, but an earlier bundle is missing</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/labels.py" line="101" />
+        <location filename="../../desktop/gui/labels.py" line="103" />
         <source>Missing: due and not received</source>
         <translation>Missing: due and not received</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/labels.py" line="102" />
+        <location filename="../../desktop/gui/labels.py" line="104" />
         <source>Not due yet</source>
         <translation>Not due yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/labels.py" line="103" />
+        <location filename="../../desktop/gui/labels.py" line="105" />
         <source>A bundle contradicting earlier ones was refused</source>
         <translation>A bundle contradicting earlier ones was refused</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/labels.py" line="104" />
+        <location filename="../../desktop/gui/labels.py" line="106" />
         <source>Before the team was enrolled</source>
         <translation>Before the team was enrolled</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/labels.py" line="105" />
+        <location filename="../../desktop/gui/labels.py" line="107" />
         <source>No team leader is on the register</source>
         <translation>No team leader is on the register</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/labels.py" line="106" />
+        <location filename="../../desktop/gui/labels.py" line="108" />
         <source>Fewer than three mediators</source>
         <translation>Fewer than three mediators</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/labels.py" line="107" />
+        <location filename="../../desktop/gui/labels.py" line="109" />
         <source>No woman among the mediators</source>
         <translation>No woman among the mediators</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/labels.py" line="108" />
+        <location filename="../../desktop/gui/labels.py" line="110" />
         <source>Many ethnic-minority residents: no ethnic-minority mediator is recorded</source>
         <translation>Many ethnic-minority residents: no ethnic-minority mediator is recorded</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/labels.py" line="110" />
+        <location filename="../../desktop/gui/labels.py" line="112" />
+        <source>Signed on paper</source>
+        <translation>Signed on paper</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/labels.py" line="113" />
+        <source>Fingerprint on paper</source>
+        <translation>Fingerprint on paper</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/labels.py" line="114" />
+        <source>Spoken, before a witness</source>
+        <translation>Spoken, before a witness</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/labels.py" line="115" />
+        <source>See their data</source>
+        <translation>See their data</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/labels.py" line="116" />
+        <source>Correct their data</source>
+        <translation>Correct their data</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/labels.py" line="117" />
+        <source>Erase their data</source>
+        <translation>Erase their data</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/labels.py" line="118" />
+        <source>Restrict processing</source>
+        <translation>Restrict processing</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/labels.py" line="119" />
+        <source>Object to processing</source>
+        <translation>Object to processing</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/labels.py" line="120" />
+        <source>Withdraw consent</source>
+        <translation>Withdraw consent</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/labels.py" line="121" />
+        <source>Refused</source>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/labels.py" line="122" />
         <source>The first session came more than 3 days after the assignment (Art. 20).</source>
         <translation>The first session came more than 3 days after the assignment (Art. 20).</translation>
     </message>

@@ -75,30 +75,25 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../desktop/gui/application.py" line="141" />
-        <source>Backup %1 is back in place; the data it replaced is kept as backup %2. Sign in again.</source>
-        <translation>Đã khôi phục bản sao lưu %1; dữ liệu bị thay thế được giữ thành bản sao lưu %2. Hãy đăng nhập lại.</translation>
+        <location filename="../../desktop/gui/application.py" line="146" />
+        <source>The chosen backup is back in place; the data it replaced is kept as a new backup, so this can be undone in Settings. Sign in again.</source>
+        <translation>Bản sao lưu đã chọn đã được đưa vào dùng; dữ liệu bị thay thế được giữ thành một bản sao lưu mới, nên có thể hoàn tác trong phần Cài đặt. Hãy đăng nhập lại.</translation>
     </message>
 </context>
 <context>
     <name>BackupsBox</name>
     <message>
-        <location filename="../../desktop/gui/widgets/backups_box.py" line="22" />
+        <location filename="../../desktop/gui/widgets/backups_box.py" line="23" />
         <source>Backups (encrypted)</source>
         <translation>Sao lưu (đã mã hóa)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/backups_box.py" line="25" />
-        <source>Backup</source>
-        <translation>Bản sao lưu</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/widgets/backups_box.py" line="25" />
+        <location filename="../../desktop/gui/widgets/backups_box.py" line="26" />
         <source>Made</source>
         <translation>Lập lúc</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/backups_box.py" line="25" />
+        <location filename="../../desktop/gui/widgets/backups_box.py" line="26" />
         <source>Why</source>
         <translation>Lý do</translation>
     </message>
@@ -109,7 +104,7 @@
     </message>
     <message>
         <location filename="../../desktop/gui/widgets/backups_box.py" line="27" />
-        <location filename="../../desktop/gui/widgets/backups_box.py" line="78" />
+        <location filename="../../desktop/gui/widgets/backups_box.py" line="79" />
         <source>Backups</source>
         <translation>Sao lưu</translation>
     </message>
@@ -169,30 +164,30 @@
         <translation>sau khi đổi khóa</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/backups_box.py" line="79" />
+        <location filename="../../desktop/gui/widgets/backups_box.py" line="80" />
         <source>All %1 backups open with this installation's key and every page checks.</source>
         <translation>Cả %1 bản sao lưu đều mở được bằng khóa của máy này và mọi trang đều hợp lệ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/backups_box.py" line="81" />
+        <location filename="../../desktop/gui/widgets/backups_box.py" line="82" />
         <source>Damaged backups: %1. The others are sound.</source>
         <translation>Bản sao lưu bị hỏng: %1. Các bản còn lại đều tốt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/backups_box.py" line="86" />
-        <location filename="../../desktop/gui/widgets/backups_box.py" line="90" />
+        <location filename="../../desktop/gui/widgets/backups_box.py" line="87" />
+        <location filename="../../desktop/gui/widgets/backups_box.py" line="91" />
         <source>Restore</source>
         <translation>Khôi phục</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/backups_box.py" line="87" />
+        <location filename="../../desktop/gui/widgets/backups_box.py" line="88" />
         <source>Choose a backup in the list first.</source>
         <translation>Hãy chọn một bản sao lưu trong danh sách trước.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/backups_box.py" line="91" />
-        <source>Put backup %1 (%2) in place of the current data? TuQuan locks; the current data is kept as a backup first, so this can be undone.</source>
-        <translation>Thay dữ liệu hiện tại bằng bản sao lưu %1 (%2)? Tự Quản sẽ khóa lại; dữ liệu hiện tại được sao lưu trước nên có thể hoàn tác.</translation>
+        <location filename="../../desktop/gui/widgets/backups_box.py" line="92" />
+        <source>Put the backup made %1 in place of the current data? TuQuan locks; the current data is kept as a backup first, so this can be undone.</source>
+        <translation>Đưa bản sao lưu làm lúc %1 vào thay dữ liệu hiện tại? Tự Quản sẽ khóa; dữ liệu hiện tại được sao lưu trước, nên có thể hoàn tác.</translation>
     </message>
 </context>
 <context>
@@ -272,68 +267,68 @@ Thay bằng khóa của thẻ này? Chỉ làm vậy nếu bên kia đã báo l�
 <context>
     <name>CaseEditor</name>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor.py" line="46" />
-        <location filename="../../desktop/gui/dialogs/case_editor.py" line="241" />
+        <location filename="../../desktop/gui/dialogs/case_editor.py" line="59" />
+        <location filename="../../desktop/gui/dialogs/case_editor.py" line="255" />
         <source>New case</source>
         <translation>Vụ việc mới</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor.py" line="57" />
+        <location filename="../../desktop/gui/dialogs/case_editor.py" line="70" />
         <source>&amp;1 Intake</source>
         <translation>&amp;1 Tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor.py" line="57" />
+        <location filename="../../desktop/gui/dialogs/case_editor.py" line="70" />
         <source>&amp;2 Parties</source>
         <translation>&amp;2 Các bên</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor.py" line="58" />
+        <location filename="../../desktop/gui/dialogs/case_editor.py" line="71" />
         <source>&amp;3 Progress</source>
         <translation>&amp;3 Tiến trình</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor.py" line="59" />
+        <location filename="../../desktop/gui/dialogs/case_editor.py" line="72" />
         <source>&amp;4 Outcome</source>
         <translation>&amp;4 Kết quả</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor.py" line="64" />
+        <location filename="../../desktop/gui/dialogs/case_editor.py" line="77" />
         <source>&amp;Save</source>
         <translation>&amp;Lưu</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor.py" line="210" />
+        <location filename="../../desktop/gui/dialogs/case_editor.py" line="224" />
         <source>not ended after %1 days</source>
         <translation>chưa kết thúc sau %1 ngày</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor.py" line="212" />
+        <location filename="../../desktop/gui/dialogs/case_editor.py" line="226" />
         <source>the same parties as an earlier case within a year (%1)</source>
         <translation>cùng các bên với vụ việc trước đó trong vòng một năm (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor.py" line="214" />
+        <location filename="../../desktop/gui/dialogs/case_editor.py" line="228" />
         <source>Complicated or prolonged dispute: %1</source>
         <translation>Vụ việc phức tạp, kéo dài: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor.py" line="223" />
+        <location filename="../../desktop/gui/dialogs/case_editor.py" line="237" />
         <source> (replaced)</source>
         <translation> (đã thay)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor.py" line="224" />
+        <location filename="../../desktop/gui/dialogs/case_editor.py" line="238" />
         <source> — invited</source>
         <translation> — người được mời</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor.py" line="365" />
+        <location filename="../../desktop/gui/dialogs/case_editor.py" line="379" />
         <source>Unsaved changes</source>
         <translation>Chưa lưu thay đổi</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor.py" line="365" />
+        <location filename="../../desktop/gui/dialogs/case_editor.py" line="379" />
         <source>Save the changes to this case?</source>
         <translation>Lưu các thay đổi của vụ việc này?</translation>
     </message>
@@ -1822,7 +1817,7 @@ Sau đó đánh dấu "Đã báo" kèm thời gian, hoặc ghi lý do không li�
     </message>
     <message>
         <location filename="../../desktop/gui/pages/privacy_page.py" line="52" />
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="68" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="69" />
         <source>Person</source>
         <translation>Người</translation>
     </message>
@@ -1858,8 +1853,8 @@ Sau đó đánh dấu "Đã báo" kèm thời gian, hoặc ghi lý do không li�
     </message>
     <message>
         <location filename="../../desktop/gui/pages/privacy_page.py" line="57" />
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="74" />
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="80" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="75" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="82" />
         <source>Full name</source>
         <translation>Họ và tên</translation>
     </message>
@@ -1869,232 +1864,232 @@ Sau đó đánh dấu "Đã báo" kèm thời gian, hoặc ghi lý do không li�
         <translation>Hình thức đồng ý</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="62" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="63" />
         <source>Record consent</source>
         <translation>Ghi nhận sự đồng ý</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="65" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="66" />
         <source>Purposes:</source>
         <translation>Mục đích:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="68" />
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="102" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="69" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="104" />
         <source>Number</source>
         <translation>Số</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="68" />
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="102" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="69" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="104" />
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="69" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="70" />
         <source>Due</source>
         <translation>Hạn</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="69" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="70" />
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="70" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="71" />
         <source>Requests</source>
         <translation>Yêu cầu</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="72" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="73" />
         <source>Person making the request</source>
         <translation>Người yêu cầu</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="73" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="74" />
         <source>Kind of request</source>
         <translation>Loại yêu cầu</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="76" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="78" />
         <source>Open request</source>
         <translation>Tiếp nhận yêu cầu</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="79" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="81" />
         <source>Name of the person whose records are asked for</source>
         <translation>Họ tên người có thông tin được yêu cầu</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="81" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="83" />
         <source>&amp;Find the person…</source>
         <translation>&amp;Tìm người…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="84" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="86" />
         <source>A person's records:</source>
         <translation>Hồ sơ của một người:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="88" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="90" />
         <source>Detected</source>
         <translation>Phát hiện</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="88" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="90" />
         <source>Description</source>
         <translation>Mô tả</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="88" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="90" />
         <source>Records</source>
         <translation>Số bản ghi</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="89" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="91" />
         <source>Notify by</source>
         <translation>Phải thông báo trước</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="89" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="91" />
         <source>Hours left</source>
         <translation>Còn (giờ)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="90" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="92" />
         <source>Breaches</source>
         <translation>Sự cố</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="92" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="94" />
         <source>What happened</source>
         <translation>Diễn biến sự cố</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="93" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="95" />
         <source>Records affected</source>
         <translation>Số hồ sơ bị ảnh hưởng</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="94" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="96" />
         <source>What happened (e.g. the laptop was stolen)</source>
         <translation>Sự việc (ví dụ: mất máy tính xách tay)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="96" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="98" />
         <source>Log breach</source>
         <translation>Ghi sự cố</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="96" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="98" />
         <source>Notice…</source>
         <translation>Thông báo…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="102" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="104" />
         <source>Due since</source>
         <translation>Đến hạn từ</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="103" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="105" />
         <source>Records past their retention</source>
         <translation>Hồ sơ đã hết thời hạn lưu trữ</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="105" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="107" />
         <source>Months to keep mediation cases</source>
         <translation>Số tháng lưu vụ việc hòa giải</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="106" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="108" />
         <source>Months to keep security notes</source>
         <translation>Số tháng lưu ghi chép an ninh</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="109" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="111" />
         <source> months</source>
         <translation> tháng</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="110" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="112" />
         <source>Save rules</source>
         <translation>Lưu quy định</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="110" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="112" />
         <source>Check what is due</source>
         <translation>Xem hồ sơ đến hạn</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="111" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="113" />
         <source>Purge now…</source>
         <translation>Xóa ngay…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="112" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="114" />
         <source>Processing register…</source>
         <translation>Sổ đăng ký xử lý dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="117" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="119" />
         <source>Mediation cases:</source>
         <translation>Vụ việc hòa giải:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="118" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="120" />
         <source>Security notes:</source>
         <translation>Ghi chép an ninh:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="180" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="184" />
         <source>Breach notice</source>
         <translation>Thông báo sự cố</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="196" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="200" />
         <source>Purge</source>
         <translation>Xóa dữ liệu hết hạn</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="197" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="201" />
         <source>Erase every record listed as due? A backup is made first.</source>
         <translation>Xóa mọi hồ sơ đã đến hạn? Một bản sao lưu mã hóa sẽ được tạo trước.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="210" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="214" />
         <source>A person's records</source>
         <translation>Hồ sơ của một người</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="211" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="215" />
         <source>Nobody is recorded under this name.</source>
         <translation>Không có ai mang tên này trong hồ sơ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="224" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="228" />
         <source>Personal data held</source>
         <translation>Thông tin cá nhân đang lưu giữ</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="234" />
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="243" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="238" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="247" />
         <source>Anonymise</source>
         <translation>Ẩn danh hóa</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="235" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="239" />
         <source>Replace this person's name, birth year and address with "Ẩn danh" in their records not on legal hold? Their namesakes are left alone. This cannot be undone.</source>
         <translation>Thay họ tên, năm sinh và địa chỉ của người này bằng "Ẩn danh" trong các hồ sơ không bị giữ theo yêu cầu pháp lý? Người trùng tên không bị ảnh hưởng. Không thể hoàn tác.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="244" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="248" />
         <source>%n record(s) anonymised.</source>
         <translation>
             <numerusform>Đã ẩn danh %n hồ sơ.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/privacy_page.py" line="253" />
+        <location filename="../../desktop/gui/pages/privacy_page.py" line="257" />
         <source>Processing register</source>
         <translation>Sổ đăng ký hoạt động xử lý dữ liệu</translation>
     </message>
@@ -2296,107 +2291,107 @@ Sau đó đánh dấu "Đã báo" kèm thời gian, hoặc ghi lý do không li�
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../desktop/gui/pages/reports_page.py" line="53" />
+        <location filename="../../desktop/gui/pages/reports_page.py" line="54" />
         <source>First month</source>
         <translation>Tháng đầu</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reports_page.py" line="54" />
+        <location filename="../../desktop/gui/pages/reports_page.py" line="55" />
         <source>Last month</source>
         <translation>Tháng cuối</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reports_page.py" line="55" />
+        <location filename="../../desktop/gui/pages/reports_page.py" line="56" />
         <source>&amp;Range of months</source>
         <translation>&amp;Nhiều tháng</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reports_page.py" line="57" />
+        <location filename="../../desktop/gui/pages/reports_page.py" line="58" />
         <source>&amp;Show</source>
         <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reports_page.py" line="58" />
+        <location filename="../../desktop/gui/pages/reports_page.py" line="59" />
         <source>Save &amp;PDF…</source>
         <translation>Lưu &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reports_page.py" line="59" />
+        <location filename="../../desktop/gui/pages/reports_page.py" line="60" />
         <source>&amp;Close the month…</source>
         <translation>&amp;Khóa sổ tháng…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reports_page.py" line="64" />
+        <location filename="../../desktop/gui/pages/reports_page.py" line="65" />
         <source>Save the &amp;figures</source>
         <translation>Lưu &amp;số liệu</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reports_page.py" line="88" />
+        <location filename="../../desktop/gui/pages/reports_page.py" line="89" />
         <source> days</source>
         <translation> ngày</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reports_page.py" line="89" />
+        <location filename="../../desktop/gui/pages/reports_page.py" line="90" />
         <source>Days after which an open case is prolonged</source>
         <translation>Số ngày để vụ việc chưa kết thúc được coi là kéo dài</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reports_page.py" line="90" />
+        <location filename="../../desktop/gui/pages/reports_page.py" line="91" />
         <source>Set</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reports_page.py" line="92" />
+        <location filename="../../desktop/gui/pages/reports_page.py" line="93" />
         <source>e.g. 05/BC-THG</source>
         <translation>ví dụ 05/BC-THG</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reports_page.py" line="93" />
+        <location filename="../../desktop/gui/pages/reports_page.py" line="94" />
         <source>e.g. the commune People's Committee</source>
         <translation>ví dụ Ủy ban nhân dân cấp xã</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reports_page.py" line="97" />
+        <location filename="../../desktop/gui/pages/reports_page.py" line="98" />
         <source>N&amp;umber:</source>
         <translation>&amp;Số:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reports_page.py" line="98" />
+        <location filename="../../desktop/gui/pages/reports_page.py" line="99" />
         <source>&amp;To:</source>
         <translation>&amp;Kính gửi:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reports_page.py" line="112" />
+        <location filename="../../desktop/gui/pages/reports_page.py" line="113" />
         <source>A case still open is prolonged after:</source>
         <translation>Vụ việc chưa kết thúc được coi là kéo dài sau:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reports_page.py" line="120" />
+        <location filename="../../desktop/gui/pages/reports_page.py" line="121" />
         <source>Month:</source>
         <translation>Tháng:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reports_page.py" line="171" />
+        <location filename="../../desktop/gui/pages/reports_page.py" line="172" />
         <source>closed</source>
         <translation>đã khóa sổ</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reports_page.py" line="201" />
+        <location filename="../../desktop/gui/pages/reports_page.py" line="202" />
         <source>Close the month</source>
         <translation>Khóa sổ tháng</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reports_page.py" line="202" />
+        <location filename="../../desktop/gui/pages/reports_page.py" line="203" />
         <source>Close %1? Its figures are then kept as they are; later changes show as amendments in the next reports.</source>
         <translation>Khóa sổ tháng %1? Số liệu của tháng được giữ nguyên; thay đổi về sau sẽ hiện là điều chỉnh trong các báo cáo tiếp theo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reports_page.py" line="213" />
+        <location filename="../../desktop/gui/pages/reports_page.py" line="214" />
         <source>Save PDF</source>
         <translation>Lưu PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reports_page.py" line="214" />
+        <location filename="../../desktop/gui/pages/reports_page.py" line="215" />
         <source>PDF files (*.pdf)</source>
         <translation>Tệp PDF (*.pdf)</translation>
     </message>
@@ -3634,7 +3629,7 @@ Sau đó đánh dấu "Đã báo" kèm thời gian, hoặc ghi lý do không li�
     <name>labels</name>
     <message>
         <location filename="../../desktop/gui/labels.py" line="9" />
-        <location filename="../../desktop/gui/labels.py" line="99" />
+        <location filename="../../desktop/gui/labels.py" line="101" />
         <source>Received</source>
         <translation>Mới tiếp nhận</translation>
     </message>
@@ -4030,71 +4025,127 @@ Sau đó đánh dấu "Đã báo" kèm thời gian, hoặc ghi lý do không li�
     </message>
     <message>
         <location filename="../../desktop/gui/labels.py" line="95" />
+        <location filename="../../desktop/gui/labels.py" line="96" />
         <source>Mediation case</source>
         <translation>Vụ việc hòa giải</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/labels.py" line="96" />
+        <location filename="../../desktop/gui/labels.py" line="97" />
+        <source>Security note</source>
+        <translation>Ghi chép an ninh</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/labels.py" line="98" />
         <source>Risk of violence</source>
         <translation>Nguy cơ bạo lực</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/labels.py" line="97" />
+        <location filename="../../desktop/gui/labels.py" line="99" />
         <source>Signs of a violation</source>
         <translation>Có dấu hiệu vi phạm pháp luật</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/labels.py" line="98" />
+        <location filename="../../desktop/gui/labels.py" line="100" />
         <source>About a violation</source>
         <translation>Liên quan vi phạm</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/labels.py" line="100" />
+        <location filename="../../desktop/gui/labels.py" line="102" />
         <source>Received, but an earlier bundle is missing</source>
         <translation>Đã nhận, nhưng còn thiếu gói trước</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/labels.py" line="101" />
+        <location filename="../../desktop/gui/labels.py" line="103" />
         <source>Missing: due and not received</source>
         <translation>Chưa nhận: đã đến hạn</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/labels.py" line="102" />
+        <location filename="../../desktop/gui/labels.py" line="104" />
         <source>Not due yet</source>
         <translation>Chưa đến hạn</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/labels.py" line="103" />
+        <location filename="../../desktop/gui/labels.py" line="105" />
         <source>A bundle contradicting earlier ones was refused</source>
         <translation>Đã từ chối một gói mâu thuẫn với các gói trước</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/labels.py" line="104" />
+        <location filename="../../desktop/gui/labels.py" line="106" />
         <source>Before the team was enrolled</source>
         <translation>Trước khi tổ được đăng ký</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/labels.py" line="105" />
+        <location filename="../../desktop/gui/labels.py" line="107" />
         <source>No team leader is on the register</source>
         <translation>Tổ chưa có tổ trưởng</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/labels.py" line="106" />
+        <location filename="../../desktop/gui/labels.py" line="108" />
         <source>Fewer than three mediators</source>
         <translation>Tổ có dưới 3 hòa giải viên</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/labels.py" line="107" />
+        <location filename="../../desktop/gui/labels.py" line="109" />
         <source>No woman among the mediators</source>
         <translation>Tổ chưa có hòa giải viên nữ</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/labels.py" line="108" />
+        <location filename="../../desktop/gui/labels.py" line="110" />
         <source>Many ethnic-minority residents: no ethnic-minority mediator is recorded</source>
         <translation>Vùng có nhiều đồng bào dân tộc thiểu số: chưa có hòa giải viên là người dân tộc thiểu số</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/labels.py" line="110" />
+        <location filename="../../desktop/gui/labels.py" line="112" />
+        <source>Signed on paper</source>
+        <translation>Ký trên giấy</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/labels.py" line="113" />
+        <source>Fingerprint on paper</source>
+        <translation>Điểm chỉ trên giấy</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/labels.py" line="114" />
+        <source>Spoken, before a witness</source>
+        <translation>Bằng lời nói, có người làm chứng</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/labels.py" line="115" />
+        <source>See their data</source>
+        <translation>Xem dữ liệu của mình</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/labels.py" line="116" />
+        <source>Correct their data</source>
+        <translation>Chỉnh sửa dữ liệu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/labels.py" line="117" />
+        <source>Erase their data</source>
+        <translation>Xóa dữ liệu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/labels.py" line="118" />
+        <source>Restrict processing</source>
+        <translation>Hạn chế xử lý dữ liệu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/labels.py" line="119" />
+        <source>Object to processing</source>
+        <translation>Phản đối xử lý dữ liệu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/labels.py" line="120" />
+        <source>Withdraw consent</source>
+        <translation>Rút lại sự đồng ý</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/labels.py" line="121" />
+        <source>Refused</source>
+        <translation>Từ chối</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/labels.py" line="122" />
         <source>The first session came more than 3 days after the assignment (Art. 20).</source>
         <translation>Buổi hòa giải đầu tiên muộn hơn 3 ngày kể từ khi phân công (Điều 20).</translation>
     </message>

@@ -8,7 +8,9 @@ copied beside the database, made durable, and renamed over it after the old WAL 
 import os
 import shutil
 from dataclasses import dataclass
+from datetime import datetime
 
+from db import clock
 from db.engine import open_engine
 from db.integrity import integrity_problems
 from desktop.core.atomic import commit_file, sweep_orphans, temp_path_beside
@@ -117,14 +119,14 @@ def _restore(paths: AppPaths, key: bytes, backup_id: str) -> RestoreResult:
 @dataclass(frozen=True)
 class BackupRow:
     id: str
-    created_at: str
+    created_at: datetime  # on the installation's wall clock
     reason: str
     size_bytes: int
 
 
 def list_backup_rows(paths: AppPaths) -> list[BackupRow]:
     """The backups, newest first, for a screen."""
-    return [BackupRow(copies.backup_id(b), b.created_at.isoformat(sep=" ", timespec="minutes"),
+    return [BackupRow(copies.backup_id(b), clock.local_time_of(b.created_at),
                       b.reason, b.size_bytes) for b in reversed(copies.list_backups(paths))]
 
 

@@ -21,7 +21,7 @@ from desktop.core import clock
 from desktop.core.atomic import atomic_write_bytes
 from desktop.core.privacy import breaches, ledgers, retention, subjects
 from desktop.core.privacy.processing_activities import processing_register_pdf
-from desktop.core.text import format_date
+from desktop.core.text import format_date, format_date_time
 from desktop.gui.dialogs.subject_chooser import SubjectChooser
 from desktop.gui.labels import label
 from desktop.gui.operations import Change, Operations
@@ -58,7 +58,8 @@ class PrivacyPage(QWidget):
         self.purposes = {p: QCheckBox(label(p)) for p in ledgers.PURPOSES}
         self.method = QComboBox()
         self.method.setAccessibleName(self.tr("How consent was given"))
-        self.method.addItems(list(ledgers.METHODS))
+        for method in ledgers.METHODS:
+            self.method.addItem(label(method), method)
         add = QPushButton(self.tr("Record consent"))
         add.clicked.connect(self._add_consent)
         return self._tab(self.consents, row_of(self.consent_name, self.method, add),
@@ -72,7 +73,8 @@ class PrivacyPage(QWidget):
         self.request_name.setAccessibleName(self.tr("Person making the request"))
         self.request_kind.setAccessibleName(self.tr("Kind of request"))
         self.request_name.setPlaceholderText(self.tr("Full name"))
-        self.request_kind.addItems(list(ledgers.REQUEST_KINDS))
+        for kind in ledgers.REQUEST_KINDS:
+            self.request_kind.addItem(label(kind), kind)
         add = QPushButton(self.tr("Open request"))
         add.clicked.connect(self._open_request)
         self.subject_name = QLineEdit()
@@ -131,18 +133,19 @@ class PrivacyPage(QWidget):
     def load(self, _workspace=None) -> None:
         run = self._operations.run_query
         run(self, ledgers.list_consents, lambda rows: fill_table(self.consents, [
-            [r.subject_name, ", ".join(r.purposes), r.method, r.given_at.strftime("%d/%m/%Y"),
+            [r.subject_name, ", ".join(map(label, r.purposes)), label(r.method),
+             format_date(r.given_at),
              format_date(r.withdrawn_on)] for r in rows]))
         run(self, ledgers.list_requests, lambda rows: fill_table(self.requests, [
-            [r.request_no, r.kind, r.subject_name, format_date(r.due_on),
-             r.status + (" ⚠" if r.overdue else "")] for r in rows]))
+            [r.request_no, label(r.kind), r.subject_name, format_date(r.due_on),
+             label(r.status) + (" ⚠" if r.overdue else "")] for r in rows]))
         run(self, breaches.list_breaches, self._show_breaches)
         run(self, retention.retention_rules, self._show_rules)
 
     def _show_breaches(self, rows) -> None:
         self._breach_ids = [r.id for r in rows]
-        fill_table(self.breaches, [[r.detected_at.strftime("%d/%m/%Y %H:%M"), r.description,
-                               str(r.affected_records), r.notify_by.strftime("%d/%m/%Y %H:%M"),
+        fill_table(self.breaches, [[format_date_time(r.detected_at), r.description,
+                               str(r.affected_records), format_date_time(r.notify_by),
                                "✓" if r.notified_at else f"{max(r.hours_left, 0):.0f}"]
                               for r in rows])
 
@@ -154,17 +157,18 @@ class PrivacyPage(QWidget):
         self._operations.run_query(self, partial(retention.purge, dry_run=True), self._show_due)
 
     def _show_due(self, report) -> None:
-        fill_table(self.due, [[r.record_type, r.number, format_date(r.due_on)] for r in report.records])
+        fill_table(self.due, [[label(r.record_type), r.number, format_date(r.due_on)]
+                              for r in report.records])
 
     def _add_consent(self) -> None:
         purposes = [p for p, box in self.purposes.items() if box.isChecked()]
         self._change(partial(ledgers.record_consent, subject_name=self.consent_name.text(),
-                             purposes=purposes, method=self.method.currentText(),
+                             purposes=purposes, method=self.method.currentData(),
                              given_at=clock.local_now()))
 
     def _open_request(self) -> None:
         self._change(partial(ledgers.open_request, subject_name=self.request_name.text(),
-                             kind=self.request_kind.currentText(), received_on=clock.today()))
+                             kind=self.request_kind.currentData(), received_on=clock.today()))
 
     def _add_breach(self) -> None:
         self._change(partial(breaches.record_breach, detected_at=clock.local_now(),

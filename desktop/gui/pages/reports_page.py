@@ -32,6 +32,7 @@ from desktop.core.mediation import disputes
 from desktop.core.monthly_report import figures, report
 from desktop.core.monthly_report.periods import Month
 from desktop.core.pdf.monthly import report_pdf
+from desktop.core.text import format_month
 from desktop.gui.labels import label
 from desktop.gui.operations import Change, Operations
 
@@ -200,7 +201,7 @@ class ReportsPage(QWidget):
         month = self.period()[0]
         answer = QMessageBox.question(self, self.tr("Close the month"), self.tr(
             "Close %1? Its figures are then kept as they are; later changes show as amendments "
-            "in the next reports.").replace("%1", str(month)))
+            "in the next reports.").replace("%1", format_month(month.year, month.month)))
         if answer != QMessageBox.StandardButton.Yes:
             return
 

@@ -6,6 +6,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QGroupBox, QMessageBox, QPushButton, QVBoxLayout
 
 from desktop.core.backups import restore
+from desktop.core.text import format_date_time
 from desktop.gui.operations import Change, Operations
 from desktop.gui.widgets.tables import fill_table, read_only_table, row_of
 
@@ -22,8 +23,7 @@ class BackupsBox(QGroupBox):
         super().__init__(self.tr("Backups (encrypted)"), parent)
         self._operations = operations
         self._workspace: Workspace | None = None
-        self.table = read_only_table([self.tr("Backup"), self.tr("Made"), self.tr("Why"),
-                                      self.tr("Size")])
+        self.table = read_only_table([self.tr("Made"), self.tr("Why"), self.tr("Size")])
         self.table.setAccessibleName(self.tr("Backups"))
         self.create_button = QPushButton(self.tr("&Back up now"))
         self.check_button = QPushButton(self.tr("C&heck the backups"))
@@ -55,7 +55,7 @@ class BackupsBox(QGroupBox):
                    "damaged": self.tr("damaged database, kept"),
                    "before-key-rotation": self.tr("before a key change"),
                    "after-key-rotation": self.tr("after a key change")}
-        fill_table(self.table, [[r.id, r.created_at, reasons.get(r.reason, r.reason),
+        fill_table(self.table, [[format_date_time(r.created_at), reasons.get(r.reason, r.reason),
                                  f"{r.size_bytes // 1024:,} KiB".replace(",", ".")]
                                 for r in rows])
 
@@ -74,7 +74,8 @@ class BackupsBox(QGroupBox):
         self._operations.run_on_workspace(self, check_all, self._checked)
 
     def _checked(self, results: dict) -> None:
-        bad = [backup_id for backup_id, problems in results.items() if problems]
+        made = {row.id: format_date_time(row.created_at) for row in self._rows}
+        bad = [made.get(backup_id, backup_id) for backup_id, problems in results.items() if problems]
         QMessageBox.information(self, self.tr("Backups"), self.tr(
             "All %1 backups open with this installation's key and every page checks.")
             .replace("%1", str(len(results))) if not bad else self.tr(
@@ -88,9 +89,9 @@ class BackupsBox(QGroupBox):
             return
         chosen = self._rows[row]
         answer = QMessageBox.question(self, self.tr("Restore"), self.tr(
-            "Put backup %1 (%2) in place of the current data? TuQuan locks; the current data is "
-            "kept as a backup first, so this can be undone.").replace("%1", chosen.id)
-            .replace("%2", chosen.created_at))
+            "Put the backup made %1 in place of the current data? TuQuan locks; the current "
+            "data is kept as a backup first, so this can be undone.")
+            .replace("%1", format_date_time(chosen.created_at)))
         if answer == QMessageBox.StandardButton.Yes:
             self.restore_requested.emit(chosen.id)
 
