@@ -5,11 +5,11 @@ import re
 from datetime import date
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractItemView, QAbstractButton, QComboBox, QLabel, QWidget
+from PySide6.QtWidgets import QAbstractButton, QAbstractItemView, QComboBox, QLabel, QWidget
 
+from desktop.core.clock import local_now
 from desktop.core.demo.team_data import generate_demo
 from desktop.core.privacy import breaches, ledgers
-from desktop.core.clock import local_now
 from desktop.gui import labels
 from tests.gui.test_unlock_and_lock import FakeClock, _signed_in_controller
 
