@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QVBoxLayout,
+    QWidget,
 )
 
 from desktop.core import clock
@@ -23,6 +24,7 @@ from desktop.gui.errors import error_message
 from desktop.gui.labels import label
 from desktop.gui.operations import Change, Operations
 from desktop.gui.widgets.buttons import label_standard_buttons
+from desktop.gui.widgets.scrolling import resize_within_screen, scrolled
 
 
 class NoteEditor(QDialog):
@@ -70,12 +72,15 @@ class NoteEditor(QDialog):
         buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("&Save"))
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
+        fields = QWidget()
+        fields_layout = QVBoxLayout(fields)
+        fields_layout.addLayout(form)
+        fields_layout.addWidget(hint)
         layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(hint)
+        layout.addWidget(scrolled(fields))
         layout.addWidget(self.message)
         layout.addWidget(buttons)
-        self.resize(620, 640)
+        resize_within_screen(self, 620, 640)
 
     def values(self) -> dict:
         # toPython() gives a datetime here; its stub says object

@@ -66,6 +66,7 @@ class CompletenessTab(_Tab):
         self.grid.setAccessibleName(self.tr("Bundles received per team and month"))
         legend = QLabel(self.tr("✓ received (L: after the 10th of the next month)   G after a "
                                 "gap   ✗ missing   · not due yet   F contradicting bundle refused"))
+        legend.setWordWrap(True)  # one line would hold the window wider than a 1024 px screen
         layout = QVBoxLayout(self)
         layout.addLayout(row_of(QLabel(self.tr("Months:")), self.months))
         layout.addWidget(self.grid, 1)
