@@ -17,6 +17,7 @@ from desktop.core.paths import AppPaths  # noqa: E402
 from desktop.gui.application import AppController, install_translator  # noqa: E402
 from desktop.gui.dialogs.setup_wizard import SetupWizard  # noqa: E402
 from desktop.gui.garbage_collector import GuiThreadGarbageCollector  # noqa: E402
+from desktop.gui.main_window import SETTINGS  # noqa: E402
 
 OUTPUT = Path(__file__).resolve().parents[1] / "docs" / "screenshots"
 PASSWORD = "mật khẩu đúng 2026"
@@ -112,7 +113,7 @@ def main() -> None:
         case_screens(controller)
         note_screens(controller)
         report_screens(controller)
-        controller.window.navigation.setCurrentRow(7)
+        controller.window.navigation.setCurrentRow(SETTINGS)
         shoot(controller.window, "07-settings")
         controller.window.show_guide()
         settle(500)

@@ -49,6 +49,8 @@ class AuditAction(StrEnum):
     MEDIATOR_ASSIGNED = "mediator_assigned"
     MEDIATOR_REPLACED = "mediator_replaced"
     MEMBER_ADDED = "member_added"
+    MEMBER_CHANGED = "member_changed"
+    MEMBER_ENDED = "member_ended"
     MONTH_CLOSED = "month_closed"
     NOTE_CREATED = "note_created"
     NOTE_UPDATED = "note_updated"

@@ -104,6 +104,19 @@ INPUT_TEXTS = (
     QT_TRANSLATE_NOOP("input", "this key is already enrolled for someone else"),
     QT_TRANSLATE_NOOP("input", "this card is already enrolled"),
     QT_TRANSLATE_NOOP("input", "has no rows to import"),
+    # The team register and the log-book volumes.
+    QT_TRANSLATE_NOOP("input", "member"), QT_TRANSLATE_NOOP("input", "recognised_on"),
+    QT_TRANSLATE_NOOP("input", "trained_on"), QT_TRANSLATE_NOOP("input", "volume"),
+    QT_TRANSLATE_NOOP("input", "opened_on"), QT_TRANSLATE_NOOP("input", "closed_on"),
+    QT_TRANSLATE_NOOP("input", "is in the future"),
+    QT_TRANSLATE_NOOP("input", "after the member left the team"),
+    QT_TRANSLATE_NOOP("input", "has already left the team"),
+    QT_TRANSLATE_NOOP("input", "before the member was recognised"),
+    QT_TRANSLATE_NOOP("input", "close the current volume first"),
+    QT_TRANSLATE_NOOP("input", "must be after the previous volume closed"),
+    QT_TRANSLATE_NOOP("input", "already closed"),
+    QT_TRANSLATE_NOOP("input", "before the volume was opened"),
+    QT_TRANSLATE_NOOP("input", "some of its cases are not finished yet"),
 )
 
 

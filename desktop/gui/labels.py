@@ -119,6 +119,13 @@ _TEXTS = cast(dict[str, str], {
     "OBJECT": QT_TRANSLATE_NOOP("labels", "Object to processing"),
     "WITHDRAW": QT_TRANSLATE_NOOP("labels", "Withdraw consent"),
     "REFUSED": QT_TRANSLATE_NOOP("labels", "Refused"),
+    # The team register's positions (team_register.POSITIONS) and the sex it records.
+    "leader": QT_TRANSLATE_NOOP("labels", "Team leader"),
+    "deputy": QT_TRANSLATE_NOOP("labels", "Deputy team leader"),
+    "mediator": QT_TRANSLATE_NOOP("labels", "Mediator"),
+    "security": QT_TRANSLATE_NOOP("labels", "Security team member"),
+    "female": QT_TRANSLATE_NOOP("labels", "Female"),
+    "male": QT_TRANSLATE_NOOP("labels", "Male"),
     "LATE_START": QT_TRANSLATE_NOOP(
         "labels", "The first session came more than 3 days after the assignment (Art. 20)."),
 })

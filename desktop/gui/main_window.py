@@ -29,13 +29,14 @@ from desktop.gui.pages import (
     notes_page,
     privacy_page,
     settings_page,
+    team_register_page,
 )
 from desktop.gui.pages.dashboard_page import DashboardPage
 
 if TYPE_CHECKING:  # the workspace's module loads only at sign-in
     from desktop.core.data_folder.workspace import Workspace
 
-OVERVIEW, CASES, NOTES, PRIVACY, REPORTS, EXCHANGE, INBOX, SETTINGS = range(8)
+OVERVIEW, CASES, NOTES, PRIVACY, REPORTS, EXCHANGE, INBOX, REGISTER, SETTINGS = range(9)
 
 # Which screens a role and mode may use: (permission, modes). The core refuses the rest anyway;
 # hiding them keeps the window honest.
@@ -47,6 +48,7 @@ PAGE_RULES = {
     REPORTS: (Permission.VIEW_REPORTS, BOTH),
     EXCHANGE: (Permission.EXPORT_BUNDLES, TEAM),
     INBOX: (Permission.IMPORT_BUNDLES, POLICE),
+    REGISTER: (Permission.VIEW_DASHBOARD, TEAM),  # read-only unless MANAGE_REGISTER
 }
 class Page(Protocol):
     """What the window asks of every page: fill it for a workspace, empty it on lock."""
@@ -88,7 +90,7 @@ class MainWindow(QMainWindow):
         self.pages = QStackedWidget()
         for label in (self.tr("Overview"), self.tr("Mediation cases"), self.tr("Security notes"),
                       self.tr("Privacy"), self.tr("Reports"), self.tr("Send reports"),
-                      self.tr("Inbox"), self.tr("Settings")):
+                      self.tr("Inbox"), self.tr("Team register"), self.tr("Settings")):
             self.navigation.addItem(label)
             self.pages.addWidget(self.dashboard if not self.pages.count() else _holder())
         self._built[OVERVIEW] = self.dashboard
@@ -109,6 +111,7 @@ class MainWindow(QMainWindow):
     reports_page = property(lambda self: self._page(REPORTS))
     exchange_page = property(lambda self: self._page(EXCHANGE))
     inbox_page = property(lambda self: self._page(INBOX))
+    register_page = property(lambda self: self._page(REGISTER))
     settings_page = property(lambda self: self._page(SETTINGS))
 
     def _show_row(self, row: int) -> None:
@@ -153,6 +156,8 @@ class MainWindow(QMainWindow):
             return privacy_page.PrivacyPage(operations)
         if row == EXCHANGE:
             return exchange_page.ExchangePage(operations)
+        if row == REGISTER:
+            return team_register_page.TeamRegisterPage(operations)
         return inbox_page.InboxPage(operations)
 
     def _data_changed(self, changes: Change) -> None:

@@ -18,9 +18,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core.mediation.team_register import MemberView
 from desktop.core.settings import Settings
 from desktop.gui.dialogs.case_editor import CaseEditor
 from desktop.gui.dialogs.note_editor import NoteEditor
+from desktop.gui.dialogs.register_dialogs import EndMemberDialog, MemberDialog, VolumeDialog
 from desktop.gui.dialogs.setup_wizard import SetupWizard
 from desktop.gui.dialogs.unlock_dialog import UnlockDialog
 from desktop.gui.main_window import MainWindow
@@ -78,9 +80,13 @@ def screens(qtbot, tmp_path, monkeypatch):
     runner = TaskRunner()
     window = MainWindow(Operations(runner, lambda: None), Settings())
     for page in ("cases_page", "notes_page", "privacy_page", "reports_page", "exchange_page",
-                 "inbox_page", "settings_page"):
+                 "inbox_page", "register_page", "settings_page"):
         getattr(window, page)  # pages are built on first use; walk them all
-    made = [window, CaseEditor(Operations(runner, lambda: None), ()),
+    member = MemberView("id", "Lê Văn Tám", "mediator", None, None, None)
+    operations = Operations(runner, lambda: None)
+    made = [window, MemberDialog(operations, ("Thôn Đông Hòa",), member),
+            EndMemberDialog(operations, member), VolumeDialog(operations, 2, closing=True),
+            CaseEditor(Operations(runner, lambda: None), ()),
             NoteEditor(Operations(runner, lambda: None), police_phone=""),
             SetupWizard(AppPaths(tmp_path / "data"), Operations(runner, lambda: None)),
             UnlockDialog(AppPaths(tmp_path / "data"), Operations(runner, lambda: None))]

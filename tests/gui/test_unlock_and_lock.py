@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt
 
 from desktop.gui.application import AppController
 from desktop.gui.dialogs.unlock_dialog import UnlockDialog
+from desktop.gui.main_window import SETTINGS
 from desktop.gui.operations import Operations
 from desktop.gui.tasks import TaskRunner
 from tests.conftest import ADMIN_PASSWORD
@@ -140,7 +141,7 @@ def test_a_page_is_built_and_loaded_when_first_shown(qtbot, team_install):
     assert built(2) and window.pages.currentIndex() == 2
     assert window.notes_page.hamlets == ("Thôn Đông Hòa", "Tổ dân phố số 5")
     qtbot.waitUntil(lambda: window.notes_page.count.text() != "", timeout=10_000)
-    window.navigation.setCurrentRow(7)  # settings: what is changed there is saved
+    window.navigation.setCurrentRow(SETTINGS)  # settings: what is changed there is saved
     window.settings_page.police_phone.setText("0243 111 222")
     window.settings_page.police_phone.editingFinished.emit()
     assert controller.settings.police_phone == "0243 111 222"

@@ -3,15 +3,23 @@
 from dataclasses import dataclass
 from datetime import date
 
+from db import clock
 from db.folding import fold_for_search
 from db.models import Member
 from db.repositories import members as member_repository
-from db.repositories.installation import find_hamlet, get_team, opened_installation
+from db.repositories.installation import (
+    find_hamlet,
+    get_team,
+    hamlet_names,
+    list_hamlets,
+    opened_installation,
+)
 from db.repositories.users import live_users
 from db.unit_of_work import Session, UnitOfWork
 from desktop.core.admin_units import shipped_admin_units
 from desktop.core.audit import AuditAction, authorize, record_event
 from desktop.core.errors import InvalidInput, MediatorAmbiguous, NotFound
+from desktop.core.mediation.inputs import read_date
 from desktop.core.mediation.namesakes import identify
 from desktop.core.roles import Permission
 from desktop.core.text import name_sort_key, nfc, split_name
@@ -29,6 +37,10 @@ class MemberView:
     gender: str | None
     recognised_on: date | None
     dismissed_on: date | None
+    trained_on: date | None = None
+    recognition_decision: str | None = None
+    hamlet: str | None = None  # the name of the hamlet the member covers
+    dismissal_reason: str | None = None
 
 
 @dataclass(frozen=True)
@@ -38,15 +50,23 @@ class RegisterCheck:
     warnings: tuple[str, ...]
 
 
-def member_view(member: Member) -> MemberView:
+def member_view(member: Member, hamlet: str | None = None) -> MemberView:
     return MemberView(member.id, member.full_name, member.position, member.gender,
-                      member.recognised_on, member.dismissed_on)
+                      member.recognised_on, member.dismissed_on, member.trained_on,
+                      member.recognition_decision, hamlet, member.dismissal_reason)
 
 
 def new_member(team_id: str | None, full_name: str, position: str,
                gender: str | None = None) -> Member:
+    member = Member(team_id=team_id)
+    _set_identity(member, full_name, position, gender)
+    return member
+
+
+def _set_identity(member: Member, full_name: str, position: str, gender: str | None) -> None:
+    """The member's name (with its search and sort keys), position and sex, checked."""
     full_name = " ".join(nfc(full_name).split())
-    if not full_name:
+    if not full_name or len(full_name) > 200:
         raise InvalidInput(field="full name", problem="enter between 1 and 200 characters")
     if position not in POSITIONS:
         raise InvalidInput(field="position", problem="not one of the allowed values: "
@@ -54,9 +74,29 @@ def new_member(team_id: str | None, full_name: str, position: str,
     if gender is not None and gender not in GENDERS:
         raise InvalidInput(field="gender", problem="not one of the allowed values: female, male")
     family, middle, given = split_name(full_name)
-    return Member(team_id=team_id, full_name=full_name, family_name=family, middle_name=middle,
-                  given_name=given, name_fold=fold_for_search(full_name),
-                  sort_key=name_sort_key(family, middle, given), position=position, gender=gender)
+    member.full_name, member.family_name, member.middle_name = full_name, family, middle
+    member.given_name, member.name_fold = given, fold_for_search(full_name)
+    member.sort_key, member.position, member.gender = (name_sort_key(family, middle, given),
+                                                       position, gender)
+
+
+def _set_service(uow: UnitOfWork, member: Member, *, recognised_on: date | None, decision: str,
+                 hamlet: str, trained_on: date | None) -> str | None:
+    """The recognition decision, the training and the hamlet covered; returns the hamlet's name."""
+    for day, name in ((recognised_on, "recognised_on"), (trained_on, "trained_on")):
+        if day is not None:
+            read_date(day, name)  # within 1900 … a year from today
+    if trained_on is not None and trained_on > clock.today():
+        raise InvalidInput(field="trained_on", problem="is in the future")
+    member.recognised_on, member.recognition_decision = recognised_on, nfc(decision) or None
+    member.trained_on, member.hamlet_id = trained_on, None
+    if not hamlet:
+        return None
+    found = find_hamlet(uow.session, hamlet)
+    if found is None:
+        raise InvalidInput(field="hamlet", problem="not in the team's list of hamlets")
+    member.hamlet_id = found.id
+    return found.name
 
 
 def add_member(uow: UnitOfWork, *, full_name: str, position: str, gender: str | None = None,
@@ -67,24 +107,88 @@ def add_member(uow: UnitOfWork, *, full_name: str, position: str, gender: str | 
     authorize(uow, Permission.MANAGE_REGISTER)
     installation = opened_installation(uow.session)
     member = new_member(installation.own_team_id, full_name, position, gender)
-    member.recognised_on, member.recognition_decision = recognised_on, nfc(decision) or None
-    member.trained_on = trained_on
-    if hamlet:
-        found = find_hamlet(uow.session, hamlet)
-        if found is None:
-            raise InvalidInput(field="hamlet", problem="not in the team's list of hamlets")
-        member.hamlet_id = found.id
+    hamlet_name = _set_service(uow, member, recognised_on=recognised_on, decision=decision,
+                               hamlet=hamlet, trained_on=trained_on)
     member_repository.store_member(uow.session, member)
     record_event(uow, AuditAction.MEMBER_ADDED, target_type="member", target_id=member.id,
                  details={"position": position})
-    result = member_view(member)
+    result = member_view(member, hamlet_name)
     uow.commit()
     return result
 
 
+def edit_member(uow: UnitOfWork, *, member_id: str, full_name: str, position: str,
+                gender: str | None = None, recognised_on: date | None = None,
+                decision: str = "", hamlet: str = "", trained_on: date | None = None) -> MemberView:
+    """Correct or update a member's entry: every field as add_member takes it, all given again."""
+    authorize(uow, Permission.MANAGE_REGISTER)
+    member = _load_member(uow, member_id)
+    _set_identity(member, full_name, position, gender)
+    hamlet_name = _set_service(uow, member, recognised_on=recognised_on, decision=decision,
+                               hamlet=hamlet, trained_on=trained_on)
+    if member.dismissed_on is not None and member.recognised_on is not None \
+            and member.dismissed_on < member.recognised_on:
+        raise InvalidInput(field="recognised_on", problem="after the member left the team")
+    record_event(uow, AuditAction.MEMBER_CHANGED, target_type="member", target_id=member.id,
+                 details={"position": position})
+    result = member_view(member, hamlet_name)
+    uow.commit()
+    return result
+
+
+def end_member(uow: UnitOfWork, *, member_id: str, ended_on: date, reason: str) -> MemberView:
+    """A member leaves the register (resigned, dismissed, moved away, died: Law 35 Art. 11):
+    the day and the reason are kept, and the member is no longer offered as a mediator."""
+    authorize(uow, Permission.MANAGE_REGISTER)
+    member = _load_member(uow, member_id)
+    if member.dismissed_on is not None:
+        raise InvalidInput(field="member", problem="has already left the team")
+    read_date(ended_on, "ended_on")  # within 1900 … a year from today
+    if member.recognised_on is not None and ended_on < member.recognised_on:
+        raise InvalidInput(field="ended_on", problem="before the member was recognised")
+    if not nfc(reason).strip():
+        raise InvalidInput(field="reason", problem="required")
+    member.dismissed_on, member.dismissal_reason = ended_on, nfc(reason).strip()
+    record_event(uow, AuditAction.MEMBER_ENDED, target_type="member", target_id=member.id)
+    names = hamlet_names(uow.session)
+    result = member_view(member, names.get(member.hamlet_id or ""))
+    uow.commit()
+    return result
+
+
+def _load_member(uow: UnitOfWork, member_id: str) -> Member:
+    member = member_repository.get_member(uow.session, member_id)
+    if member is None or member.deleted_at is not None:
+        raise NotFound(what="Member", name=member_id)
+    return member
+
+
 def list_members(uow: UnitOfWork) -> list[MemberView]:
-    """Active members, sorted by tên, đệm, họ in Vietnamese order."""
-    return [member_view(m) for m in member_repository.list_members(uow.session)]
+    """Members not deleted (those who left too), sorted by tên, đệm, họ in Vietnamese order."""
+    names = hamlet_names(uow.session)
+    return [member_view(m, names.get(m.hamlet_id or ""))
+            for m in member_repository.list_members(uow.session)]
+
+
+@dataclass(frozen=True)
+class RegisterOverview:
+    """What the register's screen shows: the members, what the register lacks, the team's count
+    of ethnic-minority mediators and the hamlets a member may cover."""
+
+    members: tuple[MemberView, ...]
+    warnings: tuple[str, ...]
+    ethnic_minority_mediators: int
+    hamlets: tuple[str, ...]
+    figures: dict[str, object]  # today's register figures, as the justice line counts them
+
+
+def read_register(uow: UnitOfWork) -> RegisterOverview:
+    team_id = opened_installation(uow.session).own_team_id
+    team = get_team(uow.session, team_id) if team_id else None
+    return RegisterOverview(tuple(list_members(uow)), check_register(uow).warnings,
+                            (team.ethnic_minority_mediators or 0) if team else 0,
+                            tuple(h.name for h in list_hamlets(uow.session)),
+                            register_figures(uow.session, clock.today()))
 
 
 def check_register(uow: UnitOfWork) -> RegisterCheck:
