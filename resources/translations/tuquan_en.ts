@@ -559,12 +559,12 @@ Replace it with the key of this card? Do so only if they told you they changed t
         <translation>✓ received (L: after the 10th of the next month)   G after a gap   ✗ missing   · not due yet   F contradicting bundle refused</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="70" />
+        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="71" />
         <source>Months:</source>
         <translation>Months:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="84" />
+        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="85" />
         <source> (revoked)</source>
         <translation> (revoked)</translation>
     </message>
@@ -671,54 +671,117 @@ Replace it with the key of this card? Do so only if they told you they changed t
     </message>
 </context>
 <context>
+    <name>EndMemberDialog</name>
+    <message>
+        <location filename="../../desktop/gui/dialogs/register_dialogs.py" line="196" />
+        <source>Member leaves the team</source>
+        <translation>Member leaves the team</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/register_dialogs.py" line="198" />
+        <source>%s leaves the team register. The entry is kept, with the day and the reason; the member is no longer offered as a mediator.</source>
+        <translation>%s leaves the team register. The entry is kept, with the day and the reason; the member is no longer offered as a mediator.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/register_dialogs.py" line="205" />
+        <source>At the member's own request</source>
+        <translation>At the member's own request</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/register_dialogs.py" line="206" />
+        <source>No longer meets the criteria</source>
+        <translation>No longer meets the criteria</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/register_dialogs.py" line="207" />
+        <source>Breached the principles or was sanctioned</source>
+        <translation>Breached the principles or was sanctioned</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/register_dialogs.py" line="208" />
+        <source>Moved away</source>
+        <translation>Moved away</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/register_dialogs.py" line="208" />
+        <source>Died</source>
+        <translation>Died</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/register_dialogs.py" line="213" />
+        <source>&amp;Left on:</source>
+        <translation>&amp;Left on:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/register_dialogs.py" line="214" />
+        <source>&amp;Reason:</source>
+        <translation>&amp;Reason:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/register_dialogs.py" line="215" />
+        <source>&amp;End membership</source>
+        <translation>&amp;End membership</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/register_dialogs.py" line="220" />
+        <source>The day the member left is before the day of recognition (%s).</source>
+        <translation>The day the member left is before the day of recognition (%s).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/register_dialogs.py" line="223" />
+        <source>Say why the member leaves.</source>
+        <translation>Say why the member leaves.</translation>
+    </message>
+</context>
+<context>
     <name>EscalatedTab</name>
     <message>
-        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="166" />
+        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="167" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="166" />
+        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="167" />
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="166" />
+        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="167" />
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="167" />
+        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="168" />
         <source>Number</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="167" />
+        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="168" />
         <source>Why</source>
         <translation>Why</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="167" />
+        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="168" />
         <source>People</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="168" />
+        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="169" />
         <source>Summary</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="169" />
+        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="170" />
         <source>Escalated cases and tips</source>
         <translation>Escalated cases and tips</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="170" />
+        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="171" />
         <source>&amp;Show the list</source>
         <translation>&amp;Show the list</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="174" />
+        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="175" />
         <source>Cases with signs of a violation (Law 35/2013, Art. 10(5)) and forwarded tips travel in full; opening this list is recorded.</source>
         <translation>Cases with signs of a violation (Law 35/2013, Art. 10(5)) and forwarded tips travel in full; opening this list is recorded.</translation>
     </message>
@@ -1342,74 +1405,162 @@ Replace it with the key of this card? Do so only if they told you they changed t
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="86" />
+        <location filename="../../desktop/gui/main_window.py" line="88" />
         <source>Sections</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="89" />
+        <location filename="../../desktop/gui/main_window.py" line="91" />
         <source>Overview</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="89" />
+        <location filename="../../desktop/gui/main_window.py" line="91" />
         <source>Mediation cases</source>
         <translation>Mediation cases</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="89" />
+        <location filename="../../desktop/gui/main_window.py" line="91" />
         <source>Security notes</source>
         <translation>Security notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="90" />
+        <location filename="../../desktop/gui/main_window.py" line="92" />
         <source>Privacy</source>
         <translation>Privacy</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="90" />
+        <location filename="../../desktop/gui/main_window.py" line="92" />
         <source>Reports</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="90" />
+        <location filename="../../desktop/gui/main_window.py" line="92" />
         <source>Send reports</source>
         <translation>Send reports</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="91" />
+        <location filename="../../desktop/gui/main_window.py" line="93" />
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="91" />
+        <location filename="../../desktop/gui/main_window.py" line="93" />
         <source>Inbox</source>
         <translation>Inbox</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="165" />
+        <location filename="../../desktop/gui/main_window.py" line="93" />
+        <source>Team register</source>
+        <translation>Team register</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/main_window.py" line="170" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="166" />
+        <location filename="../../desktop/gui/main_window.py" line="171" />
         <source>&amp;Lock</source>
         <translation>&amp;Lock</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="169" />
+        <location filename="../../desktop/gui/main_window.py" line="174" />
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="175" />
+        <location filename="../../desktop/gui/main_window.py" line="180" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="176" />
+        <location filename="../../desktop/gui/main_window.py" line="181" />
         <source>&amp;User guide</source>
         <translation>&amp;User guide</translation>
+    </message>
+</context>
+<context>
+    <name>MemberDialog</name>
+    <message>
+        <location filename="../../desktop/gui/dialogs/register_dialogs.py" line="133" />
+        <source>Add a member</source>
+        <translation>Add a member</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/register_dialogs.py" line="134" />
+        <source>Edit member</source>
+        <translation>Edit member</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/register_dialogs.py" line="141" />
+        <source>Not recorded</source>
+        <translation>Not recorded</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/register_dialogs.py" line="144" />
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/register_dialogs.py" line="147" />
+        <source>&amp;Recognised on</source>
+        <translation>&amp;Recognised on</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/register_dialogs.py" line="150" />
+        <source>&amp;Trained on</source>
+        <translation>&amp;Trained on</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/register_dialogs.py" line="151" />
+        <source>&amp;Full name:</source>
+        <translation>&amp;Full name:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/register_dialogs.py" line="152" />
+        <source>&amp;Position:</source>
+        <translation>&amp;Position:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/register_dialogs.py" line="152" />
+        <source>S&amp;ex:</source>
+        <translation>S&amp;ex:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/register_dialogs.py" line="153" />
+        <source>&amp;Hamlet covered:</source>
+        <translation>&amp;Hamlet covered:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/register_dialogs.py" line="155" />
+        <source>Start:</source>
+        <translation>Start:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/register_dialogs.py" line="156" />
+        <source>&amp;Decision number:</source>
+        <translation>&amp;Decision number:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/register_dialogs.py" line="157" />
+        <source>Mediation training:</source>
+        <translation>Mediation training:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/register_dialogs.py" line="158" />
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/register_dialogs.py" line="175" />
+        <source>Enter the member's full name.</source>
+        <translation>Enter the member's full name.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/register_dialogs.py" line="178" />
+        <source>The training date is in the future.</source>
+        <translation>The training date is in the future.</translation>
     </message>
 </context>
 <context>
@@ -1443,107 +1594,107 @@ Replace it with the key of this card? Do so only if they told you they changed t
 <context>
     <name>NoteEditor</name>
     <message>
-        <location filename="../../desktop/gui/dialogs/note_editor.py" line="35" />
+        <location filename="../../desktop/gui/dialogs/note_editor.py" line="37" />
         <source>Security note</source>
         <translation>Security note</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/note_editor.py" line="41" />
+        <location filename="../../desktop/gui/dialogs/note_editor.py" line="43" />
         <source>Summary</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/note_editor.py" line="42" />
+        <location filename="../../desktop/gui/dialogs/note_editor.py" line="44" />
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/note_editor.py" line="43" />
+        <location filename="../../desktop/gui/dialogs/note_editor.py" line="45" />
         <source>&amp;Reported to the commune police</source>
         <translation>&amp;Reported to the commune police</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/note_editor.py" line="54" />
+        <location filename="../../desktop/gui/dialogs/note_editor.py" line="56" />
         <source>&amp;Kind:</source>
         <translation>&amp;Kind:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/note_editor.py" line="54" />
+        <location filename="../../desktop/gui/dialogs/note_editor.py" line="56" />
         <source>&amp;Category:</source>
         <translation>&amp;Category:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/note_editor.py" line="55" />
+        <location filename="../../desktop/gui/dialogs/note_editor.py" line="57" />
         <source>&amp;Observed at:</source>
         <translation>&amp;Observed at:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/note_editor.py" line="56" />
+        <location filename="../../desktop/gui/dialogs/note_editor.py" line="58" />
         <source>&amp;Hamlet:</source>
         <translation>&amp;Hamlet:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/note_editor.py" line="56" />
+        <location filename="../../desktop/gui/dialogs/note_editor.py" line="58" />
         <source>&amp;Place:</source>
         <translation>&amp;Place:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/note_editor.py" line="57" />
+        <location filename="../../desktop/gui/dialogs/note_editor.py" line="59" />
         <source>&amp;Summary:</source>
         <translation>&amp;Summary:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/note_editor.py" line="57" />
+        <location filename="../../desktop/gui/dialogs/note_editor.py" line="59" />
         <source>&amp;Details:</source>
         <translation>&amp;Details:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/note_editor.py" line="58" />
+        <location filename="../../desktop/gui/dialogs/note_editor.py" line="60" />
         <source>Reported at:</source>
         <translation>Reported at:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/note_editor.py" line="59" />
+        <location filename="../../desktop/gui/dialogs/note_editor.py" line="61" />
         <source>Channel:</source>
         <translation>Channel:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/note_editor.py" line="60" />
+        <location filename="../../desktop/gui/dialogs/note_editor.py" line="62" />
         <source>Reported by:</source>
         <translation>Reported by:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/note_editor.py" line="61" />
+        <location filename="../../desktop/gui/dialogs/note_editor.py" line="63" />
         <source>Could not reach the police because:</source>
         <translation>Could not reach the police because:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/note_editor.py" line="62" />
+        <location filename="../../desktop/gui/dialogs/note_editor.py" line="64" />
         <source>Confidentiality:</source>
         <translation>Confidentiality:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/note_editor.py" line="64" />
+        <location filename="../../desktop/gui/dialogs/note_editor.py" line="66" />
         <source>No religion, ethnicity or political opinion here unless strictly necessary (Law 30/2023 Art. 6; Law 91/2025).</source>
         <translation>No religion, ethnicity or political opinion here unless strictly necessary (Law 30/2023 Art. 6; Law 91/2025).</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/note_editor.py" line="70" />
+        <location filename="../../desktop/gui/dialogs/note_editor.py" line="72" />
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/note_editor.py" line="115" />
+        <location filename="../../desktop/gui/dialogs/note_editor.py" line="120" />
         <source>(set the number in Settings)</source>
         <translation>(set the number in Settings)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/note_editor.py" line="116" />
+        <location filename="../../desktop/gui/dialogs/note_editor.py" line="121" />
         <source>Report to the commune police now</source>
         <translation>Report to the commune police now</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/note_editor.py" line="117" />
+        <location filename="../../desktop/gui/dialogs/note_editor.py" line="122" />
         <source>This note is about a violation. Call the commune police now: %1
 
 Then tick "Reported" with the time, or write why they could not be reached.</source>
@@ -1552,7 +1703,7 @@ Then tick "Reported" with the time, or write why they could not be reached.</sou
 Then tick "Reported" with the time, or write why they could not be reached.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/note_editor.py" line="127" />
+        <location filename="../../desktop/gui/dialogs/note_editor.py" line="132" />
         <source>Sensitive topic</source>
         <translation>Sensitive topic</translation>
     </message>
@@ -2564,89 +2715,197 @@ Then tick "Reported" with the time, or write why they could not be reached.</tra
     </message>
 </context>
 <context>
+    <name>TeamRegisterPage</name>
+    <message>
+        <location filename="../../desktop/gui/pages/team_register_page.py" line="42" />
+        <source>Team register warnings</source>
+        <translation>Team register warnings</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/team_register_page.py" line="46" />
+        <source>&amp;Add member…</source>
+        <translation>&amp;Add member…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/team_register_page.py" line="47" />
+        <source>&amp;Edit member…</source>
+        <translation>&amp;Edit member…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/team_register_page.py" line="48" />
+        <source>Member &amp;leaves the team…</source>
+        <translation>Member &amp;leaves the team…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/team_register_page.py" line="51" />
+        <source>Ethnic-minority mediators</source>
+        <translation>Ethnic-minority mediators</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/team_register_page.py" line="52" />
+        <source>Sa&amp;ve number</source>
+        <translation>Sa&amp;ve number</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/team_register_page.py" line="65" />
+        <source>Full name</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/team_register_page.py" line="65" />
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/team_register_page.py" line="65" />
+        <source>Sex</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/team_register_page.py" line="66" />
+        <source>Hamlet</source>
+        <translation>Hamlet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/team_register_page.py" line="66" />
+        <source>Recognised on</source>
+        <translation>Recognised on</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/team_register_page.py" line="67" />
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/team_register_page.py" line="67" />
+        <source>Trained on</source>
+        <translation>Trained on</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/team_register_page.py" line="67" />
+        <source>Left on</source>
+        <translation>Left on</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/team_register_page.py" line="68" />
+        <source>Reason for leaving</source>
+        <translation>Reason for leaving</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/team_register_page.py" line="70" />
+        <source>Team members</source>
+        <translation>Team members</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/team_register_page.py" line="75" />
+        <source>Members</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/team_register_page.py" line="80" />
+        <source>E&amp;thnic-minority mediators (a number for the team; no one is marked):</source>
+        <translation>E&amp;thnic-minority mediators (a number for the team; no one is marked):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/team_register_page.py" line="118" />
+        <source>The team register:</source>
+        <translation>The team register:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/team_register_page.py" line="121" />
+        <source>Serving mediators today: {mediators} — women: {female} — trained: {trained}</source>
+        <translation>Serving mediators today: {mediators} — women: {female} — trained: {trained}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/team_register_page.py" line="190" />
+        <source>Saving…</source>
+        <translation>Saving…</translation>
+    </message>
+</context>
+<context>
     <name>TeamsTab</name>
     <message>
-        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="106" />
+        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="107" />
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="106" />
+        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="107" />
         <source>Commune code</source>
         <translation>Commune code</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="106" />
+        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="107" />
         <source>Key</source>
         <translation>Key</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="107" />
+        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="108" />
         <source>Fingerprint</source>
         <translation>Fingerprint</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="107" />
+        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="108" />
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="108" />
+        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="109" />
         <source>Enrolled teams</source>
         <translation>Enrolled teams</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="109" />
+        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="110" />
         <source>Enrol a team's &amp;card…</source>
         <translation>Enrol a team's &amp;card…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="110" />
+        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="111" />
         <source>Write a &amp;receipt…</source>
         <translation>Write a &amp;receipt…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="111" />
+        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="112" />
         <source>Re&amp;voke the key…</source>
         <translation>Re&amp;voke the key…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="125" />
+        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="126" />
         <source>revoked</source>
         <translation>revoked</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="125" />
+        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="126" />
         <source>trusted</source>
         <translation>trusted</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="131" />
+        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="132" />
         <source>Teams</source>
         <translation>Teams</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="131" />
+        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="132" />
         <source>Choose a team in the list first.</source>
         <translation>Choose a team in the list first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="139" />
+        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="140" />
         <source>Save the receipt</source>
         <translation>Save the receipt</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="141" />
+        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="142" />
         <source>Receipts (*.json)</source>
         <translation>Receipts (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="151" />
+        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="152" />
         <source>Revoke</source>
         <translation>Revoke</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="152" />
+        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="153" />
         <source>Stop trusting the key of %1? Bundles signed with it will be rejected from now on.</source>
         <translation>Stop trusting the key of %1? Bundles signed with it will be rejected from now on.</translation>
     </message>
@@ -2710,11 +2969,137 @@ Then tick "Reported" with the time, or write why they could not be reached.</tra
     </message>
 </context>
 <context>
+    <name>VolumeDialog</name>
+    <message>
+        <location filename="../../desktop/gui/dialogs/register_dialogs.py" line="241" />
+        <source>Close volume %d</source>
+        <translation>Close volume %d</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/register_dialogs.py" line="242" />
+        <source>Open volume %d</source>
+        <translation>Open volume %d</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/register_dialogs.py" line="248" />
+        <source>Closes o&amp;n:</source>
+        <translation>Closes o&amp;n:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/register_dialogs.py" line="248" />
+        <source>Opens o&amp;n:</source>
+        <translation>Opens o&amp;n:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/register_dialogs.py" line="249" />
+        <source>Close the &amp;volume</source>
+        <translation>Close the &amp;volume</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/register_dialogs.py" line="249" />
+        <source>&amp;Open the volume</source>
+        <translation>&amp;Open the volume</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/register_dialogs.py" line="254" />
+        <source>Closing volume %d ends it on the day below. Every case received in it must be ended first. From then on its entries are frozen: nobody can change them, and a mistake can only be corrected by an amendment that keeps the old text and the reason. A closed volume cannot be opened again.</source>
+        <translation>Closing volume %d ends it on the day below. Every case received in it must be ended first. From then on its entries are frozen: nobody can change them, and a mistake can only be corrected by an amendment that keeps the old text and the reason. A closed volume cannot be opened again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/register_dialogs.py" line="258" />
+        <source>Volume %d of the log book starts on the day below; cases received from that day on are written in it.</source>
+        <translation>Volume %d of the log book starts on the day below; cases received from that day on are written in it.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/register_dialogs.py" line="266" />
+        <source>The volume cannot close before the day it opened (%s).</source>
+        <translation>The volume cannot close before the day it opened (%s).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/register_dialogs.py" line="269" />
+        <source>The new volume must open after the day the previous one closed (%s).</source>
+        <translation>The new volume must open after the day the previous one closed (%s).</translation>
+    </message>
+</context>
+<context>
+    <name>VolumesBox</name>
+    <message>
+        <location filename="../../desktop/gui/pages/volumes_box.py" line="18" />
+        <location filename="../../desktop/gui/pages/volumes_box.py" line="25" />
+        <location filename="../../desktop/gui/pages/volumes_box.py" line="91" />
+        <source>Log-book volumes</source>
+        <translation>Log-book volumes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/volumes_box.py" line="23" />
+        <source>Volume</source>
+        <translation>Volume</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/volumes_box.py" line="23" />
+        <source>Opened on</source>
+        <translation>Opened on</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/volumes_box.py" line="24" />
+        <source>Closed on</source>
+        <translation>Closed on</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/volumes_box.py" line="30" />
+        <source>&amp;Open the next volume…</source>
+        <translation>&amp;Open the next volume…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/volumes_box.py" line="31" />
+        <source>&amp;Close this volume…</source>
+        <translation>&amp;Close this volume…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/volumes_box.py" line="52" />
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/volumes_box.py" line="55" />
+        <source>Volume %d is open: new cases are written in it.</source>
+        <translation>Volume %d is open: new cases are written in it.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/volumes_box.py" line="58" />
+        <source>Every volume is closed: open the next one before new cases are written.</source>
+        <translation>Every volume is closed: open the next one before new cases are written.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/volumes_box.py" line="61" />
+        <source>No volume is open yet.</source>
+        <translation>No volume is open yet.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/volumes_box.py" line="71" />
+        <source>Volume %d is still open: close it before opening the next one.</source>
+        <translation>Volume %d is still open: close it before opening the next one.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/volumes_box.py" line="81" />
+        <source>No volume is open, so there is none to close.</source>
+        <translation>No volume is open, so there is none to close.</translation>
+    </message>
+</context>
+<context>
     <name>_FormDialog</name>
     <message>
         <location filename="../../desktop/gui/dialogs/account_dialogs.py" line="48" />
         <source>The two passwords differ.</source>
         <translation>The two passwords differ.</translation>
+    </message>
+</context>
+<context>
+    <name>_SavingDialog</name>
+    <message>
+        <location filename="../../desktop/gui/dialogs/register_dialogs.py" line="115" />
+        <source>Saving…</source>
+        <translation>Saving…</translation>
     </message>
 </context>
 <context>
@@ -3162,12 +3547,12 @@ Then tick "Reported" with the time, or write why they could not be reached.</tra
         <translation>Bundle {seq} for {recipient} was made and kept in the outbox, but writing it out failed: {reason} Write it again later ("Write again").</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="138" />
+        <location filename="../../desktop/gui/errors.py" line="151" />
         <source>An unexpected error occurred ({kind}). Nothing was saved.</source>
         <translation>An unexpected error occurred ({kind}). Nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="144" />
+        <location filename="../../desktop/gui/errors.py" line="157" />
         <source>TuQuan</source>
         <translation>TuQuan</translation>
     </message>
@@ -3628,6 +4013,81 @@ Then tick "Reported" with the time, or write why they could not be reached.</tra
         <location filename="../../desktop/gui/errors.py" line="106" />
         <source>has no rows to import</source>
         <translation>has no rows to import</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/errors.py" line="108" />
+        <source>member</source>
+        <translation>member</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/errors.py" line="108" />
+        <source>recognised_on</source>
+        <translation>recognised_on</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/errors.py" line="109" />
+        <source>trained_on</source>
+        <translation>trained_on</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/errors.py" line="109" />
+        <source>volume</source>
+        <translation>volume</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/errors.py" line="110" />
+        <source>opened_on</source>
+        <translation>opened_on</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/errors.py" line="110" />
+        <source>closed_on</source>
+        <translation>closed_on</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/errors.py" line="111" />
+        <source>is in the future</source>
+        <translation>is in the future</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/errors.py" line="112" />
+        <source>after the member left the team</source>
+        <translation>after the member left the team</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/errors.py" line="113" />
+        <source>has already left the team</source>
+        <translation>has already left the team</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/errors.py" line="114" />
+        <source>before the member was recognised</source>
+        <translation>before the member was recognised</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/errors.py" line="115" />
+        <source>close the current volume first</source>
+        <translation>close the current volume first</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/errors.py" line="116" />
+        <source>must be after the previous volume closed</source>
+        <translation>must be after the previous volume closed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/errors.py" line="117" />
+        <source>already closed</source>
+        <translation>already closed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/errors.py" line="118" />
+        <source>before the volume was opened</source>
+        <translation>before the volume was opened</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/errors.py" line="119" />
+        <source>some of its cases are not finished yet</source>
+        <translation>some of its cases are not finished yet</translation>
     </message>
 </context>
 <context>
@@ -4150,7 +4610,37 @@ Then tick "Reported" with the time, or write why they could not be reached.</tra
         <translation>Refused</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/labels.py" line="122" />
+        <location filename="../../desktop/gui/labels.py" line="123" />
+        <source>Team leader</source>
+        <translation>Team leader</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/labels.py" line="124" />
+        <source>Deputy team leader</source>
+        <translation>Deputy team leader</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/labels.py" line="125" />
+        <source>Mediator</source>
+        <translation>Mediator</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/labels.py" line="126" />
+        <source>Security team member</source>
+        <translation>Security team member</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/labels.py" line="127" />
+        <source>Female</source>
+        <translation>Female</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/labels.py" line="128" />
+        <source>Male</source>
+        <translation>Male</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/labels.py" line="129" />
         <source>The first session came more than 3 days after the assignment (Art. 20).</source>
         <translation>The first session came more than 3 days after the assignment (Art. 20).</translation>
     </message>

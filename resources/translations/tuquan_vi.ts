@@ -558,12 +558,12 @@ Thay bằng khóa của thẻ này? Chỉ làm vậy nếu bên kia đã báo l�
         <translation>✓ đã nhận (L: nhận sau ngày 10 tháng sau)   G nhận khi còn thiếu gói trước   ✗ chưa nhận   · chưa đến hạn   F gói mâu thuẫn đã bị từ chối</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="70" />
+        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="71" />
         <source>Months:</source>
         <translation>Số tháng:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="84" />
+        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="85" />
         <source> (revoked)</source>
         <translation> (đã thu hồi khóa)</translation>
     </message>
@@ -670,54 +670,117 @@ Thay bằng khóa của thẻ này? Chỉ làm vậy nếu bên kia đã báo l�
     </message>
 </context>
 <context>
+    <name>EndMemberDialog</name>
+    <message>
+        <location filename="../../desktop/gui/dialogs/register_dialogs.py" line="196" />
+        <source>Member leaves the team</source>
+        <translation>Thành viên thôi tham gia tổ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/register_dialogs.py" line="198" />
+        <source>%s leaves the team register. The entry is kept, with the day and the reason; the member is no longer offered as a mediator.</source>
+        <translation>%s thôi tham gia tổ. Thông tin vẫn được giữ, cùng ngày và lý do thôi; người này không còn được chọn làm hòa giải viên.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/register_dialogs.py" line="205" />
+        <source>At the member's own request</source>
+        <translation>Tự nguyện xin thôi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/register_dialogs.py" line="206" />
+        <source>No longer meets the criteria</source>
+        <translation>Không còn đủ tiêu chuẩn</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/register_dialogs.py" line="207" />
+        <source>Breached the principles or was sanctioned</source>
+        <translation>Vi phạm nguyên tắc hoặc bị xử lý theo pháp luật</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/register_dialogs.py" line="208" />
+        <source>Moved away</source>
+        <translation>Chuyển nơi ở khác</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/register_dialogs.py" line="208" />
+        <source>Died</source>
+        <translation>Qua đời</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/register_dialogs.py" line="213" />
+        <source>&amp;Left on:</source>
+        <translation>&amp;Ngày thôi:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/register_dialogs.py" line="214" />
+        <source>&amp;Reason:</source>
+        <translation>&amp;Lý do:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/register_dialogs.py" line="215" />
+        <source>&amp;End membership</source>
+        <translation>Cho &amp;thôi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/register_dialogs.py" line="220" />
+        <source>The day the member left is before the day of recognition (%s).</source>
+        <translation>Ngày thôi trước ngày công nhận (%s).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/register_dialogs.py" line="223" />
+        <source>Say why the member leaves.</source>
+        <translation>Hãy ghi lý do thôi.</translation>
+    </message>
+</context>
+<context>
     <name>EscalatedTab</name>
     <message>
-        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="166" />
+        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="167" />
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="166" />
+        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="167" />
         <source>Team</source>
         <translation>Tổ</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="166" />
+        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="167" />
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="167" />
+        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="168" />
         <source>Number</source>
         <translation>Số</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="167" />
+        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="168" />
         <source>Why</source>
         <translation>Lý do</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="167" />
+        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="168" />
         <source>People</source>
         <translation>Người liên quan</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="168" />
+        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="169" />
         <source>Summary</source>
         <translation>Tóm tắt</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="169" />
+        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="170" />
         <source>Escalated cases and tips</source>
         <translation>Vụ việc đã thông báo và tin báo</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="170" />
+        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="171" />
         <source>&amp;Show the list</source>
         <translation>&amp;Xem danh sách</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="174" />
+        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="175" />
         <source>Cases with signs of a violation (Law 35/2013, Art. 10(5)) and forwarded tips travel in full; opening this list is recorded.</source>
         <translation>Vụ việc có dấu hiệu vi phạm pháp luật (khoản 5 Điều 10 Luật Hòa giải ở cơ sở) và tin báo đã chuyển được gửi đầy đủ; mỗi lần mở danh sách này đều được ghi nhật ký.</translation>
     </message>
@@ -1341,74 +1404,162 @@ Thay bằng khóa của thẻ này? Chỉ làm vậy nếu bên kia đã báo l�
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="86" />
+        <location filename="../../desktop/gui/main_window.py" line="88" />
         <source>Sections</source>
         <translation>Các mục</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="89" />
+        <location filename="../../desktop/gui/main_window.py" line="91" />
         <source>Overview</source>
         <translation>Tổng quan</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="89" />
+        <location filename="../../desktop/gui/main_window.py" line="91" />
         <source>Mediation cases</source>
         <translation>Vụ việc hòa giải</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="89" />
+        <location filename="../../desktop/gui/main_window.py" line="91" />
         <source>Security notes</source>
         <translation>Ghi chép an ninh</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="90" />
+        <location filename="../../desktop/gui/main_window.py" line="92" />
         <source>Privacy</source>
         <translation>Bảo vệ dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="90" />
+        <location filename="../../desktop/gui/main_window.py" line="92" />
         <source>Reports</source>
         <translation>Báo cáo</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="90" />
+        <location filename="../../desktop/gui/main_window.py" line="92" />
         <source>Send reports</source>
         <translation>Gửi báo cáo</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="91" />
+        <location filename="../../desktop/gui/main_window.py" line="93" />
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="91" />
+        <location filename="../../desktop/gui/main_window.py" line="93" />
         <source>Inbox</source>
         <translation>Nhận báo cáo</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="165" />
+        <location filename="../../desktop/gui/main_window.py" line="93" />
+        <source>Team register</source>
+        <translation>Danh sách tổ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/main_window.py" line="170" />
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="166" />
+        <location filename="../../desktop/gui/main_window.py" line="171" />
         <source>&amp;Lock</source>
         <translation>&amp;Khóa</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="169" />
+        <location filename="../../desktop/gui/main_window.py" line="174" />
         <source>&amp;Quit</source>
         <translation>&amp;Thoát</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="175" />
+        <location filename="../../desktop/gui/main_window.py" line="180" />
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="176" />
+        <location filename="../../desktop/gui/main_window.py" line="181" />
         <source>&amp;User guide</source>
         <translation>&amp;Hướng dẫn sử dụng</translation>
+    </message>
+</context>
+<context>
+    <name>MemberDialog</name>
+    <message>
+        <location filename="../../desktop/gui/dialogs/register_dialogs.py" line="133" />
+        <source>Add a member</source>
+        <translation>Thêm thành viên</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/register_dialogs.py" line="134" />
+        <source>Edit member</source>
+        <translation>Sửa thông tin thành viên</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/register_dialogs.py" line="141" />
+        <source>Not recorded</source>
+        <translation>Chưa ghi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/register_dialogs.py" line="144" />
+        <source>None</source>
+        <translation>Không</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/register_dialogs.py" line="147" />
+        <source>&amp;Recognised on</source>
+        <translation>Ngày &amp;công nhận</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/register_dialogs.py" line="150" />
+        <source>&amp;Trained on</source>
+        <translation>Ngày &amp;tập huấn</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/register_dialogs.py" line="151" />
+        <source>&amp;Full name:</source>
+        <translation>&amp;Họ và tên:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/register_dialogs.py" line="152" />
+        <source>&amp;Position:</source>
+        <translation>&amp;Chức danh:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/register_dialogs.py" line="152" />
+        <source>S&amp;ex:</source>
+        <translation>&amp;Giới tính:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/register_dialogs.py" line="153" />
+        <source>&amp;Hamlet covered:</source>
+        <translation>Thôn/tổ dân phố &amp;phụ trách:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/register_dialogs.py" line="155" />
+        <source>Start:</source>
+        <translation>Bắt đầu:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/register_dialogs.py" line="156" />
+        <source>&amp;Decision number:</source>
+        <translation>Số &amp;quyết định:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/register_dialogs.py" line="157" />
+        <source>Mediation training:</source>
+        <translation>Tập huấn hòa giải:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/register_dialogs.py" line="158" />
+        <source>&amp;Save</source>
+        <translation>&amp;Lưu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/register_dialogs.py" line="175" />
+        <source>Enter the member's full name.</source>
+        <translation>Nhập họ và tên thành viên.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/register_dialogs.py" line="178" />
+        <source>The training date is in the future.</source>
+        <translation>Ngày tập huấn chưa đến.</translation>
     </message>
 </context>
 <context>
@@ -1442,107 +1593,107 @@ Thay bằng khóa của thẻ này? Chỉ làm vậy nếu bên kia đã báo l�
 <context>
     <name>NoteEditor</name>
     <message>
-        <location filename="../../desktop/gui/dialogs/note_editor.py" line="35" />
+        <location filename="../../desktop/gui/dialogs/note_editor.py" line="37" />
         <source>Security note</source>
         <translation>Ghi chép an ninh, trật tự</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/note_editor.py" line="41" />
+        <location filename="../../desktop/gui/dialogs/note_editor.py" line="43" />
         <source>Summary</source>
         <translation>Tóm tắt</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/note_editor.py" line="42" />
+        <location filename="../../desktop/gui/dialogs/note_editor.py" line="44" />
         <source>Details</source>
         <translation>Chi tiết</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/note_editor.py" line="43" />
+        <location filename="../../desktop/gui/dialogs/note_editor.py" line="45" />
         <source>&amp;Reported to the commune police</source>
         <translation>&amp;Đã báo Công an cấp xã</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/note_editor.py" line="54" />
+        <location filename="../../desktop/gui/dialogs/note_editor.py" line="56" />
         <source>&amp;Kind:</source>
         <translation>&amp;Loại:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/note_editor.py" line="54" />
+        <location filename="../../desktop/gui/dialogs/note_editor.py" line="56" />
         <source>&amp;Category:</source>
         <translation>&amp;Lĩnh vực:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/note_editor.py" line="55" />
+        <location filename="../../desktop/gui/dialogs/note_editor.py" line="57" />
         <source>&amp;Observed at:</source>
         <translation>&amp;Thời điểm:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/note_editor.py" line="56" />
+        <location filename="../../desktop/gui/dialogs/note_editor.py" line="58" />
         <source>&amp;Hamlet:</source>
         <translation>&amp;Thôn/tổ dân phố:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/note_editor.py" line="56" />
+        <location filename="../../desktop/gui/dialogs/note_editor.py" line="58" />
         <source>&amp;Place:</source>
         <translation>&amp;Địa điểm:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/note_editor.py" line="57" />
+        <location filename="../../desktop/gui/dialogs/note_editor.py" line="59" />
         <source>&amp;Summary:</source>
         <translation>&amp;Tóm tắt:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/note_editor.py" line="57" />
+        <location filename="../../desktop/gui/dialogs/note_editor.py" line="59" />
         <source>&amp;Details:</source>
         <translation>&amp;Chi tiết:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/note_editor.py" line="58" />
+        <location filename="../../desktop/gui/dialogs/note_editor.py" line="60" />
         <source>Reported at:</source>
         <translation>Báo lúc:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/note_editor.py" line="59" />
+        <location filename="../../desktop/gui/dialogs/note_editor.py" line="61" />
         <source>Channel:</source>
         <translation>Hình thức báo:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/note_editor.py" line="60" />
+        <location filename="../../desktop/gui/dialogs/note_editor.py" line="62" />
         <source>Reported by:</source>
         <translation>Người báo:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/note_editor.py" line="61" />
+        <location filename="../../desktop/gui/dialogs/note_editor.py" line="63" />
         <source>Could not reach the police because:</source>
         <translation>Không liên lạc được Công an vì:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/note_editor.py" line="62" />
+        <location filename="../../desktop/gui/dialogs/note_editor.py" line="64" />
         <source>Confidentiality:</source>
         <translation>Mức bảo mật:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/note_editor.py" line="64" />
+        <location filename="../../desktop/gui/dialogs/note_editor.py" line="66" />
         <source>No religion, ethnicity or political opinion here unless strictly necessary (Law 30/2023 Art. 6; Law 91/2025).</source>
         <translation>Không ghi tôn giáo, dân tộc, quan điểm chính trị trừ khi thật cần thiết (Luật 30/2023, Điều 6; Luật 91/2025).</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/note_editor.py" line="70" />
+        <location filename="../../desktop/gui/dialogs/note_editor.py" line="72" />
         <source>&amp;Save</source>
         <translation>&amp;Lưu</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/note_editor.py" line="115" />
+        <location filename="../../desktop/gui/dialogs/note_editor.py" line="120" />
         <source>(set the number in Settings)</source>
         <translation>(nhập số điện thoại trong Cài đặt)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/note_editor.py" line="116" />
+        <location filename="../../desktop/gui/dialogs/note_editor.py" line="121" />
         <source>Report to the commune police now</source>
         <translation>Báo ngay cho Công an cấp xã</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/note_editor.py" line="117" />
+        <location filename="../../desktop/gui/dialogs/note_editor.py" line="122" />
         <source>This note is about a violation. Call the commune police now: %1
 
 Then tick "Reported" with the time, or write why they could not be reached.</source>
@@ -1551,7 +1702,7 @@ Then tick "Reported" with the time, or write why they could not be reached.</sou
 Sau đó đánh dấu "Đã báo" kèm thời gian, hoặc ghi lý do không liên lạc được.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/note_editor.py" line="127" />
+        <location filename="../../desktop/gui/dialogs/note_editor.py" line="132" />
         <source>Sensitive topic</source>
         <translation>Nội dung nhạy cảm</translation>
     </message>
@@ -2559,89 +2710,197 @@ Sau đó đánh dấu "Đã báo" kèm thời gian, hoặc ghi lý do không li�
     </message>
 </context>
 <context>
+    <name>TeamRegisterPage</name>
+    <message>
+        <location filename="../../desktop/gui/pages/team_register_page.py" line="42" />
+        <source>Team register warnings</source>
+        <translation>Cảnh báo về danh sách tổ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/team_register_page.py" line="46" />
+        <source>&amp;Add member…</source>
+        <translation>&amp;Thêm thành viên…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/team_register_page.py" line="47" />
+        <source>&amp;Edit member…</source>
+        <translation>&amp;Sửa thành viên…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/team_register_page.py" line="48" />
+        <source>Member &amp;leaves the team…</source>
+        <translation>Thành viên &amp;thôi tham gia tổ…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/team_register_page.py" line="51" />
+        <source>Ethnic-minority mediators</source>
+        <translation>Hòa giải viên người dân tộc thiểu số</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/team_register_page.py" line="52" />
+        <source>Sa&amp;ve number</source>
+        <translation>Lưu &amp;số</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/team_register_page.py" line="65" />
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/team_register_page.py" line="65" />
+        <source>Position</source>
+        <translation>Chức danh</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/team_register_page.py" line="65" />
+        <source>Sex</source>
+        <translation>Giới tính</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/team_register_page.py" line="66" />
+        <source>Hamlet</source>
+        <translation>Thôn/tổ dân phố</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/team_register_page.py" line="66" />
+        <source>Recognised on</source>
+        <translation>Ngày công nhận</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/team_register_page.py" line="67" />
+        <source>Decision</source>
+        <translation>Số quyết định</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/team_register_page.py" line="67" />
+        <source>Trained on</source>
+        <translation>Ngày tập huấn</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/team_register_page.py" line="67" />
+        <source>Left on</source>
+        <translation>Ngày thôi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/team_register_page.py" line="68" />
+        <source>Reason for leaving</source>
+        <translation>Lý do thôi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/team_register_page.py" line="70" />
+        <source>Team members</source>
+        <translation>Thành viên tổ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/team_register_page.py" line="75" />
+        <source>Members</source>
+        <translation>Thành viên</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/team_register_page.py" line="80" />
+        <source>E&amp;thnic-minority mediators (a number for the team; no one is marked):</source>
+        <translation>Số hòa giải viên là người dân tộc &amp;thiểu số (số của cả tổ, không ghi cho từng người):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/team_register_page.py" line="118" />
+        <source>The team register:</source>
+        <translation>Danh sách tổ:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/team_register_page.py" line="121" />
+        <source>Serving mediators today: {mediators} — women: {female} — trained: {trained}</source>
+        <translation>Hòa giải viên đang làm: {mediators} — nữ: {female} — đã tập huấn: {trained}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/team_register_page.py" line="190" />
+        <source>Saving…</source>
+        <translation>Đang lưu…</translation>
+    </message>
+</context>
+<context>
     <name>TeamsTab</name>
     <message>
-        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="106" />
+        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="107" />
         <source>Team</source>
         <translation>Tổ</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="106" />
+        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="107" />
         <source>Commune code</source>
         <translation>Mã xã/phường</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="106" />
+        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="107" />
         <source>Key</source>
         <translation>Khóa</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="107" />
+        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="108" />
         <source>Fingerprint</source>
         <translation>Mã đối chiếu khóa</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="107" />
+        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="108" />
         <source>State</source>
         <translation>Tình trạng</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="108" />
+        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="109" />
         <source>Enrolled teams</source>
         <translation>Các tổ đã đăng ký</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="109" />
+        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="110" />
         <source>Enrol a team's &amp;card…</source>
         <translation>Đăng ký &amp;thẻ khóa của tổ…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="110" />
+        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="111" />
         <source>Write a &amp;receipt…</source>
         <translation>Lập &amp;biên nhận…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="111" />
+        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="112" />
         <source>Re&amp;voke the key…</source>
         <translation>&amp;Thu hồi khóa…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="125" />
+        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="126" />
         <source>revoked</source>
         <translation>đã thu hồi</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="125" />
+        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="126" />
         <source>trusted</source>
         <translation>tin cậy</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="131" />
+        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="132" />
         <source>Teams</source>
         <translation>Các tổ</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="131" />
+        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="132" />
         <source>Choose a team in the list first.</source>
         <translation>Hãy chọn một tổ trong danh sách trước.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="139" />
+        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="140" />
         <source>Save the receipt</source>
         <translation>Lưu biên nhận</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="141" />
+        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="142" />
         <source>Receipts (*.json)</source>
         <translation>Biên nhận (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="151" />
+        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="152" />
         <source>Revoke</source>
         <translation>Thu hồi khóa</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="152" />
+        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="153" />
         <source>Stop trusting the key of %1? Bundles signed with it will be rejected from now on.</source>
         <translation>Thôi tin cậy khóa của %1? Từ nay các gói ký bằng khóa này sẽ bị từ chối.</translation>
     </message>
@@ -2705,11 +2964,137 @@ Sau đó đánh dấu "Đã báo" kèm thời gian, hoặc ghi lý do không li�
     </message>
 </context>
 <context>
+    <name>VolumeDialog</name>
+    <message>
+        <location filename="../../desktop/gui/dialogs/register_dialogs.py" line="241" />
+        <source>Close volume %d</source>
+        <translation>Khóa quyển %d</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/register_dialogs.py" line="242" />
+        <source>Open volume %d</source>
+        <translation>Mở quyển %d</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/register_dialogs.py" line="248" />
+        <source>Closes o&amp;n:</source>
+        <translation>Ngày &amp;khóa:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/register_dialogs.py" line="248" />
+        <source>Opens o&amp;n:</source>
+        <translation>Ngày &amp;mở:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/register_dialogs.py" line="249" />
+        <source>Close the &amp;volume</source>
+        <translation>Khóa &amp;quyển</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/register_dialogs.py" line="249" />
+        <source>&amp;Open the volume</source>
+        <translation>&amp;Mở quyển</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/register_dialogs.py" line="254" />
+        <source>Closing volume %d ends it on the day below. Every case received in it must be ended first. From then on its entries are frozen: nobody can change them, and a mistake can only be corrected by an amendment that keeps the old text and the reason. A closed volume cannot be opened again.</source>
+        <translation>Khóa quyển %d vào ngày dưới đây. Mọi vụ việc ghi trong quyển phải kết thúc trước. Sau đó các trang bị khóa: không ai sửa được; sai sót chỉ được đính chính bằng một lần bổ sung giữ lại nội dung cũ và lý do. Quyển đã khóa không mở lại được.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/register_dialogs.py" line="258" />
+        <source>Volume %d of the log book starts on the day below; cases received from that day on are written in it.</source>
+        <translation>Quyển %d của sổ bắt đầu từ ngày dưới đây; vụ việc tiếp nhận từ ngày đó được ghi vào quyển này.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/register_dialogs.py" line="266" />
+        <source>The volume cannot close before the day it opened (%s).</source>
+        <translation>Không thể khóa quyển trước ngày mở (%s).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/register_dialogs.py" line="269" />
+        <source>The new volume must open after the day the previous one closed (%s).</source>
+        <translation>Quyển mới phải mở sau ngày khóa quyển trước (%s).</translation>
+    </message>
+</context>
+<context>
+    <name>VolumesBox</name>
+    <message>
+        <location filename="../../desktop/gui/pages/volumes_box.py" line="18" />
+        <location filename="../../desktop/gui/pages/volumes_box.py" line="25" />
+        <location filename="../../desktop/gui/pages/volumes_box.py" line="91" />
+        <source>Log-book volumes</source>
+        <translation>Các quyển sổ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/volumes_box.py" line="23" />
+        <source>Volume</source>
+        <translation>Quyển</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/volumes_box.py" line="23" />
+        <source>Opened on</source>
+        <translation>Ngày mở</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/volumes_box.py" line="24" />
+        <source>Closed on</source>
+        <translation>Ngày khóa</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/volumes_box.py" line="30" />
+        <source>&amp;Open the next volume…</source>
+        <translation>&amp;Mở quyển tiếp theo…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/volumes_box.py" line="31" />
+        <source>&amp;Close this volume…</source>
+        <translation>&amp;Khóa quyển này…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/volumes_box.py" line="52" />
+        <source>open</source>
+        <translation>đang mở</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/volumes_box.py" line="55" />
+        <source>Volume %d is open: new cases are written in it.</source>
+        <translation>Quyển %d đang mở: vụ việc mới được ghi vào đây.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/volumes_box.py" line="58" />
+        <source>Every volume is closed: open the next one before new cases are written.</source>
+        <translation>Các quyển đều đã khóa: hãy mở quyển tiếp theo trước khi ghi vụ việc mới.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/volumes_box.py" line="61" />
+        <source>No volume is open yet.</source>
+        <translation>Chưa mở quyển nào.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/volumes_box.py" line="71" />
+        <source>Volume %d is still open: close it before opening the next one.</source>
+        <translation>Quyển %d còn đang mở: hãy khóa trước khi mở quyển tiếp theo.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/volumes_box.py" line="81" />
+        <source>No volume is open, so there is none to close.</source>
+        <translation>Không có quyển nào đang mở để khóa.</translation>
+    </message>
+</context>
+<context>
     <name>_FormDialog</name>
     <message>
         <location filename="../../desktop/gui/dialogs/account_dialogs.py" line="48" />
         <source>The two passwords differ.</source>
         <translation>Hai mật khẩu không giống nhau.</translation>
+    </message>
+</context>
+<context>
+    <name>_SavingDialog</name>
+    <message>
+        <location filename="../../desktop/gui/dialogs/register_dialogs.py" line="115" />
+        <source>Saving…</source>
+        <translation>Đang lưu…</translation>
     </message>
 </context>
 <context>
@@ -3157,12 +3542,12 @@ Sau đó đánh dấu "Đã báo" kèm thời gian, hoặc ghi lý do không li�
         <translation>Gói số {seq} gửi {recipient} đã được lập và giữ trong hộp thư đi, nhưng ghi ra ngoài không được: {reason} Hãy ghi lại sau (nút "Ghi lại").</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="138" />
+        <location filename="../../desktop/gui/errors.py" line="151" />
         <source>An unexpected error occurred ({kind}). Nothing was saved.</source>
         <translation>Đã xảy ra lỗi không mong muốn ({kind}). Chưa có gì được lưu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="144" />
+        <location filename="../../desktop/gui/errors.py" line="157" />
         <source>TuQuan</source>
         <translation>Tự Quản</translation>
     </message>
@@ -3623,6 +4008,81 @@ Sau đó đánh dấu "Đã báo" kèm thời gian, hoặc ghi lý do không li�
         <location filename="../../desktop/gui/errors.py" line="106" />
         <source>has no rows to import</source>
         <translation>không có dòng nào để nhập</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/errors.py" line="108" />
+        <source>member</source>
+        <translation>thành viên</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/errors.py" line="108" />
+        <source>recognised_on</source>
+        <translation>ngày công nhận</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/errors.py" line="109" />
+        <source>trained_on</source>
+        <translation>ngày tập huấn</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/errors.py" line="109" />
+        <source>volume</source>
+        <translation>quyển sổ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/errors.py" line="110" />
+        <source>opened_on</source>
+        <translation>ngày mở</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/errors.py" line="110" />
+        <source>closed_on</source>
+        <translation>ngày khóa</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/errors.py" line="111" />
+        <source>is in the future</source>
+        <translation>là ngày chưa đến</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/errors.py" line="112" />
+        <source>after the member left the team</source>
+        <translation>sau ngày thành viên thôi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/errors.py" line="113" />
+        <source>has already left the team</source>
+        <translation>đã thôi tham gia tổ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/errors.py" line="114" />
+        <source>before the member was recognised</source>
+        <translation>trước ngày công nhận</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/errors.py" line="115" />
+        <source>close the current volume first</source>
+        <translation>hãy khóa quyển hiện tại trước</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/errors.py" line="116" />
+        <source>must be after the previous volume closed</source>
+        <translation>phải sau ngày khóa quyển trước</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/errors.py" line="117" />
+        <source>already closed</source>
+        <translation>đã khóa</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/errors.py" line="118" />
+        <source>before the volume was opened</source>
+        <translation>trước ngày mở quyển</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/errors.py" line="119" />
+        <source>some of its cases are not finished yet</source>
+        <translation>còn vụ việc chưa kết thúc</translation>
     </message>
 </context>
 <context>
@@ -4145,7 +4605,37 @@ Sau đó đánh dấu "Đã báo" kèm thời gian, hoặc ghi lý do không li�
         <translation>Từ chối</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/labels.py" line="122" />
+        <location filename="../../desktop/gui/labels.py" line="123" />
+        <source>Team leader</source>
+        <translation>Tổ trưởng</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/labels.py" line="124" />
+        <source>Deputy team leader</source>
+        <translation>Tổ phó</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/labels.py" line="125" />
+        <source>Mediator</source>
+        <translation>Hòa giải viên</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/labels.py" line="126" />
+        <source>Security team member</source>
+        <translation>Tổ viên tổ bảo vệ ANTT</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/labels.py" line="127" />
+        <source>Female</source>
+        <translation>Nữ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/labels.py" line="128" />
+        <source>Male</source>
+        <translation>Nam</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/labels.py" line="129" />
         <source>The first session came more than 3 days after the assignment (Art. 20).</source>
         <translation>Buổi hòa giải đầu tiên muộn hơn 3 ngày kể từ khi phân công (Điều 20).</translation>
     </message>

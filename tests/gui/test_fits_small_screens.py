@@ -76,12 +76,14 @@ def _small_pdf() -> bytes:
 
 def _builders(controller) -> dict[str, object]:
     """How to build each dialog, by class name, with what the window gives it."""
+    from desktop.core.mediation.team_register import MemberView
     from desktop.gui.dialogs import (
         account_dialogs,
         case_editor,
         help_dialog,
         note_editor,
         pdf_preview,
+        register_dialogs,
         setup_wizard,
         subject_chooser,
         unlock_dialog,
@@ -90,6 +92,7 @@ def _builders(controller) -> dict[str, object]:
     operations, paths = controller.operations, controller.paths
     hamlets = ("Thôn Đông Hòa", "Tổ dân phố số 5")
     person = SubjectCandidate("k", "Trần Thị Hoa", 1970, "Thôn Đông Hòa", 2, ("HG-2026-001",))
+    member = MemberView("m", "Nguyễn Thị Hồng Nhung", "mediator", "female", None, None)
     return {
         "AddUserDialog": lambda: account_dialogs.AddUserDialog("team"),
         "ChangePasswordDialog": lambda: account_dialogs.ChangePasswordDialog("lan"),
@@ -100,6 +103,9 @@ def _builders(controller) -> dict[str, object]:
         "SetupWizard": lambda: setup_wizard.SetupWizard(paths, operations),
         "SubjectChooser": lambda: subject_chooser.SubjectChooser([person, person]),
         "UnlockDialog": lambda: unlock_dialog.UnlockDialog(paths, operations),
+        "MemberDialog": lambda: register_dialogs.MemberDialog(operations, hamlets),
+        "EndMemberDialog": lambda: register_dialogs.EndMemberDialog(operations, member),
+        "VolumeDialog": lambda: register_dialogs.VolumeDialog(operations, 2, closing=True),
         "MainWindow": lambda: controller.window,
     }
 
