@@ -169,6 +169,7 @@ class RecoveryPage(QWizardPage):
         # loaded when first needed: the unlock screen paints sooner
         from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 
+        # ReportLab and QtPdf too, only once the sheet is printed
         from desktop.core.pdf.recovery_sheet import build_recovery_sheet
         from desktop.gui.widgets.pdf_printing import print_pdf
 
