@@ -42,6 +42,7 @@ class SettingsPage(QWidget):
     def __init__(self, operations: Operations, settings: Settings, parent=None):
         super().__init__(parent)
         self._operations, self._settings = operations, settings
+        self._language_shown = settings.language  # installed at start, from these settings
         self._workspace: Workspace | None = None
         self.users = QTableWidget(0, 3)
         self.users.setHorizontalHeaderLabels([self.tr("User name"), self.tr("Full name"),
@@ -183,10 +184,16 @@ class SettingsPage(QWidget):
         QMessageBox.information(self, self.tr("Password"), self.tr("Your password was changed."))
 
     def _language_chosen(self) -> None:
-        self._settings = replace(self._settings, language=self.language.currentData())
+        """Save a new choice; a restart is asked for only when it differs from the language
+        the window is shown in (choosing it again, or going back to it, needs none)."""
+        language = self.language.currentData()
+        if language == self._settings.language:
+            return
+        self._settings = replace(self._settings, language=language)
         self.settings_changed.emit(self._settings)
-        QMessageBox.information(self, self.tr("Language"),
-                                self.tr("The new language is used after TuQuan is restarted."))
+        if language != self._language_shown:
+            QMessageBox.information(self, self.tr("Language"),
+                                    self.tr("The new language is used after TuQuan is restarted."))
 
     def _phone_changed(self) -> None:
         self._settings = replace(self._settings, police_phone=self.police_phone.text().strip())
