@@ -87,6 +87,20 @@ def sign_in_on_screen(qtbot, controller, username: str, password: str) -> None:
     qtbot.addWidget(controller.window)
 
 
+def reset_on_screen(qtbot, page) -> None:
+    """"Reset password…", the two entries different at first, then the same."""
+    qtbot.mouseClick(page.reset_button, Qt.MouseButton.LeftButton)
+    dialog = page.reset_dialog
+    type_text(dialog.password, TEMPORARY)
+    type_text(dialog.repeat, "khác hẳn")
+    qtbot.keyClick(dialog.repeat, Qt.Key.Key_Return)
+    assert dialog.isVisible() and dialog.message.text() != ""
+    dialog.repeat.clear()
+    type_text(dialog.repeat, TEMPORARY)
+    qtbot.keyClick(dialog.repeat, Qt.Key.Key_Return)
+    assert not dialog.isVisible()
+
+
 def test_a_leader_resets_a_members_password_and_a_member_cannot(qtbot, team_install,
                                                                  no_blocking_message_boxes):
     paths, _ = team_install
@@ -107,16 +121,7 @@ def test_a_leader_resets_a_members_password_and_a_member_cannot(qtbot, team_inst
     page.users.selectRow(names.index("duc"))
     assert page.reset_button.isEnabled()
 
-    qtbot.mouseClick(page.reset_button, Qt.MouseButton.LeftButton)
-    dialog = page.reset_dialog
-    type_text(dialog.password, TEMPORARY)
-    type_text(dialog.repeat, "khác hẳn")
-    qtbot.keyClick(dialog.repeat, Qt.Key.Key_Return)
-    assert dialog.isVisible() and dialog.message.text() != ""
-    dialog.repeat.clear()
-    type_text(dialog.repeat, TEMPORARY)
-    qtbot.keyClick(dialog.repeat, Qt.Key.Key_Return)
-    assert not dialog.isVisible()
+    reset_on_screen(qtbot, page)
     qtbot.waitUntil(lambda: [kind for kind, _ in no_blocking_message_boxes] == ["information"],
                     timeout=20_000)
 
