@@ -36,6 +36,7 @@ from desktop.cli.common import (
     signed_in,
 )
 from desktop.core.access import accounts, unlock
+from desktop.core.access.account_recovery import reset_with_recovery_code
 from desktop.core.audit import verify_audit_trail
 from desktop.core.errors import AppError
 from desktop.core.installation.create import SetupRequest, initialise
@@ -106,15 +107,13 @@ def command_audit_verify(args) -> None:
 def command_recover(args) -> None:
     paths = resolve_paths(args.data_dir)
     code = secret(RECOVERY_ENV, "Recovery code: ")
+    new_password = secret(NEW_PASSWORD_ENV, f"New password for {args.user_to_reset}: ",
+                          confirm=True)
     with holding_folder(args):
-        workspace = unlock.sign_in_with_recovery_code(paths, code)
-        try:
-            accounts.change_password(workspace, username=args.user_to_reset, new_password=secret(
-                NEW_PASSWORD_ENV, f"New password for {args.user_to_reset}: ", confirm=True))
-        finally:
-            workspace.close()
-    emit(args, {"username": args.user_to_reset, "changed": True},
-          f"Password reset for {args.user_to_reset} with the recovery code.")
+        username = reset_with_recovery_code(paths, code=code, username=args.user_to_reset,
+                                            new_password=new_password)
+    emit(args, {"username": username, "changed": True},
+          f"Password reset for {username} with the recovery code.")
 
 
 def command_rekey(args) -> None:

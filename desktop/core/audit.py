@@ -56,6 +56,7 @@ class AuditAction(StrEnum):
     NOTE_UPDATED = "note_updated"
     NOTE_VIEWED = "note_viewed"
     PASSWORD_CHANGED = "password_changed"
+    PASSWORD_RESET = "password_reset"
     PERMISSION_DENIED = "permission_denied"
     POLICE_UNIT_SET = "police_unit_set"
     REGISTER_FIGURE_SET = "register_figure_set"

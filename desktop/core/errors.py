@@ -45,6 +45,23 @@ class WrongPassword(AppError):
         "errors", "Wrong user name or password.")
 
 
+class WrongRecoveryCode(AppError):
+    template = QT_TRANSLATE_NOOP(
+        "errors", "The recovery code is wrong. Type it as printed on the recovery sheet: six groups "
+                  "of five letters and digits.")
+
+
+class PasswordResetRefused(AppError):
+    template = QT_TRANSLATE_NOOP(
+        "errors", "The password of {username} cannot be reset by another account: a team leader or "
+                  "administrator changes their own password, or resets it with the recovery code "
+                  "(`tuquan recover`).")
+    in_window = QT_TRANSLATE_NOOP(
+        "errors", "The password of {username} cannot be reset by another account: a team leader or "
+                  "administrator changes their own password, or resets it with the recovery code "
+                  "(\"Forgot password?\" on the unlock window).")
+
+
 class UnlockThrottled(AppError):
     template = QT_TRANSLATE_NOOP(
         "errors", "Too many failed attempts. Try again in {seconds} seconds.")

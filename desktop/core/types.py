@@ -55,6 +55,19 @@ class AuditReport:
 
 
 @dataclass(frozen=True)
+class RecoverySheet:
+    """What the printed recovery sheet says: whose data the code opens, since when, the code."""
+
+    mode: str
+    unit_name: str  # the team, or the receiving unit
+    commune_name: str
+    province_name: str
+    username: str  # the administrator the installation was set up with
+    made_on: date
+    code: str
+
+
+@dataclass(frozen=True)
 class InitResult:
     installation_id: str
     mode: str
@@ -62,6 +75,7 @@ class InitResult:
     recovery_code: str
     kdf_memory_kib: int
     kdf_iterations: int
+    sheet: RecoverySheet
 
 
 @dataclass(frozen=True)

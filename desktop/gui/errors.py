@@ -25,6 +25,7 @@ INPUT_TEXTS = (
     QT_TRANSLATE_NOOP("input", "enter between 1 and 200 characters"),
     QT_TRANSLATE_NOOP("input", "this role does not exist in this mode"),
     QT_TRANSLATE_NOOP("input", "this user name is already taken"),
+    QT_TRANSLATE_NOOP("input", "no account has this user name"),
     QT_TRANSLATE_NOOP("input", "not a known commune code"),
     QT_TRANSLATE_NOOP("input", "unknown format"),
     QT_TRANSLATE_NOOP("input", "the two entries differ"),

@@ -20,8 +20,10 @@ from PySide6.QtWidgets import (
 
 from desktop.core.mediation.team_register import MemberView
 from desktop.core.settings import Settings
+from desktop.gui.dialogs.account_dialogs import ResetPasswordDialog
 from desktop.gui.dialogs.case_editor import CaseEditor
 from desktop.gui.dialogs.note_editor import NoteEditor
+from desktop.gui.dialogs.recovery_dialog import RecoveryDialog
 from desktop.gui.dialogs.register_dialogs import EndMemberDialog, MemberDialog, VolumeDialog
 from desktop.gui.dialogs.setup_wizard import SetupWizard
 from desktop.gui.dialogs.unlock_dialog import UnlockDialog
@@ -89,7 +91,9 @@ def screens(qtbot, tmp_path, monkeypatch):
             CaseEditor(Operations(runner, lambda: None), ()),
             NoteEditor(Operations(runner, lambda: None), police_phone=""),
             SetupWizard(AppPaths(tmp_path / "data"), Operations(runner, lambda: None)),
-            UnlockDialog(AppPaths(tmp_path / "data"), Operations(runner, lambda: None))]
+            UnlockDialog(AppPaths(tmp_path / "data"), Operations(runner, lambda: None)),
+            RecoveryDialog(AppPaths(tmp_path / "data"), Operations(runner, lambda: None)),
+            ResetPasswordDialog("duc", "Đặng Văn Đức")]
     for widget in made:
         qtbot.addWidget(widget)
     yield made

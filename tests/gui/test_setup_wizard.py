@@ -10,7 +10,33 @@ from desktop.gui.tasks import TaskRunner
 from tests.gui.conftest import type_text
 
 
-def test_wizard_creates_a_team_installation(qtbot, tmp_path):
+def print_to_file(monkeypatch, target):
+    """The print dialog, answered at once: the chosen printer writes a PDF file."""
+    from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+    def accept(dialog) -> int:
+        dialog.printer().setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        dialog.printer().setOutputFileName(str(target))
+        return 1
+
+    monkeypatch.setattr(QPrintDialog, "exec", accept)
+
+
+def inked_share(pdf_file) -> float:
+    """How much of the printed page's area is not white."""
+    from PySide6.QtCore import QSize
+    from PySide6.QtPdf import QPdfDocument
+
+    document = QPdfDocument()
+    document.load(str(pdf_file))
+    assert document.pageCount() == 1
+    image = document.render(0, QSize(300, 424))
+    colours = (image.pixelColor(x, y) for x in range(image.width()) for y in range(image.height()))
+    dark = sum(colour.alpha() > 128 and colour.lightness() < 128 for colour in colours)
+    return dark / (image.width() * image.height())
+
+
+def test_wizard_creates_a_team_installation(qtbot, tmp_path, monkeypatch):
     paths = AppPaths(tmp_path / "data")
     runner = TaskRunner()
     wizard = SetupWizard(paths, Operations(runner, lambda: None))
@@ -44,6 +70,13 @@ def test_wizard_creates_a_team_installation(qtbot, tmp_path):
     recovery = wizard.recovery_page
     assert wizard.currentPage() is recovery
     assert recovery.code.text() == wizard.created.recovery_code
+    sheet = wizard.created.sheet
+    assert (sheet.unit_name, sheet.commune_name, sheet.province_name, sheet.username, sheet.code
+            ) == ("Tổ hòa giải thôn Đông Hòa", "Phường Ba Đình", "Hà Nội", "lan",
+                  wizard.created.recovery_code)
+    print_to_file(monkeypatch, tmp_path / "printed.pdf")
+    qtbot.mouseClick(recovery.print_button, Qt.MouseButton.LeftButton)
+    assert 0.005 < inked_share(tmp_path / "printed.pdf") < 0.3  # the sheet, not a blank page
     assert not recovery.isComplete()
     qtbot.keyClick(recovery.confirm, Qt.Key.Key_Space)
     assert recovery.isComplete()

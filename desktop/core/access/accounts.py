@@ -1,4 +1,4 @@
-"""User accounts: validation of names and passwords, adding users, changing passwords.
+"""User accounts: validation of names and passwords, adding users, changing and resetting passwords.
 
 An account is a row in the encrypted database plus its own key slot beside it; both change
 together or not at all.
@@ -14,8 +14,8 @@ from desktop.core.access.kdf import KdfParams
 from desktop.core.access.usernames import normalise_username
 from desktop.core.audit import AuditAction, authorize, record_event
 from desktop.core.data_folder.workspace import Workspace
-from desktop.core.errors import InvalidInput, NotFound
-from desktop.core.roles import Permission, require, roles_for_mode
+from desktop.core.errors import InvalidInput, NotFound, PasswordResetRefused
+from desktop.core.roles import ADMIN_ROLE, Permission, require, roles_for_mode
 from desktop.core.text import nfc
 from desktop.core.types import UserInfo
 
@@ -102,3 +102,40 @@ def change_password(workspace: Workspace, *, username: str, new_password: str) -
         slots.put(key_slots.seal_slot(workspace.database_key(), new_password, header))
         key_slots.save(workspace.paths.keyslots_file, slots)
         uow.commit()
+
+
+def reset_password(workspace: Workspace, *, username: str, new_password: str) -> UserInfo:
+    """A leader (or receiver administrator) gives a member a temporary password.
+
+    An administrator's own account or another administrator's is refused: one administrator
+    could otherwise take over another's name in the audit trail. Its owner changes it, or the
+    recovery code resets it. Takes the workspace, not a unit of work: the new key slot wraps
+    the database key, which only the workspace holds.
+    """
+    with workspace.unit_of_work() as uow:
+        authorize(uow, Permission.MANAGE_USERS)
+        username, new_password = normalise_username(username), check_password(new_password)
+        user = users_repository.find_by_username(uow.session, username)
+        if user is None:
+            raise NotFound(what="User", name=username)
+        if user.role in ADMIN_ROLE.values():
+            _refuse_reset(uow, user)
+        slots = key_slots.load(workspace.paths.keyslots_file)
+        header = slots.make_header(user.key_slot_id, key_slots.KIND_PASSWORD, slot_params(slots),
+                                   username)
+        record_event(uow, AuditAction.PASSWORD_RESET, target_type="user", target_id=user.id,
+                     details={"role": user.role})
+        slots.put(key_slots.seal_slot(workspace.database_key(), new_password, header))
+        key_slots.save(workspace.paths.keyslots_file, slots)
+        result = user_info(user)
+        uow.commit()
+    return result
+
+
+def _refuse_reset(uow: UnitOfWork, user: AppUser) -> None:
+    """Audit the refusal in its own transaction (the caller's rolls back), then raise it."""
+    with uow.sibling() as audit_uow:
+        record_event(audit_uow, AuditAction.PERMISSION_DENIED, target_type="user",
+                     target_id=user.id, details={"action": "reset an administrator's password"})
+        audit_uow.commit()
+    raise PasswordResetRefused(username=user.username)

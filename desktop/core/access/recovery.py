@@ -19,3 +19,10 @@ def normalise_recovery_code(typed: str) -> str:
     cleaned = "".join(ch for ch in typed.upper() if ch.isalnum())
     groups = [cleaned[i:i + GROUP_LENGTH] for i in range(0, len(cleaned), GROUP_LENGTH)]
     return "-".join(groups)
+
+
+def is_well_formed(typed: str) -> bool:
+    """Whether the typed code has the shape of a code (six groups of five from the alphabet):
+    one that has not cannot open the slot, so it need not cost a key derivation."""
+    cleaned = normalise_recovery_code(typed).replace("-", "")
+    return len(cleaned) == GROUPS * GROUP_LENGTH and all(ch in ALPHABET for ch in cleaned)

@@ -14,6 +14,7 @@ from db.models import AppUser, Hamlet, Installation, Team
 from db.repositories.installation import add_hamlet, add_installation, add_team, opened_installation
 from db.repositories.users import store_user
 from db.unit_of_work import UnitOfWork, make_session_factory
+from desktop.core import clock
 from desktop.core.access import kdf, key_slots
 from desktop.core.access.accounts import check_full_name, check_password, normalise_username
 from desktop.core.access.recovery import generate_recovery_code
@@ -31,7 +32,7 @@ from desktop.core.errors import (
 from desktop.core.paths import AppPaths
 from desktop.core.roles import ADMIN_ROLE, MODE_RECEIVER, MODE_TEAM
 from desktop.core.text import nfc
-from desktop.core.types import Actor, InitResult
+from desktop.core.types import Actor, InitResult, RecoverySheet
 
 
 @dataclass(frozen=True)
@@ -157,7 +158,8 @@ def initialise(paths: AppPaths, request: SetupRequest) -> InitResult:
         installation_id = _initialise_on_server(paths, request, commune, key, admin_slot,
                                                 recovery_code, params)
         return InitResult(installation_id, request.mode, request.admin_username, recovery_code,
-                          params.memory_kib, params.iterations)
+                          params.memory_kib, params.iterations,
+                          _sheet(request, commune, recovery_code))
     # Build under a temporary name: the database appears only once it is complete and has slots.
     building = paths.data_dir / "tuquan.db.building"
     for leftover in building.parent.glob(building.name + "*"):
@@ -177,4 +179,9 @@ def initialise(paths: AppPaths, request: SetupRequest) -> InitResult:
             paths.keyslots_file.unlink()
         raise
     return InitResult(installation_id, request.mode, request.admin_username, recovery_code,
-                      params.memory_kib, params.iterations)
+                      params.memory_kib, params.iterations, _sheet(request, commune, recovery_code))
+
+
+def _sheet(request: SetupRequest, commune: Commune, code: str) -> RecoverySheet:
+    return RecoverySheet(request.mode, request.name, commune.full_name, commune.province_name,
+                         request.admin_username, clock.today(), code)

@@ -1,9 +1,12 @@
-"""Adding a user and changing a password."""
+"""Adding a user, changing one's password, and a leader resetting a member's."""
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit
 
+from desktop.core.access.accounts import check_password
+from desktop.core.errors import AppError
 from desktop.core.roles import roles_for_mode
+from desktop.gui.errors import error_message
 from desktop.gui.widgets.buttons import label_standard_buttons
 
 
@@ -72,6 +75,30 @@ class ChangePasswordDialog(_FormDialog):
         self.form.addRow(self.tr("&New password:"), self.password)
         self.form.addRow(self.tr("R&epeat password:"), self.repeat)
         self.finish_layout()
+
+
+class ResetPasswordDialog(_FormDialog):
+    """A temporary password for a member who forgot theirs, checked before the dialog closes."""
+
+    def __init__(self, username: str, full_name: str, parent=None):
+        super().__init__(self.tr("Reset password for %s") % username, parent)
+        explanation = QLabel(self.tr(
+            "Give %s the temporary password in person, never by message; they change it "
+            "(Settings → Change my password) after signing in.") % (full_name or username))
+        explanation.setWordWrap(True)
+        self.password, self.repeat = _password_field(), _password_field()
+        self.form.addRow(explanation)
+        self.form.addRow(self.tr("&Temporary password:"), self.password)
+        self.form.addRow(self.tr("R&epeat password:"), self.repeat)
+        self.finish_layout()
+        self.resize(420, self.sizeHint().height())
+
+    def problem(self) -> str | None:
+        try:
+            check_password(self.password.text())
+        except AppError as error:
+            return error_message(error)
+        return super().problem()
 
 
 def role_label(role: str) -> str:

@@ -21,7 +21,7 @@ from desktop.core.errors import AppError, InvalidInput
 from desktop.core.installation.create import SetupRequest, initialise
 from desktop.core.paths import AppPaths
 from desktop.core.roles import COMMUNE, MODE_RECEIVER, MODE_TEAM, POLICE
-from desktop.core.types import InitResult
+from desktop.core.types import InitResult, RecoverySheet
 from desktop.gui.errors import error_message
 from desktop.gui.operations import Operations
 from desktop.gui.widgets.buttons import label_wizard_buttons
@@ -159,22 +159,24 @@ class RecoveryPage(QWizardPage):
         layout.addWidget(self.print_button)
         layout.addWidget(self.confirm)
         self.print_button.clicked.connect(self._print)
+        self.sheet: RecoverySheet | None = None
 
     def isComplete(self) -> bool:
         return self.confirm.isChecked()
 
     def _print(self) -> None:
+        """Print the recovery sheet: the team, the place, the date, the code and what to do."""
         # loaded when first needed: the unlock screen paints sooner
-        from PySide6.QtGui import QPainter
         from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 
-        printer = QPrinter()
+        # ReportLab and QtPdf too, only once the sheet is printed
+        from desktop.core.pdf.recovery_sheet import build_recovery_sheet
+        from desktop.gui.widgets.pdf_printing import print_pdf
+
+        assert self.sheet is not None  # the page is reached once the installation exists
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         if QPrintDialog(printer, self).exec():
-            painter = QPainter(printer)
-            painter.setFont(self.code.font())
-            painter.drawText(100, 200, self.tr("TuQuan recovery code:"))
-            painter.drawText(100, 400, self.code.text())
-            painter.end()
+            print_pdf(printer, build_recovery_sheet(self.sheet))
 
 
 class SetupWizard(QWizard):
@@ -214,5 +216,6 @@ class SetupWizard(QWizard):
     def _created(self, result: InitResult) -> None:
         self.created = result
         self.recovery_page.code.setText(result.recovery_code)
+        self.recovery_page.sheet = result.sheet
         self.admin_page.finished()
         self.next()

@@ -1,4 +1,7 @@
-"""The unlock screen: user name and password; the check runs off the GUI thread."""
+"""The unlock screen: user name and password, or a forgotten password reset with the recovery
+code; the checks run off the GUI thread."""
+
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -8,12 +11,18 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMessageBox,
+    QPushButton,
     QVBoxLayout,
 )
 
 from desktop.core.paths import AppPaths
 from desktop.gui.errors import error_message
 from desktop.gui.operations import Operations
+
+if TYPE_CHECKING:  # named for the checker only: the dialog loads when first asked for
+    from desktop.gui.dialogs.recovery_dialog import RecoveryDialog
+
+ERROR_STYLE = "color: #b00020"
 
 
 class UnlockDialog(QDialog):
@@ -25,7 +34,8 @@ class UnlockDialog(QDialog):
     def __init__(self, paths: AppPaths, operations: Operations, username: str = "", parent=None):
         super().__init__(parent)
         self._paths, self._operations = paths, operations
-        self.setWindowTitle(self.tr("TuQuan — unlock"))
+        # Qt adds the application's name ("Tự Quản") to every window title itself.
+        self.setWindowTitle(self.tr("Unlock"))
         self.username = QLineEdit(username)
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
@@ -33,9 +43,14 @@ class UnlockDialog(QDialog):
         self.password.setAccessibleName(self.tr("Password"))
         self.message = QLabel()
         self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #b00020")
+        self.message.setStyleSheet(ERROR_STYLE)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Unlock"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setDefault(True)
+        self.forgot_button = QPushButton(self.tr("&Forgot password?"))
+        self.forgot_button.setAutoDefault(False)
+        self.buttons.addButton(self.forgot_button, QDialogButtonBox.ButtonRole.ResetRole)
+        self.recovery_dialog: RecoveryDialog | None = None
         heading = QLabel(self.tr("<b>Tự Quản</b> — the data on this computer is encrypted. "
                                  "Sign in to open it."))
         heading.setWordWrap(True)
@@ -48,6 +63,7 @@ class UnlockDialog(QDialog):
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
         self.buttons.accepted.connect(self.try_unlock)
+        self.forgot_button.clicked.connect(self.open_recovery)
         (self.password if username else self.username).setFocus()
         self.resize(420, 200)
         self._warmed = False
@@ -58,12 +74,30 @@ class UnlockDialog(QDialog):
             self._warmed = True
             self.first_shown.emit()
 
+    def open_recovery(self) -> None:
+        """The recovery code sets a new password; the person then signs in here with it."""
+        # loaded when first needed: the unlock screen paints sooner
+        from desktop.gui.dialogs.recovery_dialog import RecoveryDialog
+
+        self.recovery_dialog = RecoveryDialog(self._paths, self._operations,
+                                              self.username.text(), self)
+        self.recovery_dialog.recovered.connect(self._recovered)
+        self.recovery_dialog.open()
+
+    def _recovered(self, username: str) -> None:
+        self.username.setText(username)
+        self.password.clear()
+        self.message.setStyleSheet("")
+        self.message.setText(self.tr("The new password is set. Sign in with it."))
+        self.password.setFocus()
+
     def try_unlock(self) -> None:
         from desktop.core.access.unlock import sign_in  # SQLAlchemy loads only once the screen is up
 
         username, password = self.username.text(), self.password.text()
         self.password.clear()
         self.setEnabled(False)
+        self.message.setStyleSheet(ERROR_STYLE)
         self.message.setText(self.tr("Opening…"))
         self._operations.run_task(self, lambda: sign_in(self._paths, username, password),
                                   self._succeeded,

@@ -20,9 +20,15 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.access import accounts
-from desktop.core.roles import Permission, can
+from desktop.core.roles import ADMIN_ROLE, Permission, can
 from desktop.core.settings import Settings
-from desktop.gui.dialogs.account_dialogs import AddUserDialog, ChangePasswordDialog, role_label
+from desktop.core.types import UserInfo
+from desktop.gui.dialogs.account_dialogs import (
+    AddUserDialog,
+    ChangePasswordDialog,
+    ResetPasswordDialog,
+    role_label,
+)
 from desktop.gui.operations import Change, Operations
 from desktop.gui.widgets.backups_box import BackupsBox
 
@@ -36,6 +42,7 @@ class SettingsPage(QWidget):
     def __init__(self, operations: Operations, settings: Settings, parent=None):
         super().__init__(parent)
         self._operations, self._settings = operations, settings
+        self._language_shown = settings.language  # installed at start, from these settings
         self._workspace: Workspace | None = None
         self.users = QTableWidget(0, 3)
         self.users.setHorizontalHeaderLabels([self.tr("User name"), self.tr("Full name"),
@@ -44,8 +51,17 @@ class SettingsPage(QWidget):
         self.users.verticalHeader().setVisible(False)
         self.users.horizontalHeader().setStretchLastSection(True)
         self.users.setAccessibleName(self.tr("User accounts"))
+        self.users.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        self.users.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
+        self._user_rows: list[UserInfo] = []
+        self.reset_dialog: ResetPasswordDialog | None = None
         self.add_user_button = QPushButton(self.tr("&Add user…"))
         self.password_button = QPushButton(self.tr("Change &my password…"))
+        self.reset_button = QPushButton(self.tr("Reset pass&word…"))
+        self.reset_button.setToolTip(self.tr(
+            "A temporary password for the chosen member; a leader's own password is changed by "
+            "that leader, or reset with the recovery code."))
+        self.reset_button.setEnabled(False)
         self.language = QComboBox()
         self.language.addItem("Tiếng Việt", "vi")
         self.language.addItem("English", "en")
@@ -58,6 +74,8 @@ class SettingsPage(QWidget):
         self._build_layout()
         self.add_user_button.clicked.connect(self._add_user)
         self.password_button.clicked.connect(self._change_password)
+        self.reset_button.clicked.connect(self._reset_password)
+        self.users.itemSelectionChanged.connect(self._user_chosen)
         self.language.activated.connect(self._language_chosen)
         self.idle_minutes.editingFinished.connect(self._idle_changed)
         self.police_phone.editingFinished.connect(self._phone_changed)
@@ -70,6 +88,7 @@ class SettingsPage(QWidget):
         users_box = QGroupBox(self.tr("User accounts"))
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_user_button)
+        buttons.addWidget(self.reset_button)
         buttons.addWidget(self.password_button)
         buttons.addStretch()
         users_layout = QVBoxLayout(users_box)
@@ -92,6 +111,7 @@ class SettingsPage(QWidget):
         self.police_phone.setText(self._settings.police_phone)
         manager = can(workspace.actor, Permission.MANAGE_USERS)
         self.add_user_button.setVisible(manager)
+        self.reset_button.setVisible(manager)
         self.users.setVisible(manager)
         self.backups.setVisible(can(workspace.actor, Permission.MANAGE_BACKUPS))
         if can(workspace.actor, Permission.MANAGE_BACKUPS):
@@ -99,7 +119,8 @@ class SettingsPage(QWidget):
         if manager:
             self._operations.run_query(self, accounts.list_users, self._show_users)
 
-    def _show_users(self, users) -> None:
+    def _show_users(self, users: list[UserInfo]) -> None:
+        self._user_rows = list(users)
         self.users.setRowCount(len(users))
         for row, user in enumerate(users):
             for column, value in enumerate((user.username, user.full_name, role_label(user.role))):
@@ -132,14 +153,47 @@ class SettingsPage(QWidget):
                                                              new_password=new_password),
             lambda _none: self._password_changed(), label=self.tr("Saving…"))
 
+    def _chosen_user(self) -> UserInfo | None:
+        rows = self.users.selectionModel().selectedRows()
+        return self._user_rows[rows[0].row()] if rows else None
+
+    def _user_chosen(self) -> None:
+        user = self._chosen_user()
+        self.reset_button.setEnabled(user is not None and user.role not in ADMIN_ROLE.values())
+
+    def _reset_password(self) -> None:
+        user = self._chosen_user()
+        if user is None:
+            return
+        self.reset_dialog = dialog = ResetPasswordDialog(user.username, user.full_name, self)
+        dialog.accepted.connect(lambda: self._reset_confirmed(user, dialog.password.text()))
+        dialog.open()
+
+    def _reset_confirmed(self, user: UserInfo, new_password: str) -> None:
+        self._operations.run_on_workspace(
+            self, lambda workspace: accounts.reset_password(workspace, username=user.username,
+                                                            new_password=new_password),
+            lambda _user: self._password_reset(user), label=self.tr("Saving…"))
+
+    def _password_reset(self, user: UserInfo) -> None:
+        QMessageBox.information(self, self.tr("Password"), self.tr(
+            "The password of %s was reset. Give them the temporary password in person.")
+            % (user.full_name or user.username))
+
     def _password_changed(self) -> None:
         QMessageBox.information(self, self.tr("Password"), self.tr("Your password was changed."))
 
     def _language_chosen(self) -> None:
-        self._settings = replace(self._settings, language=self.language.currentData())
+        """Save a new choice; a restart is asked for only when it differs from the language
+        the window is shown in (choosing it again, or going back to it, needs none)."""
+        language = self.language.currentData()
+        if language == self._settings.language:
+            return
+        self._settings = replace(self._settings, language=language)
         self.settings_changed.emit(self._settings)
-        QMessageBox.information(self, self.tr("Language"),
-                                self.tr("The new language is used after TuQuan is restarted."))
+        if language != self._language_shown:
+            QMessageBox.information(self, self.tr("Language"),
+                                    self.tr("The new language is used after TuQuan is restarted."))
 
     def _phone_changed(self) -> None:
         self._settings = replace(self._settings, police_phone=self.police_phone.text().strip())
@@ -153,3 +207,4 @@ class SettingsPage(QWidget):
         self.backups.clear()
         self._workspace = None
         self.users.setRowCount(0)
+        self._user_rows = []
