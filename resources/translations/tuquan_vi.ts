@@ -4,32 +4,32 @@
 <context>
     <name>AddUserDialog</name>
     <message>
-        <location filename="../../desktop/gui/dialogs/account_dialogs.py" line="54" />
+        <location filename="../../desktop/gui/dialogs/account_dialogs.py" line="57" />
         <source>Add user</source>
         <translation>Thêm người dùng</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/account_dialogs.py" line="60" />
+        <location filename="../../desktop/gui/dialogs/account_dialogs.py" line="63" />
         <source>&amp;User name:</source>
         <translation>Tên đăng &amp;nhập:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/account_dialogs.py" line="61" />
+        <location filename="../../desktop/gui/dialogs/account_dialogs.py" line="64" />
         <source>&amp;Full name:</source>
         <translation>&amp;Họ và tên:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/account_dialogs.py" line="62" />
+        <location filename="../../desktop/gui/dialogs/account_dialogs.py" line="65" />
         <source>&amp;Role:</source>
         <translation>&amp;Vai trò:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/account_dialogs.py" line="63" />
+        <location filename="../../desktop/gui/dialogs/account_dialogs.py" line="66" />
         <source>&amp;Password:</source>
         <translation>&amp;Mật khẩu:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/account_dialogs.py" line="64" />
+        <location filename="../../desktop/gui/dialogs/account_dialogs.py" line="67" />
         <source>R&amp;epeat password:</source>
         <translation>Nhập &amp;lại mật khẩu:</translation>
     </message>
@@ -507,17 +507,17 @@ Thay bằng khóa của thẻ này? Chỉ làm vậy nếu bên kia đã báo l�
 <context>
     <name>ChangePasswordDialog</name>
     <message>
-        <location filename="../../desktop/gui/dialogs/account_dialogs.py" line="70" />
+        <location filename="../../desktop/gui/dialogs/account_dialogs.py" line="73" />
         <source>Change password for %s</source>
         <translation>Đổi mật khẩu cho %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/account_dialogs.py" line="72" />
+        <location filename="../../desktop/gui/dialogs/account_dialogs.py" line="75" />
         <source>&amp;New password:</source>
         <translation>Mật khẩu &amp;mới:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/account_dialogs.py" line="73" />
+        <location filename="../../desktop/gui/dialogs/account_dialogs.py" line="76" />
         <source>R&amp;epeat password:</source>
         <translation>Nhập &amp;lại mật khẩu:</translation>
     </message>
@@ -2377,6 +2377,49 @@ Sau đó đánh dấu "Đã báo" kèm thời gian, hoặc ghi lý do không li�
     </message>
 </context>
 <context>
+    <name>RecoveryDialog</name>
+    <message>
+        <location filename="../../desktop/gui/dialogs/recovery_dialog.py" line="36" />
+        <source>Forgot password</source>
+        <translation>Quên mật khẩu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/recovery_dialog.py" line="51" />
+        <source>&amp;Set the new password</source>
+        <translation>Đặt &amp;mật khẩu mới</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/recovery_dialog.py" line="59" />
+        <source>The recovery code is on the recovery sheet printed when TuQuan was set up, kept in a sealed envelope in a locked cabinet. With it you choose a new password, then sign in with that password.</source>
+        <translation>Mã khôi phục ghi trên tờ mã in khi cài đặt Tự Quản, cất trong phong bì dán kín ở tủ có khóa. Dùng mã để đặt mật khẩu mới, rồi đăng nhập bằng mật khẩu đó.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/recovery_dialog.py" line="64" />
+        <source>&amp;User name:</source>
+        <translation>Tên đăng &amp;nhập:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/recovery_dialog.py" line="65" />
+        <source>Recovery &amp;code:</source>
+        <translation>&amp;Mã khôi phục:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/recovery_dialog.py" line="66" />
+        <source>&amp;New password:</source>
+        <translation>Mật khẩu mớ&amp;i:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/recovery_dialog.py" line="67" />
+        <source>R&amp;epeat new password:</source>
+        <translation>Nhắc &amp;lại mật khẩu mới:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/recovery_dialog.py" line="90" />
+        <source>Checking the recovery code…</source>
+        <translation>Đang kiểm tra mã khôi phục…</translation>
+    </message>
+</context>
+<context>
     <name>RecoveryPage</name>
     <message>
         <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="145" />
@@ -2397,11 +2440,6 @@ Sau đó đánh dấu "Đã báo" kèm thời gian, hoặc ghi lý do không li�
         <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="155" />
         <source>I have &amp;written down or printed the recovery code</source>
         <translation>Tôi đã &amp;chép hoặc in mã khôi phục</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="175" />
-        <source>TuQuan recovery code:</source>
-        <translation>Mã khôi phục Tự Quản:</translation>
     </message>
 </context>
 <context>
@@ -2548,95 +2586,135 @@ Sau đó đánh dấu "Đã báo" kèm thời gian, hoặc ghi lý do không li�
     </message>
 </context>
 <context>
+    <name>ResetPasswordDialog</name>
+    <message>
+        <location filename="../../desktop/gui/dialogs/account_dialogs.py" line="84" />
+        <source>Reset password for %s</source>
+        <translation>Đặt lại mật khẩu cho %s</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/account_dialogs.py" line="86" />
+        <source>Give %s the temporary password in person, never by message; they change it (Settings → Change my password) after signing in.</source>
+        <translation>Đưa mật khẩu tạm tận tay cho %s, không gửi qua tin nhắn; người đó đổi lại (Cài đặt → Đổi mật khẩu của tôi) sau khi đăng nhập.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/account_dialogs.py" line="91" />
+        <source>&amp;Temporary password:</source>
+        <translation>Mật khẩu &amp;tạm:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/account_dialogs.py" line="92" />
+        <source>R&amp;epeat password:</source>
+        <translation>Nhắc &amp;lại mật khẩu:</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../desktop/gui/pages/settings_page.py" line="41" />
+        <location filename="../../desktop/gui/pages/settings_page.py" line="48" />
         <source>User name</source>
         <translation>Tên đăng nhập</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/settings_page.py" line="41" />
+        <location filename="../../desktop/gui/pages/settings_page.py" line="48" />
         <source>Full name</source>
         <translation>Họ và tên</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/settings_page.py" line="42" />
+        <location filename="../../desktop/gui/pages/settings_page.py" line="49" />
         <source>Role</source>
         <translation>Vai trò</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/settings_page.py" line="47" />
+        <location filename="../../desktop/gui/pages/settings_page.py" line="58" />
         <source>&amp;Add user…</source>
         <translation>&amp;Thêm người dùng…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/settings_page.py" line="48" />
+        <location filename="../../desktop/gui/pages/settings_page.py" line="59" />
         <source>Change &amp;my password…</source>
         <translation>Đổi &amp;mật khẩu của tôi…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/settings_page.py" line="54" />
+        <location filename="../../desktop/gui/pages/settings_page.py" line="70" />
         <source> min</source>
         <translation> phút</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/settings_page.py" line="46" />
-        <location filename="../../desktop/gui/pages/settings_page.py" line="70" />
+        <location filename="../../desktop/gui/pages/settings_page.py" line="53" />
+        <location filename="../../desktop/gui/pages/settings_page.py" line="88" />
         <source>User accounts</source>
         <translation>Tài khoản người dùng</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/settings_page.py" line="56" />
+        <location filename="../../desktop/gui/pages/settings_page.py" line="60" />
+        <source>Reset pass&amp;word…</source>
+        <translation>Đặt &amp;lại mật khẩu…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/settings_page.py" line="62" />
+        <source>A temporary password for the chosen member; a leader's own password is changed by that leader, or reset with the recovery code.</source>
+        <translation>Mật khẩu tạm cho thành viên được chọn; mật khẩu của tổ trưởng do chính tổ trưởng đổi, hoặc đặt lại bằng mã khôi phục.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/settings_page.py" line="72" />
         <source>Commune police phone</source>
         <translation>Điện thoại Công an cấp xã</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/settings_page.py" line="78" />
+        <location filename="../../desktop/gui/pages/settings_page.py" line="97" />
         <source>Preferences</source>
         <translation>Tùy chọn</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/settings_page.py" line="80" />
+        <location filename="../../desktop/gui/pages/settings_page.py" line="99" />
         <source>&amp;Language:</source>
         <translation>&amp;Ngôn ngữ:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/settings_page.py" line="81" />
+        <location filename="../../desktop/gui/pages/settings_page.py" line="100" />
         <source>Lock after &amp;idle:</source>
         <translation>Tự &amp;khóa khi không dùng sau:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/settings_page.py" line="82" />
+        <location filename="../../desktop/gui/pages/settings_page.py" line="101" />
         <source>Commune &amp;police phone:</source>
         <translation>Điện thoại &amp;Công an cấp xã:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/settings_page.py" line="120" />
+        <location filename="../../desktop/gui/pages/settings_page.py" line="141" />
         <source>Adding the user…</source>
         <translation>Đang thêm người dùng…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/settings_page.py" line="136" />
+        <location filename="../../desktop/gui/pages/settings_page.py" line="179" />
+        <location filename="../../desktop/gui/pages/settings_page.py" line="184" />
         <source>Password</source>
         <translation>Mật khẩu</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/settings_page.py" line="136" />
+        <location filename="../../desktop/gui/pages/settings_page.py" line="180" />
+        <source>The password of %s was reset. Give them the temporary password in person.</source>
+        <translation>Đã đặt lại mật khẩu của %s. Hãy đưa mật khẩu tạm tận tay.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/settings_page.py" line="184" />
         <source>Your password was changed.</source>
         <translation>Mật khẩu của bạn đã được đổi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/settings_page.py" line="133" />
+        <location filename="../../desktop/gui/pages/settings_page.py" line="154" />
+        <location filename="../../desktop/gui/pages/settings_page.py" line="176" />
         <source>Saving…</source>
         <translation>Đang lưu…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/settings_page.py" line="141" />
+        <location filename="../../desktop/gui/pages/settings_page.py" line="195" />
         <source>Language</source>
         <translation>Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/settings_page.py" line="142" />
+        <location filename="../../desktop/gui/pages/settings_page.py" line="196" />
         <source>The new language is used after TuQuan is restarted.</source>
         <translation>Ngôn ngữ mới sẽ được dùng sau khi khởi động lại Tự Quản.</translation>
     </message>
@@ -2644,7 +2722,7 @@ Sau đó đánh dấu "Đã báo" kèm thời gian, hoặc ghi lý do không li�
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="187" />
+        <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="189" />
         <source>TuQuan — first run</source>
         <translation>Tự Quản — thiết lập lần đầu</translation>
     </message>
@@ -2908,57 +2986,67 @@ Sau đó đánh dấu "Đã báo" kèm thời gian, hoặc ghi lý do không li�
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../desktop/gui/dialogs/unlock_dialog.py" line="28" />
-        <source>TuQuan — unlock</source>
-        <translation>Tự Quản — mở khóa</translation>
+        <location filename="../../desktop/gui/dialogs/unlock_dialog.py" line="38" />
+        <source>Unlock</source>
+        <translation>Mở khóa</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/unlock_dialog.py" line="32" />
+        <location filename="../../desktop/gui/dialogs/unlock_dialog.py" line="42" />
         <source>User name</source>
         <translation>Tên đăng nhập</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/unlock_dialog.py" line="33" />
+        <location filename="../../desktop/gui/dialogs/unlock_dialog.py" line="43" />
         <source>Password</source>
         <translation>Mật khẩu</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/unlock_dialog.py" line="38" />
+        <location filename="../../desktop/gui/dialogs/unlock_dialog.py" line="48" />
         <source>&amp;Unlock</source>
         <translation>&amp;Mở khóa</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/unlock_dialog.py" line="39" />
+        <location filename="../../desktop/gui/dialogs/unlock_dialog.py" line="50" />
+        <source>&amp;Forgot password?</source>
+        <translation>&amp;Quên mật khẩu?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/unlock_dialog.py" line="54" />
         <source>&lt;b&gt;Tự Quản&lt;/b&gt; — the data on this computer is encrypted. Sign in to open it.</source>
         <translation>&lt;b&gt;Tự Quản&lt;/b&gt; — dữ liệu trên máy này đã được mã hóa. Hãy đăng nhập để mở.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/unlock_dialog.py" line="43" />
+        <location filename="../../desktop/gui/dialogs/unlock_dialog.py" line="58" />
         <source>&amp;User name:</source>
         <translation>Tên đăng &amp;nhập:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/unlock_dialog.py" line="44" />
+        <location filename="../../desktop/gui/dialogs/unlock_dialog.py" line="59" />
         <source>&amp;Password:</source>
         <translation>&amp;Mật khẩu:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/unlock_dialog.py" line="67" />
+        <location filename="../../desktop/gui/dialogs/unlock_dialog.py" line="91" />
+        <source>The new password is set. Sign in with it.</source>
+        <translation>Đã đặt mật khẩu mới. Hãy đăng nhập bằng mật khẩu đó.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/unlock_dialog.py" line="101" />
         <source>Opening…</source>
         <translation>Đang mở…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/unlock_dialog.py" line="94" />
+        <location filename="../../desktop/gui/dialogs/unlock_dialog.py" line="128" />
         <source>Damaged data</source>
         <translation>Dữ liệu bị hỏng</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/unlock_dialog.py" line="95" />
+        <location filename="../../desktop/gui/dialogs/unlock_dialog.py" line="129" />
         <source>Restore backup %1 now? The damaged database is kept as a backup.</source>
         <translation>Khôi phục bản sao lưu %1 ngay? Dữ liệu bị hỏng được giữ lại thành một bản sao lưu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/unlock_dialog.py" line="105" />
+        <location filename="../../desktop/gui/dialogs/unlock_dialog.py" line="139" />
         <source>Restoring…</source>
         <translation>Đang khôi phục…</translation>
     </message>
@@ -3084,7 +3172,7 @@ Sau đó đánh dấu "Đã báo" kèm thời gian, hoặc ghi lý do không li�
 <context>
     <name>_FormDialog</name>
     <message>
-        <location filename="../../desktop/gui/dialogs/account_dialogs.py" line="48" />
+        <location filename="../../desktop/gui/dialogs/account_dialogs.py" line="51" />
         <source>The two passwords differ.</source>
         <translation>Hai mật khẩu không giống nhau.</translation>
     </message>
@@ -3337,42 +3425,42 @@ Sau đó đánh dấu "Đã báo" kèm thời gian, hoặc ghi lý do không li�
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../desktop/core/errors.py" line="158" />
+        <location filename="../../desktop/core/errors.py" line="175" />
         <source>The database is damaged ({problem}). Nothing was changed. The newest good backup is {backup}: TuQuan offers to restore it; the damaged file is kept.</source>
         <translation>Cơ sở dữ liệu bị hỏng ({problem}). Chưa có gì bị thay đổi. Bản sao lưu tốt mới nhất là {backup}: Tự Quản sẽ đề nghị khôi phục; tệp bị hỏng được giữ lại.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/errors.py" line="168" />
+        <location filename="../../desktop/core/errors.py" line="185" />
         <source>The database is damaged ({problem}), and no backup in the data folder opens and checks. Nothing was changed. Keep the folder as it is and bring a backup made elsewhere (a stick, another copy of the folder).</source>
         <translation>Cơ sở dữ liệu bị hỏng ({problem}) và trong thư mục dữ liệu không có bản sao lưu nào mở và kiểm tra được. Chưa có gì bị thay đổi. Hãy giữ nguyên thư mục và mang đến một bản sao lưu làm ở nơi khác (USB, một bản sao khác của thư mục).</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/errors.py" line="175" />
+        <location filename="../../desktop/core/errors.py" line="192" />
         <source>Backup {backup} cannot be restored: {problem}</source>
         <translation>Không thể khôi phục bản sao lưu {backup}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/errors.py" line="180" />
+        <location filename="../../desktop/core/errors.py" line="197" />
         <source>The database key was not changed: {reason}</source>
         <translation>Khóa cơ sở dữ liệu chưa được đổi: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/errors.py" line="185" />
+        <location filename="../../desktop/core/errors.py" line="202" />
         <source>The bundle was rejected: {reason}</source>
         <translation>Gói dữ liệu bị từ chối: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/errors.py" line="190" />
+        <location filename="../../desktop/core/errors.py" line="207" />
         <source>Writing the bundle to {target} failed ({reason}). The bundle is safe in the outbox: try another stick, then write it again.</source>
         <translation>Ghi gói dữ liệu vào {target} không thành công ({reason}). Gói vẫn được giữ an toàn trong hộp thư đi: hãy thử USB khác rồi ghi lại.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/errors.py" line="143" />
+        <location filename="../../desktop/core/errors.py" line="160" />
         <source>There is no room to write in {place} ({detail}). Nothing was saved and the files already there are intact; free some space or choose another place, then try again.</source>
         <translation>Không còn chỗ trống để ghi vào {place} ({detail}). Chưa có gì được lưu và các tệp đã có vẫn nguyên vẹn; hãy giải phóng dung lượng hoặc chọn nơi khác rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/errors.py" line="149" />
+        <location filename="../../desktop/core/errors.py" line="166" />
         <source>{place} cannot be written ({detail}): it may be read-only or locked. Nothing was changed there; choose another place.</source>
         <translation>Không ghi được vào {place} ({detail}): có thể chỉ cho phép đọc hoặc đang bị khóa. Không có gì bị thay đổi ở đó; hãy chọn nơi khác.</translation>
     </message>
@@ -3387,102 +3475,117 @@ Sau đó đánh dấu "Đã báo" kèm thời gian, hoặc ghi lý do không li�
         <translation>Đã có dữ liệu trong {data_dir}; dữ liệu đó được giữ nguyên.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/errors.py" line="80" />
+        <location filename="../../desktop/core/errors.py" line="49" />
+        <source>The recovery code is wrong. Type it as printed on the recovery sheet: six groups of five letters and digits.</source>
+        <translation>Mã khôi phục không đúng. Hãy gõ đúng như trên tờ mã khôi phục: sáu nhóm, mỗi nhóm năm chữ và số.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/errors.py" line="55" />
+        <source>The password of {username} cannot be reset by another account: a team leader or administrator changes their own password, or resets it with the recovery code (`tuquan recover`).</source>
+        <translation>Không thể đặt lại mật khẩu của {username} từ tài khoản khác: tổ trưởng hoặc quản trị viên tự đổi mật khẩu của mình, hoặc đặt lại bằng mã khôi phục (`tuquan recover`).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/errors.py" line="59" />
+        <source>The password of {username} cannot be reset by another account: a team leader or administrator changes their own password, or resets it with the recovery code ("Forgot password?" on the unlock window).</source>
+        <translation>Không thể đặt lại mật khẩu của {username} từ tài khoản khác: tổ trưởng hoặc quản trị viên tự đổi mật khẩu của mình, hoặc đặt lại bằng mã khôi phục (“Quên mật khẩu?” trên cửa sổ mở khóa).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/errors.py" line="97" />
         <source>Several members are named {name}; give the register id of the one meant: {choices}</source>
         <translation>Có nhiều tổ viên tên {name}; hãy ghi mã danh sách của người được phân công: {choices}</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/errors.py" line="83" />
+        <location filename="../../desktop/core/errors.py" line="100" />
         <source>Several members are named {name}: choose the one meant from the list (it says which hamlet each one covers). {choices}</source>
         <translation>Có nhiều tổ viên tên {name}: hãy chọn đúng người trong danh sách gợi ý (có ghi thôn, tổ phụ trách của từng người). {choices}</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/errors.py" line="94" />
+        <location filename="../../desktop/core/errors.py" line="111" />
         <source>{count} people are recorded under this name, so nothing was exported or changed: choose one with --person KEY, or tell them apart with --birth-year or --address. {candidates}</source>
         <translation>Có {count} người mang tên này nên chưa xuất hay thay đổi gì: chọn một người bằng --person KEY, hoặc phân biệt bằng --birth-year hay --address. {candidates}</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/errors.py" line="98" />
+        <location filename="../../desktop/core/errors.py" line="115" />
         <source>{count} people are recorded under this name, so nothing was exported or changed: choose one of them. {candidates}</source>
         <translation>Có {count} người mang tên này nên chưa xuất hay thay đổi gì: hãy chọn một người. {candidates}</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/errors.py" line="104" />
+        <location filename="../../desktop/core/errors.py" line="121" />
         <source>The PostgreSQL server holding this installation's data did not answer ({detail}). Check that it is running and reachable, then try again.</source>
         <translation>Máy chủ PostgreSQL giữ dữ liệu của bản cài đặt này không trả lời ({detail}). Hãy kiểm tra máy chủ đang chạy và kết nối được, rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/errors.py" line="116" />
+        <location filename="../../desktop/core/errors.py" line="133" />
         <source>The data folder {data_dir} cannot be written ({detail}): it may be on a read-only disk, or a stick with its lock switch on. TuQuan writes there even to open the data; copy the folder to a writable place, or make it writable. Nothing was changed.</source>
         <translation>Không ghi được vào thư mục dữ liệu {data_dir} ({detail}): có thể nó nằm trên đĩa chỉ đọc, hoặc USB đang gạt khóa ghi. Ngay cả khi chỉ mở dữ liệu, Tự Quản cũng cần ghi vào đó; hãy chép thư mục sang nơi ghi được, hoặc cho phép ghi. Chưa có gì bị thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/errors.py" line="127" />
+        <location filename="../../desktop/core/errors.py" line="144" />
         <source>This copy of TuQuan has no PostgreSQL driver ({driver}), so it cannot reach the police unit's database server: install the police unit's build of TuQuan, or `pip install tuquan[postgresql]`.</source>
         <translation>Bản Tự Quản này không có trình điều khiển PostgreSQL ({driver}) nên không kết nối được máy chủ cơ sở dữ liệu của công an: hãy cài bản Tự Quản dành cho công an, hoặc chạy `pip install tuquan[postgresql]`.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/errors.py" line="137" />
+        <location filename="../../desktop/core/errors.py" line="154" />
         <source>This installation keeps its data in PostgreSQL: back it up, restore it and protect its disk with the server's own tools (pg_dump, disk encryption).</source>
         <translation>Bản cài đặt này lưu dữ liệu trong PostgreSQL: hãy sao lưu, khôi phục và bảo vệ ổ đĩa bằng công cụ của chính máy chủ (pg_dump, mã hóa ổ đĩa).</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/errors.py" line="155" />
+        <location filename="../../desktop/core/errors.py" line="172" />
         <source>The database in {data_dir} is damaged ({problem}). Nothing was changed. Restore the newest good backup: `tuquan backup restore {backup}` or Settings → Backups.</source>
         <translation>Cơ sở dữ liệu trong {data_dir} bị hỏng ({problem}). Chưa có gì bị thay đổi. Hãy khôi phục bản sao lưu tốt mới nhất: `tuquan backup restore {backup}` hoặc Cài đặt → Sao lưu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/errors.py" line="164" />
+        <location filename="../../desktop/core/errors.py" line="181" />
         <source>The database in {data_dir} is damaged ({problem}), and no backup in this folder opens and checks. Nothing was changed. Keep the folder as it is and bring a backup made elsewhere (a stick, another copy of the folder).</source>
         <translation>Cơ sở dữ liệu trong {data_dir} bị hỏng ({problem}) và trong thư mục này không có bản sao lưu nào mở và kiểm tra được. Chưa có gì bị thay đổi. Hãy giữ nguyên thư mục và mang đến một bản sao lưu làm ở nơi khác (USB, một bản sao khác của thư mục).</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/errors.py" line="206" />
+        <location filename="../../desktop/core/errors.py" line="223" />
         <source>{name} already has an enrolled key (fingerprint {fingerprint}). Enrol the new card only if they changed their key on purpose: replacing it revokes the old one.</source>
         <translation>{name} đã có khóa được đăng ký (mã đối chiếu khóa {fingerprint}). Chỉ đăng ký thẻ mới nếu bên đó chủ động đổi khóa: thay khóa sẽ thu hồi khóa cũ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/errors.py" line="212" />
+        <location filename="../../desktop/core/errors.py" line="229" />
         <source>This is the commune police's card; the commune People's Committee's card is expected here.</source>
         <translation>Đây là thẻ khóa của Công an cấp xã; ở đây cần thẻ khóa của Ủy ban nhân dân cấp xã.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/errors.py" line="218" />
+        <location filename="../../desktop/core/errors.py" line="235" />
         <source>This is the commune People's Committee's card; the commune police's card is expected here.</source>
         <translation>Đây là thẻ khóa của Ủy ban nhân dân cấp xã; ở đây cần thẻ khóa của Công an cấp xã.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/errors.py" line="224" />
+        <location filename="../../desktop/core/errors.py" line="241" />
         <source>The data in {data_dir} is open in a TuQuan window. Close that window first, then try again; nothing was changed.</source>
         <translation>Dữ liệu trong {data_dir} đang mở trong một cửa sổ Tự Quản. Hãy đóng cửa sổ đó trước rồi thử lại; chưa có gì bị thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/errors.py" line="227" />
+        <location filename="../../desktop/core/errors.py" line="244" />
         <source>The data in {data_dir} is already open in a TuQuan window. Use that window, or close it first.</source>
         <translation>Dữ liệu trong {data_dir} đang mở trong một cửa sổ Tự Quản khác. Hãy dùng cửa sổ đó, hoặc đóng nó trước.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/errors.py" line="233" />
+        <location filename="../../desktop/core/errors.py" line="250" />
         <source>The data in {data_dir} is in use by another tuquan command, which did not finish in time. Wait for it to finish, then try again; nothing was changed.</source>
         <translation>Dữ liệu trong {data_dir} đang được một lệnh tuquan khác sử dụng và lệnh đó chưa xong kịp. Hãy chờ lệnh đó chạy xong rồi thử lại; chưa có gì bị thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/errors.py" line="236" />
+        <location filename="../../desktop/core/errors.py" line="253" />
         <source>The data in {data_dir} is in use by a tuquan command. Wait for it to finish, then open TuQuan again; nothing was changed.</source>
         <translation>Dữ liệu trong {data_dir} đang được một lệnh tuquan sử dụng. Hãy chờ lệnh đó chạy xong rồi mở lại Tự Quản; chưa có gì bị thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/errors.py" line="131" />
+        <location filename="../../desktop/core/errors.py" line="148" />
         <source>This copy of TuQuan has no PostgreSQL driver ({driver}), so it cannot reach the police unit's database server: install the police unit's build of TuQuan.</source>
         <translation>Bản Tự Quản này không có trình điều khiển PostgreSQL ({driver}) nên không kết nối được máy chủ cơ sở dữ liệu của công an: hãy cài bản Tự Quản dành cho công an.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/errors.py" line="110" />
+        <location filename="../../desktop/core/errors.py" line="127" />
         <source>Another TuQuan window or command kept the data busy for too long; nothing was saved. Try again in a moment.</source>
         <translation>Một cửa sổ hoặc lệnh Tự Quản khác giữ dữ liệu quá lâu; chưa có gì được lưu. Hãy thử lại sau giây lát.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/errors.py" line="120" />
+        <location filename="../../desktop/core/errors.py" line="137" />
         <source>The data folder {data_dir} cannot be written ({detail}): it may be on a read-only disk, or a stick with its lock switch on. Copy the folder to a writable place, or make it writable. Nothing was changed.</source>
         <translation>Không ghi được vào thư mục dữ liệu {data_dir} ({detail}): có thể nó nằm trên đĩa chỉ đọc, hoặc USB đang gạt khóa ghi. Hãy chép thư mục sang nơi ghi được, hoặc cho phép ghi. Chưa có gì bị thay đổi.</translation>
     </message>
@@ -3497,57 +3600,57 @@ Sau đó đánh dấu "Đã báo" kèm thời gian, hoặc ghi lý do không li�
         <translation>Không tìm thấy dữ liệu Tự Quản trong {data_dir}. Hãy chạy phần cài đặt ban đầu trước.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/errors.py" line="49" />
+        <location filename="../../desktop/core/errors.py" line="66" />
         <source>Too many failed attempts. Try again in {seconds} seconds.</source>
         <translation>Nhập sai quá nhiều lần. Hãy thử lại sau {seconds} giây.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/errors.py" line="54" />
+        <location filename="../../desktop/core/errors.py" line="71" />
         <source>The account {username} is disabled.</source>
         <translation>Tài khoản {username} đã bị khóa.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/errors.py" line="59" />
+        <location filename="../../desktop/core/errors.py" line="76" />
         <source>Your role ({role}) is not allowed to {action}.</source>
         <translation>Vai trò của bạn ({role}) không được phép thực hiện việc này ({action}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/errors.py" line="64" />
+        <location filename="../../desktop/core/errors.py" line="81" />
         <source>{field}: {problem}</source>
         <translation>{field}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/errors.py" line="69" />
+        <location filename="../../desktop/core/errors.py" line="86" />
         <source>This data was written by a newer version of TuQuan (schema {revision}). Install the newer version to open it; nothing was changed.</source>
         <translation>Dữ liệu này do phiên bản Tự Quản mới hơn ghi (lược đồ {revision}). Hãy cài phiên bản mới hơn để mở; không có gì bị thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/errors.py" line="75" />
+        <location filename="../../desktop/core/errors.py" line="92" />
         <source>The key file does not match the database in {data_dir}; restore both from a backup.</source>
         <translation>Tệp khóa không khớp với cơ sở dữ liệu trong {data_dir}; hãy khôi phục cả hai từ bản sao lưu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/errors.py" line="89" />
+        <location filename="../../desktop/core/errors.py" line="106" />
         <source>{what} {name} was not found.</source>
         <translation>Không tìm thấy {what} {name}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/errors.py" line="196" />
+        <location filename="../../desktop/core/errors.py" line="213" />
         <source>Bundle {seq} for the {recipient} desk was made and kept in the outbox, but writing it out failed: {reason} Write it again later (`tuquan outbox write {seq} --to {recipient} --out DIR`).</source>
         <translation>Gói số {seq} gửi {recipient} đã được lập và giữ trong hộp thư đi, nhưng ghi ra ngoài không được: {reason} Hãy ghi lại sau (`tuquan outbox write {seq} --to {recipient} --out DIR`).</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/errors.py" line="200" />
+        <location filename="../../desktop/core/errors.py" line="217" />
         <source>Bundle {seq} for {recipient} was made and kept in the outbox, but writing it out failed: {reason} Write it again later ("Write again").</source>
         <translation>Gói số {seq} gửi {recipient} đã được lập và giữ trong hộp thư đi, nhưng ghi ra ngoài không được: {reason} Hãy ghi lại sau (nút "Ghi lại").</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="151" />
+        <location filename="../../desktop/gui/errors.py" line="152" />
         <source>An unexpected error occurred ({kind}). Nothing was saved.</source>
         <translation>Đã xảy ra lỗi không mong muốn ({kind}). Chưa có gì được lưu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="157" />
+        <location filename="../../desktop/gui/errors.py" line="158" />
         <source>TuQuan</source>
         <translation>Tự Quản</translation>
     </message>
@@ -3616,471 +3719,476 @@ Sau đó đánh dấu "Đã báo" kèm thời gian, hoặc ghi lý do không li�
     </message>
     <message>
         <location filename="../../desktop/gui/errors.py" line="28" />
+        <source>no account has this user name</source>
+        <translation>không có tài khoản nào có tên đăng nhập này</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/errors.py" line="29" />
         <source>not a known commune code</source>
         <translation>không phải mã xã/phường có trong danh mục</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="29" />
+        <location filename="../../desktop/gui/errors.py" line="30" />
         <source>unknown format</source>
         <translation>định dạng không đúng</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="30" />
+        <location filename="../../desktop/gui/errors.py" line="31" />
         <source>the two entries differ</source>
         <translation>hai lần nhập không giống nhau</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="31" />
+        <location filename="../../desktop/gui/errors.py" line="32" />
         <source>recipient</source>
         <translation>nơi nhận</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="32" />
+        <location filename="../../desktop/gui/errors.py" line="33" />
         <source>police</source>
         <translation>Công an cấp xã</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="32" />
+        <location filename="../../desktop/gui/errors.py" line="33" />
         <source>commune</source>
         <translation>Ủy ban nhân dân cấp xã</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="33" />
+        <location filename="../../desktop/gui/errors.py" line="34" />
         <source>count</source>
         <translation>số lượng</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="34" />
+        <location filename="../../desktop/gui/errors.py" line="35" />
         <source>enter a number from 0 to 1000</source>
         <translation>nhập một số từ 0 đến 1000</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="35" />
+        <location filename="../../desktop/gui/errors.py" line="36" />
         <source>only a team keeps a register</source>
         <translation>chỉ tổ mới có danh sách tổ viên</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="36" />
+        <location filename="../../desktop/gui/errors.py" line="37" />
         <source>the justice statistics are counted at the commune People's Committee</source>
         <translation>số liệu thống kê hòa giải được tổng hợp tại Ủy ban nhân dân cấp xã</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="38" />
+        <location filename="../../desktop/gui/errors.py" line="39" />
         <source>enrol the commune police's card first</source>
         <translation>hãy đăng ký thẻ khóa của Công an cấp xã trước</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="39" />
+        <location filename="../../desktop/gui/errors.py" line="40" />
         <source>enrol the commune People's Committee's card first</source>
         <translation>hãy đăng ký thẻ khóa của Ủy ban nhân dân cấp xã trước</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="40" />
+        <location filename="../../desktop/gui/errors.py" line="41" />
         <source>enrol the card of the commune police or of the commune People's Committee first</source>
         <translation>hãy đăng ký thẻ khóa của Công an cấp xã hoặc Ủy ban nhân dân cấp xã trước</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="42" />
+        <location filename="../../desktop/gui/errors.py" line="43" />
         <source>received_date</source>
         <translation>Ngày nhận</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="43" />
+        <location filename="../../desktop/gui/errors.py" line="44" />
         <source>basis</source>
         <translation>Căn cứ</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="44" />
+        <location filename="../../desktop/gui/errors.py" line="45" />
         <source>scope_category</source>
         <translation>Lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="45" />
+        <location filename="../../desktop/gui/errors.py" line="46" />
         <source>status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="46" />
+        <location filename="../../desktop/gui/errors.py" line="47" />
         <source>end_reason</source>
         <translation>Lý do kết thúc</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="47" />
+        <location filename="../../desktop/gui/errors.py" line="48" />
         <source>scope_exclusion</source>
         <translation>Trường hợp loại trừ</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="48" />
+        <location filename="../../desktop/gui/errors.py" line="49" />
         <source>scope_check</source>
         <translation>Kiểm tra phạm vi</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="49" />
+        <location filename="../../desktop/gui/errors.py" line="50" />
         <source>scope_note</source>
         <translation>Ghi chú phạm vi</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="50" />
+        <location filename="../../desktop/gui/errors.py" line="51" />
         <source>no_conflict</source>
         <translation>Xung đột lợi ích</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="51" />
+        <location filename="../../desktop/gui/errors.py" line="52" />
         <source>reason</source>
         <translation>Lý do</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="52" />
+        <location filename="../../desktop/gui/errors.py" line="53" />
         <source>ended_on</source>
         <translation>Ngày kết thúc</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="53" />
+        <location filename="../../desktop/gui/errors.py" line="54" />
         <source>result</source>
         <translation>Kết quả</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="54" />
+        <location filename="../../desktop/gui/errors.py" line="55" />
         <source>risk_of_violence</source>
         <translation>Nguy cơ bạo lực</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="55" />
+        <location filename="../../desktop/gui/errors.py" line="56" />
         <source>signs_of_violation</source>
         <translation>Dấu hiệu vi phạm</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="56" />
+        <location filename="../../desktop/gui/errors.py" line="57" />
         <source>held_on</source>
         <translation>Ngày hòa giải</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="57" />
+        <location filename="../../desktop/gui/errors.py" line="58" />
         <source>implementation_status</source>
         <translation>Tình hình thực hiện</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="58" />
+        <location filename="../../desktop/gui/errors.py" line="59" />
         <source>implementation_method</source>
         <translation>phương thức thực hiện</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="59" />
+        <location filename="../../desktop/gui/errors.py" line="60" />
         <source>implementation_deadline</source>
         <translation>thời hạn thực hiện</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="60" />
+        <location filename="../../desktop/gui/errors.py" line="61" />
         <source>witnesses</source>
         <translation>người chứng kiến</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="61" />
+        <location filename="../../desktop/gui/errors.py" line="62" />
         <source>before the agreement was reached</source>
         <translation>trước ngày đạt được thỏa thuận</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="62" />
+        <location filename="../../desktop/gui/errors.py" line="63" />
         <source>outside 1900 … ten years from today</source>
         <translation>ngoài khoảng từ năm 1900 đến mười năm sau hôm nay</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="63" />
+        <location filename="../../desktop/gui/errors.py" line="64" />
         <source>position</source>
         <translation>Chức danh</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="64" />
+        <location filename="../../desktop/gui/errors.py" line="65" />
         <source>gender</source>
         <translation>Giới tính</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="65" />
+        <location filename="../../desktop/gui/errors.py" line="66" />
         <source>hamlet</source>
         <translation>Thôn/tổ dân phố</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="66" />
+        <location filename="../../desktop/gui/errors.py" line="67" />
         <source>required</source>
         <translation>bắt buộc</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="67" />
+        <location filename="../../desktop/gui/errors.py" line="68" />
         <source>record when it was reported and to whom</source>
         <translation>ghi rõ đã báo lúc nào và cho ai</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="68" />
+        <location filename="../../desktop/gui/errors.py" line="69" />
         <source>say which exclusion applies</source>
         <translation>chọn trường hợp loại trừ</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="69" />
+        <location filename="../../desktop/gui/errors.py" line="70" />
         <source>mediation has already started</source>
         <translation>việc hòa giải đã bắt đầu</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="70" />
+        <location filename="../../desktop/gui/errors.py" line="71" />
         <source>note whom you consulted and what they said</source>
         <translation>ghi rõ đã hỏi ai và ý kiến thế nào</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="71" />
+        <location filename="../../desktop/gui/errors.py" line="72" />
         <source>the case is closed; add a note instead</source>
         <translation>vụ việc đã đóng; hãy thêm ghi chú</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="72" />
+        <location filename="../../desktop/gui/errors.py" line="73" />
         <source>must stay in the case number's year</source>
         <translation>phải cùng năm với số vụ việc</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="73" />
+        <location filename="../../desktop/gui/errors.py" line="74" />
         <source>the mediator must confirm having no interest in or relationship to the case</source>
         <translation>hòa giải viên phải xác nhận không có quyền lợi hay quan hệ liên quan đến vụ việc</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="74" />
+        <location filename="../../desktop/gui/errors.py" line="75" />
         <source>the case is closed</source>
         <translation>vụ việc đã đóng</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="75" />
+        <location filename="../../desktop/gui/errors.py" line="76" />
         <source>confirm that no exclusion applies before mediation starts</source>
         <translation>xác nhận không thuộc trường hợp loại trừ trước khi hòa giải</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="76" />
+        <location filename="../../desktop/gui/errors.py" line="77" />
         <source>assign a mediator first</source>
         <translation>hãy phân công hòa giải viên trước</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="77" />
+        <location filename="../../desktop/gui/errors.py" line="78" />
         <source>an out-of-scope case has no mediation result</source>
         <translation>vụ việc không thuộc phạm vi thì không có kết quả hòa giải</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="78" />
+        <location filename="../../desktop/gui/errors.py" line="79" />
         <source>before the case was received</source>
         <translation>sớm hơn ngày nhận vụ việc</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="79" />
+        <location filename="../../desktop/gui/errors.py" line="80" />
         <source>only for cases that reached agreement</source>
         <translation>chỉ dùng cho vụ việc hòa giải thành</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="80" />
+        <location filename="../../desktop/gui/errors.py" line="81" />
         <source>expected a date as dd/mm/yyyy or yyyy-mm-dd</source>
         <translation>cần ngày dạng dd/mm/yyyy hoặc yyyy-mm-dd</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="81" />
+        <location filename="../../desktop/gui/errors.py" line="82" />
         <source>a party needs a name</source>
         <translation>mỗi bên cần có họ tên</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="82" />
+        <location filename="../../desktop/gui/errors.py" line="83" />
         <source>expected a year such as 1975</source>
         <translation>cần năm dạng 1975</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="83" />
+        <location filename="../../desktop/gui/errors.py" line="84" />
         <source>expected a date and time (ISO 8601)</source>
         <translation>cần ngày giờ (ISO 8601)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="84" />
+        <location filename="../../desktop/gui/errors.py" line="85" />
         <source>card</source>
         <translation>thẻ khóa</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="84" />
+        <location filename="../../desktop/gui/errors.py" line="85" />
         <source>receipt</source>
         <translation>biên nhận</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="85" />
+        <location filename="../../desktop/gui/errors.py" line="86" />
         <source>police unit</source>
         <translation>đơn vị Công an</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="85" />
+        <location filename="../../desktop/gui/errors.py" line="86" />
         <source>installation</source>
         <translation>máy cài đặt</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="86" />
+        <location filename="../../desktop/gui/errors.py" line="87" />
         <source>passphrase</source>
         <translation>cụm mật khẩu</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="86" />
+        <location filename="../../desktop/gui/errors.py" line="87" />
         <source>month</source>
         <translation>tháng</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="87" />
+        <location filename="../../desktop/gui/errors.py" line="88" />
         <source>not a TuQuan key card</source>
         <translation>không phải thẻ khóa Tự Quản</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="88" />
+        <location filename="../../desktop/gui/errors.py" line="89" />
         <source>a team enrols its police unit's card, and the police unit enrols the teams' cards</source>
         <translation>tổ đăng ký thẻ khóa của Công an, còn Công an đăng ký thẻ khóa của các tổ</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="90" />
+        <location filename="../../desktop/gui/errors.py" line="91" />
         <source>enrol the police unit's card first</source>
         <translation>hãy đăng ký thẻ khóa của đơn vị Công an trước</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="91" />
+        <location filename="../../desktop/gui/errors.py" line="92" />
         <source>not a TuQuan receipt</source>
         <translation>không phải biên nhận Tự Quản</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="92" />
+        <location filename="../../desktop/gui/errors.py" line="93" />
         <source>it was not signed by the police unit enrolled here, or it was altered</source>
         <translation>biên nhận không do đơn vị Công an đã đăng ký ký, hoặc đã bị sửa</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="94" />
+        <location filename="../../desktop/gui/errors.py" line="95" />
         <source>it was written for another team</source>
         <translation>biên nhận lập cho tổ khác</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="95" />
+        <location filename="../../desktop/gui/errors.py" line="96" />
         <source>its content has the wrong shape</source>
         <translation>nội dung sai cấu trúc</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="96" />
+        <location filename="../../desktop/gui/errors.py" line="97" />
         <source>receipts are written by the police unit and read by teams</source>
         <translation>biên nhận do Công an lập và do các tổ đọc</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="97" />
+        <location filename="../../desktop/gui/errors.py" line="98" />
         <source>cannot be opened</source>
         <translation>không mở được</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="98" />
+        <location filename="../../desktop/gui/errors.py" line="99" />
         <source>is too large for this kind of file</source>
         <translation>quá lớn đối với loại tệp này</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="99" />
+        <location filename="../../desktop/gui/errors.py" line="100" />
         <source>expected a month as YYYY-MM</source>
         <translation>cần ghi tháng theo dạng YYYY-MM</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="100" />
+        <location filename="../../desktop/gui/errors.py" line="101" />
         <source>outside 1900 … a year from today</source>
         <translation>nằm ngoài khoảng từ năm 1900 đến một năm sau hôm nay</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="101" />
+        <location filename="../../desktop/gui/errors.py" line="102" />
         <source>holds characters that are not text</source>
         <translation>chứa ký tự không phải là chữ</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="102" />
+        <location filename="../../desktop/gui/errors.py" line="103" />
         <source>more than 100 entries</source>
         <translation>nhiều hơn 100 mục</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="103" />
+        <location filename="../../desktop/gui/errors.py" line="104" />
         <source>this key was revoked; ask for a new card</source>
         <translation>khóa này đã bị thu hồi; hãy xin thẻ mới</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="104" />
+        <location filename="../../desktop/gui/errors.py" line="105" />
         <source>this key is already enrolled for someone else</source>
         <translation>khóa này đã được ghi nhận cho bên khác</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="105" />
+        <location filename="../../desktop/gui/errors.py" line="106" />
         <source>this card is already enrolled</source>
         <translation>thẻ này đã được ghi nhận</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="106" />
+        <location filename="../../desktop/gui/errors.py" line="107" />
         <source>has no rows to import</source>
         <translation>không có dòng nào để nhập</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="108" />
+        <location filename="../../desktop/gui/errors.py" line="109" />
         <source>member</source>
         <translation>thành viên</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="108" />
+        <location filename="../../desktop/gui/errors.py" line="109" />
         <source>recognised_on</source>
         <translation>ngày công nhận</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="109" />
+        <location filename="../../desktop/gui/errors.py" line="110" />
         <source>trained_on</source>
         <translation>ngày tập huấn</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="109" />
+        <location filename="../../desktop/gui/errors.py" line="110" />
         <source>volume</source>
         <translation>quyển sổ</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="110" />
+        <location filename="../../desktop/gui/errors.py" line="111" />
         <source>opened_on</source>
         <translation>ngày mở</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="110" />
+        <location filename="../../desktop/gui/errors.py" line="111" />
         <source>closed_on</source>
         <translation>ngày khóa</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="111" />
+        <location filename="../../desktop/gui/errors.py" line="112" />
         <source>is in the future</source>
         <translation>là ngày chưa đến</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="112" />
+        <location filename="../../desktop/gui/errors.py" line="113" />
         <source>after the member left the team</source>
         <translation>sau ngày thành viên thôi</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="113" />
+        <location filename="../../desktop/gui/errors.py" line="114" />
         <source>has already left the team</source>
         <translation>đã thôi tham gia tổ</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="114" />
+        <location filename="../../desktop/gui/errors.py" line="115" />
         <source>before the member was recognised</source>
         <translation>trước ngày công nhận</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="115" />
+        <location filename="../../desktop/gui/errors.py" line="116" />
         <source>close the current volume first</source>
         <translation>hãy khóa quyển hiện tại trước</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="116" />
+        <location filename="../../desktop/gui/errors.py" line="117" />
         <source>must be after the previous volume closed</source>
         <translation>phải sau ngày khóa quyển trước</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="117" />
+        <location filename="../../desktop/gui/errors.py" line="118" />
         <source>already closed</source>
         <translation>đã khóa</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="118" />
+        <location filename="../../desktop/gui/errors.py" line="119" />
         <source>before the volume was opened</source>
         <translation>trước ngày mở quyển</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="119" />
+        <location filename="../../desktop/gui/errors.py" line="120" />
         <source>some of its cases are not finished yet</source>
         <translation>còn vụ việc chưa kết thúc</translation>
     </message>
@@ -4643,32 +4751,32 @@ Sau đó đánh dấu "Đã báo" kèm thời gian, hoặc ghi lý do không li�
 <context>
     <name>roles</name>
     <message>
-        <location filename="../../desktop/gui/dialogs/account_dialogs.py" line="79" />
+        <location filename="../../desktop/gui/dialogs/account_dialogs.py" line="106" />
         <source>Team leader</source>
         <translation>Tổ trưởng</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/account_dialogs.py" line="80" />
+        <location filename="../../desktop/gui/dialogs/account_dialogs.py" line="107" />
         <source>Mediator</source>
         <translation>Hòa giải viên</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/account_dialogs.py" line="81" />
+        <location filename="../../desktop/gui/dialogs/account_dialogs.py" line="108" />
         <source>Security member</source>
         <translation>Tổ viên ANTT</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/account_dialogs.py" line="82" />
+        <location filename="../../desktop/gui/dialogs/account_dialogs.py" line="109" />
         <source>Viewer</source>
         <translation>Người xem</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/account_dialogs.py" line="83" />
+        <location filename="../../desktop/gui/dialogs/account_dialogs.py" line="110" />
         <source>Administrator</source>
         <translation>Quản trị viên</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/account_dialogs.py" line="84" />
+        <location filename="../../desktop/gui/dialogs/account_dialogs.py" line="111" />
         <source>Officer</source>
         <translation>Cán bộ</translation>
     </message>

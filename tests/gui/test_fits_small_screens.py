@@ -83,6 +83,7 @@ def _builders(controller) -> dict[str, object]:
         help_dialog,
         note_editor,
         pdf_preview,
+        recovery_dialog,
         register_dialogs,
         setup_wizard,
         subject_chooser,
@@ -106,6 +107,8 @@ def _builders(controller) -> dict[str, object]:
         "MemberDialog": lambda: register_dialogs.MemberDialog(operations, hamlets),
         "EndMemberDialog": lambda: register_dialogs.EndMemberDialog(operations, member),
         "VolumeDialog": lambda: register_dialogs.VolumeDialog(operations, 2, closing=True),
+        "RecoveryDialog": lambda: recovery_dialog.RecoveryDialog(paths, operations),
+        "ResetPasswordDialog": lambda: account_dialogs.ResetPasswordDialog("duc", "Đặng Văn Đức"),
         "MainWindow": lambda: controller.window,
     }
 
