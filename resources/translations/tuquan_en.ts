@@ -1030,10 +1030,6 @@ Replace it with the key of this card? Do so only if they told you they changed t
     <name>HelpDialog</name>
     <message>
         <location filename="../../desktop/gui/dialogs/help_dialog.py" line="17" />
-        <source>TuQuan — user guide</source>
-        <translation>TuQuan — user guide</translation>
-    </message>
-    <message>
         <location filename="../../desktop/gui/dialogs/help_dialog.py" line="20" />
         <source>User guide</source>
         <translation>User guide</translation>
@@ -2727,8 +2723,8 @@ Then tick "Reported" with the time, or write why they could not be reached.</tra
     <name>SetupWizard</name>
     <message>
         <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="189" />
-        <source>TuQuan — first run</source>
-        <translation>TuQuan — first run</translation>
+        <source>First run</source>
+        <translation>First run</translation>
     </message>
 </context>
 <context>

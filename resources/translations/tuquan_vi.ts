@@ -1029,10 +1029,6 @@ Thay bằng khóa của thẻ này? Chỉ làm vậy nếu bên kia đã báo l�
     <name>HelpDialog</name>
     <message>
         <location filename="../../desktop/gui/dialogs/help_dialog.py" line="17" />
-        <source>TuQuan — user guide</source>
-        <translation>Tự Quản — hướng dẫn sử dụng</translation>
-    </message>
-    <message>
         <location filename="../../desktop/gui/dialogs/help_dialog.py" line="20" />
         <source>User guide</source>
         <translation>Hướng dẫn sử dụng</translation>
@@ -2723,8 +2719,8 @@ Sau đó đánh dấu "Đã báo" kèm thời gian, hoặc ghi lý do không li�
     <name>SetupWizard</name>
     <message>
         <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="189" />
-        <source>TuQuan — first run</source>
-        <translation>Tự Quản — thiết lập lần đầu</translation>
+        <source>First run</source>
+        <translation>Thiết lập lần đầu</translation>
     </message>
 </context>
 <context>

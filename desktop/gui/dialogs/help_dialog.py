@@ -14,7 +14,7 @@ def guide_file():
 class HelpDialog(QDialog):
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.setWindowTitle(self.tr("TuQuan — user guide"))
+        self.setWindowTitle(self.tr("User guide"))
         self.browser = QTextBrowser()
         self.browser.setOpenExternalLinks(False)
         self.browser.setAccessibleName(self.tr("User guide"))

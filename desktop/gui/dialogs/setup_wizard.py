@@ -186,7 +186,7 @@ class SetupWizard(QWizard):
         super().__init__(parent)
         self._paths, self._operations = paths, operations
         self.created: InitResult | None = None
-        self.setWindowTitle(self.tr("TuQuan — first run"))
+        self.setWindowTitle(self.tr("First run"))
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
         self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
         self.mode_page = ModePage()
