@@ -41,8 +41,7 @@ from desktop.core.monthly_report.report import SUMMARY_PARTS, month_summary
 from desktop.core.roles import Permission
 
 log = logging.getLogger(__name__)
-# What a volunteer reads on the stick: which desk each file is for.
-FILE_TAGS = {POLICE: "congan", COMMUNE: "ubnd"}
+FILE_TAGS = keys.FILE_TAGS
 NOT_ENROLLED = {POLICE: "enrol the commune police's card first",
                 COMMUNE: "enrol the commune People's Committee's card first"}
 

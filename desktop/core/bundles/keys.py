@@ -35,10 +35,15 @@ from desktop.core.errors import (
     WrongPoliceCard,
 )
 from desktop.core.roles import MODE_RECEIVER, MODE_TEAM, Permission
+from desktop.core.text import fold_for_search
 
 CARD_FORMAT = "tuquan-card/1"
 MAX_CARD_BYTES = 16 * 1024
 SIGNING, AGE_IDENTITY = "signing", "age_identity"
+# What a volunteer reads on the stick: which desk a file is for (bundles and cards).
+FILE_TAGS = {POLICE: "congan", COMMUNE: "ubnd"}
+_NOT_SLUG = re.compile(r"[^a-z0-9]+")
+MAX_SLUG = 40
 
 
 @dataclass(frozen=True)
@@ -75,6 +80,18 @@ class Card:
         """The card file; the fingerprint inside is for people, readers recompute it."""
         document = self._fields() | {"fingerprint": self.fingerprint}
         return json.dumps(document, sort_keys=True, indent=1, ensure_ascii=False).encode()
+
+    @property
+    def file_name(self) -> str:
+        """`<commune>-<team>.card` or `<commune>-congan.card` / `-ubnd.card`: a desk that holds
+        thirty teams' cards on one stick tells them apart (any name is still read)."""
+        who = FILE_TAGS[self.desk] if self.desk else ascii_slug(self.name) or "to"
+        return f"{self.commune_code}-{who}.card"
+
+
+def ascii_slug(text: str) -> str:
+    """A name as a file can carry it anywhere: "Tổ hòa giải số 1" → "to-hoa-giai-so-1"."""
+    return _NOT_SLUG.sub("-", fold_for_search(text))[:MAX_SLUG].strip("-")
 
 
 def _new_signing_key() -> tuple[str, str]:

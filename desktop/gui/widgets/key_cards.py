@@ -33,22 +33,25 @@ class CardActions(QObject):
         return button
 
     def _save_card(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self._page, self.tr("Save the card"), "tuquan.card",
+        self._operations.run_query(self._page, keys.own_card, self._choose_card_file)
+
+    def _choose_card_file(self, card) -> None:
+        """The file is offered under the card's own name: a desk tells thirty teams' cards apart."""
+        path, _ = QFileDialog.getSaveFileName(self._page, self.tr("Save the card"), card.file_name,
                                               self.tr("Key cards (*.card)"))
         if not path:
             return
-        def save(uow):
-            card = keys.own_card(uow)
-            atomic_write_bytes(Path(path), card.to_bytes(), mode=0o644)
-            return card.fingerprint
 
-        def saved(fingerprint: str) -> None:
+        def saved(_result) -> None:
             QMessageBox.information(
                 self._page, self.tr("Card saved"),
-                self.tr("Give the card to the other side and read them this fingerprint:\n\n%1")
-                .replace("%1", fingerprint))
+                self.tr("The card was written to %1.\n\nGive it to the other side and read them "
+                        "this fingerprint:\n\n%2").replace("%1", path)
+                .replace("%2", card.fingerprint))
 
-        self._operations.run_query(self._page, save, saved)
+        self._operations.run_on_workspace(
+            self._page, lambda _workspace: atomic_write_bytes(Path(path), card.to_bytes(), mode=0o644),
+            saved)
 
     def _enrol(self, desk: str | None) -> None:
         path, _ = QFileDialog.getOpenFileName(self._page, self.tr("Open a key card"), "",
