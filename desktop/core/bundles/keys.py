@@ -24,6 +24,7 @@ from db.models import EnrolledCard
 from db.repositories import cards, own_keys
 from db.repositories.installation import get_installation, get_team
 from db.unit_of_work import Session, UnitOfWork
+from desktop.core.admin_units import shipped_admin_units
 from desktop.core.audit import AuditAction, authorize, record_event
 from desktop.core.bundles import age_crypto
 from desktop.core.bundles.envelope import key_id
@@ -233,13 +234,15 @@ class EnrolledView:
     signer_key_id: str
     fingerprint: str
     revoked: bool
+    commune_name: str = ""  # "Phường Ba Đình" for its code ("" for a code the list lacks)
 
 
 def list_cards(uow: UnitOfWork) -> list[EnrolledView]:
     authorize(uow, Permission.VIEW_KEY_CARDS)
+    communes = shipped_admin_units().communes
     return [EnrolledView(c.party_id, c.receiver_kind or c.card_kind, c.name, c.commune_code,
-                         c.signer_key_id,
-                         c.fingerprint, c.revoked_at is not None)
+                         c.signer_key_id, c.fingerprint, c.revoked_at is not None,
+                         communes[c.commune_code].full_name if c.commune_code in communes else "")
             for c in cards.all_cards(uow.session)]
 
 
