@@ -39,6 +39,8 @@ def test_a_stamp_that_cannot_be_read_is_left_out_not_refused():
         == datetime(2026, 12, 7, 10, 42, 0, 123456)
     for manifest in ({}, {"created_at": "hôm qua"}, {"created_at": "9999-12-31T23:00:00Z"}):
         assert changes_up_to(manifest) is None
+    # a receipt written at 20:00 UTC on 7 December was written on the 8th in Vietnam
+    assert clock.local_time_of_text("2026-12-07T20:00:00Z") == datetime(2026, 12, 8, 3, 0)
 
 
 def test_a_month_already_sent_is_known_with_what_another_bundle_would_hold(

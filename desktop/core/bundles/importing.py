@@ -71,11 +71,7 @@ class ImportResult:
 def changes_up_to(manifest: dict) -> datetime | None:
     """When the bundle was made, as the team's wall clock read: it holds every change recorded
     until then. Information only: a stamp that cannot be read is left out, never refused."""
-    try:
-        made = datetime.fromisoformat(str(manifest["created_at"]).removesuffix("Z"))
-        return clock.local_time_of(made)
-    except (KeyError, ValueError, OverflowError):
-        return None
+    return clock.local_time_of_text(manifest.get("created_at"))
 
 
 @dataclass(frozen=True)

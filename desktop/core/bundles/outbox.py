@@ -34,6 +34,7 @@ class ExportEntry:
     # Vietnam's wall-clock times: the bundle holds the changes recorded up to the first.
     changes_up_to: datetime | None = None
     copied_at_local: datetime | None = None
+    receipt_issued_local: datetime | None = None
 
 
 @dataclass(frozen=True)
@@ -88,7 +89,9 @@ def list_exports(uow: UnitOfWork) -> list[ExportEntry]:
                         if row.copied_to_media_at else None, row.receipt_status,
                         row.receipt_issued_at, clock.local_time_of(row.created_at),
                         clock.local_time_of(row.copied_to_media_at)
-                        if row.copied_to_media_at else None)
+                        if row.copied_to_media_at else None,
+                        clock.local_time_of_text(row.receipt_issued_at)
+                        if row.receipt_issued_at else None)
             for row in rows]
 
 
