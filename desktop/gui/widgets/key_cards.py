@@ -1,10 +1,11 @@
 """Buttons to save this installation's key card and to enrol a counterpart's card, with the
-fingerprint shown for comparison (by phone or in person) before anything is trusted."""
+fingerprint shown for comparison (by phone or in person) before anything is trusted, and this
+installation's own fingerprint always on the page (not only in the message after saving)."""
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QPushButton
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox, QPushButton
 
 from desktop.core.atomic import atomic_write_bytes
 from desktop.core.bundles import keys
@@ -14,17 +15,26 @@ from desktop.gui.operations import Change, Operations
 
 
 class CardActions(QObject):
-    """`buttons` to place on a page; an enrolled card is broadcast as a change of KEYS."""
+    """`buttons` and the `own_card` line to place on a page; an enrolled card is broadcast as a
+    change of KEYS."""
 
     def __init__(self, operations: Operations, page, enrol_text: str | None = None):
         super().__init__(page)
         self._operations, self._page = operations, page
         self.save_button = QPushButton(self.tr("Save this installation's card…"))
         self.save_button.clicked.connect(self._save_card)
+        self.own_card = QLabel()
+        self.own_card.setWordWrap(True)
+        self.own_card.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.buttons: tuple[QPushButton, ...] = (self.save_button,)
         if enrol_text is not None:
             self.enrol_button = self.enrol_button_for(enrol_text)
             self.buttons += (self.enrol_button,)
+
+    def show_own_card(self, card) -> None:
+        """The fingerprint the other side compares when they enrol this installation's card."""
+        self.own_card.setText(self.tr("This installation's card: %1 — fingerprint %2")
+                              .replace("%1", card.file_name).replace("%2", card.fingerprint))
 
     def enrol_button_for(self, text: str, desk: str | None = None) -> QPushButton:
         """A button enrolling a card; with `desk`, only that desk's card is taken."""
