@@ -58,6 +58,16 @@ def local_date_of(stamp: datetime) -> date:
     return local_time_of(stamp).date()
 
 
+def local_time_of_text(text: object) -> datetime | None:
+    """A UTC stamp written as ISO 8601 text ("2026-12-07T03:42:00Z", as bundles and receipts
+    carry it) as Vietnam's wall-clock time; None when it cannot be read (it is information
+    only, and comes from another installation)."""
+    try:
+        return local_time_of(datetime.fromisoformat(str(text).removesuffix("Z")))
+    except (ValueError, OverflowError):
+        return None
+
+
 def as_utc(moment: datetime) -> datetime:
     """A moment as an aware UTC time; one without a zone is read as Vietnam's wall-clock time."""
     return (moment if moment.tzinfo else moment.replace(tzinfo=LOCAL_ZONE)).astimezone(UTC)

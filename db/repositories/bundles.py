@@ -25,6 +25,12 @@ def last_export(session: Session, recipient: str) -> ExportLog | None:
                            .order_by(ExportLog.seq.desc())).first()
 
 
+def export_seqs_of_period(session: Session, recipient: str, period: str) -> list[int]:
+    """The numbers of one desk's bundles made for a month ("YYYY-MM"), in order."""
+    return list(session.scalars(select(ExportLog.seq).where(
+        ExportLog.recipient == recipient, ExportLog.period == period).order_by(ExportLog.seq)))
+
+
 def export_of(session: Session, recipient: str, seq: int) -> ExportLog | None:
     return session.get(ExportLog, (recipient, seq))
 

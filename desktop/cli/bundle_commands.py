@@ -21,7 +21,8 @@ def command_export(args) -> None:
                          chain_file=resolve_paths(args.data_dir).export_chain_file)
     emit(args, [asdict(result) for result in results], "\n".join(
         f"Wrote {result.path} for {DESK_NAMES[result.recipient]} (bundle {result.seq}, "
-        f"{sum(result.record_counts.values())} records)." + (
+        f"{sum(result.record_counts.values())} records): the report of {result.period} and the "
+        f"changes recorded up to {result.changes_up_to:%d/%m/%Y %H:%M}." + (
             "\nA backup older than the last export was restored: this bundle continues the "
             "chain the desk has, but changes made after that backup are lost."
             if result.warnings else "") for result in results))

@@ -13,9 +13,12 @@ from desktop.core.roles import DESKS
 
 def command_card(args) -> None:
     card = query(args, keys.own_card)
-    atomic_write_bytes(Path(args.out), card.to_bytes())
-    emit(args, {"path": args.out, "fingerprint": card.fingerprint},
-         f"Wrote {args.out}. Fingerprint: {card.fingerprint}")
+    out = Path(args.out)
+    if out.is_dir():  # a folder (a stick): the card under its own name
+        out = out / card.file_name
+    atomic_write_bytes(out, card.to_bytes())
+    emit(args, {"path": str(out), "fingerprint": card.fingerprint},
+         f"Wrote {out}. Fingerprint: {card.fingerprint}")
 
 
 def command_enrol(args) -> None:
@@ -49,7 +52,8 @@ def add_parsers(commands, common) -> None:
     group = commands.add_parser("keys", help="key cards and enrolment")
     actions = group.add_subparsers(dest="action", required=True)
     card = actions.add_parser("card", parents=[common], help="write this installation's card")
-    card.add_argument("--out", required=True)
+    card.add_argument("--out", required=True,
+                      help="a file, or a folder to write <commune>-<team or desk>.card in")
     card.set_defaults(handler=command_card)
     enrol = actions.add_parser("enrol", parents=[common], help="trust a counterpart's card")
     enrol.add_argument("card")

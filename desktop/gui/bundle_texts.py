@@ -1,10 +1,11 @@
-"""Why a bundle, card or receipt was refused, in the user's language.
+"""Why a bundle, card or receipt was refused, and what a bundle covers, in the user's language.
 
 The core words each reason in English; the ones with a number or a name in them are matched
 against templates, so the translated sentence keeps that number or name.
 """
 
 import re
+from datetime import datetime
 from typing import cast
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
@@ -76,3 +77,24 @@ def translate_reason(reason: str) -> str:
         if match:
             return QCoreApplication.translate("bundle", template).format(**match.groupdict())
     return reason
+
+
+def month_text(period: str) -> str:
+    """"2026-11" as a person writes it: 11/2026."""
+    year, _, month = period.partition("-")
+    return f"{month}/{year}" if month else period
+
+
+def time_text(moment: datetime | None) -> str:
+    """dd/MM/yyyy HH:mm, the one style of a date with its time on screen."""
+    return moment.strftime("%d/%m/%Y %H:%M") if moment else ""
+
+
+def bundle_coverage(period: str, changes_up_to: datetime | None) -> str:
+    """What a bundle holds, said plainly: a bundle is labelled with the month whose report it
+    carries, but it holds every change recorded until it was made (docs/decisions.md)."""
+    if changes_up_to is None:
+        return QCoreApplication.translate("bundle", "Report of %1").replace(
+            "%1", month_text(period))
+    return QCoreApplication.translate("bundle", "Report of %1; changes recorded up to %2").replace(
+        "%1", month_text(period)).replace("%2", time_text(changes_up_to))

@@ -98,6 +98,7 @@ _TEXTS = cast(dict[str, str], {
     "RISK_OF_VIOLENCE": QT_TRANSLATE_NOOP("labels", "Risk of violence"),
     "SIGNS_OF_VIOLATION": QT_TRANSLATE_NOOP("labels", "Signs of a violation"),
     "ABOUT_VIOLATION": QT_TRANSLATE_NOOP("labels", "About a violation"),
+    "REPORTED_TO_POLICE": QT_TRANSLATE_NOOP("labels", "Reported to the police"),
     "bundle_received": QT_TRANSLATE_NOOP("labels", "Received"),
     "bundle_gap": QT_TRANSLATE_NOOP("labels", "Received, but an earlier bundle is missing"),
     "bundle_missing": QT_TRANSLATE_NOOP("labels", "Missing: due and not received"),

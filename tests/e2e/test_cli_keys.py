@@ -11,11 +11,12 @@ def test_team_and_receiver_exchange_cards(installed, tmp_path):
     made = tuquan(police_dir, "init", "receiver", "--unit-name", "Công an phường Ba Đình",
                   "--commune-code", "00004", "--admin", "an")
     assert made.returncode == 0, made.stderr
-    team_card, police_card = tmp_path / "team.card", tmp_path / "police.card"
+    # A card written into a folder is named after its owner (the police's: its desk).
+    team_card, police_card = tmp_path / "team.card", tmp_path / "00004-congan.card"
     written = tuquan(team_dir, "--user", "lan", "--json", "keys", "card", "--out", str(team_card))
     assert written.returncode == 0, written.stderr
     team_fingerprint = json.loads(written.stdout)["fingerprint"]
-    assert tuquan(police_dir, "--user", "an", "keys", "card", "--out", str(police_card)).returncode == 0
+    assert tuquan(police_dir, "--user", "an", "keys", "card", "--out", str(tmp_path)).returncode == 0
     refused = tuquan(police_dir, "--user", "an", "keys", "enrol", str(team_card))
     assert refused.returncode == 2 and "--yes" in refused.stderr
     enrolled = tuquan(police_dir, "--user", "an", "--json", "keys", "enrol", str(team_card), "--yes")

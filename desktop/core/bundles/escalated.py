@@ -1,4 +1,5 @@
-"""The police unit's list of what needs its attention: escalated cases and tips sent by teams.
+"""The police unit's list of what needs its attention: escalated cases and the notes (observations
+and residents' tips) the teams reported to it.
 
 Only these travel in full (R-PRIV-04); everything else arrives as bare counts, so this list is
 built from the received records alone.
@@ -17,11 +18,11 @@ from desktop.core.roles import Permission
 @dataclass(frozen=True)
 class EscalatedItem:
     team: str
-    kind: str  # case or tip
+    kind: str  # case, or a note's own kind: observation or tip
     number: str
     date: str
     category: str
-    reason: str  # risk_of_violence, signs_of_violation, about_violation or tip
+    reason: str  # risk_of_violence, signs_of_violation, about_violation or reported_to_police
     summary: str
     people: tuple[str, ...]
 
@@ -43,17 +44,19 @@ def _case_item(team: str, body: dict, parties: dict) -> EscalatedItem | None:
                          body.get("main_content", "") or "", tuple(parties.get(body.get("id"), ())))
 
 
-def _tip_item(team: str, body: dict) -> EscalatedItem | None:
+def _note_item(team: str, body: dict) -> EscalatedItem | None:
+    """A note reported to the police, named by its own kind (a member's observation is not a
+    resident's tip)."""
     if not body.get("reported_to_police_at"):
         return None
-    return EscalatedItem(team, "tip", body.get("note_no", ""), body.get("observed_at", "")[:10],
-                         body.get("category", ""),
-                         "about_violation" if body.get("about_violation") else "tip",
+    return EscalatedItem(team, str(body.get("kind", "")).lower(), body.get("note_no", ""),
+                         body.get("observed_at", "")[:10], body.get("category", ""),
+                         "about_violation" if body.get("about_violation") else "reported_to_police",
                          body.get("summary", "") or "", ())
 
 
 def list_escalated(uow: UnitOfWork) -> list[EscalatedItem]:
-    """Escalated cases and forwarded tips of every team, newest first; reading them is audited."""
+    """Escalated cases and reported notes of every team, newest first; reading them is audited."""
     authorize(uow, Permission.VIEW_RECEIVED)
     session = uow.session
     teams = cards.party_names(session)
@@ -63,7 +66,7 @@ def list_escalated(uow: UnitOfWork) -> list[EscalatedItem]:
         body = json.loads(row.body) | {"id": row.id}
         team = teams.get(row.team_id, row.team_id)
         item = _case_item(team, body, parties) if row.type == "mediation_case" \
-            else _tip_item(team, body)
+            else _note_item(team, body)
         if item is not None:
             items.append(item)
     items.sort(key=lambda item: item.date, reverse=True)

@@ -10,6 +10,7 @@ import json
 import logging
 import uuid
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 
 from db import clock
@@ -41,19 +42,23 @@ from desktop.core.monthly_report.report import SUMMARY_PARTS, month_summary
 from desktop.core.roles import Permission
 
 log = logging.getLogger(__name__)
-# What a volunteer reads on the stick: which desk each file is for.
-FILE_TAGS = {POLICE: "congan", COMMUNE: "ubnd"}
+FILE_TAGS = keys.FILE_TAGS
 NOT_ENROLLED = {POLICE: "enrol the commune police's card first",
                 COMMUNE: "enrol the commune People's Committee's card first"}
 
 @dataclass(frozen=True)
 class ExportResult:
+    """One bundle written. It holds the month's report (`period`) and every change recorded up
+    to `changes_up_to` (Vietnam's wall-clock time) since the desk's previous bundle."""
+
     path: str
     seq: int
     record_counts: dict[str, int]
     sha256: str
     warnings: tuple[str, ...] = ()
     recipient: str = POLICE
+    period: str = ""
+    changes_up_to: datetime | None = None
 
 
 def enrolled_desks(session: Session) -> list[str]:
@@ -79,7 +84,8 @@ def _installation(session: Session) -> Installation:
 
 
 def _manifest(session: Session, seq: int, prev_hash: str, month: Month, profile: ExportProfile,
-              recipients: list[str], records: list[dict], packed: bytes, jsonl: bytes) -> dict:
+              recipients: list[str], records: list[dict], packed: bytes, jsonl: bytes,
+              made_at: datetime) -> dict:
     counts: dict[str, int] = {}
     for record in records:
         counts[record["type"]] = counts.get(record["type"], 0) + 1
@@ -89,7 +95,7 @@ def _manifest(session: Session, seq: int, prev_hash: str, month: Month, profile:
         "signer_key_id": envelope.key_id(bytes.fromhex(keys.own_public_key_hex(session))),
         "recipient_fprs": [age_crypto.recipient_fingerprint(r) for r in recipients], "seq": seq,
         "prev_bundle_sha256": prev_hash,
-        "created_at": clock.utc_now().isoformat() + "Z", "period_from": str(month),
+        "created_at": made_at.isoformat() + "Z", "period_from": str(month),
         "period_to": str(month), "record_counts": counts, "payload_encoding": "jsonl",
         "payload_compression": "zstd", "uncompressed_len": len(jsonl),
         "payload_len": len(packed), "payload_sha256": hashlib.sha256(packed).hexdigest(),
@@ -156,16 +162,18 @@ def _seal(session: Session, desk: str, month: Month, chain_file: Path | None
     """The desk's next bundle, built, signed and encrypted, not yet stored."""
     profile, recipients = PROFILES[desk], _recipients(session, desk)
     seq, prev_hash, after, warnings = _chain_position(session, desk, chain_file)
+    # What the bundle says it covers: changes recorded up to this moment (docs/bundle-format.md).
+    made_at = clock.utc_now()
     records = _records(session, profile, seq, after, month)
     jsonl = payload.encode_records(records)
     packed = payload.compress(jsonl)
     manifest = _manifest(session, seq, prev_hash, month, profile, recipients, records, packed,
-                         jsonl)
+                         jsonl, made_at)
     inner = envelope.build_inner(manifest, packed, keys.signing_key(session))
     sealed = age_crypto.encrypt(inner, recipients)
     name = f"{_installation(session).commune_code}-{month}-{FILE_TAGS[desk]}-{seq}.tqb"
     return ExportLog(
-        recipient=desk, seq=seq, profile=profile.recipient, period=str(month),
+        recipient=desk, seq=seq, profile=profile.recipient, period=str(month), created_at=made_at,
         inner_sha256=hashlib.sha256(inner).hexdigest(),
         bundle_sha256=hashlib.sha256(sealed).hexdigest(),
         up_to_change_seq=bundle_store.last_change_seq(session), file_name=name,
@@ -210,7 +218,8 @@ def export_bundles(uow: UnitOfWork, *, month: Month, out_dir: Path, chain_file: 
             continue
         outbox.mark_copied(uow, desk, row.seq)
         results.append(ExportResult(str(path), row.seq, manifest["record_counts"],
-                                    row.bundle_sha256, warnings, desk))
+                                    row.bundle_sha256, warnings, desk, row.period,
+                                    clock.local_time_of(row.created_at)))
     if failed:
         row, refusal = failed[0]
         raise ExportNotCopied(seq=row.seq, recipient=row.recipient,

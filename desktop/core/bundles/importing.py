@@ -12,10 +12,12 @@ import json
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import datetime
 from pathlib import Path
 
 import orjson
 
+from db import clock
 from db.engine import bulk_writes
 from db.export_profiles import POLICE
 from db.migrate import known_revisions
@@ -62,6 +64,14 @@ class ImportResult:
     seq: int | None = None
     period: str = ""
     record_counts: dict = field(default_factory=dict)
+    # The bundle holds the changes the team recorded up to then (Vietnam's wall-clock time).
+    changes_up_to: datetime | None = None
+
+
+def changes_up_to(manifest: dict) -> datetime | None:
+    """When the bundle was made, as the team's wall clock read: it holds every change recorded
+    until then. Information only: a stamp that cannot be read is left out, never refused."""
+    return clock.local_time_of_text(manifest.get("created_at"))
 
 
 @dataclass(frozen=True)
@@ -234,7 +244,7 @@ def import_bundle(uow: UnitOfWork, *, data: bytes, file_name: str, dry_run: bool
         return ImportResult(file_name, "rejected", error.params["reason"])
     manifest = checked.manifest
     result = ImportResult(file_name, status, "", checked.team, manifest["seq"],
-                          manifest["period_to"], manifest["record_counts"])
+                          manifest["period_to"], manifest["record_counts"], changes_up_to(manifest))
     if dry_run or status == "duplicate":
         return result
     apply_records(uow.session, manifest["team_id"], checked.records, checked.held)

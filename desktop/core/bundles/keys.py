@@ -24,6 +24,7 @@ from db.models import EnrolledCard
 from db.repositories import cards, own_keys
 from db.repositories.installation import get_installation, get_team
 from db.unit_of_work import Session, UnitOfWork
+from desktop.core.admin_units import shipped_admin_units
 from desktop.core.audit import AuditAction, authorize, record_event
 from desktop.core.bundles import age_crypto
 from desktop.core.bundles.envelope import key_id
@@ -35,10 +36,15 @@ from desktop.core.errors import (
     WrongPoliceCard,
 )
 from desktop.core.roles import MODE_RECEIVER, MODE_TEAM, Permission
+from desktop.core.text import fold_for_search
 
 CARD_FORMAT = "tuquan-card/1"
 MAX_CARD_BYTES = 16 * 1024
 SIGNING, AGE_IDENTITY = "signing", "age_identity"
+# What a volunteer reads on the stick: which desk a file is for (bundles and cards).
+FILE_TAGS = {POLICE: "congan", COMMUNE: "ubnd"}
+_NOT_SLUG = re.compile(r"[^a-z0-9]+")
+MAX_SLUG = 40
 
 
 @dataclass(frozen=True)
@@ -75,6 +81,18 @@ class Card:
         """The card file; the fingerprint inside is for people, readers recompute it."""
         document = self._fields() | {"fingerprint": self.fingerprint}
         return json.dumps(document, sort_keys=True, indent=1, ensure_ascii=False).encode()
+
+    @property
+    def file_name(self) -> str:
+        """`<commune>-<team>.card` or `<commune>-congan.card` / `-ubnd.card`: a desk that holds
+        thirty teams' cards on one stick tells them apart (any name is still read)."""
+        who = FILE_TAGS[self.desk] if self.desk else ascii_slug(self.name) or "to"
+        return f"{self.commune_code}-{who}.card"
+
+
+def ascii_slug(text: str) -> str:
+    """A name as a file can carry it anywhere: "Tổ hòa giải số 1" → "to-hoa-giai-so-1"."""
+    return _NOT_SLUG.sub("-", fold_for_search(text))[:MAX_SLUG].strip("-")
 
 
 def _new_signing_key() -> tuple[str, str]:
@@ -216,13 +234,15 @@ class EnrolledView:
     signer_key_id: str
     fingerprint: str
     revoked: bool
+    commune_name: str = ""  # "Phường Ba Đình" for its code ("" for a code the list lacks)
 
 
 def list_cards(uow: UnitOfWork) -> list[EnrolledView]:
     authorize(uow, Permission.VIEW_KEY_CARDS)
+    communes = shipped_admin_units().communes
     return [EnrolledView(c.party_id, c.receiver_kind or c.card_kind, c.name, c.commune_code,
-                         c.signer_key_id,
-                         c.fingerprint, c.revoked_at is not None)
+                         c.signer_key_id, c.fingerprint, c.revoked_at is not None,
+                         communes[c.commune_code].full_name if c.commune_code in communes else "")
             for c in cards.all_cards(uow.session)]
 
 

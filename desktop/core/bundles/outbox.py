@@ -4,15 +4,18 @@ again to another stick; each copy is read back from the stick and compared befor
 import hashlib
 import json
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 
 from db import clock
-from db.export_profiles import POLICE
+from db.export_profiles import DESKS, POLICE
 from db.repositories import bundles as bundle_store
+from db.repositories import cards
 from db.unit_of_work import UnitOfWork
 from desktop.core.atomic import atomic_write_bytes, sweep_orphans
 from desktop.core.audit import AuditAction, authorize, record_event
 from desktop.core.errors import AppError, CopyFailed, NotFound
+from desktop.core.monthly_report.periods import Month
 from desktop.core.roles import Permission
 
 
@@ -28,6 +31,21 @@ class ExportEntry:
     copied_to_media_at: str | None
     receipt_status: str | None  # received, gap, or None: no receipt says it arrived
     receipt_issued_at: str | None  # when the desk wrote the receipt that said so
+    # Vietnam's wall-clock times: the bundle holds the changes recorded up to the first.
+    changes_up_to: datetime | None = None
+    copied_at_local: datetime | None = None
+    receipt_issued_local: datetime | None = None
+
+
+@dataclass(frozen=True)
+class MonthAlreadySent:
+    """A desk that already has bundles of a month: another one would be its bundle
+    `last_seq + 1`, holding what changed since its bundle `last_seq` (of `last_up_to`)."""
+
+    recipient: str
+    month_seqs: tuple[int, ...]
+    last_seq: int
+    last_up_to: datetime
 
 
 def _free_name(folder: Path, name: str, data: bytes) -> Path | None:
@@ -69,8 +87,26 @@ def list_exports(uow: UnitOfWork) -> list[ExportEntry]:
                         row.bundle_sha256,
                         row.copied_to_media_at.isoformat(timespec="minutes")
                         if row.copied_to_media_at else None, row.receipt_status,
-                        row.receipt_issued_at)
+                        row.receipt_issued_at, clock.local_time_of(row.created_at),
+                        clock.local_time_of(row.copied_to_media_at)
+                        if row.copied_to_media_at else None,
+                        clock.local_time_of_text(row.receipt_issued_at)
+                        if row.receipt_issued_at else None)
             for row in rows]
+
+
+def month_already_sent(uow: UnitOfWork, *, month: Month) -> tuple[MonthAlreadySent, ...]:
+    """The enrolled desks that already have a bundle of `month`: exporting it again
+    makes each a new bundle, to be asked for rather than made in silence."""
+    authorize(uow, Permission.EXPORT_BUNDLES)
+    sent = []
+    for desk in DESKS:
+        seqs = bundle_store.export_seqs_of_period(uow.session, desk, str(month))
+        last = bundle_store.last_export(uow.session, desk)
+        if seqs and last is not None and cards.active_desk_cards(uow.session, desk):
+            sent.append(MonthAlreadySent(desk, tuple(seqs), last.seq,
+                                         clock.local_time_of(last.created_at)))
+    return tuple(sent)
 
 
 def write_copy(uow: UnitOfWork, *, seq: int, out_dir: Path, recipient: str = POLICE) -> Path:

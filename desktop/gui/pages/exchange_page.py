@@ -1,6 +1,7 @@
 """The team's "Send reports" page: one row per upward desk (the commune police, the commune
 People's Committee) saying what it receives, whose card seals its bundles and its last receipt;
-export a month's bundles to a stick, see every bundle sent, write one again, read a receipt."""
+export a month's bundles to a stick (asked first when that month was already sent), see every
+bundle sent and what it covers, write one again, read a receipt."""
 
 from datetime import date
 from functools import partial
@@ -24,6 +25,7 @@ from desktop.core.bundles import keys, outbox, receipts
 from desktop.core.bundles.export import export_bundles
 from desktop.core.monthly_report.periods import Month
 from desktop.core.roles import COMMUNE, DESKS, POLICE
+from desktop.gui.bundle_texts import bundle_coverage, month_text, time_text
 from desktop.gui.operations import Change, Operations
 from desktop.gui.widgets.key_cards import CardActions
 from desktop.gui.widgets.tables import fill_table, read_only_table, row_of
@@ -49,8 +51,8 @@ class ExchangePage(QWidget):
             lambda changes: self.refresh() if changes & (Change.BUNDLES | Change.KEYS) else None)
         self.desks = self._desks_table()
         self.history = read_only_table([
-            self.tr("To"), self.tr("No."), self.tr("Month"), self.tr("Made"), self.tr("Records"),
-            self.tr("Copied to a stick"), self.tr("Receipt")])
+            self.tr("To"), self.tr("No."), self.tr("Report of"), self.tr("Changes up to"),
+            self.tr("Records"), self.tr("Copied to a stick"), self.tr("Receipt")])
         self.history.setAccessibleName(self.tr("Bundles sent"))
         self.export_button.clicked.connect(self._export)
         self.again_button.clicked.connect(self._write_again)
@@ -87,19 +89,26 @@ class ExchangePage(QWidget):
                                         "it can open it, and only what the law sends it.")))
         layout.addWidget(self.desks)
         layout.addLayout(row_of(self.enrol_police, self.enrol_commune, *self.cards.buttons))
+        layout.addWidget(self.cards.own_card)
         layout.addLayout(row_of(QLabel(self.tr("Month:")), self.month, self.export_button,
                                 self.again_button, self.receipt_button))
+        covers = QLabel(self.tr("A bundle carries the report of its month and every change "
+                                "recorded up to the moment it is made, since the desk's previous "
+                                "bundle: a case received after the month ended travels in it too."))
+        covers.setWordWrap(True)
+        layout.addWidget(covers)
         layout.addWidget(self.history, 1)
 
     def load(self, _workspace) -> None:
         self.refresh()
 
     def refresh(self) -> None:
-        self._operations.run_query(self, lambda uow: (outbox.list_exports(uow), keys.list_cards(uow)),
-                                   self._show)
+        self._operations.run_query(self, lambda uow: (
+            outbox.list_exports(uow), keys.list_cards(uow), keys.own_card(uow)), self._show)
 
     def _show(self, result) -> None:
-        self._entries, cards = result
+        self._entries, cards, own = result
+        self.cards.show_own_card(own)
         enrolled = {card.kind: card for card in cards if card.kind in DESKS and not card.revoked}
         fill_table(self.desks, [[
             self.desk_name(desk), self._receives(desk),
@@ -112,19 +121,18 @@ class ExchangePage(QWidget):
                                   + sum(self.desks.rowHeight(r) for r in range(2)) + 4)
         self.export_button.setEnabled(bool(enrolled))
         fill_table(self.history, [[
-            self.desk_name(e.recipient), str(e.seq), e.period, e.created_at.replace("T", " "),
-            str(e.records),
-            e.copied_to_media_at.replace("T", " ") if e.copied_to_media_at else self.tr("not yet"),
+            self.desk_name(e.recipient), str(e.seq), month_text(e.period),
+            time_text(e.changes_up_to), str(e.records),
+            time_text(e.copied_at_local) if e.copied_at_local else self.tr("not yet"),
             self._receipt_text(e.receipt_status)] for e in self._entries])
 
     def _last_receipt(self, desk: str) -> str:
         sent = [e for e in self._entries if e.recipient == desk]
-        dated = [e.receipt_issued_at for e in sent if e.receipt_issued_at]
+        dated = [e.receipt_issued_local for e in sent if e.receipt_issued_local]
         if not dated:
             return self.tr("no receipt yet") if sent else self.tr("nothing sent yet")
         arrived = sum(e.receipt_status is not None for e in sent)
-        year, month, day = max(dated)[:10].split("-")
-        return self.tr("%1: %2 of %3 bundles arrived").replace("%1", f"{day}/{month}/{year}") \
+        return self.tr("%1: %2 of %3 bundles arrived").replace("%1", max(dated).strftime("%d/%m/%Y")) \
             .replace("%2", str(arrived)).replace("%3", str(len(sent)))
 
     def _receipt_text(self, status: str | None) -> str:
@@ -139,20 +147,43 @@ class ExchangePage(QWidget):
         return Path(chosen) if chosen else None
 
     def _export(self) -> None:
+        month = Month.of(cast(date, self.month.date().toPython()))  # its stub says object
+        self._operations.run_query(self, partial(outbox.month_already_sent, month=month),
+                                   lambda sent: self._export_month(month, sent))
+
+    def _export_month(self, month: Month, already_sent) -> None:
+        if already_sent and not self._confirm_again(month, already_sent):
+            return
         folder = self._folder()
         if folder is None:
             return
-        month = Month.of(cast(date, self.month.date().toPython()))  # its stub says object
         chain_file = self._operations.workspace().paths.export_chain_file
         self._operations.run_op(self, partial(export_bundles, month=month, out_dir=folder,
                                               chain_file=chain_file),
                                 self._exported, changes=Change.BUNDLES, label=self.tr("Exporting…"))
 
+    def _confirm_again(self, month: Month, already_sent) -> bool:
+        """A month sent before makes a further bundle only when asked, saying what it holds."""
+        lines = [self.tr("%1 has it in bundle %2. A new bundle %3 will hold what was recorded "
+                         "after bundle %4 (%5) and the report of the month as it stands now.")
+                 .replace("%1", self.desk_name(sent.recipient))
+                 .replace("%2", ", ".join(map(str, sent.month_seqs)))
+                 .replace("%3", str(sent.last_seq + 1)).replace("%4", str(sent.last_seq))
+                 .replace("%5", time_text(sent.last_up_to)) for sent in already_sent]
+        text = (self.tr("The report of %1 was already sent.").replace("%1", month_text(str(month)))
+                + "\n\n" + "\n\n".join(lines) + "\n\n" + self.tr("Make the new bundles?"))
+        answer = QMessageBox.question(
+            self, self.tr("Send this month again?"), text,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
+
     def _exported(self, results) -> None:
         lines = [self.tr("For %1: bundle %2, %3").replace("%1", self.desk_name(result.recipient))
                  .replace("%2", str(result.seq)).replace("%3", Path(result.path).name)
+                 + "\n" + bundle_coverage(result.period, result.changes_up_to)
                  for result in results]
-        text = self.tr("Written to the stick and checked:") + "\n\n" + "\n".join(lines)
+        text = self.tr("Written to the stick and checked:") + "\n\n" + "\n\n".join(lines)
         if any(result.warnings for result in results):
             text += "\n\n" + self.tr("A backup older than the last export was restored: the "
                                        "bundles continue the chains the desks have, but changes "

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from desktop.core.bundles.importing import bundle_files_in, import_files
 from desktop.core.installation.info import get_installation_info
 from desktop.core.roles import COMMUNE
-from desktop.gui.bundle_texts import translate_reason
+from desktop.gui.bundle_texts import bundle_coverage, translate_reason
 from desktop.gui.errors import show_error
 from desktop.gui.operations import Change, Operations
 from desktop.gui.pages.receiver_tabs import TEXT_ON_COLOUR, CompletenessTab, EscalatedTab, TeamsTab
@@ -84,8 +84,10 @@ class InboxPage(QWidget):
         self.progress = QProgressBar()
         self.progress.setAccessibleName(self.tr("Import progress"))
         self.progress.setFormat(self.tr("%v of %m files"))
+        # One column says what an accepted bundle holds or why a file was refused (a file is
+        # one or the other), so neither is pushed off a laptop's screen by the other.
         self.results = read_only_table([self.tr("File"), self.tr("Result"), self.tr("Team"),
-                                        self.tr("No."), self.tr("Month"), self.tr("Reason")])
+                                        self.tr("No."), self.tr("What it holds, or why not")])
         self.results.setAccessibleName(self.tr("Import results"))
         self.pick_files.clicked.connect(self._choose_files)
         self.pick_folder.clicked.connect(self._choose_folder)
@@ -142,7 +144,7 @@ class InboxPage(QWidget):
         row = self.results.rowCount()
         self.results.insertRow(row)
         texts = [Path(result.file).name, self._status_text(result.status), result.team,
-                 str(result.seq or ""), result.period, translate_reason(result.reason)]
+                 str(result.seq or ""), self._details(result)]
         for column, text in enumerate(texts):
             item = QTableWidgetItem(text)
             item.setToolTip(text)
@@ -150,6 +152,11 @@ class InboxPage(QWidget):
             item.setForeground(QColor(TEXT_ON_COLOUR))
             self.results.setItem(row, column, item)
         self.results.resizeColumnsToContents()
+
+    def _details(self, result) -> str:
+        if result.reason:
+            return translate_reason(result.reason)
+        return bundle_coverage(result.period, result.changes_up_to) if result.period else ""
 
     def _status_text(self, status: str) -> str:
         return {"imported": self.tr("imported"), "duplicate": self.tr("already here"),

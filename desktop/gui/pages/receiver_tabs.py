@@ -1,5 +1,5 @@
 """A desk's views beside the inbox: the team × month completeness grid, the registry of
-enrolled teams (enrol, revoke, write a receipt) and the escalated cases and tips."""
+enrolled teams (enrol, revoke, write a receipt) and the escalated cases and reported notes."""
 
 from functools import partial
 from pathlib import Path
@@ -104,7 +104,7 @@ class CompletenessTab(_Tab):
 class TeamsTab(_Tab):
     def __init__(self, operations: Operations, parent=None):
         super().__init__(operations, parent)
-        self.table = read_only_table([self.tr("Team"), self.tr("Commune code"), self.tr("Key"),
+        self.table = read_only_table([self.tr("Team"), self.tr("Commune"),
                                       self.tr("Fingerprint"), self.tr("State")])
         self.table.setAccessibleName(self.tr("Enrolled teams"))
         self.cards = CardActions(operations, self, self.tr("Enrol a team's &card…"))
@@ -113,16 +113,27 @@ class TeamsTab(_Tab):
         self.receipt_button.clicked.connect(self._write_receipt)
         self.revoke_button.clicked.connect(self._revoke)
         layout = QVBoxLayout(self)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addLayout(row_of(*self.cards.buttons, self.receipt_button, self.revoke_button))
+        layout.addWidget(self.cards.own_card)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.status)
         self._teams: list = []
 
     def refresh(self) -> None:
-        self._operations.run_query(self, keys.list_cards, self._show)
+        self._operations.run_query(
+            self, lambda uow: (keys.list_cards(uow), keys.own_card(uow)), self._show)
 
-    def _show(self, cards) -> None:
+    def _show(self, result) -> None:
+        """Each team by its name and commune, with the fingerprint to compare in groups of
+        four (the key's id is for the command line)."""
+        cards, own = result
+        self.cards.show_own_card(own)
         self._teams = [card for card in cards if card.kind == "team"]
-        fill_table(self.table, [[c.name, c.commune_code, c.signer_key_id, c.fingerprint,
+        fill_table(self.table, [[c.name, f"{c.commune_name} ({c.commune_code})" if c.commune_name
+                                 else c.commune_code, c.fingerprint,
                                  self.tr("revoked") if c.revoked else self.tr("trusted")]
                                 for c in self._teams])
 
@@ -137,13 +148,24 @@ class TeamsTab(_Tab):
         team = self._selected()
         if team is None:
             return
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the receipt"),
-                                              f"bien-nhan-{team.commune_code}.json",
-                                              self.tr("Receipts (*.json)"))
-        if path:
-            self._operations.run_query(
-                self, partial(receipts.write_receipt, team=team.id),
-                lambda data: atomic_write_bytes(Path(path), data, mode=0o644))
+        # Named after the team too: a commune's teams share its code.
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save the receipt"),
+            f"bien-nhan-{team.commune_code}-{keys.ascii_slug(team.name) or 'to'}.json",
+            self.tr("Receipts (*.json)"))
+        if not path:
+            return
+
+        def write(uow) -> None:
+            atomic_write_bytes(Path(path), receipts.write_receipt(uow, team=team.id), mode=0o644)
+
+        self._operations.run_query(self, write, lambda _none: self._receipt_written(team, path))
+
+    def _receipt_written(self, team, path: str) -> None:
+        text = self.tr("The receipt for %1 was written to %2. Give it to the team: it shows "
+                       "which of its bundles arrived.").replace("%1", team.name).replace("%2", path)
+        self.status.setText(text)
+        QMessageBox.information(self, self.tr("Receipt written"), text)
 
     def _revoke(self) -> None:
         team = self._selected()
@@ -167,13 +189,14 @@ class EscalatedTab(_Tab):
         self.table = read_only_table([self.tr("Date"), self.tr("Team"), self.tr("Kind"),
                                       self.tr("Number"), self.tr("Why"), self.tr("People"),
                                       self.tr("Summary")])
-        self.table.setAccessibleName(self.tr("Escalated cases and tips"))
+        self.table.setAccessibleName(self.tr("Escalated cases and reported notes"))
         self.show_button = QPushButton(self.tr("&Show the list"))
         self.show_button.clicked.connect(self._load_list)
         self._shown = False
         self.intro = QLabel(self.tr(
-            "Cases with signs of a violation (Law 35/2013, Art. 10(5)) and forwarded tips travel "
-            "in full; opening this list is recorded."))
+            "Cases with signs of a violation (Law 35/2013, Art. 10(5)) and the notes reported to "
+            "the police (a member's observations, residents' tips) travel in full; opening this "
+            "list is recorded."))
         self.intro.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
@@ -202,7 +225,7 @@ class EscalatedTab(_Tab):
 
     def _show(self, items) -> None:
         def why(reason: str) -> str:
-            return ", ".join(label("TIP" if r == "tip" else r.upper()) for r in reason.split(", "))
+            return ", ".join(label(r.upper()) for r in reason.split(", "))
 
         fill_table(self.table, [[i.date, i.team, label(i.kind.upper()), i.number, why(i.reason),
                                  ", ".join(i.people), i.summary] for i in items])

@@ -63,6 +63,8 @@ class ReportsPage(QWidget):
         for box in self.figures.values():
             box.setRange(0, 10_000_000)
         self.save_figures = QPushButton(self.tr("Save the &figures"))
+        self.figures_saved = QLabel()  # says the figures were kept: the report alone may not change
+        self.figures_saved.setWordWrap(True)
         self._make_report_settings()
         self.document, self.view = QPdfDocument(self), QPdfView(self)
         self.view.setDocument(self.document)
@@ -127,6 +129,7 @@ class ReportsPage(QWidget):
         for name, box in self.figures.items():
             form.addRow(label(name) + ":", box)
         form.addRow(self.save_figures)
+        form.addRow(self.figures_saved)
         self._add_prolonged_after(form)
         scroll = QScrollArea()
         scroll.setWidget(form_widget)
@@ -183,8 +186,16 @@ class ReportsPage(QWidget):
     def _save_figures(self) -> None:
         month = self.period()[0]
         values = {name: box.value() for name, box in self.figures.items()}
+        self.figures_saved.clear()
         self._operations.run_op(self, partial(figures.set_figures, month=month, values=values),
-                                lambda _values: self.refresh(), changes=Change.REPORTS)
+                                lambda _values: self._figures_were_saved(month),
+                                changes=Change.REPORTS)
+
+    def _figures_were_saved(self, month: Month) -> None:
+        self.figures_saved.setText(self.tr("The figures of %1 were saved at %2.").replace(
+            "%1", f"{month.month:02d}/{month.year}")
+            .replace("%2", clock.local_now().strftime("%H:%M")))
+        self.refresh()
 
     def _save_prolonged_after(self) -> None:
         self._operations.run_op(
@@ -242,3 +253,4 @@ class ReportsPage(QWidget):
         self._pdf = b""
         self.document.close()
         self.status.clear()
+        self.figures_saved.clear()

@@ -1,10 +1,11 @@
 """Buttons to save this installation's key card and to enrol a counterpart's card, with the
-fingerprint shown for comparison (by phone or in person) before anything is trusted."""
+fingerprint shown for comparison (by phone or in person) before anything is trusted, and this
+installation's own fingerprint always on the page (not only in the message after saving)."""
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QPushButton
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox, QPushButton
 
 from desktop.core.atomic import atomic_write_bytes
 from desktop.core.bundles import keys
@@ -14,17 +15,26 @@ from desktop.gui.operations import Change, Operations
 
 
 class CardActions(QObject):
-    """`buttons` to place on a page; an enrolled card is broadcast as a change of KEYS."""
+    """`buttons` and the `own_card` line to place on a page; an enrolled card is broadcast as a
+    change of KEYS."""
 
     def __init__(self, operations: Operations, page, enrol_text: str | None = None):
         super().__init__(page)
         self._operations, self._page = operations, page
         self.save_button = QPushButton(self.tr("Save this installation's card…"))
         self.save_button.clicked.connect(self._save_card)
+        self.own_card = QLabel()
+        self.own_card.setWordWrap(True)
+        self.own_card.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.buttons: tuple[QPushButton, ...] = (self.save_button,)
         if enrol_text is not None:
             self.enrol_button = self.enrol_button_for(enrol_text)
             self.buttons += (self.enrol_button,)
+
+    def show_own_card(self, card) -> None:
+        """The fingerprint the other side compares when they enrol this installation's card."""
+        self.own_card.setText(self.tr("This installation's card: %1 — fingerprint %2")
+                              .replace("%1", card.file_name).replace("%2", card.fingerprint))
 
     def enrol_button_for(self, text: str, desk: str | None = None) -> QPushButton:
         """A button enrolling a card; with `desk`, only that desk's card is taken."""
@@ -33,22 +43,25 @@ class CardActions(QObject):
         return button
 
     def _save_card(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self._page, self.tr("Save the card"), "tuquan.card",
+        self._operations.run_query(self._page, keys.own_card, self._choose_card_file)
+
+    def _choose_card_file(self, card) -> None:
+        """The file is offered under the card's own name: a desk tells thirty teams' cards apart."""
+        path, _ = QFileDialog.getSaveFileName(self._page, self.tr("Save the card"), card.file_name,
                                               self.tr("Key cards (*.card)"))
         if not path:
             return
-        def save(uow):
-            card = keys.own_card(uow)
-            atomic_write_bytes(Path(path), card.to_bytes(), mode=0o644)
-            return card.fingerprint
 
-        def saved(fingerprint: str) -> None:
+        def saved(_result) -> None:
             QMessageBox.information(
                 self._page, self.tr("Card saved"),
-                self.tr("Give the card to the other side and read them this fingerprint:\n\n%1")
-                .replace("%1", fingerprint))
+                self.tr("The card was written to %1.\n\nGive it to the other side and read them "
+                        "this fingerprint:\n\n%2").replace("%1", path)
+                .replace("%2", card.fingerprint))
 
-        self._operations.run_query(self._page, save, saved)
+        self._operations.run_on_workspace(
+            self._page, lambda _workspace: atomic_write_bytes(Path(path), card.to_bytes(), mode=0o644),
+            saved)
 
     def _enrol(self, desk: str | None) -> None:
         path, _ = QFileDialog.getOpenFileName(self._page, self.tr("Open a key card"), "",
