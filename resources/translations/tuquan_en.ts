@@ -193,51 +193,60 @@
 <context>
     <name>CardActions</name>
     <message>
-        <location filename="../../desktop/gui/widgets/key_cards.py" line="22" />
+        <location filename="../../desktop/gui/widgets/key_cards.py" line="24" />
         <source>Save this installation's card…</source>
         <translation>Save this installation's card…</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/widgets/key_cards.py" line="36" />
+        <source>This installation's card: %1 — fingerprint %2</source>
+        <translation>This installation's card: %1 — fingerprint %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/key_cards.py" line="50" />
         <source>Save the card</source>
         <translation>Save the card</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/key_cards.py" line="37" />
+        <location filename="../../desktop/gui/widgets/key_cards.py" line="51" />
         <source>Key cards (*.card)</source>
         <translation>Key cards (*.card)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/key_cards.py" line="47" />
+        <location filename="../../desktop/gui/widgets/key_cards.py" line="57" />
         <source>Card saved</source>
         <translation>Card saved</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/key_cards.py" line="48" />
-        <source>Give the card to the other side and read them this fingerprint:
+        <location filename="../../desktop/gui/widgets/key_cards.py" line="58" />
+        <source>The card was written to %1.
 
-%1</source>
-        <translation>Give the card to the other side and read them this fingerprint:
+Give it to the other side and read them this fingerprint:
 
-%1</translation>
+%2</source>
+        <translation>The card was written to %1.
+
+Give it to the other side and read them this fingerprint:
+
+%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/key_cards.py" line="54" />
+        <location filename="../../desktop/gui/widgets/key_cards.py" line="67" />
         <source>Open a key card</source>
         <translation>Open a key card</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/key_cards.py" line="55" />
+        <location filename="../../desktop/gui/widgets/key_cards.py" line="68" />
         <source>Key cards (*.card);;All files (*)</source>
         <translation>Key cards (*.card);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/key_cards.py" line="62" />
+        <location filename="../../desktop/gui/widgets/key_cards.py" line="75" />
         <source>Enrol a card</source>
         <translation>Enrol a card</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/key_cards.py" line="63" />
+        <location filename="../../desktop/gui/widgets/key_cards.py" line="76" />
         <source>%1 (%2)
 
 Fingerprint: %3
@@ -250,12 +259,12 @@ Fingerprint: %3
 Does it match, character for character, what the other side reads out to you?</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/key_cards.py" line="84" />
+        <location filename="../../desktop/gui/widgets/key_cards.py" line="97" />
         <source>Replace a key</source>
         <translation>Replace a key</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/key_cards.py" line="85" />
+        <location filename="../../desktop/gui/widgets/key_cards.py" line="98" />
         <source>%1 already has an enrolled key (fingerprint %2).
 
 Replace it with the key of this card? Do so only if they told you they changed their key: the old key is revoked, and bundles signed with it are refused from now on.</source>
@@ -544,27 +553,27 @@ Replace it with the key of this card? Do so only if they told you they changed t
 <context>
     <name>CompletenessTab</name>
     <message>
-        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="62" />
+        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="72" />
         <source>Months shown</source>
         <translation>Months shown</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="66" />
+        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="76" />
         <source>Bundles received per team and month</source>
         <translation>Bundles received per team and month</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="67" />
+        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="77" />
         <source>✓ received (L: after the 10th of the next month)   G after a gap   ✗ missing   · not due yet   F contradicting bundle refused</source>
         <translation>✓ received (L: after the 10th of the next month)   G after a gap   ✗ missing   · not due yet   F contradicting bundle refused</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="71" />
+        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="81" />
         <source>Months:</source>
         <translation>Months:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="85" />
+        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="95" />
         <source> (revoked)</source>
         <translation> (revoked)</translation>
     </message>
@@ -736,292 +745,317 @@ Replace it with the key of this card? Do so only if they told you they changed t
 <context>
     <name>EscalatedTab</name>
     <message>
-        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="167" />
+        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="199" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="167" />
+        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="199" />
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="167" />
+        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="199" />
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="168" />
+        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="200" />
         <source>Number</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="168" />
+        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="200" />
         <source>Why</source>
         <translation>Why</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="168" />
+        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="200" />
         <source>People</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="169" />
+        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="201" />
         <source>Summary</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="170" />
-        <source>Escalated cases and tips</source>
-        <translation>Escalated cases and tips</translation>
+        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="202" />
+        <source>Escalated cases and reported notes</source>
+        <translation>Escalated cases and reported notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="171" />
+        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="207" />
+        <source>Cases with signs of a violation (Law 35/2013, Art. 10(5)) and the notes reported to the police (a member's observations, residents' tips) travel in full; opening this list is recorded.</source>
+        <translation>Cases with signs of a violation (Law 35/2013, Art. 10(5)) and the notes reported to the police (a member's observations, residents' tips) travel in full; opening this list is recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="203" />
         <source>&amp;Show the list</source>
         <translation>&amp;Show the list</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="175" />
-        <source>Cases with signs of a violation (Law 35/2013, Art. 10(5)) and forwarded tips travel in full; opening this list is recorded.</source>
-        <translation>Cases with signs of a violation (Law 35/2013, Art. 10(5)) and forwarded tips travel in full; opening this list is recorded.</translation>
     </message>
 </context>
 <context>
     <name>ExchangePage</name>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="38" />
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="40" />
         <source>Month to send</source>
         <translation>Month to send</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="39" />
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="41" />
         <source>&amp;Export to a USB stick…</source>
         <translation>&amp;Export to a USB stick…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="41" />
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="43" />
         <source>&amp;Write again…</source>
         <translation>&amp;Write again…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="42" />
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="44" />
         <source>Read a &amp;receipt…</source>
         <translation>Read a &amp;receipt…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="52" />
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="54" />
         <source>No.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="52" />
-        <source>Month</source>
-        <translation>Month</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="52" />
-        <source>Made</source>
-        <translation>Made</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="52" />
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="55" />
         <source>Records</source>
         <translation>Records</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="52" />
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="54" />
         <source>To</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="53" />
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="55" />
         <source>Copied to a stick</source>
         <translation>Copied to a stick</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="54" />
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="56" />
         <source>Bundles sent</source>
         <translation>Bundles sent</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="90" />
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="93" />
         <source>Month:</source>
         <translation>Month:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="117" />
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="126" />
         <source>not yet</source>
         <translation>not yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="132" />
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="140" />
         <source>received</source>
         <translation>received</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="134" />
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="142" />
         <source>received, waiting for an earlier bundle</source>
         <translation>received, waiting for an earlier bundle</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="124" />
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="135" />
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="133" />
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="143" />
         <source>no receipt yet</source>
         <translation>no receipt yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="45" />
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="47" />
         <source>Enrol the commune &amp;police's card…</source>
         <translation>Enrol the commune &amp;police's card…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="47" />
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="49" />
         <source>Enrol the People's &amp;Committee's card…</source>
         <translation>Enrol the People's &amp;Committee's card…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="62" />
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="54" />
+        <source>Report of</source>
+        <translation>Report of</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="54" />
+        <source>Changes up to</source>
+        <translation>Changes up to</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="64" />
         <source>Commune police</source>
         <translation>Commune police</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="62" />
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="64" />
         <source>Commune People's Committee</source>
         <translation>Commune People's Committee</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="67" />
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="69" />
         <source>Security notes and tips, movement figures, and cases with signs of a violation (Law 35/2013, Art. 10(5)) with their parties. Of the other mediation cases: totals only.</source>
         <translation>Security notes and tips, movement figures, and cases with signs of a violation (Law 35/2013, Art. 10(5)) with their parties. Of the other mediation cases: totals only.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="70" />
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="72" />
         <source>Every mediation case without names or content, cases at risk of violence (Art. 10(4)) with their parties, the mediators' figures, the log-book volumes and the monthly mediation report. No security notes.</source>
         <translation>Every mediation case without names or content, cases at risk of violence (Art. 10(4)) with their parties, the mediators' figures, the log-book volumes and the monthly mediation report. No security notes.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="75" />
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="77" />
         <source>Sent to</source>
         <translation>Sent to</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="75" />
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="77" />
         <source>What it receives</source>
         <translation>What it receives</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="76" />
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="78" />
         <source>Sealed for (key card)</source>
         <translation>Sealed for (key card)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="76" />
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="78" />
         <source>Last receipt</source>
         <translation>Last receipt</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="77" />
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="79" />
         <source>Where reports are sent</source>
         <translation>Where reports are sent</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="86" />
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="88" />
         <source>Each desk receives its own bundle, sealed so that only it can open it, and only what the law sends it.</source>
         <translation>Each desk receives its own bundle, sealed so that only it can open it, and only what the law sends it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="107" />
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="95" />
+        <source>A bundle carries the report of its month and every change recorded up to the moment it is made, since the desk's previous bundle: a case received after the month ended travels in it too.</source>
+        <translation>A bundle carries the report of its month and every change recorded up to the moment it is made, since the desk's previous bundle: a case received after the month ended travels in it too.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="116" />
         <source>not enrolled: nothing is sent</source>
         <translation>not enrolled: nothing is sent</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="124" />
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="133" />
         <source>nothing sent yet</source>
         <translation>nothing sent yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="127" />
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="135" />
         <source>%1: %2 of %3 bundles arrived</source>
         <translation>%1: %2 of %3 bundles arrived</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="138" />
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="146" />
         <source>Choose the USB stick or folder</source>
         <translation>Choose the USB stick or folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="149" />
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="163" />
         <source>Exporting…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="152" />
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="167" />
+        <source>%1 has it in bundle %2. A new bundle %3 will hold what was recorded after bundle %4 (%5) and the report of the month as it stands now.</source>
+        <translation>%1 has it in bundle %2. A new bundle %3 will hold what was recorded after bundle %4 (%5) and the report of the month as it stands now.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="173" />
+        <source>The report of %1 was already sent.</source>
+        <translation>The report of %1 was already sent.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="174" />
+        <source>Make the new bundles?</source>
+        <translation>Make the new bundles?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="176" />
+        <source>Send this month again?</source>
+        <translation>Send this month again?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="182" />
         <source>For %1: bundle %2, %3</source>
         <translation>For %1: bundle %2, %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="155" />
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="186" />
         <source>Written to the stick and checked:</source>
         <translation>Written to the stick and checked:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="157" />
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="188" />
         <source>A backup older than the last export was restored: the bundles continue the chains the desks have, but changes made after that backup are lost.</source>
         <translation>A backup older than the last export was restored: the bundles continue the chains the desks have, but changes made after that backup are lost.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="196" />
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="227" />
         <source>%1 holds every bundle up to number %2. Not arrived: %3.</source>
         <translation>%1 holds every bundle up to number %2. Not arrived: %3.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="160" />
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="191" />
         <source>Exported</source>
         <translation>Exported</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="165" />
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="196" />
         <source>Write again</source>
         <translation>Write again</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="166" />
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="197" />
         <source>Choose a bundle in the list first.</source>
         <translation>Choose a bundle in the list first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="174" />
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="205" />
         <source>Writing…</source>
         <translation>Writing…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="177" />
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="208" />
         <source>Written</source>
         <translation>Written</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="178" />
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="209" />
         <source>Bundle %1 was written to %2 and checked.</source>
         <translation>Bundle %1 was written to %2 and checked.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="182" />
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="213" />
         <source>Open a receipt</source>
         <translation>Open a receipt</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="183" />
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="214" />
         <source>Receipts (*.json);;All files (*)</source>
         <translation>Receipts (*.json);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="194" />
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="225" />
         <source>none</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="53" />
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="195" />
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="55" />
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="226" />
         <source>Receipt</source>
         <translation>Receipt</translation>
     </message>
@@ -1098,92 +1132,87 @@ Replace it with the key of this card? Do so only if they told you they changed t
         <translation>%v of %m files</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/inbox_page.py" line="87" />
+        <location filename="../../desktop/gui/pages/inbox_page.py" line="89" />
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/inbox_page.py" line="87" />
+        <location filename="../../desktop/gui/pages/inbox_page.py" line="89" />
         <source>Result</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/inbox_page.py" line="87" />
+        <location filename="../../desktop/gui/pages/inbox_page.py" line="89" />
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/inbox_page.py" line="88" />
+        <location filename="../../desktop/gui/pages/inbox_page.py" line="90" />
         <source>No.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/inbox_page.py" line="88" />
-        <source>Month</source>
-        <translation>Month</translation>
+        <location filename="../../desktop/gui/pages/inbox_page.py" line="90" />
+        <source>What it holds, or why not</source>
+        <translation>What it holds, or why not</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/inbox_page.py" line="88" />
-        <source>Reason</source>
-        <translation>Reason</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/pages/inbox_page.py" line="89" />
+        <location filename="../../desktop/gui/pages/inbox_page.py" line="91" />
         <source>Import results</source>
         <translation>Import results</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/inbox_page.py" line="111" />
+        <location filename="../../desktop/gui/pages/inbox_page.py" line="113" />
         <source>Choose bundles</source>
         <translation>Choose bundles</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/inbox_page.py" line="112" />
+        <location filename="../../desktop/gui/pages/inbox_page.py" line="114" />
         <source>Bundles (*.tqb);;All files (*)</source>
         <translation>Bundles (*.tqb);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/inbox_page.py" line="117" />
+        <location filename="../../desktop/gui/pages/inbox_page.py" line="119" />
         <source>Choose the USB stick or folder</source>
         <translation>Choose the USB stick or folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/inbox_page.py" line="155" />
+        <location filename="../../desktop/gui/pages/inbox_page.py" line="162" />
         <source>imported</source>
         <translation>imported</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/inbox_page.py" line="155" />
+        <location filename="../../desktop/gui/pages/inbox_page.py" line="162" />
         <source>already here</source>
         <translation>already here</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/inbox_page.py" line="156" />
+        <location filename="../../desktop/gui/pages/inbox_page.py" line="163" />
         <source>imported, an earlier bundle is missing</source>
         <translation>imported, an earlier bundle is missing</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/inbox_page.py" line="157" />
+        <location filename="../../desktop/gui/pages/inbox_page.py" line="164" />
         <source>rejected</source>
         <translation>rejected</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/inbox_page.py" line="165" />
+        <location filename="../../desktop/gui/pages/inbox_page.py" line="172" />
         <source>No bundle file (.tqb) was found there.</source>
         <translation>No bundle file (.tqb) was found there.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/inbox_page.py" line="187" />
+        <location filename="../../desktop/gui/pages/inbox_page.py" line="194" />
         <source>&amp;Violence risk</source>
         <translation>&amp;Violence risk</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/inbox_page.py" line="189" />
+        <location filename="../../desktop/gui/pages/inbox_page.py" line="196" />
         <source>Cases at risk of violence (Law 35/2013, Art. 10(4)) travel in full to the chair; opening this list is recorded.</source>
         <translation>Cases at risk of violence (Law 35/2013, Art. 10(4)) travel in full to the chair; opening this list is recorded.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/inbox_page.py" line="191" />
+        <location filename="../../desktop/gui/pages/inbox_page.py" line="198" />
         <source>&amp;Statistics</source>
         <translation>&amp;Statistics</translation>
     </message>
@@ -2515,72 +2544,77 @@ Then tick "Reported" with the time, or write why they could not be reached.</tra
         <translation>Save the &amp;figures</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reports_page.py" line="89" />
+        <location filename="../../desktop/gui/pages/reports_page.py" line="91" />
         <source> days</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reports_page.py" line="90" />
+        <location filename="../../desktop/gui/pages/reports_page.py" line="92" />
         <source>Days after which an open case is prolonged</source>
         <translation>Days after which an open case is prolonged</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reports_page.py" line="91" />
+        <location filename="../../desktop/gui/pages/reports_page.py" line="93" />
         <source>Set</source>
         <translation>Set</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reports_page.py" line="93" />
+        <location filename="../../desktop/gui/pages/reports_page.py" line="95" />
         <source>e.g. 05/BC-THG</source>
         <translation>e.g. 05/BC-THG</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reports_page.py" line="94" />
+        <location filename="../../desktop/gui/pages/reports_page.py" line="96" />
         <source>e.g. the commune People's Committee</source>
         <translation>e.g. the commune People's Committee</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reports_page.py" line="98" />
+        <location filename="../../desktop/gui/pages/reports_page.py" line="100" />
         <source>N&amp;umber:</source>
         <translation>N&amp;umber:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reports_page.py" line="99" />
+        <location filename="../../desktop/gui/pages/reports_page.py" line="101" />
         <source>&amp;To:</source>
         <translation>&amp;To:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reports_page.py" line="113" />
+        <location filename="../../desktop/gui/pages/reports_page.py" line="115" />
         <source>A case still open is prolonged after:</source>
         <translation>A case still open is prolonged after:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reports_page.py" line="121" />
+        <location filename="../../desktop/gui/pages/reports_page.py" line="123" />
         <source>Month:</source>
         <translation>Month:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reports_page.py" line="172" />
+        <location filename="../../desktop/gui/pages/reports_page.py" line="175" />
         <source>closed</source>
         <translation>closed</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reports_page.py" line="202" />
+        <location filename="../../desktop/gui/pages/reports_page.py" line="195" />
+        <source>The figures of %1 were saved at %2.</source>
+        <translation>The figures of %1 were saved at %2.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/reports_page.py" line="213" />
         <source>Close the month</source>
         <translation>Close the month</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reports_page.py" line="203" />
+        <location filename="../../desktop/gui/pages/reports_page.py" line="214" />
         <source>Close %1? Its figures are then kept as they are; later changes show as amendments in the next reports.</source>
         <translation>Close %1? Its figures are then kept as they are; later changes show as amendments in the next reports.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reports_page.py" line="214" />
+        <location filename="../../desktop/gui/pages/reports_page.py" line="225" />
         <source>Save PDF</source>
         <translation>Save PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reports_page.py" line="215" />
+        <location filename="../../desktop/gui/pages/reports_page.py" line="226" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
@@ -2899,87 +2933,92 @@ Then tick "Reported" with the time, or write why they could not be reached.</tra
 <context>
     <name>TeamsTab</name>
     <message>
-        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="107" />
+        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="117" />
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="107" />
-        <source>Commune code</source>
-        <translation>Commune code</translation>
+        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="117" />
+        <source>Commune</source>
+        <translation>Commune</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="107" />
-        <source>Key</source>
-        <translation>Key</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="108" />
+        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="118" />
         <source>Fingerprint</source>
         <translation>Fingerprint</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="108" />
+        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="118" />
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="109" />
+        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="119" />
         <source>Enrolled teams</source>
         <translation>Enrolled teams</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="110" />
+        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="120" />
         <source>Enrol a team's &amp;card…</source>
         <translation>Enrol a team's &amp;card…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="111" />
+        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="121" />
         <source>Write a &amp;receipt…</source>
         <translation>Write a &amp;receipt…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="112" />
+        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="122" />
         <source>Re&amp;voke the key…</source>
         <translation>Re&amp;voke the key…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="126" />
+        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="147" />
         <source>revoked</source>
         <translation>revoked</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="126" />
+        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="147" />
         <source>trusted</source>
         <translation>trusted</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="132" />
+        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="153" />
         <source>Teams</source>
         <translation>Teams</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="132" />
+        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="153" />
         <source>Choose a team in the list first.</source>
         <translation>Choose a team in the list first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="140" />
+        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="163" />
         <source>Save the receipt</source>
         <translation>Save the receipt</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="142" />
+        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="165" />
         <source>Receipts (*.json)</source>
         <translation>Receipts (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="152" />
+        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="175" />
+        <source>The receipt for %1 was written to %2. Give it to the team: it shows which of its bundles arrived.</source>
+        <translation>The receipt for %1 was written to %2. Give it to the team: it shows which of its bundles arrived.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="178" />
+        <source>Receipt written</source>
+        <translation>Receipt written</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="184" />
         <source>Revoke</source>
         <translation>Revoke</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="153" />
+        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="185" />
         <source>Stop trusting the key of %1? Bundles signed with it will be rejected from now on.</source>
         <translation>Stop trusting the key of %1? Bundles signed with it will be rejected from now on.</translation>
     </message>
@@ -3189,204 +3228,214 @@ Then tick "Reported" with the time, or write why they could not be reached.</tra
 <context>
     <name>bundle</name>
     <message>
-        <location filename="../../desktop/gui/bundle_texts.py" line="13" />
+        <location filename="../../desktop/gui/bundle_texts.py" line="14" />
         <source>this installation is not a police unit</source>
         <translation>this installation is not a police unit</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/bundle_texts.py" line="14" />
+        <location filename="../../desktop/gui/bundle_texts.py" line="15" />
         <source>it was signed by a key not enrolled for that team</source>
         <translation>it was signed by a key not enrolled for that team</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/bundle_texts.py" line="15" />
+        <location filename="../../desktop/gui/bundle_texts.py" line="16" />
         <source>the team's key was revoked</source>
         <translation>the team's key was revoked</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/bundle_texts.py" line="16" />
+        <location filename="../../desktop/gui/bundle_texts.py" line="17" />
         <source>it was addressed to another police unit</source>
         <translation>it was addressed to another police unit</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/bundle_texts.py" line="17" />
+        <location filename="../../desktop/gui/bundle_texts.py" line="18" />
         <source>it comes from a newer version of TuQuan; update first</source>
         <translation>it comes from a newer version of TuQuan; update first</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/bundle_texts.py" line="18" />
+        <location filename="../../desktop/gui/bundle_texts.py" line="19" />
         <source>a different bundle number {seq} of this team was already received (the team may have restored an old backup)</source>
         <translation>a different bundle number {seq} of this team was already received (the team may have restored an old backup)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/bundle_texts.py" line="20" />
+        <location filename="../../desktop/gui/bundle_texts.py" line="21" />
         <source>bundle number {seq} of this team, already received, does not follow this one (the team may have restored an old backup)</source>
         <translation>bundle number {seq} of this team, already received, does not follow this one (the team may have restored an old backup)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/bundle_texts.py" line="22" />
+        <location filename="../../desktop/gui/bundle_texts.py" line="23" />
         <source>it does not follow the previous bundle of this team</source>
         <translation>it does not follow the previous bundle of this team</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/bundle_texts.py" line="23" />
+        <location filename="../../desktop/gui/bundle_texts.py" line="24" />
         <source>the file is empty or too large</source>
         <translation>the file is empty or too large</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/bundle_texts.py" line="24" />
+        <location filename="../../desktop/gui/bundle_texts.py" line="25" />
         <source>it cannot be opened with this unit's key: it was made for another unit, or it is damaged or incomplete</source>
         <translation>it cannot be opened with this unit's key: it was made for another unit, or it is damaged or incomplete</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/bundle_texts.py" line="26" />
+        <location filename="../../desktop/gui/bundle_texts.py" line="27" />
         <source>it is not a TuQuan bundle (or it is damaged)</source>
         <translation>it is not a TuQuan bundle (or it is damaged)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/bundle_texts.py" line="27" />
+        <location filename="../../desktop/gui/bundle_texts.py" line="28" />
         <source>its description has an impossible length</source>
         <translation>its description has an impossible length</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/bundle_texts.py" line="28" />
+        <location filename="../../desktop/gui/bundle_texts.py" line="29" />
         <source>it is truncated</source>
         <translation>it is truncated</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/bundle_texts.py" line="29" />
+        <location filename="../../desktop/gui/bundle_texts.py" line="30" />
         <source>its content does not have the announced length</source>
         <translation>its content does not have the announced length</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/bundle_texts.py" line="30" />
+        <location filename="../../desktop/gui/bundle_texts.py" line="31" />
         <source>its description is not valid UTF-8 JSON</source>
         <translation>its description is not valid UTF-8 JSON</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/bundle_texts.py" line="31" />
+        <location filename="../../desktop/gui/bundle_texts.py" line="32" />
         <source>its description has the wrong shape</source>
         <translation>its description has the wrong shape</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/bundle_texts.py" line="32" />
+        <location filename="../../desktop/gui/bundle_texts.py" line="33" />
         <source>its description lacks a valid '{name}'</source>
         <translation>its description lacks a valid '{name}'</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/bundle_texts.py" line="33" />
+        <location filename="../../desktop/gui/bundle_texts.py" line="34" />
         <source>format {name} is not supported</source>
         <translation>format {name} is not supported</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/bundle_texts.py" line="34" />
+        <location filename="../../desktop/gui/bundle_texts.py" line="35" />
         <source>the signature does not match the sending team's key</source>
         <translation>the signature does not match the sending team's key</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/bundle_texts.py" line="35" />
+        <location filename="../../desktop/gui/bundle_texts.py" line="36" />
         <source>its content was altered</source>
         <translation>its content was altered</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/bundle_texts.py" line="36" />
+        <location filename="../../desktop/gui/bundle_texts.py" line="37" />
         <source>compression {name} is not supported</source>
         <translation>compression {name} is not supported</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/bundle_texts.py" line="37" />
+        <location filename="../../desktop/gui/bundle_texts.py" line="38" />
         <source>its content announces an impossible size</source>
         <translation>its content announces an impossible size</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/bundle_texts.py" line="38" />
+        <location filename="../../desktop/gui/bundle_texts.py" line="39" />
         <source>its content cannot be unpacked</source>
         <translation>its content cannot be unpacked</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/bundle_texts.py" line="39" />
+        <location filename="../../desktop/gui/bundle_texts.py" line="40" />
         <source>its content does not have the announced size</source>
         <translation>its content does not have the announced size</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/bundle_texts.py" line="40" />
+        <location filename="../../desktop/gui/bundle_texts.py" line="41" />
         <source>record {seq} is too large</source>
         <translation>record {seq} is too large</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/bundle_texts.py" line="41" />
+        <location filename="../../desktop/gui/bundle_texts.py" line="42" />
         <source>record {seq} is not valid UTF-8 JSON</source>
         <translation>record {seq} is not valid UTF-8 JSON</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/bundle_texts.py" line="42" />
+        <location filename="../../desktop/gui/bundle_texts.py" line="43" />
         <source>record {seq} has the wrong shape</source>
         <translation>record {seq} has the wrong shape</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/bundle_texts.py" line="43" />
+        <location filename="../../desktop/gui/bundle_texts.py" line="44" />
         <source>cannot be read: {name}</source>
         <translation>cannot be read: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/bundle_texts.py" line="44" />
+        <location filename="../../desktop/gui/bundle_texts.py" line="45" />
         <source>the manifest is too large</source>
         <translation>the manifest is too large</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/bundle_texts.py" line="45" />
+        <location filename="../../desktop/gui/bundle_texts.py" line="46" />
         <source>a recipient key is not a valid age key</source>
         <translation>a recipient key is not a valid age key</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/bundle_texts.py" line="46" />
+        <location filename="../../desktop/gui/bundle_texts.py" line="47" />
         <source>too many files of the same name</source>
         <translation>too many files of the same name</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/bundle_texts.py" line="47" />
+        <location filename="../../desktop/gui/bundle_texts.py" line="48" />
         <source>what was read back differs</source>
         <translation>what was read back differs</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/bundle_texts.py" line="48" />
+        <location filename="../../desktop/gui/bundle_texts.py" line="49" />
         <source>record {seq} is empty</source>
         <translation>record {seq} is empty</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/bundle_texts.py" line="49" />
+        <location filename="../../desktop/gui/bundle_texts.py" line="50" />
         <source>it holds more than {name} records</source>
         <translation>it holds more than {name} records</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/bundle_texts.py" line="50" />
+        <location filename="../../desktop/gui/bundle_texts.py" line="51" />
         <source>record {seq} breaks the rules for its kind: {name}</source>
         <translation>record {seq} breaks the rules for its kind: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/bundle_texts.py" line="51" />
+        <location filename="../../desktop/gui/bundle_texts.py" line="52" />
         <source>record {seq} names another team</source>
         <translation>record {seq} names another team</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/bundle_texts.py" line="52" />
+        <location filename="../../desktop/gui/bundle_texts.py" line="53" />
         <source>record {seq} belongs to another team</source>
         <translation>record {seq} belongs to another team</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/bundle_texts.py" line="53" />
+        <location filename="../../desktop/gui/bundle_texts.py" line="54" />
         <source>the numbers of records it announces differ from its content</source>
         <translation>the numbers of records it announces differ from its content</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/bundle_texts.py" line="54" />
+        <location filename="../../desktop/gui/bundle_texts.py" line="55" />
         <source>its number {seq} is implausibly far past the last bundle received from this team</source>
         <translation>its number {seq} is implausibly far past the last bundle received from this team</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/bundle_texts.py" line="56" />
+        <location filename="../../desktop/gui/bundle_texts.py" line="57" />
         <source>it could not be read ({name})</source>
         <translation>it could not be read ({name})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/bundle_texts.py" line="97" />
+        <source>Report of %1</source>
+        <translation>Report of %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/bundle_texts.py" line="99" />
+        <source>Report of %1; changes recorded up to %2</source>
+        <translation>Report of %1; changes recorded up to %2</translation>
     </message>
 </context>
 <context>
@@ -4198,7 +4247,7 @@ Then tick "Reported" with the time, or write why they could not be reached.</tra
     <name>labels</name>
     <message>
         <location filename="../../desktop/gui/labels.py" line="9" />
-        <location filename="../../desktop/gui/labels.py" line="101" />
+        <location filename="../../desktop/gui/labels.py" line="102" />
         <source>Received</source>
         <translation>Received</translation>
     </message>
@@ -4619,132 +4668,137 @@ Then tick "Reported" with the time, or write why they could not be reached.</tra
         <translation>About a violation</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/labels.py" line="102" />
+        <location filename="../../desktop/gui/labels.py" line="101" />
+        <source>Reported to the police</source>
+        <translation>Reported to the police</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/labels.py" line="103" />
         <source>Received, but an earlier bundle is missing</source>
         <translation>Received, but an earlier bundle is missing</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/labels.py" line="103" />
+        <location filename="../../desktop/gui/labels.py" line="104" />
         <source>Missing: due and not received</source>
         <translation>Missing: due and not received</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/labels.py" line="104" />
+        <location filename="../../desktop/gui/labels.py" line="105" />
         <source>Not due yet</source>
         <translation>Not due yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/labels.py" line="105" />
+        <location filename="../../desktop/gui/labels.py" line="106" />
         <source>A bundle contradicting earlier ones was refused</source>
         <translation>A bundle contradicting earlier ones was refused</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/labels.py" line="106" />
+        <location filename="../../desktop/gui/labels.py" line="107" />
         <source>Before the team was enrolled</source>
         <translation>Before the team was enrolled</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/labels.py" line="107" />
+        <location filename="../../desktop/gui/labels.py" line="108" />
         <source>No team leader is on the register</source>
         <translation>No team leader is on the register</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/labels.py" line="108" />
+        <location filename="../../desktop/gui/labels.py" line="109" />
         <source>Fewer than three mediators</source>
         <translation>Fewer than three mediators</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/labels.py" line="109" />
+        <location filename="../../desktop/gui/labels.py" line="110" />
         <source>No woman among the mediators</source>
         <translation>No woman among the mediators</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/labels.py" line="110" />
+        <location filename="../../desktop/gui/labels.py" line="111" />
         <source>Many ethnic-minority residents: no ethnic-minority mediator is recorded</source>
         <translation>Many ethnic-minority residents: no ethnic-minority mediator is recorded</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/labels.py" line="112" />
+        <location filename="../../desktop/gui/labels.py" line="113" />
         <source>Signed on paper</source>
         <translation>Signed on paper</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/labels.py" line="113" />
+        <location filename="../../desktop/gui/labels.py" line="114" />
         <source>Fingerprint on paper</source>
         <translation>Fingerprint on paper</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/labels.py" line="114" />
+        <location filename="../../desktop/gui/labels.py" line="115" />
         <source>Spoken, before a witness</source>
         <translation>Spoken, before a witness</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/labels.py" line="115" />
+        <location filename="../../desktop/gui/labels.py" line="116" />
         <source>See their data</source>
         <translation>See their data</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/labels.py" line="116" />
+        <location filename="../../desktop/gui/labels.py" line="117" />
         <source>Correct their data</source>
         <translation>Correct their data</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/labels.py" line="117" />
+        <location filename="../../desktop/gui/labels.py" line="118" />
         <source>Erase their data</source>
         <translation>Erase their data</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/labels.py" line="118" />
+        <location filename="../../desktop/gui/labels.py" line="119" />
         <source>Restrict processing</source>
         <translation>Restrict processing</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/labels.py" line="119" />
+        <location filename="../../desktop/gui/labels.py" line="120" />
         <source>Object to processing</source>
         <translation>Object to processing</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/labels.py" line="120" />
+        <location filename="../../desktop/gui/labels.py" line="121" />
         <source>Withdraw consent</source>
         <translation>Withdraw consent</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/labels.py" line="121" />
+        <location filename="../../desktop/gui/labels.py" line="122" />
         <source>Refused</source>
         <translation>Refused</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/labels.py" line="123" />
+        <location filename="../../desktop/gui/labels.py" line="124" />
         <source>Team leader</source>
         <translation>Team leader</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/labels.py" line="124" />
+        <location filename="../../desktop/gui/labels.py" line="125" />
         <source>Deputy team leader</source>
         <translation>Deputy team leader</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/labels.py" line="125" />
+        <location filename="../../desktop/gui/labels.py" line="126" />
         <source>Mediator</source>
         <translation>Mediator</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/labels.py" line="126" />
+        <location filename="../../desktop/gui/labels.py" line="127" />
         <source>Security team member</source>
         <translation>Security team member</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/labels.py" line="127" />
+        <location filename="../../desktop/gui/labels.py" line="128" />
         <source>Female</source>
         <translation>Female</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/labels.py" line="128" />
+        <location filename="../../desktop/gui/labels.py" line="129" />
         <source>Male</source>
         <translation>Male</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/labels.py" line="129" />
+        <location filename="../../desktop/gui/labels.py" line="130" />
         <source>The first session came more than 3 days after the assignment (Art. 20).</source>
         <translation>The first session came more than 3 days after the assignment (Art. 20).</translation>
     </message>

@@ -193,51 +193,60 @@
 <context>
     <name>CardActions</name>
     <message>
-        <location filename="../../desktop/gui/widgets/key_cards.py" line="22" />
+        <location filename="../../desktop/gui/widgets/key_cards.py" line="24" />
         <source>Save this installation's card…</source>
         <translation>Lưu thẻ khóa của máy này…</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/widgets/key_cards.py" line="36" />
+        <source>This installation's card: %1 — fingerprint %2</source>
+        <translation>Thẻ khóa của máy này: %1 — mã đối chiếu khóa %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/key_cards.py" line="50" />
         <source>Save the card</source>
         <translation>Lưu thẻ khóa</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/key_cards.py" line="37" />
+        <location filename="../../desktop/gui/widgets/key_cards.py" line="51" />
         <source>Key cards (*.card)</source>
         <translation>Thẻ khóa (*.card)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/key_cards.py" line="47" />
+        <location filename="../../desktop/gui/widgets/key_cards.py" line="57" />
         <source>Card saved</source>
         <translation>Đã lưu thẻ khóa</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/key_cards.py" line="48" />
-        <source>Give the card to the other side and read them this fingerprint:
+        <location filename="../../desktop/gui/widgets/key_cards.py" line="58" />
+        <source>The card was written to %1.
 
-%1</source>
-        <translation>Hãy trao thẻ cho bên kia và đọc cho họ mã đối chiếu khóa này:
+Give it to the other side and read them this fingerprint:
 
-%1</translation>
+%2</source>
+        <translation>Đã ghi thẻ khóa vào %1.
+
+Hãy đưa thẻ cho bên kia và đọc cho họ mã đối chiếu khóa này:
+
+%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/key_cards.py" line="54" />
+        <location filename="../../desktop/gui/widgets/key_cards.py" line="67" />
         <source>Open a key card</source>
         <translation>Mở thẻ khóa</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/key_cards.py" line="55" />
+        <location filename="../../desktop/gui/widgets/key_cards.py" line="68" />
         <source>Key cards (*.card);;All files (*)</source>
         <translation>Thẻ khóa (*.card);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/key_cards.py" line="62" />
+        <location filename="../../desktop/gui/widgets/key_cards.py" line="75" />
         <source>Enrol a card</source>
         <translation>Đăng ký thẻ khóa</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/key_cards.py" line="63" />
+        <location filename="../../desktop/gui/widgets/key_cards.py" line="76" />
         <source>%1 (%2)
 
 Fingerprint: %3
@@ -250,12 +259,12 @@ Mã đối chiếu khóa: %3
 Mã này có khớp từng ký tự với mã bên kia đọc cho bạn không?</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/key_cards.py" line="84" />
+        <location filename="../../desktop/gui/widgets/key_cards.py" line="97" />
         <source>Replace a key</source>
         <translation>Thay khóa</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/key_cards.py" line="85" />
+        <location filename="../../desktop/gui/widgets/key_cards.py" line="98" />
         <source>%1 already has an enrolled key (fingerprint %2).
 
 Replace it with the key of this card? Do so only if they told you they changed their key: the old key is revoked, and bundles signed with it are refused from now on.</source>
@@ -543,27 +552,27 @@ Thay bằng khóa của thẻ này? Chỉ làm vậy nếu bên kia đã báo l�
 <context>
     <name>CompletenessTab</name>
     <message>
-        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="62" />
+        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="72" />
         <source>Months shown</source>
         <translation>Số tháng hiển thị</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="66" />
+        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="76" />
         <source>Bundles received per team and month</source>
         <translation>Gói dữ liệu đã nhận theo tổ và tháng</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="67" />
+        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="77" />
         <source>✓ received (L: after the 10th of the next month)   G after a gap   ✗ missing   · not due yet   F contradicting bundle refused</source>
         <translation>✓ đã nhận (L: nhận sau ngày 10 tháng sau)   G nhận khi còn thiếu gói trước   ✗ chưa nhận   · chưa đến hạn   F gói mâu thuẫn đã bị từ chối</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="71" />
+        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="81" />
         <source>Months:</source>
         <translation>Số tháng:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="85" />
+        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="95" />
         <source> (revoked)</source>
         <translation> (đã thu hồi khóa)</translation>
     </message>
@@ -735,292 +744,317 @@ Thay bằng khóa của thẻ này? Chỉ làm vậy nếu bên kia đã báo l�
 <context>
     <name>EscalatedTab</name>
     <message>
-        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="167" />
+        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="199" />
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="167" />
+        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="199" />
         <source>Team</source>
         <translation>Tổ</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="167" />
+        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="199" />
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="168" />
+        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="200" />
         <source>Number</source>
         <translation>Số</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="168" />
+        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="200" />
         <source>Why</source>
         <translation>Lý do</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="168" />
+        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="200" />
         <source>People</source>
         <translation>Người liên quan</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="169" />
+        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="201" />
         <source>Summary</source>
         <translation>Tóm tắt</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="170" />
-        <source>Escalated cases and tips</source>
-        <translation>Vụ việc đã thông báo và tin báo</translation>
+        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="202" />
+        <source>Escalated cases and reported notes</source>
+        <translation>Vụ việc đã thông báo và ghi chép đã báo Công an</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="171" />
+        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="207" />
+        <source>Cases with signs of a violation (Law 35/2013, Art. 10(5)) and the notes reported to the police (a member's observations, residents' tips) travel in full; opening this list is recorded.</source>
+        <translation>Vụ việc có dấu hiệu vi phạm pháp luật (khoản 5 Điều 10 Luật Hòa giải ở cơ sở) và các ghi chép đã báo Công an (quan sát của thành viên, tin báo của người dân) được gửi đầy đủ; mỗi lần mở danh sách này đều được ghi nhật ký.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="203" />
         <source>&amp;Show the list</source>
         <translation>&amp;Xem danh sách</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="175" />
-        <source>Cases with signs of a violation (Law 35/2013, Art. 10(5)) and forwarded tips travel in full; opening this list is recorded.</source>
-        <translation>Vụ việc có dấu hiệu vi phạm pháp luật (khoản 5 Điều 10 Luật Hòa giải ở cơ sở) và tin báo đã chuyển được gửi đầy đủ; mỗi lần mở danh sách này đều được ghi nhật ký.</translation>
     </message>
 </context>
 <context>
     <name>ExchangePage</name>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="38" />
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="40" />
         <source>Month to send</source>
         <translation>Tháng cần gửi</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="39" />
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="41" />
         <source>&amp;Export to a USB stick…</source>
         <translation>&amp;Xuất ra USB…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="41" />
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="43" />
         <source>&amp;Write again…</source>
         <translation>&amp;Ghi lại…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="42" />
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="44" />
         <source>Read a &amp;receipt…</source>
         <translation>Đọc &amp;biên nhận…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="52" />
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="54" />
         <source>No.</source>
         <translation>Số</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="52" />
-        <source>Month</source>
-        <translation>Tháng</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="52" />
-        <source>Made</source>
-        <translation>Lập lúc</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="52" />
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="55" />
         <source>Records</source>
         <translation>Số bản ghi</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="52" />
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="54" />
         <source>To</source>
         <translation>Gửi</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="53" />
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="55" />
         <source>Copied to a stick</source>
         <translation>Đã chép ra USB</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="54" />
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="56" />
         <source>Bundles sent</source>
         <translation>Các gói đã gửi</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="90" />
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="93" />
         <source>Month:</source>
         <translation>Tháng:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="117" />
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="126" />
         <source>not yet</source>
         <translation>chưa</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="132" />
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="140" />
         <source>received</source>
         <translation>đã nhận</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="134" />
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="142" />
         <source>received, waiting for an earlier bundle</source>
         <translation>đã nhận, còn chờ gói trước</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="124" />
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="135" />
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="133" />
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="143" />
         <source>no receipt yet</source>
         <translation>chưa có biên nhận</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="45" />
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="47" />
         <source>Enrol the commune &amp;police's card…</source>
         <translation>Đăng ký thẻ khóa của &amp;Công an cấp xã…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="47" />
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="49" />
         <source>Enrol the People's &amp;Committee's card…</source>
         <translation>Đăng ký thẻ khóa của &amp;Ủy ban nhân dân cấp xã…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="62" />
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="54" />
+        <source>Report of</source>
+        <translation>Báo cáo tháng</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="54" />
+        <source>Changes up to</source>
+        <translation>Thay đổi ghi đến</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="64" />
         <source>Commune police</source>
         <translation>Công an cấp xã</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="62" />
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="64" />
         <source>Commune People's Committee</source>
         <translation>Ủy ban nhân dân cấp xã</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="67" />
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="69" />
         <source>Security notes and tips, movement figures, and cases with signs of a violation (Law 35/2013, Art. 10(5)) with their parties. Of the other mediation cases: totals only.</source>
         <translation>Ghi chép an ninh, trật tự và tin báo, số liệu phong trào, vụ việc có dấu hiệu vi phạm pháp luật (khoản 5 Điều 10 Luật Hòa giải ở cơ sở) kèm thông tin các bên. Các vụ việc hòa giải khác: chỉ số liệu tổng hợp.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="70" />
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="72" />
         <source>Every mediation case without names or content, cases at risk of violence (Art. 10(4)) with their parties, the mediators' figures, the log-book volumes and the monthly mediation report. No security notes.</source>
         <translation>Mọi vụ việc hòa giải, không kèm họ tên và nội dung; vụ việc có nguy cơ dẫn đến bạo lực (khoản 4 Điều 10) kèm thông tin các bên; số liệu hòa giải viên; các quyển sổ theo dõi và báo cáo hòa giải hằng tháng. Không gửi ghi chép an ninh.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="75" />
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="77" />
         <source>Sent to</source>
         <translation>Nơi nhận</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="75" />
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="77" />
         <source>What it receives</source>
         <translation>Nội dung được nhận</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="76" />
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="78" />
         <source>Sealed for (key card)</source>
         <translation>Mã hóa cho (thẻ khóa)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="76" />
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="78" />
         <source>Last receipt</source>
         <translation>Giấy báo nhận gần nhất</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="77" />
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="79" />
         <source>Where reports are sent</source>
         <translation>Nơi nhận báo cáo</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="86" />
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="88" />
         <source>Each desk receives its own bundle, sealed so that only it can open it, and only what the law sends it.</source>
         <translation>Mỗi nơi nhận có gói dữ liệu riêng, mã hóa để chỉ nơi đó mở được, và chỉ gồm những gì pháp luật cho phép gửi nơi đó.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="107" />
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="95" />
+        <source>A bundle carries the report of its month and every change recorded up to the moment it is made, since the desk's previous bundle: a case received after the month ended travels in it too.</source>
+        <translation>Mỗi gói mang báo cáo của tháng đó và mọi thay đổi được ghi từ gói trước gửi nơi nhận đó đến lúc lập gói: vụ việc tiếp nhận sau khi hết tháng cũng được gửi kèm.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="116" />
         <source>not enrolled: nothing is sent</source>
         <translation>chưa đăng ký: không gửi gì</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="124" />
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="133" />
         <source>nothing sent yet</source>
         <translation>chưa gửi gói nào</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="127" />
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="135" />
         <source>%1: %2 of %3 bundles arrived</source>
         <translation>%1: đã nhận %2 trên %3 gói</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="138" />
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="146" />
         <source>Choose the USB stick or folder</source>
         <translation>Chọn USB hoặc thư mục</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="149" />
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="163" />
         <source>Exporting…</source>
         <translation>Đang xuất…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="152" />
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="167" />
+        <source>%1 has it in bundle %2. A new bundle %3 will hold what was recorded after bundle %4 (%5) and the report of the month as it stands now.</source>
+        <translation>%1 đã nhận báo cáo tháng này trong gói số %2. Gói mới số %3 sẽ gồm những gì được ghi sau gói số %4 (%5) và báo cáo của tháng theo số liệu hiện nay.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="173" />
+        <source>The report of %1 was already sent.</source>
+        <translation>Báo cáo tháng %1 đã được gửi.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="174" />
+        <source>Make the new bundles?</source>
+        <translation>Lập các gói mới?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="176" />
+        <source>Send this month again?</source>
+        <translation>Gửi lại tháng này?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="182" />
         <source>For %1: bundle %2, %3</source>
         <translation>Gửi %1: gói số %2, %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="155" />
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="186" />
         <source>Written to the stick and checked:</source>
         <translation>Đã ghi vào USB và kiểm tra:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="157" />
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="188" />
         <source>A backup older than the last export was restored: the bundles continue the chains the desks have, but changes made after that backup are lost.</source>
         <translation>Đã khôi phục một bản sao lưu cũ hơn lần xuất gần nhất: các gói tiếp nối chuỗi mà nơi nhận đang có, nhưng những thay đổi sau bản sao lưu đó đã mất.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="196" />
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="227" />
         <source>%1 holds every bundle up to number %2. Not arrived: %3.</source>
         <translation>%1 đã có đủ các gói đến số %2. Chưa đến: %3.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="160" />
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="191" />
         <source>Exported</source>
         <translation>Đã xuất</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="165" />
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="196" />
         <source>Write again</source>
         <translation>Ghi lại</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="166" />
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="197" />
         <source>Choose a bundle in the list first.</source>
         <translation>Hãy chọn một gói trong danh sách trước.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="174" />
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="205" />
         <source>Writing…</source>
         <translation>Đang ghi…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="177" />
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="208" />
         <source>Written</source>
         <translation>Đã ghi</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="178" />
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="209" />
         <source>Bundle %1 was written to %2 and checked.</source>
         <translation>Gói số %1 đã được ghi vào %2 và kiểm tra lại.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="182" />
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="213" />
         <source>Open a receipt</source>
         <translation>Mở biên nhận</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="183" />
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="214" />
         <source>Receipts (*.json);;All files (*)</source>
         <translation>Biên nhận (*.json);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="194" />
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="225" />
         <source>none</source>
         <translation>không có</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="53" />
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="195" />
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="55" />
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="226" />
         <source>Receipt</source>
         <translation>Biên nhận</translation>
     </message>
@@ -1097,92 +1131,87 @@ Thay bằng khóa của thẻ này? Chỉ làm vậy nếu bên kia đã báo l�
         <translation>%v / %m tệp</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/inbox_page.py" line="87" />
+        <location filename="../../desktop/gui/pages/inbox_page.py" line="89" />
         <source>File</source>
         <translation>Tệp</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/inbox_page.py" line="87" />
+        <location filename="../../desktop/gui/pages/inbox_page.py" line="89" />
         <source>Result</source>
         <translation>Kết quả</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/inbox_page.py" line="87" />
+        <location filename="../../desktop/gui/pages/inbox_page.py" line="89" />
         <source>Team</source>
         <translation>Tổ</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/inbox_page.py" line="88" />
+        <location filename="../../desktop/gui/pages/inbox_page.py" line="90" />
         <source>No.</source>
         <translation>Số</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/inbox_page.py" line="88" />
-        <source>Month</source>
-        <translation>Tháng</translation>
+        <location filename="../../desktop/gui/pages/inbox_page.py" line="90" />
+        <source>What it holds, or why not</source>
+        <translation>Nội dung gói, hoặc lý do từ chối</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/inbox_page.py" line="88" />
-        <source>Reason</source>
-        <translation>Lý do</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/pages/inbox_page.py" line="89" />
+        <location filename="../../desktop/gui/pages/inbox_page.py" line="91" />
         <source>Import results</source>
         <translation>Kết quả nhập</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/inbox_page.py" line="111" />
+        <location filename="../../desktop/gui/pages/inbox_page.py" line="113" />
         <source>Choose bundles</source>
         <translation>Chọn gói dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/inbox_page.py" line="112" />
+        <location filename="../../desktop/gui/pages/inbox_page.py" line="114" />
         <source>Bundles (*.tqb);;All files (*)</source>
         <translation>Gói dữ liệu (*.tqb);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/inbox_page.py" line="117" />
+        <location filename="../../desktop/gui/pages/inbox_page.py" line="119" />
         <source>Choose the USB stick or folder</source>
         <translation>Chọn USB hoặc thư mục</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/inbox_page.py" line="155" />
+        <location filename="../../desktop/gui/pages/inbox_page.py" line="162" />
         <source>imported</source>
         <translation>đã nhập</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/inbox_page.py" line="155" />
+        <location filename="../../desktop/gui/pages/inbox_page.py" line="162" />
         <source>already here</source>
         <translation>đã có từ trước</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/inbox_page.py" line="156" />
+        <location filename="../../desktop/gui/pages/inbox_page.py" line="163" />
         <source>imported, an earlier bundle is missing</source>
         <translation>đã nhập, còn thiếu gói trước</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/inbox_page.py" line="157" />
+        <location filename="../../desktop/gui/pages/inbox_page.py" line="164" />
         <source>rejected</source>
         <translation>bị từ chối</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/inbox_page.py" line="165" />
+        <location filename="../../desktop/gui/pages/inbox_page.py" line="172" />
         <source>No bundle file (.tqb) was found there.</source>
         <translation>Không tìm thấy tệp gói dữ liệu (.tqb) nào ở đó.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/inbox_page.py" line="187" />
+        <location filename="../../desktop/gui/pages/inbox_page.py" line="194" />
         <source>&amp;Violence risk</source>
         <translation>&amp;Nguy cơ bạo lực</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/inbox_page.py" line="189" />
+        <location filename="../../desktop/gui/pages/inbox_page.py" line="196" />
         <source>Cases at risk of violence (Law 35/2013, Art. 10(4)) travel in full to the chair; opening this list is recorded.</source>
         <translation>Vụ việc có nguy cơ dẫn đến bạo lực (khoản 4 Điều 10 Luật Hòa giải ở cơ sở) được gửi đầy đủ đến Chủ tịch; mỗi lần mở danh sách này đều được ghi nhật ký.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/inbox_page.py" line="191" />
+        <location filename="../../desktop/gui/pages/inbox_page.py" line="198" />
         <source>&amp;Statistics</source>
         <translation>&amp;Thống kê</translation>
     </message>
@@ -2511,72 +2540,77 @@ Sau đó đánh dấu "Đã báo" kèm thời gian, hoặc ghi lý do không li�
         <translation>Lưu &amp;số liệu</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reports_page.py" line="89" />
+        <location filename="../../desktop/gui/pages/reports_page.py" line="91" />
         <source> days</source>
         <translation> ngày</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reports_page.py" line="90" />
+        <location filename="../../desktop/gui/pages/reports_page.py" line="92" />
         <source>Days after which an open case is prolonged</source>
         <translation>Số ngày để vụ việc chưa kết thúc được coi là kéo dài</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reports_page.py" line="91" />
+        <location filename="../../desktop/gui/pages/reports_page.py" line="93" />
         <source>Set</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reports_page.py" line="93" />
+        <location filename="../../desktop/gui/pages/reports_page.py" line="95" />
         <source>e.g. 05/BC-THG</source>
         <translation>ví dụ 05/BC-THG</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reports_page.py" line="94" />
+        <location filename="../../desktop/gui/pages/reports_page.py" line="96" />
         <source>e.g. the commune People's Committee</source>
         <translation>ví dụ Ủy ban nhân dân cấp xã</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reports_page.py" line="98" />
+        <location filename="../../desktop/gui/pages/reports_page.py" line="100" />
         <source>N&amp;umber:</source>
         <translation>&amp;Số:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reports_page.py" line="99" />
+        <location filename="../../desktop/gui/pages/reports_page.py" line="101" />
         <source>&amp;To:</source>
         <translation>&amp;Kính gửi:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reports_page.py" line="113" />
+        <location filename="../../desktop/gui/pages/reports_page.py" line="115" />
         <source>A case still open is prolonged after:</source>
         <translation>Vụ việc chưa kết thúc được coi là kéo dài sau:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reports_page.py" line="121" />
+        <location filename="../../desktop/gui/pages/reports_page.py" line="123" />
         <source>Month:</source>
         <translation>Tháng:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reports_page.py" line="172" />
+        <location filename="../../desktop/gui/pages/reports_page.py" line="175" />
         <source>closed</source>
         <translation>đã khóa sổ</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reports_page.py" line="202" />
+        <location filename="../../desktop/gui/pages/reports_page.py" line="195" />
+        <source>The figures of %1 were saved at %2.</source>
+        <translation>Đã lưu số liệu tháng %1 lúc %2.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/reports_page.py" line="213" />
         <source>Close the month</source>
         <translation>Khóa sổ tháng</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reports_page.py" line="203" />
+        <location filename="../../desktop/gui/pages/reports_page.py" line="214" />
         <source>Close %1? Its figures are then kept as they are; later changes show as amendments in the next reports.</source>
         <translation>Khóa sổ tháng %1? Số liệu của tháng được giữ nguyên; thay đổi về sau sẽ hiện là điều chỉnh trong các báo cáo tiếp theo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reports_page.py" line="214" />
+        <location filename="../../desktop/gui/pages/reports_page.py" line="225" />
         <source>Save PDF</source>
         <translation>Lưu PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reports_page.py" line="215" />
+        <location filename="../../desktop/gui/pages/reports_page.py" line="226" />
         <source>PDF files (*.pdf)</source>
         <translation>Tệp PDF (*.pdf)</translation>
     </message>
@@ -2894,87 +2928,92 @@ Sau đó đánh dấu "Đã báo" kèm thời gian, hoặc ghi lý do không li�
 <context>
     <name>TeamsTab</name>
     <message>
-        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="107" />
+        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="117" />
         <source>Team</source>
         <translation>Tổ</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="107" />
-        <source>Commune code</source>
-        <translation>Mã xã/phường</translation>
+        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="117" />
+        <source>Commune</source>
+        <translation>Xã/phường</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="107" />
-        <source>Key</source>
-        <translation>Khóa</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="108" />
+        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="118" />
         <source>Fingerprint</source>
         <translation>Mã đối chiếu khóa</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="108" />
+        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="118" />
         <source>State</source>
         <translation>Tình trạng</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="109" />
+        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="119" />
         <source>Enrolled teams</source>
         <translation>Các tổ đã đăng ký</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="110" />
+        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="120" />
         <source>Enrol a team's &amp;card…</source>
         <translation>Đăng ký &amp;thẻ khóa của tổ…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="111" />
+        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="121" />
         <source>Write a &amp;receipt…</source>
         <translation>Lập &amp;biên nhận…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="112" />
+        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="122" />
         <source>Re&amp;voke the key…</source>
         <translation>&amp;Thu hồi khóa…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="126" />
+        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="147" />
         <source>revoked</source>
         <translation>đã thu hồi</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="126" />
+        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="147" />
         <source>trusted</source>
         <translation>tin cậy</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="132" />
+        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="153" />
         <source>Teams</source>
         <translation>Các tổ</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="132" />
+        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="153" />
         <source>Choose a team in the list first.</source>
         <translation>Hãy chọn một tổ trong danh sách trước.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="140" />
+        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="163" />
         <source>Save the receipt</source>
         <translation>Lưu biên nhận</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="142" />
+        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="165" />
         <source>Receipts (*.json)</source>
         <translation>Biên nhận (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="152" />
+        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="175" />
+        <source>The receipt for %1 was written to %2. Give it to the team: it shows which of its bundles arrived.</source>
+        <translation>Đã ghi biên nhận cho %1 vào %2. Hãy đưa cho tổ: biên nhận cho biết những gói nào của tổ đã đến.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="178" />
+        <source>Receipt written</source>
+        <translation>Đã lập biên nhận</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="184" />
         <source>Revoke</source>
         <translation>Thu hồi khóa</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="153" />
+        <location filename="../../desktop/gui/pages/receiver_tabs.py" line="185" />
         <source>Stop trusting the key of %1? Bundles signed with it will be rejected from now on.</source>
         <translation>Thôi tin cậy khóa của %1? Từ nay các gói ký bằng khóa này sẽ bị từ chối.</translation>
     </message>
@@ -3184,204 +3223,214 @@ Sau đó đánh dấu "Đã báo" kèm thời gian, hoặc ghi lý do không li�
 <context>
     <name>bundle</name>
     <message>
-        <location filename="../../desktop/gui/bundle_texts.py" line="13" />
+        <location filename="../../desktop/gui/bundle_texts.py" line="14" />
         <source>this installation is not a police unit</source>
         <translation>máy này không phải của đơn vị Công an</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/bundle_texts.py" line="14" />
+        <location filename="../../desktop/gui/bundle_texts.py" line="15" />
         <source>it was signed by a key not enrolled for that team</source>
         <translation>gói được ký bằng khóa chưa đăng ký cho tổ đó</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/bundle_texts.py" line="15" />
+        <location filename="../../desktop/gui/bundle_texts.py" line="16" />
         <source>the team's key was revoked</source>
         <translation>khóa của tổ đã bị thu hồi</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/bundle_texts.py" line="16" />
+        <location filename="../../desktop/gui/bundle_texts.py" line="17" />
         <source>it was addressed to another police unit</source>
         <translation>gói được gửi cho đơn vị Công an khác</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/bundle_texts.py" line="17" />
+        <location filename="../../desktop/gui/bundle_texts.py" line="18" />
         <source>it comes from a newer version of TuQuan; update first</source>
         <translation>gói do phiên bản Tự Quản mới hơn tạo; hãy cập nhật trước</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/bundle_texts.py" line="18" />
+        <location filename="../../desktop/gui/bundle_texts.py" line="19" />
         <source>a different bundle number {seq} of this team was already received (the team may have restored an old backup)</source>
         <translation>đã nhận một gói số {seq} khác của tổ này (có thể tổ đã khôi phục bản sao lưu cũ)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/bundle_texts.py" line="20" />
+        <location filename="../../desktop/gui/bundle_texts.py" line="21" />
         <source>bundle number {seq} of this team, already received, does not follow this one (the team may have restored an old backup)</source>
         <translation>gói số {seq} của tổ này, đã nhận trước đó, không nối tiếp gói này (có thể tổ đã khôi phục bản sao lưu cũ)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/bundle_texts.py" line="22" />
+        <location filename="../../desktop/gui/bundle_texts.py" line="23" />
         <source>it does not follow the previous bundle of this team</source>
         <translation>gói không nối tiếp gói trước của tổ này</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/bundle_texts.py" line="23" />
+        <location filename="../../desktop/gui/bundle_texts.py" line="24" />
         <source>the file is empty or too large</source>
         <translation>tệp rỗng hoặc quá lớn</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/bundle_texts.py" line="24" />
+        <location filename="../../desktop/gui/bundle_texts.py" line="25" />
         <source>it cannot be opened with this unit's key: it was made for another unit, or it is damaged or incomplete</source>
         <translation>không mở được bằng khóa của đơn vị: gói làm cho đơn vị khác, hoặc bị hỏng, hoặc chép chưa hết</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/bundle_texts.py" line="26" />
+        <location filename="../../desktop/gui/bundle_texts.py" line="27" />
         <source>it is not a TuQuan bundle (or it is damaged)</source>
         <translation>không phải gói dữ liệu Tự Quản (hoặc đã bị hỏng)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/bundle_texts.py" line="27" />
+        <location filename="../../desktop/gui/bundle_texts.py" line="28" />
         <source>its description has an impossible length</source>
         <translation>phần mô tả có độ dài không hợp lệ</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/bundle_texts.py" line="28" />
+        <location filename="../../desktop/gui/bundle_texts.py" line="29" />
         <source>it is truncated</source>
         <translation>gói bị cắt cụt</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/bundle_texts.py" line="29" />
+        <location filename="../../desktop/gui/bundle_texts.py" line="30" />
         <source>its content does not have the announced length</source>
         <translation>nội dung không đúng độ dài đã ghi</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/bundle_texts.py" line="30" />
+        <location filename="../../desktop/gui/bundle_texts.py" line="31" />
         <source>its description is not valid UTF-8 JSON</source>
         <translation>phần mô tả không phải JSON UTF-8 hợp lệ</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/bundle_texts.py" line="31" />
+        <location filename="../../desktop/gui/bundle_texts.py" line="32" />
         <source>its description has the wrong shape</source>
         <translation>phần mô tả sai cấu trúc</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/bundle_texts.py" line="32" />
+        <location filename="../../desktop/gui/bundle_texts.py" line="33" />
         <source>its description lacks a valid '{name}'</source>
         <translation>phần mô tả thiếu trường '{name}' hợp lệ</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/bundle_texts.py" line="33" />
+        <location filename="../../desktop/gui/bundle_texts.py" line="34" />
         <source>format {name} is not supported</source>
         <translation>không hỗ trợ định dạng {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/bundle_texts.py" line="34" />
+        <location filename="../../desktop/gui/bundle_texts.py" line="35" />
         <source>the signature does not match the sending team's key</source>
         <translation>chữ ký không khớp với khóa của tổ gửi</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/bundle_texts.py" line="35" />
+        <location filename="../../desktop/gui/bundle_texts.py" line="36" />
         <source>its content was altered</source>
         <translation>nội dung đã bị thay đổi</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/bundle_texts.py" line="36" />
+        <location filename="../../desktop/gui/bundle_texts.py" line="37" />
         <source>compression {name} is not supported</source>
         <translation>không hỗ trợ kiểu nén {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/bundle_texts.py" line="37" />
+        <location filename="../../desktop/gui/bundle_texts.py" line="38" />
         <source>its content announces an impossible size</source>
         <translation>nội dung ghi kích thước không hợp lệ</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/bundle_texts.py" line="38" />
+        <location filename="../../desktop/gui/bundle_texts.py" line="39" />
         <source>its content cannot be unpacked</source>
         <translation>không giải nén được nội dung</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/bundle_texts.py" line="39" />
+        <location filename="../../desktop/gui/bundle_texts.py" line="40" />
         <source>its content does not have the announced size</source>
         <translation>nội dung không đúng kích thước đã ghi</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/bundle_texts.py" line="40" />
+        <location filename="../../desktop/gui/bundle_texts.py" line="41" />
         <source>record {seq} is too large</source>
         <translation>bản ghi {seq} quá lớn</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/bundle_texts.py" line="41" />
+        <location filename="../../desktop/gui/bundle_texts.py" line="42" />
         <source>record {seq} is not valid UTF-8 JSON</source>
         <translation>bản ghi {seq} không phải JSON UTF-8 hợp lệ</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/bundle_texts.py" line="42" />
+        <location filename="../../desktop/gui/bundle_texts.py" line="43" />
         <source>record {seq} has the wrong shape</source>
         <translation>bản ghi {seq} sai cấu trúc</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/bundle_texts.py" line="43" />
+        <location filename="../../desktop/gui/bundle_texts.py" line="44" />
         <source>cannot be read: {name}</source>
         <translation>không đọc được: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/bundle_texts.py" line="44" />
+        <location filename="../../desktop/gui/bundle_texts.py" line="45" />
         <source>the manifest is too large</source>
         <translation>phần mô tả quá lớn</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/bundle_texts.py" line="45" />
+        <location filename="../../desktop/gui/bundle_texts.py" line="46" />
         <source>a recipient key is not a valid age key</source>
         <translation>khóa người nhận không phải khóa age hợp lệ</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/bundle_texts.py" line="46" />
+        <location filename="../../desktop/gui/bundle_texts.py" line="47" />
         <source>too many files of the same name</source>
         <translation>có quá nhiều tệp cùng tên</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/bundle_texts.py" line="47" />
+        <location filename="../../desktop/gui/bundle_texts.py" line="48" />
         <source>what was read back differs</source>
         <translation>dữ liệu đọc lại không giống bản gốc</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/bundle_texts.py" line="48" />
+        <location filename="../../desktop/gui/bundle_texts.py" line="49" />
         <source>record {seq} is empty</source>
         <translation>bản ghi {seq} trống</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/bundle_texts.py" line="49" />
+        <location filename="../../desktop/gui/bundle_texts.py" line="50" />
         <source>it holds more than {name} records</source>
         <translation>gói chứa hơn {name} bản ghi</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/bundle_texts.py" line="50" />
+        <location filename="../../desktop/gui/bundle_texts.py" line="51" />
         <source>record {seq} breaks the rules for its kind: {name}</source>
         <translation>bản ghi {seq} không đúng quy cách của loại bản ghi đó: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/bundle_texts.py" line="51" />
+        <location filename="../../desktop/gui/bundle_texts.py" line="52" />
         <source>record {seq} names another team</source>
         <translation>bản ghi {seq} mang tên một tổ khác</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/bundle_texts.py" line="52" />
+        <location filename="../../desktop/gui/bundle_texts.py" line="53" />
         <source>record {seq} belongs to another team</source>
         <translation>bản ghi {seq} thuộc về một tổ khác</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/bundle_texts.py" line="53" />
+        <location filename="../../desktop/gui/bundle_texts.py" line="54" />
         <source>the numbers of records it announces differ from its content</source>
         <translation>số bản ghi gói khai báo không khớp với nội dung</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/bundle_texts.py" line="54" />
+        <location filename="../../desktop/gui/bundle_texts.py" line="55" />
         <source>its number {seq} is implausibly far past the last bundle received from this team</source>
         <translation>số thứ tự {seq} của gói vượt quá xa gói cuối cùng đã nhận của tổ này, không thể là thật</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/bundle_texts.py" line="56" />
+        <location filename="../../desktop/gui/bundle_texts.py" line="57" />
         <source>it could not be read ({name})</source>
         <translation>không đọc được gói ({name})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/bundle_texts.py" line="97" />
+        <source>Report of %1</source>
+        <translation>Báo cáo tháng %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/bundle_texts.py" line="99" />
+        <source>Report of %1; changes recorded up to %2</source>
+        <translation>Báo cáo tháng %1; các thay đổi ghi đến %2</translation>
     </message>
 </context>
 <context>
@@ -4193,7 +4242,7 @@ Sau đó đánh dấu "Đã báo" kèm thời gian, hoặc ghi lý do không li�
     <name>labels</name>
     <message>
         <location filename="../../desktop/gui/labels.py" line="9" />
-        <location filename="../../desktop/gui/labels.py" line="101" />
+        <location filename="../../desktop/gui/labels.py" line="102" />
         <source>Received</source>
         <translation>Mới tiếp nhận</translation>
     </message>
@@ -4614,132 +4663,137 @@ Sau đó đánh dấu "Đã báo" kèm thời gian, hoặc ghi lý do không li�
         <translation>Liên quan vi phạm</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/labels.py" line="102" />
+        <location filename="../../desktop/gui/labels.py" line="101" />
+        <source>Reported to the police</source>
+        <translation>Đã báo Công an</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/labels.py" line="103" />
         <source>Received, but an earlier bundle is missing</source>
         <translation>Đã nhận, nhưng còn thiếu gói trước</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/labels.py" line="103" />
+        <location filename="../../desktop/gui/labels.py" line="104" />
         <source>Missing: due and not received</source>
         <translation>Chưa nhận: đã đến hạn</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/labels.py" line="104" />
+        <location filename="../../desktop/gui/labels.py" line="105" />
         <source>Not due yet</source>
         <translation>Chưa đến hạn</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/labels.py" line="105" />
+        <location filename="../../desktop/gui/labels.py" line="106" />
         <source>A bundle contradicting earlier ones was refused</source>
         <translation>Đã từ chối một gói mâu thuẫn với các gói trước</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/labels.py" line="106" />
+        <location filename="../../desktop/gui/labels.py" line="107" />
         <source>Before the team was enrolled</source>
         <translation>Trước khi tổ được đăng ký</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/labels.py" line="107" />
+        <location filename="../../desktop/gui/labels.py" line="108" />
         <source>No team leader is on the register</source>
         <translation>Tổ chưa có tổ trưởng</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/labels.py" line="108" />
+        <location filename="../../desktop/gui/labels.py" line="109" />
         <source>Fewer than three mediators</source>
         <translation>Tổ có dưới 3 hòa giải viên</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/labels.py" line="109" />
+        <location filename="../../desktop/gui/labels.py" line="110" />
         <source>No woman among the mediators</source>
         <translation>Tổ chưa có hòa giải viên nữ</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/labels.py" line="110" />
+        <location filename="../../desktop/gui/labels.py" line="111" />
         <source>Many ethnic-minority residents: no ethnic-minority mediator is recorded</source>
         <translation>Vùng có nhiều đồng bào dân tộc thiểu số: chưa có hòa giải viên là người dân tộc thiểu số</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/labels.py" line="112" />
+        <location filename="../../desktop/gui/labels.py" line="113" />
         <source>Signed on paper</source>
         <translation>Ký trên giấy</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/labels.py" line="113" />
+        <location filename="../../desktop/gui/labels.py" line="114" />
         <source>Fingerprint on paper</source>
         <translation>Điểm chỉ trên giấy</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/labels.py" line="114" />
+        <location filename="../../desktop/gui/labels.py" line="115" />
         <source>Spoken, before a witness</source>
         <translation>Bằng lời nói, có người làm chứng</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/labels.py" line="115" />
+        <location filename="../../desktop/gui/labels.py" line="116" />
         <source>See their data</source>
         <translation>Xem dữ liệu của mình</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/labels.py" line="116" />
+        <location filename="../../desktop/gui/labels.py" line="117" />
         <source>Correct their data</source>
         <translation>Chỉnh sửa dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/labels.py" line="117" />
+        <location filename="../../desktop/gui/labels.py" line="118" />
         <source>Erase their data</source>
         <translation>Xóa dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/labels.py" line="118" />
+        <location filename="../../desktop/gui/labels.py" line="119" />
         <source>Restrict processing</source>
         <translation>Hạn chế xử lý dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/labels.py" line="119" />
+        <location filename="../../desktop/gui/labels.py" line="120" />
         <source>Object to processing</source>
         <translation>Phản đối xử lý dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/labels.py" line="120" />
+        <location filename="../../desktop/gui/labels.py" line="121" />
         <source>Withdraw consent</source>
         <translation>Rút lại sự đồng ý</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/labels.py" line="121" />
+        <location filename="../../desktop/gui/labels.py" line="122" />
         <source>Refused</source>
         <translation>Từ chối</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/labels.py" line="123" />
+        <location filename="../../desktop/gui/labels.py" line="124" />
         <source>Team leader</source>
         <translation>Tổ trưởng</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/labels.py" line="124" />
+        <location filename="../../desktop/gui/labels.py" line="125" />
         <source>Deputy team leader</source>
         <translation>Tổ phó</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/labels.py" line="125" />
+        <location filename="../../desktop/gui/labels.py" line="126" />
         <source>Mediator</source>
         <translation>Hòa giải viên</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/labels.py" line="126" />
+        <location filename="../../desktop/gui/labels.py" line="127" />
         <source>Security team member</source>
         <translation>Tổ viên tổ bảo vệ ANTT</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/labels.py" line="127" />
+        <location filename="../../desktop/gui/labels.py" line="128" />
         <source>Female</source>
         <translation>Nữ</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/labels.py" line="128" />
+        <location filename="../../desktop/gui/labels.py" line="129" />
         <source>Male</source>
         <translation>Nam</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/labels.py" line="129" />
+        <location filename="../../desktop/gui/labels.py" line="130" />
         <source>The first session came more than 3 days after the assignment (Art. 20).</source>
         <translation>Buổi hòa giải đầu tiên muộn hơn 3 ngày kể từ khi phân công (Điều 20).</translation>
     </message>

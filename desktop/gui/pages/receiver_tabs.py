@@ -1,6 +1,7 @@
 """A desk's views beside the inbox: the team × month completeness grid, the registry of
 enrolled teams (enrol, revoke, write a receipt) and the escalated cases and reported notes."""
 
+from datetime import date
 from functools import partial
 from pathlib import Path
 
@@ -22,6 +23,7 @@ from desktop.core.atomic import atomic_write_bytes
 from desktop.core.bundles import keys, receipts
 from desktop.core.bundles.completeness import completeness
 from desktop.core.bundles.escalated import list_escalated
+from desktop.core.text import format_date
 from desktop.gui.labels import label
 from desktop.gui.operations import Change, Operations
 from desktop.gui.widgets.key_cards import CardActions
@@ -51,6 +53,14 @@ class _Tab(QWidget):
 
     def load(self, _workspace) -> None:
         self.refresh()
+
+
+def _day(text: str) -> str:
+    """A received record's ISO day as dd/MM/yyyy; left as it came if a team wrote no date."""
+    try:
+        return format_date(date.fromisoformat(text))
+    except ValueError:
+        return text
 
 
 class CompletenessTab(_Tab):
@@ -227,7 +237,7 @@ class EscalatedTab(_Tab):
         def why(reason: str) -> str:
             return ", ".join(label(r.upper()) for r in reason.split(", "))
 
-        fill_table(self.table, [[i.date, i.team, label(i.kind.upper()), i.number, why(i.reason),
+        fill_table(self.table, [[_day(i.date), i.team, label(i.kind.upper()), i.number, why(i.reason),
                                  ", ".join(i.people), i.summary] for i in items])
 
     def clear(self) -> None:
