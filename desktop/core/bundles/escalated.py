@@ -52,12 +52,8 @@ def _tip_item(team: str, body: dict) -> EscalatedItem | None:
                          body.get("summary", "") or "", ())
 
 
-def list_escalated(uow: UnitOfWork) -> list[EscalatedItem]:
-    """Escalated cases and forwarded tips of every team, newest first; reading them is audited."""
-    authorize(uow, Permission.VIEW_RECEIVED)
-    session = uow.session
-    teams = cards.party_names(session)
-    parties = _parties(session)
+def _items(session: Session, teams: dict[str, str], parties: dict[str, list[str]]
+           ) -> list[EscalatedItem]:
     items = []
     for row in received_repository.escalated_and_notes(session):
         body = json.loads(row.body) | {"id": row.id}
@@ -66,6 +62,20 @@ def list_escalated(uow: UnitOfWork) -> list[EscalatedItem]:
             else _tip_item(team, body)
         if item is not None:
             items.append(item)
+    return items
+
+
+def count_escalated(session: Session) -> int:
+    """How many items the list holds (counted without its names, and not audited: nothing of
+    them is shown)."""
+    return len(_items(session, {}, {}))
+
+
+def list_escalated(uow: UnitOfWork) -> list[EscalatedItem]:
+    """Escalated cases and forwarded tips of every team, newest first; reading them is audited."""
+    authorize(uow, Permission.VIEW_RECEIVED)
+    session = uow.session
+    items = _items(session, cards.party_names(session), _parties(session))
     items.sort(key=lambda item: item.date, reverse=True)
     record_event(uow, AuditAction.ESCALATED_LIST_VIEWED, details={"items": len(items)})
     uow.commit()
