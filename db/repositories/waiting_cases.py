@@ -54,14 +54,16 @@ def agreements_ended_between(session: Session, query: CaseQuery, end_reason: str
     return list(session.execute(statement))
 
 
-def implementation_due(session: Session, query: CaseQuery, end_reason: str, by: date,
-                       still_open: Iterable[str]) -> list[Row]:
-    """(id, implementation deadline) of the visible agreements whose deadline has come by `by`,
-    still being carried out, and not followed up on or after their deadline."""
+def implementation_due(session: Session, query: CaseQuery, end_reason: str, since: date,
+                       by: date, still_open: Iterable[str]) -> list[Row]:
+    """(id, implementation deadline) of the visible agreements reached since `since` whose
+    deadline has come by `by`, still being carried out, and not followed up on or after their
+    deadline."""
     followed_since = exists().where(CaseFollowup.case_id == MediationCase.id,
                                     CaseFollowup.deleted_at.is_(None),
                                     CaseFollowup.followed_on >= MediationCase.implementation_deadline)
     statement = _live(query, MediationCase.id, MediationCase.implementation_deadline).where(
-        MediationCase.end_reason == end_reason, MediationCase.implementation_deadline <= by,
+        MediationCase.end_reason == end_reason, MediationCase.ended_on >= since,
+        MediationCase.implementation_deadline <= by,
         MediationCase.implementation_status.in_(list(still_open)), not_(followed_since))
     return list(session.execute(statement))

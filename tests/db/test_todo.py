@@ -128,6 +128,7 @@ def test_follow_ups_fall_due_on_the_implementation_deadline(team_db):
     agreed(team_db, date(2026, 11, 1))  # no deadline agreed
     followed = agreed(team_db, date(2026, 11, 1), deadline=date(2026, 12, 1))
     done = agreed(team_db, date(2026, 11, 1), deadline=date(2026, 11, 30))
+    agreed(team_db, date(2025, 12, 1), deadline=date(2025, 12, 20))  # reached over a year ago
     with team_db.uow() as uow:
         progress.record_followup(uow, case_ref=followed.id, followed_on=date(2026, 12, 3),
                                  implementation_status="IN_PROGRESS")

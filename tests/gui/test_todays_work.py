@@ -12,7 +12,6 @@ from db import clock
 from db.folding import fold_for_search
 from db.models import Hamlet, Team
 from desktop.core.data_folder.workspace import make_workspace
-from desktop.core.mediation import progress
 from desktop.core.paths import AppPaths
 from desktop.core.privacy import ledgers
 from desktop.core.settings import Settings

@@ -66,9 +66,11 @@ def _items(session: Session, teams: dict[str, str], parties: dict[str, list[str]
 
 
 def count_escalated(session: Session) -> int:
-    """How many items the list holds (counted without its names, and not audited: nothing of
-    them is shown)."""
-    return len(_items(session, {}, {}))
+    """How many items the list holds, not audited (nothing of them is shown): the escalated
+    cases counted on their column, the notes read to find the tips among them."""
+    tips = sum(_tip_item("", json.loads(row.body)) is not None
+               for row in received_repository.received_of_type(session, "observation_note"))
+    return received_repository.count_escalated_cases(session) + tips
 
 
 def list_escalated(uow: UnitOfWork) -> list[EscalatedItem]:

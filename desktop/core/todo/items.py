@@ -10,6 +10,9 @@ from enum import StrEnum
 
 # An agreement is listed this many days before the last day to ask a court to recognise it.
 RECOGNITION_NOTICE_DAYS = 30
+# An agreement reached longer ago is no longer followed up here (a log book loaded from
+# paper holds years of agreements nobody recorded a follow-up of).
+FOLLOW_UP_MONTHS = 12
 # A subject request is listed this many days before it falls due (and after, while open).
 REQUEST_NOTICE_DAYS = 7
 # A bundle copied to a stick this many days ago with no receipt saying it arrived is listed.

@@ -18,6 +18,7 @@ from desktop.core.mediation.cases import visible_query
 from desktop.core.monthly_report.periods import Month, months_between
 from desktop.core.roles import Permission, can
 from desktop.core.todo.items import (
+    FOLLOW_UP_MONTHS,
     MONTHS_LOOKED_BACK,
     RECEIPT_WAIT_DAYS,
     RECOGNITION_NOTICE_DAYS,
@@ -75,8 +76,11 @@ def _recognition_near(session: Session, query: CaseQuery, today: date) -> list[T
 
 
 def _follow_ups_due(session: Session, query: CaseQuery, today: date) -> list[TodoItem]:
-    """Agreements past their implementation deadline, not followed up since (R-MED-09)."""
-    rows = waiting_cases.implementation_due(session, query, AGREED, today, STILL_CARRIED_OUT)
+    """Agreements of the last months past their implementation deadline, not followed up
+    since (R-MED-09)."""
+    since = rules.add_months(today, -FOLLOW_UP_MONTHS)
+    rows = waiting_cases.implementation_due(session, query, AGREED, since, today,
+                                            STILL_CARRIED_OUT)
     return _case_line(TodoKind.FOLLOW_UP_DUE, [(case_id, day) for case_id, day in rows],
                       rules.Status.ENDED)
 

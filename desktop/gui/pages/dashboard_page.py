@@ -110,6 +110,7 @@ class DashboardPage(QWidget):
         self.title.setText(f"{kind}: {info.name}")
         self.place.setText(f"{info.commune_name}, {info.province_name} ({info.commune_code})")
         self.register_warnings.clear()
+        self.register_warnings.hide()  # no empty space where a desk has no register
         if info.mode == MODE_TEAM:
             self._operations.run_query(self, check_register, self._show_register)
 
@@ -118,6 +119,7 @@ class DashboardPage(QWidget):
         if check.warnings:
             lines = [self.tr("The team register:")] + [f"• {label(w)}" for w in check.warnings]
             self.register_warnings.setText("\n".join(lines))
+            self.register_warnings.show()
 
     def show_todo(self, items: list[TodoItem]) -> None:
         self._clear_lines()
