@@ -80,6 +80,11 @@ class DashboardPage(QWidget):
         self.lines: list[TodoLine] = []
         self.todo = QWidget()
         self.todo.setAccessibleName(self.tr("Today's work"))
+        # The style draws nothing around a focused line: Tab must show where it is.
+        self.todo.setStyleSheet(
+            "QCommandLinkButton { border: 2px solid transparent; border-radius: 4px; }"
+            "QCommandLinkButton:focus { border-color: #1565c0; background: #e3f2fd; }"
+            "QCommandLinkButton:hover { background: #f0f6fc; }")
         self.todo_layout = QVBoxLayout(self.todo)
         self.todo_layout.setContentsMargins(0, 0, 0, 0)
         self.todo_layout.addWidget(self.nothing)
@@ -171,24 +176,25 @@ class DashboardPage(QWidget):
         return titles[item.kind].replace("%1", self._desk(item)).replace("%2", month)
 
     def _detail(self, item: TodoItem) -> str:
-        """Since when (the date the kind carries), and what to do."""
-        kind, day = TodoKind, format_date(item.oldest)
+        """Since when (the date the kind carries), and what to do; with the count, so that a
+        translation can say it of one thing otherwise than of the earliest of several."""
+        n, kind, day = item.count, TodoKind, format_date(item.oldest)
         details = {
-            kind.CASES_AWAITING_MEDIATOR: self.tr("The earliest was received on %1."),
+            kind.CASES_AWAITING_MEDIATOR: self.tr("The earliest was received on %1.", "", n),
             kind.FIRST_SESSION_LATE: self.tr(
-                "The earliest was assigned on %1; mediation starts within 3 days (Art. 20)."),
+                "The earliest was assigned on %1; mediation starts within 3 days (Art. 20).", "", n),
             kind.RECOGNITION_DEADLINE_NEAR: self.tr(
-                "The nearest last day is %1: tell the parties they may ask the court."),
-            kind.FOLLOW_UP_DUE: self.tr("The earliest was to be carried out by %1."),
-            kind.SUBJECT_REQUESTS_DUE: self.tr("The earliest is due on %1."),
-            kind.MONTHS_NOT_CLOSED: self.tr("The earliest is %2."),
+                "The nearest last day is %1: tell the parties they may ask the court.", "", n),
+            kind.FOLLOW_UP_DUE: self.tr("The earliest was to be carried out by %1.", "", n),
+            kind.SUBJECT_REQUESTS_DUE: self.tr("The earliest is due on %1.", "", n),
+            kind.MONTHS_NOT_CLOSED: self.tr("The earliest is %2.", "", n),
             kind.BUNDLE_NOT_MADE: self.tr("Make it and carry it to the desk."),
-            kind.BUNDLES_NOT_COPIED: self.tr("The earliest was made on %1: write it again."),
+            kind.BUNDLES_NOT_COPIED: self.tr("The earliest was made on %1: write it again.", "", n),
             kind.RECEIPTS_MISSING: self.tr(
-                "The earliest was made on %1: import the desk's receipt, or send it again."),
-            kind.TEAMS_MISSING_BUNDLE: self.tr("Its due day has passed."),
+                "The earliest was made on %1: import the desk's receipt, or send it again.", "", n),
+            kind.TEAMS_MISSING_BUNDLE: self.tr("Its due day has passed: ask the teams for it."),
             kind.TEAMS_WITH_GAPS: self.tr("Ask them for the missing bundles."),
-            kind.TEAMS_WITH_FORKS: self.tr("The earliest was refused on %1."),
+            kind.TEAMS_WITH_FORKS: self.tr("The earliest was refused on %1.", "", n),
             kind.ESCALATIONS_NOT_VIEWED: self.tr("They came with the latest bundles."),
             kind.BACKUP_OLD: self.tr("The last one was made on %1: make one now.")
             if item.oldest else self.tr("Make one now."),
