@@ -109,8 +109,10 @@ def main() -> None:
         dialog.try_unlock()
         wait_until(lambda: controller.window is not None
                    and controller.window.dashboard.title.text() != "")
-        shoot(controller.window, "06-main-dashboard")
         case_screens(controller)
+        controller.window.navigation.setCurrentRow(0)  # today's work, with the cases to do
+        wait_until(lambda: bool(controller.window.dashboard.lines))
+        shoot(controller.window, "06-main-dashboard")
         note_screens(controller)
         report_screens(controller)
         controller.window.navigation.setCurrentRow(SETTINGS)

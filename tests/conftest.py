@@ -125,6 +125,37 @@ def team_db(engine):
     return database
 
 
+@pytest.fixture
+def receiver_db(engine):
+    """A migrated police unit's database with an admin and an officer account, no key slots."""
+    from db.models import AppUser, Installation
+    from desktop.core.types import Actor
+
+    factory = make_session_factory(engine)
+    with UnitOfWork(factory) as uow:
+        admin = AppUser(username="an", full_name="Trần Văn An", role="admin", key_slot_id="slot-an",
+                        active=True)
+        officer = AppUser(username="binh", full_name="Lê Văn Bình", role="officer",
+                          key_slot_id="slot-binh", active=True)
+        uow.session.add_all([admin, officer, Installation(
+            installation_id="test-unit", mode="receiver", receiver_kind="police",
+            unit_name="Công an phường Ba Đình", commune_code=COMMUNE_CODE,
+            commune_name="Phường Ba Đình", province_code="01", province_name="Hà Nội",
+            admin_dataset_version="test")])
+        uow.commit()
+        actors = {"admin": Actor(admin.id, "an", "admin"),
+                  "officer": Actor(officer.id, "binh", "officer")}
+
+    class ReceiverDb:
+        def uow(self, who: str = "admin") -> UnitOfWork:  # admin or officer
+            return UnitOfWork(factory, actors[who])
+
+    database = ReceiverDb()
+    database.engine = engine
+    database.actors = actors
+    return database
+
+
 _HOLD_SCRIPT = """import sys, pathlib
 from desktop.core.data_folder import folder_lock
 from desktop.core.errors import AppError

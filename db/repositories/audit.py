@@ -54,6 +54,12 @@ def append_event(session: Session, *, occurred_at: datetime, action: str, detail
     return event
 
 
+def last_event_of(session: Session, action: str) -> AuditEvent | None:
+    """The latest event of one kind (None if there was none)."""
+    return session.scalars(select(AuditEvent).where(AuditEvent.action == action)
+                           .order_by(AuditEvent.seq.desc()).limit(1)).first()
+
+
 def iterate_events(session: Session, batch_size: int = 1000) -> Iterator[AuditEvent]:
     """Yield all events in sequence order, a batch at a time."""
     after = 0

@@ -1,7 +1,9 @@
 """Queries on bundles: a team's outbox (its export log, a chain per desk) and what a desk
 received of them (bundles by team and number, and the alerts of refused contradicting bundles)."""
 
-from sqlalchemy import select, text
+from datetime import datetime
+
+from sqlalchemy import Row, func, select, text
 from sqlalchemy.orm import Session
 
 from db.models import BundleAlert, ExportLog, ReceivedBundle
@@ -29,6 +31,14 @@ def export_seqs_of_period(session: Session, recipient: str, period: str) -> list
     """The numbers of one desk's bundles made for a month ("YYYY-MM"), in order."""
     return list(session.scalars(select(ExportLog.seq).where(
         ExportLog.recipient == recipient, ExportLog.period == period).order_by(ExportLog.seq)))
+
+
+def export_states(session: Session) -> list[Row]:
+    """(desk, number, month, made at, copied at, receipt status) of every export, oldest first:
+    what the outbox says was sent, without reading the bundles themselves."""
+    return list(session.execute(select(
+        ExportLog.recipient, ExportLog.seq, ExportLog.period, ExportLog.created_at,
+        ExportLog.copied_to_media_at, ExportLog.receipt_status).order_by(ExportLog.created_at)))
 
 
 def export_of(session: Session, recipient: str, seq: int) -> ExportLog | None:
@@ -61,6 +71,11 @@ def held_seqs(session: Session, team_id: str) -> set[int]:
 
 def all_received_bundles(session: Session) -> list[ReceivedBundle]:
     return list(session.scalars(select(ReceivedBundle)))
+
+
+def last_received_at(session: Session) -> datetime | None:
+    """When the latest bundle held here arrived (None before the first)."""
+    return session.scalar(select(func.max(ReceivedBundle.received_at)))
 
 
 def add_received_bundle(session: Session, bundle: ReceivedBundle) -> None:

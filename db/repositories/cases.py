@@ -130,7 +130,8 @@ def _search_match(session: Session, query: CaseQuery) -> str | None:
     return spelled_out_expression(session, "case_search", query.search)
 
 
-def _visible(statement: Select, query: CaseQuery) -> Select:
+def only_visible(statement: Select, query: CaseQuery) -> Select:
+    """The statement narrowed to the cases the query's user may see (a mediator's own)."""
     if query.visible_to_user_id is None:
         return statement
     assigned = exists().where(CaseMediator.case_id == MediationCase.id,
@@ -165,7 +166,7 @@ def _filtered(statement: Select, query: CaseQuery, match: str | None,
         conditions.append(text(f"{row} IN "
                                "(SELECT rowid FROM case_search WHERE case_search MATCH :match)")
                           .bindparams(match=match))
-    return _visible(statement.where(and_(*conditions)), query)
+    return only_visible(statement.where(and_(*conditions)), query)
 
 
 def _ordered_statement(query: CaseQuery, match: str | None = None,
@@ -276,7 +277,7 @@ def search_ranked(session: Session, query: CaseQuery, limit: int) -> list[str]:
     if not match:
         return []
     # Case numbers are stored upper-case, so the comparison can use the index.
-    exact = session.scalars(_visible(select(MediationCase.id).where(
+    exact = session.scalars(only_visible(select(MediationCase.id).where(
         MediationCase.case_no == query.search.strip().upper()), query)).all()
     phrase = '"' + " ".join(fold_for_search(query.search).replace('"', " ").split()) + '"*'
     # A mediator sees only some cases, so more are fetched than will be shown.
@@ -284,7 +285,7 @@ def search_ranked(session: Session, query: CaseQuery, limit: int) -> list[str]:
     ranked = _ranked_ids(session, phrase, wanted)
     if len(ranked) < wanted:
         ranked += _ranked_ids(session, match, wanted)
-    allowed = set(session.scalars(_visible(select(MediationCase.id).where(
+    allowed = set(session.scalars(only_visible(select(MediationCase.id).where(
         MediationCase.id.in_(ranked)), query))) if query.visible_to_user_id else set(ranked)
     ordered = list(dict.fromkeys([*exact, *(i for i in ranked if i in allowed)]))
     return ordered[:limit]
@@ -320,7 +321,7 @@ def list_rows(session: Session, rowids: list[int] | None = None,
 
 def is_visible(session: Session, case_id: str, query: CaseQuery) -> bool:
     """Whether the case passes the query's visibility rule (a mediator's own cases)."""
-    statement = _visible(select(MediationCase.id).where(MediationCase.id == case_id), query)
+    statement = only_visible(select(MediationCase.id).where(MediationCase.id == case_id), query)
     return session.scalar(statement) is not None
 
 

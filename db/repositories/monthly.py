@@ -144,5 +144,11 @@ def closure(session: Session, month: str) -> MonthClosure | None:
                                                       MonthClosure.deleted_at.is_(None))).first()
 
 
+def closed_months(session: Session, months: list[str]) -> set[str]:
+    """Which of these months are closed."""
+    return set(session.scalars(select(MonthClosure.month).where(
+        MonthClosure.month.in_(months), MonthClosure.deleted_at.is_(None))))
+
+
 def add(session: Session, row: MonthlyFigure | MonthClosure) -> None:
     session.add(row)

@@ -1,6 +1,8 @@
 """Queries on the privacy ledgers: consents, subject requests, breaches, retention and the
 party records a data subject's request reaches."""
 
+from datetime import date
+
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
@@ -55,6 +57,12 @@ def find_subject_request(session: Session, request_no: str) -> SubjectRequest | 
 def list_subject_requests(session: Session) -> list[SubjectRequest]:
     """Every subject request, the soonest due first."""
     return list(session.scalars(select(SubjectRequest).order_by(SubjectRequest.due_on)))
+
+
+def open_requests_due_by(session: Session, day: date) -> list[date]:
+    """The due dates of the open subject requests due on or before `day`, soonest first."""
+    return list(session.scalars(select(SubjectRequest.due_on).where(
+        SubjectRequest.status == "OPEN", SubjectRequest.due_on <= day).order_by(SubjectRequest.due_on)))
 
 
 def parties_with_hold(session: Session) -> list[tuple[CaseParty, bool]]:

@@ -13,6 +13,7 @@ from sqlalchemy import (
     Select,
     TextClause,
     and_,
+    func,
     literal_column,
     or_,
     select,
@@ -270,6 +271,12 @@ def escalated_and_notes(session: Session) -> list[ReceivedRecord]:
     return list(session.scalars(select(ReceivedRecord).where(or_(
         and_(ReceivedRecord.type == "mediation_case", ReceivedRecord.escalated),
         ReceivedRecord.type == "observation_note"))))
+
+
+def count_escalated_cases(session: Session) -> int:
+    """How many cases came in full (escalated to this desk)."""
+    return session.scalar(select(func.count()).select_from(ReceivedRecord).where(
+        ReceivedRecord.type == "mediation_case", ReceivedRecord.escalated)) or 0
 
 
 def escalated_case_ids(session: Session, team_id: str, ids: list[str]) -> set[str]:

@@ -24,6 +24,7 @@ from desktop.gui.dialogs.account_dialogs import role_label
 from desktop.gui.operations import Change, Operations
 from desktop.gui.pages import (
     cases_page,
+    dashboard_page,
     exchange_page,
     inbox_page,
     notes_page,
@@ -58,13 +59,25 @@ class Page(Protocol):
     def clear(self) -> None: ...
 
 
+class ShowsFirst(Protocol):
+    """A page a line of the overview can open on one part (the cases page, the inbox)."""
+
+    def show_first(self, what: str) -> None: ...
+
+
 def as_page(widget: QWidget) -> Page:
     """A built page, as the window uses it (every page has load and clear)."""
     return cast(Page, widget)
 
 
-# What the overview shows: the place, hamlets, members, accounts, and case and note counts.
-OVERVIEW_SHOWS = Change.CASES | Change.NOTES | Change.INSTALLATION
+# What the overview shows: the place, the register, and today's work (cases, requests, months,
+# bundles, backups; a desk's teams and what they sent).
+OVERVIEW_SHOWS = (Change.CASES | Change.NOTES | Change.INSTALLATION | Change.PRIVACY
+                  | Change.REPORTS | Change.BUNDLES | Change.KEYS | Change.BACKUPS)
+# The sections a line of the overview opens.
+SECTIONS = {dashboard_page.CASES: CASES, dashboard_page.PRIVACY: PRIVACY,
+            dashboard_page.REPORTS: REPORTS, dashboard_page.SEND_REPORTS: EXCHANGE,
+            dashboard_page.INBOX: INBOX, dashboard_page.SETTINGS: SETTINGS}
 
 
 class MainWindow(QMainWindow):
@@ -83,12 +96,14 @@ class MainWindow(QMainWindow):
         self.dashboard = DashboardPage(operations)
         self.dashboard.loaded.connect(self._hamlets_known)
         self.case_windows = CaseWindows(operations, self)
+        self.dashboard.case_requested.connect(self.case_windows.open_case)
+        self.dashboard.section_requested.connect(self.show_section)
         operations.did_change.connect(self._data_changed)
         self.navigation = QListWidget()
         self.navigation.setAccessibleName(self.tr("Sections"))
         self.navigation.setFixedWidth(170)
         self.pages = QStackedWidget()
-        for label in (self.tr("Overview"), self.tr("Mediation cases"), self.tr("Security notes"),
+        for label in (self.tr("Today's work"), self.tr("Mediation cases"), self.tr("Security notes"),
                       self.tr("Privacy"), self.tr("Reports"), self.tr("Send reports"),
                       self.tr("Inbox"), self.tr("Team register"), self.tr("Settings")):
             self.navigation.addItem(label)
@@ -118,6 +133,16 @@ class MainWindow(QMainWindow):
         if row >= 0:
             self._page(row)
             self.pages.setCurrentIndex(row)
+        if row == OVERVIEW and self._workspace is not None:  # today's work, as of now
+            self.dashboard.load(self._workspace)
+
+    def show_section(self, section: str, first: str = "") -> None:
+        """Show the section a line of the overview opens, with what it shows first (a status
+        the case list is filtered by, a tab of the inbox)."""
+        row = SECTIONS[section]
+        self.navigation.setCurrentRow(row)
+        if first:
+            cast(ShowsFirst, self._page(row)).show_first(first)
 
     def _page(self, row: int) -> QWidget:
         """The page of `row`, built (and loaded, if signed in and allowed) on first use."""

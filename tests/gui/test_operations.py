@@ -28,8 +28,8 @@ def window(qtbot, team_db, tmp_path):
     workspace.close()
 
 
-def overview_counts(window) -> dict[str, str]:
-    return {key: label.text() for key, label in window.dashboard.count_labels.items()}
+def todo_kinds(window) -> list[str]:
+    return [line.item.kind for line in window.dashboard.lines]
 
 
 def test_ending_a_case_refreshes_the_overview_and_the_case_list(qtbot, window, team_db):
@@ -37,7 +37,8 @@ def test_ending_a_case_refreshes_the_overview_and_the_case_list(qtbot, window, t
     case = add_case(team_db)
     to_in_progress(team_db, case.case_no)
     main.load(workspace)
-    qtbot.waitUntil(lambda: overview_counts(main).get("cases_ended_this_month") == "0")
+    qtbot.waitUntil(lambda: "backup_old" in todo_kinds(main))  # no backup in this folder yet
+    assert "follow_up_due" not in todo_kinds(main)
     page = main.cases_page
     qtbot.waitUntil(lambda: page.model.row_at(0) is not None)
     assert page.model.row_at(0).status == "IN_PROGRESS"
@@ -46,11 +47,13 @@ def test_ending_a_case_refreshes_the_overview_and_the_case_list(qtbot, window, t
     editor = main.case_windows.editors[0]
     qtbot.waitUntil(lambda: editor.case is not None)
     editor.outcome.agreement.setPlainText("Hai bên mở lại lối đi chung")
+    editor.outcome.has_deadline.setChecked(True)  # to be carried out today: due for a follow-up
+    editor.outcome.deadline_date.setDate(editor.outcome.end_date.date())
     editor.outcome.end_button.click()
     qtbot.waitUntil(lambda: editor.case.status == "ENDED", timeout=10_000)
 
     # No sign-in again: the broadcast of the change reloads both.
-    qtbot.waitUntil(lambda: overview_counts(main).get("cases_ended_this_month") == "1")
+    qtbot.waitUntil(lambda: "follow_up_due" in todo_kinds(main))
     qtbot.waitUntil(lambda: page.model.row_at(0) is not None
                     and page.model.row_at(0).status == "ENDED")
 

@@ -55,12 +55,8 @@ def _note_item(team: str, body: dict) -> EscalatedItem | None:
                          body.get("summary", "") or "", ())
 
 
-def list_escalated(uow: UnitOfWork) -> list[EscalatedItem]:
-    """Escalated cases and reported notes of every team, newest first; reading them is audited."""
-    authorize(uow, Permission.VIEW_RECEIVED)
-    session = uow.session
-    teams = cards.party_names(session)
-    parties = _parties(session)
+def _items(session: Session, teams: dict[str, str], parties: dict[str, list[str]]
+           ) -> list[EscalatedItem]:
     items = []
     for row in received_repository.escalated_and_notes(session):
         body = json.loads(row.body) | {"id": row.id}
@@ -69,6 +65,22 @@ def list_escalated(uow: UnitOfWork) -> list[EscalatedItem]:
             else _note_item(team, body)
         if item is not None:
             items.append(item)
+    return items
+
+
+def count_escalated(session: Session) -> int:
+    """How many items the list holds, not audited (nothing of them is shown): the escalated
+    cases counted on their column, the notes read to find those reported to the police."""
+    tips = sum(_note_item("", json.loads(row.body)) is not None
+               for row in received_repository.received_of_type(session, "observation_note"))
+    return received_repository.count_escalated_cases(session) + tips
+
+
+def list_escalated(uow: UnitOfWork) -> list[EscalatedItem]:
+    """Escalated cases and reported notes of every team, newest first; reading them is audited."""
+    authorize(uow, Permission.VIEW_RECEIVED)
+    session = uow.session
+    items = _items(session, cards.party_names(session), _parties(session))
     items.sort(key=lambda item: item.date, reverse=True)
     record_event(uow, AuditAction.ESCALATED_LIST_VIEWED, details={"items": len(items)})
     uow.commit()

@@ -166,6 +166,24 @@ class CasesPage(QWidget):
     def apply_filters(self) -> None:
         self.model.reload(self.current_query())
 
+    def show_first(self, status: str) -> None:
+        """The cases in one status, every other filter cleared (a line of the overview)."""
+        filters = (self.status, self.category, self.hamlet, self.mediator, self.date_from,
+                   self.date_to, self.escalated, self.search)
+        for widget in filters:  # one reload at the end, not one per filter
+            widget.blockSignals(True)
+        for combo in (self.category, self.hamlet, self.mediator):
+            combo.setCurrentIndex(0)
+        for edit in (self.date_from, self.date_to):
+            edit.setDate(edit.minimumDate())
+        self.escalated.setChecked(False)
+        self.search.clear()
+        self.status.setCurrentIndex(max(self.status.findData(status), 0))
+        for widget in filters:
+            widget.blockSignals(False)
+        self.apply_filters()
+        self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+
     def _open_selected(self) -> None:
         rows = self.table.selectionModel().selectedRows()
         if rows:

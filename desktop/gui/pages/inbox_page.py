@@ -6,7 +6,7 @@ grid, the team registry, the escalated items (receiver_tabs), the register of re
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -181,6 +181,14 @@ class InboxPage(QWidget):
         for tab in (self.grid_tab, self.teams_tab, self.escalated_tab, self.register_tab):
             tab.load(workspace)
         self._operations.run_query(self, get_installation_info, self._desk_known)
+
+    def show_first(self, tab: str) -> None:
+        """The completeness grid, or the list of escalated items (a line of the overview)."""
+        if tab == "escalated":
+            self.tabs.setCurrentWidget(self.escalated_tab)
+            self.escalated_tab.show_button.setFocus(Qt.FocusReason.OtherFocusReason)
+        else:
+            self.tabs.setCurrentWidget(self.grid_tab)
 
     def _desk_known(self, info) -> None:
         """The commune People's Committee's inbox names its list after Art. 10(4) and adds the

@@ -1,0 +1,1 @@
+"""Today's work: what waits for the team or the desk, for the overview."""
