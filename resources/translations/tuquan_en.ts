@@ -504,12 +504,12 @@ Replace it with the key of this card? Do so only if they told you they changed t
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/cases_page.py" line="192" />
+        <location filename="../../desktop/gui/pages/cases_page.py" line="210" />
         <source>All hamlets</source>
         <translation>All hamlets</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/cases_page.py" line="193" />
+        <location filename="../../desktop/gui/pages/cases_page.py" line="211" />
         <source>All mediators</source>
         <translation>All mediators</translation>
     </message>
@@ -581,57 +581,295 @@ Replace it with the key of this card? Do so only if they told you they changed t
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="24" />
-        <source>Records</source>
-        <translation>Records</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="30" />
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="72" />
         <source>Team register warnings</source>
         <translation>Team register warnings</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="43" />
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="75" />
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="82" />
+        <source>Today's work</source>
+        <translation>Today's work</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="77" />
+        <source>Nothing waiting today.</source>
+        <translation>Nothing waiting today.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="111" />
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="43" />
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="113" />
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="148" />
+        <source>Commune People's Committee</source>
+        <translation>Commune People's Committee</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="114" />
         <source>Police unit</source>
         <translation>Police unit</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="47" />
-        <source>Hamlets</source>
-        <translation>Hamlets</translation>
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="147" />
+        <source>Commune police</source>
+        <translation>Commune police</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="47" />
-        <source>Team members</source>
-        <translation>Team members</translation>
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="153" />
+        <source>No backup has been made yet</source>
+        <translation>No backup has been made yet</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="155" />
+        <source>%n case(s) waiting for a mediator</source>
+        <translation>
+            <numerusform>%n case(s) waiting for a mediator</numerusform>
+            <numerusform>%n case(s) waiting for a mediator</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="157" />
+        <source>%n case(s) without a first session more than 3 days after the assignment</source>
+        <translation>
+            <numerusform>%n case(s) without a first session more than 3 days after the assignment</numerusform>
+            <numerusform>%n case(s) without a first session more than 3 days after the assignment</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="159" />
+        <source>%n agreement(s) near the last day to ask a court to recognise them</source>
+        <translation>
+            <numerusform>%n agreement(s) near the last day to ask a court to recognise them</numerusform>
+            <numerusform>%n agreement(s) near the last day to ask a court to recognise them</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="160" />
+        <source>%n agreement(s) due for a follow-up</source>
+        <translation>
+            <numerusform>%n agreement(s) due for a follow-up</numerusform>
+            <numerusform>%n agreement(s) due for a follow-up</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="161" />
+        <source>%n data subject request(s) near their due date</source>
+        <translation>
+            <numerusform>%n data subject request(s) near their due date</numerusform>
+            <numerusform>%n data subject request(s) near their due date</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="163" />
+        <source>%n month(s) whose report is not closed</source>
+        <translation>
+            <numerusform>%n month(s) whose report is not closed</numerusform>
+            <numerusform>%n month(s) whose report is not closed</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="48" />
-        <source>User accounts</source>
-        <translation>User accounts</translation>
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="164" />
+        <source>%1: the bundle for %2 is not made yet</source>
+        <translation>%1: the bundle for %2 is not made yet</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="165" />
+        <source>%1: %n bundle(s) not written to a USB stick</source>
+        <translation>
+            <numerusform>%1: %n bundle(s) not written to a USB stick</numerusform>
+            <numerusform>%1: %n bundle(s) not written to a USB stick</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="166" />
+        <source>%1: %n bundle(s) sent, no receipt yet</source>
+        <translation>
+            <numerusform>%1: %n bundle(s) sent, no receipt yet</numerusform>
+            <numerusform>%1: %n bundle(s) sent, no receipt yet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="167" />
+        <source>%n team(s) have not sent the bundle for %2</source>
+        <translation>
+            <numerusform>%n team(s) have not sent the bundle for %2</numerusform>
+            <numerusform>%n team(s) have not sent the bundle for %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="168" />
+        <source>%n team(s) with a bundle missing in their sequence</source>
+        <translation>
+            <numerusform>%n team(s) with a bundle missing in their sequence</numerusform>
+            <numerusform>%n team(s) with a bundle missing in their sequence</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="171" />
+        <source>%n team(s) sent a bundle contradicting their earlier ones</source>
+        <translation>
+            <numerusform>%n team(s) sent a bundle contradicting their earlier ones</numerusform>
+            <numerusform>%n team(s) sent a bundle contradicting their earlier ones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="172" />
+        <source>%n escalated item(s) not viewed yet</source>
+        <translation>
+            <numerusform>%n escalated item(s) not viewed yet</numerusform>
+            <numerusform>%n escalated item(s) not viewed yet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="173" />
+        <source>The last backup is %n day(s) old</source>
+        <translation>
+            <numerusform>The last backup is %n day(s) old</numerusform>
+            <numerusform>The last backup is %n day(s) old</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="183" />
+        <source>The earliest was received on %1.</source>
+        <translation>
+            <numerusform>The earliest was received on %1.</numerusform>
+            <numerusform>The earliest was received on %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="185" />
+        <source>The earliest was assigned on %1; mediation starts within 3 days (Art. 20).</source>
+        <translation>
+            <numerusform>The earliest was assigned on %1; mediation starts within 3 days (Art. 20).</numerusform>
+            <numerusform>The earliest was assigned on %1; mediation starts within 3 days (Art. 20).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="187" />
+        <source>The nearest last day is %1: tell the parties they may ask the court.</source>
+        <translation>
+            <numerusform>The nearest last day is %1: tell the parties they may ask the court.</numerusform>
+            <numerusform>The nearest last day is %1: tell the parties they may ask the court.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="188" />
+        <source>The earliest was to be carried out by %1.</source>
+        <translation>
+            <numerusform>The earliest was to be carried out by %1.</numerusform>
+            <numerusform>The earliest was to be carried out by %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="189" />
+        <source>The earliest is due on %1.</source>
+        <translation>
+            <numerusform>The earliest is due on %1.</numerusform>
+            <numerusform>The earliest is due on %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="190" />
+        <source>The earliest is %2.</source>
+        <translation>
+            <numerusform>The earliest is %2.</numerusform>
+            <numerusform>The earliest is %2.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="49" />
-        <source>Cases received this month</source>
-        <translation>Cases received this month</translation>
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="191" />
+        <source>Make it and carry it to the desk.</source>
+        <translation>Make it and carry it to the desk.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="192" />
+        <source>The earliest was made on %1: write it again.</source>
+        <translation>
+            <numerusform>The earliest was made on %1: write it again.</numerusform>
+            <numerusform>The earliest was made on %1: write it again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="194" />
+        <source>The earliest was made on %1: import the desk's receipt, or send it again.</source>
+        <translation>
+            <numerusform>The earliest was made on %1: import the desk's receipt, or send it again.</numerusform>
+            <numerusform>The earliest was made on %1: import the desk's receipt, or send it again.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="50" />
-        <source>Cases ended this month</source>
-        <translation>Cases ended this month</translation>
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="195" />
+        <source>Its due day has passed: ask the teams for it.</source>
+        <translation>Its due day has passed: ask the teams for it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="57" />
-        <source>Hamlet list:</source>
-        <translation>Hamlet list:</translation>
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="196" />
+        <source>Ask them for the missing bundles.</source>
+        <translation>Ask them for the missing bundles.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="197" />
+        <source>The earliest was refused on %1.</source>
+        <translation>
+            <numerusform>The earliest was refused on %1.</numerusform>
+            <numerusform>The earliest was refused on %1.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="65" />
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="198" />
+        <source>They came with the latest bundles.</source>
+        <translation>They came with the latest bundles.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="199" />
+        <source>The last one was made on %1: make one now.</source>
+        <translation>The last one was made on %1: make one now.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="200" />
+        <source>Make one now.</source>
+        <translation>Make one now.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="208" />
+        <source>Opens the case.</source>
+        <translation>Opens the case.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="210" />
+        <source>Opens the list of cases.</source>
+        <translation>Opens the list of cases.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="210" />
+        <source>Opens Privacy.</source>
+        <translation>Opens Privacy.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="211" />
+        <source>Opens Reports.</source>
+        <translation>Opens Reports.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="211" />
+        <source>Opens Send reports.</source>
+        <translation>Opens Send reports.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="212" />
+        <source>Opens the Inbox.</source>
+        <translation>Opens the Inbox.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="212" />
+        <source>Opens Settings.</source>
+        <translation>Opens Settings.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="125" />
         <source>The team register:</source>
         <translation>The team register:</translation>
     </message>
@@ -1202,17 +1440,17 @@ Replace it with the key of this card? Do so only if they told you they changed t
         <translation>No bundle file (.tqb) was found there.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/inbox_page.py" line="194" />
+        <location filename="../../desktop/gui/pages/inbox_page.py" line="202" />
         <source>&amp;Violence risk</source>
         <translation>&amp;Violence risk</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/inbox_page.py" line="196" />
+        <location filename="../../desktop/gui/pages/inbox_page.py" line="204" />
         <source>Cases at risk of violence (Law 35/2013, Art. 10(4)) travel in full to the chair; opening this list is recorded.</source>
         <translation>Cases at risk of violence (Law 35/2013, Art. 10(4)) travel in full to the chair; opening this list is recorded.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/inbox_page.py" line="198" />
+        <location filename="../../desktop/gui/pages/inbox_page.py" line="206" />
         <source>&amp;Statistics</source>
         <translation>&amp;Statistics</translation>
     </message>
@@ -1430,77 +1668,77 @@ Replace it with the key of this card? Do so only if they told you they changed t
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="88" />
+        <location filename="../../desktop/gui/main_window.py" line="103" />
         <source>Sections</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="91" />
-        <source>Overview</source>
-        <translation>Overview</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/main_window.py" line="91" />
+        <location filename="../../desktop/gui/main_window.py" line="106" />
         <source>Mediation cases</source>
         <translation>Mediation cases</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="91" />
+        <location filename="../../desktop/gui/main_window.py" line="106" />
         <source>Security notes</source>
         <translation>Security notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="92" />
+        <location filename="../../desktop/gui/main_window.py" line="106" />
+        <source>Today's work</source>
+        <translation>Today's work</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/main_window.py" line="107" />
         <source>Privacy</source>
         <translation>Privacy</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="92" />
+        <location filename="../../desktop/gui/main_window.py" line="107" />
         <source>Reports</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="92" />
+        <location filename="../../desktop/gui/main_window.py" line="107" />
         <source>Send reports</source>
         <translation>Send reports</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="93" />
+        <location filename="../../desktop/gui/main_window.py" line="108" />
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="93" />
+        <location filename="../../desktop/gui/main_window.py" line="108" />
         <source>Inbox</source>
         <translation>Inbox</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="93" />
+        <location filename="../../desktop/gui/main_window.py" line="108" />
         <source>Team register</source>
         <translation>Team register</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="170" />
+        <location filename="../../desktop/gui/main_window.py" line="195" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="171" />
+        <location filename="../../desktop/gui/main_window.py" line="196" />
         <source>&amp;Lock</source>
         <translation>&amp;Lock</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="174" />
+        <location filename="../../desktop/gui/main_window.py" line="199" />
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="180" />
+        <location filename="../../desktop/gui/main_window.py" line="205" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="181" />
+        <location filename="../../desktop/gui/main_window.py" line="206" />
         <source>&amp;User guide</source>
         <translation>&amp;User guide</translation>
     </message>

@@ -503,12 +503,12 @@ Thay bằng khóa của thẻ này? Chỉ làm vậy nếu bên kia đã báo l�
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/cases_page.py" line="192" />
+        <location filename="../../desktop/gui/pages/cases_page.py" line="210" />
         <source>All hamlets</source>
         <translation>Mọi thôn/tổ dân phố</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/cases_page.py" line="193" />
+        <location filename="../../desktop/gui/pages/cases_page.py" line="211" />
         <source>All mediators</source>
         <translation>Mọi hòa giải viên</translation>
     </message>
@@ -580,57 +580,273 @@ Thay bằng khóa của thẻ này? Chỉ làm vậy nếu bên kia đã báo l�
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="24" />
-        <source>Records</source>
-        <translation>Số bản ghi</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="30" />
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="72" />
         <source>Team register warnings</source>
         <translation>Cảnh báo về danh sách tổ viên</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="43" />
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="75" />
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="82" />
+        <source>Today's work</source>
+        <translation>Việc cần làm</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="77" />
+        <source>Nothing waiting today.</source>
+        <translation>Hôm nay không có việc cần làm.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="111" />
         <source>Team</source>
         <translation>Tổ</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="43" />
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="113" />
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="148" />
+        <source>Commune People's Committee</source>
+        <translation>Ủy ban nhân dân cấp xã</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="114" />
         <source>Police unit</source>
         <translation>Đơn vị Công an</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="47" />
-        <source>Hamlets</source>
-        <translation>Thôn/tổ dân phố</translation>
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="147" />
+        <source>Commune police</source>
+        <translation>Công an cấp xã</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="47" />
-        <source>Team members</source>
-        <translation>Thành viên của tổ</translation>
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="153" />
+        <source>No backup has been made yet</source>
+        <translation>Chưa có bản sao lưu nào</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="155" />
+        <source>%n case(s) waiting for a mediator</source>
+        <translation>
+            <numerusform>%n vụ việc chờ phân công hòa giải viên</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="157" />
+        <source>%n case(s) without a first session more than 3 days after the assignment</source>
+        <translation>
+            <numerusform>%n vụ việc đã phân công quá 3 ngày mà chưa tiến hành hòa giải</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="159" />
+        <source>%n agreement(s) near the last day to ask a court to recognise them</source>
+        <translation>
+            <numerusform>%n vụ hòa giải thành sắp hết hạn yêu cầu Tòa án công nhận</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="160" />
+        <source>%n agreement(s) due for a follow-up</source>
+        <translation>
+            <numerusform>%n vụ hòa giải thành đến hạn theo dõi việc thực hiện</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="161" />
+        <source>%n data subject request(s) near their due date</source>
+        <translation>
+            <numerusform>%n yêu cầu của chủ thể dữ liệu sắp đến hạn</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="163" />
+        <source>%n month(s) whose report is not closed</source>
+        <translation>
+            <numerusform>%n tháng chưa khóa sổ báo cáo</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="48" />
-        <source>User accounts</source>
-        <translation>Tài khoản người dùng</translation>
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="164" />
+        <source>%1: the bundle for %2 is not made yet</source>
+        <translation>%1: chưa lập gói báo cáo tháng %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="165" />
+        <source>%1: %n bundle(s) not written to a USB stick</source>
+        <translation>
+            <numerusform>%1: %n gói chưa chép ra USB</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="166" />
+        <source>%1: %n bundle(s) sent, no receipt yet</source>
+        <translation>
+            <numerusform>%1: %n gói đã gửi, chưa có biên nhận</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="167" />
+        <source>%n team(s) have not sent the bundle for %2</source>
+        <translation>
+            <numerusform>%n tổ chưa gửi gói báo cáo tháng %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="168" />
+        <source>%n team(s) with a bundle missing in their sequence</source>
+        <translation>
+            <numerusform>%n tổ còn thiếu gói giữa chừng</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="171" />
+        <source>%n team(s) sent a bundle contradicting their earlier ones</source>
+        <translation>
+            <numerusform>%n tổ gửi gói mâu thuẫn với các gói trước</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="172" />
+        <source>%n escalated item(s) not viewed yet</source>
+        <translation>
+            <numerusform>%n vụ việc, ghi chép chuyển đến chưa xem</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="173" />
+        <source>The last backup is %n day(s) old</source>
+        <translation>
+            <numerusform>Bản sao lưu gần nhất đã cách đây %n ngày</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="183" />
+        <source>The earliest was received on %1.</source>
+        <translation>
+            <numerusform>Sớm nhất: tiếp nhận ngày %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="185" />
+        <source>The earliest was assigned on %1; mediation starts within 3 days (Art. 20).</source>
+        <translation>
+            <numerusform>Sớm nhất: phân công ngày %1; phải tiến hành hòa giải trong 3 ngày (Điều 20).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="187" />
+        <source>The nearest last day is %1: tell the parties they may ask the court.</source>
+        <translation>
+            <numerusform>Hạn gần nhất là ngày %1: báo các bên có thể yêu cầu Tòa án công nhận.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="188" />
+        <source>The earliest was to be carried out by %1.</source>
+        <translation>
+            <numerusform>Hạn thực hiện sớm nhất: ngày %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="189" />
+        <source>The earliest is due on %1.</source>
+        <translation>
+            <numerusform>Hạn sớm nhất: ngày %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="190" />
+        <source>The earliest is %2.</source>
+        <translation>
+            <numerusform>Sớm nhất: tháng %2.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="49" />
-        <source>Cases received this month</source>
-        <translation>Vụ việc tiếp nhận trong tháng</translation>
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="191" />
+        <source>Make it and carry it to the desk.</source>
+        <translation>Hãy lập gói và mang đến nơi nhận.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="192" />
+        <source>The earliest was made on %1: write it again.</source>
+        <translation>
+            <numerusform>Gói sớm nhất lập ngày %1: hãy ghi lại ra USB.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="194" />
+        <source>The earliest was made on %1: import the desk's receipt, or send it again.</source>
+        <translation>
+            <numerusform>Gói sớm nhất lập ngày %1: hãy đọc biên nhận của nơi nhận, hoặc gửi lại.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="50" />
-        <source>Cases ended this month</source>
-        <translation>Vụ việc kết thúc hòa giải trong tháng</translation>
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="195" />
+        <source>Its due day has passed: ask the teams for it.</source>
+        <translation>Đã quá hạn nộp: hãy nhắc các tổ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="57" />
-        <source>Hamlet list:</source>
-        <translation>Danh sách thôn/tổ dân phố:</translation>
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="196" />
+        <source>Ask them for the missing bundles.</source>
+        <translation>Hãy đề nghị các tổ gửi gói còn thiếu.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="197" />
+        <source>The earliest was refused on %1.</source>
+        <translation>
+            <numerusform>Gói sớm nhất bị từ chối ngày %1.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="65" />
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="198" />
+        <source>They came with the latest bundles.</source>
+        <translation>Chuyển đến cùng các gói mới nhận.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="199" />
+        <source>The last one was made on %1: make one now.</source>
+        <translation>Bản gần nhất lập ngày %1: hãy sao lưu ngay.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="200" />
+        <source>Make one now.</source>
+        <translation>Hãy sao lưu ngay.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="208" />
+        <source>Opens the case.</source>
+        <translation>Mở vụ việc.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="210" />
+        <source>Opens the list of cases.</source>
+        <translation>Mở danh sách vụ việc.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="210" />
+        <source>Opens Privacy.</source>
+        <translation>Mở trang Bảo vệ dữ liệu.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="211" />
+        <source>Opens Reports.</source>
+        <translation>Mở trang Báo cáo.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="211" />
+        <source>Opens Send reports.</source>
+        <translation>Mở trang Gửi báo cáo.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="212" />
+        <source>Opens the Inbox.</source>
+        <translation>Mở trang Nhận báo cáo.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="212" />
+        <source>Opens Settings.</source>
+        <translation>Mở trang Cài đặt.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="125" />
         <source>The team register:</source>
         <translation>Danh sách tổ viên:</translation>
     </message>
@@ -1201,17 +1417,17 @@ Thay bằng khóa của thẻ này? Chỉ làm vậy nếu bên kia đã báo l�
         <translation>Không tìm thấy tệp gói dữ liệu (.tqb) nào ở đó.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/inbox_page.py" line="194" />
+        <location filename="../../desktop/gui/pages/inbox_page.py" line="202" />
         <source>&amp;Violence risk</source>
         <translation>&amp;Nguy cơ bạo lực</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/inbox_page.py" line="196" />
+        <location filename="../../desktop/gui/pages/inbox_page.py" line="204" />
         <source>Cases at risk of violence (Law 35/2013, Art. 10(4)) travel in full to the chair; opening this list is recorded.</source>
         <translation>Vụ việc có nguy cơ dẫn đến bạo lực (khoản 4 Điều 10 Luật Hòa giải ở cơ sở) được gửi đầy đủ đến Chủ tịch; mỗi lần mở danh sách này đều được ghi nhật ký.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/inbox_page.py" line="198" />
+        <location filename="../../desktop/gui/pages/inbox_page.py" line="206" />
         <source>&amp;Statistics</source>
         <translation>&amp;Thống kê</translation>
     </message>
@@ -1429,77 +1645,77 @@ Thay bằng khóa của thẻ này? Chỉ làm vậy nếu bên kia đã báo l�
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="88" />
+        <location filename="../../desktop/gui/main_window.py" line="103" />
         <source>Sections</source>
         <translation>Các mục</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="91" />
-        <source>Overview</source>
-        <translation>Tổng quan</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/main_window.py" line="91" />
+        <location filename="../../desktop/gui/main_window.py" line="106" />
         <source>Mediation cases</source>
         <translation>Vụ việc hòa giải</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="91" />
+        <location filename="../../desktop/gui/main_window.py" line="106" />
         <source>Security notes</source>
         <translation>Ghi chép an ninh</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="92" />
+        <location filename="../../desktop/gui/main_window.py" line="106" />
+        <source>Today's work</source>
+        <translation>Việc cần làm</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/main_window.py" line="107" />
         <source>Privacy</source>
         <translation>Bảo vệ dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="92" />
+        <location filename="../../desktop/gui/main_window.py" line="107" />
         <source>Reports</source>
         <translation>Báo cáo</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="92" />
+        <location filename="../../desktop/gui/main_window.py" line="107" />
         <source>Send reports</source>
         <translation>Gửi báo cáo</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="93" />
+        <location filename="../../desktop/gui/main_window.py" line="108" />
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="93" />
+        <location filename="../../desktop/gui/main_window.py" line="108" />
         <source>Inbox</source>
         <translation>Nhận báo cáo</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="93" />
+        <location filename="../../desktop/gui/main_window.py" line="108" />
         <source>Team register</source>
         <translation>Danh sách tổ</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="170" />
+        <location filename="../../desktop/gui/main_window.py" line="195" />
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="171" />
+        <location filename="../../desktop/gui/main_window.py" line="196" />
         <source>&amp;Lock</source>
         <translation>&amp;Khóa</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="174" />
+        <location filename="../../desktop/gui/main_window.py" line="199" />
         <source>&amp;Quit</source>
         <translation>&amp;Thoát</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="180" />
+        <location filename="../../desktop/gui/main_window.py" line="205" />
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="181" />
+        <location filename="../../desktop/gui/main_window.py" line="206" />
         <source>&amp;User guide</source>
         <translation>&amp;Hướng dẫn sử dụng</translation>
     </message>

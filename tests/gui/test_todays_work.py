@@ -60,9 +60,14 @@ def unit_window(qtbot, receiver_db, tmp_path):
 
 
 def reload_and_wait(qtbot, window, kind: TodoKind):
-    """Read today's work again; the line of `kind` once it is shown."""
+    """Read today's work again; the line of `kind` once it is shown. The window's first reading
+    may still be under way, made before the test's records: it is let finish first, and the
+    lines are read once the new reading is done."""
+    runner = window.operations.runner
+    qtbot.waitUntil(lambda: not runner.busy, timeout=10_000)
     window.dashboard.load()
-    qtbot.waitUntil(lambda: any(line.item.kind == kind for line in window.dashboard.lines),
+    qtbot.waitUntil(lambda: not runner.busy
+                    and any(line.item.kind == kind for line in window.dashboard.lines),
                     timeout=10_000)
     return next(line for line in window.dashboard.lines if line.item.kind == kind)
 
