@@ -69,7 +69,8 @@ def test_wrong_places_are_one_line(data_dir, tmp_path):
     assert_refused_in_one_line(run(a_file, "info"))
     assert_refused_in_one_line(run(a_file, "init", "team", "--team-name", TEAM, "--commune-code",
                                    "00004", "--admin", "lan"))
-    assert_refused_in_one_line(run(data_dir, "keys", "card", "--out", str(tmp_path)))
+    # a folder is a place for the card (it takes its owner's name there); a file's "inside" is not
+    assert_refused_in_one_line(run(data_dir, "keys", "card", "--out", str(a_file / "team.card")))
     assert_refused_in_one_line(run(data_dir, "load", str(tmp_path)))
     assert_refused_in_one_line(run(data_dir, "case", "add", "--json", str(tmp_path / "none.json")))
 
