@@ -1,7 +1,11 @@
 """The tabs of the case editor: intake, parties, progress and outcome. Widgets only."""
 
-from PySide6.QtCore import QDate, QDateTime, Qt
+from PySide6.QtCore import QDate, QDateTime, QEvent, QSignalBlocker, Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
+    QAbstractItemView,
+    QApplication,
     QCheckBox,
     QComboBox,
     QCompleter,
@@ -17,6 +21,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QTableWidget,
+    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -98,12 +103,63 @@ class IntakeTab(QWidget):
         return box
 
 
+class PartiesTable(QTableWidget):
+    """Tab and Shift+Tab move from cell to cell, and out of the table past its last (or
+    first) cell, to the next control; Esc closes the window as anywhere else, keeping what was
+    being typed in a cell (the window then asks about saving it): a keyboard user is never
+    kept inside the table."""
+
+    def closeEditor(self, editor: QWidget, hint: QAbstractItemDelegate.EndEditHint) -> None:
+        if hint != QAbstractItemDelegate.EndEditHint.RevertModelCache:  # not Esc
+            super().closeEditor(editor, hint)
+            return
+        self.commitData(editor)
+        super().closeEditor(editor, QAbstractItemDelegate.EndEditHint.NoHint)
+        # Posted: the cell's editor finishes closing before the Esc reaches the window.
+        QApplication.postEvent(self, QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_Escape,
+                                               Qt.KeyboardModifier.NoModifier))
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        row, column = self._focused_cell()
+        last_row, last_column = self.rowCount() - 1, self.columnCount() - 1
+        at_end = (row, column) == (last_row, last_column) if next else (row, column) == (0, 0)
+        if self.rowCount() == 0 or at_end:
+            return self._leave(next)
+        return super().focusNextPrevChild(next)
+
+    def _focused_cell(self) -> tuple[int, int]:
+        """The cell the focus is in: a cell's own widget (the kind's list) may hold the focus
+        while the current cell is another one, when it was clicked."""
+        focus = QApplication.focusWidget()
+        if focus is not None and focus is not self and self.isAncestorOf(focus):
+            for row in range(self.rowCount()):
+                for column in range(self.columnCount()):
+                    widget = self.cellWidget(row, column)
+                    if widget is not None and (widget is focus or widget.isAncestorOf(focus)):
+                        return row, column
+        return self.currentRow(), self.currentColumn()
+
+    def _leave(self, forward: bool) -> bool:
+        """Give the focus to the next (or previous) control outside the table."""
+        if self.state() == QAbstractItemView.State.EditingState:
+            self.setFocus()  # the cell being typed in keeps its text (it is committed)
+        widget = self.nextInFocusChain() if forward else self.previousInFocusChain()
+        while widget is not None and widget is not self:
+            if not self.isAncestorOf(widget) and widget.isVisible() and widget.isEnabled() \
+                    and widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
+                widget.setFocus(Qt.FocusReason.TabFocusReason if forward
+                                else Qt.FocusReason.BacktabFocusReason)
+                return True
+            widget = widget.nextInFocusChain() if forward else widget.previousInFocusChain()
+        return False
+
+
 class PartiesTab(QWidget):
     COLUMNS = 4
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.table = QTableWidget(0, self.COLUMNS)
+        self.table = PartiesTable(0, self.COLUMNS)
         self.table.setHorizontalHeaderLabels([self.tr("Full name"), self.tr("Birth year"),
                                               self.tr("Address"), self.tr("Kind")])
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -118,6 +174,49 @@ class PartiesTab(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.table)
         layout.addLayout(buttons)
+        self.add_button.clicked.connect(self.start_new_row)
+        self.remove_button.clicked.connect(self.remove_current_row)
+
+    def add_row(self, name: str = "", birth_year: int | None = None, address: str = "",
+                kind: str = "INDIVIDUAL") -> None:
+        table, row = self.table, self.table.rowCount()
+        table.insertRow(row)
+        with QSignalBlocker(table):  # a new empty row (or one being shown) is not an edit
+            for column, value in enumerate((name, "" if birth_year is None else str(birth_year),
+                                            address)):
+                table.setItem(row, column, QTableWidgetItem(value))
+        combo = enum_combo(rules.PartyKind)
+        combo.setCurrentIndex(max(combo.findData(kind), 0))
+        table.setCellWidget(row, 3, combo)
+
+    def start_new_row(self) -> None:
+        """"Add party": a new row, its name cell open for typing."""
+        self.add_row()
+        row = self.table.rowCount() - 1
+        self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.table.setCurrentCell(row, 0)
+        self.table.editItem(self.table.item(row, 0))
+
+    def remove_current_row(self) -> None:
+        row = self.table.currentRow()
+        if row >= 0:
+            self.table.removeRow(row)
+
+    def party_list(self) -> list[dict]:
+        """The parties as typed, in the form `tuquan case add` takes; empty rows are left out."""
+        table, parties = self.table, []
+        for row in range(table.rowCount()):
+            name, year, address = (table.item(row, c).text().strip() if table.item(row, c) else ""
+                                   for c in range(3))
+            if not name and not year and not address:
+                continue
+            combo = table.cellWidget(row, 3)
+            assert isinstance(combo, QComboBox)  # every row is made with its kind's list
+            party = {"full_name": name, "address": address, "kind": combo.currentData()}
+            if year:
+                party["birth_year"] = int(year) if year.isdigit() else year
+            parties.append(party)
+        return parties
 
 
 class ProgressTab(QWidget):
