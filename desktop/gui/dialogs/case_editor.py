@@ -33,14 +33,21 @@ from desktop.gui.operations import Change, Operations
 from desktop.gui.widgets.buttons import label_standard_buttons
 
 
-def _scrolled(tab: QWidget) -> QScrollArea:
+def _scrolled(tab: QWidget, widest: int = 0) -> QScrollArea:
     """A tab that scrolls when the screen is short (a 1366×768 laptop): the heading, the
-    messages and the Save and Close buttons stay on the screen."""
+    messages and the Save and Close buttons stay on the screen. A form is kept to `widest`
+    pixels: in a maximised window its fields stay by their labels."""
     area = QScrollArea()
     area.setWidget(tab)
     area.setWidgetResizable(True)
     area.setFrameShape(QFrame.Shape.NoFrame)
+    if widest:
+        tab.setMaximumWidth(widest)
     return area
+
+
+# As wide as the editor first opens: its forms never stretch beyond the look they were made for.
+FORM_WIDTH = 760
 
 
 class CaseEditor(QDialog):
@@ -62,10 +69,11 @@ class CaseEditor(QDialog):
         self.intake.hamlet.addItems(list(hamlets))
         self.intake.hamlet.setCurrentText("")
         self.tabs = QTabWidget()
-        for tab, title in ((self.intake, self.tr("&1 Intake")), (self.parties, self.tr("&2 Parties")),
-                           (self.progress_tab, self.tr("&3 Progress")),
-                           (self.outcome, self.tr("&4 Outcome"))):
-            self.tabs.addTab(_scrolled(tab), title)
+        for tab, title, widest in ((self.intake, self.tr("&1 Intake"), FORM_WIDTH),
+                                   (self.parties, self.tr("&2 Parties"), 0),
+                                   (self.progress_tab, self.tr("&3 Progress"), FORM_WIDTH),
+                                   (self.outcome, self.tr("&4 Outcome"), FORM_WIDTH)):
+            self.tabs.addTab(_scrolled(tab, widest), title)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                         | QDialogButtonBox.StandardButton.Close)
         label_standard_buttons(self.buttons)
@@ -78,7 +86,7 @@ class CaseEditor(QDialog):
         self._refresh_state()
         self.mark_clean()
         room = self.screen().availableGeometry()  # a 1366×768 laptop, or 1280×720 at 125 %
-        self.resize(min(760, room.width()), min(640, room.height() - 40))
+        self.resize(min(FORM_WIDTH, room.width()), min(640, room.height() - 40))
         operations.run_query(self, team_register.mediator_choices,
                              self.progress_tab.offer_mediators)
 

@@ -297,7 +297,7 @@ class OutcomeTab(QWidget):
         self.followup_note = QLineEdit()
         self.followup_button = QPushButton(self.tr("Record &follow-up"))
         self.document_button = QPushButton(self.tr("Written agreement &document…"))
-        form = QFormLayout(self)
+        form = QFormLayout()
         for text, widget in ((self.tr("End &reason:"), self.end_reason),
                              (self.tr("Ended &on:"), self.end_date),
                              (self.tr("A&greement or demands:"), self.agreement),
@@ -311,3 +311,6 @@ class OutcomeTab(QWidget):
                              (self.tr("Follow-up note:"), self.followup_note),
                              (None, self.followup_button), (None, self.document_button)):
             form.addRow(text, widget) if text else form.addRow(widget)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addStretch(1)  # a tall window's room goes below: each value stays by its label
