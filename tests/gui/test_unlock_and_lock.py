@@ -211,3 +211,19 @@ def test_a_result_delivered_while_locking_starts_nothing_on_the_closed_data(qtbo
     assert workspace.closed and controller.workspace is None
     assert follow_ups == [] and shown == []
     controller.shutdown()
+
+
+def test_the_user_name_shows_again_after_a_lock(qtbot, team_install):
+    from PySide6.QtGui import QStatusTipEvent
+    from PySide6.QtWidgets import QApplication
+
+    paths, _ = team_install
+    controller = _signed_in_controller(qtbot, paths, FakeClock())
+    window = controller.window
+    assert window.signed_in_as.text() == "lan — Tổ trưởng"
+    controller.lock()
+    assert window.signed_in_as.text() == ""  # nothing of the data stays on the closed window
+    _unlock_again(qtbot, controller)
+    QApplication.sendEvent(window, QStatusTipEvent(""))  # as a menu's item does when hovered
+    assert window.signed_in_as.text() == "lan — Tổ trưởng" and window.signed_in_as.isVisible()
+    controller.shutdown()
