@@ -53,9 +53,19 @@ def test_tab_from_the_last_party_cell_reaches_add_party(qtbot, editor):
     press(Qt.Key.Key_Tab)
     assert focused() is editor.parties.add_button
     assert table.item(0, 0).text() == "Đặng Văn Đức"
-    press(Qt.Key.Key_Backtab)  # and back into the table's last cell
-    assert focused() is table.cellWidget(0, 3) or table.isAncestorOf(focused()) \
-        or focused() is table
+    press(Qt.Key.Key_Backtab)  # and back into the table
+    assert focused() is table or table.isAncestorOf(focused())
+
+
+def test_shift_tab_while_typing_in_the_first_cell_leaves_the_table_backwards(qtbot, editor):
+    table = editor.parties.table
+    into_the_parties_table(qtbot, editor)
+    table.setCurrentCell(0, 0)
+    press(Qt.Key.Key_F2)
+    type_text(focused(), "Đặng Văn Đức")
+    press(Qt.Key.Key_Backtab)
+    assert focused() is editor.tabs.tabBar()  # before the table, not to its end
+    assert table.item(0, 0).text() == "Đặng Văn Đức"
 
 
 def test_add_party_opens_the_new_rows_name_for_typing(qtbot, editor):

@@ -41,6 +41,8 @@ def _scrolled(tab: QWidget, widest: int = 0) -> QScrollArea:
     area.setWidget(tab)
     area.setWidgetResizable(True)
     area.setFrameShape(QFrame.Shape.NoFrame)
+    # Not a stop of its own for Tab (an invisible one): it scrolls to the field Tab reaches.
+    area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
     if widest:
         tab.setMaximumWidth(widest)
     return area

@@ -4,7 +4,6 @@ from PySide6.QtCore import QDate, QDateTime, QEvent, QSignalBlocker, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
-    QAbstractItemView,
     QApplication,
     QCheckBox,
     QComboBox,
@@ -110,22 +109,33 @@ class PartiesTable(QTableWidget):
     kept inside the table."""
 
     def closeEditor(self, editor: QWidget, hint: QAbstractItemDelegate.EndEditHint) -> None:
-        if hint != QAbstractItemDelegate.EndEditHint.RevertModelCache:  # not Esc
+        """A cell's typing ends: by Tab or Shift+Tab (already kept), by Esc, or otherwise."""
+        hints = QAbstractItemDelegate.EndEditHint
+        if hint in (hints.EditNextItem, hints.EditPreviousItem):
+            forward = hint == hints.EditNextItem
+            if self._at_edge(forward):
+                super().closeEditor(editor, hints.NoHint)
+                self._leave(forward)
+                return
+        if hint != hints.RevertModelCache:  # not Esc
             super().closeEditor(editor, hint)
             return
         self.commitData(editor)
-        super().closeEditor(editor, QAbstractItemDelegate.EndEditHint.NoHint)
+        super().closeEditor(editor, hints.NoHint)
         # Posted: the cell's editor finishes closing before the Esc reaches the window.
         QApplication.postEvent(self, QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_Escape,
                                                Qt.KeyboardModifier.NoModifier))
 
     def focusNextPrevChild(self, next: bool) -> bool:
-        row, column = self._focused_cell()
-        last_row, last_column = self.rowCount() - 1, self.columnCount() - 1
-        at_end = (row, column) == (last_row, last_column) if next else (row, column) == (0, 0)
-        if self.rowCount() == 0 or at_end:
+        if self._at_edge(next):
             return self._leave(next)
         return super().focusNextPrevChild(next)
+
+    def _at_edge(self, forward: bool) -> bool:
+        """Whether the focus is in the last cell (going forward) or the first (going back)."""
+        cell = self._focused_cell()
+        edge = (self.rowCount() - 1, self.columnCount() - 1) if forward else (0, 0)
+        return self.rowCount() == 0 or cell == edge
 
     def _focused_cell(self) -> tuple[int, int]:
         """The cell the focus is in: a cell's own widget (the kind's list) may hold the focus
@@ -141,8 +151,6 @@ class PartiesTable(QTableWidget):
 
     def _leave(self, forward: bool) -> bool:
         """Give the focus to the next (or previous) control outside the table."""
-        if self.state() == QAbstractItemView.State.EditingState:
-            self.setFocus()  # the cell being typed in keeps its text (it is committed)
         widget = self.nextInFocusChain() if forward else self.previousInFocusChain()
         while widget is not None and widget is not self:
             if not self.isAncestorOf(widget) and widget.isVisible() and widget.isEnabled() \
