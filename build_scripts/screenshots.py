@@ -85,7 +85,7 @@ def scaled_main() -> None:
     editor.intake.content.setPlainText("Tranh chấp lối đi chung giữa hai hộ liền kề")
     editor.show()
     shoot(editor, "26-case-editor-150-percent")
-    editor.dirty = False
+    editor.mark_clean()
     editor.hide()
     runner.shutdown()
 

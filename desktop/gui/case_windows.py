@@ -61,6 +61,7 @@ class CaseWindows(QObject):
 
             preview = PdfPreview(title, pdf, name, self._parent)
             preview.save_requested.connect(lambda path: self._save(record, path))
+            preview.printed.connect(lambda: self._printed(record))
             preview.finished.connect(lambda _r, p=preview: self.previews.remove(p))
             self.previews.append(preview)
             preview.show()
@@ -72,6 +73,10 @@ class CaseWindows(QObject):
         self._operations.run_op(self._parent,
                                 lambda uow: atomic_write_bytes(Path(path), record(uow)),
                                 changes=Change.NOTHING)
+
+    def _printed(self, record) -> None:
+        """Printing a document records that it left the application, as saving it does."""
+        self._operations.run_op(self._parent, record, changes=Change.NOTHING)
 
     def preview_agreement(self, case_id: str, case_no: str) -> None:
         self._preview(self.tr("Written agreement %1").replace("%1", case_no),

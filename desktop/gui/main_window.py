@@ -10,6 +10,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
+    QLabel,
     QListWidget,
     QMainWindow,
     QStackedWidget,
@@ -117,6 +118,10 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.pages, 1)
         self.setCentralWidget(central)
         self._build_menu()
+        # A permanent part of the status bar: a menu's hover tips replace (and then clear) the
+        # bar's passing messages, and the name shown there went with them.
+        self.signed_in_as = QLabel()
+        self.statusBar().addPermanentWidget(self.signed_in_as, 1)
         self.resize(1100, 700)
 
     # Each page is reached by its name; asking for it builds it (see `_page`).
@@ -228,7 +233,7 @@ class MainWindow(QMainWindow):
     def load(self, workspace: "Workspace") -> None:
         actor = workspace.actor
         assert actor is not None  # a signed-in workspace has its actor
-        self.statusBar().showMessage(f"{actor.username} — {role_label(actor.role)}")
+        self.signed_in_as.setText(f"{actor.username} — {role_label(actor.role)}")
         self._allowed = {SETTINGS} | {row for row, (permission, modes) in PAGE_RULES.items()
                                       if workspace.mode in modes and can(actor, permission)}
         self._workspace = workspace
@@ -246,7 +251,7 @@ class MainWindow(QMainWindow):
         self.case_windows.hide_all()
         for page in self._built.values():
             as_page(page).clear()
-        self.statusBar().clearMessage()
+        self.signed_in_as.clear()
 
 
 def _holder() -> QWidget:

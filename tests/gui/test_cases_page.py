@@ -330,3 +330,58 @@ def test_the_case_editor_fits_a_short_laptop_screen(qtbot):
     room = editor.screen().availableGeometry()
     assert editor.height() <= room.height() - 40 and editor.width() <= room.width()
     runner.shutdown()
+
+
+def test_the_outcome_tabs_values_stay_by_their_labels_in_a_maximised_editor(qtbot):
+    """At 1366 pixels the fields do not stretch across the screen, and the result and the
+    court-recognition deadline stay on their labels' lines however tall the window is."""
+    from desktop.gui.dialogs.case_editor import FORM_WIDTH
+
+    runner = TaskRunner()
+    editor = CaseEditor(Operations(runner, lambda: None), ())
+    qtbot.addWidget(editor)
+    editor.resize(1366, 740)
+    editor.show()
+    editor.tabs.setCurrentIndex(3)
+    qtbot.waitExposed(editor)
+    outcome = editor.outcome
+    form = outcome.layout().itemAt(0).layout()
+    for value in (outcome.result, outcome.deadline):
+        caption = form.labelForField(value)
+        assert abs(caption.geometry().center().y() - value.geometry().center().y()) <= 4
+        assert value.x() == outcome.end_reason.x()  # in the fields' column, as the others
+    assert outcome.width() <= FORM_WIDTH and outcome.end_reason.width() < FORM_WIDTH
+    runner.shutdown()
+
+
+def test_a_newest_first_list_shows_a_downward_arrow(qtbot):
+    """The cases and notes lists open newest first: their header draws the arrow Qt's own
+    header draws for smallest-first (▼), not the one it draws for largest-first (▲)."""
+    from PySide6.QtGui import QStandardItemModel
+    from PySide6.QtWidgets import QHeaderView
+
+    from desktop.gui.pages.cases_page import CasesPage
+    from desktop.gui.pages.notes_page import NotesPage
+    from desktop.gui.widgets.tables import SortHeader
+
+    model = QStandardItemModel(3, 2)
+
+    def drawn(header, order) -> object:
+        qtbot.addWidget(header)
+        header.setModel(model)
+        header.setSortIndicatorShown(True)
+        header.setSortIndicator(0, order)
+        header.resize(240, 30)
+        return header.grab().toImage()
+
+    descending = Qt.SortOrder.DescendingOrder
+    ours = drawn(SortHeader(), descending)
+    assert ours == drawn(QHeaderView(Qt.Orientation.Horizontal), Qt.SortOrder.AscendingOrder)
+    assert ours != drawn(QHeaderView(Qt.Orientation.Horizontal), descending)
+    runner = TaskRunner()
+    operations = Operations(runner, lambda: None)
+    for page in (CasesPage(operations), NotesPage(operations, lambda: None)):
+        qtbot.addWidget(page)
+        header = page.table.horizontalHeader()
+        assert isinstance(header, SortHeader) and header.sortIndicatorOrder() == descending
+    runner.shutdown()

@@ -95,3 +95,28 @@ def test_wizard_offers_the_police_unit_mode(qtbot, tmp_path):
     wizard.next()
     assert wizard.details_page.title() == "Đơn vị Công an của bạn"
     assert not wizard.details_page.hamlets.isVisibleTo(wizard)
+
+
+def test_the_commune_pickers_single_match_is_chosen_by_down_and_enter(qtbot):
+    from desktop.gui.widgets.commune_picker import CommunePicker
+    from tests.gui.test_keyboard_flows import activate
+
+    picker = CommunePicker()
+    qtbot.addWidget(picker)
+    activate(qtbot, picker)
+    picker.search.setFocus()
+    chosen = []
+    picker.commune_chosen.connect(chosen.append)
+    type_text(picker.search, "phuong ba dinh ha noi")
+    assert picker.results.count() == 1 and picker.selected_code() is None
+    qtbot.keyClick(picker.search, Qt.Key.Key_Down)  # to the list, on its one commune
+    assert picker.results.hasFocus() and picker.selected_code() == "00004"
+    assert picker.results.item(0).isSelected()
+    qtbot.keyClick(picker.results, Qt.Key.Key_Return)  # taken; Enter goes no further
+    assert chosen[-1] == "00004" and picker.results.item(0).isSelected()
+    picker.search.setFocus()
+    picker.search.clear()
+    type_text(picker.search, "phuong ba dinh ha noi")
+    assert picker.selected_code() is None
+    qtbot.keyClick(picker.search, Qt.Key.Key_Return)  # Enter alone takes the one match
+    assert picker.selected_code() == "00004" and picker.results.item(0).isSelected()

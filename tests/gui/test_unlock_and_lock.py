@@ -124,7 +124,45 @@ def test_a_draft_survives_the_lock(qtbot, team_install):
         qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
     assert editor.isVisible() and editor.intake.content.toPlainText() == "Bản nháp chưa lưu"
     assert editor.dirty
-    editor.dirty = False
+    editor.mark_clean()
+    controller.shutdown()
+
+
+def _unlock_again(qtbot, controller) -> None:
+    dialog = controller.unlock_dialog
+    qtbot.addWidget(dialog)
+    with qtbot.waitSignal(dialog.unlocked, timeout=20_000):
+        type_text(dialog.username, "lan")
+        type_text(dialog.password, ADMIN_PASSWORD)
+        qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
+
+
+def test_a_closed_editor_stays_closed_after_lock_and_unlock(qtbot, team_install):
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.gui.dialogs.case_editor import CaseEditor
+
+    def editors_shown() -> list:
+        return [widget for widget in QApplication.topLevelWidgets()
+                if isinstance(widget, CaseEditor) and widget.isVisible()]
+
+    paths, _ = team_install
+    controller = _signed_in_controller(qtbot, paths, FakeClock())
+    windows = controller.window.case_windows
+    windows.open_case("")
+    windows.open_case("")
+    kept, closed = windows.editors
+    type_text(kept.intake.content, "Bản nháp chưa lưu")
+    qtbot.keyClick(closed, Qt.Key.Key_Escape)  # nothing typed: it closes without a question
+    assert windows.editors == [kept]
+    controller.lock()
+    _unlock_again(qtbot, controller)
+    assert editors_shown() == [kept]  # the one open at the lock comes back, the closed one not
+    kept.mark_clean()
+    kept.close()
+    controller.lock()
+    _unlock_again(qtbot, controller)
+    assert editors_shown() == [] and windows.editors == []
     controller.shutdown()
 
 
@@ -173,4 +211,20 @@ def test_a_result_delivered_while_locking_starts_nothing_on_the_closed_data(qtbo
     qtbot.wait(200)
     assert workspace.closed and controller.workspace is None
     assert follow_ups == [] and shown == []
+    controller.shutdown()
+
+
+def test_the_user_name_shows_again_after_a_lock(qtbot, team_install):
+    from PySide6.QtGui import QStatusTipEvent
+    from PySide6.QtWidgets import QApplication
+
+    paths, _ = team_install
+    controller = _signed_in_controller(qtbot, paths, FakeClock())
+    window = controller.window
+    assert window.signed_in_as.text() == "lan — Tổ trưởng"
+    controller.lock()
+    assert window.signed_in_as.text() == ""  # nothing of the data stays on the closed window
+    _unlock_again(qtbot, controller)
+    QApplication.sendEvent(window, QStatusTipEvent(""))  # as a menu's item does when hovered
+    assert window.signed_in_as.text() == "lan — Tổ trưởng" and window.signed_in_as.isVisible()
     controller.shutdown()

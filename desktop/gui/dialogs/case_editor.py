@@ -11,40 +11,45 @@ from typing import cast
 from PySide6.QtCore import QDate, QDateTime, QSignalBlocker, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFrame,
     QLabel,
-    QLineEdit,
     QMessageBox,
-    QPlainTextEdit,
     QScrollArea,
-    QTableWidgetItem,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from desktop.core.mediation import cases, disputes, progress, rules, team_register
+from desktop.core.mediation import cases, disputes, progress, team_register
 from desktop.core.mediation.inputs import case_input_from_json
 from desktop.core.mediation.types import CaseDetail
 from desktop.core.text import format_date
-from desktop.gui.dialogs.case_editor_tabs import IntakeTab, OutcomeTab, PartiesTab, ProgressTab, enum_combo
+from desktop.gui.dialogs.case_editor_tabs import IntakeTab, OutcomeTab, PartiesTab, ProgressTab
 from desktop.gui.errors import error_message
 from desktop.gui.labels import label
 from desktop.gui.operations import Change, Operations
 from desktop.gui.widgets.buttons import label_standard_buttons
 
 
-def _scrolled(tab: QWidget) -> QScrollArea:
+def _scrolled(tab: QWidget, widest: int = 0) -> QScrollArea:
     """A tab that scrolls when the screen is short (a 1366×768 laptop): the heading, the
-    messages and the Save and Close buttons stay on the screen."""
+    messages and the Save and Close buttons stay on the screen. A form is kept to `widest`
+    pixels: in a maximised window its fields stay by their labels."""
     area = QScrollArea()
     area.setWidget(tab)
     area.setWidgetResizable(True)
     area.setFrameShape(QFrame.Shape.NoFrame)
+    # Not a stop of its own for Tab (an invisible one): it scrolls to the field Tab reaches.
+    area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    if widest:
+        tab.setMaximumWidth(widest)
     return area
+
+
+# As wide as the editor first opens: its forms never stretch beyond the look they were made for.
+FORM_WIDTH = 760
 
 
 class CaseEditor(QDialog):
@@ -55,7 +60,6 @@ class CaseEditor(QDialog):
         super().__init__(parent)
         self._operations = operations
         self.case: CaseDetail | None = None
-        self.dirty = False
         self.setWindowTitle(self.tr("New case"))
         self.heading, self.message, self.dispute = QLabel(), QLabel(), QLabel()
         self.dispute.setWordWrap(True)
@@ -67,10 +71,11 @@ class CaseEditor(QDialog):
         self.intake.hamlet.addItems(list(hamlets))
         self.intake.hamlet.setCurrentText("")
         self.tabs = QTabWidget()
-        for tab, title in ((self.intake, self.tr("&1 Intake")), (self.parties, self.tr("&2 Parties")),
-                           (self.progress_tab, self.tr("&3 Progress")),
-                           (self.outcome, self.tr("&4 Outcome"))):
-            self.tabs.addTab(_scrolled(tab), title)
+        for tab, title, widest in ((self.intake, self.tr("&1 Intake"), FORM_WIDTH),
+                                   (self.parties, self.tr("&2 Parties"), 0),
+                                   (self.progress_tab, self.tr("&3 Progress"), FORM_WIDTH),
+                                   (self.outcome, self.tr("&4 Outcome"), FORM_WIDTH)):
+            self.tabs.addTab(_scrolled(tab, widest), title)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                         | QDialogButtonBox.StandardButton.Close)
         label_standard_buttons(self.buttons)
@@ -79,10 +84,11 @@ class CaseEditor(QDialog):
         for widget in (self.heading, self.dispute, self.tabs, self.message, self.buttons):
             layout.addWidget(widget)
         self._connect()
-        self.add_party_row()
+        self.parties.add_row()
         self._refresh_state()
+        self.mark_clean()
         room = self.screen().availableGeometry()  # a 1366×768 laptop, or 1280×720 at 125 %
-        self.resize(min(760, room.width()), min(640, room.height() - 40))
+        self.resize(min(FORM_WIDTH, room.width()), min(640, room.height() - 40))
         operations.run_query(self, team_register.mediator_choices,
                              self.progress_tab.offer_mediators)
 
@@ -91,23 +97,6 @@ class CaseEditor(QDialog):
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.close)
         QShortcut(QKeySequence.StandardKey.Save, self, self.save)
-        for line in self.intake.findChildren(QLineEdit):
-            line.textEdited.connect(self._mark_dirty)
-        for text in (*self.intake.findChildren(QPlainTextEdit), self.outcome.agreement,
-                     self.outcome.method):
-            text.textChanged.connect(self._mark_dirty)
-        self.outcome.witnesses.textEdited.connect(self._mark_dirty)
-        self.outcome.has_deadline.toggled.connect(self._mark_dirty)
-        self.outcome.deadline_date.dateChanged.connect(self._mark_dirty)
-        for combo in self.intake.findChildren(QComboBox):
-            combo.currentIndexChanged.connect(self._mark_dirty)
-        self.intake.received.dateChanged.connect(self._mark_dirty)
-        for box in (self.intake.violence, self.intake.violation, self.intake.immediate,
-                    self.intake.other_time):
-            box.toggled.connect(self._mark_dirty)
-        self.parties.table.itemChanged.connect(self._mark_dirty)
-        self.parties.add_button.clicked.connect(self.add_party_row)
-        self.parties.remove_button.clicked.connect(self._remove_party_row)
         self.progress_tab.scope_button.clicked.connect(self._record_scope)
         self.progress_tab.assign_button.clicked.connect(self._assign)
         self.progress_tab.session_button.clicked.connect(self._add_session)
@@ -117,41 +106,16 @@ class CaseEditor(QDialog):
             lambda: self.document_requested.emit(self.case.id, self.case.case_no)
             if self.case else None)
 
-    def _mark_dirty(self, *_args) -> None:
-        self.dirty = True
+    @property
+    def dirty(self) -> bool:
+        """Whether the intake and parties differ from what was last shown as saved (compared
+        as the document a save would send: moving through a field, or an empty party row,
+        changes nothing)."""
+        return self.intake_document() != self._saved_document
 
-    # -- parties table ------------------------------------------------------------------------
-    def add_party_row(self, name: str = "", birth_year: int | None = None, address: str = "",
-                      kind: str = "INDIVIDUAL") -> None:
-        table, row = self.parties.table, self.parties.table.rowCount()
-        table.insertRow(row)
-        with QSignalBlocker(table):  # a new empty row (or one being shown) is not an edit
-            for column, value in enumerate((name, "" if birth_year is None else str(birth_year),
-                                            address)):
-                table.setItem(row, column, QTableWidgetItem(value))
-        combo = enum_combo(rules.PartyKind)
-        combo.setCurrentIndex(max(combo.findData(kind), 0))
-        table.setCellWidget(row, 3, combo)
-
-    def _remove_party_row(self) -> None:
-        row = self.parties.table.currentRow()
-        if row >= 0:
-            self.parties.table.removeRow(row)
-            self.dirty = True
-
-    def _party_list(self) -> list[dict]:
-        table, parties = self.parties.table, []
-        for row in range(table.rowCount()):
-            name, year, address = (table.item(row, c).text().strip() if table.item(row, c) else ""
-                                   for c in range(3))
-            if not name and not year and not address:
-                continue
-            party = {"full_name": name, "address": address,
-                     "kind": table.cellWidget(row, 3).currentData()}
-            if year:
-                party["birth_year"] = int(year) if year.isdigit() else year
-            parties.append(party)
-        return parties
+    def mark_clean(self) -> None:
+        """Take what is shown as the saved state: closing asks nothing."""
+        self._saved_document = self.intake_document()
 
     # -- intake <-> widgets -------------------------------------------------------------------
     def intake_document(self) -> dict:
@@ -161,7 +125,7 @@ class CaseEditor(QDialog):
             "received_date": tab.received.date().toPython().isoformat(),
             "basis": tab.basis.currentData(), "scope_category": tab.category.currentData(),
             "hamlet": tab.hamlet.currentText().strip(), "main_content": tab.content.toPlainText(),
-            "notes": tab.notes.toPlainText(), "parties": self._party_list(),
+            "notes": tab.notes.toPlainText(), "parties": self.parties.party_list(),
             "immediate_on_scene": tab.immediate.isChecked(),
             "parties_agreed_other_time": tab.other_time.isChecked(),
             "risk_of_violence": tab.violence.isChecked(),
@@ -209,10 +173,10 @@ class CaseEditor(QDialog):
         tab.violation_to.setText(case.violation_reported_to or "")
         self.parties.table.setRowCount(0)
         for party in case.parties:
-            self.add_party_row(party.full_name, party.birth_year, party.address, party.kind)
+            self.parties.add_row(party.full_name, party.birth_year, party.address, party.kind)
         self._show_progress(case)
         self._refresh_state()
-        self.dirty = False
+        self.mark_clean()
         case_id = case.id
         self._operations.run_query(self, lambda uow: disputes.dispute_flags(
             uow, case_ids=[case_id]).get(case_id), self._show_dispute)
@@ -370,6 +334,9 @@ class CaseEditor(QDialog):
             event.ignore()
             return
         event.accept()
+        # Closed for good: `finished` tells the window's list of editors to forget this one,
+        # so unlocking brings back only the editors the lock hid.
+        super().done(QDialog.DialogCode.Rejected)
 
     def reject(self) -> None:  # Esc goes through the same question
         self.close()
@@ -383,7 +350,7 @@ class CaseEditor(QDialog):
             self.save(on_done=self.close)
             return False
         if answer == QMessageBox.StandardButton.Discard:
-            self.dirty = False
+            self.mark_clean()
             return True
         return False
 

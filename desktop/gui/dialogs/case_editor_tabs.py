@@ -1,7 +1,10 @@
 """The tabs of the case editor: intake, parties, progress and outcome. Widgets only."""
 
-from PySide6.QtCore import QDate, QDateTime, Qt
+from PySide6.QtCore import QDate, QDateTime, QEvent, QSignalBlocker, Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
+    QApplication,
     QCheckBox,
     QComboBox,
     QCompleter,
@@ -17,6 +20,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QTableWidget,
+    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -98,12 +102,72 @@ class IntakeTab(QWidget):
         return box
 
 
+class PartiesTable(QTableWidget):
+    """Tab and Shift+Tab move from cell to cell, and out of the table past its last (or
+    first) cell, to the next control; Esc closes the window as anywhere else, keeping what was
+    being typed in a cell (the window then asks about saving it): a keyboard user is never
+    kept inside the table."""
+
+    def closeEditor(self, editor: QWidget, hint: QAbstractItemDelegate.EndEditHint) -> None:
+        """A cell's typing ends: by Tab or Shift+Tab (already kept), by Esc, or otherwise."""
+        hints = QAbstractItemDelegate.EndEditHint
+        if hint in (hints.EditNextItem, hints.EditPreviousItem):
+            forward = hint == hints.EditNextItem
+            if self._at_edge(forward):
+                super().closeEditor(editor, hints.NoHint)
+                self._leave(forward)
+                return
+        if hint != hints.RevertModelCache:  # not Esc
+            super().closeEditor(editor, hint)
+            return
+        self.commitData(editor)
+        super().closeEditor(editor, hints.NoHint)
+        # Posted: the cell's editor finishes closing before the Esc reaches the window.
+        QApplication.postEvent(self, QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_Escape,
+                                               Qt.KeyboardModifier.NoModifier))
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        if self._at_edge(next):
+            return self._leave(next)
+        return super().focusNextPrevChild(next)
+
+    def _at_edge(self, forward: bool) -> bool:
+        """Whether the focus is in the last cell (going forward) or the first (going back)."""
+        cell = self._focused_cell()
+        edge = (self.rowCount() - 1, self.columnCount() - 1) if forward else (0, 0)
+        return self.rowCount() == 0 or cell == edge
+
+    def _focused_cell(self) -> tuple[int, int]:
+        """The cell the focus is in: a cell's own widget (the kind's list) may hold the focus
+        while the current cell is another one, when it was clicked."""
+        focus = QApplication.focusWidget()
+        if focus is not None and focus is not self and self.isAncestorOf(focus):
+            for row in range(self.rowCount()):
+                for column in range(self.columnCount()):
+                    widget = self.cellWidget(row, column)
+                    if widget is not None and (widget is focus or widget.isAncestorOf(focus)):
+                        return row, column
+        return self.currentRow(), self.currentColumn()
+
+    def _leave(self, forward: bool) -> bool:
+        """Give the focus to the next (or previous) control outside the table."""
+        widget = self.nextInFocusChain() if forward else self.previousInFocusChain()
+        while widget is not None and widget is not self:
+            if not self.isAncestorOf(widget) and widget.isVisible() and widget.isEnabled() \
+                    and widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
+                widget.setFocus(Qt.FocusReason.TabFocusReason if forward
+                                else Qt.FocusReason.BacktabFocusReason)
+                return True
+            widget = widget.nextInFocusChain() if forward else widget.previousInFocusChain()
+        return False
+
+
 class PartiesTab(QWidget):
     COLUMNS = 4
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.table = QTableWidget(0, self.COLUMNS)
+        self.table = PartiesTable(0, self.COLUMNS)
         self.table.setHorizontalHeaderLabels([self.tr("Full name"), self.tr("Birth year"),
                                               self.tr("Address"), self.tr("Kind")])
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -118,6 +182,49 @@ class PartiesTab(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.table)
         layout.addLayout(buttons)
+        self.add_button.clicked.connect(self.start_new_row)
+        self.remove_button.clicked.connect(self.remove_current_row)
+
+    def add_row(self, name: str = "", birth_year: int | None = None, address: str = "",
+                kind: str = "INDIVIDUAL") -> None:
+        table, row = self.table, self.table.rowCount()
+        table.insertRow(row)
+        with QSignalBlocker(table):  # a new empty row (or one being shown) is not an edit
+            for column, value in enumerate((name, "" if birth_year is None else str(birth_year),
+                                            address)):
+                table.setItem(row, column, QTableWidgetItem(value))
+        combo = enum_combo(rules.PartyKind)
+        combo.setCurrentIndex(max(combo.findData(kind), 0))
+        table.setCellWidget(row, 3, combo)
+
+    def start_new_row(self) -> None:
+        """"Add party": a new row, its name cell open for typing."""
+        self.add_row()
+        row = self.table.rowCount() - 1
+        self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.table.setCurrentCell(row, 0)
+        self.table.editItem(self.table.item(row, 0))
+
+    def remove_current_row(self) -> None:
+        row = self.table.currentRow()
+        if row >= 0:
+            self.table.removeRow(row)
+
+    def party_list(self) -> list[dict]:
+        """The parties as typed, in the form `tuquan case add` takes; empty rows are left out."""
+        table, parties = self.table, []
+        for row in range(table.rowCount()):
+            name, year, address = (table.item(row, c).text().strip() if table.item(row, c) else ""
+                                   for c in range(3))
+            if not name and not year and not address:
+                continue
+            combo = table.cellWidget(row, 3)
+            assert isinstance(combo, QComboBox)  # every row is made with its kind's list
+            party = {"full_name": name, "address": address, "kind": combo.currentData()}
+            if year:
+                party["birth_year"] = int(year) if year.isdigit() else year
+            parties.append(party)
+        return parties
 
 
 class ProgressTab(QWidget):
@@ -198,7 +305,7 @@ class OutcomeTab(QWidget):
         self.followup_note = QLineEdit()
         self.followup_button = QPushButton(self.tr("Record &follow-up"))
         self.document_button = QPushButton(self.tr("Written agreement &document…"))
-        form = QFormLayout(self)
+        form = QFormLayout()
         for text, widget in ((self.tr("End &reason:"), self.end_reason),
                              (self.tr("Ended &on:"), self.end_date),
                              (self.tr("A&greement or demands:"), self.agreement),
@@ -212,3 +319,6 @@ class OutcomeTab(QWidget):
                              (self.tr("Follow-up note:"), self.followup_note),
                              (None, self.followup_button), (None, self.document_button)):
             form.addRow(text, widget) if text else form.addRow(widget)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addStretch(1)  # a tall window's room goes below: each value stays by its label

@@ -1,17 +1,20 @@
-"""Shows a PDF from memory (QtPdf over a QBuffer); writing it to a file is an explicit choice."""
+"""Shows a PDF from memory (QtPdf over a QBuffer); writing it to a file is an explicit choice,
+printing it is another."""
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Signal
 from PySide6.QtPdf import QPdfDocument
-from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QMessageBox, QPushButton, QVBoxLayout
 
+from desktop.gui.printing import print_with_dialog
 from desktop.gui.widgets.buttons import label_standard_buttons
+from desktop.gui.widgets.pdf_pages import PdfPages
 
 
 class PdfPreview(QDialog):
     """Nothing touches the disk unless the user presses "Save as…" and accepts the warning."""
 
     save_requested = Signal(str)
+    printed = Signal()  # the document went to a printer
 
     def __init__(self, title: str, pdf: bytes, suggested_name: str, parent=None):
         super().__init__(parent)
@@ -22,20 +25,25 @@ class PdfPreview(QDialog):
         self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
         self.document = QPdfDocument(self)
         self.document.load(self._buffer)
-        self.view = QPdfView(self)
-        self.view.setDocument(self.document)
-        self.view.setPageMode(QPdfView.PageMode.MultiPage)
-        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        self.pages = PdfPages(self.document, self)
+        self.view = self.pages.view
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         label_standard_buttons(buttons)
+        self.print_button = QPushButton(self.tr("Pr&int…"))
         self.save_button = QPushButton(self.tr("&Save as…"))
-        buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.ActionRole)
+        for button in (self.print_button, self.save_button):
+            buttons.addButton(button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)
+        self.print_button.clicked.connect(self._print)
         self.save_button.clicked.connect(self._save)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.view)
+        layout.addWidget(self.pages)
         layout.addWidget(buttons)
         self.resize(900, 700)
+
+    def _print(self) -> None:
+        if print_with_dialog(self, self.document, self.windowTitle()):
+            self.printed.emit()
 
     def _save(self) -> None:
         answer = QMessageBox.warning(

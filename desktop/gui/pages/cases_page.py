@@ -26,6 +26,7 @@ from desktop.gui.errors import show_error
 from desktop.gui.labels import label
 from desktop.gui.operations import Change, Operations
 from desktop.gui.table_models.case_table_model import CaseTableModel
+from desktop.gui.widgets.tables import sortable_table
 
 SEARCH_DELAY_MS = 250
 
@@ -78,9 +79,7 @@ class CasesPage(QWidget):
         self._connect()
 
     def _make_table(self) -> QTableView:
-        table = QTableView()
-        table.setModel(self.model)
-        table.setSortingEnabled(True)
+        table = sortable_table(self.model, self.tr("Cases"))
         table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
         table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
@@ -91,7 +90,6 @@ class CasesPage(QWidget):
         table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.DescendingOrder)
         for column, width in enumerate(CaseTableModel.WIDTHS):
             table.setColumnWidth(column, width)
-        table.setAccessibleName(self.tr("Cases"))
         return table
 
     def _fill(self, combo: QComboBox, everything: str, values) -> None:

@@ -22,6 +22,7 @@ from desktop.gui.errors import show_error
 from desktop.gui.labels import label
 from desktop.gui.operations import Change, Operations
 from desktop.gui.table_models.note_table_model import NoteTableModel
+from desktop.gui.widgets.tables import sortable_table
 
 
 class NotesPage(QWidget):
@@ -39,13 +40,10 @@ class NotesPage(QWidget):
         self.category.addItem(self.tr("All categories"), None)
         for value in rules.Category:
             self.category.addItem(label(value.value), value.value)
-        self.table = QTableView()
-        self.table.setModel(self.model)
+        self.table = sortable_table(self.model, self.tr("Security notes"))
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        self.table.setSortingEnabled(True)
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
-        self.table.setAccessibleName(self.tr("Security notes"))
         self.count = QLabel()
         self.new_button = QPushButton(self.tr("&New note…"))
         # Ctrl+N as well as the mnemonic: the page's own "new" action, wherever the focus is on it.

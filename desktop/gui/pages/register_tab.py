@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QCheckBox, QHeaderView, QLabel, QLineEdit, QTableV
 from desktop.gui.errors import show_error
 from desktop.gui.operations import Change, Operations
 from desktop.gui.table_models.received_table_model import ReceivedTableModel
-from desktop.gui.widgets.tables import row_of
+from desktop.gui.widgets.tables import row_of, sortable_table
 
 TYPING_PAUSE_MILLISECONDS = 250
 
@@ -43,9 +43,7 @@ class RegisterTab(QWidget):
         self.model.failed.connect(lambda error: show_error(self, error))
 
     def _make_table(self) -> QTableView:
-        table = QTableView()
-        table.setModel(self.model)
-        table.setSortingEnabled(True)
+        table = sortable_table(self.model, self.tr("Received cases"))
         table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         table.horizontalHeader().setStretchLastSection(True)
@@ -54,7 +52,6 @@ class RegisterTab(QWidget):
         table.setWordWrap(False)
         for column, width in enumerate(ReceivedTableModel.WIDTHS):
             table.setColumnWidth(column, width)
-        table.setAccessibleName(self.tr("Received cases"))
         return table
 
     def apply_filters(self) -> None:

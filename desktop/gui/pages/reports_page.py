@@ -9,7 +9,6 @@ from typing import cast
 
 from PySide6.QtCore import QBuffer, QByteArray, QDate, QIODevice
 from PySide6.QtPdf import QPdfDocument
-from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
@@ -35,6 +34,8 @@ from desktop.core.pdf.monthly import report_pdf
 from desktop.core.text import format_month
 from desktop.gui.labels import label
 from desktop.gui.operations import Change, Operations
+from desktop.gui.printing import print_with_dialog
+from desktop.gui.widgets.pdf_pages import PdfPages
 
 
 def _month_edit() -> QDateEdit:
@@ -57,6 +58,7 @@ class ReportsPage(QWidget):
         self.month_to.setEnabled(False)
         self.show_button = QPushButton(self.tr("&Show"))
         self.save_button = QPushButton(self.tr("Save &PDF…"))
+        self.print_button = QPushButton(self.tr("Pr&int…"))
         self.close_button = QPushButton(self.tr("&Close the month…"))
         self.status = QLabel()
         self.figures = {name: QSpinBox() for name in figures.FIGURE_NAMES}
@@ -66,10 +68,9 @@ class ReportsPage(QWidget):
         self.figures_saved = QLabel()  # says the figures were kept: the report alone may not change
         self.figures_saved.setWordWrap(True)
         self._make_report_settings()
-        self.document, self.view = QPdfDocument(self), QPdfView(self)
-        self.view.setDocument(self.document)
-        self.view.setPageMode(QPdfView.PageMode.MultiPage)
-        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        self.document = QPdfDocument(self)
+        self.pages = PdfPages(self.document, self)
+        self.view = self.pages.view
         self._pdf = b""
         self._printed = ("", "")  # the number and the recipient the shown PDF carries
         self._buffer: QBuffer | None = None
@@ -77,6 +78,7 @@ class ReportsPage(QWidget):
         self.is_range.toggled.connect(self.month_to.setEnabled)
         self.show_button.clicked.connect(self.refresh)
         self.save_button.clicked.connect(self._save_pdf)
+        self.print_button.clicked.connect(self._print)
         self.close_button.clicked.connect(self._close_month)
         self.save_figures.clicked.connect(self._save_figures)
         self.save_prolonged_after.clicked.connect(self._save_prolonged_after)
@@ -121,7 +123,8 @@ class ReportsPage(QWidget):
     def _layout(self) -> None:
         top = QHBoxLayout()
         for widget in (QLabel(self.tr("Month:")), self.month_from, self.is_range, self.month_to,
-                       self.show_button, self.save_button, self.close_button, self.status):
+                       self.show_button, self.save_button, self.print_button, self.close_button,
+                       self.status):
             top.addWidget(widget)
         top.addStretch()
         form_widget = QWidget()
@@ -138,7 +141,7 @@ class ReportsPage(QWidget):
         self.figures_panel = scroll
         body = QHBoxLayout()
         body.addWidget(scroll)
-        body.addWidget(self.view, 1)
+        body.addWidget(self.pages, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addLayout(self._document_fields())
@@ -228,6 +231,10 @@ class ReportsPage(QWidget):
             pdf = self._pdf
             self._operations.run_on_workspace(
                 self, lambda _workspace: atomic_write_bytes(Path(path), pdf))
+
+    def _print(self) -> None:
+        if self._pdf:
+            print_with_dialog(self, self.document, self.tr("Report"))
 
     def load(self, workspace) -> None:
         # A police unit's report adds up what the teams sent: nothing to enter, nothing to close.

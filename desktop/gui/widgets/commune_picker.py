@@ -29,14 +29,22 @@ class CommunePicker(QWidget):
         self.results.currentItemChanged.connect(self._on_current)
         self.setFocusProxy(self.search)
         self.search.installEventFilter(self)
+        self.results.installEventFilter(self)
 
     def eventFilter(self, watched, event) -> bool:
-        """Enter in the search box picks the first commune, and goes no further: in a wizard
-        it would otherwise also press "Next" before the rest of the page is filled in. (While
-        Qt tears the picker down its Python attributes may already be gone: events then pass.)"""
-        if watched is getattr(self, "search", None) and event.type() == QEvent.Type.KeyPress \
-                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+        """Enter in the search box picks the first commune (Down goes to the list, on the first
+        one), and Enter in the list picks the one under the cursor; Enter goes no further: in
+        a wizard it would otherwise also press "Next" before the rest of the page is filled in.
+        (While Qt tears the picker down its Python attributes may already be gone: events
+        then pass.)"""
+        if event.type() != QEvent.Type.KeyPress:
+            return super().eventFilter(watched, event)
+        enter = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        if watched is getattr(self, "search", None) and (enter or event.key() == Qt.Key.Key_Down):
             self._choose_first()
+            return True
+        if watched is getattr(self, "results", None) and enter:
+            self._choose(self.results.currentRow())
             return True
         return super().eventFilter(watched, event)
 
@@ -63,9 +71,20 @@ class CommunePicker(QWidget):
         return item
 
     def _choose_first(self) -> None:
+        self._choose(max(self.results.currentRow(), 0))
         if self.results.count():
-            self.results.setCurrentRow(0)
             self.results.setFocus()
+
+    def _choose(self, row: int) -> None:
+        """Make `row` the chosen commune, selected and announced (again, if it already was)."""
+        item = self.results.item(row)
+        if item is None:
+            return
+        if self.results.currentRow() == row:
+            item.setSelected(True)
+            self.commune_chosen.emit(item.data(Qt.ItemDataRole.UserRole))
+        else:
+            self.results.setCurrentRow(row)  # selects it and announces it
 
     def _on_current(self, current: QListWidgetItem | None, _previous) -> None:
         if current is not None:
