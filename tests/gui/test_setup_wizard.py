@@ -62,3 +62,51 @@ def test_wizard_offers_the_police_unit_mode(qtbot, tmp_path):
     wizard.next()
     assert wizard.details_page.title() == "Đơn vị Công an của bạn"
     assert not wizard.details_page.hamlets.isVisibleTo(wizard)
+
+
+def test_wizard_sets_a_new_computer_up_from_a_backup_file(qtbot, team_install, tmp_path):
+    from PySide6.QtWidgets import QWizard
+
+    from desktop.core.installation.stick_backup import back_up_to_folder
+    from desktop.core.mediation import cases
+
+    old = sign_in(team_install[0], "lan", "mật khẩu đúng 2026")
+    made = back_up_to_folder(old, folder=tmp_path / "usb")
+    old.close()
+    paths = AppPaths(tmp_path / "new computer")
+    runner = TaskRunner()
+    wizard = SetupWizard(paths, Operations(runner, lambda: None))
+    qtbot.addWidget(wizard)
+    wizard.show()
+    qtbot.keyClick(wizard.mode_page.restore, Qt.Key.Key_Space)
+    wizard.next()
+    page = wizard.restore_file_page
+    assert wizard.currentPage() is page and not page.isComplete()
+    type_text(page.file, made.path)
+    page.with_code.setChecked(True)
+    assert not page.username.isEnabled() and page.code.isEnabled()
+    type_text(page.code, "AAAAA-BBBBB-CCCCC-DDDDD-EEEEE-FFFFF")
+    wizard.next()
+    qtbot.waitUntil(lambda: page.message.text() != "" and page.isEnabled()
+                    and not runner.busy, timeout=20_000)
+    assert wizard.currentPage() is page and page.summary is None  # a wrong code: still here
+    page.code.clear()
+    type_text(page.code, team_install[1].lower())
+    wizard.next()
+    confirm = wizard.restore_confirm_page
+    qtbot.waitUntil(lambda: wizard.currentPage() is confirm, timeout=20_000)
+    assert "Tổ hòa giải thôn Đông Hòa" in confirm.details.text()
+    assert "Phường Ba Đình" in confirm.details.text()
+    assert confirm.password_box.isVisibleTo(wizard) and confirm.username.text() == "lan"
+    assert not paths.is_initialised()  # nothing is written before the restore is confirmed
+    type_text(confirm.password, "mật khẩu máy mới 2027")
+    type_text(confirm.repeat, "mật khẩu máy mới 2027")
+    wizard.button(QWizard.WizardButton.FinishButton).click()
+    qtbot.waitUntil(lambda: wizard.restored is not None, timeout=30_000)
+    assert wizard.username() == "lan"
+    runner.shutdown()
+    workspace = sign_in(paths, "lan", "mật khẩu máy mới 2027")
+    with workspace.unit_of_work() as uow:
+        assert cases.list_cases(uow) == []
+        assert workspace.mode == "team"
+    workspace.close()

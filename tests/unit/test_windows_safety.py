@@ -2,10 +2,9 @@
 FAT32/exFAT sticks, and a rename blocked for a moment by another program is retried."""
 
 import re
+from datetime import datetime
 
 import pytest
-
-from datetime import datetime
 
 from desktop.core import atomic
 from desktop.core.backups import copies
