@@ -93,7 +93,7 @@ class RestoreFilePage(QWizardPage):
             self.fields[name].setBuddy(field)
             form.addRow(self.fields[name], field)
         form.addRow(self.with_code)
-        self.fields["code"] = QLabel(self.tr("Recovery &code:"))
+        self.fields["code"] = QLabel(self.tr("Recovery co&de:"))
         self.fields["code"].setBuddy(self.code)
         form.addRow(self.fields["code"], self.code)
         for name, field in (("username", self.username), ("password", self.password),
@@ -161,6 +161,8 @@ class RestoreConfirmPage(QWizardPage):
         super().__init__()
         self._wizard, self._file_page = wizard, file_page
         self.setTitle(self.tr("Is this the right backup?"))
+        self.setSubTitle(self.tr("Check the team and the period it covers: nothing is written on "
+                                 "this computer before you press Restore."))
         self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("&Restore"))
         self.details = QLabel()
         self.details.setWordWrap(True)

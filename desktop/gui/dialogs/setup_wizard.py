@@ -210,8 +210,6 @@ class SetupWizard(QWizard):
         self.created: InitResult | None = None
         self.restored: RestoredInstallation | None = None
         self.setWindowTitle(self.tr("TuQuan — first run"))
-        self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
-        self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
         self.mode_page = ModePage()
         self.details_page = DetailsPage(self.mode_page)
         self.admin_page = AdminPage(self)
@@ -222,6 +220,7 @@ class SetupWizard(QWizard):
         self.restore_confirm_page = RestoreConfirmPage(self, self.restore_file_page)
         self.setPage(self.RESTORE_FILE, self.restore_file_page)
         self.setPage(self.RESTORE_CONFIRM, self.restore_confirm_page)
+        self.currentIdChanged.connect(self._page_shown)
         label_wizard_buttons(self)
         self.resize(640, 520)
 
@@ -245,6 +244,13 @@ class SetupWizard(QWizard):
         self.recovery_page.code.setText(result.recovery_code)
         self.admin_page.finished()
         self.next()
+
+    def _page_shown(self, _page_id: int) -> None:
+        """No way back from the recovery code (the installation exists by then); before a
+        restore, Back and Cancel stay."""
+        final = self.currentPage() is self.recovery_page
+        self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, final)
+        self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, final)
 
     def username(self) -> str:
         """Whom the unlock screen asks for next."""

@@ -5,7 +5,15 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QFileDialog, QGroupBox, QLabel, QMessageBox, QPushButton, QVBoxLayout
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+)
 
 from desktop.core.backups import restore
 from desktop.core.installation import stick_backup
@@ -44,7 +52,10 @@ class BackupsBox(QGroupBox):
         layout = QVBoxLayout(self)
         layout.addWidget(self.table)
         layout.addLayout(row_of(self.create_button, self.check_button, self.restore_button))
-        layout.addLayout(row_of(self.stick_button, self.last_offsite))
+        stick_row = QHBoxLayout()
+        stick_row.addWidget(self.stick_button)
+        stick_row.addWidget(self.last_offsite, 1)
+        layout.addLayout(stick_row)
         self._rows: list = []
         operations.did_change.connect(self._data_changed)
 
