@@ -2,7 +2,9 @@
 code and says what it holds, verified before it takes its name, older copies kept up to a limit,
 every damaged byte refused in one sentence, and a new laptop set up from it as the team was."""
 
+import hashlib
 import json
+import os
 import re
 from datetime import datetime
 from pathlib import Path
@@ -22,6 +24,7 @@ from desktop.core.errors import (
     BackupFileDamaged,
     NotABackupFile,
     PermissionDenied,
+    StickBackupFailed,
     WrongPassword,
 )
 from desktop.core.installation import stick_backup
@@ -198,3 +201,35 @@ def test_a_chain_ahead_of_the_database_travels_in_the_file(signed_in, team_insta
         workspace.close()
     assert third.seq == second.seq + 1 and third.warnings == ("restored_backup_behind_exports",)
     assert json.loads(new.export_chain_file.read_text())["seq"] == 3
+
+
+def resealed(source: Path, target: Path, position: int) -> Path:
+    """A byte changed and the checksum made again: an altered file, not a damaged one."""
+    data = bytearray(source.read_bytes()[:-32])
+    data[position] ^= 0x01
+    target.write_bytes(bytes(data) + hashlib.sha256(bytes(data)).digest())
+    return target
+
+
+def test_an_altered_file_with_a_fresh_checksum_is_refused(signed_in, tmp_path):
+    made = Path(stick_backup.back_up_to_folder(signed_in, folder=tmp_path / "usb").path)
+    envelope = backup_file.read_envelope(made)
+    opener = WithPassword("lan", ADMIN_PASSWORD)
+    header_at = 12 + len(envelope.slots) + 12 + 4 + 5
+    for position, problem in ((header_at, "header"), (envelope.database_offset + 5000, "database")):
+        altered = resealed(made, tmp_path / f"{problem}.tqbackup", position)
+        with pytest.raises(BackupFileDamaged, match=problem):
+            inspect_backup(altered, opener)
+
+
+def test_a_copy_that_reads_back_wrong_never_takes_a_backups_name(signed_in, tmp_path,
+                                                                 monkeypatch):
+    def stick_flips_a_bit(descriptor: int) -> None:
+        os.pwrite(descriptor, b"\xff", 4096)
+
+    monkeypatch.setattr(stick_backup, "_forget_cached", stick_flips_a_bit)
+    with pytest.raises(StickBackupFailed, match="read back"):
+        stick_backup.back_up_to_folder(signed_in, folder=tmp_path / "usb")
+    assert list((tmp_path / "usb").iterdir()) == []
+    with signed_in.unit_of_work() as uow:
+        assert stick_backup.last_offsite_backup(uow) is None

@@ -56,6 +56,7 @@ class Envelope:
     sealed_header: bytes
     database_offset: int
     database_length: int
+    database_sha256: str  # of the database part as read, in the same pass as the checksum
 
 
 def header_key(database_key: bytes) -> bytes:
@@ -134,23 +135,30 @@ def read_envelope(path: Path) -> Envelope:
         offset = stream.tell()
     if offset + database_length + HASH_BYTES != size:
         raise _damaged(path, "its length is not the one written")
-    _check_trailer(path, size)
+    database_digest = _check_trailer(path, offset, database_length)
     prefix = MAGIC + struct.pack(">I", slots_length) + slots
-    return Envelope(path, slots, prefix, nonce, sealed, offset, database_length)
+    return Envelope(path, slots, prefix, nonce, sealed, offset, database_length, database_digest)
 
 
-def _check_trailer(path: Path, size: int) -> None:
-    digest = hashlib.sha256()
-    for chunk in _chunks(path, 0, size - HASH_BYTES):
-        digest.update(chunk)
+def _check_trailer(path: Path, offset: int, length: int) -> str:
+    """Check the trailing checksum; return the database part's SHA-256, from the same reading
+    (a stick is read once)."""
+    whole, database = hashlib.sha256(), hashlib.sha256()
+    for chunk in _chunks(path, 0, offset):
+        whole.update(chunk)
+    for chunk in _chunks(path, offset, length):
+        whole.update(chunk)
+        database.update(chunk)
     with open(path, "rb") as stream:
-        stream.seek(size - HASH_BYTES)
-        if stream.read(HASH_BYTES) != digest.digest():
+        stream.seek(offset + length)
+        if stream.read(HASH_BYTES) != whole.digest():
             raise _damaged(path, "its checksum does not match")
+    return database.hexdigest()
 
 
 def open_header(envelope: Envelope, database_key: bytes) -> dict:
-    """The header, once its seal checks with the key a slot gave."""
+    """The header, once its seal checks with the key a slot gave and the database part read is
+    the one it names."""
     try:
         plain = AESGCM(header_key(database_key)).decrypt(
             envelope.nonce, envelope.sealed_header, envelope.prefix)
@@ -160,15 +168,9 @@ def open_header(envelope: Envelope, database_key: bytes) -> dict:
     if not isinstance(header, dict) or header.get("format") != FORMAT \
             or header.get("database_length") != envelope.database_length:
         raise _damaged(envelope.path, "its header does not describe it")
+    if header.get("database_sha256") != envelope.database_sha256:
+        raise _damaged(envelope.path, "its database is not the one sealed in it")
     return header
-
-
-def database_sha256(envelope: Envelope) -> str:
-    """SHA-256 of the database part, read from the file (from the medium, not a cache)."""
-    digest = hashlib.sha256()
-    for chunk in _chunks(envelope.path, envelope.database_offset, envelope.database_length):
-        digest.update(chunk)
-    return digest.hexdigest()
 
 
 def copy_database(envelope: Envelope, header: dict, target: Path) -> None:

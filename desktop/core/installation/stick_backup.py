@@ -195,9 +195,8 @@ def _verify(path: Path, slots: bytes, key: bytes, folder: Path) -> None:
     and database are the ones written."""
     try:
         envelope = backup_file.read_envelope(path)
-        header = backup_file.open_header(envelope, key)
-        sound = envelope.slots == slots and \
-            backup_file.database_sha256(envelope) == header["database_sha256"]
+        backup_file.open_header(envelope, key)  # its seal, and the database it names
+        sound = envelope.slots == slots
     except AppError:
         sound = False
     if not sound:

@@ -261,7 +261,7 @@ class SetupWizard(QWizard):
     def inspect_backup(self, file: Path, opener: BackupOpener) -> None:
         page = self.restore_file_page
         self._operations.run_task(self, lambda: inspect_backup(file, opener), self._inspected,
-                                  on_error=page.failed)
+                                  on_error=page.failed, label=self.tr("Checking the backup file…"))
 
     def _inspected(self, summary: BackupSummary) -> None:
         self.restore_file_page.opened(summary)
