@@ -5,6 +5,7 @@ every damaged byte refused in one sentence, and a new laptop set up from it as t
 import hashlib
 import json
 import os
+import random
 import re
 from datetime import datetime
 from pathlib import Path
@@ -233,3 +234,17 @@ def test_a_copy_that_reads_back_wrong_never_takes_a_backups_name(signed_in, tmp_
     assert list((tmp_path / "usb").iterdir()) == []
     with signed_in.unit_of_work() as uow:
         assert stick_backup.last_offsite_backup(uow) is None
+
+
+def test_cut_or_foreign_files_are_refused_in_one_sentence(signed_in, tmp_path):
+    made = Path(stick_backup.back_up_to_folder(signed_in, folder=tmp_path / "usb").path).read_bytes()
+    rng = random.Random(24)
+    samples = [made[:cut] for cut in (*range(0, 80), *rng.sample(range(80, len(made)), 40))]
+    samples += [backup_file.MAGIC + rng.randbytes(size) for size in (0, 3, 4, 100, 5000)]
+    samples += [b"SQLite format 3\x00" + rng.randbytes(4000), made + b"\x00"]
+    for number, data in enumerate(samples):
+        path = tmp_path / f"{number}.tqbackup"
+        path.write_bytes(data)
+        with pytest.raises((BackupFileDamaged, NotABackupFile)) as refused:
+            inspect_backup(path, WithPassword("lan", ADMIN_PASSWORD))
+        assert ". " not in refused.value.message, (number, refused.value.message)
