@@ -34,8 +34,8 @@ def ids_of(rows: list[tuple]) -> set[str]:
     return {row[0] for row in rows}
 
 
-def test_a_new_laptop_from_the_stick_has_every_record_and_continues_the_chain(installed,
-                                                                              tmp_path):
+def a_team_that_sent_three_bundles(installed, tmp_path):
+    """Cases, a note, two closed months and three bundles the police unit imported."""
     team_dir, police_dir, usb = tmp_path / "team", tmp_path / "police", tmp_path / "usb"
     shutil.copytree(installed[0], team_dir)
     exchange_cards(team_dir, police_dir, tmp_path)
@@ -49,7 +49,12 @@ def test_a_new_laptop_from_the_stick_has_every_record_and_continues_the_chain(in
     assert [bundle["seq"] for bundle in sent] == [1, 2, 3]
     statuses = run_json(police_dir, "an", "import", *(bundle["path"] for bundle in sent))
     assert [s["status"] for s in statuses] == ["imported"] * 3
+    return team_dir, police_dir, usb
 
+
+def test_a_new_laptop_from_the_stick_has_every_record_and_continues_the_chain(installed,
+                                                                              tmp_path):
+    team_dir, police_dir, usb = a_team_that_sent_three_bundles(installed, tmp_path)
     before = every_row(team_dir)  # what the backup holds, and the sign-in that makes it
     stick = tmp_path / "stick"
     made = run_json(team_dir, "lan", "backup", "create", "--to", str(stick))

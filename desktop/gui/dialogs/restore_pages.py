@@ -3,7 +3,7 @@ the secret that opens it, what it holds (team, commune, the period), then the re
 
 from html import escape
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -32,8 +32,13 @@ from desktop.core.roles import MODE_TEAM, POLICE
 from desktop.core.text import format_date, format_date_time
 from desktop.gui.errors import error_message
 
-if TYPE_CHECKING:  # named for the checker only: the wizard imports this module
-    from desktop.gui.dialogs.setup_wizard import SetupWizard
+
+class RestoreRunner(Protocol):
+    """What these pages ask of their wizard: the work, off the window's thread."""
+
+    def inspect_backup(self, file: Path, opener: BackupOpener) -> None: ...
+
+    def restore_backup(self, reset: tuple[str, str] | None) -> None: ...
 
 ERROR_STYLE = "color: #b00020"
 
@@ -54,7 +59,7 @@ def _secret_field() -> QLineEdit:
 class RestoreFilePage(QWizardPage):
     """Which backup file, and the password or recovery code that opens it."""
 
-    def __init__(self, wizard: "SetupWizard"):
+    def __init__(self, wizard: RestoreRunner):
         super().__init__()
         self._wizard = wizard
         self.summary: BackupSummary | None = None
@@ -157,7 +162,7 @@ class RestoreConfirmPage(QWizardPage):
     """What the file holds, said before anything is written; after the recovery code, a new
     password for an administrator (the window signs in with a password)."""
 
-    def __init__(self, wizard: "SetupWizard", file_page: RestoreFilePage):
+    def __init__(self, wizard: RestoreRunner, file_page: RestoreFilePage):
         super().__init__()
         self._wizard, self._file_page = wizard, file_page
         self.setTitle(self.tr("Is this the right backup?"))
