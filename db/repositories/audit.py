@@ -2,7 +2,7 @@
 
 import hashlib
 import json
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from datetime import datetime
 
 from sqlalchemy import select
@@ -76,3 +76,14 @@ def iterate_events(session: Session, batch_size: int = 1000) -> Iterator[AuditEv
         after = batch[-1].seq
         for event in batch:  # keep memory flat on long trails
             session.expunge(event)
+
+
+def latest_event(session: Session, actions: Iterable[str]) -> AuditEvent | None:
+    """The newest event of any of `actions`, or None."""
+    return session.scalars(select(AuditEvent).where(AuditEvent.action.in_(list(actions)))
+                           .order_by(AuditEvent.seq.desc()).limit(1)).first()
+
+
+def first_event_time(session: Session) -> datetime | None:
+    """When the trail began: the installation's creation."""
+    return session.scalars(select(AuditEvent.occurred_at).order_by(AuditEvent.seq).limit(1)).first()

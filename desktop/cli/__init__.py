@@ -49,6 +49,8 @@ log = logging.getLogger(__name__)
 
 
 def command_init(args) -> None:
+    if args.from_backup:
+        raise UsageError("--from-backup sets up the team of the backup: give no mode with it")
     mode = args.mode
     request = SetupRequest(
         mode=mode, name=args.team_name if mode == MODE_TEAM else args.unit_name,
@@ -135,8 +137,9 @@ def command_rekey(args) -> None:
 
 
 def _add_init_parsers(commands, common) -> None:
-    init = commands.add_parser("init", help="create a new installation")
-    modes = init.add_subparsers(dest="mode", required=True)
+    init = commands.add_parser("init", parents=[common], help="create a new installation")
+    backup_commands.add_init_options(init)
+    modes = init.add_subparsers(dest="mode")
     team = modes.add_parser(MODE_TEAM, parents=[common], help="a neighbourhood team")
     team.add_argument("--team-name", required=True)
     team.add_argument("--hamlet", action="append", help="a thôn / tổ dân phố (repeatable)")

@@ -193,6 +193,24 @@ class BackupUnusable(AppError):
         "errors", "Backup {backup} cannot be restored: {problem}")
 
 
+class NotABackupFile(AppError):
+    template = QT_TRANSLATE_NOOP(
+        "errors", "{file} is not a TuQuan backup file (or was made by a newer version of TuQuan); "
+                  "nothing was changed.")
+
+
+class BackupFileDamaged(AppError):
+    template = QT_TRANSLATE_NOOP(
+        "errors", "The backup file {file} is damaged or was altered ({problem}): nothing was "
+                  "restored from it; use another copy of the backup.")
+
+
+class StickBackupFailed(AppError):
+    template = QT_TRANSLATE_NOOP(
+        "errors", "The backup could not be written to {target} ({reason}): nothing was left there "
+                  "under a backup's name; try again, or use another stick.")
+
+
 class RotationRefused(AppError):
     template = QT_TRANSLATE_NOOP(
         "errors", "The database key was not changed: {reason}")

@@ -16,13 +16,16 @@ class Settings:
     language: str = "vi"
     idle_lock_minutes: int = 10
     backups_to_keep: int = 10
+    stick_backups_to_keep: int = 5  # of this installation's backup files in a folder off the laptop
     police_phone: str = ""  # the commune police unit's number, shown when a tip must go out now
 
     def validated(self) -> "Settings":
         language = self.language if self.language in LANGUAGES else "vi"
         idle = min(max(int(self.idle_lock_minutes), 1), 240)
         keep = min(max(int(self.backups_to_keep), 1), 100)
-        return replace(self, language=language, idle_lock_minutes=idle, backups_to_keep=keep)
+        stick = min(max(int(self.stick_backups_to_keep), 1), 100)
+        return replace(self, language=language, idle_lock_minutes=idle, backups_to_keep=keep,
+                       stick_backups_to_keep=stick)
 
 
 def load_settings(path: Path) -> Settings:

@@ -83,8 +83,7 @@ class AppController(QObject):
         from desktop.gui.dialogs.setup_wizard import SetupWizard
 
         self.wizard = wizard = SetupWizard(self.paths, self.operations)
-        wizard.accepted.connect(
-            lambda: self.show_unlock(wizard.created.admin_username if wizard.created else ""))
+        wizard.accepted.connect(lambda: self.show_unlock(wizard.username()))
         wizard.show()
 
     def show_unlock(self, username: str = "") -> None:

@@ -1,6 +1,7 @@
-"""kill -9 at random moments during export, import, case save, backup and password change
-(security checklist item 7; issue 7 crash safety): every file is complete or absent, the
-database passes its integrity checks, no committed record is lost, nobody is locked out."""
+"""kill -9 at random moments during export, import, case save, backup (in the data folder and
+to a stick) and password change (security checklist item 7; issue 7 crash safety): every file
+is complete or absent, the database passes its integrity checks, no committed record is lost,
+nobody is locked out."""
 
 import os
 import random
@@ -240,3 +241,32 @@ def test_kill_during_password_change_never_locks_out(pair_with_data, tmp_path):
         else:
             pytest.fail(f"trial {trial}: neither the old nor the new password opens")
     assert len(outcomes) == 2, f"every kill landed at the same point: {outcomes}"
+
+
+def test_kill_during_backup_to_a_stick_leaves_a_verified_file_or_none(pair_with_data, tmp_path):
+    from desktop.core.installation.from_backup import WithPassword, initialise_from_backup
+
+    rng = random.Random(24)
+    template = pair_with_data / "team"
+    shutil.copytree(template, tmp_path / "timing")
+    span = timed_run(tmp_path / "timing", "an", "backup", "create", "--to",
+                     str(tmp_path / "timing-stick"))
+    outcomes: set = set()
+    for trial, moment in trial_moments(rng, span, lambda: len(outcomes) >= 2):
+        data_dir, stick = tmp_path / f"team{trial}", tmp_path / f"stick{trial}"
+        shutil.copytree(template, data_dir)
+        killed_run(data_dir, "an", moment, "backup", "create", "--to", str(stick))
+        written = sorted(stick.glob("*.tqbackup")) if stick.is_dir() else []
+        assert len(written) <= 1, f"trial {trial}: {written}"
+        for path in written:  # the whole check: checksum, header, database, every page
+            restored = AppPaths(tmp_path / f"restored{trial}")
+            initialise_from_backup(restored, path, WithPassword("an", ADMIN_PASSWORD))
+            shutil.rmtree(restored.data_dir)
+        workspace = sign_in(AppPaths(data_dir), "an", ADMIN_PASSWORD)
+        try:
+            intact(workspace)
+        finally:
+            workspace.close()
+        outcomes.add(len(written))
+        shutil.rmtree(data_dir)
+    assert len(outcomes) >= 2, f"every kill landed at the same point: {outcomes}"

@@ -1,6 +1,7 @@
 """Leak scan (security checklist item 12): after a team records, exports and a police unit
 imports, no canary name or text is found in any file either side wrote — databases and their
--wal/-shm, key slots, settings, backups, bundles, receipts, the temporary folder, stderr."""
+-wal/-shm, key slots, settings, backups (the file on a stick too), bundles, receipts, the
+temporary folder, stderr."""
 
 import json
 import os
@@ -62,8 +63,10 @@ def test_no_canary_reaches_a_file(tmp_path):
     team_id = json.loads((tmp_path / "team.card").read_text("utf-8"))["id"]
     run(police, "receipt", "write", "--team", team_id, "--out", str(tmp_path / "receipt.json"),
         user="an")
+    run(team, "backup", "create", "--to", str(tmp_path / "stick"), user="lan")
     files = [p for p in tmp_path.rglob("*") if p.is_file()]
     assert any(p.name.endswith("-wal") for p in files) or any(p.suffix == ".db" for p in files)
+    assert any(p.suffix == ".tqbackup" for p in files)  # the backup that leaves the laptop
     for canary in CANARIES:
         for needle in variants(canary):
             for path in files:

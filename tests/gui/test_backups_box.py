@@ -51,3 +51,31 @@ def test_back_up_then_restore_from_the_settings_page(qtbot, team_install,
         qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
     assert case_count(controller.workspace) == 0
     controller.shutdown()
+
+
+def test_back_up_to_a_usb_stick_from_the_settings_page(qtbot, team_install, tmp_path,
+                                                       no_blocking_message_boxes, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog
+
+    from desktop.core.installation.from_backup import WithPassword, inspect_backup
+
+    controller = _signed_in_controller(qtbot, team_install[0], FakeClock())
+    box = controller.window.settings_page.backups
+    qtbot.waitUntil(lambda: box.last_offsite.text() != "")
+    assert not re.search(r"\d{2}/\d{2}/\d{4}", box.last_offsite.text())  # none yet
+    stick = tmp_path / "usb"
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(stick))
+    assert box.stick_button.isVisibleTo(controller.window.settings_page)
+    box.stick_button.click()
+    qtbot.waitUntil(lambda: len(no_blocking_message_boxes) == 1, timeout=20_000)
+    written = list(stick.glob("*.tqbackup"))
+    assert len(written) == 1
+    kind, text = no_blocking_message_boxes[0]
+    assert kind == "information" and written[0].name in text and "%" not in text
+    assert inspect_backup(written[0], WithPassword("lan", ADMIN_PASSWORD)).name
+    qtbot.waitUntil(lambda: bool(re.search(r"\d{2}/\d{2}/\d{4} \d{2}:\d{2}",
+                                           box.last_offsite.text())))
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: "")
+    box.stick_button.click()  # cancelled: nothing happens
+    assert len(no_blocking_message_boxes) == 1
+    controller.shutdown()

@@ -120,3 +120,56 @@ def test_the_commune_pickers_single_match_is_chosen_by_down_and_enter(qtbot):
     assert picker.selected_code() is None
     qtbot.keyClick(picker.search, Qt.Key.Key_Return)  # Enter alone takes the one match
     assert picker.selected_code() == "00004" and picker.results.item(0).isSelected()
+
+
+def a_backup_file(team_install, tmp_path) -> str:
+    from desktop.core.installation.stick_backup import back_up_to_folder
+
+    old = sign_in(team_install[0], "lan", "mật khẩu đúng 2026")
+    try:
+        return back_up_to_folder(old, folder=tmp_path / "usb").path
+    finally:
+        old.close()
+
+
+def test_wizard_sets_a_new_computer_up_from_a_backup_file(qtbot, team_install, tmp_path):
+    from PySide6.QtWidgets import QWizard
+
+    from desktop.core.mediation import cases
+
+    backup = a_backup_file(team_install, tmp_path)
+    paths = AppPaths(tmp_path / "new computer")
+    runner = TaskRunner()
+    wizard = SetupWizard(paths, Operations(runner, lambda: None))
+    qtbot.addWidget(wizard)
+    wizard.show()
+    qtbot.keyClick(wizard.mode_page.restore, Qt.Key.Key_Space)
+    wizard.next()
+    page = wizard.restore_file_page
+    assert wizard.currentPage() is page and not page.isComplete()
+    type_text(page.file, backup)
+    page.with_code.setChecked(True)
+    assert not page.username.isEnabled() and page.code.isEnabled()
+    type_text(page.code, "AAAAA-BBBBB-CCCCC-DDDDD-EEEEE-FFFFF")
+    wizard.next()
+    qtbot.waitUntil(lambda: page.message.text() != "" and page.isEnabled()
+                    and not runner.busy, timeout=20_000)
+    assert wizard.currentPage() is page and page.summary is None  # a wrong code: still here
+    page.code.clear()
+    type_text(page.code, team_install[1].lower())
+    wizard.next()
+    confirm = wizard.restore_confirm_page
+    qtbot.waitUntil(lambda: wizard.currentPage() is confirm, timeout=20_000)
+    assert all(name in confirm.details.text() for name in ("Tổ hòa giải thôn Đông", "Phường Ba"))
+    assert confirm.password_box.isVisibleTo(wizard) and confirm.username.text() == "lan"
+    assert not paths.is_initialised()  # nothing is written before the restore is confirmed
+    for field in (confirm.password, confirm.repeat):
+        type_text(field, "mật khẩu máy mới 2027")
+    wizard.button(QWizard.WizardButton.FinishButton).click()
+    qtbot.waitUntil(lambda: wizard.restored is not None, timeout=30_000)
+    assert wizard.username() == "lan"
+    runner.shutdown()
+    workspace = sign_in(paths, "lan", "mật khẩu máy mới 2027")
+    with workspace.unit_of_work() as uow:
+        assert cases.list_cases(uow) == [] and workspace.mode == "team"
+    workspace.close()

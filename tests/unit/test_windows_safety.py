@@ -2,11 +2,13 @@
 FAT32/exFAT sticks, and a rename blocked for a moment by another program is retried."""
 
 import re
+from datetime import datetime
 
 import pytest
 
 from desktop.core import atomic
 from desktop.core.backups import copies
+from desktop.core.installation.stick_backup import backup_file_name
 
 FORBIDDEN = re.compile(r'[<>:"/\\|?*\x00-\x1f]')
 RESERVED = {"CON", "PRN", "AUX", "NUL", *(f"COM{i}" for i in range(1, 10)),
@@ -25,7 +27,11 @@ def test_the_names_tuquan_writes_are_windows_safe():
              "keyslots.json", "keyslots.next.json", "export-chain.json", "tuquan.log",
              "tuquan-command.log", "tuquan.lock",
              ".tuquan.db.abcd1234.tuquan-tmp"]
+    names += [backup_file_name("00004", team, datetime(2026, 11, 20, 9, 41))
+              for team in ("Tổ hòa giải thôn Đông Hòa", 'Tổ: 5/"An ninh" <CON>?', "Đội ÁNTT " * 20,
+                           "…")]
     assert all(windows_safe(name) for name in names), [n for n in names if not windows_safe(n)]
+    assert all(name.isascii() for name in names[-4:]), names[-4:]  # FAT32 and every code page
 
 
 def test_a_rename_blocked_by_another_program_is_retried(tmp_path, monkeypatch):

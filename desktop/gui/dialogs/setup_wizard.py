@@ -1,4 +1,7 @@
-"""First-run wizard: mode, team or unit details with the commune picker, administrator, recovery code."""
+"""First-run wizard: mode, team or unit details with the commune picker, administrator, recovery
+code; or a team's backup file restored onto this computer (restore_pages.py)."""
+
+from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
@@ -19,9 +22,17 @@ from PySide6.QtWidgets import (
 from desktop.core.access.accounts import check_password, normalise_username
 from desktop.core.errors import AppError, InvalidInput
 from desktop.core.installation.create import SetupRequest, initialise
+from desktop.core.installation.from_backup import (
+    BackupOpener,
+    BackupSummary,
+    RestoredInstallation,
+    initialise_from_backup,
+    inspect_backup,
+)
 from desktop.core.paths import AppPaths
 from desktop.core.roles import COMMUNE, MODE_RECEIVER, MODE_TEAM, POLICE
 from desktop.core.types import InitResult, RecoverySheet
+from desktop.gui.dialogs.restore_pages import RestoreConfirmPage, RestoreFilePage
 from desktop.gui.errors import error_message
 from desktop.gui.operations import Operations
 from desktop.gui.widgets.buttons import label_wizard_buttons
@@ -39,12 +50,19 @@ class ModePage(QWizardPage):
         self.commune = QRadioButton(self.tr(
             "Commune / ward People's &Committee (receives mediation reports and Art. 10(4) "
             "cases)"))
+        self.restore = QRadioButton(self.tr(
+            "Restore from a backup &file (a new computer for a team already set up)"))
         self.team.setChecked(True)
         group = QButtonGroup(self)
         layout = QVBoxLayout(self)
-        for button in (self.team, self.receiver, self.commune):
+        for button in (self.team, self.receiver, self.commune, self.restore):
             group.addButton(button)
             layout.addWidget(button)
+
+    def nextId(self) -> int:
+        if self.restore.isChecked():
+            return SetupWizard.RESTORE_FILE
+        return super().nextId()
 
     def mode(self) -> str:
         return MODE_TEAM if self.team.isChecked() else MODE_RECEIVER
@@ -164,6 +182,9 @@ class RecoveryPage(QWizardPage):
     def isComplete(self) -> bool:
         return self.confirm.isChecked()
 
+    def nextId(self) -> int:
+        return -1  # the restore's pages follow it in number, not in the road
+
     def _print(self) -> None:
         """Print the recovery sheet: the team, the place, the date, the code and what to do."""
         # loaded when first needed: the unlock screen paints sooner
@@ -180,21 +201,28 @@ class RecoveryPage(QWizardPage):
 
 
 class SetupWizard(QWizard):
-    """Collects the set-up request, creates the installation off the GUI thread, shows the code."""
+    """Collects the set-up request, creates the installation off the GUI thread, shows the code;
+    or restores a backup file."""
+
+    RESTORE_FILE, RESTORE_CONFIRM = 10, 11
 
     def __init__(self, paths: AppPaths, operations: Operations, parent=None):
         super().__init__(parent)
         self._paths, self._operations = paths, operations
         self.created: InitResult | None = None
+        self.restored: RestoredInstallation | None = None
         self.setWindowTitle(self.tr("First run"))
-        self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
-        self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
         self.mode_page = ModePage()
         self.details_page = DetailsPage(self.mode_page)
         self.admin_page = AdminPage(self)
         self.recovery_page = RecoveryPage()
         for page in (self.mode_page, self.details_page, self.admin_page, self.recovery_page):
             self.addPage(page)
+        self.restore_file_page = RestoreFilePage(self)
+        self.restore_confirm_page = RestoreConfirmPage(self, self.restore_file_page)
+        self.setPage(self.RESTORE_FILE, self.restore_file_page)
+        self.setPage(self.RESTORE_CONFIRM, self.restore_confirm_page)
+        self.currentIdChanged.connect(self._page_shown)
         label_wizard_buttons(self)
         self.resize(640, 520)
 
@@ -219,3 +247,38 @@ class SetupWizard(QWizard):
         self.recovery_page.sheet = result.sheet
         self.admin_page.finished()
         self.next()
+
+    def _page_shown(self, _page_id: int) -> None:
+        """No way back from the recovery code (the installation exists by then); before a
+        restore, Back and Cancel stay."""
+        final = self.currentPage() is self.recovery_page
+        self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, final)
+        self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, final)
+
+    def username(self) -> str:
+        """Whom the unlock screen asks for next."""
+        if self.created is not None:
+            return self.created.admin_username
+        return self.restored.username if self.restored is not None else ""
+
+    def inspect_backup(self, file: Path, opener: BackupOpener) -> None:
+        page = self.restore_file_page
+        self._operations.run_task(self, lambda: inspect_backup(file, opener), self._inspected,
+                                  on_error=page.failed, label=self.tr("Checking the backup file…"))
+
+    def _inspected(self, summary: BackupSummary) -> None:
+        self.restore_file_page.opened(summary)
+        self.next()
+
+    def restore_backup(self, reset: tuple[str, str] | None) -> None:
+        page = self.restore_file_page
+        file, opener = Path(page.file.text().strip()), page.opener()
+        self._operations.run_task(
+            self, lambda: initialise_from_backup(self._paths, file, opener, reset=reset),
+            self._restored, on_error=self.restore_confirm_page.failed,
+            label=self.tr("Restoring the team's data…"))
+
+    def _restored(self, result: RestoredInstallation) -> None:
+        self.restored = result
+        self.restore_confirm_page.finished()
+        self.accept()

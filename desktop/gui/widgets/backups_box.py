@@ -1,11 +1,22 @@
-"""The backups section of the settings page: list, back up now, check, restore (administrator)."""
+"""The backups section of the settings page: list, back up now, check, restore (administrator);
+and a backup file written to a USB stick, which leaves the laptop."""
 
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QGroupBox, QMessageBox, QPushButton, QVBoxLayout
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+)
 
 from desktop.core.backups import restore
+from desktop.core.installation import stick_backup
 from desktop.core.text import format_date_time
 from desktop.gui.operations import Change, Operations
 from desktop.gui.widgets.tables import fill_table, read_only_table, row_of
@@ -28,12 +39,23 @@ class BackupsBox(QGroupBox):
         self.create_button = QPushButton(self.tr("&Back up now"))
         self.check_button = QPushButton(self.tr("C&heck the backups"))
         self.restore_button = QPushButton(self.tr("&Restore…"))
+        self.stick_button = QPushButton(self.tr("Back up to a &USB stick…"))
+        self.stick_button.setToolTip(self.tr(
+            "One encrypted file holding all the team's data, for a stick kept away from this "
+            "laptop: a new computer can be set up from it with a password or the recovery code."))
+        self.last_offsite = QLabel()
+        self.last_offsite.setWordWrap(True)
         self.create_button.clicked.connect(self._create)
         self.check_button.clicked.connect(self._check)
         self.restore_button.clicked.connect(self._restore)
+        self.stick_button.clicked.connect(self._to_stick)
         layout = QVBoxLayout(self)
         layout.addWidget(self.table)
         layout.addLayout(row_of(self.create_button, self.check_button, self.restore_button))
+        stick_row = QHBoxLayout()
+        stick_row.addWidget(self.stick_button)
+        stick_row.addWidget(self.last_offsite, 1)
+        layout.addLayout(stick_row)
         self._rows: list = []
         operations.did_change.connect(self._data_changed)
 
@@ -45,6 +67,33 @@ class BackupsBox(QGroupBox):
         self._workspace = workspace
         self._operations.run_on_workspace(
             self, lambda workspace: restore.list_backup_rows(workspace.paths), self._show)
+        self._operations.run_query(self, stick_backup.last_offsite_backup, self._show_offsite)
+
+    def _show_offsite(self, last) -> None:
+        self.last_offsite.setText(
+            self.tr("Last backup taken off this laptop: %1").replace(
+                "%1", format_date_time(last.made_at)) if last is not None else
+            self.tr("No backup has been taken off this laptop yet."))
+
+    def _to_stick(self) -> None:
+        folder = QFileDialog.getExistingDirectory(
+            self, self.tr("Choose the USB stick (or a folder on it)"))
+        if not folder:
+            return
+        self._operations.run_on_workspace(
+            self, lambda workspace: stick_backup.back_up_to_folder(workspace, folder=Path(folder)),
+            self._written, changes=Change.BACKUPS,
+            label=self.tr("Writing the backup to the stick and checking it…"))
+
+    def _written(self, made) -> None:
+        removed = self.tr(" Older copies removed from it: %1.").replace(
+            "%1", str(len(made.removed))) if made.removed else ""
+        QMessageBox.information(self, self.tr("Backup to a USB stick"), self.tr(
+            "The backup file %1 was written to %2, read back and verified: it is complete and "
+            "opens with the team's passwords or the recovery code. It holds everything up to "
+            "%3. Keep the stick away from this laptop.%4")
+            .replace("%1", made.file_name).replace("%2", str(Path(made.path).parent))
+            .replace("%3", format_date_time(made.made_at)).replace("%4", removed))
 
     def _show(self, rows) -> None:
         self._rows = rows
@@ -98,3 +147,4 @@ class BackupsBox(QGroupBox):
     def clear(self) -> None:
         self._workspace, self._rows = None, []
         self.table.setRowCount(0)
+        self.last_offsite.clear()
