@@ -37,37 +37,37 @@
 <context>
     <name>AdminPage</name>
     <message>
-        <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="98" />
+        <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="116" />
         <source>Administrator account</source>
         <translation>Administrator account</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="99" />
+        <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="117" />
         <source>The team leader or unit administrator signs in with this account.</source>
         <translation>The team leader or unit administrator signs in with this account.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="108" />
+        <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="126" />
         <source>&amp;User name:</source>
         <translation>&amp;User name:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="109" />
+        <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="127" />
         <source>&amp;Full name:</source>
         <translation>&amp;Full name:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="110" />
+        <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="128" />
         <source>&amp;Password:</source>
         <translation>&amp;Password:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="111" />
+        <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="129" />
         <source>&amp;Repeat password:</source>
         <translation>&amp;Repeat password:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="128" />
+        <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="146" />
         <source>Creating the encrypted database…</source>
         <translation>Creating the encrypted database…</translation>
     </message>
@@ -75,7 +75,7 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../desktop/gui/application.py" line="146" />
+        <location filename="../../desktop/gui/application.py" line="145" />
         <source>The chosen backup is back in place; the data it replaced is kept as a new backup, so this can be undone in Settings. Sign in again.</source>
         <translation>The chosen backup is back in place; the data it replaced is kept as a new backup, so this can be undone in Settings. Sign in again.</translation>
     </message>
@@ -83,109 +83,154 @@
 <context>
     <name>BackupsBox</name>
     <message>
-        <location filename="../../desktop/gui/widgets/backups_box.py" line="23" />
+        <location filename="../../desktop/gui/widgets/backups_box.py" line="34" />
         <source>Backups (encrypted)</source>
         <translation>Backups (encrypted)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/backups_box.py" line="26" />
+        <location filename="../../desktop/gui/widgets/backups_box.py" line="37" />
         <source>Made</source>
         <translation>Made</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/backups_box.py" line="26" />
+        <location filename="../../desktop/gui/widgets/backups_box.py" line="37" />
         <source>Why</source>
         <translation>Why</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/backups_box.py" line="26" />
+        <location filename="../../desktop/gui/widgets/backups_box.py" line="37" />
         <source>Size</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/backups_box.py" line="27" />
-        <location filename="../../desktop/gui/widgets/backups_box.py" line="79" />
+        <location filename="../../desktop/gui/widgets/backups_box.py" line="38" />
+        <location filename="../../desktop/gui/widgets/backups_box.py" line="128" />
         <source>Backups</source>
         <translation>Backups</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/backups_box.py" line="28" />
+        <location filename="../../desktop/gui/widgets/backups_box.py" line="39" />
         <source>&amp;Back up now</source>
         <translation>&amp;Back up now</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/backups_box.py" line="29" />
+        <location filename="../../desktop/gui/widgets/backups_box.py" line="40" />
         <source>C&amp;heck the backups</source>
         <translation>C&amp;heck the backups</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/backups_box.py" line="30" />
+        <location filename="../../desktop/gui/widgets/backups_box.py" line="41" />
         <source>&amp;Restore…</source>
         <translation>&amp;Restore…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/backups_box.py" line="51" />
+        <location filename="../../desktop/gui/widgets/backups_box.py" line="42" />
+        <source>Back up to a &amp;USB stick…</source>
+        <translation>Back up to a &amp;USB stick…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/backups_box.py" line="44" />
+        <source>One encrypted file holding all the team's data, for a stick kept away from this laptop: a new computer can be set up from it with a password or the recovery code.</source>
+        <translation>One encrypted file holding all the team's data, for a stick kept away from this laptop: a new computer can be set up from it with a password or the recovery code.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/backups_box.py" line="74" />
+        <source>Last backup taken off this laptop: %1</source>
+        <translation>Last backup taken off this laptop: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/backups_box.py" line="76" />
+        <source>No backup has been taken off this laptop yet.</source>
+        <translation>No backup has been taken off this laptop yet.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/backups_box.py" line="80" />
+        <source>Choose the USB stick (or a folder on it)</source>
+        <translation>Choose the USB stick (or a folder on it)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/backups_box.py" line="86" />
+        <source>Writing the backup to the stick and checking it…</source>
+        <translation>Writing the backup to the stick and checking it…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/backups_box.py" line="89" />
+        <source> Older copies removed from it: %1.</source>
+        <translation> Older copies removed from it: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/backups_box.py" line="91" />
+        <source>Backup to a USB stick</source>
+        <translation>Backup to a USB stick</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/backups_box.py" line="92" />
+        <source>The backup file %1 was written to %2, read back and verified: it is complete and opens with the team's passwords or the recovery code. It holds everything up to %3. Keep the stick away from this laptop.%4</source>
+        <translation>The backup file %1 was written to %2, read back and verified: it is complete and opens with the team's passwords or the recovery code. It holds everything up to %3. Keep the stick away from this laptop.%4</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/backups_box.py" line="100" />
         <source>daily</source>
         <translation>daily</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/backups_box.py" line="51" />
+        <location filename="../../desktop/gui/widgets/backups_box.py" line="100" />
         <source>on request</source>
         <translation>on request</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/backups_box.py" line="52" />
+        <location filename="../../desktop/gui/widgets/backups_box.py" line="101" />
         <source>before an update</source>
         <translation>before an update</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/backups_box.py" line="53" />
+        <location filename="../../desktop/gui/widgets/backups_box.py" line="102" />
         <source>before a restore</source>
         <translation>before a restore</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/backups_box.py" line="54" />
+        <location filename="../../desktop/gui/widgets/backups_box.py" line="103" />
         <source>before erasing old records</source>
         <translation>before erasing old records</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/backups_box.py" line="55" />
+        <location filename="../../desktop/gui/widgets/backups_box.py" line="104" />
         <source>damaged database, kept</source>
         <translation>damaged database, kept</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/backups_box.py" line="56" />
+        <location filename="../../desktop/gui/widgets/backups_box.py" line="105" />
         <source>before a key change</source>
         <translation>before a key change</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/backups_box.py" line="57" />
+        <location filename="../../desktop/gui/widgets/backups_box.py" line="106" />
         <source>after a key change</source>
         <translation>after a key change</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/backups_box.py" line="80" />
+        <location filename="../../desktop/gui/widgets/backups_box.py" line="129" />
         <source>All %1 backups open with this installation's key and every page checks.</source>
         <translation>All %1 backups open with this installation's key and every page checks.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/backups_box.py" line="82" />
+        <location filename="../../desktop/gui/widgets/backups_box.py" line="131" />
         <source>Damaged backups: %1. The others are sound.</source>
         <translation>Damaged backups: %1. The others are sound.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/backups_box.py" line="87" />
-        <location filename="../../desktop/gui/widgets/backups_box.py" line="91" />
+        <location filename="../../desktop/gui/widgets/backups_box.py" line="136" />
+        <location filename="../../desktop/gui/widgets/backups_box.py" line="140" />
         <source>Restore</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/backups_box.py" line="88" />
+        <location filename="../../desktop/gui/widgets/backups_box.py" line="137" />
         <source>Choose a backup in the list first.</source>
         <translation>Choose a backup in the list first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/backups_box.py" line="92" />
+        <location filename="../../desktop/gui/widgets/backups_box.py" line="141" />
         <source>Put the backup made %1 in place of the current data? TuQuan locks; the current data is kept as a backup first, so this can be undone.</source>
         <translation>Put the backup made %1 in place of the current data? TuQuan locks; the current data is kept as a backup first, so this can be undone.</translation>
     </message>
@@ -276,68 +321,68 @@ Replace it with the key of this card? Do so only if they told you they changed t
 <context>
     <name>CaseEditor</name>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor.py" line="59" />
-        <location filename="../../desktop/gui/dialogs/case_editor.py" line="255" />
+        <location filename="../../desktop/gui/dialogs/case_editor.py" line="63" />
+        <location filename="../../desktop/gui/dialogs/case_editor.py" line="219" />
         <source>New case</source>
         <translation>New case</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor.py" line="70" />
+        <location filename="../../desktop/gui/dialogs/case_editor.py" line="74" />
         <source>&amp;1 Intake</source>
         <translation>&amp;1 Intake</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor.py" line="70" />
+        <location filename="../../desktop/gui/dialogs/case_editor.py" line="75" />
         <source>&amp;2 Parties</source>
         <translation>&amp;2 Parties</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor.py" line="71" />
+        <location filename="../../desktop/gui/dialogs/case_editor.py" line="76" />
         <source>&amp;3 Progress</source>
         <translation>&amp;3 Progress</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor.py" line="72" />
+        <location filename="../../desktop/gui/dialogs/case_editor.py" line="77" />
         <source>&amp;4 Outcome</source>
         <translation>&amp;4 Outcome</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor.py" line="77" />
+        <location filename="../../desktop/gui/dialogs/case_editor.py" line="82" />
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor.py" line="224" />
+        <location filename="../../desktop/gui/dialogs/case_editor.py" line="188" />
         <source>not ended after %1 days</source>
         <translation>not ended after %1 days</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor.py" line="226" />
+        <location filename="../../desktop/gui/dialogs/case_editor.py" line="190" />
         <source>the same parties as an earlier case within a year (%1)</source>
         <translation>the same parties as an earlier case within a year (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor.py" line="228" />
+        <location filename="../../desktop/gui/dialogs/case_editor.py" line="192" />
         <source>Complicated or prolonged dispute: %1</source>
         <translation>Complicated or prolonged dispute: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor.py" line="237" />
+        <location filename="../../desktop/gui/dialogs/case_editor.py" line="201" />
         <source> (replaced)</source>
         <translation> (replaced)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor.py" line="238" />
+        <location filename="../../desktop/gui/dialogs/case_editor.py" line="202" />
         <source> — invited</source>
         <translation> — invited</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor.py" line="379" />
+        <location filename="../../desktop/gui/dialogs/case_editor.py" line="346" />
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor.py" line="379" />
+        <location filename="../../desktop/gui/dialogs/case_editor.py" line="346" />
         <source>Save the changes to this case?</source>
         <translation>Save the changes to this case?</translation>
     </message>
@@ -393,12 +438,12 @@ Replace it with the key of this card? Do so only if they told you they changed t
 <context>
     <name>CaseWindows</name>
     <message>
-        <location filename="../../desktop/gui/case_windows.py" line="77" />
+        <location filename="../../desktop/gui/case_windows.py" line="82" />
         <source>Written agreement %1</source>
         <translation>Written agreement %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_windows.py" line="83" />
+        <location filename="../../desktop/gui/case_windows.py" line="88" />
         <source>Log book %1</source>
         <translation>Log book %1</translation>
     </message>
@@ -406,97 +451,97 @@ Replace it with the key of this card? Do so only if they told you they changed t
 <context>
     <name>CasesPage</name>
     <message>
-        <location filename="../../desktop/gui/pages/cases_page.py" line="42" />
+        <location filename="../../desktop/gui/pages/cases_page.py" line="43" />
         <source>Search: case number, names, address, content (marks optional)</source>
         <translation>Search: case number, names, address, content (marks optional)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/cases_page.py" line="45" />
+        <location filename="../../desktop/gui/pages/cases_page.py" line="46" />
         <source>Search cases</source>
         <translation>Search cases</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/cases_page.py" line="47" />
+        <location filename="../../desktop/gui/pages/cases_page.py" line="48" />
         <source>Status filter</source>
         <translation>Status filter</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/cases_page.py" line="48" />
+        <location filename="../../desktop/gui/pages/cases_page.py" line="49" />
         <source>Category filter</source>
         <translation>Category filter</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/cases_page.py" line="49" />
+        <location filename="../../desktop/gui/pages/cases_page.py" line="50" />
         <source>All statuses</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/cases_page.py" line="50" />
+        <location filename="../../desktop/gui/pages/cases_page.py" line="51" />
         <source>All categories</source>
         <translation>All categories</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/cases_page.py" line="55" />
+        <location filename="../../desktop/gui/pages/cases_page.py" line="56" />
         <source>Hamlet</source>
         <translation>Hamlet</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/cases_page.py" line="56" />
+        <location filename="../../desktop/gui/pages/cases_page.py" line="57" />
         <source>Mediator</source>
         <translation>Mediator</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/cases_page.py" line="58" />
+        <location filename="../../desktop/gui/pages/cases_page.py" line="59" />
         <source>Received from</source>
         <translation>Received from</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/cases_page.py" line="59" />
+        <location filename="../../desktop/gui/pages/cases_page.py" line="60" />
         <source>Received until</source>
         <translation>Received until</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/cases_page.py" line="60" />
+        <location filename="../../desktop/gui/pages/cases_page.py" line="61" />
         <source>&amp;Escalated only</source>
         <translation>&amp;Escalated only</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/cases_page.py" line="70" />
+        <location filename="../../desktop/gui/pages/cases_page.py" line="71" />
         <source>Log book year</source>
         <translation>Log book year</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/cases_page.py" line="94" />
+        <location filename="../../desktop/gui/pages/cases_page.py" line="82" />
         <source>Cases</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/cases_page.py" line="63" />
+        <location filename="../../desktop/gui/pages/cases_page.py" line="64" />
         <source>&amp;New case…</source>
         <translation>&amp;New case…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/cases_page.py" line="68" />
+        <location filename="../../desktop/gui/pages/cases_page.py" line="69" />
         <source>&amp;Open</source>
         <translation>&amp;Open</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/cases_page.py" line="73" />
+        <location filename="../../desktop/gui/pages/cases_page.py" line="74" />
         <source>&amp;Log book…</source>
         <translation>&amp;Log book…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/cases_page.py" line="115" />
+        <location filename="../../desktop/gui/pages/cases_page.py" line="113" />
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/cases_page.py" line="115" />
+        <location filename="../../desktop/gui/pages/cases_page.py" line="113" />
         <source>to</source>
         <translation>to</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/pages/cases_page.py" line="141" />
+        <location filename="../../desktop/gui/pages/cases_page.py" line="139" />
         <source>%n case(s)</source>
         <translation>
             <numerusform>%n case(s)</numerusform>
@@ -504,12 +549,12 @@ Replace it with the key of this card? Do so only if they told you they changed t
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/cases_page.py" line="210" />
+        <location filename="../../desktop/gui/pages/cases_page.py" line="208" />
         <source>All hamlets</source>
         <translation>All hamlets</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/cases_page.py" line="211" />
+        <location filename="../../desktop/gui/pages/cases_page.py" line="209" />
         <source>All mediators</source>
         <translation>All mediators</translation>
     </message>
@@ -877,42 +922,42 @@ Replace it with the key of this card? Do so only if they told you they changed t
 <context>
     <name>DetailsPage</name>
     <message>
-        <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="64" />
+        <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="82" />
         <source>Hamlets, one per line</source>
         <translation>Hamlets, one per line</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="67" />
+        <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="85" />
         <source>&amp;Hamlets (thôn / tổ dân phố), one per line:</source>
         <translation>&amp;Hamlets (thôn / tổ dân phố), one per line:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="69" />
+        <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="87" />
         <source>&amp;Commune / ward:</source>
         <translation>&amp;Commune / ward:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="80" />
+        <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="98" />
         <source>Your team</source>
         <translation>Your team</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="80" />
+        <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="98" />
         <source>Your police unit</source>
         <translation>Your police unit</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="82" />
+        <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="100" />
         <source>Your People's Committee</source>
         <translation>Your People's Committee</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="83" />
+        <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="101" />
         <source>Team &amp;name:</source>
         <translation>Team &amp;name:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="83" />
+        <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="101" />
         <source>Unit &amp;name:</source>
         <translation>Unit &amp;name:</translation>
     </message>
@@ -1458,79 +1503,79 @@ Replace it with the key of this card? Do so only if they told you they changed t
 <context>
     <name>IntakeTab</name>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="68" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="72" />
         <source>Main content</source>
         <translation>Main content</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="69" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="73" />
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="70" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="74" />
         <source>Mediated &amp;immediately on the spot</source>
         <translation>Mediated &amp;immediately on the spot</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="71" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="75" />
         <source>The parties &amp;agreed another time</source>
         <translation>The parties &amp;agreed another time</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="73" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="77" />
         <source>&amp;Received on:</source>
         <translation>&amp;Received on:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="74" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="78" />
         <source>&amp;Basis:</source>
         <translation>&amp;Basis:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="74" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="78" />
         <source>Cate&amp;gory:</source>
         <translation>Cate&amp;gory:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="75" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="79" />
         <source>&amp;Hamlet:</source>
         <translation>&amp;Hamlet:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="76" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="80" />
         <source>Main &amp;content:</source>
         <translation>Main &amp;content:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="77" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="81" />
         <source>N&amp;otes:</source>
         <translation>N&amp;otes:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="86" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="90" />
         <source>Escalation (Law 35, Art. 10)</source>
         <translation>Escalation (Law 35, Art. 10)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="87" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="91" />
         <source>Risk of &amp;violence — reported to the commune chair</source>
         <translation>Risk of &amp;violence — reported to the commune chair</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="89" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="93" />
         <source>Signs of a &amp;violation — reported to the commune police</source>
         <translation>Signs of a &amp;violation — reported to the commune police</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="93" />
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="96" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="97" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="100" />
         <source>Reported at:</source>
         <translation>Reported at:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="94" />
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="97" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="98" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="101" />
         <source>Reported to:</source>
         <translation>Reported to:</translation>
     </message>
@@ -1668,77 +1713,77 @@ Replace it with the key of this card? Do so only if they told you they changed t
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="103" />
+        <location filename="../../desktop/gui/main_window.py" line="104" />
         <source>Sections</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="106" />
+        <location filename="../../desktop/gui/main_window.py" line="107" />
         <source>Mediation cases</source>
         <translation>Mediation cases</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="106" />
+        <location filename="../../desktop/gui/main_window.py" line="107" />
         <source>Security notes</source>
         <translation>Security notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="106" />
+        <location filename="../../desktop/gui/main_window.py" line="107" />
         <source>Today's work</source>
         <translation>Today's work</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="107" />
+        <location filename="../../desktop/gui/main_window.py" line="108" />
         <source>Privacy</source>
         <translation>Privacy</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="107" />
+        <location filename="../../desktop/gui/main_window.py" line="108" />
         <source>Reports</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="107" />
+        <location filename="../../desktop/gui/main_window.py" line="108" />
         <source>Send reports</source>
         <translation>Send reports</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="108" />
+        <location filename="../../desktop/gui/main_window.py" line="109" />
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="108" />
+        <location filename="../../desktop/gui/main_window.py" line="109" />
         <source>Inbox</source>
         <translation>Inbox</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="108" />
+        <location filename="../../desktop/gui/main_window.py" line="109" />
         <source>Team register</source>
         <translation>Team register</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="195" />
+        <location filename="../../desktop/gui/main_window.py" line="200" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="196" />
+        <location filename="../../desktop/gui/main_window.py" line="201" />
         <source>&amp;Lock</source>
         <translation>&amp;Lock</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="199" />
+        <location filename="../../desktop/gui/main_window.py" line="204" />
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="205" />
+        <location filename="../../desktop/gui/main_window.py" line="210" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="206" />
+        <location filename="../../desktop/gui/main_window.py" line="211" />
         <source>&amp;User guide</source>
         <translation>&amp;User guide</translation>
     </message>
@@ -1829,29 +1874,34 @@ Replace it with the key of this card? Do so only if they told you they changed t
 <context>
     <name>ModePage</name>
     <message>
-        <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="34" />
+        <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="45" />
         <source>Welcome to TuQuan</source>
         <translation>Welcome to TuQuan</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="35" />
+        <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="46" />
         <source>Who will use this computer? This is chosen once.</source>
         <translation>Who will use this computer? This is chosen once.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="36" />
+        <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="47" />
         <source>&amp;Neighbourhood team (mediation, security)</source>
         <translation>&amp;Neighbourhood team (mediation, security)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="38" />
+        <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="49" />
         <source>Commune / ward &amp;police (receives security notes, tips and Art. 10(5) cases)</source>
         <translation>Commune / ward &amp;police (receives security notes, tips and Art. 10(5) cases)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="40" />
+        <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="51" />
         <source>Commune / ward People's &amp;Committee (receives mediation reports and Art. 10(4) cases)</source>
         <translation>Commune / ward People's &amp;Committee (receives mediation reports and Art. 10(4) cases)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="54" />
+        <source>Restore from a backup &amp;file (a new computer for a team already set up)</source>
+        <translation>Restore from a backup &amp;file (a new computer for a team already set up)</translation>
     </message>
 </context>
 <context>
@@ -2012,37 +2062,37 @@ Then tick "Reported" with the time, or write why they could not be reached.</tra
 <context>
     <name>NotesPage</name>
     <message>
-        <location filename="../../desktop/gui/pages/notes_page.py" line="34" />
+        <location filename="../../desktop/gui/pages/notes_page.py" line="35" />
         <source>Search notes</source>
         <translation>Search notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/notes_page.py" line="35" />
+        <location filename="../../desktop/gui/pages/notes_page.py" line="36" />
         <source>Search notes (marks optional)</source>
         <translation>Search notes (marks optional)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/notes_page.py" line="38" />
+        <location filename="../../desktop/gui/pages/notes_page.py" line="39" />
         <source>Category filter</source>
         <translation>Category filter</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/notes_page.py" line="39" />
+        <location filename="../../desktop/gui/pages/notes_page.py" line="40" />
         <source>All categories</source>
         <translation>All categories</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/notes_page.py" line="48" />
+        <location filename="../../desktop/gui/pages/notes_page.py" line="43" />
         <source>Security notes</source>
         <translation>Security notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/notes_page.py" line="50" />
+        <location filename="../../desktop/gui/pages/notes_page.py" line="48" />
         <source>&amp;New note…</source>
         <translation>&amp;New note…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/pages/notes_page.py" line="71" />
+        <location filename="../../desktop/gui/pages/notes_page.py" line="69" />
         <source>%n note(s)</source>
         <translation>
             <numerusform>%n note(s)</numerusform>
@@ -2053,92 +2103,92 @@ Then tick "Reported" with the time, or write why they could not be reached.</tra
 <context>
     <name>OutcomeTab</name>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="183" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="290" />
         <source>Agreement or demands</source>
         <translation>Agreement or demands</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="185" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="292" />
         <source>How the agreement will be carried out</source>
         <translation>How the agreement will be carried out</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="186" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="293" />
         <source>Carry out &amp;by:</source>
         <translation>Carry out &amp;by:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="188" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="295" />
         <source>Deadline for carrying out the agreement</source>
         <translation>Deadline for carrying out the agreement</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="192" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="299" />
         <source>Names, separated by commas; saved with the case</source>
         <translation>Names, separated by commas; saved with the case</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="193" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="300" />
         <source>&amp;End the mediation</source>
         <translation>&amp;End the mediation</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="199" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="306" />
         <source>Record &amp;follow-up</source>
         <translation>Record &amp;follow-up</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="200" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="307" />
         <source>Written agreement &amp;document…</source>
         <translation>Written agreement &amp;document…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="202" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="309" />
         <source>End &amp;reason:</source>
         <translation>End &amp;reason:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="203" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="310" />
         <source>Ended &amp;on:</source>
         <translation>Ended &amp;on:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="204" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="311" />
         <source>A&amp;greement or demands:</source>
         <translation>A&amp;greement or demands:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="205" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="312" />
         <source>&amp;How it will be carried out:</source>
         <translation>&amp;How it will be carried out:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="207" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="314" />
         <source>&amp;Witnesses:</source>
         <translation>&amp;Witnesses:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="208" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="315" />
         <source>Result:</source>
         <translation>Result:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="209" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="316" />
         <source>Court recognition until:</source>
         <translation>Court recognition until:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="210" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="317" />
         <source>Follow-up on:</source>
         <translation>Follow-up on:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="211" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="318" />
         <source>Carried out:</source>
         <translation>Carried out:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="212" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="319" />
         <source>Follow-up note:</source>
         <translation>Follow-up note:</translation>
     </message>
@@ -2146,65 +2196,93 @@ Then tick "Reported" with the time, or write why they could not be reached.</tra
 <context>
     <name>PartiesTab</name>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="107" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="171" />
         <source>Full name</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="107" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="171" />
         <source>Birth year</source>
         <translation>Birth year</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="108" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="172" />
         <source>Address</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="108" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="172" />
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="111" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="175" />
         <source>Parties</source>
         <translation>Parties</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="112" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="176" />
         <source>&amp;Add party</source>
         <translation>&amp;Add party</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="113" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="177" />
         <source>&amp;Remove party</source>
         <translation>&amp;Remove party</translation>
     </message>
 </context>
 <context>
+    <name>PdfPages</name>
+    <message>
+        <location filename="../../desktop/gui/widgets/pdf_pages.py" line="24" />
+        <source>Zoom out (Ctrl+-)</source>
+        <translation>Zoom out (Ctrl+-)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/pdf_pages.py" line="27" />
+        <source>Zoom in (Ctrl++)</source>
+        <translation>Zoom in (Ctrl++)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/pdf_pages.py" line="30" />
+        <source>Fit width</source>
+        <translation>Fit width</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/pdf_pages.py" line="30" />
+        <source>Fit the page width (Ctrl+0)</source>
+        <translation>Fit the page width (Ctrl+0)</translation>
+    </message>
+</context>
+<context>
     <name>PdfPreview</name>
     <message>
-        <location filename="../../desktop/gui/dialogs/pdf_preview.py" line="31" />
+        <location filename="../../desktop/gui/dialogs/pdf_preview.py" line="32" />
+        <source>Pr&amp;int…</source>
+        <translation>Pr&amp;int…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/pdf_preview.py" line="33" />
         <source>&amp;Save as…</source>
         <translation>&amp;Save as…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/pdf_preview.py" line="42" />
+        <location filename="../../desktop/gui/dialogs/pdf_preview.py" line="50" />
         <source>Personal data</source>
         <translation>Personal data</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/pdf_preview.py" line="43" />
+        <location filename="../../desktop/gui/dialogs/pdf_preview.py" line="51" />
         <source>The file will hold personal data without encryption. Keep it only as long as needed, and never on a shared or removable disk. Save it?</source>
         <translation>The file will hold personal data without encryption. Keep it only as long as needed, and never on a shared or removable disk. Save it?</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/pdf_preview.py" line="49" />
+        <location filename="../../desktop/gui/dialogs/pdf_preview.py" line="57" />
         <source>Save PDF</source>
         <translation>Save PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/pdf_preview.py" line="50" />
+        <location filename="../../desktop/gui/dialogs/pdf_preview.py" line="58" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
@@ -2514,97 +2592,97 @@ Then tick "Reported" with the time, or write why they could not be reached.</tra
 <context>
     <name>ProgressTab</name>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="144" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="251" />
         <source>Record the scope &amp;check</source>
         <translation>Record the scope &amp;check</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="146" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="253" />
         <source>Name of a member, or a user name</source>
         <translation>Name of a member, or a user name</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="148" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="255" />
         <source>The mediator confirms &amp;no interest in or relationship to the case</source>
         <translation>The mediator confirms &amp;no interest in or relationship to the case</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="150" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="257" />
         <source>An &amp;invited person, not a mediator</source>
         <translation>An &amp;invited person, not a mediator</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="151" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="258" />
         <source>&amp;Assign</source>
         <translation>&amp;Assign</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="153" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="260" />
         <source>Assigned mediators</source>
         <translation>Assigned mediators</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="155" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="262" />
         <source>Session summary</source>
         <translation>Session summary</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="156" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="263" />
         <source>Add &amp;session</source>
         <translation>Add &amp;session</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="158" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="265" />
         <source>Sessions held</source>
         <translation>Sessions held</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="161" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="268" />
         <source>Scope (Law 35, Art. 3; Decree 15, Art. 5)</source>
         <translation>Scope (Law 35, Art. 3; Decree 15, Art. 5)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="162" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="269" />
         <source>Check:</source>
         <translation>Check:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="162" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="269" />
         <source>Exclusion:</source>
         <translation>Exclusion:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="163" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="270" />
         <source>Note:</source>
         <translation>Note:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="164" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="271" />
         <source>Mediators (Art. 18)</source>
         <translation>Mediators (Art. 18)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="165" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="272" />
         <source>Mediator:</source>
         <translation>Mediator:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="167" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="274" />
         <source>Sessions</source>
         <translation>Sessions</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="168" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="275" />
         <source>Held on:</source>
         <translation>Held on:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="168" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="275" />
         <source>Place:</source>
         <translation>Place:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="169" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="276" />
         <source>Summary:</source>
         <translation>Summary:</translation>
     </message>
@@ -2688,22 +2766,22 @@ Then tick "Reported" with the time, or write why they could not be reached.</tra
 <context>
     <name>RecoveryPage</name>
     <message>
-        <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="145" />
+        <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="163" />
         <source>Recovery code</source>
         <translation>Recovery code</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="146" />
+        <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="164" />
         <source>If every password is forgotten, only this code opens the data. It is shown once: print it or write it down, and keep it locked away.</source>
         <translation>If every password is forgotten, only this code opens the data. It is shown once: print it or write it down, and keep it locked away.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="154" />
+        <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="172" />
         <source>&amp;Print…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="155" />
+        <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="173" />
         <source>I have &amp;written down or printed the recovery code</source>
         <translation>I have &amp;written down or printed the recovery code</translation>
     </message>
@@ -2739,7 +2817,7 @@ Then tick "Reported" with the time, or write why they could not be reached.</tra
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/register_tab.py" line="57" />
+        <location filename="../../desktop/gui/pages/register_tab.py" line="46" />
         <source>Received cases</source>
         <translation>Received cases</translation>
     </message>
@@ -2747,114 +2825,124 @@ Then tick "Reported" with the time, or write why they could not be reached.</tra
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../desktop/gui/pages/reports_page.py" line="54" />
+        <location filename="../../desktop/gui/pages/reports_page.py" line="55" />
         <source>First month</source>
         <translation>First month</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reports_page.py" line="55" />
+        <location filename="../../desktop/gui/pages/reports_page.py" line="56" />
         <source>Last month</source>
         <translation>Last month</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reports_page.py" line="56" />
+        <location filename="../../desktop/gui/pages/reports_page.py" line="57" />
         <source>&amp;Range of months</source>
         <translation>&amp;Range of months</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reports_page.py" line="58" />
+        <location filename="../../desktop/gui/pages/reports_page.py" line="59" />
         <source>&amp;Show</source>
         <translation>&amp;Show</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reports_page.py" line="59" />
+        <location filename="../../desktop/gui/pages/reports_page.py" line="60" />
         <source>Save &amp;PDF…</source>
         <translation>Save &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reports_page.py" line="60" />
+        <location filename="../../desktop/gui/pages/reports_page.py" line="61" />
+        <source>Pr&amp;int…</source>
+        <translation>Pr&amp;int…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/reports_page.py" line="62" />
         <source>&amp;Close the month…</source>
         <translation>&amp;Close the month…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reports_page.py" line="65" />
+        <location filename="../../desktop/gui/pages/reports_page.py" line="67" />
         <source>Save the &amp;figures</source>
         <translation>Save the &amp;figures</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reports_page.py" line="91" />
+        <location filename="../../desktop/gui/pages/reports_page.py" line="93" />
         <source> days</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reports_page.py" line="92" />
+        <location filename="../../desktop/gui/pages/reports_page.py" line="94" />
         <source>Days after which an open case is prolonged</source>
         <translation>Days after which an open case is prolonged</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reports_page.py" line="93" />
+        <location filename="../../desktop/gui/pages/reports_page.py" line="95" />
         <source>Set</source>
         <translation>Set</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reports_page.py" line="95" />
+        <location filename="../../desktop/gui/pages/reports_page.py" line="97" />
         <source>e.g. 05/BC-THG</source>
         <translation>e.g. 05/BC-THG</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reports_page.py" line="96" />
+        <location filename="../../desktop/gui/pages/reports_page.py" line="98" />
         <source>e.g. the commune People's Committee</source>
         <translation>e.g. the commune People's Committee</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reports_page.py" line="100" />
+        <location filename="../../desktop/gui/pages/reports_page.py" line="102" />
         <source>N&amp;umber:</source>
         <translation>N&amp;umber:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reports_page.py" line="101" />
+        <location filename="../../desktop/gui/pages/reports_page.py" line="103" />
         <source>&amp;To:</source>
         <translation>&amp;To:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reports_page.py" line="115" />
+        <location filename="../../desktop/gui/pages/reports_page.py" line="117" />
         <source>A case still open is prolonged after:</source>
         <translation>A case still open is prolonged after:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reports_page.py" line="123" />
+        <location filename="../../desktop/gui/pages/reports_page.py" line="125" />
         <source>Month:</source>
         <translation>Month:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reports_page.py" line="175" />
+        <location filename="../../desktop/gui/pages/reports_page.py" line="178" />
         <source>closed</source>
         <translation>closed</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reports_page.py" line="195" />
+        <location filename="../../desktop/gui/pages/reports_page.py" line="198" />
         <source>The figures of %1 were saved at %2.</source>
         <translation>The figures of %1 were saved at %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reports_page.py" line="213" />
+        <location filename="../../desktop/gui/pages/reports_page.py" line="216" />
         <source>Close the month</source>
         <translation>Close the month</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reports_page.py" line="214" />
+        <location filename="../../desktop/gui/pages/reports_page.py" line="217" />
         <source>Close %1? Its figures are then kept as they are; later changes show as amendments in the next reports.</source>
         <translation>Close %1? Its figures are then kept as they are; later changes show as amendments in the next reports.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reports_page.py" line="225" />
+        <location filename="../../desktop/gui/pages/reports_page.py" line="228" />
         <source>Save PDF</source>
         <translation>Save PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reports_page.py" line="226" />
+        <location filename="../../desktop/gui/pages/reports_page.py" line="229" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/reports_page.py" line="237" />
+        <source>Report</source>
+        <translation>Report</translation>
     </message>
 </context>
 <context>
@@ -2881,112 +2969,278 @@ Then tick "Reported" with the time, or write why they could not be reached.</tra
     </message>
 </context>
 <context>
+    <name>RestoreConfirmPage</name>
+    <message>
+        <location filename="../../desktop/gui/dialogs/restore_pages.py" line="168" />
+        <source>Is this the right backup?</source>
+        <translation>Is this the right backup?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/restore_pages.py" line="169" />
+        <source>Check the team and the period it covers: nothing is written on this computer before you press Restore.</source>
+        <translation>Check the team and the period it covers: nothing is written on this computer before you press Restore.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/restore_pages.py" line="171" />
+        <source>&amp;Restore</source>
+        <translation>&amp;Restore</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/restore_pages.py" line="174" />
+        <source>What the backup holds</source>
+        <translation>What the backup holds</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/restore_pages.py" line="175" />
+        <source>A new password, since the recovery code opened it</source>
+        <translation>A new password, since the recovery code opened it</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/restore_pages.py" line="178" />
+        <source>Administrator's user &amp;name:</source>
+        <translation>Administrator's user &amp;name:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/restore_pages.py" line="179" />
+        <source>New pass&amp;word:</source>
+        <translation>New pass&amp;word:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/restore_pages.py" line="180" />
+        <source>R&amp;epeat the password:</source>
+        <translation>R&amp;epeat the password:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/restore_pages.py" line="203" />
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/restore_pages.py" line="203" />
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/restore_pages.py" line="205" />
+        <source>Commune / ward: %1, %2</source>
+        <translation>Commune / ward: %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/restore_pages.py" line="207" />
+        <source>Backup made: %1</source>
+        <translation>Backup made: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/restore_pages.py" line="208" />
+        <source>It holds everything recorded from %1 up to %2; anything recorded after that is not in it.</source>
+        <translation>It holds everything recorded from %1 up to %2; anything recorded after that is not in it.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/restore_pages.py" line="214" />
+        <source>Commune police</source>
+        <translation>Commune police</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/restore_pages.py" line="215" />
+        <source>Commune People's Committee</source>
+        <translation>Commune People's Committee</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/restore_pages.py" line="216" />
+        <source>Last bundle to %1: number %2</source>
+        <translation>Last bundle to %1: number %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/restore_pages.py" line="233" />
+        <source>Restoring the team's data…</source>
+        <translation>Restoring the team's data…</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreFilePage</name>
+    <message>
+        <location filename="../../desktop/gui/dialogs/restore_pages.py" line="66" />
+        <source>Restore from a backup file</source>
+        <translation>Restore from a backup file</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/restore_pages.py" line="67" />
+        <source>Set this computer up from the team's backup file (.tqbackup), for example from a USB stick.</source>
+        <translation>Set this computer up from the team's backup file (.tqbackup), for example from a USB stick.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/restore_pages.py" line="70" />
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;hoose…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/restore_pages.py" line="71" />
+        <source>Open it with my &amp;password</source>
+        <translation>Open it with my &amp;password</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/restore_pages.py" line="72" />
+        <source>Open it with the &amp;recovery code</source>
+        <translation>Open it with the &amp;recovery code</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/restore_pages.py" line="90" />
+        <source>Backup &amp;file:</source>
+        <translation>Backup &amp;file:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/restore_pages.py" line="95" />
+        <source>&amp;User name:</source>
+        <translation>&amp;User name:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/restore_pages.py" line="96" />
+        <source>Pass&amp;word:</source>
+        <translation>Pass&amp;word:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/restore_pages.py" line="101" />
+        <source>Recovery co&amp;de:</source>
+        <translation>Recovery co&amp;de:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/restore_pages.py" line="107" />
+        <source>Backup file</source>
+        <translation>Backup file</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/restore_pages.py" line="118" />
+        <source>Choose the backup file</source>
+        <translation>Choose the backup file</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/restore_pages.py" line="119" />
+        <source>TuQuan backups (*.tqbackup)</source>
+        <translation>TuQuan backups (*.tqbackup)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/restore_pages.py" line="146" />
+        <source>Opening the backup file…</source>
+        <translation>Opening the backup file…</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../desktop/gui/pages/settings_page.py" line="48" />
+        <location filename="../../desktop/gui/pages/settings_page.py" line="49" />
         <source>User name</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/settings_page.py" line="48" />
+        <location filename="../../desktop/gui/pages/settings_page.py" line="49" />
         <source>Full name</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/settings_page.py" line="49" />
+        <location filename="../../desktop/gui/pages/settings_page.py" line="50" />
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/settings_page.py" line="58" />
+        <location filename="../../desktop/gui/pages/settings_page.py" line="59" />
         <source>&amp;Add user…</source>
         <translation>&amp;Add user…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/settings_page.py" line="59" />
+        <location filename="../../desktop/gui/pages/settings_page.py" line="60" />
         <source>Change &amp;my password…</source>
         <translation>Change &amp;my password…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/settings_page.py" line="70" />
+        <location filename="../../desktop/gui/pages/settings_page.py" line="71" />
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/settings_page.py" line="53" />
-        <location filename="../../desktop/gui/pages/settings_page.py" line="88" />
+        <location filename="../../desktop/gui/pages/settings_page.py" line="54" />
+        <location filename="../../desktop/gui/pages/settings_page.py" line="93" />
         <source>User accounts</source>
         <translation>User accounts</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/settings_page.py" line="60" />
+        <location filename="../../desktop/gui/pages/settings_page.py" line="61" />
         <source>Reset pass&amp;word…</source>
         <translation>Reset pass&amp;word…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/settings_page.py" line="62" />
+        <location filename="../../desktop/gui/pages/settings_page.py" line="63" />
         <source>A temporary password for the chosen member; a leader's own password is changed by that leader, or reset with the recovery code.</source>
         <translation>A temporary password for the chosen member; a leader's own password is changed by that leader, or reset with the recovery code.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/settings_page.py" line="72" />
+        <location filename="../../desktop/gui/pages/settings_page.py" line="73" />
         <source>Commune police phone</source>
         <translation>Commune police phone</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/settings_page.py" line="97" />
+        <location filename="../../desktop/gui/pages/settings_page.py" line="76" />
+        <source>Backup files kept on a USB stick</source>
+        <translation>Backup files kept on a USB stick</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/settings_page.py" line="102" />
         <source>Preferences</source>
         <translation>Preferences</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/settings_page.py" line="99" />
+        <location filename="../../desktop/gui/pages/settings_page.py" line="104" />
         <source>&amp;Language:</source>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/settings_page.py" line="100" />
+        <location filename="../../desktop/gui/pages/settings_page.py" line="105" />
         <source>Lock after &amp;idle:</source>
         <translation>Lock after &amp;idle:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/settings_page.py" line="101" />
+        <location filename="../../desktop/gui/pages/settings_page.py" line="106" />
         <source>Commune &amp;police phone:</source>
         <translation>Commune &amp;police phone:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/settings_page.py" line="141" />
+        <location filename="../../desktop/gui/pages/settings_page.py" line="107" />
+        <source>Backup files &amp;kept on a USB stick:</source>
+        <translation>Backup files &amp;kept on a USB stick:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/settings_page.py" line="154" />
         <source>Adding the user…</source>
         <translation>Adding the user…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/settings_page.py" line="179" />
-        <location filename="../../desktop/gui/pages/settings_page.py" line="184" />
+        <location filename="../../desktop/gui/pages/settings_page.py" line="192" />
+        <location filename="../../desktop/gui/pages/settings_page.py" line="197" />
         <source>Password</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/settings_page.py" line="180" />
+        <location filename="../../desktop/gui/pages/settings_page.py" line="193" />
         <source>The password of %s was reset. Give them the temporary password in person.</source>
         <translation>The password of %s was reset. Give them the temporary password in person.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/settings_page.py" line="184" />
+        <location filename="../../desktop/gui/pages/settings_page.py" line="197" />
         <source>Your password was changed.</source>
         <translation>Your password was changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/settings_page.py" line="154" />
-        <location filename="../../desktop/gui/pages/settings_page.py" line="176" />
+        <location filename="../../desktop/gui/pages/settings_page.py" line="167" />
+        <location filename="../../desktop/gui/pages/settings_page.py" line="189" />
         <source>Saving…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/settings_page.py" line="195" />
+        <location filename="../../desktop/gui/pages/settings_page.py" line="208" />
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/settings_page.py" line="196" />
+        <location filename="../../desktop/gui/pages/settings_page.py" line="209" />
         <source>The new language is used after TuQuan is restarted.</source>
         <translation>The new language is used after TuQuan is restarted.</translation>
     </message>
@@ -2994,9 +3248,19 @@ Then tick "Reported" with the time, or write why they could not be reached.</tra
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="189" />
+        <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="214" />
         <source>First run</source>
         <translation>First run</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="267" />
+        <source>Checking the backup file…</source>
+        <translation>Checking the backup file…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="279" />
+        <source>Restoring the team's data…</source>
+        <translation>Restoring the team's data…</translation>
     </message>
 </context>
 <context>
@@ -3728,17 +3992,17 @@ Then tick "Reported" with the time, or write why they could not be reached.</tra
         <translation>Backup {backup} cannot be restored: {problem}</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/errors.py" line="197" />
+        <location filename="../../desktop/core/errors.py" line="215" />
         <source>The database key was not changed: {reason}</source>
         <translation>The database key was not changed: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/errors.py" line="202" />
+        <location filename="../../desktop/core/errors.py" line="220" />
         <source>The bundle was rejected: {reason}</source>
         <translation>The bundle was rejected: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/errors.py" line="207" />
+        <location filename="../../desktop/core/errors.py" line="225" />
         <source>Writing the bundle to {target} failed ({reason}). The bundle is safe in the outbox: try another stick, then write it again.</source>
         <translation>Writing the bundle to {target} failed ({reason}). The bundle is safe in the outbox: try another stick, then write it again.</translation>
     </message>
@@ -3828,37 +4092,52 @@ Then tick "Reported" with the time, or write why they could not be reached.</tra
         <translation>The database in {data_dir} is damaged ({problem}), and no backup in this folder opens and checks. Nothing was changed. Keep the folder as it is and bring a backup made elsewhere (a stick, another copy of the folder).</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/errors.py" line="223" />
+        <location filename="../../desktop/core/errors.py" line="197" />
+        <source>{file} is not a TuQuan backup file (or was made by a newer version of TuQuan); nothing was changed.</source>
+        <translation>{file} is not a TuQuan backup file (or was made by a newer version of TuQuan); nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/errors.py" line="203" />
+        <source>The backup file {file} is damaged or was altered ({problem}): nothing was restored from it; use another copy of the backup.</source>
+        <translation>The backup file {file} is damaged or was altered ({problem}): nothing was restored from it; use another copy of the backup.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/errors.py" line="209" />
+        <source>The backup could not be written to {target} ({reason}): nothing was left there under a backup's name; try again, or use another stick.</source>
+        <translation>The backup could not be written to {target} ({reason}): nothing was left there under a backup's name; try again, or use another stick.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/errors.py" line="241" />
         <source>{name} already has an enrolled key (fingerprint {fingerprint}). Enrol the new card only if they changed their key on purpose: replacing it revokes the old one.</source>
         <translation>{name} already has an enrolled key (fingerprint {fingerprint}). Enrol the new card only if they changed their key on purpose: replacing it revokes the old one.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/errors.py" line="229" />
+        <location filename="../../desktop/core/errors.py" line="247" />
         <source>This is the commune police's card; the commune People's Committee's card is expected here.</source>
         <translation>This is the commune police's card; the commune People's Committee's card is expected here.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/errors.py" line="235" />
+        <location filename="../../desktop/core/errors.py" line="253" />
         <source>This is the commune People's Committee's card; the commune police's card is expected here.</source>
         <translation>This is the commune People's Committee's card; the commune police's card is expected here.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/errors.py" line="241" />
+        <location filename="../../desktop/core/errors.py" line="259" />
         <source>The data in {data_dir} is open in a TuQuan window. Close that window first, then try again; nothing was changed.</source>
         <translation>The data in {data_dir} is open in a TuQuan window. Close that window first, then try again; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/errors.py" line="244" />
+        <location filename="../../desktop/core/errors.py" line="262" />
         <source>The data in {data_dir} is already open in a TuQuan window. Use that window, or close it first.</source>
         <translation>The data in {data_dir} is already open in a TuQuan window. Use that window, or close it first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/errors.py" line="250" />
+        <location filename="../../desktop/core/errors.py" line="268" />
         <source>The data in {data_dir} is in use by another tuquan command, which did not finish in time. Wait for it to finish, then try again; nothing was changed.</source>
         <translation>The data in {data_dir} is in use by another tuquan command, which did not finish in time. Wait for it to finish, then try again; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/errors.py" line="253" />
+        <location filename="../../desktop/core/errors.py" line="271" />
         <source>The data in {data_dir} is in use by a tuquan command. Wait for it to finish, then open TuQuan again; nothing was changed.</source>
         <translation>The data in {data_dir} is in use by a tuquan command. Wait for it to finish, then open TuQuan again; nothing was changed.</translation>
     </message>
@@ -3923,12 +4202,12 @@ Then tick "Reported" with the time, or write why they could not be reached.</tra
         <translation>{what} {name} was not found.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/errors.py" line="213" />
+        <location filename="../../desktop/core/errors.py" line="231" />
         <source>Bundle {seq} for the {recipient} desk was made and kept in the outbox, but writing it out failed: {reason} Write it again later (`tuquan outbox write {seq} --to {recipient} --out DIR`).</source>
         <translation>Bundle {seq} for the {recipient} desk was made and kept in the outbox, but writing it out failed: {reason} Write it again later (`tuquan outbox write {seq} --to {recipient} --out DIR`).</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/errors.py" line="217" />
+        <location filename="../../desktop/core/errors.py" line="235" />
         <source>Bundle {seq} for {recipient} was made and kept in the outbox, but writing it out failed: {reason} Write it again later ("Write again").</source>
         <translation>Bundle {seq} for {recipient} was made and kept in the outbox, but writing it out failed: {reason} Write it again later ("Write again").</translation>
     </message>
@@ -5039,6 +5318,14 @@ Then tick "Reported" with the time, or write why they could not be reached.</tra
         <location filename="../../desktop/gui/labels.py" line="130" />
         <source>The first session came more than 3 days after the assignment (Art. 20).</source>
         <translation>The first session came more than 3 days after the assignment (Art. 20).</translation>
+    </message>
+</context>
+<context>
+    <name>printing</name>
+    <message>
+        <location filename="../../desktop/gui/printing.py" line="61" />
+        <source>Print %1</source>
+        <translation>Print %1</translation>
     </message>
 </context>
 <context>

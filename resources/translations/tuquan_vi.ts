@@ -37,37 +37,37 @@
 <context>
     <name>AdminPage</name>
     <message>
-        <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="98" />
+        <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="116" />
         <source>Administrator account</source>
         <translation>Tài khoản quản trị</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="99" />
+        <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="117" />
         <source>The team leader or unit administrator signs in with this account.</source>
         <translation>Tổ trưởng hoặc người quản trị của đơn vị đăng nhập bằng tài khoản này.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="108" />
+        <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="126" />
         <source>&amp;User name:</source>
         <translation>Tên đăng &amp;nhập:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="109" />
+        <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="127" />
         <source>&amp;Full name:</source>
         <translation>&amp;Họ và tên:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="110" />
+        <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="128" />
         <source>&amp;Password:</source>
         <translation>&amp;Mật khẩu:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="111" />
+        <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="129" />
         <source>&amp;Repeat password:</source>
         <translation>Nhập &amp;lại mật khẩu:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="128" />
+        <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="146" />
         <source>Creating the encrypted database…</source>
         <translation>Đang tạo cơ sở dữ liệu mã hóa…</translation>
     </message>
@@ -75,7 +75,7 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../desktop/gui/application.py" line="146" />
+        <location filename="../../desktop/gui/application.py" line="145" />
         <source>The chosen backup is back in place; the data it replaced is kept as a new backup, so this can be undone in Settings. Sign in again.</source>
         <translation>Bản sao lưu đã chọn đã được đưa vào dùng; dữ liệu bị thay thế được giữ thành một bản sao lưu mới, nên có thể hoàn tác trong phần Cài đặt. Hãy đăng nhập lại.</translation>
     </message>
@@ -83,109 +83,154 @@
 <context>
     <name>BackupsBox</name>
     <message>
-        <location filename="../../desktop/gui/widgets/backups_box.py" line="23" />
+        <location filename="../../desktop/gui/widgets/backups_box.py" line="34" />
         <source>Backups (encrypted)</source>
         <translation>Sao lưu (đã mã hóa)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/backups_box.py" line="26" />
+        <location filename="../../desktop/gui/widgets/backups_box.py" line="37" />
         <source>Made</source>
         <translation>Lập lúc</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/backups_box.py" line="26" />
+        <location filename="../../desktop/gui/widgets/backups_box.py" line="37" />
         <source>Why</source>
         <translation>Lý do</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/backups_box.py" line="26" />
+        <location filename="../../desktop/gui/widgets/backups_box.py" line="37" />
         <source>Size</source>
         <translation>Dung lượng</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/backups_box.py" line="27" />
-        <location filename="../../desktop/gui/widgets/backups_box.py" line="79" />
+        <location filename="../../desktop/gui/widgets/backups_box.py" line="38" />
+        <location filename="../../desktop/gui/widgets/backups_box.py" line="128" />
         <source>Backups</source>
         <translation>Sao lưu</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/backups_box.py" line="28" />
+        <location filename="../../desktop/gui/widgets/backups_box.py" line="39" />
         <source>&amp;Back up now</source>
         <translation>&amp;Sao lưu ngay</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/backups_box.py" line="29" />
+        <location filename="../../desktop/gui/widgets/backups_box.py" line="40" />
         <source>C&amp;heck the backups</source>
         <translation>&amp;Kiểm tra các bản sao lưu</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/backups_box.py" line="30" />
+        <location filename="../../desktop/gui/widgets/backups_box.py" line="41" />
         <source>&amp;Restore…</source>
         <translation>Khôi &amp;phục…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/backups_box.py" line="51" />
+        <location filename="../../desktop/gui/widgets/backups_box.py" line="42" />
+        <source>Back up to a &amp;USB stick…</source>
+        <translation>Sao lưu ra &amp;USB…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/backups_box.py" line="44" />
+        <source>One encrypted file holding all the team's data, for a stick kept away from this laptop: a new computer can be set up from it with a password or the recovery code.</source>
+        <translation>Một tệp mã hóa chứa toàn bộ dữ liệu của tổ, để lưu trên USB cất xa máy này: có thể cài máy mới từ tệp này bằng mật khẩu hoặc mã khôi phục.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/backups_box.py" line="74" />
+        <source>Last backup taken off this laptop: %1</source>
+        <translation>Bản sao lưu gần nhất ra khỏi máy: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/backups_box.py" line="76" />
+        <source>No backup has been taken off this laptop yet.</source>
+        <translation>Chưa có bản sao lưu nào được đưa ra khỏi máy này.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/backups_box.py" line="80" />
+        <source>Choose the USB stick (or a folder on it)</source>
+        <translation>Chọn USB (hoặc một thư mục trên USB)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/backups_box.py" line="86" />
+        <source>Writing the backup to the stick and checking it…</source>
+        <translation>Đang ghi bản sao lưu ra USB và kiểm tra…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/backups_box.py" line="89" />
+        <source> Older copies removed from it: %1.</source>
+        <translation> Đã xóa %1 bản cũ trên USB.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/backups_box.py" line="91" />
+        <source>Backup to a USB stick</source>
+        <translation>Sao lưu ra USB</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/backups_box.py" line="92" />
+        <source>The backup file %1 was written to %2, read back and verified: it is complete and opens with the team's passwords or the recovery code. It holds everything up to %3. Keep the stick away from this laptop.%4</source>
+        <translation>Đã ghi tệp sao lưu %1 vào %2, đọc lại và kiểm tra: tệp đầy đủ, mở được bằng mật khẩu của tổ hoặc mã khôi phục. Tệp chứa mọi dữ liệu đến %3. Hãy cất USB xa máy tính này.%4</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/backups_box.py" line="100" />
         <source>daily</source>
         <translation>hằng ngày</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/backups_box.py" line="51" />
+        <location filename="../../desktop/gui/widgets/backups_box.py" line="100" />
         <source>on request</source>
         <translation>theo yêu cầu</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/backups_box.py" line="52" />
+        <location filename="../../desktop/gui/widgets/backups_box.py" line="101" />
         <source>before an update</source>
         <translation>trước khi cập nhật</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/backups_box.py" line="53" />
+        <location filename="../../desktop/gui/widgets/backups_box.py" line="102" />
         <source>before a restore</source>
         <translation>trước khi khôi phục</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/backups_box.py" line="54" />
+        <location filename="../../desktop/gui/widgets/backups_box.py" line="103" />
         <source>before erasing old records</source>
         <translation>trước khi xóa hồ sơ hết hạn</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/backups_box.py" line="55" />
+        <location filename="../../desktop/gui/widgets/backups_box.py" line="104" />
         <source>damaged database, kept</source>
         <translation>dữ liệu bị hỏng, được giữ lại</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/backups_box.py" line="56" />
+        <location filename="../../desktop/gui/widgets/backups_box.py" line="105" />
         <source>before a key change</source>
         <translation>trước khi đổi khóa</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/backups_box.py" line="57" />
+        <location filename="../../desktop/gui/widgets/backups_box.py" line="106" />
         <source>after a key change</source>
         <translation>sau khi đổi khóa</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/backups_box.py" line="80" />
+        <location filename="../../desktop/gui/widgets/backups_box.py" line="129" />
         <source>All %1 backups open with this installation's key and every page checks.</source>
         <translation>Cả %1 bản sao lưu đều mở được bằng khóa của máy này và mọi trang đều hợp lệ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/backups_box.py" line="82" />
+        <location filename="../../desktop/gui/widgets/backups_box.py" line="131" />
         <source>Damaged backups: %1. The others are sound.</source>
         <translation>Bản sao lưu bị hỏng: %1. Các bản còn lại đều tốt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/backups_box.py" line="87" />
-        <location filename="../../desktop/gui/widgets/backups_box.py" line="91" />
+        <location filename="../../desktop/gui/widgets/backups_box.py" line="136" />
+        <location filename="../../desktop/gui/widgets/backups_box.py" line="140" />
         <source>Restore</source>
         <translation>Khôi phục</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/backups_box.py" line="88" />
+        <location filename="../../desktop/gui/widgets/backups_box.py" line="137" />
         <source>Choose a backup in the list first.</source>
         <translation>Hãy chọn một bản sao lưu trong danh sách trước.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/backups_box.py" line="92" />
+        <location filename="../../desktop/gui/widgets/backups_box.py" line="141" />
         <source>Put the backup made %1 in place of the current data? TuQuan locks; the current data is kept as a backup first, so this can be undone.</source>
         <translation>Đưa bản sao lưu làm lúc %1 vào thay dữ liệu hiện tại? Tự Quản sẽ khóa; dữ liệu hiện tại được sao lưu trước, nên có thể hoàn tác.</translation>
     </message>
@@ -276,68 +321,68 @@ Thay bằng khóa của thẻ này? Chỉ làm vậy nếu bên kia đã báo l�
 <context>
     <name>CaseEditor</name>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor.py" line="59" />
-        <location filename="../../desktop/gui/dialogs/case_editor.py" line="255" />
+        <location filename="../../desktop/gui/dialogs/case_editor.py" line="63" />
+        <location filename="../../desktop/gui/dialogs/case_editor.py" line="219" />
         <source>New case</source>
         <translation>Vụ việc mới</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor.py" line="70" />
+        <location filename="../../desktop/gui/dialogs/case_editor.py" line="74" />
         <source>&amp;1 Intake</source>
         <translation>&amp;1 Tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor.py" line="70" />
+        <location filename="../../desktop/gui/dialogs/case_editor.py" line="75" />
         <source>&amp;2 Parties</source>
         <translation>&amp;2 Các bên</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor.py" line="71" />
+        <location filename="../../desktop/gui/dialogs/case_editor.py" line="76" />
         <source>&amp;3 Progress</source>
         <translation>&amp;3 Tiến trình</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor.py" line="72" />
+        <location filename="../../desktop/gui/dialogs/case_editor.py" line="77" />
         <source>&amp;4 Outcome</source>
         <translation>&amp;4 Kết quả</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor.py" line="77" />
+        <location filename="../../desktop/gui/dialogs/case_editor.py" line="82" />
         <source>&amp;Save</source>
         <translation>&amp;Lưu</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor.py" line="224" />
+        <location filename="../../desktop/gui/dialogs/case_editor.py" line="188" />
         <source>not ended after %1 days</source>
         <translation>chưa kết thúc sau %1 ngày</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor.py" line="226" />
+        <location filename="../../desktop/gui/dialogs/case_editor.py" line="190" />
         <source>the same parties as an earlier case within a year (%1)</source>
         <translation>cùng các bên với vụ việc trước đó trong vòng một năm (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor.py" line="228" />
+        <location filename="../../desktop/gui/dialogs/case_editor.py" line="192" />
         <source>Complicated or prolonged dispute: %1</source>
         <translation>Vụ việc phức tạp, kéo dài: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor.py" line="237" />
+        <location filename="../../desktop/gui/dialogs/case_editor.py" line="201" />
         <source> (replaced)</source>
         <translation> (đã thay)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor.py" line="238" />
+        <location filename="../../desktop/gui/dialogs/case_editor.py" line="202" />
         <source> — invited</source>
         <translation> — người được mời</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor.py" line="379" />
+        <location filename="../../desktop/gui/dialogs/case_editor.py" line="346" />
         <source>Unsaved changes</source>
         <translation>Chưa lưu thay đổi</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor.py" line="379" />
+        <location filename="../../desktop/gui/dialogs/case_editor.py" line="346" />
         <source>Save the changes to this case?</source>
         <translation>Lưu các thay đổi của vụ việc này?</translation>
     </message>
@@ -393,12 +438,12 @@ Thay bằng khóa của thẻ này? Chỉ làm vậy nếu bên kia đã báo l�
 <context>
     <name>CaseWindows</name>
     <message>
-        <location filename="../../desktop/gui/case_windows.py" line="77" />
+        <location filename="../../desktop/gui/case_windows.py" line="82" />
         <source>Written agreement %1</source>
         <translation>Văn bản hòa giải thành %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_windows.py" line="83" />
+        <location filename="../../desktop/gui/case_windows.py" line="88" />
         <source>Log book %1</source>
         <translation>Sổ hòa giải năm %1</translation>
     </message>
@@ -406,109 +451,109 @@ Thay bằng khóa của thẻ này? Chỉ làm vậy nếu bên kia đã báo l�
 <context>
     <name>CasesPage</name>
     <message>
-        <location filename="../../desktop/gui/pages/cases_page.py" line="42" />
+        <location filename="../../desktop/gui/pages/cases_page.py" line="43" />
         <source>Search: case number, names, address, content (marks optional)</source>
         <translation>Tìm: số vụ việc, họ tên, địa chỉ, nội dung (gõ có dấu hay không dấu đều được)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/cases_page.py" line="45" />
+        <location filename="../../desktop/gui/pages/cases_page.py" line="46" />
         <source>Search cases</source>
         <translation>Tìm vụ việc</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/cases_page.py" line="47" />
+        <location filename="../../desktop/gui/pages/cases_page.py" line="48" />
         <source>Status filter</source>
         <translation>Lọc theo trạng thái</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/cases_page.py" line="48" />
+        <location filename="../../desktop/gui/pages/cases_page.py" line="49" />
         <source>Category filter</source>
         <translation>Lọc theo lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/cases_page.py" line="49" />
+        <location filename="../../desktop/gui/pages/cases_page.py" line="50" />
         <source>All statuses</source>
         <translation>Mọi trạng thái</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/cases_page.py" line="50" />
+        <location filename="../../desktop/gui/pages/cases_page.py" line="51" />
         <source>All categories</source>
         <translation>Mọi lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/cases_page.py" line="55" />
+        <location filename="../../desktop/gui/pages/cases_page.py" line="56" />
         <source>Hamlet</source>
         <translation>Thôn/TDP</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/cases_page.py" line="56" />
+        <location filename="../../desktop/gui/pages/cases_page.py" line="57" />
         <source>Mediator</source>
         <translation>Hòa giải viên</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/cases_page.py" line="58" />
+        <location filename="../../desktop/gui/pages/cases_page.py" line="59" />
         <source>Received from</source>
         <translation>Nhận từ ngày</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/cases_page.py" line="59" />
+        <location filename="../../desktop/gui/pages/cases_page.py" line="60" />
         <source>Received until</source>
         <translation>Nhận đến ngày</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/cases_page.py" line="60" />
+        <location filename="../../desktop/gui/pages/cases_page.py" line="61" />
         <source>&amp;Escalated only</source>
         <translation>Chỉ vụ việc đã &amp;thông báo theo Điều 10</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/cases_page.py" line="70" />
+        <location filename="../../desktop/gui/pages/cases_page.py" line="71" />
         <source>Log book year</source>
         <translation>Năm của sổ hòa giải</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/cases_page.py" line="94" />
+        <location filename="../../desktop/gui/pages/cases_page.py" line="82" />
         <source>Cases</source>
         <translation>Vụ việc</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/cases_page.py" line="63" />
+        <location filename="../../desktop/gui/pages/cases_page.py" line="64" />
         <source>&amp;New case…</source>
         <translation>Vụ việc &amp;mới…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/cases_page.py" line="68" />
+        <location filename="../../desktop/gui/pages/cases_page.py" line="69" />
         <source>&amp;Open</source>
         <translation>Mở</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/cases_page.py" line="73" />
+        <location filename="../../desktop/gui/pages/cases_page.py" line="74" />
         <source>&amp;Log book…</source>
         <translation>&amp;Sổ hòa giải…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/cases_page.py" line="115" />
+        <location filename="../../desktop/gui/pages/cases_page.py" line="113" />
         <source>From</source>
         <translation>Từ</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/cases_page.py" line="115" />
+        <location filename="../../desktop/gui/pages/cases_page.py" line="113" />
         <source>to</source>
         <translation>đến</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/pages/cases_page.py" line="141" />
+        <location filename="../../desktop/gui/pages/cases_page.py" line="139" />
         <source>%n case(s)</source>
         <translation>
             <numerusform>%n vụ việc</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/cases_page.py" line="210" />
+        <location filename="../../desktop/gui/pages/cases_page.py" line="208" />
         <source>All hamlets</source>
         <translation>Mọi thôn/tổ dân phố</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/cases_page.py" line="211" />
+        <location filename="../../desktop/gui/pages/cases_page.py" line="209" />
         <source>All mediators</source>
         <translation>Mọi hòa giải viên</translation>
     </message>
@@ -854,42 +899,42 @@ Thay bằng khóa của thẻ này? Chỉ làm vậy nếu bên kia đã báo l�
 <context>
     <name>DetailsPage</name>
     <message>
-        <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="64" />
+        <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="82" />
         <source>Hamlets, one per line</source>
         <translation>Thôn/tổ dân phố, mỗi dòng một tên</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="67" />
+        <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="85" />
         <source>&amp;Hamlets (thôn / tổ dân phố), one per line:</source>
         <translation>&amp;Thôn / tổ dân phố, mỗi dòng một tên:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="69" />
+        <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="87" />
         <source>&amp;Commune / ward:</source>
         <translation>&amp;Xã / phường:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="80" />
+        <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="98" />
         <source>Your team</source>
         <translation>Tổ của bạn</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="80" />
+        <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="98" />
         <source>Your police unit</source>
         <translation>Đơn vị Công an của bạn</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="82" />
+        <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="100" />
         <source>Your People's Committee</source>
         <translation>Ủy ban nhân dân cấp xã của bạn</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="83" />
+        <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="101" />
         <source>Team &amp;name:</source>
         <translation>&amp;Tên tổ:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="83" />
+        <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="101" />
         <source>Unit &amp;name:</source>
         <translation>&amp;Tên đơn vị:</translation>
     </message>
@@ -1435,79 +1480,79 @@ Thay bằng khóa của thẻ này? Chỉ làm vậy nếu bên kia đã báo l�
 <context>
     <name>IntakeTab</name>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="68" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="72" />
         <source>Main content</source>
         <translation>Nội dung chính</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="69" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="73" />
         <source>Notes</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="70" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="74" />
         <source>Mediated &amp;immediately on the spot</source>
         <translation>Hòa giải &amp;ngay tại chỗ</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="71" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="75" />
         <source>The parties &amp;agreed another time</source>
         <translation>Các bên thống nhất &amp;thời gian khác</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="73" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="77" />
         <source>&amp;Received on:</source>
         <translation>Ngày &amp;nhận:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="74" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="78" />
         <source>&amp;Basis:</source>
         <translation>&amp;Căn cứ:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="74" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="78" />
         <source>Cate&amp;gory:</source>
         <translation>&amp;Lĩnh vực:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="75" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="79" />
         <source>&amp;Hamlet:</source>
         <translation>&amp;Thôn/tổ dân phố:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="76" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="80" />
         <source>Main &amp;content:</source>
         <translation>Nội &amp;dung chính:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="77" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="81" />
         <source>N&amp;otes:</source>
         <translation>Ghi &amp;chú:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="86" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="90" />
         <source>Escalation (Law 35, Art. 10)</source>
         <translation>Thông báo theo Điều 10 Luật Hòa giải ở cơ sở</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="87" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="91" />
         <source>Risk of &amp;violence — reported to the commune chair</source>
         <translation>Nguy cơ &amp;bạo lực — đã báo Chủ tịch UBND cấp xã</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="89" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="93" />
         <source>Signs of a &amp;violation — reported to the commune police</source>
         <translation>Dấu hiệu &amp;vi phạm pháp luật — đã báo cơ quan có thẩm quyền</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="93" />
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="96" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="97" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="100" />
         <source>Reported at:</source>
         <translation>Báo lúc:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="94" />
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="97" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="98" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="101" />
         <source>Reported to:</source>
         <translation>Báo cho:</translation>
     </message>
@@ -1645,77 +1690,77 @@ Thay bằng khóa của thẻ này? Chỉ làm vậy nếu bên kia đã báo l�
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="103" />
+        <location filename="../../desktop/gui/main_window.py" line="104" />
         <source>Sections</source>
         <translation>Các mục</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="106" />
+        <location filename="../../desktop/gui/main_window.py" line="107" />
         <source>Mediation cases</source>
         <translation>Vụ việc hòa giải</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="106" />
+        <location filename="../../desktop/gui/main_window.py" line="107" />
         <source>Security notes</source>
         <translation>Ghi chép an ninh</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="106" />
+        <location filename="../../desktop/gui/main_window.py" line="107" />
         <source>Today's work</source>
         <translation>Việc cần làm</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="107" />
+        <location filename="../../desktop/gui/main_window.py" line="108" />
         <source>Privacy</source>
         <translation>Bảo vệ dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="107" />
+        <location filename="../../desktop/gui/main_window.py" line="108" />
         <source>Reports</source>
         <translation>Báo cáo</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="107" />
+        <location filename="../../desktop/gui/main_window.py" line="108" />
         <source>Send reports</source>
         <translation>Gửi báo cáo</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="108" />
+        <location filename="../../desktop/gui/main_window.py" line="109" />
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="108" />
+        <location filename="../../desktop/gui/main_window.py" line="109" />
         <source>Inbox</source>
         <translation>Nhận báo cáo</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="108" />
+        <location filename="../../desktop/gui/main_window.py" line="109" />
         <source>Team register</source>
         <translation>Danh sách tổ</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="195" />
+        <location filename="../../desktop/gui/main_window.py" line="200" />
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="196" />
+        <location filename="../../desktop/gui/main_window.py" line="201" />
         <source>&amp;Lock</source>
         <translation>&amp;Khóa</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="199" />
+        <location filename="../../desktop/gui/main_window.py" line="204" />
         <source>&amp;Quit</source>
         <translation>&amp;Thoát</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="205" />
+        <location filename="../../desktop/gui/main_window.py" line="210" />
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="206" />
+        <location filename="../../desktop/gui/main_window.py" line="211" />
         <source>&amp;User guide</source>
         <translation>&amp;Hướng dẫn sử dụng</translation>
     </message>
@@ -1806,29 +1851,34 @@ Thay bằng khóa của thẻ này? Chỉ làm vậy nếu bên kia đã báo l�
 <context>
     <name>ModePage</name>
     <message>
-        <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="34" />
+        <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="45" />
         <source>Welcome to TuQuan</source>
         <translation>Chào mừng đến với Tự Quản</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="35" />
+        <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="46" />
         <source>Who will use this computer? This is chosen once.</source>
         <translation>Ai sẽ dùng máy tính này? Lựa chọn này chỉ làm một lần.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="36" />
+        <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="47" />
         <source>&amp;Neighbourhood team (mediation, security)</source>
         <translation>&amp;Tổ ở khu dân cư (hòa giải, an ninh trật tự)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="38" />
+        <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="49" />
         <source>Commune / ward &amp;police (receives security notes, tips and Art. 10(5) cases)</source>
         <translation>&amp;Công an cấp xã (nhận ghi chép an ninh, tin báo và vụ việc theo khoản 5 Điều 10)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="40" />
+        <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="51" />
         <source>Commune / ward People's &amp;Committee (receives mediation reports and Art. 10(4) cases)</source>
         <translation>Ủy &amp;ban nhân dân cấp xã (nhận báo cáo hòa giải và vụ việc theo khoản 4 Điều 10)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="54" />
+        <source>Restore from a backup &amp;file (a new computer for a team already set up)</source>
+        <translation>Khôi phục từ &amp;tệp sao lưu (máy mới cho một tổ đã cài đặt)</translation>
     </message>
 </context>
 <context>
@@ -1989,37 +2039,37 @@ Sau đó đánh dấu "Đã báo" kèm thời gian, hoặc ghi lý do không li�
 <context>
     <name>NotesPage</name>
     <message>
-        <location filename="../../desktop/gui/pages/notes_page.py" line="34" />
+        <location filename="../../desktop/gui/pages/notes_page.py" line="35" />
         <source>Search notes</source>
         <translation>Tìm ghi chép</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/notes_page.py" line="35" />
+        <location filename="../../desktop/gui/pages/notes_page.py" line="36" />
         <source>Search notes (marks optional)</source>
         <translation>Tìm ghi chép (gõ có dấu hay không dấu đều được)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/notes_page.py" line="38" />
+        <location filename="../../desktop/gui/pages/notes_page.py" line="39" />
         <source>Category filter</source>
         <translation>Lọc theo lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/notes_page.py" line="39" />
+        <location filename="../../desktop/gui/pages/notes_page.py" line="40" />
         <source>All categories</source>
         <translation>Mọi lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/notes_page.py" line="48" />
+        <location filename="../../desktop/gui/pages/notes_page.py" line="43" />
         <source>Security notes</source>
         <translation>Ghi chép an ninh</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/notes_page.py" line="50" />
+        <location filename="../../desktop/gui/pages/notes_page.py" line="48" />
         <source>&amp;New note…</source>
         <translation>Ghi chép &amp;mới…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/pages/notes_page.py" line="71" />
+        <location filename="../../desktop/gui/pages/notes_page.py" line="69" />
         <source>%n note(s)</source>
         <translation>
             <numerusform>%n ghi chép</numerusform>
@@ -2029,92 +2079,92 @@ Sau đó đánh dấu "Đã báo" kèm thời gian, hoặc ghi lý do không li�
 <context>
     <name>OutcomeTab</name>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="183" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="290" />
         <source>Agreement or demands</source>
         <translation>Thỏa thuận hoặc yêu cầu</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="185" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="292" />
         <source>How the agreement will be carried out</source>
         <translation>Phương thức thực hiện thỏa thuận</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="186" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="293" />
         <source>Carry out &amp;by:</source>
         <translation>&amp;Thời hạn thực hiện:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="188" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="295" />
         <source>Deadline for carrying out the agreement</source>
         <translation>Thời hạn thực hiện thỏa thuận</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="192" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="299" />
         <source>Names, separated by commas; saved with the case</source>
         <translation>Họ tên, cách nhau bằng dấu phẩy; lưu cùng vụ việc</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="193" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="300" />
         <source>&amp;End the mediation</source>
         <translation>&amp;Kết thúc hòa giải</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="199" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="306" />
         <source>Record &amp;follow-up</source>
         <translation>Ghi &amp;theo dõi thực hiện</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="200" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="307" />
         <source>Written agreement &amp;document…</source>
         <translation>&amp;Văn bản hòa giải thành…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="202" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="309" />
         <source>End &amp;reason:</source>
         <translation>&amp;Lý do kết thúc:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="203" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="310" />
         <source>Ended &amp;on:</source>
         <translation>Kết thúc &amp;ngày:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="204" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="311" />
         <source>A&amp;greement or demands:</source>
         <translation>Thỏa &amp;thuận hoặc yêu cầu:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="205" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="312" />
         <source>&amp;How it will be carried out:</source>
         <translation>&amp;Phương thức thực hiện:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="207" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="314" />
         <source>&amp;Witnesses:</source>
         <translation>Người &amp;chứng kiến:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="208" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="315" />
         <source>Result:</source>
         <translation>Kết quả:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="209" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="316" />
         <source>Court recognition until:</source>
         <translation>Yêu cầu Tòa án công nhận đến:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="210" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="317" />
         <source>Follow-up on:</source>
         <translation>Theo dõi ngày:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="211" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="318" />
         <source>Carried out:</source>
         <translation>Tình hình thực hiện:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="212" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="319" />
         <source>Follow-up note:</source>
         <translation>Ghi chú theo dõi:</translation>
     </message>
@@ -2122,65 +2172,93 @@ Sau đó đánh dấu "Đã báo" kèm thời gian, hoặc ghi lý do không li�
 <context>
     <name>PartiesTab</name>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="107" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="171" />
         <source>Full name</source>
         <translation>Họ và tên</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="107" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="171" />
         <source>Birth year</source>
         <translation>Năm sinh</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="108" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="172" />
         <source>Address</source>
         <translation>Địa chỉ</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="108" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="172" />
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="111" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="175" />
         <source>Parties</source>
         <translation>Các bên</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="112" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="176" />
         <source>&amp;Add party</source>
         <translation>&amp;Thêm bên</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="113" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="177" />
         <source>&amp;Remove party</source>
         <translation>&amp;Xóa bên</translation>
     </message>
 </context>
 <context>
+    <name>PdfPages</name>
+    <message>
+        <location filename="../../desktop/gui/widgets/pdf_pages.py" line="24" />
+        <source>Zoom out (Ctrl+-)</source>
+        <translation>Thu nhỏ (Ctrl+-)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/pdf_pages.py" line="27" />
+        <source>Zoom in (Ctrl++)</source>
+        <translation>Phóng to (Ctrl++)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/pdf_pages.py" line="30" />
+        <source>Fit width</source>
+        <translation>Vừa chiều rộng</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/pdf_pages.py" line="30" />
+        <source>Fit the page width (Ctrl+0)</source>
+        <translation>Vừa chiều rộng trang (Ctrl+0)</translation>
+    </message>
+</context>
+<context>
     <name>PdfPreview</name>
     <message>
-        <location filename="../../desktop/gui/dialogs/pdf_preview.py" line="31" />
+        <location filename="../../desktop/gui/dialogs/pdf_preview.py" line="32" />
+        <source>Pr&amp;int…</source>
+        <translation>&amp;In…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/pdf_preview.py" line="33" />
         <source>&amp;Save as…</source>
         <translation>&amp;Lưu thành tệp…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/pdf_preview.py" line="42" />
+        <location filename="../../desktop/gui/dialogs/pdf_preview.py" line="50" />
         <source>Personal data</source>
         <translation>Dữ liệu cá nhân</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/pdf_preview.py" line="43" />
+        <location filename="../../desktop/gui/dialogs/pdf_preview.py" line="51" />
         <source>The file will hold personal data without encryption. Keep it only as long as needed, and never on a shared or removable disk. Save it?</source>
         <translation>Tệp sẽ chứa dữ liệu cá nhân không được mã hóa. Chỉ giữ trong thời gian cần thiết, không để trên máy dùng chung hay ổ đĩa rời. Vẫn lưu?</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/pdf_preview.py" line="49" />
+        <location filename="../../desktop/gui/dialogs/pdf_preview.py" line="57" />
         <source>Save PDF</source>
         <translation>Lưu PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/pdf_preview.py" line="50" />
+        <location filename="../../desktop/gui/dialogs/pdf_preview.py" line="58" />
         <source>PDF files (*.pdf)</source>
         <translation>Tệp PDF (*.pdf)</translation>
     </message>
@@ -2489,97 +2567,97 @@ Sau đó đánh dấu "Đã báo" kèm thời gian, hoặc ghi lý do không li�
 <context>
     <name>ProgressTab</name>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="144" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="251" />
         <source>Record the scope &amp;check</source>
         <translation>Ghi kết quả &amp;kiểm tra phạm vi</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="146" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="253" />
         <source>Name of a member, or a user name</source>
         <translation>Tên thành viên hoặc tên đăng nhập</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="148" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="255" />
         <source>The mediator confirms &amp;no interest in or relationship to the case</source>
         <translation>Hòa giải viên xác nhận &amp;không có quyền lợi hay quan hệ liên quan đến vụ việc</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="150" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="257" />
         <source>An &amp;invited person, not a mediator</source>
         <translation>Người được &amp;mời, không phải hòa giải viên</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="151" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="258" />
         <source>&amp;Assign</source>
         <translation>&amp;Phân công</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="153" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="260" />
         <source>Assigned mediators</source>
         <translation>Hòa giải viên được phân công</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="155" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="262" />
         <source>Session summary</source>
         <translation>Tóm tắt buổi hòa giải</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="156" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="263" />
         <source>Add &amp;session</source>
         <translation>Thêm &amp;buổi hòa giải</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="158" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="265" />
         <source>Sessions held</source>
         <translation>Các buổi hòa giải đã tổ chức</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="161" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="268" />
         <source>Scope (Law 35, Art. 3; Decree 15, Art. 5)</source>
         <translation>Phạm vi hòa giải (Luật 35, Điều 3; Nghị định 15, Điều 5)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="162" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="269" />
         <source>Check:</source>
         <translation>Kiểm tra:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="162" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="269" />
         <source>Exclusion:</source>
         <translation>Trường hợp loại trừ:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="163" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="270" />
         <source>Note:</source>
         <translation>Ghi chú:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="164" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="271" />
         <source>Mediators (Art. 18)</source>
         <translation>Hòa giải viên (Điều 18)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="165" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="272" />
         <source>Mediator:</source>
         <translation>Hòa giải viên:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="167" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="274" />
         <source>Sessions</source>
         <translation>Các buổi hòa giải</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="168" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="275" />
         <source>Held on:</source>
         <translation>Ngày:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="168" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="275" />
         <source>Place:</source>
         <translation>Địa điểm:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="169" />
+        <location filename="../../desktop/gui/dialogs/case_editor_tabs.py" line="276" />
         <source>Summary:</source>
         <translation>Tóm tắt:</translation>
     </message>
@@ -2663,22 +2741,22 @@ Sau đó đánh dấu "Đã báo" kèm thời gian, hoặc ghi lý do không li�
 <context>
     <name>RecoveryPage</name>
     <message>
-        <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="145" />
+        <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="163" />
         <source>Recovery code</source>
         <translation>Mã khôi phục</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="146" />
+        <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="164" />
         <source>If every password is forgotten, only this code opens the data. It is shown once: print it or write it down, and keep it locked away.</source>
         <translation>Nếu quên hết mật khẩu, chỉ mã này mở được dữ liệu. Mã chỉ hiện một lần: hãy in hoặc chép ra giấy và cất giữ cẩn thận.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="154" />
+        <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="172" />
         <source>&amp;Print…</source>
         <translation>&amp;In…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="155" />
+        <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="173" />
         <source>I have &amp;written down or printed the recovery code</source>
         <translation>Tôi đã &amp;chép hoặc in mã khôi phục</translation>
     </message>
@@ -2713,7 +2791,7 @@ Sau đó đánh dấu "Đã báo" kèm thời gian, hoặc ghi lý do không li�
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/register_tab.py" line="57" />
+        <location filename="../../desktop/gui/pages/register_tab.py" line="46" />
         <source>Received cases</source>
         <translation>Hồ sơ đã nhận</translation>
     </message>
@@ -2721,114 +2799,124 @@ Sau đó đánh dấu "Đã báo" kèm thời gian, hoặc ghi lý do không li�
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../desktop/gui/pages/reports_page.py" line="54" />
+        <location filename="../../desktop/gui/pages/reports_page.py" line="55" />
         <source>First month</source>
         <translation>Tháng đầu</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reports_page.py" line="55" />
+        <location filename="../../desktop/gui/pages/reports_page.py" line="56" />
         <source>Last month</source>
         <translation>Tháng cuối</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reports_page.py" line="56" />
+        <location filename="../../desktop/gui/pages/reports_page.py" line="57" />
         <source>&amp;Range of months</source>
         <translation>&amp;Nhiều tháng</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reports_page.py" line="58" />
+        <location filename="../../desktop/gui/pages/reports_page.py" line="59" />
         <source>&amp;Show</source>
         <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reports_page.py" line="59" />
+        <location filename="../../desktop/gui/pages/reports_page.py" line="60" />
         <source>Save &amp;PDF…</source>
         <translation>Lưu &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reports_page.py" line="60" />
+        <location filename="../../desktop/gui/pages/reports_page.py" line="61" />
+        <source>Pr&amp;int…</source>
+        <translation>&amp;In…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/reports_page.py" line="62" />
         <source>&amp;Close the month…</source>
         <translation>&amp;Khóa sổ tháng…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reports_page.py" line="65" />
+        <location filename="../../desktop/gui/pages/reports_page.py" line="67" />
         <source>Save the &amp;figures</source>
         <translation>Lưu &amp;số liệu</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reports_page.py" line="91" />
+        <location filename="../../desktop/gui/pages/reports_page.py" line="93" />
         <source> days</source>
         <translation> ngày</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reports_page.py" line="92" />
+        <location filename="../../desktop/gui/pages/reports_page.py" line="94" />
         <source>Days after which an open case is prolonged</source>
         <translation>Số ngày để vụ việc chưa kết thúc được coi là kéo dài</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reports_page.py" line="93" />
+        <location filename="../../desktop/gui/pages/reports_page.py" line="95" />
         <source>Set</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reports_page.py" line="95" />
+        <location filename="../../desktop/gui/pages/reports_page.py" line="97" />
         <source>e.g. 05/BC-THG</source>
         <translation>ví dụ 05/BC-THG</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reports_page.py" line="96" />
+        <location filename="../../desktop/gui/pages/reports_page.py" line="98" />
         <source>e.g. the commune People's Committee</source>
         <translation>ví dụ Ủy ban nhân dân cấp xã</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reports_page.py" line="100" />
+        <location filename="../../desktop/gui/pages/reports_page.py" line="102" />
         <source>N&amp;umber:</source>
         <translation>&amp;Số:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reports_page.py" line="101" />
+        <location filename="../../desktop/gui/pages/reports_page.py" line="103" />
         <source>&amp;To:</source>
         <translation>&amp;Kính gửi:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reports_page.py" line="115" />
+        <location filename="../../desktop/gui/pages/reports_page.py" line="117" />
         <source>A case still open is prolonged after:</source>
         <translation>Vụ việc chưa kết thúc được coi là kéo dài sau:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reports_page.py" line="123" />
+        <location filename="../../desktop/gui/pages/reports_page.py" line="125" />
         <source>Month:</source>
         <translation>Tháng:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reports_page.py" line="175" />
+        <location filename="../../desktop/gui/pages/reports_page.py" line="178" />
         <source>closed</source>
         <translation>đã khóa sổ</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reports_page.py" line="195" />
+        <location filename="../../desktop/gui/pages/reports_page.py" line="198" />
         <source>The figures of %1 were saved at %2.</source>
         <translation>Đã lưu số liệu tháng %1 lúc %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reports_page.py" line="213" />
+        <location filename="../../desktop/gui/pages/reports_page.py" line="216" />
         <source>Close the month</source>
         <translation>Khóa sổ tháng</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reports_page.py" line="214" />
+        <location filename="../../desktop/gui/pages/reports_page.py" line="217" />
         <source>Close %1? Its figures are then kept as they are; later changes show as amendments in the next reports.</source>
         <translation>Khóa sổ tháng %1? Số liệu của tháng được giữ nguyên; thay đổi về sau sẽ hiện là điều chỉnh trong các báo cáo tiếp theo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reports_page.py" line="225" />
+        <location filename="../../desktop/gui/pages/reports_page.py" line="228" />
         <source>Save PDF</source>
         <translation>Lưu PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reports_page.py" line="226" />
+        <location filename="../../desktop/gui/pages/reports_page.py" line="229" />
         <source>PDF files (*.pdf)</source>
         <translation>Tệp PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/reports_page.py" line="237" />
+        <source>Report</source>
+        <translation>Báo cáo</translation>
     </message>
 </context>
 <context>
@@ -2855,112 +2943,278 @@ Sau đó đánh dấu "Đã báo" kèm thời gian, hoặc ghi lý do không li�
     </message>
 </context>
 <context>
+    <name>RestoreConfirmPage</name>
+    <message>
+        <location filename="../../desktop/gui/dialogs/restore_pages.py" line="168" />
+        <source>Is this the right backup?</source>
+        <translation>Đây có đúng bản sao lưu cần khôi phục?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/restore_pages.py" line="169" />
+        <source>Check the team and the period it covers: nothing is written on this computer before you press Restore.</source>
+        <translation>Kiểm tra tên tổ và khoảng thời gian: chưa có gì được ghi vào máy này cho đến khi bấm Khôi phục.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/restore_pages.py" line="171" />
+        <source>&amp;Restore</source>
+        <translation>&amp;Khôi phục</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/restore_pages.py" line="174" />
+        <source>What the backup holds</source>
+        <translation>Nội dung bản sao lưu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/restore_pages.py" line="175" />
+        <source>A new password, since the recovery code opened it</source>
+        <translation>Đặt mật khẩu mới (vì đã mở bằng mã khôi phục)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/restore_pages.py" line="178" />
+        <source>Administrator's user &amp;name:</source>
+        <translation>Tên đăng &amp;nhập của quản trị:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/restore_pages.py" line="179" />
+        <source>New pass&amp;word:</source>
+        <translation>Mật &amp;khẩu mới:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/restore_pages.py" line="180" />
+        <source>R&amp;epeat the password:</source>
+        <translation>&amp;Nhập lại mật khẩu:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/restore_pages.py" line="203" />
+        <source>Team</source>
+        <translation>Tổ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/restore_pages.py" line="203" />
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/restore_pages.py" line="205" />
+        <source>Commune / ward: %1, %2</source>
+        <translation>Xã/phường: %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/restore_pages.py" line="207" />
+        <source>Backup made: %1</source>
+        <translation>Sao lưu lúc: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/restore_pages.py" line="208" />
+        <source>It holds everything recorded from %1 up to %2; anything recorded after that is not in it.</source>
+        <translation>Gồm mọi dữ liệu ghi từ %1 đến %2; những gì ghi sau đó không có trong bản này.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/restore_pages.py" line="214" />
+        <source>Commune police</source>
+        <translation>Công an cấp xã</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/restore_pages.py" line="215" />
+        <source>Commune People's Committee</source>
+        <translation>Ủy ban nhân dân cấp xã</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/restore_pages.py" line="216" />
+        <source>Last bundle to %1: number %2</source>
+        <translation>Gói gửi gần nhất cho %1: số %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/restore_pages.py" line="233" />
+        <source>Restoring the team's data…</source>
+        <translation>Đang khôi phục dữ liệu của tổ…</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreFilePage</name>
+    <message>
+        <location filename="../../desktop/gui/dialogs/restore_pages.py" line="66" />
+        <source>Restore from a backup file</source>
+        <translation>Khôi phục từ tệp sao lưu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/restore_pages.py" line="67" />
+        <source>Set this computer up from the team's backup file (.tqbackup), for example from a USB stick.</source>
+        <translation>Cài đặt máy này từ tệp sao lưu của tổ (.tqbackup), ví dụ trên USB.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/restore_pages.py" line="70" />
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Chọn…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/restore_pages.py" line="71" />
+        <source>Open it with my &amp;password</source>
+        <translation>Mở bằng &amp;mật khẩu của tôi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/restore_pages.py" line="72" />
+        <source>Open it with the &amp;recovery code</source>
+        <translation>Mở bằng mã &amp;khôi phục</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/restore_pages.py" line="90" />
+        <source>Backup &amp;file:</source>
+        <translation>&amp;Tệp sao lưu:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/restore_pages.py" line="95" />
+        <source>&amp;User name:</source>
+        <translation>Tên đăng &amp;nhập:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/restore_pages.py" line="96" />
+        <source>Pass&amp;word:</source>
+        <translation>Mật &amp;khẩu:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/restore_pages.py" line="101" />
+        <source>Recovery co&amp;de:</source>
+        <translation>Mã khôi &amp;phục:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/restore_pages.py" line="107" />
+        <source>Backup file</source>
+        <translation>Tệp sao lưu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/restore_pages.py" line="118" />
+        <source>Choose the backup file</source>
+        <translation>Chọn tệp sao lưu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/restore_pages.py" line="119" />
+        <source>TuQuan backups (*.tqbackup)</source>
+        <translation>Bản sao lưu Tự Quản (*.tqbackup)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/restore_pages.py" line="146" />
+        <source>Opening the backup file…</source>
+        <translation>Đang mở tệp sao lưu…</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../desktop/gui/pages/settings_page.py" line="48" />
+        <location filename="../../desktop/gui/pages/settings_page.py" line="49" />
         <source>User name</source>
         <translation>Tên đăng nhập</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/settings_page.py" line="48" />
+        <location filename="../../desktop/gui/pages/settings_page.py" line="49" />
         <source>Full name</source>
         <translation>Họ và tên</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/settings_page.py" line="49" />
+        <location filename="../../desktop/gui/pages/settings_page.py" line="50" />
         <source>Role</source>
         <translation>Vai trò</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/settings_page.py" line="58" />
+        <location filename="../../desktop/gui/pages/settings_page.py" line="59" />
         <source>&amp;Add user…</source>
         <translation>&amp;Thêm người dùng…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/settings_page.py" line="59" />
+        <location filename="../../desktop/gui/pages/settings_page.py" line="60" />
         <source>Change &amp;my password…</source>
         <translation>Đổi &amp;mật khẩu của tôi…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/settings_page.py" line="70" />
+        <location filename="../../desktop/gui/pages/settings_page.py" line="71" />
         <source> min</source>
         <translation> phút</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/settings_page.py" line="53" />
-        <location filename="../../desktop/gui/pages/settings_page.py" line="88" />
+        <location filename="../../desktop/gui/pages/settings_page.py" line="54" />
+        <location filename="../../desktop/gui/pages/settings_page.py" line="93" />
         <source>User accounts</source>
         <translation>Tài khoản người dùng</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/settings_page.py" line="60" />
+        <location filename="../../desktop/gui/pages/settings_page.py" line="61" />
         <source>Reset pass&amp;word…</source>
         <translation>Đặt &amp;lại mật khẩu…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/settings_page.py" line="62" />
+        <location filename="../../desktop/gui/pages/settings_page.py" line="63" />
         <source>A temporary password for the chosen member; a leader's own password is changed by that leader, or reset with the recovery code.</source>
         <translation>Mật khẩu tạm cho thành viên được chọn; mật khẩu của tổ trưởng do chính tổ trưởng đổi, hoặc đặt lại bằng mã khôi phục.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/settings_page.py" line="72" />
+        <location filename="../../desktop/gui/pages/settings_page.py" line="73" />
         <source>Commune police phone</source>
         <translation>Điện thoại Công an cấp xã</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/settings_page.py" line="97" />
+        <location filename="../../desktop/gui/pages/settings_page.py" line="76" />
+        <source>Backup files kept on a USB stick</source>
+        <translation>Số bản sao lưu giữ trên USB</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/settings_page.py" line="102" />
         <source>Preferences</source>
         <translation>Tùy chọn</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/settings_page.py" line="99" />
+        <location filename="../../desktop/gui/pages/settings_page.py" line="104" />
         <source>&amp;Language:</source>
         <translation>&amp;Ngôn ngữ:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/settings_page.py" line="100" />
+        <location filename="../../desktop/gui/pages/settings_page.py" line="105" />
         <source>Lock after &amp;idle:</source>
         <translation>Tự &amp;khóa khi không dùng sau:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/settings_page.py" line="101" />
+        <location filename="../../desktop/gui/pages/settings_page.py" line="106" />
         <source>Commune &amp;police phone:</source>
         <translation>Điện thoại &amp;Công an cấp xã:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/settings_page.py" line="141" />
+        <location filename="../../desktop/gui/pages/settings_page.py" line="107" />
+        <source>Backup files &amp;kept on a USB stick:</source>
+        <translation>Số bản sao lưu &amp;giữ trên USB:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/settings_page.py" line="154" />
         <source>Adding the user…</source>
         <translation>Đang thêm người dùng…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/settings_page.py" line="179" />
-        <location filename="../../desktop/gui/pages/settings_page.py" line="184" />
+        <location filename="../../desktop/gui/pages/settings_page.py" line="192" />
+        <location filename="../../desktop/gui/pages/settings_page.py" line="197" />
         <source>Password</source>
         <translation>Mật khẩu</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/settings_page.py" line="180" />
+        <location filename="../../desktop/gui/pages/settings_page.py" line="193" />
         <source>The password of %s was reset. Give them the temporary password in person.</source>
         <translation>Đã đặt lại mật khẩu của %s. Hãy đưa mật khẩu tạm tận tay.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/settings_page.py" line="184" />
+        <location filename="../../desktop/gui/pages/settings_page.py" line="197" />
         <source>Your password was changed.</source>
         <translation>Mật khẩu của bạn đã được đổi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/settings_page.py" line="154" />
-        <location filename="../../desktop/gui/pages/settings_page.py" line="176" />
+        <location filename="../../desktop/gui/pages/settings_page.py" line="167" />
+        <location filename="../../desktop/gui/pages/settings_page.py" line="189" />
         <source>Saving…</source>
         <translation>Đang lưu…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/settings_page.py" line="195" />
+        <location filename="../../desktop/gui/pages/settings_page.py" line="208" />
         <source>Language</source>
         <translation>Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/settings_page.py" line="196" />
+        <location filename="../../desktop/gui/pages/settings_page.py" line="209" />
         <source>The new language is used after TuQuan is restarted.</source>
         <translation>Ngôn ngữ mới sẽ được dùng sau khi khởi động lại Tự Quản.</translation>
     </message>
@@ -2968,9 +3222,19 @@ Sau đó đánh dấu "Đã báo" kèm thời gian, hoặc ghi lý do không li�
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="189" />
+        <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="214" />
         <source>First run</source>
         <translation>Thiết lập lần đầu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="267" />
+        <source>Checking the backup file…</source>
+        <translation>Đang kiểm tra tệp sao lưu…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="279" />
+        <source>Restoring the team's data…</source>
+        <translation>Đang khôi phục dữ liệu của tổ…</translation>
     </message>
 </context>
 <context>
@@ -3701,17 +3965,17 @@ Sau đó đánh dấu "Đã báo" kèm thời gian, hoặc ghi lý do không li�
         <translation>Không thể khôi phục bản sao lưu {backup}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/errors.py" line="197" />
+        <location filename="../../desktop/core/errors.py" line="215" />
         <source>The database key was not changed: {reason}</source>
         <translation>Khóa cơ sở dữ liệu chưa được đổi: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/errors.py" line="202" />
+        <location filename="../../desktop/core/errors.py" line="220" />
         <source>The bundle was rejected: {reason}</source>
         <translation>Gói dữ liệu bị từ chối: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/errors.py" line="207" />
+        <location filename="../../desktop/core/errors.py" line="225" />
         <source>Writing the bundle to {target} failed ({reason}). The bundle is safe in the outbox: try another stick, then write it again.</source>
         <translation>Ghi gói dữ liệu vào {target} không thành công ({reason}). Gói vẫn được giữ an toàn trong hộp thư đi: hãy thử USB khác rồi ghi lại.</translation>
     </message>
@@ -3801,37 +4065,52 @@ Sau đó đánh dấu "Đã báo" kèm thời gian, hoặc ghi lý do không li�
         <translation>Cơ sở dữ liệu trong {data_dir} bị hỏng ({problem}) và trong thư mục này không có bản sao lưu nào mở và kiểm tra được. Chưa có gì bị thay đổi. Hãy giữ nguyên thư mục và mang đến một bản sao lưu làm ở nơi khác (USB, một bản sao khác của thư mục).</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/errors.py" line="223" />
+        <location filename="../../desktop/core/errors.py" line="197" />
+        <source>{file} is not a TuQuan backup file (or was made by a newer version of TuQuan); nothing was changed.</source>
+        <translation>{file} không phải tệp sao lưu Tự Quản (hoặc do phiên bản Tự Quản mới hơn tạo ra); không có gì bị thay đổi.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/errors.py" line="203" />
+        <source>The backup file {file} is damaged or was altered ({problem}): nothing was restored from it; use another copy of the backup.</source>
+        <translation>Tệp sao lưu {file} bị hỏng hoặc đã bị sửa ({problem}): chưa khôi phục gì từ tệp này; hãy dùng một bản sao lưu khác.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/errors.py" line="209" />
+        <source>The backup could not be written to {target} ({reason}): nothing was left there under a backup's name; try again, or use another stick.</source>
+        <translation>Không ghi được bản sao lưu vào {target} ({reason}): không để lại tệp sao lưu nào ở đó; hãy thử lại hoặc dùng USB khác.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/errors.py" line="241" />
         <source>{name} already has an enrolled key (fingerprint {fingerprint}). Enrol the new card only if they changed their key on purpose: replacing it revokes the old one.</source>
         <translation>{name} đã có khóa được đăng ký (mã đối chiếu khóa {fingerprint}). Chỉ đăng ký thẻ mới nếu bên đó chủ động đổi khóa: thay khóa sẽ thu hồi khóa cũ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/errors.py" line="229" />
+        <location filename="../../desktop/core/errors.py" line="247" />
         <source>This is the commune police's card; the commune People's Committee's card is expected here.</source>
         <translation>Đây là thẻ khóa của Công an cấp xã; ở đây cần thẻ khóa của Ủy ban nhân dân cấp xã.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/errors.py" line="235" />
+        <location filename="../../desktop/core/errors.py" line="253" />
         <source>This is the commune People's Committee's card; the commune police's card is expected here.</source>
         <translation>Đây là thẻ khóa của Ủy ban nhân dân cấp xã; ở đây cần thẻ khóa của Công an cấp xã.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/errors.py" line="241" />
+        <location filename="../../desktop/core/errors.py" line="259" />
         <source>The data in {data_dir} is open in a TuQuan window. Close that window first, then try again; nothing was changed.</source>
         <translation>Dữ liệu trong {data_dir} đang mở trong một cửa sổ Tự Quản. Hãy đóng cửa sổ đó trước rồi thử lại; chưa có gì bị thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/errors.py" line="244" />
+        <location filename="../../desktop/core/errors.py" line="262" />
         <source>The data in {data_dir} is already open in a TuQuan window. Use that window, or close it first.</source>
         <translation>Dữ liệu trong {data_dir} đang mở trong một cửa sổ Tự Quản khác. Hãy dùng cửa sổ đó, hoặc đóng nó trước.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/errors.py" line="250" />
+        <location filename="../../desktop/core/errors.py" line="268" />
         <source>The data in {data_dir} is in use by another tuquan command, which did not finish in time. Wait for it to finish, then try again; nothing was changed.</source>
         <translation>Dữ liệu trong {data_dir} đang được một lệnh tuquan khác sử dụng và lệnh đó chưa xong kịp. Hãy chờ lệnh đó chạy xong rồi thử lại; chưa có gì bị thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/errors.py" line="253" />
+        <location filename="../../desktop/core/errors.py" line="271" />
         <source>The data in {data_dir} is in use by a tuquan command. Wait for it to finish, then open TuQuan again; nothing was changed.</source>
         <translation>Dữ liệu trong {data_dir} đang được một lệnh tuquan sử dụng. Hãy chờ lệnh đó chạy xong rồi mở lại Tự Quản; chưa có gì bị thay đổi.</translation>
     </message>
@@ -3896,12 +4175,12 @@ Sau đó đánh dấu "Đã báo" kèm thời gian, hoặc ghi lý do không li�
         <translation>Không tìm thấy {what} {name}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/errors.py" line="213" />
+        <location filename="../../desktop/core/errors.py" line="231" />
         <source>Bundle {seq} for the {recipient} desk was made and kept in the outbox, but writing it out failed: {reason} Write it again later (`tuquan outbox write {seq} --to {recipient} --out DIR`).</source>
         <translation>Gói số {seq} gửi {recipient} đã được lập và giữ trong hộp thư đi, nhưng ghi ra ngoài không được: {reason} Hãy ghi lại sau (`tuquan outbox write {seq} --to {recipient} --out DIR`).</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/errors.py" line="217" />
+        <location filename="../../desktop/core/errors.py" line="235" />
         <source>Bundle {seq} for {recipient} was made and kept in the outbox, but writing it out failed: {reason} Write it again later ("Write again").</source>
         <translation>Gói số {seq} gửi {recipient} đã được lập và giữ trong hộp thư đi, nhưng ghi ra ngoài không được: {reason} Hãy ghi lại sau (nút "Ghi lại").</translation>
     </message>
@@ -5012,6 +5291,14 @@ Sau đó đánh dấu "Đã báo" kèm thời gian, hoặc ghi lý do không li�
         <location filename="../../desktop/gui/labels.py" line="130" />
         <source>The first session came more than 3 days after the assignment (Art. 20).</source>
         <translation>Buổi hòa giải đầu tiên muộn hơn 3 ngày kể từ khi phân công (Điều 20).</translation>
+    </message>
+</context>
+<context>
+    <name>printing</name>
+    <message>
+        <location filename="../../desktop/gui/printing.py" line="61" />
+        <source>Print %1</source>
+        <translation>In %1</translation>
     </message>
 </context>
 <context>
