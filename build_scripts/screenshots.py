@@ -10,41 +10,15 @@ from pathlib import Path
 
 os.environ.setdefault("TUQUAN_KDF_TARGET_SECONDS", "0")
 
-from PySide6.QtCore import QEventLoop, QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
+from screenshot_tools import OUTPUT, PASSWORD, settle, shoot, wait_until  # noqa: E402
+from screenshots_access import access_screens, restore_wizard_screen  # noqa: E402
 
 from desktop.core.paths import AppPaths  # noqa: E402
 from desktop.gui.application import AppController, install_translator  # noqa: E402
 from desktop.gui.dialogs.setup_wizard import SetupWizard  # noqa: E402
 from desktop.gui.garbage_collector import GuiThreadGarbageCollector  # noqa: E402
-from desktop.gui.main_window import SETTINGS  # noqa: E402
-
-OUTPUT = Path(__file__).resolve().parents[1] / "docs" / "screenshots"
-PASSWORD = "mật khẩu đúng 2026"
-
-
-def settle(milliseconds: int = 300) -> None:
-    loop = QEventLoop()
-    QTimer.singleShot(milliseconds, loop.quit)
-    loop.exec()
-
-
-def shoot(widget, name: str) -> None:
-    settle()
-    screen = QApplication.primaryScreen()
-    frame = widget.frameGeometry()
-    image = screen.grabWindow(0, frame.x(), frame.y(), frame.width(), frame.height())
-    if image.isNull() or frame.width() <= 1:
-        image = widget.grab()
-    image.save(str(OUTPUT / f"{name}.png"))
-    print(OUTPUT / f"{name}.png")
-
-
-def wait_until(condition, timeout_ms: int = 30_000) -> None:
-    waited = 0
-    while not condition() and waited < timeout_ms:
-        settle(100)
-        waited += 100
+from desktop.gui.main_window import REGISTER, SETTINGS  # noqa: E402
 
 
 def wizard_screens(paths: AppPaths, controller: AppController) -> None:
@@ -69,6 +43,7 @@ def wizard_screens(paths: AppPaths, controller: AppController) -> None:
     wait_until(lambda: wizard.created is not None)
     shoot(wizard, "04-wizard-recovery-code")
     wizard.close()
+    restore_wizard_screen(paths, controller)
 
 
 def scaled_main() -> None:
@@ -106,6 +81,7 @@ def main() -> None:
         dialog = controller.unlock_dialog
         dialog.password.setText(PASSWORD)
         shoot(dialog, "05-unlock")
+        access_screens(dialog)
         dialog.try_unlock()
         wait_until(lambda: controller.window is not None
                    and controller.window.dashboard.title.text() != "")
@@ -117,6 +93,9 @@ def main() -> None:
         report_screens(controller)
         controller.window.navigation.setCurrentRow(SETTINGS)
         shoot(controller.window, "07-settings")
+        controller.window.navigation.setCurrentRow(REGISTER)
+        wait_until(lambda: controller.window.register_page.table.rowCount() > 0)
+        shoot(controller.window, "33-team-register")
         controller.window.show_guide()
         settle(500)
         shoot(controller.window.help_dialog, "25-user-guide")

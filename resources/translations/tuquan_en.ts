@@ -626,49 +626,54 @@ Replace it with the key of this card? Do so only if they told you they changed t
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="72" />
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="73" />
         <source>Team register warnings</source>
         <translation>Team register warnings</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="75" />
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="82" />
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="76" />
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="83" />
         <source>Today's work</source>
         <translation>Today's work</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="77" />
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="78" />
         <source>Nothing waiting today.</source>
         <translation>Nothing waiting today.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="111" />
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="112" />
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="113" />
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="148" />
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="114" />
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="149" />
         <source>Commune People's Committee</source>
         <translation>Commune People's Committee</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="114" />
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="115" />
         <source>Police unit</source>
         <translation>Police unit</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="147" />
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="148" />
         <source>Commune police</source>
         <translation>Commune police</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="153" />
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="154" />
         <source>No backup has been made yet</source>
         <translation>No backup has been made yet</translation>
     </message>
+    <message>
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="156" />
+        <source>The team's data has never been backed up to a USB stick</source>
+        <translation>The team's data has never been backed up to a USB stick</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="155" />
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="158" />
         <source>%n case(s) waiting for a mediator</source>
         <translation>
             <numerusform>%n case(s) waiting for a mediator</numerusform>
@@ -676,7 +681,7 @@ Replace it with the key of this card? Do so only if they told you they changed t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="157" />
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="160" />
         <source>%n case(s) without a first session more than 3 days after the assignment</source>
         <translation>
             <numerusform>%n case(s) without a first session more than 3 days after the assignment</numerusform>
@@ -684,7 +689,7 @@ Replace it with the key of this card? Do so only if they told you they changed t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="159" />
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="162" />
         <source>%n agreement(s) near the last day to ask a court to recognise them</source>
         <translation>
             <numerusform>%n agreement(s) near the last day to ask a court to recognise them</numerusform>
@@ -692,7 +697,7 @@ Replace it with the key of this card? Do so only if they told you they changed t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="160" />
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="163" />
         <source>%n agreement(s) due for a follow-up</source>
         <translation>
             <numerusform>%n agreement(s) due for a follow-up</numerusform>
@@ -700,7 +705,7 @@ Replace it with the key of this card? Do so only if they told you they changed t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="161" />
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="164" />
         <source>%n data subject request(s) near their due date</source>
         <translation>
             <numerusform>%n data subject request(s) near their due date</numerusform>
@@ -708,7 +713,7 @@ Replace it with the key of this card? Do so only if they told you they changed t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="163" />
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="166" />
         <source>%n month(s) whose report is not closed</source>
         <translation>
             <numerusform>%n month(s) whose report is not closed</numerusform>
@@ -716,12 +721,12 @@ Replace it with the key of this card? Do so only if they told you they changed t
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="164" />
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="167" />
         <source>%1: the bundle for %2 is not made yet</source>
         <translation>%1: the bundle for %2 is not made yet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="165" />
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="168" />
         <source>%1: %n bundle(s) not written to a USB stick</source>
         <translation>
             <numerusform>%1: %n bundle(s) not written to a USB stick</numerusform>
@@ -729,7 +734,7 @@ Replace it with the key of this card? Do so only if they told you they changed t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="166" />
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="169" />
         <source>%1: %n bundle(s) sent, no receipt yet</source>
         <translation>
             <numerusform>%1: %n bundle(s) sent, no receipt yet</numerusform>
@@ -737,7 +742,7 @@ Replace it with the key of this card? Do so only if they told you they changed t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="167" />
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="170" />
         <source>%n team(s) have not sent the bundle for %2</source>
         <translation>
             <numerusform>%n team(s) have not sent the bundle for %2</numerusform>
@@ -745,7 +750,7 @@ Replace it with the key of this card? Do so only if they told you they changed t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="168" />
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="171" />
         <source>%n team(s) with a bundle missing in their sequence</source>
         <translation>
             <numerusform>%n team(s) with a bundle missing in their sequence</numerusform>
@@ -753,7 +758,7 @@ Replace it with the key of this card? Do so only if they told you they changed t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="171" />
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="174" />
         <source>%n team(s) sent a bundle contradicting their earlier ones</source>
         <translation>
             <numerusform>%n team(s) sent a bundle contradicting their earlier ones</numerusform>
@@ -761,7 +766,7 @@ Replace it with the key of this card? Do so only if they told you they changed t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="172" />
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="175" />
         <source>%n escalated item(s) not viewed yet</source>
         <translation>
             <numerusform>%n escalated item(s) not viewed yet</numerusform>
@@ -769,7 +774,7 @@ Replace it with the key of this card? Do so only if they told you they changed t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="173" />
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="176" />
         <source>The last backup is %n day(s) old</source>
         <translation>
             <numerusform>The last backup is %n day(s) old</numerusform>
@@ -777,7 +782,15 @@ Replace it with the key of this card? Do so only if they told you they changed t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="183" />
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="177" />
+        <source>The last backup to a USB stick is %n day(s) old</source>
+        <translation>
+            <numerusform>The last backup to a USB stick is %n day(s) old</numerusform>
+            <numerusform>The last backup to a USB stick is %n day(s) old</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="188" />
         <source>The earliest was received on %1.</source>
         <translation>
             <numerusform>The earliest was received on %1.</numerusform>
@@ -785,7 +798,7 @@ Replace it with the key of this card? Do so only if they told you they changed t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="185" />
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="190" />
         <source>The earliest was assigned on %1; mediation starts within 3 days (Art. 20).</source>
         <translation>
             <numerusform>The earliest was assigned on %1; mediation starts within 3 days (Art. 20).</numerusform>
@@ -793,7 +806,7 @@ Replace it with the key of this card? Do so only if they told you they changed t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="187" />
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="192" />
         <source>The nearest last day is %1: tell the parties they may ask the court.</source>
         <translation>
             <numerusform>The nearest last day is %1: tell the parties they may ask the court.</numerusform>
@@ -801,7 +814,7 @@ Replace it with the key of this card? Do so only if they told you they changed t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="188" />
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="193" />
         <source>The earliest was to be carried out by %1.</source>
         <translation>
             <numerusform>The earliest was to be carried out by %1.</numerusform>
@@ -809,7 +822,7 @@ Replace it with the key of this card? Do so only if they told you they changed t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="189" />
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="194" />
         <source>The earliest is due on %1.</source>
         <translation>
             <numerusform>The earliest is due on %1.</numerusform>
@@ -817,7 +830,7 @@ Replace it with the key of this card? Do so only if they told you they changed t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="190" />
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="195" />
         <source>The earliest is %2.</source>
         <translation>
             <numerusform>The earliest is %2.</numerusform>
@@ -825,12 +838,12 @@ Replace it with the key of this card? Do so only if they told you they changed t
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="191" />
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="196" />
         <source>Make it and carry it to the desk.</source>
         <translation>Make it and carry it to the desk.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="192" />
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="197" />
         <source>The earliest was made on %1: write it again.</source>
         <translation>
             <numerusform>The earliest was made on %1: write it again.</numerusform>
@@ -838,7 +851,7 @@ Replace it with the key of this card? Do so only if they told you they changed t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="194" />
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="199" />
         <source>The earliest was made on %1: import the desk's receipt, or send it again.</source>
         <translation>
             <numerusform>The earliest was made on %1: import the desk's receipt, or send it again.</numerusform>
@@ -846,17 +859,17 @@ Replace it with the key of this card? Do so only if they told you they changed t
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="195" />
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="200" />
         <source>Its due day has passed: ask the teams for it.</source>
         <translation>Its due day has passed: ask the teams for it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="196" />
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="201" />
         <source>Ask them for the missing bundles.</source>
         <translation>Ask them for the missing bundles.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="197" />
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="202" />
         <source>The earliest was refused on %1.</source>
         <translation>
             <numerusform>The earliest was refused on %1.</numerusform>
@@ -864,57 +877,62 @@ Replace it with the key of this card? Do so only if they told you they changed t
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="198" />
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="203" />
         <source>They came with the latest bundles.</source>
         <translation>They came with the latest bundles.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="199" />
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="205" />
+        <source>A lost or broken laptop loses what was recorded since: Settings → Back up to a USB stick, and keep the stick away from the laptop.</source>
+        <translation>A lost or broken laptop loses what was recorded since: Settings → Back up to a USB stick, and keep the stick away from the laptop.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="207" />
         <source>The last one was made on %1: make one now.</source>
         <translation>The last one was made on %1: make one now.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="200" />
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="208" />
         <source>Make one now.</source>
         <translation>Make one now.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="208" />
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="216" />
         <source>Opens the case.</source>
         <translation>Opens the case.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="210" />
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="218" />
         <source>Opens the list of cases.</source>
         <translation>Opens the list of cases.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="210" />
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="218" />
         <source>Opens Privacy.</source>
         <translation>Opens Privacy.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="211" />
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="219" />
         <source>Opens Reports.</source>
         <translation>Opens Reports.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="211" />
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="219" />
         <source>Opens Send reports.</source>
         <translation>Opens Send reports.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="212" />
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="220" />
         <source>Opens the Inbox.</source>
         <translation>Opens the Inbox.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="212" />
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="220" />
         <source>Opens Settings.</source>
         <translation>Opens Settings.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="125" />
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="126" />
         <source>The team register:</source>
         <translation>The team register:</translation>
     </message>

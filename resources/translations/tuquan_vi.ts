@@ -625,273 +625,290 @@ Thay bằng khóa của thẻ này? Chỉ làm vậy nếu bên kia đã báo l�
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="72" />
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="73" />
         <source>Team register warnings</source>
         <translation>Cảnh báo về danh sách tổ viên</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="75" />
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="82" />
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="76" />
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="83" />
         <source>Today's work</source>
         <translation>Việc cần làm</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="77" />
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="78" />
         <source>Nothing waiting today.</source>
         <translation>Hôm nay không có việc cần làm.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="111" />
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="112" />
         <source>Team</source>
         <translation>Tổ</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="113" />
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="148" />
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="114" />
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="149" />
         <source>Commune People's Committee</source>
         <translation>Ủy ban nhân dân cấp xã</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="114" />
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="115" />
         <source>Police unit</source>
         <translation>Đơn vị Công an</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="147" />
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="148" />
         <source>Commune police</source>
         <translation>Công an cấp xã</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="153" />
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="154" />
         <source>No backup has been made yet</source>
         <translation>Chưa có bản sao lưu nào</translation>
     </message>
+    <message>
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="156" />
+        <source>The team's data has never been backed up to a USB stick</source>
+        <translation>Dữ liệu của tổ chưa từng được sao lưu ra USB</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="155" />
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="158" />
         <source>%n case(s) waiting for a mediator</source>
         <translation>
             <numerusform>%n vụ việc chờ phân công hòa giải viên</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="157" />
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="160" />
         <source>%n case(s) without a first session more than 3 days after the assignment</source>
         <translation>
             <numerusform>%n vụ việc đã phân công quá 3 ngày mà chưa tiến hành hòa giải</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="159" />
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="162" />
         <source>%n agreement(s) near the last day to ask a court to recognise them</source>
         <translation>
             <numerusform>%n vụ hòa giải thành sắp hết hạn yêu cầu Tòa án công nhận</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="160" />
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="163" />
         <source>%n agreement(s) due for a follow-up</source>
         <translation>
             <numerusform>%n vụ hòa giải thành đến hạn theo dõi việc thực hiện</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="161" />
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="164" />
         <source>%n data subject request(s) near their due date</source>
         <translation>
             <numerusform>%n yêu cầu của chủ thể dữ liệu sắp đến hạn</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="163" />
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="166" />
         <source>%n month(s) whose report is not closed</source>
         <translation>
             <numerusform>%n tháng chưa khóa sổ báo cáo</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="164" />
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="167" />
         <source>%1: the bundle for %2 is not made yet</source>
         <translation>%1: chưa lập gói báo cáo tháng %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="165" />
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="168" />
         <source>%1: %n bundle(s) not written to a USB stick</source>
         <translation>
             <numerusform>%1: %n gói chưa chép ra USB</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="166" />
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="169" />
         <source>%1: %n bundle(s) sent, no receipt yet</source>
         <translation>
             <numerusform>%1: %n gói đã gửi, chưa có biên nhận</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="167" />
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="170" />
         <source>%n team(s) have not sent the bundle for %2</source>
         <translation>
             <numerusform>%n tổ chưa gửi gói báo cáo tháng %2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="168" />
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="171" />
         <source>%n team(s) with a bundle missing in their sequence</source>
         <translation>
             <numerusform>%n tổ còn thiếu gói giữa chừng</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="171" />
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="174" />
         <source>%n team(s) sent a bundle contradicting their earlier ones</source>
         <translation>
             <numerusform>%n tổ gửi gói mâu thuẫn với các gói trước</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="172" />
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="175" />
         <source>%n escalated item(s) not viewed yet</source>
         <translation>
             <numerusform>%n vụ việc, ghi chép chuyển đến chưa xem</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="173" />
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="176" />
         <source>The last backup is %n day(s) old</source>
         <translation>
             <numerusform>Bản sao lưu gần nhất đã cách đây %n ngày</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="183" />
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="177" />
+        <source>The last backup to a USB stick is %n day(s) old</source>
+        <translation>
+            <numerusform>Lần sao lưu ra USB gần nhất đã cách đây %n ngày</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="188" />
         <source>The earliest was received on %1.</source>
         <translation>
             <numerusform>Sớm nhất: tiếp nhận ngày %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="185" />
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="190" />
         <source>The earliest was assigned on %1; mediation starts within 3 days (Art. 20).</source>
         <translation>
             <numerusform>Sớm nhất: phân công ngày %1; phải tiến hành hòa giải trong 3 ngày (Điều 20).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="187" />
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="192" />
         <source>The nearest last day is %1: tell the parties they may ask the court.</source>
         <translation>
             <numerusform>Hạn gần nhất là ngày %1: báo các bên có thể yêu cầu Tòa án công nhận.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="188" />
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="193" />
         <source>The earliest was to be carried out by %1.</source>
         <translation>
             <numerusform>Hạn thực hiện sớm nhất: ngày %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="189" />
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="194" />
         <source>The earliest is due on %1.</source>
         <translation>
             <numerusform>Hạn sớm nhất: ngày %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="190" />
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="195" />
         <source>The earliest is %2.</source>
         <translation>
             <numerusform>Sớm nhất: tháng %2.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="191" />
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="196" />
         <source>Make it and carry it to the desk.</source>
         <translation>Hãy lập gói và mang đến nơi nhận.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="192" />
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="197" />
         <source>The earliest was made on %1: write it again.</source>
         <translation>
             <numerusform>Gói sớm nhất lập ngày %1: hãy ghi lại ra USB.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="194" />
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="199" />
         <source>The earliest was made on %1: import the desk's receipt, or send it again.</source>
         <translation>
             <numerusform>Gói sớm nhất lập ngày %1: hãy đọc biên nhận của nơi nhận, hoặc gửi lại.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="195" />
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="200" />
         <source>Its due day has passed: ask the teams for it.</source>
         <translation>Đã quá hạn nộp: hãy nhắc các tổ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="196" />
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="201" />
         <source>Ask them for the missing bundles.</source>
         <translation>Hãy đề nghị các tổ gửi gói còn thiếu.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="197" />
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="202" />
         <source>The earliest was refused on %1.</source>
         <translation>
             <numerusform>Gói sớm nhất bị từ chối ngày %1.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="198" />
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="203" />
         <source>They came with the latest bundles.</source>
         <translation>Chuyển đến cùng các gói mới nhận.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="199" />
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="205" />
+        <source>A lost or broken laptop loses what was recorded since: Settings → Back up to a USB stick, and keep the stick away from the laptop.</source>
+        <translation>Nếu mất hoặc hỏng máy, mọi dữ liệu ghi từ đó sẽ mất: vào Cài đặt → Sao lưu ra USB, và cất USB xa máy tính.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="207" />
         <source>The last one was made on %1: make one now.</source>
         <translation>Bản gần nhất lập ngày %1: hãy sao lưu ngay.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="200" />
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="208" />
         <source>Make one now.</source>
         <translation>Hãy sao lưu ngay.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="208" />
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="216" />
         <source>Opens the case.</source>
         <translation>Mở vụ việc.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="210" />
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="218" />
         <source>Opens the list of cases.</source>
         <translation>Mở danh sách vụ việc.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="210" />
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="218" />
         <source>Opens Privacy.</source>
         <translation>Mở trang Bảo vệ dữ liệu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="211" />
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="219" />
         <source>Opens Reports.</source>
         <translation>Mở trang Báo cáo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="211" />
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="219" />
         <source>Opens Send reports.</source>
         <translation>Mở trang Gửi báo cáo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="212" />
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="220" />
         <source>Opens the Inbox.</source>
         <translation>Mở trang Nhận báo cáo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="212" />
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="220" />
         <source>Opens Settings.</source>
         <translation>Mở trang Cài đặt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="125" />
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="126" />
         <source>The team register:</source>
         <translation>Danh sách tổ viên:</translation>
     </message>

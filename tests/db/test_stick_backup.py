@@ -16,7 +16,7 @@ from db import clock
 from desktop.core.access.unlock import sign_in
 from desktop.core.atomic import TEMP_SUFFIX
 from desktop.core.audit import verify_audit_trail
-from desktop.core.backups import backup_file, copies
+from desktop.core.backups import backup_file, copies, offsite
 from desktop.core.backups.restore import restore_backup
 from desktop.core.bundles import keys
 from desktop.core.bundles.export import export_bundle, read_chain_end
@@ -82,13 +82,13 @@ def test_the_file_opens_with_the_password_or_the_code_and_says_what_it_holds(
     with pytest.raises(WrongPassword):
         inspect_backup(Path(made.path), WithRecoveryCode("AAAAA-BBBBB-CCCCC-DDDDD-EEEEE-FFFFF"))
     with signed_in.unit_of_work() as uow:
-        last = stick_backup.last_offsite_backup(uow)
+        last = offsite.last_offsite_backup(uow)
     assert last is not None and last.made_at == datetime(2030, 1, 20, 9, 41)
 
 
 def test_a_new_laptop_restored_from_it_has_every_record(signed_in, team_install, tmp_path):
     with signed_in.unit_of_work() as uow:
-        assert stick_backup.last_offsite_backup(uow) is None
+        assert offsite.last_offsite_backup(uow) is None
     made_ids = {add_case(signed_in, "Võ Thị Sáu"), add_case(signed_in, "Lê Văn Tám")}
     made = stick_backup.back_up_to_folder(signed_in, folder=tmp_path / "usb")
     new = AppPaths(tmp_path / "new laptop")
@@ -100,7 +100,7 @@ def test_a_new_laptop_restored_from_it_has_every_record(signed_in, team_install,
         assert case_ids(workspace) == made_ids
         with workspace.unit_of_work() as uow:
             assert verify_audit_trail(uow).ok
-            assert stick_backup.last_offsite_backup(uow).made_at == restored.summary.made_at
+            assert offsite.last_offsite_backup(uow).made_at == restored.summary.made_at
     finally:
         workspace.close()
     assert (new.data_dir / "settings.json").exists()
@@ -233,7 +233,7 @@ def test_a_copy_that_reads_back_wrong_never_takes_a_backups_name(signed_in, tmp_
         stick_backup.back_up_to_folder(signed_in, folder=tmp_path / "usb")
     assert list((tmp_path / "usb").iterdir()) == []
     with signed_in.unit_of_work() as uow:
-        assert stick_backup.last_offsite_backup(uow) is None
+        assert offsite.last_offsite_backup(uow) is None
 
 
 def test_cut_or_foreign_files_are_refused_in_one_sentence(signed_in, tmp_path):

@@ -195,9 +195,34 @@ def make_backup(paths: AppPaths, moment: datetime) -> None:
     (paths.backups_dir / f"tuquan-{stamp}-daily.db").write_bytes(b"backup")
 
 
+def make_offsite_backup(team_db, moment: datetime) -> None:
+    """As `backup create --to` records it: the moment the copy was made, in UTC."""
+    from desktop.core.audit import AuditAction, record_event
+
+    with team_db.uow() as uow:
+        record_event(uow, AuditAction.OFFSITE_BACKUP_WRITTEN, details={
+            "file": "x.tqbackup", "size_bytes": 1, "made_at": clock.as_utc(moment).isoformat()})
+        uow.commit()
+
+
+def test_a_team_is_told_when_its_data_has_not_left_the_laptop_for_a_month(team_db, tmp_path):
+    set_up_on(team_db, TODAY)
+    paths = AppPaths(tmp_path / "data")
+    make_backup(paths, NOW)
+    assert lines(team_db, paths=paths) == {"offsite_backup_old": TodoItem(
+        TodoKind.OFFSITE_BACKUP_OLD, 0, None)}  # never
+    make_offsite_backup(team_db, datetime(2026, 11, 14, 9, 0))
+    assert lines(team_db, paths=paths) == {"offsite_backup_old": TodoItem(
+        TodoKind.OFFSITE_BACKUP_OLD, 31, date(2026, 11, 14))}
+    assert lines(team_db, "mediator", paths=paths) == {}  # only who may make one is told
+    make_offsite_backup(team_db, datetime(2026, 11, 20, 9, 0))
+    assert lines(team_db, paths=paths) == {}  # 25 days: not yet
+
+
 def test_the_backup_line_says_how_old_the_latest_backup_is(team_db, tmp_path):
     set_up_on(team_db, TODAY)
     paths = AppPaths(tmp_path / "data")
+    make_offsite_backup(team_db, NOW)
     assert lines(team_db, paths=paths)["backup_old"] == TodoItem(TodoKind.BACKUP_OLD, 0, None)
     make_backup(paths, datetime(2026, 12, 12, 8, 0))
     assert lines(team_db, paths=paths)["backup_old"] == TodoItem(

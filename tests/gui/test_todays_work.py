@@ -23,7 +23,16 @@ from desktop.gui.pages.dashboard_page import DashboardPage
 from desktop.gui.tasks import TaskRunner
 from tests.conftest import TEST_KEY
 from tests.db.test_cases import add_case
-from tests.db.test_todo import NOW, TODAY, agreed, assigned, enrol_team, make_backup, set_up_on
+from tests.db.test_todo import (
+    NOW,
+    TODAY,
+    agreed,
+    assigned,
+    enrol_team,
+    make_backup,
+    make_offsite_backup,
+    set_up_on,
+)
 
 
 @pytest.fixture(autouse=True)
@@ -127,6 +136,7 @@ def test_the_other_lines_open_reports_privacy_and_settings(qtbot, team_db, team_
 def test_nothing_waiting_says_so_calmly(qtbot, team_db, team_window, tmp_path):
     set_up_on(team_db, TODAY)
     make_backup(AppPaths(tmp_path / "team"), NOW - timedelta(hours=1))
+    make_offsite_backup(team_db, NOW - timedelta(days=2))
     page = team_window.dashboard
     page.load()
     qtbot.waitUntil(lambda: not page.nothing.isHidden(), timeout=10_000)

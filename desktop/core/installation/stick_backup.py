@@ -3,7 +3,6 @@ USB stick), read back and verified before it takes its name; older copies of thi
 there kept up to a limit; the time of the last one, for the overview."""
 
 import contextlib
-import json
 import os
 import re
 from dataclasses import asdict, dataclass
@@ -19,7 +18,7 @@ from db.repositories import audit as audit_repository
 from db.repositories import bundles as bundle_store
 from db.repositories import users as users_repository
 from db.repositories.installation import get_team, opened_installation
-from db.unit_of_work import Session, UnitOfWork
+from db.unit_of_work import Session
 from desktop import __version__
 from desktop.core.access import key_slots
 from desktop.core.atomic import (
@@ -51,11 +50,6 @@ class StickBackup:
     size_bytes: int
     made_at: datetime  # on the installation's wall clock
     removed: tuple[str, ...]  # older copies of this installation taken out of the folder
-
-
-@dataclass(frozen=True)
-class OffsiteBackup:
-    made_at: datetime  # on the installation's wall clock
 
 
 def slug(name: str) -> str:
@@ -227,14 +221,3 @@ def _record(workspace: Workspace, name: str, size: int, made_at: datetime) -> No
         pass
 
 
-def last_offsite_backup(uow: UnitOfWork) -> OffsiteBackup | None:
-    """When the last backup that left the laptop was made (one this installation was restored
-    from counts), or None if there never was one."""
-    authorize(uow, Permission.VIEW_DASHBOARD)
-    event = audit_repository.latest_event(uow.session, (
-        AuditAction.OFFSITE_BACKUP_WRITTEN, AuditAction.INSTALLATION_RESTORED))
-    if event is None:
-        return None
-    made = json.loads(event.details).get("made_at")
-    return OffsiteBackup(clock.local_time_of(datetime.fromisoformat(made) if made
-                                             else event.occurred_at))

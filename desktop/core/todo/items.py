@@ -19,6 +19,9 @@ REQUEST_NOTICE_DAYS = 7
 RECEIPT_WAIT_DAYS = 7
 # A daily backup is made at the first sign-in of a day: one this old means none was made today.
 BACKUP_AGE_DAYS = 1
+# The last backup taken off the laptop (to a stick) this many days ago or more is listed: a
+# stolen or burnt laptop loses what was recorded since.
+OFFSITE_BACKUP_AGE_DAYS = 30
 # Months looked back for a report not closed (and never before the installation was set up).
 MONTHS_LOOKED_BACK = 12
 # A contradicting bundle refused this many days ago or less is listed (the grid keeps them all).
@@ -45,6 +48,7 @@ class TodoKind(StrEnum):
     ESCALATIONS_NOT_VIEWED = "escalations_not_viewed"  # no date
     # both
     BACKUP_OLD = "backup_old"  # the day of the latest backup (None: there is none)
+    OFFSITE_BACKUP_OLD = "offsite_backup_old"  # the day of the last one off the laptop (None: never)
 
 
 @dataclass(frozen=True)

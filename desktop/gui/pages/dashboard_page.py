@@ -34,6 +34,7 @@ SECTION_OF = {
     TodoKind.SUBJECT_REQUESTS_DUE: (PRIVACY, ""), TodoKind.MONTHS_NOT_CLOSED: (REPORTS, ""),
     TodoKind.BUNDLE_NOT_MADE: (SEND_REPORTS, ""), TodoKind.BUNDLES_NOT_COPIED: (SEND_REPORTS, ""),
     TodoKind.RECEIPTS_MISSING: (SEND_REPORTS, ""), TodoKind.BACKUP_OLD: (SETTINGS, ""),
+    TodoKind.OFFSITE_BACKUP_OLD: (SETTINGS, ""),
     TodoKind.TEAMS_MISSING_BUNDLE: (INBOX, COMPLETENESS),
     TodoKind.TEAMS_WITH_GAPS: (INBOX, COMPLETENESS), TodoKind.TEAMS_WITH_FORKS: (INBOX, COMPLETENESS),
     TodoKind.ESCALATIONS_NOT_VIEWED: (INBOX, ESCALATED),
@@ -151,6 +152,8 @@ class DashboardPage(QWidget):
         n, kind = item.count, TodoKind
         if item.kind == kind.BACKUP_OLD and item.oldest is None:
             return self.tr("No backup has been made yet")
+        if item.kind == kind.OFFSITE_BACKUP_OLD and item.oldest is None:
+            return self.tr("The team's data has never been backed up to a USB stick")
         titles = {
             kind.CASES_AWAITING_MEDIATOR: self.tr("%n case(s) waiting for a mediator", "", n),
             kind.FIRST_SESSION_LATE: self.tr(
@@ -171,6 +174,8 @@ class DashboardPage(QWidget):
                 "%n team(s) sent a bundle contradicting their earlier ones", "", n),
             kind.ESCALATIONS_NOT_VIEWED: self.tr("%n escalated item(s) not viewed yet", "", n),
             kind.BACKUP_OLD: self.tr("The last backup is %n day(s) old", "", n),
+            kind.OFFSITE_BACKUP_OLD: self.tr("The last backup to a USB stick is %n day(s) old",
+                                             "", n),
         }
         month = month_text(item.oldest) if item.oldest else ""
         return titles[item.kind].replace("%1", self._desk(item)).replace("%2", month)
@@ -196,6 +201,9 @@ class DashboardPage(QWidget):
             kind.TEAMS_WITH_GAPS: self.tr("Ask them for the missing bundles."),
             kind.TEAMS_WITH_FORKS: self.tr("The earliest was refused on %1.", "", n),
             kind.ESCALATIONS_NOT_VIEWED: self.tr("They came with the latest bundles."),
+            kind.OFFSITE_BACKUP_OLD: self.tr(
+                "A lost or broken laptop loses what was recorded since: Settings → Back up to a "
+                "USB stick, and keep the stick away from the laptop."),
             kind.BACKUP_OLD: self.tr("The last one was made on %1: make one now.")
             if item.oldest else self.tr("Make one now."),
         }

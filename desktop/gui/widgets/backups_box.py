@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from desktop.core.backups import restore
+from desktop.core.backups import offsite, restore
 from desktop.core.installation import stick_backup
 from desktop.core.text import format_date_time
 from desktop.gui.operations import Change, Operations
@@ -67,7 +67,7 @@ class BackupsBox(QGroupBox):
         self._workspace = workspace
         self._operations.run_on_workspace(
             self, lambda workspace: restore.list_backup_rows(workspace.paths), self._show)
-        self._operations.run_query(self, stick_backup.last_offsite_backup, self._show_offsite)
+        self._operations.run_query(self, offsite.last_offsite_backup, self._show_offsite)
 
     def _show_offsite(self, last) -> None:
         self.last_offsite.setText(
