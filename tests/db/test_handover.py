@@ -17,7 +17,13 @@ from desktop.core.access.recovery_shares import (
 from desktop.core.access.unlock import sign_in, sign_in_with_recovery_code
 from desktop.core.audit import AuditAction, verify_audit_trail
 from desktop.core.clock import today
-from desktop.core.errors import InvalidInput, PermissionDenied, SharesReplaced, WrongPassword
+from desktop.core.errors import (
+    InvalidInput,
+    NotFound,
+    PermissionDenied,
+    SharesReplaced,
+    WrongPassword,
+)
 from desktop.core.mediation.volumes import open_volume
 from desktop.core.text import format_date
 from tests.conftest import ADMIN_FULL_NAME, ADMIN_PASSWORD
@@ -49,7 +55,7 @@ def pdf_text(pdf: bytes) -> str:
 
 def hand_over_to_hoa(paths, **changes):
     workspace = sign_in(paths, "lan", ADMIN_PASSWORD)
-    request = HandOverRequest(new_username="hoa", new_full_name="Trần Thị Hòa",
+    request = HandOverRequest(new_username="hoa", new_account=True, new_full_name="Trần Thị Hòa",
                               new_password=HOA_PASSWORD, share_holders=NEW_HOLDERS)
     try:
         return hand_over_leadership(workspace, request=HandOverRequest(**(vars(request) | changes)))
@@ -96,7 +102,7 @@ def test_the_old_code_and_shares_stop_and_the_new_ones_open(team):
 
 def test_an_existing_member_account_is_promoted_and_keeps_its_password(team):
     paths, *_rest = team
-    result = hand_over_to_hoa(paths, new_username="duc", new_password=None, new_full_name="")
+    result = hand_over_to_hoa(paths, new_username="duc", new_account=False)
     assert not result.record.account_created
     duc = sign_in(paths, "duc", DUC_PASSWORD)
     assert duc.actor.role == "leader"
@@ -108,9 +114,13 @@ def test_shares_that_exist_need_their_new_holders_and_nothing_changes_if_refused
     with pytest.raises(InvalidInput, match="share holders"):
         hand_over_to_hoa(paths, share_holders=())
     with pytest.raises(InvalidInput, match="old leader"):
-        hand_over_to_hoa(paths, new_username="LAN")
+        hand_over_to_hoa(paths, new_username="LAN", new_account=False)
+    with pytest.raises(InvalidInput, match="user name"):  # taken
+        hand_over_to_hoa(paths, new_username="duc")
     with pytest.raises(InvalidInput, match="password"):
         hand_over_to_hoa(paths, new_password="short")
+    with pytest.raises(NotFound):
+        hand_over_to_hoa(paths, new_account=False)
     sign_in(paths, "lan", ADMIN_PASSWORD).close()
     sign_in_with_recovery_code(paths, old_code).close()
     sign_in_with_shares(paths, old_shares[1:]).close()

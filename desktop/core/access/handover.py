@@ -35,8 +35,9 @@ class HandOverRequest:
     """Who takes over, and the holders of the new shares (needed when shares exist)."""
 
     new_username: str
-    new_full_name: str = ""
-    new_password: str | None = None  # a new account's; an existing account keeps its own
+    new_account: bool = False  # make the account; otherwise it exists and is promoted
+    new_full_name: str = ""  # a new account's
+    new_password: str = ""  # a new account's; an existing account keeps its own
     old_username: str | None = None  # by default the leader signed in
     share_holders: tuple[str, ...] = ()
     share_threshold: int | None = None  # by default as before, or 2
@@ -108,10 +109,12 @@ def _old_leader(uow: UnitOfWork, actor: Actor | None, mode: str, named: str | No
 
 def _new_leader(uow: UnitOfWork, slots: key_slots.KeySlotFile, key: bytes, mode: str,
                 request: HandOverRequest, old: AppUser) -> tuple[AppUser, bool]:
-    """The new leader's account, promoted if it exists, made if not; and whether it was made."""
+    """The new leader's account, promoted or made; and whether it was made."""
     username = normalise_username(request.new_username)
-    existing = users_repository.find_by_username(uow.session, username)
-    if existing is not None:
+    if not request.new_account:
+        existing = users_repository.find_by_username(uow.session, username)
+        if existing is None:
+            raise NotFound(what="User", name=username)
         if existing.id == old.id:
             raise InvalidInput(field="new leader", problem="choose an account other than the "
                                                            "old leader's")
@@ -119,7 +122,7 @@ def _new_leader(uow: UnitOfWork, slots: key_slots.KeySlotFile, key: bytes, mode:
             raise AccountDisabled(username=username)
         existing.role = ADMIN_ROLE[mode]
         return existing, False
-    password = accounts.check_password(request.new_password or "")
+    password = accounts.check_password(request.new_password)
     full_name = accounts.check_full_name(request.new_full_name or username)
     user = accounts.stage_account(uow, slots, key, username=username, role=ADMIN_ROLE[mode],
                                   full_name=full_name, password=password)

@@ -141,6 +141,11 @@ def _decode(number: int, typed: str) -> Share:
         raise ShareUnreadable(number=number) from None
 
 
+def shares_needed(typed: str) -> int:
+    """How many shares the split of this one needs (for asking for the others)."""
+    return _decode(1, typed).member_threshold
+
+
 def read_shares(typed: Sequence[str]) -> tuple[str, int, int]:
     """(the slot's secret, the split's identifier, the shares used) from the shares given.
 
