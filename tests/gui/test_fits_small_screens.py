@@ -79,13 +79,17 @@ def _builders(controller) -> dict[str, object]:
     from desktop.gui.dialogs import (
         account_dialogs,
         case_editor,
+        handover_dialog,
+        handover_done,
         help_dialog,
         note_editor,
         pdf_preview,
         setup_wizard,
+        share_recovery_dialog,
         subject_chooser,
         unlock_dialog,
     )
+    from tests.gui.test_recovery_dialogs import handover_context, handover_result
 
     operations, paths = controller.operations, controller.paths
     hamlets = ("Thôn Đông Hòa", "Tổ dân phố số 5")
@@ -100,6 +104,10 @@ def _builders(controller) -> dict[str, object]:
         "SetupWizard": lambda: setup_wizard.SetupWizard(paths, operations),
         "SubjectChooser": lambda: subject_chooser.SubjectChooser([person, person]),
         "UnlockDialog": lambda: unlock_dialog.UnlockDialog(paths, operations),
+        "ShareRecoveryDialog": lambda: share_recovery_dialog.ShareRecoveryDialog(paths, operations),
+        "HandOverDialog": lambda: handover_dialog.HandOverDialog(handover_context()),
+        "HandOverDoneDialog": lambda: handover_done.HandOverDoneDialog(handover_result(),
+                                                                       operations),
         "MainWindow": lambda: controller.window,
     }
 

@@ -32,6 +32,7 @@ if TYPE_CHECKING:  # named for the checker only: the GUI reaches the workspace t
 
 class SettingsPage(QWidget):
     settings_changed = Signal(object)
+    lock_requested = Signal()  # the signed-in leader handed over and was retired
 
     def __init__(self, operations: Operations, settings: Settings, parent=None):
         super().__init__(parent)
@@ -46,6 +47,7 @@ class SettingsPage(QWidget):
         self.users.setAccessibleName(self.tr("User accounts"))
         self.add_user_button = QPushButton(self.tr("&Add user…"))
         self.password_button = QPushButton(self.tr("Change &my password…"))
+        self.handover_button = QPushButton(self.tr("&Hand over to a new leader…"))
         self.language = QComboBox()
         self.language.addItem("Tiếng Việt", "vi")
         self.language.addItem("English", "en")
@@ -58,6 +60,7 @@ class SettingsPage(QWidget):
         self._build_layout()
         self.add_user_button.clicked.connect(self._add_user)
         self.password_button.clicked.connect(self._change_password)
+        self.handover_button.clicked.connect(self._hand_over)
         self.language.activated.connect(self._language_chosen)
         self.idle_minutes.editingFinished.connect(self._idle_changed)
         self.police_phone.editingFinished.connect(self._phone_changed)
@@ -71,6 +74,7 @@ class SettingsPage(QWidget):
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_user_button)
         buttons.addWidget(self.password_button)
+        buttons.addWidget(self.handover_button)
         buttons.addStretch()
         users_layout = QVBoxLayout(users_box)
         users_layout.addWidget(self.users)
@@ -92,6 +96,7 @@ class SettingsPage(QWidget):
         self.police_phone.setText(self._settings.police_phone)
         manager = can(workspace.actor, Permission.MANAGE_USERS)
         self.add_user_button.setVisible(manager)
+        self.handover_button.setVisible(manager)
         self.users.setVisible(manager)
         self.backups.setVisible(can(workspace.actor, Permission.MANAGE_BACKUPS))
         if can(workspace.actor, Permission.MANAGE_BACKUPS):
@@ -131,6 +136,12 @@ class SettingsPage(QWidget):
             self, lambda workspace: accounts.change_password(workspace, username=username,
                                                              new_password=new_password),
             lambda _none: self._password_changed(), label=self.tr("Saving…"))
+
+    def _hand_over(self) -> None:
+        # loaded when first needed: the settings page opens sooner
+        from desktop.gui.dialogs.handover_dialog import start_handover
+
+        start_handover(self, self._operations, self.lock_requested.emit)
 
     def _password_changed(self) -> None:
         QMessageBox.information(self, self.tr("Password"), self.tr("Your password was changed."))
