@@ -133,3 +133,20 @@ def test_hand_over_from_the_settings_page_locks_the_retired_leader_out(qtbot, te
     assert hoa.actor.role == "leader"
     hoa.close()
     controller.shutdown()
+
+
+def test_the_form_offers_every_other_account_and_checks_before_asking(qtbot):
+    dialog = handover_dialog.HandOverDialog(handover_context())
+    qtbot.addWidget(dialog)
+    offered = [dialog.existing_account.itemData(i) for i in range(dialog.existing_account.count())]
+    assert offered == ["duc", "hoa"] and dialog.existing.isChecked()
+    assert dialog.problem() is not None  # the shares exist: their holders must be named
+    dialog.holders.setPlainText("Đặng Văn Đức\n\nTrần Thị Hòa\n")
+    assert dialog.problem() is None
+    dialog.existing_account.setCurrentIndex(1)
+    request = dialog.request()
+    assert (request.new_username, request.new_account, request.old_username) == ("hoa", False, "lan")
+    assert (request.share_holders, request.share_threshold) == (("Đặng Văn Đức", "Trần Thị Hòa"), 2)
+    dialog.new.setChecked(True)
+    dialog.password.setText("một mật khẩu")
+    assert dialog.problem() is not None  # the repeat differs

@@ -70,9 +70,6 @@ class HandOverDialog(QDialog):
         self.existing = QRadioButton(self.tr("An &existing account:"))
         self.new = QRadioButton(self.tr("A &new account"))
         self.existing_account = QComboBox()
-        for user in active:
-            self.existing_account.addItem(f"{user.full_name} ({user.username}, "
-                                          f"{role_label(user.role)})", user.username)
         self.username, self.full_name = QLineEdit(), QLineEdit()
         self.password, self.repeat = _password_field(), _password_field()
         self.make_shares = QCheckBox(self.tr("Make new recovery &shares"))
@@ -144,7 +141,19 @@ class HandOverDialog(QDialog):
         form.addRow(self.tr("Shares &needed:"), self.threshold)
         return box
 
+    def _fill_existing(self) -> None:
+        """Every active account but the one handing over."""
+        self.existing_account.clear()
+        for user in self.context.users:
+            if user.active and user.username != self.old_leader.currentData():
+                self.existing_account.addItem(f"{user.full_name} ({user.username}, "
+                                              f"{role_label(user.role)})", user.username)
+        self.existing.setEnabled(self.existing_account.count() > 0)
+        if not self.existing.isEnabled():
+            self.new.setChecked(True)
+
     def _connect(self) -> None:
+        self.old_leader.currentIndexChanged.connect(self._fill_existing)
         self.new.toggled.connect(self._choice_changed)
         self.make_shares.toggled.connect(self._shares_changed)
         self.buttons.accepted.connect(self._check_and_accept)
@@ -156,8 +165,7 @@ class HandOverDialog(QDialog):
         self.make_shares.setEnabled(shares is None)  # shares that exist are always split again
         self.threshold.setValue(shares.threshold if shares else DEFAULT_THRESHOLD)
         self.existing.setChecked(True)
-        self.existing.setEnabled(self.existing_account.count() > 0)
-        self.new.setChecked(self.existing_account.count() == 0)
+        self._fill_existing()
         self._choice_changed()
         self._shares_changed()
 
@@ -203,7 +211,8 @@ class HandOverDialog(QDialog):
             share_threshold=self.threshold.value() if self.make_shares.isChecked() else None)
 
 
-def _context(workspace) -> HandOverContext:
+def read_context(workspace) -> HandOverContext:
+    """What the form needs, read on the database worker."""
     with workspace.unit_of_work() as uow:
         users = tuple(accounts.list_users(uow))
     return HandOverContext(workspace.mode, users, workspace.actor.username,
@@ -228,4 +237,4 @@ def start_handover(parent: QWidget, operations: Operations, on_retired: Callable
         if retired:
             on_retired()
 
-    operations.run_on_workspace(parent, _context, ask)
+    operations.run_on_workspace(parent, read_context, ask)

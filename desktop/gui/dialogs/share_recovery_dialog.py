@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -75,21 +76,23 @@ class ShareRecoveryDialog(QDialog):
             "many shares as the sheets say (for example any 2 of 3). The first four letters of "
             "each word are enough. Then give the leader's account a new password."))
         intro.setWordWrap(True)
-        self.shares_form = QFormLayout()
+        # One form, so the shares' and the account's labels line up; shares go above the button.
+        self.form = QFormLayout()
+        adding = QHBoxLayout()
+        adding.addWidget(self.add_share_button)
+        adding.addStretch()
+        self.form.addRow("", adding)
         for _ in range(FIRST_BOXES):
             self.add_share()
-        account = QFormLayout()
-        account.addRow(self.tr("Leader's &user name:"), self.username)
-        account.addRow("", self.new_account)
-        account.addRow(self.tr("&Full name:"), self.full_name)
-        account.addRow(self.tr("New &password:"), self.password)
-        account.addRow(self.tr("R&epeat password:"), self.repeat)
+        self.form.addRow(self.tr("Leader's &user name:"), self.username)
+        self.form.addRow("", self.new_account)
+        self.form.addRow(self.tr("&Full name:"), self.full_name)
+        self.form.addRow(self.tr("New &password:"), self.password)
+        self.form.addRow(self.tr("R&epeat password:"), self.repeat)
         body = QWidget()
         column = QVBoxLayout(body)
         column.addWidget(intro)
-        column.addLayout(self.shares_form)
-        column.addWidget(self.add_share_button)
-        column.addLayout(account)
+        column.addLayout(self.form)
         column.addStretch()
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -105,7 +108,7 @@ class ShareRecoveryDialog(QDialog):
         self.shares.append(box)
         number = len(self.shares)
         box.setAccessibleName(self.tr("Share %1").replace("%1", str(number)))
-        self.shares_form.addRow(self.tr("Share &%1:").replace("%1", str(number)), box)
+        self.form.insertRow(number - 1, self.tr("Share &%1:").replace("%1", str(number)), box)
         self.add_share_button.setEnabled(number < MAX_SHARES)
         if number > FIRST_BOXES:
             box.setFocus()
