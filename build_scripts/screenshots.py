@@ -12,6 +12,7 @@ os.environ.setdefault("TUQUAN_KDF_TARGET_SECONDS", "0")
 
 from PySide6.QtCore import QEventLoop, QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
+from recovery_screens import recovery_screens  # noqa: E402  (beside this script)
 
 from desktop.core.paths import AppPaths  # noqa: E402
 from desktop.gui.application import AppController, install_translator  # noqa: E402
@@ -114,7 +115,7 @@ def main() -> None:
         report_screens(controller)
         controller.window.navigation.setCurrentRow(7)
         shoot(controller.window, "07-settings")
-        recovery_screens(controller)
+        recovery_screens(controller.workspace, shoot, wait_until, settle)
         controller.window.show_guide()
         settle(500)
         shoot(controller.window.help_dialog, "25-user-guide")
@@ -125,33 +126,6 @@ def main() -> None:
         controller.shutdown()
         police_screens(police_paths, sticks["police"])
         commune_screens(commune_paths, sticks["commune"])
-
-
-def recovery_screens(controller: AppController) -> None:
-    """A printed recovery share sheet (2 of 3, split for the occasion) and the hand-over form."""
-    from desktop.core.access.recovery_shares import share_sheets_pdf, split_recovery_shares
-    from desktop.gui.dialogs import handover_dialog
-    from desktop.gui.dialogs.pdf_preview import PdfPreview
-
-    workspace = controller.workspace
-    split = split_recovery_shares(workspace, threshold=2, holders=(
-        "Nguyễn Thị Lan", "Đặng Văn Đức", "Trần Thị Hòa"))
-    with workspace.unit_of_work() as uow:
-        pdf = share_sheets_pdf(uow, split=split)
-    preview = PdfPreview("Mảnh khôi phục", pdf, "manh-khoi-phuc.pdf")
-    preview.show()
-    wait_until(lambda: preview.document.pageCount() > 0)
-    settle(800)
-    shoot(preview, "32-share-sheet")
-    preview.close()
-    form = handover_dialog.HandOverDialog(handover_dialog.read_context(workspace))
-    form.new.setChecked(True)
-    form.username.setText("hoa")
-    form.full_name.setText("Trần Thị Hòa")
-    form.holders.setPlainText("Đặng Văn Đức\nTrần Thị Hòa\nLê Văn Tám")
-    form.show()
-    shoot(form, "33-handover")
-    form.close()
 
 
 NOTES = [
