@@ -17,6 +17,10 @@ export QT_QPA_PLATFORM=offscreen
 "$APP/tuquan" --data-dir "$DATA" --user lan demo --cases 50 > /dev/null
 "$APP/tuquan" --data-dir "$DATA" --user lan report monthly --month 2026-10 --out "$ROOT/r.pdf" > /dev/null
 test -s "$ROOT/r.pdf"
+# The SLIP-39 word list is a data file of shamir-mnemonic: the build must carry it.
+"$APP/tuquan" --data-dir "$DATA" --user lan recovery split --k 2 --holder "Lan" --holder "Đức" \
+    --sheets "$ROOT/s.pdf" > /dev/null
+test -s "$ROOT/s.pdf"
 TUQUAN_SMOKE_TEST=1 TUQUAN_SMOKE_REPORT="$ROOT/smoke.txt" "$APP/tuquan-gui" --data-dir "$DATA" > /dev/null
 grep -q "main window shown: True" "$ROOT/smoke.txt"
 grep -q "pdf preview pages: [1-9]" "$ROOT/smoke.txt"

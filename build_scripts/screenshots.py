@@ -11,6 +11,7 @@ from pathlib import Path
 os.environ.setdefault("TUQUAN_KDF_TARGET_SECONDS", "0")
 
 from PySide6.QtWidgets import QApplication  # noqa: E402
+from recovery_screens import recovery_screens  # noqa: E402  (beside this script)
 from screenshot_tools import OUTPUT, PASSWORD, settle, shoot, wait_until  # noqa: E402
 from screenshots_access import access_screens, restore_wizard_screen  # noqa: E402
 
@@ -95,7 +96,8 @@ def main() -> None:
         shoot(controller.window, "07-settings")
         controller.window.navigation.setCurrentRow(REGISTER)
         wait_until(lambda: controller.window.register_page.table.rowCount() > 0)
-        shoot(controller.window, "33-team-register")
+        shoot(controller.window, "36-team-register")
+        recovery_screens(controller.workspace, shoot, wait_until, settle)
         controller.window.show_guide()
         settle(500)
         shoot(controller.window.help_dialog, "25-user-guide")

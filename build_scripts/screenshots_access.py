@@ -13,7 +13,7 @@ def access_screens(unlock_dialog) -> None:
     recovery = unlock_dialog.recovery_dialog
     recovery.username.setText("lan")
     recovery.code.setText("BRZZP-NSUMY-AYF2D-7VHJC-3NE78-QPFRV")
-    shoot(recovery, "32-forgot-password")
+    shoot(recovery, "35-forgot-password")
     recovery.reject()
 
 
@@ -24,5 +24,5 @@ def restore_wizard_screen(paths: AppPaths, controller) -> None:
     wizard.mode_page.restore.setChecked(True)
     wizard.next()
     wizard.restore_file_page.file.setText("E:/00004-to-hoa-giai-thon-dong-hoa-20261207-1030.tqbackup")
-    shoot(wizard, "34-wizard-restore")
+    shoot(wizard, "37-wizard-restore")
     wizard.close()

@@ -45,6 +45,11 @@ try {
     & $Cli --data-dir $Data --user lan report monthly --month 2026-10 --out $Report | Out-Null
     Assert-Success "report monthly"
     if (-not ((Test-Path $Report) -and (Get-Item $Report).Length -gt 0)) { throw "Smoke test failed: no report PDF." }
+    # The SLIP-39 word list is a data file of shamir-mnemonic: the build must carry it.
+    $Sheets = Join-Path $Scratch "s.pdf"
+    & $Cli --data-dir $Data --user lan recovery split --k 2 --holder "Lan" --holder "Duc" --sheets $Sheets | Out-Null
+    Assert-Success "recovery split"
+    if (-not ((Test-Path $Sheets) -and (Get-Item $Sheets).Length -gt 0)) { throw "Smoke test failed: no share sheets." }
 
     # The window has no console: it writes what it saw to a file and exits 0 only if the main
     # window appeared and the PDF previewed.

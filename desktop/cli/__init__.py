@@ -20,12 +20,12 @@ from desktop.cli import (
     ledger_commands,
     note_commands,
     privacy_commands,
+    recovery_commands,
     report_commands,
 )
 from desktop.cli.common import (
     NEW_PASSWORD_ENV,
     PASSWORD_ENV,
-    RECOVERY_ENV,
     USER_ENV,
     UsageError,
     emit,
@@ -36,7 +36,6 @@ from desktop.cli.common import (
     signed_in,
 )
 from desktop.core.access import accounts, unlock
-from desktop.core.access.account_recovery import reset_with_recovery_code
 from desktop.core.audit import verify_audit_trail
 from desktop.core.errors import AppError
 from desktop.core.installation.create import SetupRequest, initialise
@@ -104,18 +103,6 @@ def command_audit_verify(args) -> None:
           f"Audit trail BROKEN at event {report.first_broken_seq}: {report.problem}.")
     if not report.ok:
         raise SystemExit(1)
-
-
-def command_recover(args) -> None:
-    paths = resolve_paths(args.data_dir)
-    code = secret(RECOVERY_ENV, "Recovery code: ")
-    new_password = secret(NEW_PASSWORD_ENV, f"New password for {args.user_to_reset}: ",
-                          confirm=True)
-    with holding_folder(args):
-        username = reset_with_recovery_code(paths, code=code, username=args.user_to_reset,
-                                            new_password=new_password)
-    emit(args, {"username": username, "changed": True},
-          f"Password reset for {username} with the recovery code.")
 
 
 def command_rekey(args) -> None:
@@ -206,10 +193,7 @@ def build_parser() -> argparse.ArgumentParser:
     audit_actions = audit.add_subparsers(dest="action", required=True)
     audit_actions.add_parser("verify", parents=[common], help="check the hash chain").set_defaults(
         handler=command_audit_verify)
-    recover = commands.add_parser("recover", parents=[common],
-                                  help="reset a password with the recovery code")
-    recover.add_argument("--reset-user", dest="user_to_reset", required=True)
-    recover.set_defaults(handler=command_recover)
+    recovery_commands.add_parsers(commands, common)
     commands.add_parser("rekey", parents=[common], help="re-encrypt the database under a new key "
                         "(administrator)").set_defaults(handler=command_rekey)
     return parser

@@ -216,6 +216,32 @@ class RotationRefused(AppError):
         "errors", "The database key was not changed: {reason}")
 
 
+class ShareUnreadable(AppError):
+    template = QT_TRANSLATE_NOOP(
+        "errors", "Share {number} cannot be read: check each of its words against the sheet.")
+
+
+class SharesTooFew(AppError):
+    template = QT_TRANSLATE_NOOP(
+        "errors", "{needed} recovery shares are needed; {given} were given.")
+
+
+class SharesMismatched(AppError):
+    template = QT_TRANSLATE_NOOP(
+        "errors", "These recovery shares do not belong together: use shares printed at the same "
+                  "time, each sheet once.")
+
+
+class SharesReplaced(AppError):
+    template = QT_TRANSLATE_NOOP(
+        "errors", "These recovery shares were replaced by a newer split and no longer open TuQuan.")
+
+
+class NoRecoveryShares(AppError):
+    template = QT_TRANSLATE_NOOP(
+        "errors", "No recovery shares were made for this installation.")
+
+
 class BundleRejected(AppError):
     template = QT_TRANSLATE_NOOP(
         "errors", "The bundle was rejected: {reason}")

@@ -118,6 +118,15 @@ INPUT_TEXTS = (
     QT_TRANSLATE_NOOP("input", "already closed"),
     QT_TRANSLATE_NOOP("input", "before the volume was opened"),
     QT_TRANSLATE_NOOP("input", "some of its cases are not finished yet"),
+    QT_TRANSLATE_NOOP("input", "share holders"), QT_TRANSLATE_NOOP("input", "shares needed"),
+    QT_TRANSLATE_NOOP("input", "old leader"), QT_TRANSLATE_NOOP("input", "new leader"),
+    QT_TRANSLATE_NOOP("input", "name from 2 to 16 holders, one a share"),
+    QT_TRANSLATE_NOOP("input", "enter between 1 and 100 characters"),
+    QT_TRANSLATE_NOOP("input", "from 2 up to the number of holders"),
+    QT_TRANSLATE_NOOP("input", "the recovery shares are split again: name their holders"),
+    QT_TRANSLATE_NOOP("input", "name the leader who hands over"),
+    QT_TRANSLATE_NOOP("input", "this account is not an active leader"),
+    QT_TRANSLATE_NOOP("input", "choose an account other than the old leader's"),
 )
 
 

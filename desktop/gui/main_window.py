@@ -181,6 +181,7 @@ class MainWindow(QMainWindow):
             settings = settings_page.SettingsPage(operations, self.settings)
             settings.settings_changed.connect(self._settings_changed)
             settings.backups.restore_requested.connect(self.restore_requested)
+            settings.lock_requested.connect(self.lock_requested)
             return settings
         if row == PRIVACY:
             return privacy_page.PrivacyPage(operations)

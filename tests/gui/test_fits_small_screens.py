@@ -80,15 +80,19 @@ def _builders(controller) -> dict[str, object]:
     from desktop.gui.dialogs import (
         account_dialogs,
         case_editor,
+        handover_dialog,
+        handover_done,
         help_dialog,
         note_editor,
         pdf_preview,
         recovery_dialog,
         register_dialogs,
         setup_wizard,
+        share_recovery_dialog,
         subject_chooser,
         unlock_dialog,
     )
+    from tests.gui.test_recovery_dialogs import handover_context, handover_result
 
     operations, paths = controller.operations, controller.paths
     hamlets = ("Thôn Đông Hòa", "Tổ dân phố số 5")
@@ -109,6 +113,10 @@ def _builders(controller) -> dict[str, object]:
         "VolumeDialog": lambda: register_dialogs.VolumeDialog(operations, 2, closing=True),
         "RecoveryDialog": lambda: recovery_dialog.RecoveryDialog(paths, operations),
         "ResetPasswordDialog": lambda: account_dialogs.ResetPasswordDialog("duc", "Đặng Văn Đức"),
+        "ShareRecoveryDialog": lambda: share_recovery_dialog.ShareRecoveryDialog(paths, operations),
+        "HandOverDialog": lambda: handover_dialog.HandOverDialog(handover_context()),
+        "HandOverDoneDialog": lambda: handover_done.HandOverDoneDialog(handover_result(),
+                                                                       operations),
         "MainWindow": lambda: controller.window,
     }
 

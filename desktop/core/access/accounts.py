@@ -63,20 +63,29 @@ def add_user(workspace: Workspace, *, username: str, role: str, full_name: str,
         raise InvalidInput(field="role", problem="this role does not exist in this mode")
     slots = key_slots.load(workspace.paths.keyslots_file)
     with workspace.unit_of_work() as uow:
-        if users_repository.find_by_username(uow.session, username):
-            raise InvalidInput(field="user name", problem="this user name is already taken")
-        slot_id = new_id()
-        header = slots.make_header(slot_id, key_slots.KIND_PASSWORD, slot_params(slots), username)
-        user = AppUser(username=username, full_name=full_name, role=role, key_slot_id=slot_id,
-                       active=True, team_id=_own_team_id(uow))
-        users_repository.store_user(uow.session, user)
-        record_event(uow, AuditAction.USER_ADDED, target_type="user", target_id=user.id,
-                     details={"role": role})
-        slots.put(key_slots.seal_slot(workspace.database_key(), password, header))
+        user = stage_account(uow, slots, workspace.database_key(), username=username, role=role,
+                             full_name=full_name, password=password)
         key_slots.save(workspace.paths.keyslots_file, slots)
         result = user_info(user)
         uow.commit()
         return result
+
+
+def stage_account(uow: UnitOfWork, slots: key_slots.KeySlotFile, database_key: bytes, *,
+                  username: str, role: str, full_name: str, password: str) -> AppUser:
+    """Add the account (audited) to the unit of work and its slot to `slots`; the caller saves
+    both. The name and password are already checked."""
+    if users_repository.find_by_username(uow.session, username):
+        raise InvalidInput(field="user name", problem="this user name is already taken")
+    slot_id = new_id()
+    header = slots.make_header(slot_id, key_slots.KIND_PASSWORD, slot_params(slots), username)
+    user = AppUser(username=username, full_name=full_name, role=role, key_slot_id=slot_id,
+                   active=True, team_id=_own_team_id(uow))
+    users_repository.store_user(uow.session, user)
+    record_event(uow, AuditAction.USER_ADDED, target_type="user", target_id=user.id,
+                 details={"role": role})
+    slots.put(key_slots.seal_slot(database_key, password, header))
+    return user
 
 
 def _own_team_id(uow: UnitOfWork) -> str | None:

@@ -3,6 +3,7 @@
 `keyslots.json` holds, per slot, a header (slot id, kind, a salted hash of the login name,
 Argon2id parameters) and the 32-byte database key sealed with AES-256-GCM, the header being
 the associated data. Changing a password re-wraps one slot; the database is never re-encrypted.
+One more slot, if the leader split one, opens with k of n recovery shares (access/shares.py).
 """
 
 import base64
@@ -22,6 +23,7 @@ from desktop.core.atomic import atomic_write_bytes
 FORMAT = "tuquan-keyslots/1"
 KIND_PASSWORD = "password"
 KIND_RECOVERY = "recovery"
+KIND_SHARES = "shares"  # opened by k of n recovery shares (access/shares.py)
 MAX_FILE_BYTES = 1024 * 1024
 
 

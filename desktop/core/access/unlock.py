@@ -158,12 +158,18 @@ def _closed_on_failure(engine: Engine, paths: AppPaths, key: bytes) -> Iterator[
 
 def sign_in_with_recovery_code(paths: AppPaths, code: str) -> Workspace:
     """Open the installation with the printed recovery code, acting as the administrator."""
-    key, _slot, engine = _open_keyed_database(paths, key_slots.KIND_RECOVERY,
-                                              normalise_recovery_code(code), None)
+    return sign_in_as_administrator(paths, key_slots.KIND_RECOVERY, normalise_recovery_code(code),
+                                    "recovery code")
+
+
+def sign_in_as_administrator(paths: AppPaths, kind: str, secret: str, how: str) -> Workspace:
+    """Open with a slot of no account (the recovery code, the recovery shares), acting as the
+    administrator; `how` names the way in the audit trail and, hyphenated, the actor."""
+    key, _slot, engine = _open_keyed_database(paths, kind, secret, None)
     with _closed_on_failure(engine, paths, key), UnitOfWork(make_session_factory(engine)) as uow:
         mode = _mode(uow)
-        uow.actor = actor = Actor(None, "recovery-code", ADMIN_ROLE[mode])
-        _audit_sign_in(uow, paths, "recovery code")
+        uow.actor = actor = Actor(None, how.replace(" ", "-"), ADMIN_ROLE[mode])
+        _audit_sign_in(uow, paths, how)
         uow.commit()
     workspace = make_workspace(paths, engine, key, actor, mode)
     return _after_sign_in(workspace)

@@ -39,6 +39,7 @@ if TYPE_CHECKING:  # named for the checker only: the GUI reaches the workspace t
 
 class SettingsPage(QWidget):
     settings_changed = Signal(object)
+    lock_requested = Signal()  # the signed-in leader handed over and was retired
 
     def __init__(self, operations: Operations, settings: Settings, parent=None):
         super().__init__(parent)
@@ -63,6 +64,7 @@ class SettingsPage(QWidget):
             "A temporary password for the chosen member; a leader's own password is changed by "
             "that leader, or reset with the recovery code."))
         self.reset_button.setEnabled(False)
+        self.handover_button = QPushButton(self.tr("&Hand over to a new leader…"))
         self.language = QComboBox()
         self.language.addItem("Tiếng Việt", "vi")
         self.language.addItem("English", "en")
@@ -80,6 +82,7 @@ class SettingsPage(QWidget):
         self.password_button.clicked.connect(self._change_password)
         self.reset_button.clicked.connect(self._reset_password)
         self.users.itemSelectionChanged.connect(self._user_chosen)
+        self.handover_button.clicked.connect(self._hand_over)
         self.language.activated.connect(self._language_chosen)
         self.idle_minutes.editingFinished.connect(self._idle_changed)
         self.police_phone.editingFinished.connect(self._phone_changed)
@@ -95,6 +98,7 @@ class SettingsPage(QWidget):
         buttons.addWidget(self.add_user_button)
         buttons.addWidget(self.reset_button)
         buttons.addWidget(self.password_button)
+        buttons.addWidget(self.handover_button)
         buttons.addStretch()
         users_layout = QVBoxLayout(users_box)
         users_layout.addWidget(self.users)
@@ -125,6 +129,7 @@ class SettingsPage(QWidget):
         manager = can(workspace.actor, Permission.MANAGE_USERS)
         self.add_user_button.setVisible(manager)
         self.reset_button.setVisible(manager)
+        self.handover_button.setVisible(manager)
         self.users.setVisible(manager)
         self.backups.setVisible(can(workspace.actor, Permission.MANAGE_BACKUPS))
         if can(workspace.actor, Permission.MANAGE_BACKUPS):
@@ -192,6 +197,11 @@ class SettingsPage(QWidget):
         QMessageBox.information(self, self.tr("Password"), self.tr(
             "The password of %s was reset. Give them the temporary password in person.")
             % (user.full_name or user.username))
+    def _hand_over(self) -> None:
+        # loaded when first needed: the settings page opens sooner
+        from desktop.gui.dialogs.handover_dialog import start_handover
+
+        start_handover(self, self._operations, self.lock_requested.emit)
 
     def _password_changed(self) -> None:
         QMessageBox.information(self, self.tr("Password"), self.tr("Your password was changed."))
