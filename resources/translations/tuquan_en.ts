@@ -1362,6 +1362,157 @@ Replace it with the key of this card? Do so only if they told you they changed t
     </message>
 </context>
 <context>
+    <name>HandOverDialog</name>
+    <message>
+        <location filename="../../desktop/gui/dialogs/handover_dialog.py" line="63" />
+        <source>Hand over to a new leader</source>
+        <translation>Hand over to a new leader</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/handover_dialog.py" line="70" />
+        <source>An &amp;existing account:</source>
+        <translation>An &amp;existing account:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/handover_dialog.py" line="71" />
+        <source>A &amp;new account</source>
+        <translation>A &amp;new account</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/handover_dialog.py" line="75" />
+        <source>Make new recovery &amp;shares</source>
+        <translation>Make new recovery &amp;shares</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/handover_dialog.py" line="79" />
+        <source>Share holders, one a line</source>
+        <translation>Share holders, one a line</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/handover_dialog.py" line="88" />
+        <source>&amp;Hand over</source>
+        <translation>&amp;Hand over</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/handover_dialog.py" line="95" />
+        <source>The new leader gets the leader's role; the old leader's account is disabled and its password no longer opens the data. A new recovery code is shown once, and the recovery shares, if any, are split again. Print the hand-over record and sign it.</source>
+        <translation>The new leader gets the leader's role; the old leader's account is disabled and its password no longer opens the data. A new recovery code is shown once, and the recovery shares, if any, are split again. Print the hand-over record and sign it.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/handover_dialog.py" line="100" />
+        <source>&amp;Leader handing over:</source>
+        <translation>&amp;Leader handing over:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/handover_dialog.py" line="106" />
+        <source>&amp;User name:</source>
+        <translation>&amp;User name:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/handover_dialog.py" line="107" />
+        <source>&amp;Full name:</source>
+        <translation>&amp;Full name:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/handover_dialog.py" line="108" />
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/handover_dialog.py" line="109" />
+        <source>R&amp;epeat password:</source>
+        <translation>R&amp;epeat password:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/handover_dialog.py" line="126" />
+        <source>Recovery shares</source>
+        <translation>Recovery shares</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/handover_dialog.py" line="130" />
+        <source>No recovery shares were made yet.</source>
+        <translation>No recovery shares were made yet.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/handover_dialog.py" line="132" />
+        <source>Now: any %1 of %2 shares, made on %3. They will be split again: the old sheets stop working.</source>
+        <translation>Now: any %1 of %2 shares, made on %3. They will be split again: the old sheets stop working.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/handover_dialog.py" line="140" />
+        <source>&amp;Holders (one a line):</source>
+        <translation>&amp;Holders (one a line):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/handover_dialog.py" line="141" />
+        <source>Shares &amp;needed:</source>
+        <translation>Shares &amp;needed:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/handover_dialog.py" line="190" />
+        <source>No active leader account hands over.</source>
+        <translation>No active leader account hands over.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/handover_dialog.py" line="192" />
+        <source>The two passwords differ.</source>
+        <translation>The two passwords differ.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/handover_dialog.py" line="194" />
+        <source>Name at least as many holders as the shares needed.</source>
+        <translation>Name at least as many holders as the shares needed.</translation>
+    </message>
+</context>
+<context>
+    <name>HandOverDoneDialog</name>
+    <message>
+        <location filename="../../desktop/gui/dialogs/handover_done.py" line="24" />
+        <source>Handed over</source>
+        <translation>Handed over</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/handover_done.py" line="26" />
+        <source>%1 handed over to %2. The account %3 is disabled.</source>
+        <translation>%1 handed over to %2. The account %3 is disabled.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/handover_done.py" line="30" />
+        <source>New recovery code, shown only now: write it down or print it and give it to the new leader. The old code no longer works.</source>
+        <translation>New recovery code, shown only now: write it down or print it and give it to the new leader. The old code no longer works.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/handover_done.py" line="37" />
+        <source>Hand-over &amp;record…</source>
+        <translation>Hand-over &amp;record…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/handover_done.py" line="38" />
+        <source>Share &amp;sheets…</source>
+        <translation>Share &amp;sheets…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/handover_done.py" line="59" />
+        <source>New recovery shares: any %1 of %2. Print the sheets and give each holder their own; the old sheets no longer work.</source>
+        <translation>New recovery shares: any %1 of %2. Print the sheets and give each holder their own; the old sheets no longer work.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/handover_done.py" line="68" />
+        <source>Your account is now disabled: TuQuan locks when you close this window. The new leader signs in with their own password.</source>
+        <translation>Your account is now disabled: TuQuan locks when you close this window. The new leader signs in with their own password.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/handover_done.py" line="76" />
+        <source>Hand-over record</source>
+        <translation>Hand-over record</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/handover_done.py" line="83" />
+        <source>Recovery share sheets</source>
+        <translation>Recovery share sheets</translation>
+    </message>
+</context>
+<context>
     <name>HelpDialog</name>
     <message>
         <location filename="../../desktop/gui/dialogs/help_dialog.py" line="17" />
@@ -1781,27 +1932,27 @@ Replace it with the key of this card? Do so only if they told you they changed t
         <translation>Team register</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="200" />
+        <location filename="../../desktop/gui/main_window.py" line="201" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="201" />
+        <location filename="../../desktop/gui/main_window.py" line="202" />
         <source>&amp;Lock</source>
         <translation>&amp;Lock</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="204" />
+        <location filename="../../desktop/gui/main_window.py" line="205" />
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="210" />
+        <location filename="../../desktop/gui/main_window.py" line="211" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="211" />
+        <location filename="../../desktop/gui/main_window.py" line="212" />
         <source>&amp;User guide</source>
         <translation>&amp;User guide</translation>
     </message>
@@ -2741,42 +2892,52 @@ Then tick "Reported" with the time, or write why they could not be reached.</tra
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../../desktop/gui/dialogs/recovery_dialog.py" line="36" />
+        <location filename="../../desktop/gui/dialogs/recovery_dialog.py" line="38" />
         <source>Forgot password</source>
         <translation>Forgot password</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/recovery_dialog.py" line="51" />
+        <location filename="../../desktop/gui/dialogs/recovery_dialog.py" line="53" />
         <source>&amp;Set the new password</source>
         <translation>&amp;Set the new password</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/recovery_dialog.py" line="59" />
+        <location filename="../../desktop/gui/dialogs/recovery_dialog.py" line="55" />
+        <source>Use recovery &amp;shares instead…</source>
+        <translation>Use recovery &amp;shares instead…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/recovery_dialog.py" line="58" />
+        <source>When the recovery code is lost: the pieces of paper the leader gave to several people; any two (or as many as the leader chose) open TuQuan.</source>
+        <translation>When the recovery code is lost: the pieces of paper the leader gave to several people; any two (or as many as the leader chose) open TuQuan.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/recovery_dialog.py" line="68" />
         <source>The recovery code is on the recovery sheet printed when TuQuan was set up, kept in a sealed envelope in a locked cabinet. With it you choose a new password, then sign in with that password.</source>
         <translation>The recovery code is on the recovery sheet printed when TuQuan was set up, kept in a sealed envelope in a locked cabinet. With it you choose a new password, then sign in with that password.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/recovery_dialog.py" line="64" />
+        <location filename="../../desktop/gui/dialogs/recovery_dialog.py" line="73" />
         <source>&amp;User name:</source>
         <translation>&amp;User name:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/recovery_dialog.py" line="65" />
+        <location filename="../../desktop/gui/dialogs/recovery_dialog.py" line="74" />
         <source>Recovery &amp;code:</source>
         <translation>Recovery &amp;code:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/recovery_dialog.py" line="66" />
+        <location filename="../../desktop/gui/dialogs/recovery_dialog.py" line="75" />
         <source>&amp;New password:</source>
         <translation>&amp;New password:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/recovery_dialog.py" line="67" />
+        <location filename="../../desktop/gui/dialogs/recovery_dialog.py" line="76" />
         <source>R&amp;epeat new password:</source>
         <translation>R&amp;epeat new password:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/recovery_dialog.py" line="90" />
+        <location filename="../../desktop/gui/dialogs/recovery_dialog.py" line="103" />
         <source>Checking the recovery code…</source>
         <translation>Checking the recovery code…</translation>
     </message>
@@ -3145,120 +3306,125 @@ Then tick "Reported" with the time, or write why they could not be reached.</tra
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../desktop/gui/pages/settings_page.py" line="49" />
+        <location filename="../../desktop/gui/pages/settings_page.py" line="50" />
         <source>User name</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/settings_page.py" line="49" />
+        <location filename="../../desktop/gui/pages/settings_page.py" line="50" />
         <source>Full name</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/settings_page.py" line="50" />
+        <location filename="../../desktop/gui/pages/settings_page.py" line="51" />
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/settings_page.py" line="59" />
+        <location filename="../../desktop/gui/pages/settings_page.py" line="60" />
         <source>&amp;Add user…</source>
         <translation>&amp;Add user…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/settings_page.py" line="60" />
+        <location filename="../../desktop/gui/pages/settings_page.py" line="61" />
         <source>Change &amp;my password…</source>
         <translation>Change &amp;my password…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/settings_page.py" line="71" />
+        <location filename="../../desktop/gui/pages/settings_page.py" line="73" />
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/settings_page.py" line="54" />
-        <location filename="../../desktop/gui/pages/settings_page.py" line="93" />
+        <location filename="../../desktop/gui/pages/settings_page.py" line="55" />
+        <location filename="../../desktop/gui/pages/settings_page.py" line="96" />
         <source>User accounts</source>
         <translation>User accounts</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/settings_page.py" line="61" />
+        <location filename="../../desktop/gui/pages/settings_page.py" line="62" />
         <source>Reset pass&amp;word…</source>
         <translation>Reset pass&amp;word…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/settings_page.py" line="63" />
+        <location filename="../../desktop/gui/pages/settings_page.py" line="64" />
         <source>A temporary password for the chosen member; a leader's own password is changed by that leader, or reset with the recovery code.</source>
         <translation>A temporary password for the chosen member; a leader's own password is changed by that leader, or reset with the recovery code.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/settings_page.py" line="73" />
+        <location filename="../../desktop/gui/pages/settings_page.py" line="67" />
+        <source>&amp;Hand over to a new leader…</source>
+        <translation>&amp;Hand over to a new leader…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/settings_page.py" line="75" />
         <source>Commune police phone</source>
         <translation>Commune police phone</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/settings_page.py" line="76" />
+        <location filename="../../desktop/gui/pages/settings_page.py" line="78" />
         <source>Backup files kept on a USB stick</source>
         <translation>Backup files kept on a USB stick</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/settings_page.py" line="102" />
+        <location filename="../../desktop/gui/pages/settings_page.py" line="106" />
         <source>Preferences</source>
         <translation>Preferences</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/settings_page.py" line="104" />
+        <location filename="../../desktop/gui/pages/settings_page.py" line="108" />
         <source>&amp;Language:</source>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/settings_page.py" line="105" />
+        <location filename="../../desktop/gui/pages/settings_page.py" line="109" />
         <source>Lock after &amp;idle:</source>
         <translation>Lock after &amp;idle:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/settings_page.py" line="106" />
+        <location filename="../../desktop/gui/pages/settings_page.py" line="110" />
         <source>Commune &amp;police phone:</source>
         <translation>Commune &amp;police phone:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/settings_page.py" line="107" />
+        <location filename="../../desktop/gui/pages/settings_page.py" line="111" />
         <source>Backup files &amp;kept on a USB stick:</source>
         <translation>Backup files &amp;kept on a USB stick:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/settings_page.py" line="154" />
+        <location filename="../../desktop/gui/pages/settings_page.py" line="159" />
         <source>Adding the user…</source>
         <translation>Adding the user…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/settings_page.py" line="192" />
         <location filename="../../desktop/gui/pages/settings_page.py" line="197" />
+        <location filename="../../desktop/gui/pages/settings_page.py" line="207" />
         <source>Password</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/settings_page.py" line="193" />
+        <location filename="../../desktop/gui/pages/settings_page.py" line="198" />
         <source>The password of %s was reset. Give them the temporary password in person.</source>
         <translation>The password of %s was reset. Give them the temporary password in person.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/settings_page.py" line="197" />
+        <location filename="../../desktop/gui/pages/settings_page.py" line="207" />
         <source>Your password was changed.</source>
         <translation>Your password was changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/settings_page.py" line="167" />
-        <location filename="../../desktop/gui/pages/settings_page.py" line="189" />
+        <location filename="../../desktop/gui/pages/settings_page.py" line="172" />
+        <location filename="../../desktop/gui/pages/settings_page.py" line="194" />
         <source>Saving…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/settings_page.py" line="208" />
+        <location filename="../../desktop/gui/pages/settings_page.py" line="218" />
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/settings_page.py" line="209" />
+        <location filename="../../desktop/gui/pages/settings_page.py" line="219" />
         <source>The new language is used after TuQuan is restarted.</source>
         <translation>The new language is used after TuQuan is restarted.</translation>
     </message>
@@ -3279,6 +3445,79 @@ Then tick "Reported" with the time, or write why they could not be reached.</tra
         <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="279" />
         <source>Restoring the team's data…</source>
         <translation>Restoring the team's data…</translation>
+    </message>
+</context>
+<context>
+    <name>ShareRecoveryDialog</name>
+    <message>
+        <location filename="../../desktop/gui/dialogs/share_recovery_dialog.py" line="49" />
+        <source>Recover with shares</source>
+        <translation>Recover with shares</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/share_recovery_dialog.py" line="51" />
+        <source>&amp;Add a share</source>
+        <translation>&amp;Add a share</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/share_recovery_dialog.py" line="53" />
+        <source>Make it a new &amp;leader account</source>
+        <translation>Make it a new &amp;leader account</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/share_recovery_dialog.py" line="63" />
+        <source>&amp;Recover</source>
+        <translation>&amp;Recover</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/share_recovery_dialog.py" line="75" />
+        <source>The holders of the recovery shares type their words, one share in each box, as many shares as the sheets say (for example any 2 of 3). The first four letters of each word are enough. Then give the leader's account a new password.</source>
+        <translation>The holders of the recovery shares type their words, one share in each box, as many shares as the sheets say (for example any 2 of 3). The first four letters of each word are enough. Then give the leader's account a new password.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/share_recovery_dialog.py" line="87" />
+        <source>Leader's &amp;user name:</source>
+        <translation>Leader's &amp;user name:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/share_recovery_dialog.py" line="89" />
+        <source>&amp;Full name:</source>
+        <translation>&amp;Full name:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/share_recovery_dialog.py" line="90" />
+        <source>New &amp;password:</source>
+        <translation>New &amp;password:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/share_recovery_dialog.py" line="91" />
+        <source>R&amp;epeat password:</source>
+        <translation>R&amp;epeat password:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/share_recovery_dialog.py" line="110" />
+        <source>Share %1</source>
+        <translation>Share %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/share_recovery_dialog.py" line="111" />
+        <source>Share &amp;%1:</source>
+        <translation>Share &amp;%1:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/share_recovery_dialog.py" line="118" />
+        <source>Enter the leader's user name.</source>
+        <translation>Enter the leader's user name.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/share_recovery_dialog.py" line="120" />
+        <source>The two passwords differ.</source>
+        <translation>The two passwords differ.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/share_recovery_dialog.py" line="143" />
+        <source>Opening…</source>
+        <translation>Opening…</translation>
     </message>
 </context>
 <context>
@@ -3546,67 +3785,67 @@ Then tick "Reported" with the time, or write why they could not be reached.</tra
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../desktop/gui/dialogs/unlock_dialog.py" line="38" />
+        <location filename="../../desktop/gui/dialogs/unlock_dialog.py" line="39" />
         <source>Unlock</source>
         <translation>Unlock</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/unlock_dialog.py" line="42" />
+        <location filename="../../desktop/gui/dialogs/unlock_dialog.py" line="43" />
         <source>User name</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/unlock_dialog.py" line="43" />
+        <location filename="../../desktop/gui/dialogs/unlock_dialog.py" line="44" />
         <source>Password</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/unlock_dialog.py" line="48" />
+        <location filename="../../desktop/gui/dialogs/unlock_dialog.py" line="49" />
         <source>&amp;Unlock</source>
         <translation>&amp;Unlock</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/unlock_dialog.py" line="50" />
+        <location filename="../../desktop/gui/dialogs/unlock_dialog.py" line="51" />
         <source>&amp;Forgot password?</source>
         <translation>&amp;Forgot password?</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/unlock_dialog.py" line="54" />
+        <location filename="../../desktop/gui/dialogs/unlock_dialog.py" line="56" />
         <source>&lt;b&gt;Tự Quản&lt;/b&gt; — the data on this computer is encrypted. Sign in to open it.</source>
         <translation>&lt;b&gt;Tự Quản&lt;/b&gt; — the data on this computer is encrypted. Sign in to open it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/unlock_dialog.py" line="58" />
+        <location filename="../../desktop/gui/dialogs/unlock_dialog.py" line="60" />
         <source>&amp;User name:</source>
         <translation>&amp;User name:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/unlock_dialog.py" line="59" />
+        <location filename="../../desktop/gui/dialogs/unlock_dialog.py" line="61" />
         <source>&amp;Password:</source>
         <translation>&amp;Password:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/unlock_dialog.py" line="91" />
+        <location filename="../../desktop/gui/dialogs/unlock_dialog.py" line="103" />
         <source>The new password is set. Sign in with it.</source>
         <translation>The new password is set. Sign in with it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/unlock_dialog.py" line="101" />
+        <location filename="../../desktop/gui/dialogs/unlock_dialog.py" line="113" />
         <source>Opening…</source>
         <translation>Opening…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/unlock_dialog.py" line="128" />
+        <location filename="../../desktop/gui/dialogs/unlock_dialog.py" line="140" />
         <source>Damaged data</source>
         <translation>Damaged data</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/unlock_dialog.py" line="129" />
+        <location filename="../../desktop/gui/dialogs/unlock_dialog.py" line="141" />
         <source>Restore backup %1 now? The damaged database is kept as a backup.</source>
         <translation>Restore backup %1 now? The damaged database is kept as a backup.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/unlock_dialog.py" line="139" />
+        <location filename="../../desktop/gui/dialogs/unlock_dialog.py" line="151" />
         <source>Restoring…</source>
         <translation>Restoring…</translation>
     </message>
@@ -3993,6 +4232,14 @@ Then tick "Reported" with the time, or write why they could not be reached.</tra
     </message>
 </context>
 <context>
+    <name>dialog</name>
+    <message>
+        <location filename="../../desktop/gui/dialogs/handover_dialog.py" line="232" />
+        <source>Handing over…</source>
+        <translation>Handing over…</translation>
+    </message>
+</context>
+<context>
     <name>errors</name>
     <message>
         <location filename="../../desktop/core/errors.py" line="175" />
@@ -4015,12 +4262,12 @@ Then tick "Reported" with the time, or write why they could not be reached.</tra
         <translation>The database key was not changed: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/errors.py" line="220" />
+        <location filename="../../desktop/core/errors.py" line="246" />
         <source>The bundle was rejected: {reason}</source>
         <translation>The bundle was rejected: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/errors.py" line="225" />
+        <location filename="../../desktop/core/errors.py" line="251" />
         <source>Writing the bundle to {target} failed ({reason}). The bundle is safe in the outbox: try another stick, then write it again.</source>
         <translation>Writing the bundle to {target} failed ({reason}). The bundle is safe in the outbox: try another stick, then write it again.</translation>
     </message>
@@ -4125,37 +4372,62 @@ Then tick "Reported" with the time, or write why they could not be reached.</tra
         <translation>The backup could not be written to {target} ({reason}): nothing was left there under a backup's name; try again, or use another stick.</translation>
     </message>
     <message>
+        <location filename="../../desktop/core/errors.py" line="220" />
+        <source>Share {number} cannot be read: check each of its words against the sheet.</source>
+        <translation>Share {number} cannot be read: check each of its words against the sheet.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/errors.py" line="225" />
+        <source>{needed} recovery shares are needed; {given} were given.</source>
+        <translation>{needed} recovery shares are needed; {given} were given.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/errors.py" line="230" />
+        <source>These recovery shares do not belong together: use shares printed at the same time, each sheet once.</source>
+        <translation>These recovery shares do not belong together: use shares printed at the same time, each sheet once.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/errors.py" line="236" />
+        <source>These recovery shares were replaced by a newer split and no longer open TuQuan.</source>
+        <translation>These recovery shares were replaced by a newer split and no longer open TuQuan.</translation>
+    </message>
+    <message>
         <location filename="../../desktop/core/errors.py" line="241" />
+        <source>No recovery shares were made for this installation.</source>
+        <translation>No recovery shares were made for this installation.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/errors.py" line="267" />
         <source>{name} already has an enrolled key (fingerprint {fingerprint}). Enrol the new card only if they changed their key on purpose: replacing it revokes the old one.</source>
         <translation>{name} already has an enrolled key (fingerprint {fingerprint}). Enrol the new card only if they changed their key on purpose: replacing it revokes the old one.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/errors.py" line="247" />
+        <location filename="../../desktop/core/errors.py" line="273" />
         <source>This is the commune police's card; the commune People's Committee's card is expected here.</source>
         <translation>This is the commune police's card; the commune People's Committee's card is expected here.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/errors.py" line="253" />
+        <location filename="../../desktop/core/errors.py" line="279" />
         <source>This is the commune People's Committee's card; the commune police's card is expected here.</source>
         <translation>This is the commune People's Committee's card; the commune police's card is expected here.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/errors.py" line="259" />
+        <location filename="../../desktop/core/errors.py" line="285" />
         <source>The data in {data_dir} is open in a TuQuan window. Close that window first, then try again; nothing was changed.</source>
         <translation>The data in {data_dir} is open in a TuQuan window. Close that window first, then try again; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/errors.py" line="262" />
+        <location filename="../../desktop/core/errors.py" line="288" />
         <source>The data in {data_dir} is already open in a TuQuan window. Use that window, or close it first.</source>
         <translation>The data in {data_dir} is already open in a TuQuan window. Use that window, or close it first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/errors.py" line="268" />
+        <location filename="../../desktop/core/errors.py" line="294" />
         <source>The data in {data_dir} is in use by another tuquan command, which did not finish in time. Wait for it to finish, then try again; nothing was changed.</source>
         <translation>The data in {data_dir} is in use by another tuquan command, which did not finish in time. Wait for it to finish, then try again; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/errors.py" line="271" />
+        <location filename="../../desktop/core/errors.py" line="297" />
         <source>The data in {data_dir} is in use by a tuquan command. Wait for it to finish, then open TuQuan again; nothing was changed.</source>
         <translation>The data in {data_dir} is in use by a tuquan command. Wait for it to finish, then open TuQuan again; nothing was changed.</translation>
     </message>
@@ -4220,22 +4492,22 @@ Then tick "Reported" with the time, or write why they could not be reached.</tra
         <translation>{what} {name} was not found.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/errors.py" line="231" />
+        <location filename="../../desktop/core/errors.py" line="257" />
         <source>Bundle {seq} for the {recipient} desk was made and kept in the outbox, but writing it out failed: {reason} Write it again later (`tuquan outbox write {seq} --to {recipient} --out DIR`).</source>
         <translation>Bundle {seq} for the {recipient} desk was made and kept in the outbox, but writing it out failed: {reason} Write it again later (`tuquan outbox write {seq} --to {recipient} --out DIR`).</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/errors.py" line="235" />
+        <location filename="../../desktop/core/errors.py" line="261" />
         <source>Bundle {seq} for {recipient} was made and kept in the outbox, but writing it out failed: {reason} Write it again later ("Write again").</source>
         <translation>Bundle {seq} for {recipient} was made and kept in the outbox, but writing it out failed: {reason} Write it again later ("Write again").</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="152" />
+        <location filename="../../desktop/gui/errors.py" line="161" />
         <source>An unexpected error occurred ({kind}). Nothing was saved.</source>
         <translation>An unexpected error occurred ({kind}). Nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="158" />
+        <location filename="../../desktop/gui/errors.py" line="167" />
         <source>TuQuan</source>
         <translation>TuQuan</translation>
     </message>
@@ -4776,6 +5048,61 @@ Then tick "Reported" with the time, or write why they could not be reached.</tra
         <location filename="../../desktop/gui/errors.py" line="120" />
         <source>some of its cases are not finished yet</source>
         <translation>some of its cases are not finished yet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/errors.py" line="121" />
+        <source>share holders</source>
+        <translation>share holders</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/errors.py" line="121" />
+        <source>shares needed</source>
+        <translation>shares needed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/errors.py" line="122" />
+        <source>old leader</source>
+        <translation>old leader</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/errors.py" line="122" />
+        <source>new leader</source>
+        <translation>new leader</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/errors.py" line="123" />
+        <source>name from 2 to 16 holders, one a share</source>
+        <translation>name from 2 to 16 holders, one a share</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/errors.py" line="124" />
+        <source>enter between 1 and 100 characters</source>
+        <translation>enter between 1 and 100 characters</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/errors.py" line="125" />
+        <source>from 2 up to the number of holders</source>
+        <translation>from 2 up to the number of holders</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/errors.py" line="126" />
+        <source>the recovery shares are split again: name their holders</source>
+        <translation>the recovery shares are split again: name their holders</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/errors.py" line="127" />
+        <source>name the leader who hands over</source>
+        <translation>name the leader who hands over</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/errors.py" line="128" />
+        <source>this account is not an active leader</source>
+        <translation>this account is not an active leader</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/errors.py" line="129" />
+        <source>choose an account other than the old leader's</source>
+        <translation>choose an account other than the old leader's</translation>
     </message>
 </context>
 <context>

@@ -1338,6 +1338,157 @@ Thay bằng khóa của thẻ này? Chỉ làm vậy nếu bên kia đã báo l�
     </message>
 </context>
 <context>
+    <name>HandOverDialog</name>
+    <message>
+        <location filename="../../desktop/gui/dialogs/handover_dialog.py" line="63" />
+        <source>Hand over to a new leader</source>
+        <translation>Bàn giao cho tổ trưởng mới</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/handover_dialog.py" line="70" />
+        <source>An &amp;existing account:</source>
+        <translation>Tài khoản &amp;đã có:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/handover_dialog.py" line="71" />
+        <source>A &amp;new account</source>
+        <translation>Tài khoản &amp;mới</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/handover_dialog.py" line="75" />
+        <source>Make new recovery &amp;shares</source>
+        <translation>Lập lại các &amp;mảnh khôi phục</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/handover_dialog.py" line="79" />
+        <source>Share holders, one a line</source>
+        <translation>Người giữ mảnh, mỗi dòng một người</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/handover_dialog.py" line="88" />
+        <source>&amp;Hand over</source>
+        <translation>&amp;Bàn giao</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/handover_dialog.py" line="95" />
+        <source>The new leader gets the leader's role; the old leader's account is disabled and its password no longer opens the data. A new recovery code is shown once, and the recovery shares, if any, are split again. Print the hand-over record and sign it.</source>
+        <translation>Tổ trưởng mới nhận vai trò tổ trưởng; tài khoản của tổ trưởng cũ bị khóa và mật khẩu cũ không còn mở được dữ liệu. Mã khôi phục mới chỉ hiện một lần, và các mảnh khôi phục (nếu có) được chia lại. Hãy in biên bản bàn giao và ký.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/handover_dialog.py" line="100" />
+        <source>&amp;Leader handing over:</source>
+        <translation>&amp;Tổ trưởng bàn giao:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/handover_dialog.py" line="106" />
+        <source>&amp;User name:</source>
+        <translation>Tên đăng &amp;nhập:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/handover_dialog.py" line="107" />
+        <source>&amp;Full name:</source>
+        <translation>&amp;Họ và tên:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/handover_dialog.py" line="108" />
+        <source>&amp;Password:</source>
+        <translation>&amp;Mật khẩu:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/handover_dialog.py" line="109" />
+        <source>R&amp;epeat password:</source>
+        <translation>Nhắc &amp;lại mật khẩu:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/handover_dialog.py" line="126" />
+        <source>Recovery shares</source>
+        <translation>Mảnh khôi phục</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/handover_dialog.py" line="130" />
+        <source>No recovery shares were made yet.</source>
+        <translation>Chưa lập mảnh khôi phục nào.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/handover_dialog.py" line="132" />
+        <source>Now: any %1 of %2 shares, made on %3. They will be split again: the old sheets stop working.</source>
+        <translation>Hiện có: cần %1 trong %2 mảnh bất kỳ, lập ngày %3. Các mảnh sẽ được chia lại: tờ cũ không còn dùng được.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/handover_dialog.py" line="140" />
+        <source>&amp;Holders (one a line):</source>
+        <translation>&amp;Người giữ (mỗi dòng một người):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/handover_dialog.py" line="141" />
+        <source>Shares &amp;needed:</source>
+        <translation>Số mảnh &amp;cần:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/handover_dialog.py" line="190" />
+        <source>No active leader account hands over.</source>
+        <translation>Không có tài khoản tổ trưởng đang hoạt động để bàn giao.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/handover_dialog.py" line="192" />
+        <source>The two passwords differ.</source>
+        <translation>Hai mật khẩu không giống nhau.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/handover_dialog.py" line="194" />
+        <source>Name at least as many holders as the shares needed.</source>
+        <translation>Hãy ghi số người giữ ít nhất bằng số mảnh cần.</translation>
+    </message>
+</context>
+<context>
+    <name>HandOverDoneDialog</name>
+    <message>
+        <location filename="../../desktop/gui/dialogs/handover_done.py" line="24" />
+        <source>Handed over</source>
+        <translation>Đã bàn giao</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/handover_done.py" line="26" />
+        <source>%1 handed over to %2. The account %3 is disabled.</source>
+        <translation>%1 đã bàn giao cho %2. Tài khoản %3 đã bị khóa.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/handover_done.py" line="30" />
+        <source>New recovery code, shown only now: write it down or print it and give it to the new leader. The old code no longer works.</source>
+        <translation>Mã khôi phục mới, chỉ hiện lần này: hãy chép lại hoặc in ra và giao cho tổ trưởng mới. Mã cũ không còn dùng được.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/handover_done.py" line="37" />
+        <source>Hand-over &amp;record…</source>
+        <translation>&amp;Biên bản bàn giao…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/handover_done.py" line="38" />
+        <source>Share &amp;sheets…</source>
+        <translation>Các &amp;tờ mảnh…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/handover_done.py" line="59" />
+        <source>New recovery shares: any %1 of %2. Print the sheets and give each holder their own; the old sheets no longer work.</source>
+        <translation>Mảnh khôi phục mới: cần %1 trong %2 mảnh bất kỳ. Hãy in và giao cho mỗi người giữ đúng tờ của mình; tờ cũ không còn dùng được.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/handover_done.py" line="68" />
+        <source>Your account is now disabled: TuQuan locks when you close this window. The new leader signs in with their own password.</source>
+        <translation>Tài khoản của bạn đã bị khóa: Tự Quản sẽ khóa khi đóng cửa sổ này. Tổ trưởng mới đăng nhập bằng mật khẩu của mình.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/handover_done.py" line="76" />
+        <source>Hand-over record</source>
+        <translation>Biên bản bàn giao</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/handover_done.py" line="83" />
+        <source>Recovery share sheets</source>
+        <translation>Các tờ mảnh khôi phục</translation>
+    </message>
+</context>
+<context>
     <name>HelpDialog</name>
     <message>
         <location filename="../../desktop/gui/dialogs/help_dialog.py" line="17" />
@@ -1757,27 +1908,27 @@ Thay bằng khóa của thẻ này? Chỉ làm vậy nếu bên kia đã báo l�
         <translation>Danh sách tổ</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="200" />
+        <location filename="../../desktop/gui/main_window.py" line="201" />
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="201" />
+        <location filename="../../desktop/gui/main_window.py" line="202" />
         <source>&amp;Lock</source>
         <translation>&amp;Khóa</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="204" />
+        <location filename="../../desktop/gui/main_window.py" line="205" />
         <source>&amp;Quit</source>
         <translation>&amp;Thoát</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="210" />
+        <location filename="../../desktop/gui/main_window.py" line="211" />
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="211" />
+        <location filename="../../desktop/gui/main_window.py" line="212" />
         <source>&amp;User guide</source>
         <translation>&amp;Hướng dẫn sử dụng</translation>
     </message>
@@ -2715,42 +2866,52 @@ Sau đó đánh dấu "Đã báo" kèm thời gian, hoặc ghi lý do không li�
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../../desktop/gui/dialogs/recovery_dialog.py" line="36" />
+        <location filename="../../desktop/gui/dialogs/recovery_dialog.py" line="38" />
         <source>Forgot password</source>
         <translation>Quên mật khẩu</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/recovery_dialog.py" line="51" />
+        <location filename="../../desktop/gui/dialogs/recovery_dialog.py" line="53" />
         <source>&amp;Set the new password</source>
         <translation>Đặt &amp;mật khẩu mới</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/recovery_dialog.py" line="59" />
+        <location filename="../../desktop/gui/dialogs/recovery_dialog.py" line="55" />
+        <source>Use recovery &amp;shares instead…</source>
+        <translation>Dùng các &amp;mảnh khôi phục…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/recovery_dialog.py" line="58" />
+        <source>When the recovery code is lost: the pieces of paper the leader gave to several people; any two (or as many as the leader chose) open TuQuan.</source>
+        <translation>Khi mất mã khôi phục: dùng các tờ mảnh tổ trưởng đã giao cho nhiều người giữ; đủ hai mảnh bất kỳ (hoặc số mảnh tổ trưởng đã chọn) sẽ mở được Tự Quản.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/recovery_dialog.py" line="68" />
         <source>The recovery code is on the recovery sheet printed when TuQuan was set up, kept in a sealed envelope in a locked cabinet. With it you choose a new password, then sign in with that password.</source>
         <translation>Mã khôi phục ghi trên tờ mã in khi cài đặt Tự Quản, cất trong phong bì dán kín ở tủ có khóa. Dùng mã để đặt mật khẩu mới, rồi đăng nhập bằng mật khẩu đó.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/recovery_dialog.py" line="64" />
+        <location filename="../../desktop/gui/dialogs/recovery_dialog.py" line="73" />
         <source>&amp;User name:</source>
         <translation>Tên đăng &amp;nhập:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/recovery_dialog.py" line="65" />
+        <location filename="../../desktop/gui/dialogs/recovery_dialog.py" line="74" />
         <source>Recovery &amp;code:</source>
         <translation>&amp;Mã khôi phục:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/recovery_dialog.py" line="66" />
+        <location filename="../../desktop/gui/dialogs/recovery_dialog.py" line="75" />
         <source>&amp;New password:</source>
         <translation>Mật khẩu mớ&amp;i:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/recovery_dialog.py" line="67" />
+        <location filename="../../desktop/gui/dialogs/recovery_dialog.py" line="76" />
         <source>R&amp;epeat new password:</source>
         <translation>Nhắc &amp;lại mật khẩu mới:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/recovery_dialog.py" line="90" />
+        <location filename="../../desktop/gui/dialogs/recovery_dialog.py" line="103" />
         <source>Checking the recovery code…</source>
         <translation>Đang kiểm tra mã khôi phục…</translation>
     </message>
@@ -3118,120 +3279,125 @@ Sau đó đánh dấu "Đã báo" kèm thời gian, hoặc ghi lý do không li�
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../desktop/gui/pages/settings_page.py" line="49" />
+        <location filename="../../desktop/gui/pages/settings_page.py" line="50" />
         <source>User name</source>
         <translation>Tên đăng nhập</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/settings_page.py" line="49" />
+        <location filename="../../desktop/gui/pages/settings_page.py" line="50" />
         <source>Full name</source>
         <translation>Họ và tên</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/settings_page.py" line="50" />
+        <location filename="../../desktop/gui/pages/settings_page.py" line="51" />
         <source>Role</source>
         <translation>Vai trò</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/settings_page.py" line="59" />
+        <location filename="../../desktop/gui/pages/settings_page.py" line="60" />
         <source>&amp;Add user…</source>
         <translation>&amp;Thêm người dùng…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/settings_page.py" line="60" />
+        <location filename="../../desktop/gui/pages/settings_page.py" line="61" />
         <source>Change &amp;my password…</source>
         <translation>Đổi &amp;mật khẩu của tôi…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/settings_page.py" line="71" />
+        <location filename="../../desktop/gui/pages/settings_page.py" line="73" />
         <source> min</source>
         <translation> phút</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/settings_page.py" line="54" />
-        <location filename="../../desktop/gui/pages/settings_page.py" line="93" />
+        <location filename="../../desktop/gui/pages/settings_page.py" line="55" />
+        <location filename="../../desktop/gui/pages/settings_page.py" line="96" />
         <source>User accounts</source>
         <translation>Tài khoản người dùng</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/settings_page.py" line="61" />
+        <location filename="../../desktop/gui/pages/settings_page.py" line="62" />
         <source>Reset pass&amp;word…</source>
         <translation>Đặt &amp;lại mật khẩu…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/settings_page.py" line="63" />
+        <location filename="../../desktop/gui/pages/settings_page.py" line="64" />
         <source>A temporary password for the chosen member; a leader's own password is changed by that leader, or reset with the recovery code.</source>
         <translation>Mật khẩu tạm cho thành viên được chọn; mật khẩu của tổ trưởng do chính tổ trưởng đổi, hoặc đặt lại bằng mã khôi phục.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/settings_page.py" line="73" />
+        <location filename="../../desktop/gui/pages/settings_page.py" line="67" />
+        <source>&amp;Hand over to a new leader…</source>
+        <translation>&amp;Bàn giao cho tổ trưởng mới…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/settings_page.py" line="75" />
         <source>Commune police phone</source>
         <translation>Điện thoại Công an cấp xã</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/settings_page.py" line="76" />
+        <location filename="../../desktop/gui/pages/settings_page.py" line="78" />
         <source>Backup files kept on a USB stick</source>
         <translation>Số bản sao lưu giữ trên USB</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/settings_page.py" line="102" />
+        <location filename="../../desktop/gui/pages/settings_page.py" line="106" />
         <source>Preferences</source>
         <translation>Tùy chọn</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/settings_page.py" line="104" />
+        <location filename="../../desktop/gui/pages/settings_page.py" line="108" />
         <source>&amp;Language:</source>
         <translation>&amp;Ngôn ngữ:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/settings_page.py" line="105" />
+        <location filename="../../desktop/gui/pages/settings_page.py" line="109" />
         <source>Lock after &amp;idle:</source>
         <translation>Tự &amp;khóa khi không dùng sau:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/settings_page.py" line="106" />
+        <location filename="../../desktop/gui/pages/settings_page.py" line="110" />
         <source>Commune &amp;police phone:</source>
         <translation>Điện thoại &amp;Công an cấp xã:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/settings_page.py" line="107" />
+        <location filename="../../desktop/gui/pages/settings_page.py" line="111" />
         <source>Backup files &amp;kept on a USB stick:</source>
         <translation>Số bản sao lưu &amp;giữ trên USB:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/settings_page.py" line="154" />
+        <location filename="../../desktop/gui/pages/settings_page.py" line="159" />
         <source>Adding the user…</source>
         <translation>Đang thêm người dùng…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/settings_page.py" line="192" />
         <location filename="../../desktop/gui/pages/settings_page.py" line="197" />
+        <location filename="../../desktop/gui/pages/settings_page.py" line="207" />
         <source>Password</source>
         <translation>Mật khẩu</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/settings_page.py" line="193" />
+        <location filename="../../desktop/gui/pages/settings_page.py" line="198" />
         <source>The password of %s was reset. Give them the temporary password in person.</source>
         <translation>Đã đặt lại mật khẩu của %s. Hãy đưa mật khẩu tạm tận tay.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/settings_page.py" line="197" />
+        <location filename="../../desktop/gui/pages/settings_page.py" line="207" />
         <source>Your password was changed.</source>
         <translation>Mật khẩu của bạn đã được đổi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/settings_page.py" line="167" />
-        <location filename="../../desktop/gui/pages/settings_page.py" line="189" />
+        <location filename="../../desktop/gui/pages/settings_page.py" line="172" />
+        <location filename="../../desktop/gui/pages/settings_page.py" line="194" />
         <source>Saving…</source>
         <translation>Đang lưu…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/settings_page.py" line="208" />
+        <location filename="../../desktop/gui/pages/settings_page.py" line="218" />
         <source>Language</source>
         <translation>Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/settings_page.py" line="209" />
+        <location filename="../../desktop/gui/pages/settings_page.py" line="219" />
         <source>The new language is used after TuQuan is restarted.</source>
         <translation>Ngôn ngữ mới sẽ được dùng sau khi khởi động lại Tự Quản.</translation>
     </message>
@@ -3252,6 +3418,79 @@ Sau đó đánh dấu "Đã báo" kèm thời gian, hoặc ghi lý do không li�
         <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="279" />
         <source>Restoring the team's data…</source>
         <translation>Đang khôi phục dữ liệu của tổ…</translation>
+    </message>
+</context>
+<context>
+    <name>ShareRecoveryDialog</name>
+    <message>
+        <location filename="../../desktop/gui/dialogs/share_recovery_dialog.py" line="49" />
+        <source>Recover with shares</source>
+        <translation>Khôi phục bằng các mảnh</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/share_recovery_dialog.py" line="51" />
+        <source>&amp;Add a share</source>
+        <translation>&amp;Thêm mảnh</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/share_recovery_dialog.py" line="53" />
+        <source>Make it a new &amp;leader account</source>
+        <translation>Tạo tài khoản &amp;tổ trưởng mới</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/share_recovery_dialog.py" line="63" />
+        <source>&amp;Recover</source>
+        <translation>&amp;Khôi phục</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/share_recovery_dialog.py" line="75" />
+        <source>The holders of the recovery shares type their words, one share in each box, as many shares as the sheets say (for example any 2 of 3). The first four letters of each word are enough. Then give the leader's account a new password.</source>
+        <translation>Người giữ mảnh gõ các từ trên tờ của mình, mỗi ô một mảnh, đủ số mảnh ghi trên tờ (ví dụ 2 trong 3 mảnh bất kỳ). Chỉ cần bốn chữ cái đầu của mỗi từ. Sau đó đặt mật khẩu mới cho tài khoản tổ trưởng.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/share_recovery_dialog.py" line="87" />
+        <source>Leader's &amp;user name:</source>
+        <translation>Tên đăng &amp;nhập của tổ trưởng:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/share_recovery_dialog.py" line="89" />
+        <source>&amp;Full name:</source>
+        <translation>&amp;Họ và tên:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/share_recovery_dialog.py" line="90" />
+        <source>New &amp;password:</source>
+        <translation>&amp;Mật khẩu mới:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/share_recovery_dialog.py" line="91" />
+        <source>R&amp;epeat password:</source>
+        <translation>Nhắc &amp;lại mật khẩu:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/share_recovery_dialog.py" line="110" />
+        <source>Share %1</source>
+        <translation>Mảnh %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/share_recovery_dialog.py" line="111" />
+        <source>Share &amp;%1:</source>
+        <translation>Mảnh &amp;%1:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/share_recovery_dialog.py" line="118" />
+        <source>Enter the leader's user name.</source>
+        <translation>Hãy nhập tên đăng nhập của tổ trưởng.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/share_recovery_dialog.py" line="120" />
+        <source>The two passwords differ.</source>
+        <translation>Hai mật khẩu không giống nhau.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/share_recovery_dialog.py" line="143" />
+        <source>Opening…</source>
+        <translation>Đang mở…</translation>
     </message>
 </context>
 <context>
@@ -3518,67 +3757,67 @@ Sau đó đánh dấu "Đã báo" kèm thời gian, hoặc ghi lý do không li�
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../desktop/gui/dialogs/unlock_dialog.py" line="38" />
+        <location filename="../../desktop/gui/dialogs/unlock_dialog.py" line="39" />
         <source>Unlock</source>
         <translation>Mở khóa</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/unlock_dialog.py" line="42" />
+        <location filename="../../desktop/gui/dialogs/unlock_dialog.py" line="43" />
         <source>User name</source>
         <translation>Tên đăng nhập</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/unlock_dialog.py" line="43" />
+        <location filename="../../desktop/gui/dialogs/unlock_dialog.py" line="44" />
         <source>Password</source>
         <translation>Mật khẩu</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/unlock_dialog.py" line="48" />
+        <location filename="../../desktop/gui/dialogs/unlock_dialog.py" line="49" />
         <source>&amp;Unlock</source>
         <translation>&amp;Mở khóa</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/unlock_dialog.py" line="50" />
+        <location filename="../../desktop/gui/dialogs/unlock_dialog.py" line="51" />
         <source>&amp;Forgot password?</source>
         <translation>&amp;Quên mật khẩu?</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/unlock_dialog.py" line="54" />
+        <location filename="../../desktop/gui/dialogs/unlock_dialog.py" line="56" />
         <source>&lt;b&gt;Tự Quản&lt;/b&gt; — the data on this computer is encrypted. Sign in to open it.</source>
         <translation>&lt;b&gt;Tự Quản&lt;/b&gt; — dữ liệu trên máy này đã được mã hóa. Hãy đăng nhập để mở.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/unlock_dialog.py" line="58" />
+        <location filename="../../desktop/gui/dialogs/unlock_dialog.py" line="60" />
         <source>&amp;User name:</source>
         <translation>Tên đăng &amp;nhập:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/unlock_dialog.py" line="59" />
+        <location filename="../../desktop/gui/dialogs/unlock_dialog.py" line="61" />
         <source>&amp;Password:</source>
         <translation>&amp;Mật khẩu:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/unlock_dialog.py" line="91" />
+        <location filename="../../desktop/gui/dialogs/unlock_dialog.py" line="103" />
         <source>The new password is set. Sign in with it.</source>
         <translation>Đã đặt mật khẩu mới. Hãy đăng nhập bằng mật khẩu đó.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/unlock_dialog.py" line="101" />
+        <location filename="../../desktop/gui/dialogs/unlock_dialog.py" line="113" />
         <source>Opening…</source>
         <translation>Đang mở…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/unlock_dialog.py" line="128" />
+        <location filename="../../desktop/gui/dialogs/unlock_dialog.py" line="140" />
         <source>Damaged data</source>
         <translation>Dữ liệu bị hỏng</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/unlock_dialog.py" line="129" />
+        <location filename="../../desktop/gui/dialogs/unlock_dialog.py" line="141" />
         <source>Restore backup %1 now? The damaged database is kept as a backup.</source>
         <translation>Khôi phục bản sao lưu %1 ngay? Dữ liệu bị hỏng được giữ lại thành một bản sao lưu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/unlock_dialog.py" line="139" />
+        <location filename="../../desktop/gui/dialogs/unlock_dialog.py" line="151" />
         <source>Restoring…</source>
         <translation>Đang khôi phục…</translation>
     </message>
@@ -3965,6 +4204,14 @@ Sau đó đánh dấu "Đã báo" kèm thời gian, hoặc ghi lý do không li�
     </message>
 </context>
 <context>
+    <name>dialog</name>
+    <message>
+        <location filename="../../desktop/gui/dialogs/handover_dialog.py" line="232" />
+        <source>Handing over…</source>
+        <translation>Đang bàn giao…</translation>
+    </message>
+</context>
+<context>
     <name>errors</name>
     <message>
         <location filename="../../desktop/core/errors.py" line="175" />
@@ -3987,12 +4234,12 @@ Sau đó đánh dấu "Đã báo" kèm thời gian, hoặc ghi lý do không li�
         <translation>Khóa cơ sở dữ liệu chưa được đổi: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/errors.py" line="220" />
+        <location filename="../../desktop/core/errors.py" line="246" />
         <source>The bundle was rejected: {reason}</source>
         <translation>Gói dữ liệu bị từ chối: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/errors.py" line="225" />
+        <location filename="../../desktop/core/errors.py" line="251" />
         <source>Writing the bundle to {target} failed ({reason}). The bundle is safe in the outbox: try another stick, then write it again.</source>
         <translation>Ghi gói dữ liệu vào {target} không thành công ({reason}). Gói vẫn được giữ an toàn trong hộp thư đi: hãy thử USB khác rồi ghi lại.</translation>
     </message>
@@ -4097,37 +4344,62 @@ Sau đó đánh dấu "Đã báo" kèm thời gian, hoặc ghi lý do không li�
         <translation>Không ghi được bản sao lưu vào {target} ({reason}): không để lại tệp sao lưu nào ở đó; hãy thử lại hoặc dùng USB khác.</translation>
     </message>
     <message>
+        <location filename="../../desktop/core/errors.py" line="220" />
+        <source>Share {number} cannot be read: check each of its words against the sheet.</source>
+        <translation>Không đọc được mảnh {number}: hãy so từng từ với tờ giấy.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/errors.py" line="225" />
+        <source>{needed} recovery shares are needed; {given} were given.</source>
+        <translation>Cần {needed} mảnh khôi phục; mới nhập {given} mảnh.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/errors.py" line="230" />
+        <source>These recovery shares do not belong together: use shares printed at the same time, each sheet once.</source>
+        <translation>Các mảnh này không cùng một lần chia: hãy dùng các mảnh in cùng một lần, mỗi tờ một lần.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/errors.py" line="236" />
+        <source>These recovery shares were replaced by a newer split and no longer open TuQuan.</source>
+        <translation>Các mảnh này đã được thay bằng lần chia mới và không còn mở được Tự Quản.</translation>
+    </message>
+    <message>
         <location filename="../../desktop/core/errors.py" line="241" />
+        <source>No recovery shares were made for this installation.</source>
+        <translation>Máy này chưa lập mảnh khôi phục.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/errors.py" line="267" />
         <source>{name} already has an enrolled key (fingerprint {fingerprint}). Enrol the new card only if they changed their key on purpose: replacing it revokes the old one.</source>
         <translation>{name} đã có khóa được đăng ký (mã đối chiếu khóa {fingerprint}). Chỉ đăng ký thẻ mới nếu bên đó chủ động đổi khóa: thay khóa sẽ thu hồi khóa cũ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/errors.py" line="247" />
+        <location filename="../../desktop/core/errors.py" line="273" />
         <source>This is the commune police's card; the commune People's Committee's card is expected here.</source>
         <translation>Đây là thẻ khóa của Công an cấp xã; ở đây cần thẻ khóa của Ủy ban nhân dân cấp xã.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/errors.py" line="253" />
+        <location filename="../../desktop/core/errors.py" line="279" />
         <source>This is the commune People's Committee's card; the commune police's card is expected here.</source>
         <translation>Đây là thẻ khóa của Ủy ban nhân dân cấp xã; ở đây cần thẻ khóa của Công an cấp xã.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/errors.py" line="259" />
+        <location filename="../../desktop/core/errors.py" line="285" />
         <source>The data in {data_dir} is open in a TuQuan window. Close that window first, then try again; nothing was changed.</source>
         <translation>Dữ liệu trong {data_dir} đang mở trong một cửa sổ Tự Quản. Hãy đóng cửa sổ đó trước rồi thử lại; chưa có gì bị thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/errors.py" line="262" />
+        <location filename="../../desktop/core/errors.py" line="288" />
         <source>The data in {data_dir} is already open in a TuQuan window. Use that window, or close it first.</source>
         <translation>Dữ liệu trong {data_dir} đang mở trong một cửa sổ Tự Quản khác. Hãy dùng cửa sổ đó, hoặc đóng nó trước.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/errors.py" line="268" />
+        <location filename="../../desktop/core/errors.py" line="294" />
         <source>The data in {data_dir} is in use by another tuquan command, which did not finish in time. Wait for it to finish, then try again; nothing was changed.</source>
         <translation>Dữ liệu trong {data_dir} đang được một lệnh tuquan khác sử dụng và lệnh đó chưa xong kịp. Hãy chờ lệnh đó chạy xong rồi thử lại; chưa có gì bị thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/errors.py" line="271" />
+        <location filename="../../desktop/core/errors.py" line="297" />
         <source>The data in {data_dir} is in use by a tuquan command. Wait for it to finish, then open TuQuan again; nothing was changed.</source>
         <translation>Dữ liệu trong {data_dir} đang được một lệnh tuquan sử dụng. Hãy chờ lệnh đó chạy xong rồi mở lại Tự Quản; chưa có gì bị thay đổi.</translation>
     </message>
@@ -4192,22 +4464,22 @@ Sau đó đánh dấu "Đã báo" kèm thời gian, hoặc ghi lý do không li�
         <translation>Không tìm thấy {what} {name}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/errors.py" line="231" />
+        <location filename="../../desktop/core/errors.py" line="257" />
         <source>Bundle {seq} for the {recipient} desk was made and kept in the outbox, but writing it out failed: {reason} Write it again later (`tuquan outbox write {seq} --to {recipient} --out DIR`).</source>
         <translation>Gói số {seq} gửi {recipient} đã được lập và giữ trong hộp thư đi, nhưng ghi ra ngoài không được: {reason} Hãy ghi lại sau (`tuquan outbox write {seq} --to {recipient} --out DIR`).</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/errors.py" line="235" />
+        <location filename="../../desktop/core/errors.py" line="261" />
         <source>Bundle {seq} for {recipient} was made and kept in the outbox, but writing it out failed: {reason} Write it again later ("Write again").</source>
         <translation>Gói số {seq} gửi {recipient} đã được lập và giữ trong hộp thư đi, nhưng ghi ra ngoài không được: {reason} Hãy ghi lại sau (nút "Ghi lại").</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="152" />
+        <location filename="../../desktop/gui/errors.py" line="161" />
         <source>An unexpected error occurred ({kind}). Nothing was saved.</source>
         <translation>Đã xảy ra lỗi không mong muốn ({kind}). Chưa có gì được lưu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="158" />
+        <location filename="../../desktop/gui/errors.py" line="167" />
         <source>TuQuan</source>
         <translation>Tự Quản</translation>
     </message>
@@ -4748,6 +5020,61 @@ Sau đó đánh dấu "Đã báo" kèm thời gian, hoặc ghi lý do không li�
         <location filename="../../desktop/gui/errors.py" line="120" />
         <source>some of its cases are not finished yet</source>
         <translation>còn vụ việc chưa kết thúc</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/errors.py" line="121" />
+        <source>share holders</source>
+        <translation>người giữ mảnh</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/errors.py" line="121" />
+        <source>shares needed</source>
+        <translation>số mảnh cần</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/errors.py" line="122" />
+        <source>old leader</source>
+        <translation>tổ trưởng cũ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/errors.py" line="122" />
+        <source>new leader</source>
+        <translation>tổ trưởng mới</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/errors.py" line="123" />
+        <source>name from 2 to 16 holders, one a share</source>
+        <translation>ghi từ 2 đến 16 người giữ, mỗi người một mảnh</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/errors.py" line="124" />
+        <source>enter between 1 and 100 characters</source>
+        <translation>nhập từ 1 đến 100 ký tự</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/errors.py" line="125" />
+        <source>from 2 up to the number of holders</source>
+        <translation>từ 2 đến số người giữ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/errors.py" line="126" />
+        <source>the recovery shares are split again: name their holders</source>
+        <translation>các mảnh sẽ được chia lại: hãy ghi người giữ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/errors.py" line="127" />
+        <source>name the leader who hands over</source>
+        <translation>hãy ghi tổ trưởng bàn giao</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/errors.py" line="128" />
+        <source>this account is not an active leader</source>
+        <translation>tài khoản này không phải tổ trưởng đang hoạt động</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/errors.py" line="129" />
+        <source>choose an account other than the old leader's</source>
+        <translation>hãy chọn tài khoản khác tài khoản tổ trưởng cũ</translation>
     </message>
 </context>
 <context>

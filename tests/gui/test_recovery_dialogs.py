@@ -150,3 +150,24 @@ def test_the_form_offers_every_other_account_and_checks_before_asking(qtbot):
     dialog.new.setChecked(True)
     dialog.password.setText("một mật khẩu")
     assert dialog.problem() is not None  # the repeat differs
+
+
+def test_the_unlock_window_leads_to_the_shares_when_the_code_is_lost(qtbot, team_install):
+    from desktop.gui.dialogs.unlock_dialog import UnlockDialog
+
+    paths, _code = team_install
+    shares = make_shares(paths)
+    runner = TaskRunner()
+    unlock = UnlockDialog(paths, Operations(runner, lambda: None))
+    qtbot.addWidget(unlock)
+    unlock.show()
+    unlock.forgot_button.click()
+    unlock.recovery_dialog.shares_button.click()  # "Dùng các mảnh khôi phục…"
+    dialog = unlock.share_recovery_dialog
+    assert dialog is not None and dialog.isVisible() and not unlock.recovery_dialog.isVisible()
+    fill(dialog, [shares[0], shares[1]], "mật khẩu mới 2026")
+    with qtbot.waitSignal(unlock.unlocked, timeout=20_000) as unlocked:
+        qtbot.keyClick(dialog.repeat, Qt.Key.Key_Return)
+    unlocked.args[0].close()
+    assert not unlock.isVisible()
+    runner.shutdown()

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
     QVBoxLayout,
 )
 
@@ -29,6 +30,7 @@ class RecoveryDialog(QDialog):
     every field kept, with the reason beside the form."""
 
     recovered = Signal(str)
+    shares_chosen = Signal()  # no code at hand: the holders of the recovery shares are asked
 
     def __init__(self, paths: AppPaths, operations: Operations, username: str = "", parent=None):
         super().__init__(parent)
@@ -50,6 +52,13 @@ class RecoveryDialog(QDialog):
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
             self.tr("&Set the new password"))
         self._build_layout()
+        self.shares_button = QPushButton(self.tr("Use recovery &shares instead…"))
+        self.shares_button.setAutoDefault(False)
+        self.shares_button.setToolTip(self.tr(
+            "When the recovery code is lost: the pieces of paper the leader gave to several "
+            "people; any two (or as many as the leader chose) open TuQuan."))
+        self.buttons.addButton(self.shares_button, QDialogButtonBox.ButtonRole.ResetRole)
+        self.shares_button.clicked.connect(self._use_shares)
         self.buttons.accepted.connect(self.try_recover)
         self.buttons.rejected.connect(self.reject)
         (self.code if username else self.username).setFocus()
@@ -74,6 +83,10 @@ class RecoveryDialog(QDialog):
         layout.addStretch()
         layout.addWidget(self.buttons)
         self.resize(480, 300)
+
+    def _use_shares(self) -> None:
+        self.reject()
+        self.shares_chosen.emit()
 
     def try_recover(self) -> None:
         """Check the two entries here; the core checks the rest, the code last (it costs a key

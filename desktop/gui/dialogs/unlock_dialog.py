@@ -21,6 +21,7 @@ from desktop.gui.operations import Operations
 
 if TYPE_CHECKING:  # named for the checker only: the dialog loads when first asked for
     from desktop.gui.dialogs.recovery_dialog import RecoveryDialog
+    from desktop.gui.dialogs.share_recovery_dialog import ShareRecoveryDialog
 
 ERROR_STYLE = "color: #b00020"
 
@@ -51,6 +52,7 @@ class UnlockDialog(QDialog):
         self.forgot_button.setAutoDefault(False)
         self.buttons.addButton(self.forgot_button, QDialogButtonBox.ButtonRole.ResetRole)
         self.recovery_dialog: RecoveryDialog | None = None
+        self.share_recovery_dialog: ShareRecoveryDialog | None = None
         heading = QLabel(self.tr("<b>Tự Quản</b> — the data on this computer is encrypted. "
                                  "Sign in to open it."))
         heading.setWordWrap(True)
@@ -82,7 +84,17 @@ class UnlockDialog(QDialog):
         self.recovery_dialog = RecoveryDialog(self._paths, self._operations,
                                               self.username.text(), self)
         self.recovery_dialog.recovered.connect(self._recovered)
+        self.recovery_dialog.shares_chosen.connect(self.open_share_recovery)
         self.recovery_dialog.open()
+
+    def open_share_recovery(self) -> None:
+        """Any k of the leader's recovery shares open TuQuan with a new password: signed in."""
+        # loaded when first needed: the unlock screen paints sooner
+        from desktop.gui.dialogs.share_recovery_dialog import ShareRecoveryDialog
+
+        self.share_recovery_dialog = ShareRecoveryDialog(self._paths, self._operations, self)
+        self.share_recovery_dialog.unlocked.connect(self._succeeded)
+        self.share_recovery_dialog.open()
 
     def _recovered(self, username: str) -> None:
         self.username.setText(username)
