@@ -16,6 +16,7 @@ from desktop.cli.common import (
     secret,
     signed_in,
 )
+from desktop.cli.recovery_commands import read_shares_input
 from desktop.core.backups import copies
 from desktop.core.paths import resolve_paths
 from desktop.core.text import format_date_time
@@ -123,10 +124,12 @@ def command_init_from_backup(args) -> None:
                          "`init --from-backup FILE`")
     paths = resolve_paths(args.data_dir)
     username = args.user or os.environ.get(USER_ENV)
-    if args.reset_user and not args.recovery_code:
-        raise UsageError("--reset-user goes with --recovery-code")
-    if args.recovery_code:
-        opener: from_backup.BackupOpener = from_backup.WithRecoveryCode(
+    if args.reset_user and not (args.recovery_code or args.shares):
+        raise UsageError("--reset-user goes with --recovery-code or --shares")
+    if args.shares:
+        opener: from_backup.BackupOpener = from_backup.WithShares(tuple(read_shares_input()))
+    elif args.recovery_code:
+        opener = from_backup.WithRecoveryCode(
             secret(RECOVERY_ENV, "Recovery code: "))
     elif username:
         opener = from_backup.WithPassword(username, secret(PASSWORD_ENV,
@@ -162,7 +165,10 @@ def add_init_options(init) -> None:
     init.add_argument("--recovery-code", action="store_true",
                       help=f"with --from-backup: open it with the recovery code (from "
                            f"${RECOVERY_ENV} or a prompt)")
+    init.add_argument("--shares", action="store_true",
+                      help="with --from-backup: open it with any k of the leader's recovery "
+                           "shares (one a line in $TUQUAN_RECOVERY_SHARES, or prompts)")
     init.add_argument("--reset-user", metavar="NAME",
-                      help=f"with --recovery-code: give NAME a new password (from "
+                      help=f"with --recovery-code or --shares: give NAME a new password (from "
                            f"${NEW_PASSWORD_ENV} or a prompt)")
     init.set_defaults(handler=command_init_from_backup)

@@ -105,3 +105,23 @@ def test_init_from_backup_refuses_a_wrong_secret_and_a_damaged_file(installed, t
                                                                                   "keyslots"))]
     bare = tuquan(tmp_path / "c", "init")
     assert bare.returncode == 2 and "--from-backup" in bare.stderr
+
+
+def test_the_leader_and_the_code_gone_two_share_holders_restore_the_team(installed, tmp_path):
+    """The lost-laptop drill without the leader: the stick and any 2 of the 3 shares."""
+    from tests.e2e.test_cli_recovery import split
+
+    team_dir = tmp_path / "team"
+    shutil.copytree(installed[0], team_dir)
+    shares = split(team_dir)
+    made = run_json(team_dir, "lan", "backup", "create", "--to", str(tmp_path / "stick"))["path"]
+    shutil.rmtree(team_dir)
+    one = tuquan(tmp_path / "a", "init", "--from-backup", made, "--shares", "--reset-user", "lan",
+                 TUQUAN_RECOVERY_SHARES=shares[1], TUQUAN_NEW_PASSWORD=NEW_PASSWORD)
+    assert one.returncode != 0 and not AppPaths(tmp_path / "a").is_initialised()
+    new_dir = tmp_path / "new laptop"
+    restored = tuquan(new_dir, "init", "--from-backup", made, "--shares", "--reset-user", "lan",
+                      TUQUAN_RECOVERY_SHARES="\n".join((shares[2], shares[0])),
+                      TUQUAN_NEW_PASSWORD=NEW_PASSWORD)
+    assert restored.returncode == 0, restored.stderr
+    sign_in(AppPaths(new_dir), "lan", NEW_PASSWORD).close()

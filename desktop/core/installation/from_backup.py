@@ -18,6 +18,8 @@ from db.integrity import integrity_problems
 from db.migrate import HEAD_REVISION, known_revisions
 from desktop.core.access import accounts, key_slots, unlock
 from desktop.core.access.recovery import normalise_recovery_code
+from desktop.core.access.recovery_shares import sign_in_with_shares
+from desktop.core.access.shares import read_shares, shares_slot
 from desktop.core.access.usernames import normalise_username
 from desktop.core.atomic import atomic_write_bytes, commit_file, sweep_orphans
 from desktop.core.audit import AuditAction, record_event
@@ -31,6 +33,8 @@ from desktop.core.errors import (
     AlreadyInitialised,
     BackupFileDamaged,
     DatabaseTooNewError,
+    NoRecoveryShares,
+    SharesReplaced,
     WrongPassword,
 )
 from desktop.core.paths import AppPaths
@@ -73,6 +77,26 @@ class WithRecoveryCode:
 
     def sign_in(self, paths: AppPaths) -> Workspace:
         return unlock.sign_in_with_recovery_code(paths, self.code)
+
+
+@dataclass(frozen=True)
+class WithShares:
+    """Any k of the leader's recovery shares: a new laptop when the leader and the code are gone."""
+
+    shares: tuple[str, ...]
+    how: str = "recovery shares"
+
+    def open_key(self, slots: key_slots.KeySlotFile) -> bytes:
+        secret, identifier, _used = read_shares(self.shares)
+        slot = shares_slot(slots)
+        if slot is None:
+            raise NoRecoveryShares()
+        if slot.header["shares"]["identifier"] != identifier:
+            raise SharesReplaced()
+        return key_slots.unlock(slots, key_slots.KIND_SHARES, secret)[0]
+
+    def sign_in(self, paths: AppPaths) -> Workspace:
+        return sign_in_with_shares(paths, self.shares)
 
 
 @dataclass(frozen=True)
