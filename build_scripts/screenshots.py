@@ -13,7 +13,7 @@ os.environ.setdefault("TUQUAN_KDF_TARGET_SECONDS", "0")
 from PySide6.QtWidgets import QApplication  # noqa: E402
 from recovery_screens import recovery_screens  # noqa: E402  (beside this script)
 from screenshot_tools import OUTPUT, PASSWORD, settle, shoot, wait_until  # noqa: E402
-from screenshots_access import access_screens, restore_wizard_screen  # noqa: E402
+from screenshots_access import access_screens, backups_screen, restore_wizard_screen  # noqa: E402
 
 from desktop.core.paths import AppPaths  # noqa: E402
 from desktop.gui.application import AppController, install_translator  # noqa: E402
@@ -94,6 +94,7 @@ def main() -> None:
         report_screens(controller)
         controller.window.navigation.setCurrentRow(SETTINGS)
         shoot(controller.window, "07-settings")
+        backups_screen(controller.window.settings_page)
         controller.window.navigation.setCurrentRow(REGISTER)
         wait_until(lambda: controller.window.register_page.table.rowCount() > 0)
         shoot(controller.window, "36-team-register")

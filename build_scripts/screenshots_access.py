@@ -1,6 +1,7 @@
 """Screenshots of getting in: a forgotten password reset with the recovery code, and a new
 computer set up from a backup file."""
 
+from PySide6.QtWidgets import QScrollArea
 from screenshot_tools import shoot
 
 from desktop.core.paths import AppPaths
@@ -15,6 +16,14 @@ def access_screens(unlock_dialog) -> None:
     recovery.code.setText("BRZZP-NSUMY-AYF2D-7VHJC-3NE78-QPFRV")
     shoot(recovery, "35-forgot-password")
     recovery.reject()
+
+
+def backups_screen(settings_page) -> None:
+    """The settings page scrolled to its backups: the ones on the laptop, and to a USB stick."""
+    area = settings_page.findChild(QScrollArea)
+    area.ensureWidgetVisible(settings_page.backups)
+    shoot(settings_page.window(), "38-backups-and-usb")
+    area.ensureVisible(0, 0)
 
 
 def restore_wizard_screen(paths: AppPaths, controller) -> None:
