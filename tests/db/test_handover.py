@@ -94,6 +94,14 @@ def test_the_old_code_and_shares_stop_and_the_new_ones_open(team):
         sign_in_with_recovery_code(paths, old_code)
     with pytest.raises(SharesReplaced):
         sign_in_with_shares(paths, old_shares[:2])
+    # nor through the spare copy read when the slot file is damaged
+    slots = paths.keyslots_file.read_bytes()
+    paths.keyslots_file.write_bytes(b"damaged")
+    with pytest.raises(WrongPassword):
+        sign_in_with_recovery_code(paths, old_code)
+    with pytest.raises(WrongPassword):
+        sign_in(paths, "lan", ADMIN_PASSWORD)
+    paths.keyslots_file.write_bytes(slots)
     sign_in_with_recovery_code(paths, result.recovery_code).close()
     new_shares = [sheet.words for sheet in result.shares.sheets]
     recover_with_shares(paths, shares=new_shares[1:], username="hoa", new_password="mật khẩu mới 3")

@@ -61,13 +61,14 @@ def test_editing_a_slot_header_breaks_it(tmp_path):
         key_slots.unlock(key_slots.load(path), key_slots.KIND_PASSWORD, "mật khẩu 123", "lan")
 
 
-def test_file_holds_no_login_name_and_keeps_the_previous_copy(tmp_path):
+def test_file_holds_no_login_name_and_its_spare_copy_is_never_the_old_one(tmp_path):
     path = tmp_path / "keyslots.json"
     key_slots.save(path, _file_with_slot(username="lan.nguyen"))
     assert b"lan.nguyen" not in path.read_bytes()
     first = path.read_bytes()
     key_slots.save(path, _file_with_slot(username="lan.nguyen"))
-    assert path.with_suffix(".json.bak").read_bytes() == first
+    # the old slots would still open with a secret just revoked: the spare is the new file
+    assert path.with_suffix(".json.bak").read_bytes() == path.read_bytes() != first
     if os.name == "posix":  # Windows keeps access lists, not permission bits
         assert oct(path.stat().st_mode & 0o777) == "0o600"
 

@@ -10,7 +10,6 @@ import base64
 import hashlib
 import json
 import os
-import shutil
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -147,8 +146,9 @@ def load(path: Path) -> KeySlotFile:
 
 
 def save(path: Path, slots: KeySlotFile) -> None:
-    """Write the file atomically, keeping the previous version as `.bak` until then."""
-    if path.exists():
-        # The old slots stay on disk, complete, until the new file is durable.
-        shutil.copy2(path, path.with_suffix(".json.bak"))
-    atomic_write_bytes(path, slots.to_bytes())
+    """Write the file atomically (the old one stays whole until the new one is durable), then
+    the spare copy read if the file is ever damaged. The spare is the new file, never the old:
+    the old slots would still open with a password, code or shares just revoked."""
+    data = slots.to_bytes()
+    atomic_write_bytes(path, data)
+    atomic_write_bytes(path.with_suffix(".json.bak"), data)
