@@ -3155,7 +3155,7 @@ Sau đó đánh dấu "Đã báo" kèm thời gian, hoặc ghi lý do không li�
     <message>
         <location filename="../../desktop/gui/dialogs/restore_pages.py" line="179" />
         <source>New pass&amp;word:</source>
-        <translation>Mật &amp;khẩu mới:</translation>
+        <translation>Mật khẩu &amp;mới:</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/dialogs/restore_pages.py" line="180" />
@@ -3248,7 +3248,7 @@ Sau đó đánh dấu "Đã báo" kèm thời gian, hoặc ghi lý do không li�
     <message>
         <location filename="../../desktop/gui/dialogs/restore_pages.py" line="96" />
         <source>Pass&amp;word:</source>
-        <translation>Mật &amp;khẩu:</translation>
+        <translation>&amp;Gõ mật khẩu:</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/dialogs/restore_pages.py" line="101" />
