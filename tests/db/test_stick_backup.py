@@ -248,3 +248,19 @@ def test_cut_or_foreign_files_are_refused_in_one_sentence(signed_in, tmp_path):
         with pytest.raises((BackupFileDamaged, NotABackupFile)) as refused:
             inspect_backup(path, WithPassword("lan", ADMIN_PASSWORD))
         assert ". " not in refused.value.message, (number, refused.value.message)
+
+
+def test_a_backup_whose_key_slots_ask_for_an_endless_derivation_is_refused(signed_in, tmp_path):
+    """The checksum has no key, so anyone can remake it: the slots are bounded before a guess."""
+    made = Path(stick_backup.back_up_to_folder(signed_in, folder=tmp_path / "usb").path)
+    data = made.read_bytes()[:-32]
+    slots_length = int.from_bytes(data[8:12], "big")
+    document = json.loads(data[12:12 + slots_length])
+    for slot in document["slots"]:
+        slot["header"]["kdf"]["memory_kib"] = 2**31
+    slots = json.dumps(document).encode()
+    forged = data[:8] + len(slots).to_bytes(4, "big") + slots + data[12 + slots_length:]
+    hostile = tmp_path / "hostile.tqbackup"
+    hostile.write_bytes(forged + hashlib.sha256(forged).digest())
+    with pytest.raises(BackupFileDamaged, match="key slots"):
+        inspect_backup(hostile, WithPassword("lan", ADMIN_PASSWORD))

@@ -85,3 +85,24 @@ def test_recovery_codes_are_forgiving_to_type():
     code = generate_recovery_code()
     assert len(code) == 35 and code.count("-") == 5
     assert normalise_recovery_code(code.lower().replace("-", " ")) == code
+
+
+@pytest.mark.parametrize("kdf_change", [{"memory_kib": 2**31}, {"iterations": 10**9},
+                                        {"lanes": 0}, {"lanes": 1000}])
+def test_a_slot_asking_for_an_unbounded_derivation_is_refused_before_any_is_tried(kdf_change):
+    """A key slot file from outside (a backup on a stick) could ask for terabytes or a year."""
+    document = json.loads(_file_with_slot().to_bytes())
+    document["slots"][0]["header"]["kdf"] |= kdf_change
+    with pytest.raises(key_slots.KeySlotFileInvalid):
+        key_slots.parse(json.dumps(document).encode())
+
+
+def test_a_file_with_many_recovery_slots_is_refused():
+    """Every recovery slot is tried on each attempt: thousands would make one last hours."""
+    slots = _file_with_slot()
+    for number in range(key_slots.MAX_SLOTS_TRIED_TOGETHER + 1):
+        header = slots.make_header(f"recovery-{number}", key_slots.KIND_RECOVERY, calibrate(0),
+                                   None)
+        slots.put(key_slots.KeySlot(header, os.urandom(12), os.urandom(48)))
+    with pytest.raises(key_slots.KeySlotFileInvalid, match="too many"):
+        key_slots.parse(slots.to_bytes())

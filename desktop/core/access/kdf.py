@@ -13,6 +13,10 @@ FLOOR_MEMORY_KIB = 64 * 1024
 FLOOR_ITERATIONS = 3
 LANES = 4
 MAX_MEMORY_KIB = 256 * 1024
+# A slot read from a file (a backup on a stick may be hostile) may not ask for more: a huge
+# memory or iteration count would exhaust the laptop or hang the worker on one guess.
+MAX_ITERATIONS = 64
+MAX_LANES = 16
 TARGET_SECONDS = 0.5
 TARGET_ENV = "TUQUAN_KDF_TARGET_SECONDS"
 
@@ -32,6 +36,9 @@ class KdfParams:
             raise ValueError(f"unsupported key derivation {self.algorithm!r}")
         if self.memory_kib < FLOOR_MEMORY_KIB or self.iterations < FLOOR_ITERATIONS:
             raise ValueError("key derivation parameters are below the allowed minimum")
+        if self.memory_kib > MAX_MEMORY_KIB or self.iterations > MAX_ITERATIONS \
+                or not 1 <= self.lanes <= MAX_LANES:
+            raise ValueError("key derivation parameters are above the allowed maximum")
         if len(self.salt) < 16:
             raise ValueError("key derivation salt is too short")
 
@@ -136,8 +143,8 @@ def calibrate(target_seconds: float | None = None) -> KdfParams:
     while elapsed < target_seconds and memory < MAX_MEMORY_KIB:
         memory *= 2
         elapsed *= 2
-    while elapsed < target_seconds:
+    while elapsed < target_seconds and iterations < MAX_ITERATIONS:
         per_iteration = elapsed / iterations
         iterations += max(1, int((target_seconds - elapsed) / per_iteration))
         elapsed = _seconds_for(memory, iterations)
-    return KdfParams(os.urandom(16), memory, iterations)
+    return KdfParams(os.urandom(16), memory, min(iterations, MAX_ITERATIONS))

@@ -24,6 +24,9 @@ KIND_PASSWORD = "password"
 KIND_RECOVERY = "recovery"
 KIND_SHARES = "shares"  # opened by k of n recovery shares (access/shares.py)
 MAX_FILE_BYTES = 1024 * 1024
+# Each recovery or shares slot is tried on every attempt: a file (a backup from a stick may be
+# hostile) with thousands would make one attempt last hours.
+MAX_SLOTS_TRIED_TOGETHER = 4
 
 
 class WrongSecret(Exception):
@@ -134,14 +137,29 @@ def load(path: Path) -> KeySlotFile:
     """Read and check the key slot file."""
     try:
         raw = path.read_bytes()
+    except OSError as error:
+        raise KeySlotFileInvalid(str(error)) from error
+    return parse(raw)
+
+
+def parse(raw: bytes) -> KeySlotFile:
+    """Check a key slot file's bytes (the installation's, or a backup file's from a stick)
+    within every bound before any slot is tried."""
+    try:
         if len(raw) > MAX_FILE_BYTES:
             raise ValueError("too large")
         document = json.loads(raw)
         if document.get("format") != FORMAT:
             raise ValueError("not a key slot file")
+        slots = [KeySlot.from_json(item) for item in document["slots"]]
+        for kind in (KIND_RECOVERY, KIND_SHARES):
+            if sum(slot.header["kind"] == kind for slot in slots) > MAX_SLOTS_TRIED_TOGETHER:
+                raise ValueError(f"too many {kind} slots")
+        for slot in slots:
+            KdfParams.from_json(slot.header["kdf"])  # within the bounds, before any is tried
         return KeySlotFile(document["installation_id"], bytes.fromhex(document["name_salt"]),
-                           [KeySlot.from_json(item) for item in document["slots"]])
-    except (OSError, ValueError, KeyError, TypeError, AttributeError) as error:
+                           slots)
+    except (ValueError, KeyError, TypeError, AttributeError) as error:
         raise KeySlotFileInvalid(str(error)) from error
 
 

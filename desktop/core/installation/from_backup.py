@@ -142,13 +142,8 @@ class _Opened:
 
 def _slots(envelope: backup_file.Envelope) -> key_slots.KeySlotFile:
     try:
-        document = json.loads(envelope.slots)
-        if document.get("format") != key_slots.FORMAT:
-            raise ValueError("not a key slot file")
-        return key_slots.KeySlotFile(
-            document["installation_id"], bytes.fromhex(document["name_salt"]),
-            [key_slots.KeySlot.from_json(item) for item in document["slots"]])
-    except (ValueError, KeyError, TypeError, AttributeError):
+        return key_slots.parse(envelope.slots)
+    except key_slots.KeySlotFileInvalid:
         raise BackupFileDamaged(file=envelope.path.name,
                                 problem="its key slots cannot be read") from None
 
