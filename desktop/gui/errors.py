@@ -127,6 +127,7 @@ INPUT_TEXTS = (
     QT_TRANSLATE_NOOP("input", "name the leader who hands over"),
     QT_TRANSLATE_NOOP("input", "this account is not an active leader"),
     QT_TRANSLATE_NOOP("input", "choose an account other than the old leader's"),
+    QT_TRANSLATE_NOOP("input", "a leader hands over only their own role"),
 )
 
 

@@ -4502,12 +4502,12 @@ Then tick "Reported" with the time, or write why they could not be reached.</tra
         <translation>Bundle {seq} for {recipient} was made and kept in the outbox, but writing it out failed: {reason} Write it again later ("Write again").</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="161" />
+        <location filename="../../desktop/gui/errors.py" line="162" />
         <source>An unexpected error occurred ({kind}). Nothing was saved.</source>
         <translation>An unexpected error occurred ({kind}). Nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="167" />
+        <location filename="../../desktop/gui/errors.py" line="168" />
         <source>TuQuan</source>
         <translation>TuQuan</translation>
     </message>
@@ -5103,6 +5103,11 @@ Then tick "Reported" with the time, or write why they could not be reached.</tra
         <location filename="../../desktop/gui/errors.py" line="129" />
         <source>choose an account other than the old leader's</source>
         <translation>choose an account other than the old leader's</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/errors.py" line="130" />
+        <source>a leader hands over only their own role</source>
+        <translation>a leader hands over only their own role</translation>
     </message>
 </context>
 <context>

@@ -4474,12 +4474,12 @@ Sau đó đánh dấu "Đã báo" kèm thời gian, hoặc ghi lý do không li�
         <translation>Gói số {seq} gửi {recipient} đã được lập và giữ trong hộp thư đi, nhưng ghi ra ngoài không được: {reason} Hãy ghi lại sau (nút "Ghi lại").</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="161" />
+        <location filename="../../desktop/gui/errors.py" line="162" />
         <source>An unexpected error occurred ({kind}). Nothing was saved.</source>
         <translation>Đã xảy ra lỗi không mong muốn ({kind}). Chưa có gì được lưu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="167" />
+        <location filename="../../desktop/gui/errors.py" line="168" />
         <source>TuQuan</source>
         <translation>Tự Quản</translation>
     </message>
@@ -5075,6 +5075,11 @@ Sau đó đánh dấu "Đã báo" kèm thời gian, hoặc ghi lý do không li�
         <location filename="../../desktop/gui/errors.py" line="129" />
         <source>choose an account other than the old leader's</source>
         <translation>hãy chọn tài khoản khác tài khoản tổ trưởng cũ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/errors.py" line="130" />
+        <source>a leader hands over only their own role</source>
+        <translation>tổ trưởng chỉ bàn giao vai trò của chính mình</translation>
     </message>
 </context>
 <context>

@@ -161,3 +161,17 @@ def test_the_record_says_who_when_and_what_without_the_secrets(team):
         assert expected in text, expected
     assert result.recovery_code not in text
     assert result.shares.sheets[0].words.split()[5] not in text.lower().split()
+
+
+def test_one_leader_may_not_retire_another_and_take_the_new_code(team):
+    paths, _code, _shares, _volume = team
+    lan = sign_in(paths, "lan", ADMIN_PASSWORD)
+    accounts.add_user(lan, username="binh", role="leader", full_name="Lê Văn Bình",
+                      password="mật khẩu của Bình")
+    lan.close()
+    binh = sign_in(paths, "binh", "mật khẩu của Bình")
+    with pytest.raises(InvalidInput, match="their own role"):
+        hand_over_leadership(binh, request=HandOverRequest(
+            new_username="binh", old_username="lan", share_holders=NEW_HOLDERS))
+    binh.close()
+    sign_in(paths, "lan", ADMIN_PASSWORD).close()  # still a leader, still opens

@@ -37,6 +37,13 @@ def check_full_name(full_name: str) -> str:
     return full_name
 
 
+def authorize_on(workspace: Workspace, permission: Permission) -> None:
+    """`authorize` for a service on the workspace (its key slots lie beside the database): a
+    refusal is audited like any other."""
+    with workspace.unit_of_work() as uow:
+        authorize(uow, permission)
+
+
 def user_info(user: AppUser) -> UserInfo:
     return UserInfo(user.id, user.username, user.full_name, user.role, user.active,
                     user.last_login_at)

@@ -23,7 +23,7 @@ from desktop.core.data_folder.workspace import Workspace
 from desktop.core.errors import AccountDisabled, InvalidInput, NotFound
 from desktop.core.mediation.volumes import list_volumes
 from desktop.core.pdf.handover_record import HandedCard, HandOverRecord, build_handover_pdf
-from desktop.core.roles import ADMIN_ROLE, MODE_TEAM, Permission, require, roles_for_mode
+from desktop.core.roles import ADMIN_ROLE, MODE_TEAM, Permission, roles_for_mode
 from desktop.core.types import Actor
 
 LEADER_TITLE = {MODE_TEAM: "tổ trưởng"}
@@ -57,7 +57,7 @@ class HandOverResult:
 
 def hand_over_leadership(workspace: Workspace, *, request: HandOverRequest) -> HandOverResult:
     """Move the leader role; the caller should close the workspace if its actor was retired."""
-    require(workspace.actor, Permission.MANAGE_USERS)
+    accounts.authorize_on(workspace, Permission.MANAGE_USERS)
     slots = key_slots.load(workspace.paths.keyslots_file)
     threshold, had_shares = _threshold(slots, request), shares_status(slots) is not None
     key = workspace.database_key()
@@ -99,6 +99,9 @@ def _old_leader(uow: UnitOfWork, actor: Actor | None, mode: str, named: str | No
         username = actor.username
     if username is None:  # opened with the recovery code or shares: no account is signed in
         raise InvalidInput(field="old leader", problem="name the leader who hands over")
+    if actor is not None and actor.user_id is not None and username != actor.username:
+        # As with a password reset: one leader may not retire another and take the new code.
+        raise InvalidInput(field="old leader", problem="a leader hands over only their own role")
     user = users_repository.find_by_username(uow.session, username)
     if user is None:
         raise NotFound(what="User", name=username)

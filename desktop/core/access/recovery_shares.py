@@ -27,7 +27,7 @@ from desktop.core.data_folder.workspace import Workspace
 from desktop.core.errors import AccountDisabled, NoRecoveryShares, NotFound, SharesReplaced
 from desktop.core.paths import AppPaths
 from desktop.core.pdf.share_sheet import SheetHeading, build_share_sheets_pdf
-from desktop.core.roles import ADMIN_ROLE, Permission, require
+from desktop.core.roles import ADMIN_ROLE, Permission
 
 HOW = "recovery shares"
 
@@ -44,7 +44,7 @@ class RecoveredAccount:
 def split_recovery_shares(workspace: Workspace, *, threshold: int,
                           holders: Sequence[str]) -> ShareSplit:
     """Make new shares (any `threshold` of one per holder); earlier shares stop working."""
-    require(workspace.actor, Permission.MANAGE_USERS)
+    accounts.authorize_on(workspace, Permission.MANAGE_USERS)
     slots = key_slots.load(workspace.paths.keyslots_file)
     replaced = shares_slot(slots) is not None
     split = put_shares_slot(slots, workspace.database_key(), threshold=threshold,
@@ -67,7 +67,7 @@ def audit_split(uow: UnitOfWork, split: ShareSplit, replaced: bool) -> None:
 
 def recovery_shares_status(workspace: Workspace) -> SharesStatus | None:
     """The current rule and date of the shares, or None if none were made."""
-    require(workspace.actor, Permission.MANAGE_USERS)
+    accounts.authorize_on(workspace, Permission.MANAGE_USERS)
     return shares_status(key_slots.load(workspace.paths.keyslots_file))
 
 
