@@ -13,7 +13,7 @@ def recovery_screens(workspace, shoot: Callable, wait_until: Callable, settle: C
         "Nguyễn Thị Lan", "Đặng Văn Đức", "Trần Thị Hòa"))
     with workspace.unit_of_work() as uow:
         pdf = share_sheets_pdf(uow, split=split)
-    preview = PdfPreview("Mảnh khôi phục", pdf, "manh-khoi-phuc.pdf")
+    preview = PdfPreview("Mảnh khôi phục", pdf, "manh-khoi-phuc.pdf", savable=False)
     preview.show()
     wait_until(lambda: preview.document.pageCount() > 0)
     settle(800)

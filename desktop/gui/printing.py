@@ -1,6 +1,6 @@
 """Printing a PDF held in memory: the print dialog, then each page drawn onto the printer."""
 
-from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QRectF, QSize, Qt
 from PySide6.QtGui import QGuiApplication, QPageLayout, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter
@@ -70,3 +70,14 @@ def print_with_dialog(parent: QWidget, document: QPdfDocument, title: str) -> bo
         return print_pages(document, printer) > 0
     finally:
         QGuiApplication.restoreOverrideCursor()
+
+
+def print_pdf_with_dialog(parent: QWidget, pdf: bytes, title: str) -> bool:
+    """`print_with_dialog` for a document held only as bytes (the recovery sheet): it is read
+    from memory, never written to a file."""
+    data = QByteArray(pdf)
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+    document = QPdfDocument()
+    document.load(buffer)
+    return print_with_dialog(parent, document, title)

@@ -2426,32 +2426,32 @@ Then tick "Reported" with the time, or write why they could not be reached.</tra
 <context>
     <name>PdfPreview</name>
     <message>
-        <location filename="../../desktop/gui/dialogs/pdf_preview.py" line="32" />
+        <location filename="../../desktop/gui/dialogs/pdf_preview.py" line="33" />
         <source>Pr&amp;int…</source>
         <translation>Pr&amp;int…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/pdf_preview.py" line="33" />
+        <location filename="../../desktop/gui/dialogs/pdf_preview.py" line="34" />
         <source>&amp;Save as…</source>
         <translation>&amp;Save as…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/pdf_preview.py" line="50" />
+        <location filename="../../desktop/gui/dialogs/pdf_preview.py" line="52" />
         <source>Personal data</source>
         <translation>Personal data</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/pdf_preview.py" line="51" />
+        <location filename="../../desktop/gui/dialogs/pdf_preview.py" line="53" />
         <source>The file will hold personal data without encryption. Keep it only as long as needed, and never on a shared or removable disk. Save it?</source>
         <translation>The file will hold personal data without encryption. Keep it only as long as needed, and never on a shared or removable disk. Save it?</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/pdf_preview.py" line="57" />
+        <location filename="../../desktop/gui/dialogs/pdf_preview.py" line="59" />
         <source>Save PDF</source>
         <translation>Save PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/pdf_preview.py" line="58" />
+        <location filename="../../desktop/gui/dialogs/pdf_preview.py" line="60" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
@@ -2964,6 +2964,11 @@ Then tick "Reported" with the time, or write why they could not be reached.</tra
         <source>I have &amp;written down or printed the recovery code</source>
         <translation>I have &amp;written down or printed the recovery code</translation>
     </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="196" />
+        <source>Recovery sheet</source>
+        <translation>Recovery sheet</translation>
+    </message>
 </context>
 <context>
     <name>RegisterTab</name>
@@ -3432,17 +3437,17 @@ Then tick "Reported" with the time, or write why they could not be reached.</tra
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="214" />
+        <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="210" />
         <source>First run</source>
         <translation>First run</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="267" />
+        <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="263" />
         <source>Checking the backup file…</source>
         <translation>Checking the backup file…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="279" />
+        <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="275" />
         <source>Restoring the team's data…</source>
         <translation>Restoring the team's data…</translation>
     </message>

@@ -2401,32 +2401,32 @@ Sau đó đánh dấu "Đã báo" kèm thời gian, hoặc ghi lý do không li�
 <context>
     <name>PdfPreview</name>
     <message>
-        <location filename="../../desktop/gui/dialogs/pdf_preview.py" line="32" />
+        <location filename="../../desktop/gui/dialogs/pdf_preview.py" line="33" />
         <source>Pr&amp;int…</source>
         <translation>&amp;In…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/pdf_preview.py" line="33" />
+        <location filename="../../desktop/gui/dialogs/pdf_preview.py" line="34" />
         <source>&amp;Save as…</source>
         <translation>&amp;Lưu thành tệp…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/pdf_preview.py" line="50" />
+        <location filename="../../desktop/gui/dialogs/pdf_preview.py" line="52" />
         <source>Personal data</source>
         <translation>Dữ liệu cá nhân</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/pdf_preview.py" line="51" />
+        <location filename="../../desktop/gui/dialogs/pdf_preview.py" line="53" />
         <source>The file will hold personal data without encryption. Keep it only as long as needed, and never on a shared or removable disk. Save it?</source>
         <translation>Tệp sẽ chứa dữ liệu cá nhân không được mã hóa. Chỉ giữ trong thời gian cần thiết, không để trên máy dùng chung hay ổ đĩa rời. Vẫn lưu?</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/pdf_preview.py" line="57" />
+        <location filename="../../desktop/gui/dialogs/pdf_preview.py" line="59" />
         <source>Save PDF</source>
         <translation>Lưu PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/pdf_preview.py" line="58" />
+        <location filename="../../desktop/gui/dialogs/pdf_preview.py" line="60" />
         <source>PDF files (*.pdf)</source>
         <translation>Tệp PDF (*.pdf)</translation>
     </message>
@@ -2938,6 +2938,11 @@ Sau đó đánh dấu "Đã báo" kèm thời gian, hoặc ghi lý do không li�
         <source>I have &amp;written down or printed the recovery code</source>
         <translation>Tôi đã &amp;chép hoặc in mã khôi phục</translation>
     </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="196" />
+        <source>Recovery sheet</source>
+        <translation>Tờ mã khôi phục</translation>
+    </message>
 </context>
 <context>
     <name>RegisterTab</name>
@@ -3405,17 +3410,17 @@ Sau đó đánh dấu "Đã báo" kèm thời gian, hoặc ghi lý do không li�
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="214" />
+        <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="210" />
         <source>First run</source>
         <translation>Thiết lập lần đầu</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="267" />
+        <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="263" />
         <source>Checking the backup file…</source>
         <translation>Đang kiểm tra tệp sao lưu…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="279" />
+        <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="275" />
         <source>Restoring the team's data…</source>
         <translation>Đang khôi phục dữ liệu của tổ…</translation>
     </message>

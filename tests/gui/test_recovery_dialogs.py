@@ -171,3 +171,21 @@ def test_the_unlock_window_leads_to_the_shares_when_the_code_is_lost(qtbot, team
     unlocked.args[0].close()
     assert not unlock.isVisible()
     runner.shutdown()
+
+
+def test_the_share_sheets_are_printed_only_never_saved_to_a_file(qtbot, monkeypatch):
+    """The shares are a secret: a PDF file of all of them would outlive the paper."""
+    from tests.gui.test_fits_small_screens import _small_pdf
+
+    operations = Operations(TaskRunner(), lambda: None)
+    monkeypatch.setattr(operations, "run_query", lambda _owner, _query, then: then(_small_pdf()))
+    monkeypatch.setattr(operations, "run_on_workspace",
+                        lambda _owner, _work, then: then(_small_pdf()))
+    done = HandOverDoneDialog(handover_result(), operations)
+    qtbot.addWidget(done)
+    done.show_sheets()
+    done.show_record()
+    sheets, record = done.previews
+    assert sheets.print_button.isVisibleTo(sheets) and not sheets.save_button.isVisibleTo(sheets)
+    assert record.save_button.isVisibleTo(record)  # the hand-over record may be kept
+    operations.runner.shutdown()

@@ -80,12 +80,13 @@ class HandOverDoneDialog(QDialog):
         assert shares is not None  # the button shows only with new shares
         self._operations.run_query(
             self, lambda uow: share_sheets_pdf(uow, split=shares),
-            lambda pdf: self._preview(self.tr("Recovery share sheets"), pdf, "manh-khoi-phuc.pdf"))
+            lambda pdf: self._preview(self.tr("Recovery share sheets"), pdf, "manh-khoi-phuc.pdf",
+                                      savable=False))
 
-    def _preview(self, title: str, pdf: bytes, name: str) -> None:
+    def _preview(self, title: str, pdf: bytes, name: str, savable: bool = True) -> None:
         from desktop.gui.dialogs.pdf_preview import PdfPreview  # QtPdf loads when first needed
 
-        preview = PdfPreview(title, pdf, name, self)
+        preview = PdfPreview(title, pdf, name, self, savable=savable)
         preview.save_requested.connect(lambda path: self._operations.run_on_workspace(
             self, lambda _workspace: atomic_write_bytes(Path(path), pdf)))
         self.previews.append(preview)

@@ -16,7 +16,8 @@ class PdfPreview(QDialog):
     save_requested = Signal(str)
     printed = Signal()  # the document went to a printer
 
-    def __init__(self, title: str, pdf: bytes, suggested_name: str, parent=None):
+    def __init__(self, title: str, pdf: bytes, suggested_name: str, parent=None, *,
+                 savable: bool = True):
         super().__init__(parent)
         self.setWindowTitle(title)
         self.pdf, self.suggested_name = pdf, suggested_name
@@ -31,7 +32,8 @@ class PdfPreview(QDialog):
         label_standard_buttons(buttons)
         self.print_button = QPushButton(self.tr("Pr&int…"))
         self.save_button = QPushButton(self.tr("&Save as…"))
-        for button in (self.print_button, self.save_button):
+        # A secret (the recovery shares) is printed only: a file would outlive the paper.
+        for button in (self.print_button, self.save_button) if savable else (self.print_button,):
             buttons.addButton(button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)
         self.print_button.clicked.connect(self._print)

@@ -187,17 +187,13 @@ class RecoveryPage(QWizardPage):
 
     def _print(self) -> None:
         """Print the recovery sheet: the team, the place, the date, the code and what to do."""
-        # loaded when first needed: the unlock screen paints sooner
-        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-
-        # ReportLab and QtPdf too, only once the sheet is printed
+        # ReportLab, QtPdf and the printing support load only once the sheet is printed: the
+        # unlock screen paints sooner
         from desktop.core.pdf.recovery_sheet import build_recovery_sheet
-        from desktop.gui.widgets.pdf_printing import print_pdf
+        from desktop.gui.printing import print_pdf_with_dialog
 
         assert self.sheet is not None  # the page is reached once the installation exists
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        if QPrintDialog(printer, self).exec():
-            print_pdf(printer, build_recovery_sheet(self.sheet))
+        print_pdf_with_dialog(self, build_recovery_sheet(self.sheet), self.tr("Recovery sheet"))
 
 
 class SetupWizard(QWizard):
