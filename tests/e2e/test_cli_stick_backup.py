@@ -125,3 +125,17 @@ def test_the_leader_and_the_code_gone_two_share_holders_restore_the_team(install
                       TUQUAN_NEW_PASSWORD=NEW_PASSWORD)
     assert restored.returncode == 0, restored.stderr
     sign_in(AppPaths(new_dir), "lan", NEW_PASSWORD).close()
+
+
+def test_a_mistyped_name_to_reset_leaves_the_new_laptop_ready_to_try_again(installed, tmp_path):
+    team_dir = tmp_path / "team"
+    shutil.copytree(installed[0], team_dir)
+    made = run_json(team_dir, "lan", "backup", "create", "--to", str(tmp_path / "stick"))["path"]
+    new_dir = tmp_path / "new laptop"
+    wrong = tuquan(new_dir, "init", "--from-backup", made, "--recovery-code", "--reset-user",
+                   "lna", TUQUAN_RECOVERY_CODE=installed[1], TUQUAN_NEW_PASSWORD=NEW_PASSWORD)
+    assert wrong.returncode == 1 and not AppPaths(new_dir).is_initialised()
+    again = tuquan(new_dir, "init", "--from-backup", made, "--recovery-code", "--reset-user",
+                   "lan", TUQUAN_RECOVERY_CODE=installed[1], TUQUAN_NEW_PASSWORD=NEW_PASSWORD)
+    assert again.returncode == 0, again.stderr
+    sign_in(AppPaths(new_dir), "lan", NEW_PASSWORD).close()

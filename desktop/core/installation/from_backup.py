@@ -205,7 +205,11 @@ def initialise_from_backup(paths: AppPaths, file: Path, opener: BackupOpener, *,
         _refuse_if_taken(paths)  # another program may have set up here meanwhile
         sweep_orphans(paths.data_dir)
         _put_in_place(paths, opened)
-        _audit_and_reset(paths, opened, opener, reset)
+        try:
+            _audit_and_reset(paths, opened, opener, reset)
+        except BaseException:
+            _take_out(paths, opened)  # a mistyped name to reset: the folder as it was, to retry
+            raise
     username = reset[0] if reset else getattr(opener, "username", "")
     return RestoredInstallation(_summary(opened), str(paths.data_dir), username)
 
@@ -238,6 +242,18 @@ def _put_in_place(paths: AppPaths, opened: _Opened) -> None:
             paths.keyslots_file.unlink()
         building.unlink(missing_ok=True)
         raise
+
+
+def _take_out(paths: AppPaths, opened: _Opened) -> None:
+    """Remove what `_put_in_place` wrote, the database first: no half installation is left."""
+    written: list[Path | None] = [paths.database_file, paths.keyslots_file,
+               paths.keyslots_file.with_suffix(".json.bak"), paths.settings_file]
+    written += [chain_file_for(paths.export_chain_file, desk)
+                for desk in opened.header.get("chain", {})]
+    for path in written:
+        if path is not None:
+            for leftover in path.parent.glob(path.name + "*"):  # with SQLite's -wal and -shm
+                leftover.unlink(missing_ok=True)
 
 
 def _audit_and_reset(paths: AppPaths, opened: _Opened, opener: BackupOpener,
