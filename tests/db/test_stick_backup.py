@@ -42,7 +42,7 @@ from desktop.core.paths import AppPaths
 from tests.conftest import ADMIN_PASSWORD, TEAM_NAME
 from tests.db.test_export import RECIPIENT, desk_card
 
-NAME = re.compile(r"^00004-to-hoa-giai-thon-dong-hoa-\d{8}-\d{4}\.tqbackup$")
+NAME = re.compile(r"^00004-to-hoa-giai-thon-dong-hoa-[0-9a-f]{6}-\d{8}-\d{4}\.tqbackup$")
 
 
 @pytest.fixture
@@ -142,17 +142,24 @@ def test_older_copies_are_kept_up_to_the_limit(signed_in, tmp_path):
     usb = tmp_path / "usb"
     usb.mkdir()
     (usb / "00004-to-khac-20260101-0800.tqbackup").write_bytes(b"another team's")
+    # the same team's name, set up again (after a theft): another installation, kept
+    (usb / "00004-to-hoa-giai-thon-dong-hoa-000000-20260101-0800.tqbackup").write_bytes(b"old")
     (usb / "ghi-chu.txt").write_text("not ours")
     names = []
     for day in range(1, 8):
         with clock.moved_to(datetime(2030, 11, day, 8, 0)):
             names.append(stick_backup.back_up_to_folder(signed_in, folder=usb, keep=3).file_name)
-    ours = sorted(p.name for p in usb.iterdir() if NAME.match(p.name))
-    assert ours == names[-3:]
+    prefix = names[0][: -len("20301101-0800.tqbackup")]  # this installation's files
+
+    def ours() -> list[str]:
+        return sorted(p.name for p in usb.iterdir() if p.name.startswith(prefix))
+
+    assert ours() == names[-3:]
     assert (usb / "00004-to-khac-20260101-0800.tqbackup").exists() and (usb / "ghi-chu.txt").exists()
+    assert (usb / "00004-to-hoa-giai-thon-dong-hoa-000000-20260101-0800.tqbackup").exists()
     with clock.moved_to(datetime(2030, 11, 8, 8, 0)):  # the setting, 5 by default
         stick_backup.back_up_to_folder(signed_in, folder=usb)
-    assert len([p for p in usb.iterdir() if NAME.match(p.name)]) == 4
+    assert len(ours()) == 4
 
 
 def test_only_a_role_that_manages_backups_may_take_one_away(signed_in, tmp_path):

@@ -27,7 +27,7 @@ def test_the_names_tuquan_writes_are_windows_safe():
              "keyslots.json", "keyslots.next.json", "export-chain.json", "tuquan.log",
              "tuquan-command.log", "tuquan.lock",
              ".tuquan.db.abcd1234.tuquan-tmp"]
-    names += [backup_file_name("00004", team, datetime(2026, 11, 20, 9, 41))
+    names += [backup_file_name("00004", team, "installation-1", datetime(2026, 11, 20, 9, 41))
               for team in ("Tổ hòa giải thôn Đông Hòa", 'Tổ: 5/"An ninh" <CON>?', "Đội ÁNTT " * 20,
                            "…")]
     assert all(windows_safe(name) for name in names), [n for n in names if not windows_safe(n)]

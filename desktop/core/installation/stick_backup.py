@@ -3,6 +3,8 @@ USB stick), read back and verified before it takes its name; older copies of thi
 there kept up to a limit; the time of the last one, for the overview."""
 
 import contextlib
+import hashlib
+import logging
 import os
 import re
 from dataclasses import asdict, dataclass
@@ -41,6 +43,9 @@ from desktop.core.text import fold_for_search
 
 SLUG_LENGTH = 40
 _STAMP = r"\d{8}-\d{4}"
+INSTALLATION_TAG_LENGTH = 6
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -58,13 +63,18 @@ def slug(name: str) -> str:
     return folded[:SLUG_LENGTH].strip("-") or "tuquan"
 
 
-def file_prefix(commune_code: str, name: str) -> str:
-    return f"{commune_code}-{slug(name)}-"
+def file_prefix(commune_code: str, name: str, installation_id: str) -> str:
+    """What this installation's files on a stick begin with. Two teams' names may fold to the
+    same slug (cut to its length), and a team set up again after a theft keeps its name: the
+    installation's tag tells their files apart, so pruning never removes another's."""
+    tag = hashlib.sha256(installation_id.encode()).hexdigest()[:INSTALLATION_TAG_LENGTH]
+    return f"{commune_code}-{slug(name)}-{tag}-"
 
 
-def backup_file_name(commune_code: str, name: str, moment: datetime) -> str:
-    """`<commune-code>-<team-slug>-<YYYYMMDD-HHMM>.tqbackup`, on the installation's wall clock."""
-    return f"{file_prefix(commune_code, name)}{moment:%Y%m%d-%H%M}{backup_file.SUFFIX}"
+def backup_file_name(commune_code: str, name: str, installation_id: str, moment: datetime) -> str:
+    """`<commune>-<team-slug>-<tag>-<YYYYMMDD-HHMM>.tqbackup`, on the installation's clock."""
+    prefix = file_prefix(commune_code, name, installation_id)
+    return f"{prefix}{moment:%Y%m%d-%H%M}{backup_file.SUFFIX}"
 
 
 def _chain_ends(session: Session, paths: AppPaths) -> dict:
@@ -115,7 +125,8 @@ def back_up_to_folder(workspace: Workspace, *, folder: Path, keep: int | None = 
         header = _header(uow.session, paths, made_at)
     if paths.database_url() is not None:
         raise ServerKeepsBackups()
-    name = backup_file_name(header["commune_code"], header["name"], clock.local_time_of(made_at))
+    name = backup_file_name(header["commune_code"], header["name"], header["installation_id"],
+                            clock.local_time_of(made_at))
     slots = key_slots.load(paths.keyslots_file).to_bytes()
     local = _local_copy(workspace, Path(folder))
     try:
@@ -123,7 +134,8 @@ def back_up_to_folder(workspace: Workspace, *, folder: Path, keep: int | None = 
     finally:
         local.unlink(missing_ok=True)
     keep = keep or load_settings(paths.settings_file).stick_backups_to_keep
-    removed = prune_folder(Path(folder), file_prefix(header["commune_code"], header["name"]), keep)
+    removed = prune_folder(Path(folder), file_prefix(
+        header["commune_code"], header["name"], header["installation_id"]), keep)
     _record(workspace, name, path.stat().st_size, made_at)
     return StickBackup(str(path), name, path.stat().st_size, clock.local_time_of(made_at), removed)
 
@@ -217,7 +229,7 @@ def _record(workspace: Workspace, name: str, size: int, made_at: datetime) -> No
             record_event(uow, AuditAction.OFFSITE_BACKUP_WRITTEN, details={
                 "file": name, "size_bytes": size, "made_at": made_at.isoformat()})
             uow.commit()
-    except AppError:
-        pass
+    except AppError as error:  # said in the log: the overview will not know of this copy
+        log.warning("a backup written to a stick was not recorded: %s", type(error).__name__)
 
 
