@@ -109,8 +109,8 @@ class RecoveryDialog(QDialog):
     def _succeeded(self, username: str) -> None:
         self.setEnabled(True)
         self.message.clear()
-        self.password.clear()
-        self.repeat.clear()
+        for secret in (self.code, self.password, self.repeat):  # not kept past their use
+            secret.clear()
         self.recovered.emit(username)
         self.accept()
 

@@ -46,15 +46,7 @@ class SettingsPage(QWidget):
         self._operations, self._settings = operations, settings
         self._language_shown = settings.language  # installed at start, from these settings
         self._workspace: Workspace | None = None
-        self.users = QTableWidget(0, 3)
-        self.users.setHorizontalHeaderLabels([self.tr("User name"), self.tr("Full name"),
-                                              self.tr("Role")])
-        self.users.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.users.verticalHeader().setVisible(False)
-        self.users.horizontalHeader().setStretchLastSection(True)
-        self.users.setAccessibleName(self.tr("User accounts"))
-        self.users.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
-        self.users.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
+        self.users = self._users_table()
         self._user_rows: list[UserInfo] = []
         self.reset_dialog: ResetPasswordDialog | None = None
         self.add_user_button = QPushButton(self.tr("&Add user…"))
@@ -78,6 +70,21 @@ class SettingsPage(QWidget):
         self.stick_copies.setAccessibleName(self.tr("Backup files kept on a USB stick"))
         self.backups = BackupsBox(operations)
         self._build_layout()
+        self._connect()
+
+    def _users_table(self) -> QTableWidget:
+        users = QTableWidget(0, 3)
+        users.setHorizontalHeaderLabels([self.tr("User name"), self.tr("Full name"),
+                                         self.tr("Role")])
+        users.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        users.verticalHeader().setVisible(False)
+        users.horizontalHeader().setStretchLastSection(True)
+        users.setAccessibleName(self.tr("User accounts"))
+        users.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        users.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
+        return users
+
+    def _connect(self) -> None:
         self.add_user_button.clicked.connect(self._add_user)
         self.password_button.clicked.connect(self._change_password)
         self.reset_button.clicked.connect(self._reset_password)
