@@ -2,6 +2,7 @@
 
 from collections.abc import Callable
 
+from desktop.core.access.handover import handover_context
 from desktop.core.access.recovery_shares import share_sheets_pdf, split_recovery_shares
 from desktop.gui.dialogs import handover_dialog
 from desktop.gui.dialogs.pdf_preview import PdfPreview
@@ -19,7 +20,7 @@ def recovery_screens(workspace, shoot: Callable, wait_until: Callable, settle: C
     settle(800)
     shoot(preview, "32-share-sheet")
     preview.close()
-    form = handover_dialog.HandOverDialog(handover_dialog.read_context(workspace))
+    form = handover_dialog.HandOverDialog(handover_context(workspace))
     form.new.setChecked(True)
     form.username.setText("hoa")
     form.full_name.setText("Trần Thị Hòa")

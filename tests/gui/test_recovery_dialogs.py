@@ -6,7 +6,7 @@ from datetime import date, datetime
 import pytest
 from PySide6.QtCore import Qt
 
-from desktop.core.access.handover import HandOverResult
+from desktop.core.access.handover import HandOverContext, HandOverResult
 from desktop.core.access.recovery_shares import split_recovery_shares
 from desktop.core.access.shares import ShareSheet, ShareSplit, SharesStatus
 from desktop.core.access.unlock import sign_in
@@ -26,13 +26,13 @@ from tests.gui.test_unlock_and_lock import FakeClock, _signed_in_controller
 HOLDERS = ("Nguyễn Thị Lan", "Đặng Văn Đức", "Trần Thị Hòa")
 
 
-def handover_context() -> handover_dialog.HandOverContext:
+def handover_context() -> HandOverContext:
     """A team of three with 2-of-3 shares, as the form gets it (for building it alone)."""
     users = tuple(UserInfo(f"id-{name}", name, full_name, role, True, None)
                   for name, full_name, role in (("lan", "Nguyễn Thị Lan", "leader"),
                                                 ("duc", "Đặng Văn Đức", "mediator"),
                                                 ("hoa", "Trần Thị Hòa", "security")))
-    return handover_dialog.HandOverContext("team", users, "lan", SharesStatus(2, 3, date(2026, 3, 5)))
+    return HandOverContext("team", users, "lan", SharesStatus(2, 3, date(2026, 3, 5)))
 
 
 def handover_result() -> HandOverResult:

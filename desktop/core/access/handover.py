@@ -14,8 +14,14 @@ from db.unit_of_work import UnitOfWork
 from desktop.core import clock
 from desktop.core.access import accounts, key_slots
 from desktop.core.access.recovery import generate_recovery_code
-from desktop.core.access.recovery_shares import audit_split, sheet_heading
-from desktop.core.access.shares import DEFAULT_THRESHOLD, ShareSplit, put_shares_slot, shares_status
+from desktop.core.access.recovery_shares import audit_split, recovery_shares_status, sheet_heading
+from desktop.core.access.shares import (
+    DEFAULT_THRESHOLD,
+    ShareSplit,
+    SharesStatus,
+    put_shares_slot,
+    shares_status,
+)
 from desktop.core.access.usernames import normalise_username
 from desktop.core.audit import AuditAction, record_event
 from desktop.core.bundles.keys import list_cards, own_card
@@ -24,7 +30,7 @@ from desktop.core.errors import AccountDisabled, InvalidInput, NotFound
 from desktop.core.mediation.volumes import list_volumes
 from desktop.core.pdf.handover_record import HandedCard, HandOverRecord, build_handover_pdf
 from desktop.core.roles import ADMIN_ROLE, MODE_TEAM, Permission, roles_for_mode
-from desktop.core.types import Actor
+from desktop.core.types import Actor, UserInfo
 
 LEADER_TITLE = {MODE_TEAM: "tổ trưởng"}
 OTHER_TITLE = "người quản trị"
@@ -53,6 +59,25 @@ class HandOverResult:
 
     def record_pdf(self) -> bytes:
         return build_handover_pdf(self.record)
+
+
+@dataclass(frozen=True)
+class HandOverContext:
+    """What the form offers: the accounts, who is signed in, and the current shares."""
+
+    mode: str
+    users: tuple[UserInfo, ...]
+    signed_in: str
+    shares: SharesStatus | None
+
+
+def handover_context(workspace: Workspace) -> HandOverContext:
+    """What the hand-over form offers, read in one go."""
+    with workspace.unit_of_work() as uow:
+        users = tuple(accounts.list_users(uow))
+    actor = workspace.actor
+    return HandOverContext(workspace.mode, users, actor.username if actor else "",
+                           recovery_shares_status(workspace))
 
 
 def hand_over_leadership(workspace: Workspace, *, request: HandOverRequest) -> HandOverResult:

@@ -5,7 +5,6 @@ Entry point: `start_handover(parent, operations, on_retired)`, from the settings
 """
 
 from collections.abc import Callable
-from dataclasses import dataclass
 
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -25,27 +24,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.access import accounts
-from desktop.core.access.handover import HandOverRequest, HandOverResult, hand_over_leadership
-from desktop.core.access.recovery_shares import recovery_shares_status
-from desktop.core.access.shares import DEFAULT_THRESHOLD, MAX_SHARES, SharesStatus
+from desktop.core.access.handover import (
+    HandOverContext,
+    HandOverRequest,
+    HandOverResult,
+    hand_over_leadership,
+    handover_context,
+)
+from desktop.core.access.shares import DEFAULT_THRESHOLD, MAX_SHARES
 from desktop.core.roles import ADMIN_ROLE
 from desktop.core.text import format_date
-from desktop.core.types import UserInfo
 from desktop.gui.dialogs.account_dialogs import role_label
 from desktop.gui.dialogs.handover_done import HandOverDoneDialog
 from desktop.gui.operations import Change, Operations
 from desktop.gui.widgets.buttons import label_standard_buttons
-
-
-@dataclass(frozen=True)
-class HandOverContext:
-    """What the form offers: the accounts, who is signed in, and the current shares."""
-
-    mode: str
-    users: tuple[UserInfo, ...]
-    signed_in: str
-    shares: SharesStatus | None
 
 
 def _password_field() -> QLineEdit:
@@ -211,14 +203,6 @@ class HandOverDialog(QDialog):
             share_threshold=self.threshold.value() if self.make_shares.isChecked() else None)
 
 
-def read_context(workspace) -> HandOverContext:
-    """What the form needs, read on the database worker."""
-    with workspace.unit_of_work() as uow:
-        users = tuple(accounts.list_users(uow))
-    return HandOverContext(workspace.mode, users, workspace.actor.username,
-                           recovery_shares_status(workspace))
-
-
 def start_handover(parent: QWidget, operations: Operations, on_retired: Callable[[], None]) -> None:
     """Read the accounts, ask, hand over, then show what must be printed and given."""
     def ask(context: HandOverContext) -> None:
@@ -237,4 +221,4 @@ def start_handover(parent: QWidget, operations: Operations, on_retired: Callable
         if retired:
             on_retired()
 
-    operations.run_on_workspace(parent, read_context, ask)
+    operations.run_on_workspace(parent, handover_context, ask)
