@@ -122,12 +122,14 @@ class AppController(QObject):
         workspace, self.workspace = self.workspace, None
         QCoreApplication.processEvents()
         self.runner.wait_idle()
+        # The one who was working signs in again with only the password (anyone may change it).
+        username = workspace.actor.username if workspace is not None and workspace.actor else ""
         if workspace is not None:
             workspace.close()
         if self.window is not None:
             self.window.clear()
             self.window.hide()
-        self.show_unlock()
+        self.show_unlock(username)
 
     def restore_backup(self, backup_id: str) -> None:
         """Lock (no connection may stay open), put the backup in place, then ask to sign in."""

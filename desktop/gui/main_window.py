@@ -34,6 +34,7 @@ from desktop.gui.pages import (
     team_register_page,
 )
 from desktop.gui.pages.dashboard_page import DashboardPage
+from desktop.gui.widgets.scrolling import resize_within_screen
 
 if TYPE_CHECKING:  # the workspace's module loads only at sign-in
     from desktop.core.data_folder.workspace import Workspace
@@ -122,7 +123,7 @@ class MainWindow(QMainWindow):
         # bar's passing messages, and the name shown there went with them.
         self.signed_in_as = QLabel()
         self.statusBar().addPermanentWidget(self.signed_in_as, 1)
-        self.resize(1100, 700)
+        resize_within_screen(self, 1100, 700)  # 1280×720 at 125 % is 1024×576
 
     # Each page is reached by its name; asking for it builds it (see `_page`).
     cases_page = property(lambda self: self._page(CASES))

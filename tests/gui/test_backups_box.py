@@ -46,7 +46,7 @@ def test_back_up_then_restore_from_the_settings_page(qtbot, team_install,
                     and not controller.runner.busy, timeout=20_000)
     qtbot.addWidget(dialog)
     with qtbot.waitSignal(dialog.unlocked, timeout=20_000):
-        type_text(dialog.username, "lan")
+        assert dialog.username.text() == "lan"  # kept from before the lock
         type_text(dialog.password, ADMIN_PASSWORD)
         qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
     assert case_count(controller.workspace) == 0

@@ -35,6 +35,15 @@ def _too_big(widget: QWidget) -> list[str]:
             if size.width() > room.width() or size.height() > room.height()]
 
 
+def _opens_too_big(widget: QWidget) -> list[str]:
+    """A window opens within the screen it is on (here 800×800, smaller than any laptop's),
+    not at a fixed size that hides its buttons below a 1280×720 screen at 125 %."""
+    room, opens = widget.screen().availableGeometry().size(), widget.size()
+    if opens.width() > room.width() or opens.height() > room.height():
+        return [f"{type(widget).__name__} opens at {opens.width()}×{opens.height()}"]
+    return []
+
+
 def _dialog_classes() -> set[type]:
     """Every dialog and main window the application defines."""
     found: set[type] = set()
@@ -131,7 +140,7 @@ def test_every_dialog_fits_a_small_screen(qtbot, team_install):
         widget = build()
         if widget is not controller.window:
             qtbot.addWidget(widget)
-        problems += _too_big(widget)
+        problems += _too_big(widget) + _opens_too_big(widget)
     assert problems == []
     controller.lock()
     controller.shutdown()

@@ -119,7 +119,7 @@ def test_a_draft_survives_the_lock(qtbot, team_install):
     dialog = controller.unlock_dialog
     qtbot.addWidget(dialog)
     with qtbot.waitSignal(dialog.unlocked, timeout=20_000):
-        type_text(dialog.username, "lan")
+        assert dialog.username.text() == "lan"  # kept from before the lock
         type_text(dialog.password, ADMIN_PASSWORD)
         qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
     assert editor.isVisible() and editor.intake.content.toPlainText() == "Bản nháp chưa lưu"
@@ -132,7 +132,7 @@ def _unlock_again(qtbot, controller) -> None:
     dialog = controller.unlock_dialog
     qtbot.addWidget(dialog)
     with qtbot.waitSignal(dialog.unlocked, timeout=20_000):
-        type_text(dialog.username, "lan")
+        assert dialog.username.text() == "lan"  # kept from before the lock
         type_text(dialog.password, ADMIN_PASSWORD)
         qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
 
@@ -227,4 +227,13 @@ def test_the_user_name_shows_again_after_a_lock(qtbot, team_install):
     _unlock_again(qtbot, controller)
     QApplication.sendEvent(window, QStatusTipEvent(""))  # as a menu's item does when hovered
     assert window.signed_in_as.text() == "lan — Tổ trưởng" and window.signed_in_as.isVisible()
+    controller.shutdown()
+
+
+def test_after_a_lock_the_unlock_window_keeps_who_was_working(qtbot, team_install):
+    controller = _signed_in_controller(qtbot, team_install[0], FakeClock())
+    controller.lock()
+    dialog = controller.unlock_dialog
+    qtbot.addWidget(dialog)
+    assert dialog.username.text() == "lan"  # only the password to type again
     controller.shutdown()

@@ -38,6 +38,7 @@ from desktop.gui.dialogs.account_dialogs import role_label
 from desktop.gui.dialogs.handover_done import HandOverDoneDialog
 from desktop.gui.operations import Change, Operations
 from desktop.gui.widgets.buttons import label_standard_buttons
+from desktop.gui.widgets.scrolling import resize_within_screen
 
 
 def _password_field() -> QLineEdit:
@@ -112,7 +113,7 @@ class HandOverDialog(QDialog):
         layout.addWidget(scroll)
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
-        self.resize(620, 560)
+        resize_within_screen(self, 620, 560)
 
     def _shares_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Recovery shares"))

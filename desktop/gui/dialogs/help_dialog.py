@@ -4,6 +4,7 @@ from PySide6.QtCore import QUrl
 from PySide6.QtWidgets import QDialog, QTextBrowser, QVBoxLayout
 
 from desktop.core.paths import resource_dir
+from desktop.gui.widgets.scrolling import resize_within_screen
 
 
 def guide_file():
@@ -26,4 +27,4 @@ class HelpDialog(QDialog):
         except OSError:
             self.browser.setPlainText(self.tr("The user guide was not found next to the program."))
         QVBoxLayout(self).addWidget(self.browser)
-        self.resize(820, 680)
+        resize_within_screen(self, 820, 680)

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QMessageBo
 from desktop.gui.printing import print_with_dialog
 from desktop.gui.widgets.buttons import label_standard_buttons
 from desktop.gui.widgets.pdf_pages import PdfPages
+from desktop.gui.widgets.scrolling import resize_within_screen
 
 
 class PdfPreview(QDialog):
@@ -41,7 +42,7 @@ class PdfPreview(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.pages)
         layout.addWidget(buttons)
-        self.resize(900, 700)
+        resize_within_screen(self, 900, 700)
 
     def _print(self) -> None:
         if print_with_dialog(self, self.document, self.windowTitle()):

@@ -37,6 +37,7 @@ from desktop.gui.errors import error_message
 from desktop.gui.operations import Operations
 from desktop.gui.widgets.buttons import label_wizard_buttons
 from desktop.gui.widgets.commune_picker import CommunePicker
+from desktop.gui.widgets.scrolling import resize_within_screen
 
 
 class ModePage(QWizardPage):
@@ -220,7 +221,7 @@ class SetupWizard(QWizard):
         self.setPage(self.RESTORE_CONFIRM, self.restore_confirm_page)
         self.currentIdChanged.connect(self._page_shown)
         label_wizard_buttons(self)
-        self.resize(640, 520)
+        resize_within_screen(self, 640, 520)
 
     def request(self) -> SetupRequest:
         admin = self.admin_page

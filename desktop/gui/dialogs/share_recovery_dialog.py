@@ -25,6 +25,7 @@ from desktop.core.paths import AppPaths
 from desktop.gui.errors import error_message
 from desktop.gui.operations import Operations
 from desktop.gui.widgets.buttons import label_standard_buttons
+from desktop.gui.widgets.scrolling import resize_within_screen
 
 FIRST_BOXES = 2
 MAX_SHARES = 16  # SLIP-39's limit
@@ -68,7 +69,7 @@ class ShareRecoveryDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         self.full_name.setEnabled(False)
         self.shares[0].setFocus()
-        self.resize(560, 520)
+        resize_within_screen(self, 560, 520)
 
     def _build_layout(self) -> None:
         intro = QLabel(self.tr(
