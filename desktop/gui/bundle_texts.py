@@ -10,6 +10,8 @@ from typing import cast
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from desktop.core.text import format_date_time
+
 REASONS = (
     QT_TRANSLATE_NOOP("bundle", "this installation is not a police unit"),
     QT_TRANSLATE_NOOP("bundle", "it was signed by a key not enrolled for that team"),
@@ -85,11 +87,6 @@ def month_text(period: str) -> str:
     return f"{month}/{year}" if month else period
 
 
-def time_text(moment: datetime | None) -> str:
-    """dd/MM/yyyy HH:mm, the one style of a date with its time on screen."""
-    return moment.strftime("%d/%m/%Y %H:%M") if moment else ""
-
-
 def bundle_coverage(period: str, changes_up_to: datetime | None) -> str:
     """What a bundle holds, said plainly: a bundle is labelled with the month whose report it
     carries, but it holds every change recorded until it was made (docs/decisions.md)."""
@@ -97,4 +94,4 @@ def bundle_coverage(period: str, changes_up_to: datetime | None) -> str:
         return QCoreApplication.translate("bundle", "Report of %1").replace(
             "%1", month_text(period))
     return QCoreApplication.translate("bundle", "Report of %1; changes recorded up to %2").replace(
-        "%1", month_text(period)).replace("%2", time_text(changes_up_to))
+        "%1", month_text(period)).replace("%2", format_date_time(changes_up_to))

@@ -4,32 +4,32 @@
 <context>
     <name>AddUserDialog</name>
     <message>
-        <location filename="../../desktop/gui/dialogs/account_dialogs.py" line="57"/>
+        <location filename="../../desktop/gui/dialogs/account_dialogs.py" line="58"/>
         <source>Add user</source>
         <translation>Add user</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/account_dialogs.py" line="63"/>
+        <location filename="../../desktop/gui/dialogs/account_dialogs.py" line="64"/>
         <source>&amp;User name:</source>
         <translation>&amp;User name:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/account_dialogs.py" line="64"/>
+        <location filename="../../desktop/gui/dialogs/account_dialogs.py" line="65"/>
         <source>&amp;Full name:</source>
         <translation>&amp;Full name:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/account_dialogs.py" line="65"/>
+        <location filename="../../desktop/gui/dialogs/account_dialogs.py" line="66"/>
         <source>&amp;Role:</source>
         <translation>&amp;Role:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/account_dialogs.py" line="66"/>
+        <location filename="../../desktop/gui/dialogs/account_dialogs.py" line="67"/>
         <source>&amp;Password:</source>
         <translation>&amp;Password:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/account_dialogs.py" line="67"/>
+        <location filename="../../desktop/gui/dialogs/account_dialogs.py" line="68"/>
         <source>R&amp;epeat password:</source>
         <translation>R&amp;epeat password:</translation>
     </message>
@@ -37,37 +37,37 @@
 <context>
     <name>AdminPage</name>
     <message>
-        <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="116"/>
+        <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="117"/>
         <source>Administrator account</source>
         <translation>Administrator account</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="117"/>
+        <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="118"/>
         <source>The team leader or unit administrator signs in with this account.</source>
         <translation>The team leader or unit administrator signs in with this account.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="126"/>
+        <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="127"/>
         <source>&amp;User name:</source>
         <translation>&amp;User name:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="127"/>
+        <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="128"/>
         <source>&amp;Full name:</source>
         <translation>&amp;Full name:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="128"/>
+        <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="129"/>
         <source>&amp;Password:</source>
         <translation>&amp;Password:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="129"/>
+        <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="130"/>
         <source>&amp;Repeat password:</source>
         <translation>&amp;Repeat password:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="146"/>
+        <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="147"/>
         <source>Creating the encrypted database…</source>
         <translation>Creating the encrypted database…</translation>
     </message>
@@ -75,7 +75,7 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../desktop/gui/application.py" line="145"/>
+        <location filename="../../desktop/gui/application.py" line="147"/>
         <source>The chosen backup is back in place; the data it replaced is kept as a new backup, so this can be undone in Settings. Sign in again.</source>
         <translation>The chosen backup is back in place; the data it replaced is kept as a new backup, so this can be undone in Settings. Sign in again.</translation>
     </message>
@@ -562,17 +562,17 @@ Replace it with the key of this card? Do so only if they told you they changed t
 <context>
     <name>ChangePasswordDialog</name>
     <message>
-        <location filename="../../desktop/gui/dialogs/account_dialogs.py" line="73"/>
+        <location filename="../../desktop/gui/dialogs/account_dialogs.py" line="74"/>
         <source>Change password for %s</source>
         <translation>Change password for %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/account_dialogs.py" line="75"/>
+        <location filename="../../desktop/gui/dialogs/account_dialogs.py" line="76"/>
         <source>&amp;New password:</source>
         <translation>&amp;New password:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/account_dialogs.py" line="76"/>
+        <location filename="../../desktop/gui/dialogs/account_dialogs.py" line="77"/>
         <source>R&amp;epeat password:</source>
         <translation>R&amp;epeat password:</translation>
     </message>
@@ -626,54 +626,54 @@ Replace it with the key of this card? Do so only if they told you they changed t
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="73"/>
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="68"/>
         <source>Team register warnings</source>
         <translation>Team register warnings</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="76"/>
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="83"/>
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="71"/>
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="78"/>
         <source>Today&apos;s work</source>
         <translation>Today&apos;s work</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="78"/>
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="73"/>
         <source>Nothing waiting today.</source>
         <translation>Nothing waiting today.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="112"/>
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="107"/>
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="114"/>
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="149"/>
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="109"/>
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="144"/>
         <source>Commune People&apos;s Committee</source>
         <translation>Commune People&apos;s Committee</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="115"/>
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="110"/>
         <source>Police unit</source>
         <translation>Police unit</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="148"/>
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="143"/>
         <source>Commune police</source>
         <translation>Commune police</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="154"/>
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="149"/>
         <source>No backup has been made yet</source>
         <translation>No backup has been made yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="156"/>
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="151"/>
         <source>The team&apos;s data has never been backed up to a USB stick</source>
         <translation>The team&apos;s data has never been backed up to a USB stick</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="158"/>
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="153"/>
         <source>%n case(s) waiting for a mediator</source>
         <translation>
             <numerusform>%n case(s) waiting for a mediator</numerusform>
@@ -681,7 +681,7 @@ Replace it with the key of this card? Do so only if they told you they changed t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="160"/>
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="155"/>
         <source>%n case(s) without a first session more than 3 days after the assignment</source>
         <translation>
             <numerusform>%n case(s) without a first session more than 3 days after the assignment</numerusform>
@@ -689,7 +689,7 @@ Replace it with the key of this card? Do so only if they told you they changed t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="162"/>
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="157"/>
         <source>%n agreement(s) near the last day to ask a court to recognise them</source>
         <translation>
             <numerusform>%n agreement(s) near the last day to ask a court to recognise them</numerusform>
@@ -697,7 +697,7 @@ Replace it with the key of this card? Do so only if they told you they changed t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="163"/>
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="158"/>
         <source>%n agreement(s) due for a follow-up</source>
         <translation>
             <numerusform>%n agreement(s) due for a follow-up</numerusform>
@@ -705,7 +705,7 @@ Replace it with the key of this card? Do so only if they told you they changed t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="164"/>
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="159"/>
         <source>%n data subject request(s) near their due date</source>
         <translation>
             <numerusform>%n data subject request(s) near their due date</numerusform>
@@ -713,7 +713,7 @@ Replace it with the key of this card? Do so only if they told you they changed t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="166"/>
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="161"/>
         <source>%n month(s) whose report is not closed</source>
         <translation>
             <numerusform>%n month(s) whose report is not closed</numerusform>
@@ -721,12 +721,12 @@ Replace it with the key of this card? Do so only if they told you they changed t
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="167"/>
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="162"/>
         <source>%1: the bundle for %2 is not made yet</source>
         <translation>%1: the bundle for %2 is not made yet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="168"/>
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="163"/>
         <source>%1: %n bundle(s) not written to a USB stick</source>
         <translation>
             <numerusform>%1: %n bundle(s) not written to a USB stick</numerusform>
@@ -734,7 +734,7 @@ Replace it with the key of this card? Do so only if they told you they changed t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="169"/>
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="164"/>
         <source>%1: %n bundle(s) sent, no receipt yet</source>
         <translation>
             <numerusform>%1: %n bundle(s) sent, no receipt yet</numerusform>
@@ -742,7 +742,7 @@ Replace it with the key of this card? Do so only if they told you they changed t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="170"/>
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="165"/>
         <source>%n team(s) have not sent the bundle for %2</source>
         <translation>
             <numerusform>%n team(s) have not sent the bundle for %2</numerusform>
@@ -750,7 +750,7 @@ Replace it with the key of this card? Do so only if they told you they changed t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="171"/>
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="166"/>
         <source>%n team(s) with a bundle missing in their sequence</source>
         <translation>
             <numerusform>%n team(s) with a bundle missing in their sequence</numerusform>
@@ -758,7 +758,7 @@ Replace it with the key of this card? Do so only if they told you they changed t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="174"/>
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="169"/>
         <source>%n team(s) sent a bundle contradicting their earlier ones</source>
         <translation>
             <numerusform>%n team(s) sent a bundle contradicting their earlier ones</numerusform>
@@ -766,7 +766,7 @@ Replace it with the key of this card? Do so only if they told you they changed t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="175"/>
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="170"/>
         <source>%n escalated item(s) not viewed yet</source>
         <translation>
             <numerusform>%n escalated item(s) not viewed yet</numerusform>
@@ -774,7 +774,7 @@ Replace it with the key of this card? Do so only if they told you they changed t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="176"/>
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="171"/>
         <source>The last backup is %n day(s) old</source>
         <translation>
             <numerusform>The last backup is %n day(s) old</numerusform>
@@ -782,7 +782,7 @@ Replace it with the key of this card? Do so only if they told you they changed t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="177"/>
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="172"/>
         <source>The last backup to a USB stick is %n day(s) old</source>
         <translation>
             <numerusform>The last backup to a USB stick is %n day(s) old</numerusform>
@@ -790,7 +790,7 @@ Replace it with the key of this card? Do so only if they told you they changed t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="188"/>
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="183"/>
         <source>The earliest was received on %1.</source>
         <translation>
             <numerusform>The earliest was received on %1.</numerusform>
@@ -798,7 +798,7 @@ Replace it with the key of this card? Do so only if they told you they changed t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="190"/>
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="185"/>
         <source>The earliest was assigned on %1; mediation starts within 3 days (Art. 20).</source>
         <translation>
             <numerusform>The earliest was assigned on %1; mediation starts within 3 days (Art. 20).</numerusform>
@@ -806,7 +806,7 @@ Replace it with the key of this card? Do so only if they told you they changed t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="192"/>
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="187"/>
         <source>The nearest last day is %1: tell the parties they may ask the court.</source>
         <translation>
             <numerusform>The nearest last day is %1: tell the parties they may ask the court.</numerusform>
@@ -814,7 +814,7 @@ Replace it with the key of this card? Do so only if they told you they changed t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="193"/>
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="188"/>
         <source>The earliest was to be carried out by %1.</source>
         <translation>
             <numerusform>The earliest was to be carried out by %1.</numerusform>
@@ -822,7 +822,7 @@ Replace it with the key of this card? Do so only if they told you they changed t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="194"/>
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="189"/>
         <source>The earliest is due on %1.</source>
         <translation>
             <numerusform>The earliest is due on %1.</numerusform>
@@ -830,7 +830,7 @@ Replace it with the key of this card? Do so only if they told you they changed t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="195"/>
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="190"/>
         <source>The earliest is %2.</source>
         <translation>
             <numerusform>The earliest is %2.</numerusform>
@@ -838,12 +838,12 @@ Replace it with the key of this card? Do so only if they told you they changed t
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="196"/>
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="191"/>
         <source>Make it and carry it to the desk.</source>
         <translation>Make it and carry it to the desk.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="197"/>
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="192"/>
         <source>The earliest was made on %1: write it again.</source>
         <translation>
             <numerusform>The earliest was made on %1: write it again.</numerusform>
@@ -851,7 +851,7 @@ Replace it with the key of this card? Do so only if they told you they changed t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="199"/>
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="194"/>
         <source>The earliest was made on %1: import the desk&apos;s receipt, or send it again.</source>
         <translation>
             <numerusform>The earliest was made on %1: import the desk&apos;s receipt, or send it again.</numerusform>
@@ -859,17 +859,17 @@ Replace it with the key of this card? Do so only if they told you they changed t
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="200"/>
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="195"/>
         <source>Its due day has passed: ask the teams for it.</source>
         <translation>Its due day has passed: ask the teams for it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="201"/>
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="196"/>
         <source>Ask them for the missing bundles.</source>
         <translation>Ask them for the missing bundles.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="202"/>
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="197"/>
         <source>The earliest was refused on %1.</source>
         <translation>
             <numerusform>The earliest was refused on %1.</numerusform>
@@ -877,62 +877,62 @@ Replace it with the key of this card? Do so only if they told you they changed t
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="203"/>
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="198"/>
         <source>They came with the latest bundles.</source>
         <translation>They came with the latest bundles.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="205"/>
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="200"/>
         <source>A lost or broken laptop loses what was recorded since: Settings → Back up to a USB stick, and keep the stick away from the laptop.</source>
         <translation>A lost or broken laptop loses what was recorded since: Settings → Back up to a USB stick, and keep the stick away from the laptop.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="207"/>
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="202"/>
         <source>The last one was made on %1: make one now.</source>
         <translation>The last one was made on %1: make one now.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="208"/>
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="203"/>
         <source>Make one now.</source>
         <translation>Make one now.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="216"/>
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="211"/>
         <source>Opens the case.</source>
         <translation>Opens the case.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="218"/>
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="213"/>
         <source>Opens the list of cases.</source>
         <translation>Opens the list of cases.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="218"/>
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="213"/>
         <source>Opens Privacy.</source>
         <translation>Opens Privacy.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="219"/>
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="214"/>
         <source>Opens Reports.</source>
         <translation>Opens Reports.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="219"/>
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="214"/>
         <source>Opens Send reports.</source>
         <translation>Opens Send reports.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="220"/>
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="215"/>
         <source>Opens the Inbox.</source>
         <translation>Opens the Inbox.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="220"/>
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="215"/>
         <source>Opens Settings.</source>
         <translation>Opens Settings.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="126"/>
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="121"/>
         <source>The team register:</source>
         <translation>The team register:</translation>
     </message>
@@ -940,42 +940,42 @@ Replace it with the key of this card? Do so only if they told you they changed t
 <context>
     <name>DetailsPage</name>
     <message>
-        <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="82"/>
+        <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="83"/>
         <source>Hamlets, one per line</source>
         <translation>Hamlets, one per line</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="85"/>
+        <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="86"/>
         <source>&amp;Hamlets (thôn / tổ dân phố), one per line:</source>
         <translation>&amp;Hamlets (thôn / tổ dân phố), one per line:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="87"/>
+        <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="88"/>
         <source>&amp;Commune / ward:</source>
         <translation>&amp;Commune / ward:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="98"/>
+        <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="99"/>
         <source>Your team</source>
         <translation>Your team</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="98"/>
+        <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="99"/>
         <source>Your police unit</source>
         <translation>Your police unit</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="100"/>
+        <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="101"/>
         <source>Your People&apos;s Committee</source>
         <translation>Your People&apos;s Committee</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="101"/>
+        <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="102"/>
         <source>Team &amp;name:</source>
         <translation>Team &amp;name:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="101"/>
+        <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="102"/>
         <source>Unit &amp;name:</source>
         <translation>Unit &amp;name:</translation>
     </message>
@@ -1099,264 +1099,264 @@ Replace it with the key of this card? Do so only if they told you they changed t
 <context>
     <name>ExchangePage</name>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="40"/>
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="41"/>
         <source>Month to send</source>
         <translation>Month to send</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="41"/>
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="42"/>
         <source>&amp;Export to a USB stick…</source>
         <translation>&amp;Export to a USB stick…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="43"/>
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="44"/>
         <source>&amp;Write again…</source>
         <translation>&amp;Write again…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="44"/>
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="45"/>
         <source>Read a &amp;receipt…</source>
         <translation>Read a &amp;receipt…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="54"/>
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="55"/>
         <source>No.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="55"/>
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="56"/>
         <source>Records</source>
         <translation>Records</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="54"/>
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="55"/>
         <source>To</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="55"/>
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="56"/>
         <source>Copied to a stick</source>
         <translation>Copied to a stick</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="56"/>
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="57"/>
         <source>Bundles sent</source>
         <translation>Bundles sent</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="93"/>
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="94"/>
         <source>Month:</source>
         <translation>Month:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="126"/>
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="127"/>
         <source>not yet</source>
         <translation>not yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="140"/>
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="141"/>
         <source>received</source>
         <translation>received</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="142"/>
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="143"/>
         <source>received, waiting for an earlier bundle</source>
         <translation>received, waiting for an earlier bundle</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="133"/>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="143"/>
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="134"/>
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="144"/>
         <source>no receipt yet</source>
         <translation>no receipt yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="47"/>
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="48"/>
         <source>Enrol the commune &amp;police&apos;s card…</source>
         <translation>Enrol the commune &amp;police&apos;s card…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="49"/>
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="50"/>
         <source>Enrol the People&apos;s &amp;Committee&apos;s card…</source>
         <translation>Enrol the People&apos;s &amp;Committee&apos;s card…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="54"/>
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="55"/>
         <source>Report of</source>
         <translation>Report of</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="54"/>
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="55"/>
         <source>Changes up to</source>
         <translation>Changes up to</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="64"/>
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="65"/>
         <source>Commune police</source>
         <translation>Commune police</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="64"/>
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="65"/>
         <source>Commune People&apos;s Committee</source>
         <translation>Commune People&apos;s Committee</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="69"/>
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="70"/>
         <source>Security notes and tips, movement figures, and cases with signs of a violation (Law 35/2013, Art. 10(5)) with their parties. Of the other mediation cases: totals only.</source>
         <translation>Security notes and tips, movement figures, and cases with signs of a violation (Law 35/2013, Art. 10(5)) with their parties. Of the other mediation cases: totals only.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="72"/>
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="73"/>
         <source>Every mediation case without names or content, cases at risk of violence (Art. 10(4)) with their parties, the mediators&apos; figures, the log-book volumes and the monthly mediation report. No security notes.</source>
         <translation>Every mediation case without names or content, cases at risk of violence (Art. 10(4)) with their parties, the mediators&apos; figures, the log-book volumes and the monthly mediation report. No security notes.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="77"/>
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="78"/>
         <source>Sent to</source>
         <translation>Sent to</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="77"/>
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="78"/>
         <source>What it receives</source>
         <translation>What it receives</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="78"/>
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="79"/>
         <source>Sealed for (key card)</source>
         <translation>Sealed for (key card)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="78"/>
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="79"/>
         <source>Last receipt</source>
         <translation>Last receipt</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="79"/>
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="80"/>
         <source>Where reports are sent</source>
         <translation>Where reports are sent</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="88"/>
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="89"/>
         <source>Each desk receives its own bundle, sealed so that only it can open it, and only what the law sends it.</source>
         <translation>Each desk receives its own bundle, sealed so that only it can open it, and only what the law sends it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="95"/>
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="96"/>
         <source>A bundle carries the report of its month and every change recorded up to the moment it is made, since the desk&apos;s previous bundle: a case received after the month ended travels in it too.</source>
         <translation>A bundle carries the report of its month and every change recorded up to the moment it is made, since the desk&apos;s previous bundle: a case received after the month ended travels in it too.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="116"/>
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="117"/>
         <source>not enrolled: nothing is sent</source>
         <translation>not enrolled: nothing is sent</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="133"/>
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="134"/>
         <source>nothing sent yet</source>
         <translation>nothing sent yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="135"/>
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="136"/>
         <source>%1: %2 of %3 bundles arrived</source>
         <translation>%1: %2 of %3 bundles arrived</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="146"/>
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="147"/>
         <source>Choose the USB stick or folder</source>
         <translation>Choose the USB stick or folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="163"/>
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="164"/>
         <source>Exporting…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="167"/>
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="168"/>
         <source>%1 has it in bundle %2. A new bundle %3 will hold what was recorded after bundle %4 (%5) and the report of the month as it stands now.</source>
         <translation>%1 has it in bundle %2. A new bundle %3 will hold what was recorded after bundle %4 (%5) and the report of the month as it stands now.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="173"/>
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="174"/>
         <source>The report of %1 was already sent.</source>
         <translation>The report of %1 was already sent.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="174"/>
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="175"/>
         <source>Make the new bundles?</source>
         <translation>Make the new bundles?</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="176"/>
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="177"/>
         <source>Send this month again?</source>
         <translation>Send this month again?</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="182"/>
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="183"/>
         <source>For %1: bundle %2, %3</source>
         <translation>For %1: bundle %2, %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="186"/>
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="187"/>
         <source>Written to the stick and checked:</source>
         <translation>Written to the stick and checked:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="188"/>
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="189"/>
         <source>A backup older than the last export was restored: the bundles continue the chains the desks have, but changes made after that backup are lost.</source>
         <translation>A backup older than the last export was restored: the bundles continue the chains the desks have, but changes made after that backup are lost.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="227"/>
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="228"/>
         <source>%1 holds every bundle up to number %2. Not arrived: %3.</source>
         <translation>%1 holds every bundle up to number %2. Not arrived: %3.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="191"/>
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="192"/>
         <source>Exported</source>
         <translation>Exported</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="196"/>
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="197"/>
         <source>Write again</source>
         <translation>Write again</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="197"/>
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="198"/>
         <source>Choose a bundle in the list first.</source>
         <translation>Choose a bundle in the list first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="205"/>
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="206"/>
         <source>Writing…</source>
         <translation>Writing…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="208"/>
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="209"/>
         <source>Written</source>
         <translation>Written</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="209"/>
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="210"/>
         <source>Bundle %1 was written to %2 and checked.</source>
         <translation>Bundle %1 was written to %2 and checked.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="213"/>
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="214"/>
         <source>Open a receipt</source>
         <translation>Open a receipt</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="214"/>
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="215"/>
         <source>Receipts (*.json);;All files (*)</source>
         <translation>Receipts (*.json);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="225"/>
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="226"/>
         <source>none</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="55"/>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="226"/>
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="56"/>
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="227"/>
         <source>Receipt</source>
         <translation>Receipt</translation>
     </message>
@@ -1364,102 +1364,102 @@ Replace it with the key of this card? Do so only if they told you they changed t
 <context>
     <name>HandOverDialog</name>
     <message>
-        <location filename="../../desktop/gui/dialogs/handover_dialog.py" line="63"/>
+        <location filename="../../desktop/gui/dialogs/handover_dialog.py" line="50"/>
         <source>Hand over to a new leader</source>
         <translation>Hand over to a new leader</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/handover_dialog.py" line="70"/>
+        <location filename="../../desktop/gui/dialogs/handover_dialog.py" line="57"/>
         <source>An &amp;existing account:</source>
         <translation>An &amp;existing account:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/handover_dialog.py" line="71"/>
+        <location filename="../../desktop/gui/dialogs/handover_dialog.py" line="58"/>
         <source>A &amp;new account</source>
         <translation>A &amp;new account</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/handover_dialog.py" line="75"/>
+        <location filename="../../desktop/gui/dialogs/handover_dialog.py" line="62"/>
         <source>Make new recovery &amp;shares</source>
         <translation>Make new recovery &amp;shares</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/handover_dialog.py" line="79"/>
+        <location filename="../../desktop/gui/dialogs/handover_dialog.py" line="66"/>
         <source>Share holders, one a line</source>
         <translation>Share holders, one a line</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/handover_dialog.py" line="88"/>
+        <location filename="../../desktop/gui/dialogs/handover_dialog.py" line="75"/>
         <source>&amp;Hand over</source>
         <translation>&amp;Hand over</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/handover_dialog.py" line="95"/>
+        <location filename="../../desktop/gui/dialogs/handover_dialog.py" line="82"/>
         <source>The new leader gets the leader&apos;s role; the old leader&apos;s account is disabled and its password no longer opens the data. A new recovery code is shown once, and the recovery shares, if any, are split again. Print the hand-over record and sign it.</source>
         <translation>The new leader gets the leader&apos;s role; the old leader&apos;s account is disabled and its password no longer opens the data. A new recovery code is shown once, and the recovery shares, if any, are split again. Print the hand-over record and sign it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/handover_dialog.py" line="100"/>
+        <location filename="../../desktop/gui/dialogs/handover_dialog.py" line="87"/>
         <source>&amp;Leader handing over:</source>
         <translation>&amp;Leader handing over:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/handover_dialog.py" line="106"/>
+        <location filename="../../desktop/gui/dialogs/handover_dialog.py" line="93"/>
         <source>&amp;User name:</source>
         <translation>&amp;User name:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/handover_dialog.py" line="107"/>
+        <location filename="../../desktop/gui/dialogs/handover_dialog.py" line="94"/>
         <source>&amp;Full name:</source>
         <translation>&amp;Full name:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/handover_dialog.py" line="108"/>
+        <location filename="../../desktop/gui/dialogs/handover_dialog.py" line="95"/>
         <source>&amp;Password:</source>
         <translation>&amp;Password:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/handover_dialog.py" line="109"/>
+        <location filename="../../desktop/gui/dialogs/handover_dialog.py" line="96"/>
         <source>R&amp;epeat password:</source>
         <translation>R&amp;epeat password:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/handover_dialog.py" line="126"/>
+        <location filename="../../desktop/gui/dialogs/handover_dialog.py" line="113"/>
         <source>Recovery shares</source>
         <translation>Recovery shares</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/handover_dialog.py" line="130"/>
+        <location filename="../../desktop/gui/dialogs/handover_dialog.py" line="117"/>
         <source>No recovery shares were made yet.</source>
         <translation>No recovery shares were made yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/handover_dialog.py" line="132"/>
+        <location filename="../../desktop/gui/dialogs/handover_dialog.py" line="119"/>
         <source>Now: any %1 of %2 shares, made on %3. They will be split again: the old sheets stop working.</source>
         <translation>Now: any %1 of %2 shares, made on %3. They will be split again: the old sheets stop working.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/handover_dialog.py" line="140"/>
+        <location filename="../../desktop/gui/dialogs/handover_dialog.py" line="127"/>
         <source>&amp;Holders (one a line):</source>
         <translation>&amp;Holders (one a line):</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/handover_dialog.py" line="141"/>
+        <location filename="../../desktop/gui/dialogs/handover_dialog.py" line="128"/>
         <source>Shares &amp;needed:</source>
         <translation>Shares &amp;needed:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/handover_dialog.py" line="190"/>
+        <location filename="../../desktop/gui/dialogs/handover_dialog.py" line="177"/>
         <source>No active leader account hands over.</source>
         <translation>No active leader account hands over.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/handover_dialog.py" line="192"/>
+        <location filename="../../desktop/gui/dialogs/handover_dialog.py" line="179"/>
         <source>The two passwords differ.</source>
         <translation>The two passwords differ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/handover_dialog.py" line="194"/>
+        <location filename="../../desktop/gui/dialogs/handover_dialog.py" line="181"/>
         <source>Name at least as many holders as the shares needed.</source>
         <translation>Name at least as many holders as the shares needed.</translation>
     </message>
@@ -1515,13 +1515,13 @@ Replace it with the key of this card? Do so only if they told you they changed t
 <context>
     <name>HelpDialog</name>
     <message>
-        <location filename="../../desktop/gui/dialogs/help_dialog.py" line="17"/>
-        <location filename="../../desktop/gui/dialogs/help_dialog.py" line="20"/>
+        <location filename="../../desktop/gui/dialogs/help_dialog.py" line="18"/>
+        <location filename="../../desktop/gui/dialogs/help_dialog.py" line="21"/>
         <source>User guide</source>
         <translation>User guide</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/help_dialog.py" line="27"/>
+        <location filename="../../desktop/gui/dialogs/help_dialog.py" line="28"/>
         <source>The user guide was not found next to the program.</source>
         <translation>The user guide was not found next to the program.</translation>
     </message>
@@ -1882,77 +1882,77 @@ Replace it with the key of this card? Do so only if they told you they changed t
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="104"/>
+        <location filename="../../desktop/gui/main_window.py" line="105"/>
         <source>Sections</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="107"/>
+        <location filename="../../desktop/gui/main_window.py" line="108"/>
         <source>Mediation cases</source>
         <translation>Mediation cases</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="107"/>
+        <location filename="../../desktop/gui/main_window.py" line="108"/>
         <source>Security notes</source>
         <translation>Security notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="107"/>
+        <location filename="../../desktop/gui/main_window.py" line="108"/>
         <source>Today&apos;s work</source>
         <translation>Today&apos;s work</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="108"/>
+        <location filename="../../desktop/gui/main_window.py" line="109"/>
         <source>Privacy</source>
         <translation>Privacy</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="108"/>
+        <location filename="../../desktop/gui/main_window.py" line="109"/>
         <source>Reports</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="108"/>
+        <location filename="../../desktop/gui/main_window.py" line="109"/>
         <source>Send reports</source>
         <translation>Send reports</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="109"/>
+        <location filename="../../desktop/gui/main_window.py" line="110"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="109"/>
+        <location filename="../../desktop/gui/main_window.py" line="110"/>
         <source>Inbox</source>
         <translation>Inbox</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="109"/>
+        <location filename="../../desktop/gui/main_window.py" line="110"/>
         <source>Team register</source>
         <translation>Team register</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="201"/>
+        <location filename="../../desktop/gui/main_window.py" line="202"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="202"/>
+        <location filename="../../desktop/gui/main_window.py" line="203"/>
         <source>&amp;Lock</source>
         <translation>&amp;Lock</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="205"/>
+        <location filename="../../desktop/gui/main_window.py" line="206"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="211"/>
+        <location filename="../../desktop/gui/main_window.py" line="212"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="212"/>
+        <location filename="../../desktop/gui/main_window.py" line="213"/>
         <source>&amp;User guide</source>
         <translation>&amp;User guide</translation>
     </message>
@@ -2043,32 +2043,32 @@ Replace it with the key of this card? Do so only if they told you they changed t
 <context>
     <name>ModePage</name>
     <message>
-        <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="45"/>
+        <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="46"/>
         <source>Welcome to TuQuan</source>
         <translation>Welcome to TuQuan</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="46"/>
+        <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="47"/>
         <source>Who will use this computer? This is chosen once.</source>
         <translation>Who will use this computer? This is chosen once.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="47"/>
+        <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="48"/>
         <source>&amp;Neighbourhood team (mediation, security)</source>
         <translation>&amp;Neighbourhood team (mediation, security)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="49"/>
+        <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="50"/>
         <source>Commune / ward &amp;police (receives security notes, tips and Art. 10(5) cases)</source>
         <translation>Commune / ward &amp;police (receives security notes, tips and Art. 10(5) cases)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="51"/>
+        <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="52"/>
         <source>Commune / ward People&apos;s &amp;Committee (receives mediation reports and Art. 10(4) cases)</source>
         <translation>Commune / ward People&apos;s &amp;Committee (receives mediation reports and Art. 10(4) cases)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="54"/>
+        <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="55"/>
         <source>Restore from a backup &amp;file (a new computer for a team already set up)</source>
         <translation>Restore from a backup &amp;file (a new computer for a team already set up)</translation>
     </message>
@@ -2426,32 +2426,32 @@ Then tick &quot;Reported&quot; with the time, or write why they could not be rea
 <context>
     <name>PdfPreview</name>
     <message>
-        <location filename="../../desktop/gui/dialogs/pdf_preview.py" line="33"/>
+        <location filename="../../desktop/gui/dialogs/pdf_preview.py" line="34"/>
         <source>Pr&amp;int…</source>
         <translation>Pr&amp;int…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/pdf_preview.py" line="34"/>
+        <location filename="../../desktop/gui/dialogs/pdf_preview.py" line="35"/>
         <source>&amp;Save as…</source>
         <translation>&amp;Save as…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/pdf_preview.py" line="52"/>
+        <location filename="../../desktop/gui/dialogs/pdf_preview.py" line="53"/>
         <source>Personal data</source>
         <translation>Personal data</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/pdf_preview.py" line="53"/>
+        <location filename="../../desktop/gui/dialogs/pdf_preview.py" line="54"/>
         <source>The file will hold personal data without encryption. Keep it only as long as needed, and never on a shared or removable disk. Save it?</source>
         <translation>The file will hold personal data without encryption. Keep it only as long as needed, and never on a shared or removable disk. Save it?</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/pdf_preview.py" line="59"/>
+        <location filename="../../desktop/gui/dialogs/pdf_preview.py" line="60"/>
         <source>Save PDF</source>
         <translation>Save PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/pdf_preview.py" line="60"/>
+        <location filename="../../desktop/gui/dialogs/pdf_preview.py" line="61"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
@@ -2892,52 +2892,52 @@ Then tick &quot;Reported&quot; with the time, or write why they could not be rea
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../../desktop/gui/dialogs/recovery_dialog.py" line="38"/>
+        <location filename="../../desktop/gui/dialogs/recovery_dialog.py" line="33"/>
         <source>Forgot password</source>
         <translation>Forgot password</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/recovery_dialog.py" line="53"/>
+        <location filename="../../desktop/gui/dialogs/recovery_dialog.py" line="48"/>
         <source>&amp;Set the new password</source>
         <translation>&amp;Set the new password</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/recovery_dialog.py" line="55"/>
+        <location filename="../../desktop/gui/dialogs/recovery_dialog.py" line="50"/>
         <source>Use recovery &amp;shares instead…</source>
         <translation>Use recovery &amp;shares instead…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/recovery_dialog.py" line="58"/>
+        <location filename="../../desktop/gui/dialogs/recovery_dialog.py" line="53"/>
         <source>When the recovery code is lost: the pieces of paper the leader gave to several people; any two (or as many as the leader chose) open TuQuan.</source>
         <translation>When the recovery code is lost: the pieces of paper the leader gave to several people; any two (or as many as the leader chose) open TuQuan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/recovery_dialog.py" line="68"/>
+        <location filename="../../desktop/gui/dialogs/recovery_dialog.py" line="63"/>
         <source>The recovery code is on the recovery sheet printed when TuQuan was set up, kept in a sealed envelope in a locked cabinet. With it you choose a new password, then sign in with that password.</source>
         <translation>The recovery code is on the recovery sheet printed when TuQuan was set up, kept in a sealed envelope in a locked cabinet. With it you choose a new password, then sign in with that password.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/recovery_dialog.py" line="73"/>
+        <location filename="../../desktop/gui/dialogs/recovery_dialog.py" line="68"/>
         <source>&amp;User name:</source>
         <translation>&amp;User name:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/recovery_dialog.py" line="74"/>
+        <location filename="../../desktop/gui/dialogs/recovery_dialog.py" line="69"/>
         <source>Recovery &amp;code:</source>
         <translation>Recovery &amp;code:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/recovery_dialog.py" line="75"/>
+        <location filename="../../desktop/gui/dialogs/recovery_dialog.py" line="70"/>
         <source>&amp;New password:</source>
         <translation>&amp;New password:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/recovery_dialog.py" line="76"/>
+        <location filename="../../desktop/gui/dialogs/recovery_dialog.py" line="71"/>
         <source>R&amp;epeat new password:</source>
         <translation>R&amp;epeat new password:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/recovery_dialog.py" line="103"/>
+        <location filename="../../desktop/gui/dialogs/recovery_dialog.py" line="98"/>
         <source>Checking the recovery code…</source>
         <translation>Checking the recovery code…</translation>
     </message>
@@ -2945,27 +2945,27 @@ Then tick &quot;Reported&quot; with the time, or write why they could not be rea
 <context>
     <name>RecoveryPage</name>
     <message>
-        <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="163"/>
+        <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="164"/>
         <source>Recovery code</source>
         <translation>Recovery code</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="164"/>
+        <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="165"/>
         <source>If every password is forgotten, only this code opens the data. It is shown once: print it or write it down, and keep it locked away.</source>
         <translation>If every password is forgotten, only this code opens the data. It is shown once: print it or write it down, and keep it locked away.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="172"/>
+        <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="173"/>
         <source>&amp;Print…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="173"/>
+        <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="174"/>
         <source>I have &amp;written down or printed the recovery code</source>
         <translation>I have &amp;written down or printed the recovery code</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="196"/>
+        <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="197"/>
         <source>Recovery sheet</source>
         <translation>Recovery sheet</translation>
     </message>
@@ -3132,22 +3132,22 @@ Then tick &quot;Reported&quot; with the time, or write why they could not be rea
 <context>
     <name>ResetPasswordDialog</name>
     <message>
-        <location filename="../../desktop/gui/dialogs/account_dialogs.py" line="84"/>
+        <location filename="../../desktop/gui/dialogs/account_dialogs.py" line="85"/>
         <source>Reset password for %s</source>
         <translation>Reset password for %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/account_dialogs.py" line="86"/>
+        <location filename="../../desktop/gui/dialogs/account_dialogs.py" line="87"/>
         <source>Give %s the temporary password in person, never by message; they change it (Settings → Change my password) after signing in.</source>
         <translation>Give %s the temporary password in person, never by message; they change it (Settings → Change my password) after signing in.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/account_dialogs.py" line="91"/>
+        <location filename="../../desktop/gui/dialogs/account_dialogs.py" line="92"/>
         <source>&amp;Temporary password:</source>
         <translation>&amp;Temporary password:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/account_dialogs.py" line="92"/>
+        <location filename="../../desktop/gui/dialogs/account_dialogs.py" line="93"/>
         <source>R&amp;epeat password:</source>
         <translation>R&amp;epeat password:</translation>
     </message>
@@ -3437,17 +3437,17 @@ Then tick &quot;Reported&quot; with the time, or write why they could not be rea
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="210"/>
+        <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="211"/>
         <source>First run</source>
         <translation>First run</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="263"/>
+        <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="264"/>
         <source>Checking the backup file…</source>
         <translation>Checking the backup file…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="275"/>
+        <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="276"/>
         <source>Restoring the team&apos;s data…</source>
         <translation>Restoring the team&apos;s data…</translation>
     </message>
@@ -3455,17 +3455,17 @@ Then tick &quot;Reported&quot; with the time, or write why they could not be rea
 <context>
     <name>ShareRecoveryDialog</name>
     <message>
-        <location filename="../../desktop/gui/dialogs/share_recovery_dialog.py" line="49"/>
+        <location filename="../../desktop/gui/dialogs/share_recovery_dialog.py" line="51"/>
         <source>Recover with shares</source>
         <translation>Recover with shares</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/share_recovery_dialog.py" line="51"/>
+        <location filename="../../desktop/gui/dialogs/share_recovery_dialog.py" line="53"/>
         <source>&amp;Add a share</source>
         <translation>&amp;Add a share</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/share_recovery_dialog.py" line="53"/>
+        <location filename="../../desktop/gui/dialogs/share_recovery_dialog.py" line="55"/>
         <source>Make it a new &amp;leader account</source>
         <translation>Make it a new &amp;leader account</translation>
     </message>
@@ -3976,7 +3976,7 @@ Then tick &quot;Reported&quot; with the time, or write why they could not be rea
 <context>
     <name>_FormDialog</name>
     <message>
-        <location filename="../../desktop/gui/dialogs/account_dialogs.py" line="51"/>
+        <location filename="../../desktop/gui/dialogs/account_dialogs.py" line="52"/>
         <source>The two passwords differ.</source>
         <translation>The two passwords differ.</translation>
     </message>
@@ -3992,212 +3992,212 @@ Then tick &quot;Reported&quot; with the time, or write why they could not be rea
 <context>
     <name>bundle</name>
     <message>
-        <location filename="../../desktop/gui/bundle_texts.py" line="14"/>
+        <location filename="../../desktop/gui/bundle_texts.py" line="16"/>
         <source>this installation is not a police unit</source>
         <translation>this installation is not a police unit</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/bundle_texts.py" line="15"/>
+        <location filename="../../desktop/gui/bundle_texts.py" line="17"/>
         <source>it was signed by a key not enrolled for that team</source>
         <translation>it was signed by a key not enrolled for that team</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/bundle_texts.py" line="16"/>
+        <location filename="../../desktop/gui/bundle_texts.py" line="18"/>
         <source>the team&apos;s key was revoked</source>
         <translation>the team&apos;s key was revoked</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/bundle_texts.py" line="17"/>
+        <location filename="../../desktop/gui/bundle_texts.py" line="19"/>
         <source>it was addressed to another police unit</source>
         <translation>it was addressed to another police unit</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/bundle_texts.py" line="18"/>
+        <location filename="../../desktop/gui/bundle_texts.py" line="20"/>
         <source>it comes from a newer version of TuQuan; update first</source>
         <translation>it comes from a newer version of TuQuan; update first</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/bundle_texts.py" line="19"/>
+        <location filename="../../desktop/gui/bundle_texts.py" line="21"/>
         <source>a different bundle number {seq} of this team was already received (the team may have restored an old backup)</source>
         <translation>a different bundle number {seq} of this team was already received (the team may have restored an old backup)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/bundle_texts.py" line="21"/>
+        <location filename="../../desktop/gui/bundle_texts.py" line="23"/>
         <source>bundle number {seq} of this team, already received, does not follow this one (the team may have restored an old backup)</source>
         <translation>bundle number {seq} of this team, already received, does not follow this one (the team may have restored an old backup)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/bundle_texts.py" line="23"/>
+        <location filename="../../desktop/gui/bundle_texts.py" line="25"/>
         <source>it does not follow the previous bundle of this team</source>
         <translation>it does not follow the previous bundle of this team</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/bundle_texts.py" line="24"/>
+        <location filename="../../desktop/gui/bundle_texts.py" line="26"/>
         <source>the file is empty or too large</source>
         <translation>the file is empty or too large</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/bundle_texts.py" line="25"/>
+        <location filename="../../desktop/gui/bundle_texts.py" line="27"/>
         <source>it cannot be opened with this unit&apos;s key: it was made for another unit, or it is damaged or incomplete</source>
         <translation>it cannot be opened with this unit&apos;s key: it was made for another unit, or it is damaged or incomplete</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/bundle_texts.py" line="27"/>
+        <location filename="../../desktop/gui/bundle_texts.py" line="29"/>
         <source>it is not a TuQuan bundle (or it is damaged)</source>
         <translation>it is not a TuQuan bundle (or it is damaged)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/bundle_texts.py" line="28"/>
+        <location filename="../../desktop/gui/bundle_texts.py" line="30"/>
         <source>its description has an impossible length</source>
         <translation>its description has an impossible length</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/bundle_texts.py" line="29"/>
+        <location filename="../../desktop/gui/bundle_texts.py" line="31"/>
         <source>it is truncated</source>
         <translation>it is truncated</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/bundle_texts.py" line="30"/>
+        <location filename="../../desktop/gui/bundle_texts.py" line="32"/>
         <source>its content does not have the announced length</source>
         <translation>its content does not have the announced length</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/bundle_texts.py" line="31"/>
+        <location filename="../../desktop/gui/bundle_texts.py" line="33"/>
         <source>its description is not valid UTF-8 JSON</source>
         <translation>its description is not valid UTF-8 JSON</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/bundle_texts.py" line="32"/>
+        <location filename="../../desktop/gui/bundle_texts.py" line="34"/>
         <source>its description has the wrong shape</source>
         <translation>its description has the wrong shape</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/bundle_texts.py" line="33"/>
+        <location filename="../../desktop/gui/bundle_texts.py" line="35"/>
         <source>its description lacks a valid &apos;{name}&apos;</source>
         <translation>its description lacks a valid &apos;{name}&apos;</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/bundle_texts.py" line="34"/>
+        <location filename="../../desktop/gui/bundle_texts.py" line="36"/>
         <source>format {name} is not supported</source>
         <translation>format {name} is not supported</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/bundle_texts.py" line="35"/>
+        <location filename="../../desktop/gui/bundle_texts.py" line="37"/>
         <source>the signature does not match the sending team&apos;s key</source>
         <translation>the signature does not match the sending team&apos;s key</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/bundle_texts.py" line="36"/>
+        <location filename="../../desktop/gui/bundle_texts.py" line="38"/>
         <source>its content was altered</source>
         <translation>its content was altered</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/bundle_texts.py" line="37"/>
+        <location filename="../../desktop/gui/bundle_texts.py" line="39"/>
         <source>compression {name} is not supported</source>
         <translation>compression {name} is not supported</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/bundle_texts.py" line="38"/>
+        <location filename="../../desktop/gui/bundle_texts.py" line="40"/>
         <source>its content announces an impossible size</source>
         <translation>its content announces an impossible size</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/bundle_texts.py" line="39"/>
+        <location filename="../../desktop/gui/bundle_texts.py" line="41"/>
         <source>its content cannot be unpacked</source>
         <translation>its content cannot be unpacked</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/bundle_texts.py" line="40"/>
+        <location filename="../../desktop/gui/bundle_texts.py" line="42"/>
         <source>its content does not have the announced size</source>
         <translation>its content does not have the announced size</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/bundle_texts.py" line="41"/>
+        <location filename="../../desktop/gui/bundle_texts.py" line="43"/>
         <source>record {seq} is too large</source>
         <translation>record {seq} is too large</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/bundle_texts.py" line="42"/>
+        <location filename="../../desktop/gui/bundle_texts.py" line="44"/>
         <source>record {seq} is not valid UTF-8 JSON</source>
         <translation>record {seq} is not valid UTF-8 JSON</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/bundle_texts.py" line="43"/>
+        <location filename="../../desktop/gui/bundle_texts.py" line="45"/>
         <source>record {seq} has the wrong shape</source>
         <translation>record {seq} has the wrong shape</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/bundle_texts.py" line="44"/>
+        <location filename="../../desktop/gui/bundle_texts.py" line="46"/>
         <source>cannot be read: {name}</source>
         <translation>cannot be read: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/bundle_texts.py" line="45"/>
+        <location filename="../../desktop/gui/bundle_texts.py" line="47"/>
         <source>the manifest is too large</source>
         <translation>the manifest is too large</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/bundle_texts.py" line="46"/>
+        <location filename="../../desktop/gui/bundle_texts.py" line="48"/>
         <source>a recipient key is not a valid age key</source>
         <translation>a recipient key is not a valid age key</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/bundle_texts.py" line="47"/>
+        <location filename="../../desktop/gui/bundle_texts.py" line="49"/>
         <source>too many files of the same name</source>
         <translation>too many files of the same name</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/bundle_texts.py" line="48"/>
+        <location filename="../../desktop/gui/bundle_texts.py" line="50"/>
         <source>what was read back differs</source>
         <translation>what was read back differs</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/bundle_texts.py" line="49"/>
+        <location filename="../../desktop/gui/bundle_texts.py" line="51"/>
         <source>record {seq} is empty</source>
         <translation>record {seq} is empty</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/bundle_texts.py" line="50"/>
+        <location filename="../../desktop/gui/bundle_texts.py" line="52"/>
         <source>it holds more than {name} records</source>
         <translation>it holds more than {name} records</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/bundle_texts.py" line="51"/>
+        <location filename="../../desktop/gui/bundle_texts.py" line="53"/>
         <source>record {seq} breaks the rules for its kind: {name}</source>
         <translation>record {seq} breaks the rules for its kind: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/bundle_texts.py" line="52"/>
+        <location filename="../../desktop/gui/bundle_texts.py" line="54"/>
         <source>record {seq} names another team</source>
         <translation>record {seq} names another team</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/bundle_texts.py" line="53"/>
+        <location filename="../../desktop/gui/bundle_texts.py" line="55"/>
         <source>record {seq} belongs to another team</source>
         <translation>record {seq} belongs to another team</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/bundle_texts.py" line="54"/>
+        <location filename="../../desktop/gui/bundle_texts.py" line="56"/>
         <source>the numbers of records it announces differ from its content</source>
         <translation>the numbers of records it announces differ from its content</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/bundle_texts.py" line="55"/>
+        <location filename="../../desktop/gui/bundle_texts.py" line="57"/>
         <source>its number {seq} is implausibly far past the last bundle received from this team</source>
         <translation>its number {seq} is implausibly far past the last bundle received from this team</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/bundle_texts.py" line="57"/>
+        <location filename="../../desktop/gui/bundle_texts.py" line="59"/>
         <source>it could not be read ({name})</source>
         <translation>it could not be read ({name})</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/bundle_texts.py" line="97"/>
+        <location filename="../../desktop/gui/bundle_texts.py" line="94"/>
         <source>Report of %1</source>
         <translation>Report of %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/bundle_texts.py" line="99"/>
+        <location filename="../../desktop/gui/bundle_texts.py" line="96"/>
         <source>Report of %1; changes recorded up to %2</source>
         <translation>Report of %1; changes recorded up to %2</translation>
     </message>
@@ -4239,7 +4239,7 @@ Then tick &quot;Reported&quot; with the time, or write why they could not be rea
 <context>
     <name>dialog</name>
     <message>
-        <location filename="../../desktop/gui/dialogs/handover_dialog.py" line="232"/>
+        <location filename="../../desktop/gui/dialogs/handover_dialog.py" line="211"/>
         <source>Handing over…</source>
         <translation>Handing over…</translation>
     </message>
@@ -5686,32 +5686,32 @@ Then tick &quot;Reported&quot; with the time, or write why they could not be rea
 <context>
     <name>roles</name>
     <message>
-        <location filename="../../desktop/gui/dialogs/account_dialogs.py" line="106"/>
+        <location filename="../../desktop/gui/dialogs/account_dialogs.py" line="107"/>
         <source>Team leader</source>
         <translation>Team leader</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/account_dialogs.py" line="107"/>
+        <location filename="../../desktop/gui/dialogs/account_dialogs.py" line="108"/>
         <source>Mediator</source>
         <translation>Mediator</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/account_dialogs.py" line="108"/>
+        <location filename="../../desktop/gui/dialogs/account_dialogs.py" line="109"/>
         <source>Security member</source>
         <translation>Security member</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/account_dialogs.py" line="109"/>
+        <location filename="../../desktop/gui/dialogs/account_dialogs.py" line="110"/>
         <source>Viewer</source>
         <translation>Viewer</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/account_dialogs.py" line="110"/>
+        <location filename="../../desktop/gui/dialogs/account_dialogs.py" line="111"/>
         <source>Administrator</source>
         <translation>Administrator</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/account_dialogs.py" line="111"/>
+        <location filename="../../desktop/gui/dialogs/account_dialogs.py" line="112"/>
         <source>Officer</source>
         <translation>Officer</translation>
     </message>

@@ -4,32 +4,32 @@
 <context>
     <name>AddUserDialog</name>
     <message>
-        <location filename="../../desktop/gui/dialogs/account_dialogs.py" line="57"/>
+        <location filename="../../desktop/gui/dialogs/account_dialogs.py" line="58"/>
         <source>Add user</source>
         <translation>Thêm người dùng</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/account_dialogs.py" line="63"/>
+        <location filename="../../desktop/gui/dialogs/account_dialogs.py" line="64"/>
         <source>&amp;User name:</source>
         <translation>Tên đăng &amp;nhập:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/account_dialogs.py" line="64"/>
+        <location filename="../../desktop/gui/dialogs/account_dialogs.py" line="65"/>
         <source>&amp;Full name:</source>
         <translation>&amp;Họ và tên:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/account_dialogs.py" line="65"/>
+        <location filename="../../desktop/gui/dialogs/account_dialogs.py" line="66"/>
         <source>&amp;Role:</source>
         <translation>&amp;Vai trò:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/account_dialogs.py" line="66"/>
+        <location filename="../../desktop/gui/dialogs/account_dialogs.py" line="67"/>
         <source>&amp;Password:</source>
         <translation>&amp;Mật khẩu:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/account_dialogs.py" line="67"/>
+        <location filename="../../desktop/gui/dialogs/account_dialogs.py" line="68"/>
         <source>R&amp;epeat password:</source>
         <translation>Nhập &amp;lại mật khẩu:</translation>
     </message>
@@ -37,37 +37,37 @@
 <context>
     <name>AdminPage</name>
     <message>
-        <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="116"/>
+        <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="117"/>
         <source>Administrator account</source>
         <translation>Tài khoản quản trị</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="117"/>
+        <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="118"/>
         <source>The team leader or unit administrator signs in with this account.</source>
         <translation>Tổ trưởng hoặc người quản trị của đơn vị đăng nhập bằng tài khoản này.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="126"/>
+        <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="127"/>
         <source>&amp;User name:</source>
         <translation>Tên đăng &amp;nhập:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="127"/>
+        <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="128"/>
         <source>&amp;Full name:</source>
         <translation>&amp;Họ và tên:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="128"/>
+        <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="129"/>
         <source>&amp;Password:</source>
         <translation>&amp;Mật khẩu:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="129"/>
+        <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="130"/>
         <source>&amp;Repeat password:</source>
         <translation>Nhập &amp;lại mật khẩu:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="146"/>
+        <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="147"/>
         <source>Creating the encrypted database…</source>
         <translation>Đang tạo cơ sở dữ liệu mã hóa…</translation>
     </message>
@@ -75,7 +75,7 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../desktop/gui/application.py" line="145"/>
+        <location filename="../../desktop/gui/application.py" line="147"/>
         <source>The chosen backup is back in place; the data it replaced is kept as a new backup, so this can be undone in Settings. Sign in again.</source>
         <translation>Bản sao lưu đã chọn đã được đưa vào dùng; dữ liệu bị thay thế được giữ thành một bản sao lưu mới, nên có thể hoàn tác trong phần Cài đặt. Hãy đăng nhập lại.</translation>
     </message>
@@ -561,17 +561,17 @@ Thay bằng khóa của thẻ này? Chỉ làm vậy nếu bên kia đã báo l�
 <context>
     <name>ChangePasswordDialog</name>
     <message>
-        <location filename="../../desktop/gui/dialogs/account_dialogs.py" line="73"/>
+        <location filename="../../desktop/gui/dialogs/account_dialogs.py" line="74"/>
         <source>Change password for %s</source>
         <translation>Đổi mật khẩu cho %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/account_dialogs.py" line="75"/>
+        <location filename="../../desktop/gui/dialogs/account_dialogs.py" line="76"/>
         <source>&amp;New password:</source>
         <translation>Mật khẩu &amp;mới:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/account_dialogs.py" line="76"/>
+        <location filename="../../desktop/gui/dialogs/account_dialogs.py" line="77"/>
         <source>R&amp;epeat password:</source>
         <translation>Nhập &amp;lại mật khẩu:</translation>
     </message>
@@ -625,290 +625,290 @@ Thay bằng khóa của thẻ này? Chỉ làm vậy nếu bên kia đã báo l�
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="73"/>
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="68"/>
         <source>Team register warnings</source>
         <translation>Cảnh báo về danh sách tổ viên</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="76"/>
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="83"/>
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="71"/>
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="78"/>
         <source>Today&apos;s work</source>
         <translation>Việc cần làm</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="78"/>
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="73"/>
         <source>Nothing waiting today.</source>
         <translation>Hôm nay không có việc cần làm.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="112"/>
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="107"/>
         <source>Team</source>
         <translation>Tổ</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="114"/>
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="149"/>
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="109"/>
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="144"/>
         <source>Commune People&apos;s Committee</source>
         <translation>Ủy ban nhân dân cấp xã</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="115"/>
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="110"/>
         <source>Police unit</source>
         <translation>Đơn vị Công an</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="148"/>
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="143"/>
         <source>Commune police</source>
         <translation>Công an cấp xã</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="154"/>
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="149"/>
         <source>No backup has been made yet</source>
         <translation>Chưa có bản sao lưu nào</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="156"/>
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="151"/>
         <source>The team&apos;s data has never been backed up to a USB stick</source>
         <translation>Dữ liệu của tổ chưa từng được sao lưu ra USB</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="158"/>
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="153"/>
         <source>%n case(s) waiting for a mediator</source>
         <translation>
             <numerusform>%n vụ việc chờ phân công hòa giải viên</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="160"/>
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="155"/>
         <source>%n case(s) without a first session more than 3 days after the assignment</source>
         <translation>
             <numerusform>%n vụ việc đã phân công quá 3 ngày mà chưa tiến hành hòa giải</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="162"/>
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="157"/>
         <source>%n agreement(s) near the last day to ask a court to recognise them</source>
         <translation>
             <numerusform>%n vụ hòa giải thành sắp hết hạn yêu cầu Tòa án công nhận</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="163"/>
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="158"/>
         <source>%n agreement(s) due for a follow-up</source>
         <translation>
             <numerusform>%n vụ hòa giải thành đến hạn theo dõi việc thực hiện</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="164"/>
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="159"/>
         <source>%n data subject request(s) near their due date</source>
         <translation>
             <numerusform>%n yêu cầu của chủ thể dữ liệu sắp đến hạn</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="166"/>
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="161"/>
         <source>%n month(s) whose report is not closed</source>
         <translation>
             <numerusform>%n tháng chưa khóa sổ báo cáo</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="167"/>
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="162"/>
         <source>%1: the bundle for %2 is not made yet</source>
         <translation>%1: chưa lập gói báo cáo tháng %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="168"/>
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="163"/>
         <source>%1: %n bundle(s) not written to a USB stick</source>
         <translation>
             <numerusform>%1: %n gói chưa chép ra USB</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="169"/>
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="164"/>
         <source>%1: %n bundle(s) sent, no receipt yet</source>
         <translation>
             <numerusform>%1: %n gói đã gửi, chưa có biên nhận</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="170"/>
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="165"/>
         <source>%n team(s) have not sent the bundle for %2</source>
         <translation>
             <numerusform>%n tổ chưa gửi gói báo cáo tháng %2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="171"/>
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="166"/>
         <source>%n team(s) with a bundle missing in their sequence</source>
         <translation>
             <numerusform>%n tổ còn thiếu gói giữa chừng</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="174"/>
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="169"/>
         <source>%n team(s) sent a bundle contradicting their earlier ones</source>
         <translation>
             <numerusform>%n tổ gửi gói mâu thuẫn với các gói trước</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="175"/>
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="170"/>
         <source>%n escalated item(s) not viewed yet</source>
         <translation>
             <numerusform>%n vụ việc, ghi chép chuyển đến chưa xem</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="176"/>
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="171"/>
         <source>The last backup is %n day(s) old</source>
         <translation>
             <numerusform>Bản sao lưu gần nhất đã cách đây %n ngày</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="177"/>
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="172"/>
         <source>The last backup to a USB stick is %n day(s) old</source>
         <translation>
             <numerusform>Lần sao lưu ra USB gần nhất đã cách đây %n ngày</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="188"/>
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="183"/>
         <source>The earliest was received on %1.</source>
         <translation>
             <numerusform>Sớm nhất: tiếp nhận ngày %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="190"/>
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="185"/>
         <source>The earliest was assigned on %1; mediation starts within 3 days (Art. 20).</source>
         <translation>
             <numerusform>Sớm nhất: phân công ngày %1; phải tiến hành hòa giải trong 3 ngày (Điều 20).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="192"/>
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="187"/>
         <source>The nearest last day is %1: tell the parties they may ask the court.</source>
         <translation>
             <numerusform>Hạn gần nhất là ngày %1: báo các bên có thể yêu cầu Tòa án công nhận.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="193"/>
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="188"/>
         <source>The earliest was to be carried out by %1.</source>
         <translation>
             <numerusform>Hạn thực hiện sớm nhất: ngày %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="194"/>
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="189"/>
         <source>The earliest is due on %1.</source>
         <translation>
             <numerusform>Hạn sớm nhất: ngày %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="195"/>
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="190"/>
         <source>The earliest is %2.</source>
         <translation>
             <numerusform>Sớm nhất: tháng %2.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="196"/>
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="191"/>
         <source>Make it and carry it to the desk.</source>
         <translation>Hãy lập gói và mang đến nơi nhận.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="197"/>
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="192"/>
         <source>The earliest was made on %1: write it again.</source>
         <translation>
             <numerusform>Gói sớm nhất lập ngày %1: hãy ghi lại ra USB.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="199"/>
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="194"/>
         <source>The earliest was made on %1: import the desk&apos;s receipt, or send it again.</source>
         <translation>
             <numerusform>Gói sớm nhất lập ngày %1: hãy đọc biên nhận của nơi nhận, hoặc gửi lại.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="200"/>
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="195"/>
         <source>Its due day has passed: ask the teams for it.</source>
         <translation>Đã quá hạn nộp: hãy nhắc các tổ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="201"/>
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="196"/>
         <source>Ask them for the missing bundles.</source>
         <translation>Hãy đề nghị các tổ gửi gói còn thiếu.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="202"/>
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="197"/>
         <source>The earliest was refused on %1.</source>
         <translation>
             <numerusform>Gói sớm nhất bị từ chối ngày %1.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="203"/>
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="198"/>
         <source>They came with the latest bundles.</source>
         <translation>Chuyển đến cùng các gói mới nhận.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="205"/>
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="200"/>
         <source>A lost or broken laptop loses what was recorded since: Settings → Back up to a USB stick, and keep the stick away from the laptop.</source>
         <translation>Nếu mất hoặc hỏng máy, mọi dữ liệu ghi từ đó sẽ mất: vào Cài đặt → Sao lưu ra USB, và cất USB xa máy tính.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="207"/>
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="202"/>
         <source>The last one was made on %1: make one now.</source>
         <translation>Bản gần nhất lập ngày %1: hãy sao lưu ngay.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="208"/>
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="203"/>
         <source>Make one now.</source>
         <translation>Hãy sao lưu ngay.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="216"/>
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="211"/>
         <source>Opens the case.</source>
         <translation>Mở vụ việc.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="218"/>
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="213"/>
         <source>Opens the list of cases.</source>
         <translation>Mở danh sách vụ việc.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="218"/>
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="213"/>
         <source>Opens Privacy.</source>
         <translation>Mở trang Bảo vệ dữ liệu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="219"/>
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="214"/>
         <source>Opens Reports.</source>
         <translation>Mở trang Báo cáo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="219"/>
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="214"/>
         <source>Opens Send reports.</source>
         <translation>Mở trang Gửi báo cáo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="220"/>
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="215"/>
         <source>Opens the Inbox.</source>
         <translation>Mở trang Nhận báo cáo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="220"/>
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="215"/>
         <source>Opens Settings.</source>
         <translation>Mở trang Cài đặt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="126"/>
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="121"/>
         <source>The team register:</source>
         <translation>Danh sách tổ viên:</translation>
     </message>
@@ -916,42 +916,42 @@ Thay bằng khóa của thẻ này? Chỉ làm vậy nếu bên kia đã báo l�
 <context>
     <name>DetailsPage</name>
     <message>
-        <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="82"/>
+        <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="83"/>
         <source>Hamlets, one per line</source>
         <translation>Thôn/tổ dân phố, mỗi dòng một tên</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="85"/>
+        <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="86"/>
         <source>&amp;Hamlets (thôn / tổ dân phố), one per line:</source>
         <translation>&amp;Thôn / tổ dân phố, mỗi dòng một tên:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="87"/>
+        <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="88"/>
         <source>&amp;Commune / ward:</source>
         <translation>&amp;Xã / phường:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="98"/>
+        <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="99"/>
         <source>Your team</source>
         <translation>Tổ của bạn</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="98"/>
+        <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="99"/>
         <source>Your police unit</source>
         <translation>Đơn vị Công an của bạn</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="100"/>
+        <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="101"/>
         <source>Your People&apos;s Committee</source>
         <translation>Ủy ban nhân dân cấp xã của bạn</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="101"/>
+        <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="102"/>
         <source>Team &amp;name:</source>
         <translation>&amp;Tên tổ:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="101"/>
+        <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="102"/>
         <source>Unit &amp;name:</source>
         <translation>&amp;Tên đơn vị:</translation>
     </message>
@@ -1075,264 +1075,264 @@ Thay bằng khóa của thẻ này? Chỉ làm vậy nếu bên kia đã báo l�
 <context>
     <name>ExchangePage</name>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="40"/>
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="41"/>
         <source>Month to send</source>
         <translation>Tháng cần gửi</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="41"/>
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="42"/>
         <source>&amp;Export to a USB stick…</source>
         <translation>&amp;Xuất ra USB…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="43"/>
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="44"/>
         <source>&amp;Write again…</source>
         <translation>&amp;Ghi lại…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="44"/>
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="45"/>
         <source>Read a &amp;receipt…</source>
         <translation>Đọc &amp;biên nhận…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="54"/>
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="55"/>
         <source>No.</source>
         <translation>Số</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="55"/>
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="56"/>
         <source>Records</source>
         <translation>Số bản ghi</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="54"/>
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="55"/>
         <source>To</source>
         <translation>Gửi</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="55"/>
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="56"/>
         <source>Copied to a stick</source>
         <translation>Đã chép ra USB</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="56"/>
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="57"/>
         <source>Bundles sent</source>
         <translation>Các gói đã gửi</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="93"/>
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="94"/>
         <source>Month:</source>
         <translation>Tháng:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="126"/>
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="127"/>
         <source>not yet</source>
         <translation>chưa</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="140"/>
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="141"/>
         <source>received</source>
         <translation>đã nhận</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="142"/>
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="143"/>
         <source>received, waiting for an earlier bundle</source>
         <translation>đã nhận, còn chờ gói trước</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="133"/>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="143"/>
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="134"/>
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="144"/>
         <source>no receipt yet</source>
         <translation>chưa có biên nhận</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="47"/>
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="48"/>
         <source>Enrol the commune &amp;police&apos;s card…</source>
         <translation>Đăng ký thẻ khóa của &amp;Công an cấp xã…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="49"/>
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="50"/>
         <source>Enrol the People&apos;s &amp;Committee&apos;s card…</source>
         <translation>Đăng ký thẻ khóa của &amp;Ủy ban nhân dân cấp xã…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="54"/>
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="55"/>
         <source>Report of</source>
         <translation>Báo cáo tháng</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="54"/>
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="55"/>
         <source>Changes up to</source>
         <translation>Thay đổi ghi đến</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="64"/>
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="65"/>
         <source>Commune police</source>
         <translation>Công an cấp xã</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="64"/>
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="65"/>
         <source>Commune People&apos;s Committee</source>
         <translation>Ủy ban nhân dân cấp xã</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="69"/>
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="70"/>
         <source>Security notes and tips, movement figures, and cases with signs of a violation (Law 35/2013, Art. 10(5)) with their parties. Of the other mediation cases: totals only.</source>
         <translation>Ghi chép an ninh, trật tự và tin báo, số liệu phong trào, vụ việc có dấu hiệu vi phạm pháp luật (khoản 5 Điều 10 Luật Hòa giải ở cơ sở) kèm thông tin các bên. Các vụ việc hòa giải khác: chỉ số liệu tổng hợp.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="72"/>
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="73"/>
         <source>Every mediation case without names or content, cases at risk of violence (Art. 10(4)) with their parties, the mediators&apos; figures, the log-book volumes and the monthly mediation report. No security notes.</source>
         <translation>Mọi vụ việc hòa giải, không kèm họ tên và nội dung; vụ việc có nguy cơ dẫn đến bạo lực (khoản 4 Điều 10) kèm thông tin các bên; số liệu hòa giải viên; các quyển sổ theo dõi và báo cáo hòa giải hằng tháng. Không gửi ghi chép an ninh.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="77"/>
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="78"/>
         <source>Sent to</source>
         <translation>Nơi nhận</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="77"/>
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="78"/>
         <source>What it receives</source>
         <translation>Nội dung được nhận</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="78"/>
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="79"/>
         <source>Sealed for (key card)</source>
         <translation>Mã hóa cho (thẻ khóa)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="78"/>
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="79"/>
         <source>Last receipt</source>
         <translation>Giấy báo nhận gần nhất</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="79"/>
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="80"/>
         <source>Where reports are sent</source>
         <translation>Nơi nhận báo cáo</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="88"/>
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="89"/>
         <source>Each desk receives its own bundle, sealed so that only it can open it, and only what the law sends it.</source>
         <translation>Mỗi nơi nhận có gói dữ liệu riêng, mã hóa để chỉ nơi đó mở được, và chỉ gồm những gì pháp luật cho phép gửi nơi đó.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="95"/>
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="96"/>
         <source>A bundle carries the report of its month and every change recorded up to the moment it is made, since the desk&apos;s previous bundle: a case received after the month ended travels in it too.</source>
         <translation>Mỗi gói mang báo cáo của tháng đó và mọi thay đổi được ghi từ gói trước gửi nơi nhận đó đến lúc lập gói: vụ việc tiếp nhận sau khi hết tháng cũng được gửi kèm.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="116"/>
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="117"/>
         <source>not enrolled: nothing is sent</source>
         <translation>chưa đăng ký: không gửi gì</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="133"/>
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="134"/>
         <source>nothing sent yet</source>
         <translation>chưa gửi gói nào</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="135"/>
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="136"/>
         <source>%1: %2 of %3 bundles arrived</source>
         <translation>%1: đã nhận %2 trên %3 gói</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="146"/>
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="147"/>
         <source>Choose the USB stick or folder</source>
         <translation>Chọn USB hoặc thư mục</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="163"/>
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="164"/>
         <source>Exporting…</source>
         <translation>Đang xuất…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="167"/>
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="168"/>
         <source>%1 has it in bundle %2. A new bundle %3 will hold what was recorded after bundle %4 (%5) and the report of the month as it stands now.</source>
         <translation>%1 đã nhận báo cáo tháng này trong gói số %2. Gói mới số %3 sẽ gồm những gì được ghi sau gói số %4 (%5) và báo cáo của tháng theo số liệu hiện nay.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="173"/>
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="174"/>
         <source>The report of %1 was already sent.</source>
         <translation>Báo cáo tháng %1 đã được gửi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="174"/>
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="175"/>
         <source>Make the new bundles?</source>
         <translation>Lập các gói mới?</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="176"/>
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="177"/>
         <source>Send this month again?</source>
         <translation>Gửi lại tháng này?</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="182"/>
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="183"/>
         <source>For %1: bundle %2, %3</source>
         <translation>Gửi %1: gói số %2, %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="186"/>
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="187"/>
         <source>Written to the stick and checked:</source>
         <translation>Đã ghi vào USB và kiểm tra:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="188"/>
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="189"/>
         <source>A backup older than the last export was restored: the bundles continue the chains the desks have, but changes made after that backup are lost.</source>
         <translation>Đã khôi phục một bản sao lưu cũ hơn lần xuất gần nhất: các gói tiếp nối chuỗi mà nơi nhận đang có, nhưng những thay đổi sau bản sao lưu đó đã mất.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="227"/>
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="228"/>
         <source>%1 holds every bundle up to number %2. Not arrived: %3.</source>
         <translation>%1 đã có đủ các gói đến số %2. Chưa đến: %3.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="191"/>
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="192"/>
         <source>Exported</source>
         <translation>Đã xuất</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="196"/>
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="197"/>
         <source>Write again</source>
         <translation>Ghi lại</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="197"/>
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="198"/>
         <source>Choose a bundle in the list first.</source>
         <translation>Hãy chọn một gói trong danh sách trước.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="205"/>
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="206"/>
         <source>Writing…</source>
         <translation>Đang ghi…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="208"/>
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="209"/>
         <source>Written</source>
         <translation>Đã ghi</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="209"/>
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="210"/>
         <source>Bundle %1 was written to %2 and checked.</source>
         <translation>Gói số %1 đã được ghi vào %2 và kiểm tra lại.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="213"/>
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="214"/>
         <source>Open a receipt</source>
         <translation>Mở biên nhận</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="214"/>
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="215"/>
         <source>Receipts (*.json);;All files (*)</source>
         <translation>Biên nhận (*.json);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="225"/>
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="226"/>
         <source>none</source>
         <translation>không có</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="55"/>
-        <location filename="../../desktop/gui/pages/exchange_page.py" line="226"/>
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="56"/>
+        <location filename="../../desktop/gui/pages/exchange_page.py" line="227"/>
         <source>Receipt</source>
         <translation>Biên nhận</translation>
     </message>
@@ -1340,102 +1340,102 @@ Thay bằng khóa của thẻ này? Chỉ làm vậy nếu bên kia đã báo l�
 <context>
     <name>HandOverDialog</name>
     <message>
-        <location filename="../../desktop/gui/dialogs/handover_dialog.py" line="63"/>
+        <location filename="../../desktop/gui/dialogs/handover_dialog.py" line="50"/>
         <source>Hand over to a new leader</source>
         <translation>Bàn giao cho tổ trưởng mới</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/handover_dialog.py" line="70"/>
+        <location filename="../../desktop/gui/dialogs/handover_dialog.py" line="57"/>
         <source>An &amp;existing account:</source>
         <translation>Tài khoản &amp;đã có:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/handover_dialog.py" line="71"/>
+        <location filename="../../desktop/gui/dialogs/handover_dialog.py" line="58"/>
         <source>A &amp;new account</source>
         <translation>Tài khoản &amp;mới</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/handover_dialog.py" line="75"/>
+        <location filename="../../desktop/gui/dialogs/handover_dialog.py" line="62"/>
         <source>Make new recovery &amp;shares</source>
         <translation>Lập lại các &amp;mảnh khôi phục</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/handover_dialog.py" line="79"/>
+        <location filename="../../desktop/gui/dialogs/handover_dialog.py" line="66"/>
         <source>Share holders, one a line</source>
         <translation>Người giữ mảnh, mỗi dòng một người</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/handover_dialog.py" line="88"/>
+        <location filename="../../desktop/gui/dialogs/handover_dialog.py" line="75"/>
         <source>&amp;Hand over</source>
         <translation>&amp;Bàn giao</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/handover_dialog.py" line="95"/>
+        <location filename="../../desktop/gui/dialogs/handover_dialog.py" line="82"/>
         <source>The new leader gets the leader&apos;s role; the old leader&apos;s account is disabled and its password no longer opens the data. A new recovery code is shown once, and the recovery shares, if any, are split again. Print the hand-over record and sign it.</source>
         <translation>Tổ trưởng mới nhận vai trò tổ trưởng; tài khoản của tổ trưởng cũ bị khóa và mật khẩu cũ không còn mở được dữ liệu. Mã khôi phục mới chỉ hiện một lần, và các mảnh khôi phục (nếu có) được chia lại. Hãy in biên bản bàn giao và ký.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/handover_dialog.py" line="100"/>
+        <location filename="../../desktop/gui/dialogs/handover_dialog.py" line="87"/>
         <source>&amp;Leader handing over:</source>
         <translation>&amp;Tổ trưởng bàn giao:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/handover_dialog.py" line="106"/>
+        <location filename="../../desktop/gui/dialogs/handover_dialog.py" line="93"/>
         <source>&amp;User name:</source>
         <translation>Tên đăng &amp;nhập:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/handover_dialog.py" line="107"/>
+        <location filename="../../desktop/gui/dialogs/handover_dialog.py" line="94"/>
         <source>&amp;Full name:</source>
         <translation>&amp;Họ và tên:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/handover_dialog.py" line="108"/>
+        <location filename="../../desktop/gui/dialogs/handover_dialog.py" line="95"/>
         <source>&amp;Password:</source>
         <translation>&amp;Mật khẩu:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/handover_dialog.py" line="109"/>
+        <location filename="../../desktop/gui/dialogs/handover_dialog.py" line="96"/>
         <source>R&amp;epeat password:</source>
         <translation>Nhắc &amp;lại mật khẩu:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/handover_dialog.py" line="126"/>
+        <location filename="../../desktop/gui/dialogs/handover_dialog.py" line="113"/>
         <source>Recovery shares</source>
         <translation>Mảnh khôi phục</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/handover_dialog.py" line="130"/>
+        <location filename="../../desktop/gui/dialogs/handover_dialog.py" line="117"/>
         <source>No recovery shares were made yet.</source>
         <translation>Chưa lập mảnh khôi phục nào.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/handover_dialog.py" line="132"/>
+        <location filename="../../desktop/gui/dialogs/handover_dialog.py" line="119"/>
         <source>Now: any %1 of %2 shares, made on %3. They will be split again: the old sheets stop working.</source>
         <translation>Hiện có: cần %1 trong %2 mảnh bất kỳ, lập ngày %3. Các mảnh sẽ được chia lại: tờ cũ không còn dùng được.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/handover_dialog.py" line="140"/>
+        <location filename="../../desktop/gui/dialogs/handover_dialog.py" line="127"/>
         <source>&amp;Holders (one a line):</source>
         <translation>&amp;Người giữ (mỗi dòng một người):</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/handover_dialog.py" line="141"/>
+        <location filename="../../desktop/gui/dialogs/handover_dialog.py" line="128"/>
         <source>Shares &amp;needed:</source>
         <translation>Số mảnh &amp;cần:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/handover_dialog.py" line="190"/>
+        <location filename="../../desktop/gui/dialogs/handover_dialog.py" line="177"/>
         <source>No active leader account hands over.</source>
         <translation>Không có tài khoản tổ trưởng đang hoạt động để bàn giao.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/handover_dialog.py" line="192"/>
+        <location filename="../../desktop/gui/dialogs/handover_dialog.py" line="179"/>
         <source>The two passwords differ.</source>
         <translation>Hai mật khẩu không giống nhau.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/handover_dialog.py" line="194"/>
+        <location filename="../../desktop/gui/dialogs/handover_dialog.py" line="181"/>
         <source>Name at least as many holders as the shares needed.</source>
         <translation>Hãy ghi số người giữ ít nhất bằng số mảnh cần.</translation>
     </message>
@@ -1491,13 +1491,13 @@ Thay bằng khóa của thẻ này? Chỉ làm vậy nếu bên kia đã báo l�
 <context>
     <name>HelpDialog</name>
     <message>
-        <location filename="../../desktop/gui/dialogs/help_dialog.py" line="17"/>
-        <location filename="../../desktop/gui/dialogs/help_dialog.py" line="20"/>
+        <location filename="../../desktop/gui/dialogs/help_dialog.py" line="18"/>
+        <location filename="../../desktop/gui/dialogs/help_dialog.py" line="21"/>
         <source>User guide</source>
         <translation>Hướng dẫn sử dụng</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/help_dialog.py" line="27"/>
+        <location filename="../../desktop/gui/dialogs/help_dialog.py" line="28"/>
         <source>The user guide was not found next to the program.</source>
         <translation>Không tìm thấy tệp hướng dẫn bên cạnh chương trình.</translation>
     </message>
@@ -1858,77 +1858,77 @@ Thay bằng khóa của thẻ này? Chỉ làm vậy nếu bên kia đã báo l�
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="104"/>
+        <location filename="../../desktop/gui/main_window.py" line="105"/>
         <source>Sections</source>
         <translation>Các mục</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="107"/>
+        <location filename="../../desktop/gui/main_window.py" line="108"/>
         <source>Mediation cases</source>
         <translation>Vụ việc hòa giải</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="107"/>
+        <location filename="../../desktop/gui/main_window.py" line="108"/>
         <source>Security notes</source>
         <translation>Ghi chép an ninh</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="107"/>
+        <location filename="../../desktop/gui/main_window.py" line="108"/>
         <source>Today&apos;s work</source>
         <translation>Việc cần làm</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="108"/>
+        <location filename="../../desktop/gui/main_window.py" line="109"/>
         <source>Privacy</source>
         <translation>Bảo vệ dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="108"/>
+        <location filename="../../desktop/gui/main_window.py" line="109"/>
         <source>Reports</source>
         <translation>Báo cáo</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="108"/>
+        <location filename="../../desktop/gui/main_window.py" line="109"/>
         <source>Send reports</source>
         <translation>Gửi báo cáo</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="109"/>
+        <location filename="../../desktop/gui/main_window.py" line="110"/>
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="109"/>
+        <location filename="../../desktop/gui/main_window.py" line="110"/>
         <source>Inbox</source>
         <translation>Nhận báo cáo</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="109"/>
+        <location filename="../../desktop/gui/main_window.py" line="110"/>
         <source>Team register</source>
         <translation>Danh sách tổ</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="201"/>
+        <location filename="../../desktop/gui/main_window.py" line="202"/>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="202"/>
+        <location filename="../../desktop/gui/main_window.py" line="203"/>
         <source>&amp;Lock</source>
         <translation>&amp;Khóa</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="205"/>
+        <location filename="../../desktop/gui/main_window.py" line="206"/>
         <source>&amp;Quit</source>
         <translation>&amp;Thoát</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="211"/>
+        <location filename="../../desktop/gui/main_window.py" line="212"/>
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="212"/>
+        <location filename="../../desktop/gui/main_window.py" line="213"/>
         <source>&amp;User guide</source>
         <translation>&amp;Hướng dẫn sử dụng</translation>
     </message>
@@ -2019,32 +2019,32 @@ Thay bằng khóa của thẻ này? Chỉ làm vậy nếu bên kia đã báo l�
 <context>
     <name>ModePage</name>
     <message>
-        <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="45"/>
+        <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="46"/>
         <source>Welcome to TuQuan</source>
         <translation>Chào mừng đến với Tự Quản</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="46"/>
+        <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="47"/>
         <source>Who will use this computer? This is chosen once.</source>
         <translation>Ai sẽ dùng máy tính này? Lựa chọn này chỉ làm một lần.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="47"/>
+        <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="48"/>
         <source>&amp;Neighbourhood team (mediation, security)</source>
         <translation>&amp;Tổ ở khu dân cư (hòa giải, an ninh trật tự)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="49"/>
+        <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="50"/>
         <source>Commune / ward &amp;police (receives security notes, tips and Art. 10(5) cases)</source>
         <translation>&amp;Công an cấp xã (nhận ghi chép an ninh, tin báo và vụ việc theo khoản 5 Điều 10)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="51"/>
+        <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="52"/>
         <source>Commune / ward People&apos;s &amp;Committee (receives mediation reports and Art. 10(4) cases)</source>
         <translation>Ủy &amp;ban nhân dân cấp xã (nhận báo cáo hòa giải và vụ việc theo khoản 4 Điều 10)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="54"/>
+        <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="55"/>
         <source>Restore from a backup &amp;file (a new computer for a team already set up)</source>
         <translation>Khôi phục từ &amp;tệp sao lưu (máy mới cho một tổ đã cài đặt)</translation>
     </message>
@@ -2401,32 +2401,32 @@ Sau đó đánh dấu &quot;Đã báo&quot; kèm thời gian, hoặc ghi lý do 
 <context>
     <name>PdfPreview</name>
     <message>
-        <location filename="../../desktop/gui/dialogs/pdf_preview.py" line="33"/>
+        <location filename="../../desktop/gui/dialogs/pdf_preview.py" line="34"/>
         <source>Pr&amp;int…</source>
         <translation>&amp;In…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/pdf_preview.py" line="34"/>
+        <location filename="../../desktop/gui/dialogs/pdf_preview.py" line="35"/>
         <source>&amp;Save as…</source>
         <translation>&amp;Lưu thành tệp…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/pdf_preview.py" line="52"/>
+        <location filename="../../desktop/gui/dialogs/pdf_preview.py" line="53"/>
         <source>Personal data</source>
         <translation>Dữ liệu cá nhân</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/pdf_preview.py" line="53"/>
+        <location filename="../../desktop/gui/dialogs/pdf_preview.py" line="54"/>
         <source>The file will hold personal data without encryption. Keep it only as long as needed, and never on a shared or removable disk. Save it?</source>
         <translation>Tệp sẽ chứa dữ liệu cá nhân không được mã hóa. Chỉ giữ trong thời gian cần thiết, không để trên máy dùng chung hay ổ đĩa rời. Vẫn lưu?</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/pdf_preview.py" line="59"/>
+        <location filename="../../desktop/gui/dialogs/pdf_preview.py" line="60"/>
         <source>Save PDF</source>
         <translation>Lưu PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/pdf_preview.py" line="60"/>
+        <location filename="../../desktop/gui/dialogs/pdf_preview.py" line="61"/>
         <source>PDF files (*.pdf)</source>
         <translation>Tệp PDF (*.pdf)</translation>
     </message>
@@ -2866,52 +2866,52 @@ Sau đó đánh dấu &quot;Đã báo&quot; kèm thời gian, hoặc ghi lý do 
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../../desktop/gui/dialogs/recovery_dialog.py" line="38"/>
+        <location filename="../../desktop/gui/dialogs/recovery_dialog.py" line="33"/>
         <source>Forgot password</source>
         <translation>Quên mật khẩu</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/recovery_dialog.py" line="53"/>
+        <location filename="../../desktop/gui/dialogs/recovery_dialog.py" line="48"/>
         <source>&amp;Set the new password</source>
         <translation>Đặt &amp;mật khẩu mới</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/recovery_dialog.py" line="55"/>
+        <location filename="../../desktop/gui/dialogs/recovery_dialog.py" line="50"/>
         <source>Use recovery &amp;shares instead…</source>
         <translation>Dùng các &amp;mảnh khôi phục…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/recovery_dialog.py" line="58"/>
+        <location filename="../../desktop/gui/dialogs/recovery_dialog.py" line="53"/>
         <source>When the recovery code is lost: the pieces of paper the leader gave to several people; any two (or as many as the leader chose) open TuQuan.</source>
         <translation>Khi mất mã khôi phục: dùng các tờ mảnh tổ trưởng đã giao cho nhiều người giữ; đủ hai mảnh bất kỳ (hoặc số mảnh tổ trưởng đã chọn) sẽ mở được Tự Quản.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/recovery_dialog.py" line="68"/>
+        <location filename="../../desktop/gui/dialogs/recovery_dialog.py" line="63"/>
         <source>The recovery code is on the recovery sheet printed when TuQuan was set up, kept in a sealed envelope in a locked cabinet. With it you choose a new password, then sign in with that password.</source>
         <translation>Mã khôi phục ghi trên tờ mã in khi cài đặt Tự Quản, cất trong phong bì dán kín ở tủ có khóa. Dùng mã để đặt mật khẩu mới, rồi đăng nhập bằng mật khẩu đó.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/recovery_dialog.py" line="73"/>
+        <location filename="../../desktop/gui/dialogs/recovery_dialog.py" line="68"/>
         <source>&amp;User name:</source>
         <translation>Tên đăng &amp;nhập:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/recovery_dialog.py" line="74"/>
+        <location filename="../../desktop/gui/dialogs/recovery_dialog.py" line="69"/>
         <source>Recovery &amp;code:</source>
         <translation>&amp;Mã khôi phục:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/recovery_dialog.py" line="75"/>
+        <location filename="../../desktop/gui/dialogs/recovery_dialog.py" line="70"/>
         <source>&amp;New password:</source>
         <translation>Mật khẩu mớ&amp;i:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/recovery_dialog.py" line="76"/>
+        <location filename="../../desktop/gui/dialogs/recovery_dialog.py" line="71"/>
         <source>R&amp;epeat new password:</source>
         <translation>Nhắc &amp;lại mật khẩu mới:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/recovery_dialog.py" line="103"/>
+        <location filename="../../desktop/gui/dialogs/recovery_dialog.py" line="98"/>
         <source>Checking the recovery code…</source>
         <translation>Đang kiểm tra mã khôi phục…</translation>
     </message>
@@ -2919,27 +2919,27 @@ Sau đó đánh dấu &quot;Đã báo&quot; kèm thời gian, hoặc ghi lý do 
 <context>
     <name>RecoveryPage</name>
     <message>
-        <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="163"/>
+        <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="164"/>
         <source>Recovery code</source>
         <translation>Mã khôi phục</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="164"/>
+        <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="165"/>
         <source>If every password is forgotten, only this code opens the data. It is shown once: print it or write it down, and keep it locked away.</source>
         <translation>Nếu quên hết mật khẩu, chỉ mã này mở được dữ liệu. Mã chỉ hiện một lần: hãy in hoặc chép ra giấy và cất giữ cẩn thận.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="172"/>
+        <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="173"/>
         <source>&amp;Print…</source>
         <translation>&amp;In…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="173"/>
+        <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="174"/>
         <source>I have &amp;written down or printed the recovery code</source>
         <translation>Tôi đã &amp;chép hoặc in mã khôi phục</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="196"/>
+        <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="197"/>
         <source>Recovery sheet</source>
         <translation>Tờ mã khôi phục</translation>
     </message>
@@ -3105,22 +3105,22 @@ Sau đó đánh dấu &quot;Đã báo&quot; kèm thời gian, hoặc ghi lý do 
 <context>
     <name>ResetPasswordDialog</name>
     <message>
-        <location filename="../../desktop/gui/dialogs/account_dialogs.py" line="84"/>
+        <location filename="../../desktop/gui/dialogs/account_dialogs.py" line="85"/>
         <source>Reset password for %s</source>
         <translation>Đặt lại mật khẩu cho %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/account_dialogs.py" line="86"/>
+        <location filename="../../desktop/gui/dialogs/account_dialogs.py" line="87"/>
         <source>Give %s the temporary password in person, never by message; they change it (Settings → Change my password) after signing in.</source>
         <translation>Đưa mật khẩu tạm tận tay cho %s, không gửi qua tin nhắn; người đó đổi lại (Cài đặt → Đổi mật khẩu của tôi) sau khi đăng nhập.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/account_dialogs.py" line="91"/>
+        <location filename="../../desktop/gui/dialogs/account_dialogs.py" line="92"/>
         <source>&amp;Temporary password:</source>
         <translation>Mật khẩu &amp;tạm:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/account_dialogs.py" line="92"/>
+        <location filename="../../desktop/gui/dialogs/account_dialogs.py" line="93"/>
         <source>R&amp;epeat password:</source>
         <translation>Nhắc &amp;lại mật khẩu:</translation>
     </message>
@@ -3410,17 +3410,17 @@ Sau đó đánh dấu &quot;Đã báo&quot; kèm thời gian, hoặc ghi lý do 
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="210"/>
+        <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="211"/>
         <source>First run</source>
         <translation>Thiết lập lần đầu</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="263"/>
+        <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="264"/>
         <source>Checking the backup file…</source>
         <translation>Đang kiểm tra tệp sao lưu…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="275"/>
+        <location filename="../../desktop/gui/dialogs/setup_wizard.py" line="276"/>
         <source>Restoring the team&apos;s data…</source>
         <translation>Đang khôi phục dữ liệu của tổ…</translation>
     </message>
@@ -3428,17 +3428,17 @@ Sau đó đánh dấu &quot;Đã báo&quot; kèm thời gian, hoặc ghi lý do 
 <context>
     <name>ShareRecoveryDialog</name>
     <message>
-        <location filename="../../desktop/gui/dialogs/share_recovery_dialog.py" line="49"/>
+        <location filename="../../desktop/gui/dialogs/share_recovery_dialog.py" line="51"/>
         <source>Recover with shares</source>
         <translation>Khôi phục bằng các mảnh</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/share_recovery_dialog.py" line="51"/>
+        <location filename="../../desktop/gui/dialogs/share_recovery_dialog.py" line="53"/>
         <source>&amp;Add a share</source>
         <translation>&amp;Thêm mảnh</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/share_recovery_dialog.py" line="53"/>
+        <location filename="../../desktop/gui/dialogs/share_recovery_dialog.py" line="55"/>
         <source>Make it a new &amp;leader account</source>
         <translation>Tạo tài khoản &amp;tổ trưởng mới</translation>
     </message>
@@ -3948,7 +3948,7 @@ Sau đó đánh dấu &quot;Đã báo&quot; kèm thời gian, hoặc ghi lý do 
 <context>
     <name>_FormDialog</name>
     <message>
-        <location filename="../../desktop/gui/dialogs/account_dialogs.py" line="51"/>
+        <location filename="../../desktop/gui/dialogs/account_dialogs.py" line="52"/>
         <source>The two passwords differ.</source>
         <translation>Hai mật khẩu không giống nhau.</translation>
     </message>
@@ -3964,212 +3964,212 @@ Sau đó đánh dấu &quot;Đã báo&quot; kèm thời gian, hoặc ghi lý do 
 <context>
     <name>bundle</name>
     <message>
-        <location filename="../../desktop/gui/bundle_texts.py" line="14"/>
+        <location filename="../../desktop/gui/bundle_texts.py" line="16"/>
         <source>this installation is not a police unit</source>
         <translation>máy này không phải của đơn vị Công an</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/bundle_texts.py" line="15"/>
+        <location filename="../../desktop/gui/bundle_texts.py" line="17"/>
         <source>it was signed by a key not enrolled for that team</source>
         <translation>gói được ký bằng khóa chưa đăng ký cho tổ đó</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/bundle_texts.py" line="16"/>
+        <location filename="../../desktop/gui/bundle_texts.py" line="18"/>
         <source>the team&apos;s key was revoked</source>
         <translation>khóa của tổ đã bị thu hồi</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/bundle_texts.py" line="17"/>
+        <location filename="../../desktop/gui/bundle_texts.py" line="19"/>
         <source>it was addressed to another police unit</source>
         <translation>gói được gửi cho đơn vị Công an khác</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/bundle_texts.py" line="18"/>
+        <location filename="../../desktop/gui/bundle_texts.py" line="20"/>
         <source>it comes from a newer version of TuQuan; update first</source>
         <translation>gói do phiên bản Tự Quản mới hơn tạo; hãy cập nhật trước</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/bundle_texts.py" line="19"/>
+        <location filename="../../desktop/gui/bundle_texts.py" line="21"/>
         <source>a different bundle number {seq} of this team was already received (the team may have restored an old backup)</source>
         <translation>đã nhận một gói số {seq} khác của tổ này (có thể tổ đã khôi phục bản sao lưu cũ)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/bundle_texts.py" line="21"/>
+        <location filename="../../desktop/gui/bundle_texts.py" line="23"/>
         <source>bundle number {seq} of this team, already received, does not follow this one (the team may have restored an old backup)</source>
         <translation>gói số {seq} của tổ này, đã nhận trước đó, không nối tiếp gói này (có thể tổ đã khôi phục bản sao lưu cũ)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/bundle_texts.py" line="23"/>
+        <location filename="../../desktop/gui/bundle_texts.py" line="25"/>
         <source>it does not follow the previous bundle of this team</source>
         <translation>gói không nối tiếp gói trước của tổ này</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/bundle_texts.py" line="24"/>
+        <location filename="../../desktop/gui/bundle_texts.py" line="26"/>
         <source>the file is empty or too large</source>
         <translation>tệp rỗng hoặc quá lớn</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/bundle_texts.py" line="25"/>
+        <location filename="../../desktop/gui/bundle_texts.py" line="27"/>
         <source>it cannot be opened with this unit&apos;s key: it was made for another unit, or it is damaged or incomplete</source>
         <translation>không mở được bằng khóa của đơn vị: gói làm cho đơn vị khác, hoặc bị hỏng, hoặc chép chưa hết</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/bundle_texts.py" line="27"/>
+        <location filename="../../desktop/gui/bundle_texts.py" line="29"/>
         <source>it is not a TuQuan bundle (or it is damaged)</source>
         <translation>không phải gói dữ liệu Tự Quản (hoặc đã bị hỏng)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/bundle_texts.py" line="28"/>
+        <location filename="../../desktop/gui/bundle_texts.py" line="30"/>
         <source>its description has an impossible length</source>
         <translation>phần mô tả có độ dài không hợp lệ</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/bundle_texts.py" line="29"/>
+        <location filename="../../desktop/gui/bundle_texts.py" line="31"/>
         <source>it is truncated</source>
         <translation>gói bị cắt cụt</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/bundle_texts.py" line="30"/>
+        <location filename="../../desktop/gui/bundle_texts.py" line="32"/>
         <source>its content does not have the announced length</source>
         <translation>nội dung không đúng độ dài đã ghi</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/bundle_texts.py" line="31"/>
+        <location filename="../../desktop/gui/bundle_texts.py" line="33"/>
         <source>its description is not valid UTF-8 JSON</source>
         <translation>phần mô tả không phải JSON UTF-8 hợp lệ</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/bundle_texts.py" line="32"/>
+        <location filename="../../desktop/gui/bundle_texts.py" line="34"/>
         <source>its description has the wrong shape</source>
         <translation>phần mô tả sai cấu trúc</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/bundle_texts.py" line="33"/>
+        <location filename="../../desktop/gui/bundle_texts.py" line="35"/>
         <source>its description lacks a valid &apos;{name}&apos;</source>
         <translation>phần mô tả thiếu trường &apos;{name}&apos; hợp lệ</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/bundle_texts.py" line="34"/>
+        <location filename="../../desktop/gui/bundle_texts.py" line="36"/>
         <source>format {name} is not supported</source>
         <translation>không hỗ trợ định dạng {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/bundle_texts.py" line="35"/>
+        <location filename="../../desktop/gui/bundle_texts.py" line="37"/>
         <source>the signature does not match the sending team&apos;s key</source>
         <translation>chữ ký không khớp với khóa của tổ gửi</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/bundle_texts.py" line="36"/>
+        <location filename="../../desktop/gui/bundle_texts.py" line="38"/>
         <source>its content was altered</source>
         <translation>nội dung đã bị thay đổi</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/bundle_texts.py" line="37"/>
+        <location filename="../../desktop/gui/bundle_texts.py" line="39"/>
         <source>compression {name} is not supported</source>
         <translation>không hỗ trợ kiểu nén {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/bundle_texts.py" line="38"/>
+        <location filename="../../desktop/gui/bundle_texts.py" line="40"/>
         <source>its content announces an impossible size</source>
         <translation>nội dung ghi kích thước không hợp lệ</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/bundle_texts.py" line="39"/>
+        <location filename="../../desktop/gui/bundle_texts.py" line="41"/>
         <source>its content cannot be unpacked</source>
         <translation>không giải nén được nội dung</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/bundle_texts.py" line="40"/>
+        <location filename="../../desktop/gui/bundle_texts.py" line="42"/>
         <source>its content does not have the announced size</source>
         <translation>nội dung không đúng kích thước đã ghi</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/bundle_texts.py" line="41"/>
+        <location filename="../../desktop/gui/bundle_texts.py" line="43"/>
         <source>record {seq} is too large</source>
         <translation>bản ghi {seq} quá lớn</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/bundle_texts.py" line="42"/>
+        <location filename="../../desktop/gui/bundle_texts.py" line="44"/>
         <source>record {seq} is not valid UTF-8 JSON</source>
         <translation>bản ghi {seq} không phải JSON UTF-8 hợp lệ</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/bundle_texts.py" line="43"/>
+        <location filename="../../desktop/gui/bundle_texts.py" line="45"/>
         <source>record {seq} has the wrong shape</source>
         <translation>bản ghi {seq} sai cấu trúc</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/bundle_texts.py" line="44"/>
+        <location filename="../../desktop/gui/bundle_texts.py" line="46"/>
         <source>cannot be read: {name}</source>
         <translation>không đọc được: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/bundle_texts.py" line="45"/>
+        <location filename="../../desktop/gui/bundle_texts.py" line="47"/>
         <source>the manifest is too large</source>
         <translation>phần mô tả quá lớn</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/bundle_texts.py" line="46"/>
+        <location filename="../../desktop/gui/bundle_texts.py" line="48"/>
         <source>a recipient key is not a valid age key</source>
         <translation>khóa người nhận không phải khóa age hợp lệ</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/bundle_texts.py" line="47"/>
+        <location filename="../../desktop/gui/bundle_texts.py" line="49"/>
         <source>too many files of the same name</source>
         <translation>có quá nhiều tệp cùng tên</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/bundle_texts.py" line="48"/>
+        <location filename="../../desktop/gui/bundle_texts.py" line="50"/>
         <source>what was read back differs</source>
         <translation>dữ liệu đọc lại không giống bản gốc</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/bundle_texts.py" line="49"/>
+        <location filename="../../desktop/gui/bundle_texts.py" line="51"/>
         <source>record {seq} is empty</source>
         <translation>bản ghi {seq} trống</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/bundle_texts.py" line="50"/>
+        <location filename="../../desktop/gui/bundle_texts.py" line="52"/>
         <source>it holds more than {name} records</source>
         <translation>gói chứa hơn {name} bản ghi</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/bundle_texts.py" line="51"/>
+        <location filename="../../desktop/gui/bundle_texts.py" line="53"/>
         <source>record {seq} breaks the rules for its kind: {name}</source>
         <translation>bản ghi {seq} không đúng quy cách của loại bản ghi đó: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/bundle_texts.py" line="52"/>
+        <location filename="../../desktop/gui/bundle_texts.py" line="54"/>
         <source>record {seq} names another team</source>
         <translation>bản ghi {seq} mang tên một tổ khác</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/bundle_texts.py" line="53"/>
+        <location filename="../../desktop/gui/bundle_texts.py" line="55"/>
         <source>record {seq} belongs to another team</source>
         <translation>bản ghi {seq} thuộc về một tổ khác</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/bundle_texts.py" line="54"/>
+        <location filename="../../desktop/gui/bundle_texts.py" line="56"/>
         <source>the numbers of records it announces differ from its content</source>
         <translation>số bản ghi gói khai báo không khớp với nội dung</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/bundle_texts.py" line="55"/>
+        <location filename="../../desktop/gui/bundle_texts.py" line="57"/>
         <source>its number {seq} is implausibly far past the last bundle received from this team</source>
         <translation>số thứ tự {seq} của gói vượt quá xa gói cuối cùng đã nhận của tổ này, không thể là thật</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/bundle_texts.py" line="57"/>
+        <location filename="../../desktop/gui/bundle_texts.py" line="59"/>
         <source>it could not be read ({name})</source>
         <translation>không đọc được gói ({name})</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/bundle_texts.py" line="97"/>
+        <location filename="../../desktop/gui/bundle_texts.py" line="94"/>
         <source>Report of %1</source>
         <translation>Báo cáo tháng %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/bundle_texts.py" line="99"/>
+        <location filename="../../desktop/gui/bundle_texts.py" line="96"/>
         <source>Report of %1; changes recorded up to %2</source>
         <translation>Báo cáo tháng %1; các thay đổi ghi đến %2</translation>
     </message>
@@ -4211,7 +4211,7 @@ Sau đó đánh dấu &quot;Đã báo&quot; kèm thời gian, hoặc ghi lý do 
 <context>
     <name>dialog</name>
     <message>
-        <location filename="../../desktop/gui/dialogs/handover_dialog.py" line="232"/>
+        <location filename="../../desktop/gui/dialogs/handover_dialog.py" line="211"/>
         <source>Handing over…</source>
         <translation>Đang bàn giao…</translation>
     </message>
@@ -5658,32 +5658,32 @@ Sau đó đánh dấu &quot;Đã báo&quot; kèm thời gian, hoặc ghi lý do 
 <context>
     <name>roles</name>
     <message>
-        <location filename="../../desktop/gui/dialogs/account_dialogs.py" line="106"/>
+        <location filename="../../desktop/gui/dialogs/account_dialogs.py" line="107"/>
         <source>Team leader</source>
         <translation>Tổ trưởng</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/account_dialogs.py" line="107"/>
+        <location filename="../../desktop/gui/dialogs/account_dialogs.py" line="108"/>
         <source>Mediator</source>
         <translation>Hòa giải viên</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/account_dialogs.py" line="108"/>
+        <location filename="../../desktop/gui/dialogs/account_dialogs.py" line="109"/>
         <source>Security member</source>
         <translation>Tổ viên ANTT</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/account_dialogs.py" line="109"/>
+        <location filename="../../desktop/gui/dialogs/account_dialogs.py" line="110"/>
         <source>Viewer</source>
         <translation>Người xem</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/account_dialogs.py" line="110"/>
+        <location filename="../../desktop/gui/dialogs/account_dialogs.py" line="111"/>
         <source>Administrator</source>
         <translation>Quản trị viên</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/account_dialogs.py" line="111"/>
+        <location filename="../../desktop/gui/dialogs/account_dialogs.py" line="112"/>
         <source>Officer</source>
         <translation>Cán bộ</translation>
     </message>

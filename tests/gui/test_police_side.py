@@ -15,7 +15,7 @@ from desktop.core.bundles import keys
 from desktop.core.bundles.export import export_bundle
 from desktop.core.monthly_report.periods import Month
 from desktop.core.notes import notes, rules
-from desktop.gui.bundle_texts import time_text
+from desktop.core.text import format_date_time as time_text
 from desktop.gui.labels import label
 from desktop.gui.operations import Operations
 from desktop.gui.pages.exchange_page import ExchangePage

@@ -10,7 +10,8 @@ from desktop.gui.errors import error_message
 from desktop.gui.widgets.buttons import label_standard_buttons
 
 
-def _password_field() -> QLineEdit:
+def password_field() -> QLineEdit:
+    """A line that shows dots, for a password or a recovery secret."""
     field = QLineEdit()
     field.setEchoMode(QLineEdit.EchoMode.Password)
     return field
@@ -59,7 +60,7 @@ class AddUserDialog(_FormDialog):
         self.role = QComboBox()
         for role in roles_for_mode(mode):
             self.role.addItem(role_label(role), role)
-        self.password, self.repeat = _password_field(), _password_field()
+        self.password, self.repeat = password_field(), password_field()
         self.form.addRow(self.tr("&User name:"), self.username)
         self.form.addRow(self.tr("&Full name:"), self.full_name)
         self.form.addRow(self.tr("&Role:"), self.role)
@@ -71,7 +72,7 @@ class AddUserDialog(_FormDialog):
 class ChangePasswordDialog(_FormDialog):
     def __init__(self, username: str, parent=None):
         super().__init__(self.tr("Change password for %s") % username, parent)
-        self.password, self.repeat = _password_field(), _password_field()
+        self.password, self.repeat = password_field(), password_field()
         self.form.addRow(self.tr("&New password:"), self.password)
         self.form.addRow(self.tr("R&epeat password:"), self.repeat)
         self.finish_layout()
@@ -86,7 +87,7 @@ class ResetPasswordDialog(_FormDialog):
             "Give %s the temporary password in person, never by message; they change it "
             "(Settings → Change my password) after signing in.") % (full_name or username))
         explanation.setWordWrap(True)
-        self.password, self.repeat = _password_field(), _password_field()
+        self.password, self.repeat = password_field(), password_field()
         self.form.addRow(explanation)
         self.form.addRow(self.tr("&Temporary password:"), self.password)
         self.form.addRow(self.tr("R&epeat password:"), self.repeat)

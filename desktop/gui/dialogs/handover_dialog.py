@@ -34,17 +34,11 @@ from desktop.core.access.handover import (
 from desktop.core.access.shares import DEFAULT_THRESHOLD, MAX_SHARES
 from desktop.core.roles import ADMIN_ROLE
 from desktop.core.text import format_date
-from desktop.gui.dialogs.account_dialogs import role_label
+from desktop.gui.dialogs.account_dialogs import password_field, role_label
 from desktop.gui.dialogs.handover_done import HandOverDoneDialog
 from desktop.gui.operations import Change, Operations
 from desktop.gui.widgets.buttons import label_standard_buttons
 from desktop.gui.widgets.scrolling import resize_within_screen
-
-
-def _password_field() -> QLineEdit:
-    field = QLineEdit()
-    field.setEchoMode(QLineEdit.EchoMode.Password)
-    return field
 
 
 class HandOverDialog(QDialog):
@@ -64,7 +58,7 @@ class HandOverDialog(QDialog):
         self.new = QRadioButton(self.tr("A &new account"))
         self.existing_account = QComboBox()
         self.username, self.full_name = QLineEdit(), QLineEdit()
-        self.password, self.repeat = _password_field(), _password_field()
+        self.password, self.repeat = password_field(), password_field()
         self.make_shares = QCheckBox(self.tr("Make new recovery &shares"))
         self.holders = QPlainTextEdit()
         self.holders.setTabChangesFocus(True)

@@ -14,15 +14,10 @@ from PySide6.QtWidgets import (
 
 from desktop.core.errors import InvalidInput
 from desktop.core.paths import AppPaths
+from desktop.gui.dialogs.account_dialogs import password_field
 from desktop.gui.errors import error_message
 from desktop.gui.operations import Operations
 from desktop.gui.widgets.buttons import label_standard_buttons
-
-
-def _password_field() -> QLineEdit:
-    field = QLineEdit()
-    field.setEchoMode(QLineEdit.EchoMode.Password)
-    return field
 
 
 class RecoveryDialog(QDialog):
@@ -42,7 +37,7 @@ class RecoveryDialog(QDialog):
         font.setStyleHint(QFont.StyleHint.Monospace)  # the code is read off paper, group by group
         self.code.setFont(font)
         self.code.setPlaceholderText("XXXXX-XXXXX-XXXXX-XXXXX-XXXXX-XXXXX")
-        self.password, self.repeat = _password_field(), _password_field()
+        self.password, self.repeat = password_field(), password_field()
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setStyleSheet("color: #b00020")

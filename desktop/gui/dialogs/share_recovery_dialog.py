@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.paths import AppPaths
+from desktop.gui.dialogs.account_dialogs import password_field
 from desktop.gui.errors import error_message
 from desktop.gui.operations import Operations
 from desktop.gui.widgets.buttons import label_standard_buttons
@@ -52,9 +53,7 @@ class ShareRecoveryDialog(QDialog):
         self.add_share_button = QPushButton(self.tr("&Add a share"))
         self.username, self.full_name = QLineEdit(), QLineEdit()
         self.new_account = QCheckBox(self.tr("Make it a new &leader account"))
-        self.password, self.repeat = QLineEdit(), QLineEdit()
-        for field in (self.password, self.repeat):
-            field.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password, self.repeat = password_field(), password_field()
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setStyleSheet("color: #b00020")

@@ -2,7 +2,6 @@
 lacks: Law 35 Art. 12), small, then one line for each kind of thing waiting; opening a line
 (click, Enter or Space) shows the place to act on it."""
 
-from datetime import date
 from functools import partial
 
 from PySide6.QtCore import Qt, Signal
@@ -18,7 +17,7 @@ from PySide6.QtWidgets import (
 from desktop.core.installation.info import get_installation_info
 from desktop.core.mediation.team_register import RegisterCheck, check_register
 from desktop.core.roles import COMMUNE, MODE_TEAM, POLICE
-from desktop.core.text import format_date
+from desktop.core.text import format_date, format_month
 from desktop.core.todo.items import TodoItem, TodoKind
 from desktop.core.todo.listing import list_todo
 from desktop.core.types import InstallationInfo
@@ -51,10 +50,6 @@ class TodoLine(QCommandLinkButton):
         self.setAutoDefault(True)  # Enter opens it, as Space and a click do
         self.setAccessibleName(title)
         self.setAccessibleDescription(description)
-
-
-def month_text(day: date) -> str:
-    return f"{day.month:02d}/{day.year}"
 
 
 class DashboardPage(QWidget):
@@ -177,7 +172,7 @@ class DashboardPage(QWidget):
             kind.OFFSITE_BACKUP_OLD: self.tr("The last backup to a USB stick is %n day(s) old",
                                              "", n),
         }
-        month = month_text(item.oldest) if item.oldest else ""
+        month = format_month(item.oldest.year, item.oldest.month) if item.oldest else ""
         return titles[item.kind].replace("%1", self._desk(item)).replace("%2", month)
 
     def _detail(self, item: TodoItem) -> str:
@@ -207,7 +202,7 @@ class DashboardPage(QWidget):
             kind.BACKUP_OLD: self.tr("The last one was made on %1: make one now.")
             if item.oldest else self.tr("Make one now."),
         }
-        month = month_text(item.oldest) if item.oldest else ""
+        month = format_month(item.oldest.year, item.oldest.month) if item.oldest else ""
         return details[item.kind].replace("%1", day).replace("%2", month)
 
     def _opens(self, item: TodoItem) -> str:

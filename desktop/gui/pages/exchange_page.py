@@ -25,7 +25,8 @@ from desktop.core.bundles import keys, outbox, receipts
 from desktop.core.bundles.export import export_bundles
 from desktop.core.monthly_report.periods import Month
 from desktop.core.roles import COMMUNE, DESKS, POLICE
-from desktop.gui.bundle_texts import bundle_coverage, month_text, time_text
+from desktop.core.text import format_date_time
+from desktop.gui.bundle_texts import bundle_coverage, month_text
 from desktop.gui.operations import Change, Operations
 from desktop.gui.widgets.key_cards import CardActions
 from desktop.gui.widgets.tables import fill_table, read_only_table, row_of
@@ -122,8 +123,8 @@ class ExchangePage(QWidget):
         self.export_button.setEnabled(bool(enrolled))
         fill_table(self.history, [[
             self.desk_name(e.recipient), str(e.seq), month_text(e.period),
-            time_text(e.changes_up_to), str(e.records),
-            time_text(e.copied_at_local) if e.copied_at_local else self.tr("not yet"),
+            format_date_time(e.changes_up_to), str(e.records),
+            format_date_time(e.copied_at_local) if e.copied_at_local else self.tr("not yet"),
             self._receipt_text(e.receipt_status)] for e in self._entries])
 
     def _last_receipt(self, desk: str) -> str:
@@ -169,7 +170,7 @@ class ExchangePage(QWidget):
                  .replace("%1", self.desk_name(sent.recipient))
                  .replace("%2", ", ".join(map(str, sent.month_seqs)))
                  .replace("%3", str(sent.last_seq + 1)).replace("%4", str(sent.last_seq))
-                 .replace("%5", time_text(sent.last_up_to)) for sent in already_sent]
+                 .replace("%5", format_date_time(sent.last_up_to)) for sent in already_sent]
         text = (self.tr("The report of %1 was already sent.").replace("%1", month_text(str(month)))
                 + "\n\n" + "\n\n".join(lines) + "\n\n" + self.tr("Make the new bundles?"))
         answer = QMessageBox.question(
