@@ -29,6 +29,11 @@ class DatabaseBusy(DatabaseError):
     """Another connection kept the database locked past the wait every connection allows."""
 
 
+class WriteConflict(DatabaseError):
+    """PostgreSQL undid this transaction for one running at the same time (a serialization
+    failure, a deadlock, or the same row written by both): the work may simply be run again."""
+
+
 class StorageFull(DatabaseError):
     """The disk (or a file-size limit) stopped SQLite from writing; the transaction rolled back."""
 

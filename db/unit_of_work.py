@@ -4,14 +4,14 @@ from types import TracebackType
 from typing import Any, Protocol
 
 from sqlalchemy import Engine, event, text
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session as Session  # re-exported: desktop/core names a session by it
 from sqlalchemy.orm import sessionmaker
 from sqlalchemy.orm.session import UOWTransaction
 
 from db import clock
 from db.engine import empty_write_ahead_log
-from db.errors import DatabaseBusy, StorageFull
+from db.errors import DatabaseBusy, StorageFull, WriteConflict
 from db.models.base import Syncable
 
 CHANGE_COUNTER = "change"
@@ -81,6 +81,11 @@ def make_session_factory(engine: Engine) -> sessionmaker[Session]:
     return factory
 
 
+# PostgreSQL's codes for a transaction undone by another one running at the same time:
+# serialization_failure, deadlock_detected, unique_violation (both added the same key).
+RETRY_STATES = frozenset({"40001", "40P01", "23505"})
+
+
 def _is_storage_failure(error: OperationalError) -> bool:
     text = str(error.orig).lower()
     return "full" in text or "disk i/o error" in text or "too large" in text
@@ -115,6 +120,8 @@ class UnitOfWork:
             raise StorageFull(str(error.orig)) from error
         if isinstance(error, OperationalError) and "locked" in str(error.orig).lower():
             raise DatabaseBusy(str(error.orig)) from error
+        if isinstance(error, DBAPIError) and getattr(error.orig, "sqlstate", None) in RETRY_STATES:
+            raise WriteConflict(str(error.orig)) from error
 
     def sibling(self) -> "UnitOfWork":
         """Another unit of work for the same actor: its own transaction, kept even when this

@@ -9,6 +9,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from db.models import AuditEvent
+from db.repositories.locks import AUDIT_CHAIN, hold_lock
 
 GENESIS_HASH = "0" * 64
 
@@ -34,6 +35,8 @@ def append_event(session: Session, *, occurred_at: datetime, action: str, detail
                  actor_user_id: str | None = None, actor_username: str | None = None,
                  target_type: str | None = None, target_id: str | None = None) -> AuditEvent:
     """Add an event chained to the last one; the caller's transaction decides if it is kept."""
+    # Two transactions reading the same last event would fork the chain: one appends at a time.
+    hold_lock(session, AUDIT_CHAIN)
     last = session.execute(
         select(AuditEvent.seq, AuditEvent.hash).order_by(AuditEvent.seq.desc()).limit(1)
     ).first()

@@ -18,14 +18,12 @@ from sqlalchemy import (
     or_,
     select,
     text,
-    update,
 )
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from db.folding import fold_for_search
 from db.models import ReceivedRecord
 from db.repositories.row_ids import count_rows, ordered_rowids
-from db.repositories.search_index import forget_removed_words, words_taken_out
 from db.repositories.search_terms import spelled_out_words
 
 SORT_COLUMNS = {
@@ -49,7 +47,7 @@ class ReceivedQuery:
     descending: bool = True
 
 
-def _sqlite_driver(session: Session) -> Any:
+def sqlite_driver(session: Session) -> Any:
     """The SQLite driver's connection, inside the session's transaction; None on another
     database. An import runs its few statements for every bundle or batch, and SQLAlchemy's
     handling of each would cost more than SQLite's own work."""
@@ -59,51 +57,17 @@ def _sqlite_driver(session: Session) -> Any:
     return connection.connection.dbapi_connection
 
 
-def next_row_number(session: Session) -> int:
-    sql = "SELECT max(row_number) FROM received_record"
-    driver = _sqlite_driver(session)
-    if driver is not None:
-        return (driver.execute(sql).fetchone()[0] or 0) + 1
-    return (session.connection().exec_driver_sql(sql).scalar() or 0) + 1
-
-
-def insert_received(session: Session, columns: tuple[str, ...], rows: list[tuple]) -> None:
-    """Add received records in one executemany, as they are (they need no conversion)."""
-    driver = _sqlite_driver(session)
-    if driver is None:
-        session.connection().exec_driver_sql(
-            f"INSERT INTO received_record ({', '.join(columns)}) "
-            f"VALUES ({', '.join(['%s'] * len(columns))})", rows)
-        return
-    # The rowid is the row number, so every index holds it and lists never read the table.
-    number = columns.index("row_number")
-    driver.executemany(f"INSERT INTO received_record ({', '.join(columns)}, rowid) "
-                       f"VALUES ({', '.join(['?'] * (len(columns) + 1))})",
-                       [(*row, row[number]) for row in rows])
-
-
-def update_received(session: Session, columns: tuple[str, ...], rows: list[tuple]) -> None:
-    """Replace held records by newer versions, by primary key, in one bulk statement."""
-    session.execute(update(ReceivedRecord), [dict(zip(columns, row, strict=True)) for row in rows])
-
-
-ID_CHUNK = 500  # under SQLite's limit on bound parameters
-
-
 def _held(session: Session, ids: list[str],
           *columns: InstrumentedAttribute[Any]) -> list[Sequence[Any]]:
-    """(id, *columns) of the records already held among `ids`."""
-    driver = _sqlite_driver(session)
+    """(id, *columns) of the records already held among `ids`, in one statement whatever their
+    number: on SQLite with the ids as one JSON array, on PostgreSQL as one array parameter."""
+    names = ", ".join(column.key for column in columns)
+    driver = sqlite_driver(session)
     if driver is not None:
-        # One statement whatever the number of ids, with them as one JSON array.
-        names = ", ".join(column.key for column in columns)
         return driver.execute(f"SELECT id, {names} FROM received_record WHERE id IN "
                               "(SELECT value FROM json_each(?))", (json.dumps(ids),)).fetchall()
-    rows: list[Sequence[Any]] = []
-    for start in range(0, len(ids), ID_CHUNK):
-        rows += session.execute(select(ReceivedRecord.id, *columns).where(
-            ReceivedRecord.id.in_(ids[start:start + ID_CHUNK]))).all()
-    return rows
+    return list(session.connection().exec_driver_sql(
+        f"SELECT id, {names} FROM received_record WHERE id = ANY(%s)", (ids,)).all())
 
 
 def held_records(session: Session, ids: list[str]) -> dict[str, tuple[str, int, int]]:
@@ -112,6 +76,11 @@ def held_records(session: Session, ids: list[str]) -> dict[str, tuple[str, int, 
     return {key: (team, version, number) for key, team, version, number
             in _held(session, ids, ReceivedRecord.team_id, ReceivedRecord.version,
                      ReceivedRecord.row_number)}
+
+
+def foreign_held_ids(session: Session, team: str, ids: list[str]) -> list[str]:
+    """Which of these ids are held as another team's records."""
+    return [key for key, owner in _held(session, ids, ReceivedRecord.team_id) if owner != team]
 
 
 def _words(search: str) -> list[str]:
@@ -231,34 +200,6 @@ def received_rowids(session: Session, query: ReceivedQuery, *, offset: int = 0,
 def rows_by_number(session: Session, numbers: list[int]) -> list[ReceivedRecord]:
     return list(session.scalars(select(ReceivedRecord).where(
         ReceivedRecord.row_number.in_(list(numbers)))))
-
-
-def _search_texts(session: Session, numbers: list[int]) -> dict[int, str | None]:
-    """{row number: folded search text} of held rows (on SQLite, whose rowid is the number)."""
-    return dict(_sqlite_driver(session).execute(
-        "SELECT rowid, search_text FROM received_record WHERE rowid IN "
-        "(SELECT value FROM json_each(?))", (json.dumps(numbers),)).fetchall())
-
-
-def index_for_search(session: Session, added: list[tuple[int, str | None]],
-                     replaced: list[tuple[int, str | None]]) -> None:
-    """Put (row number, folded text) into the SQLite search index; called before replaced rows
-    are written, whose entries change only if their text did. Words a replaced row lost (a
-    tombstone's, a corrected case's) are forgotten for good. PostgreSQL indexes the column."""
-    if session.get_bind().dialect.name != "sqlite":
-        return
-    held = _search_texts(session, [number for number, _ in replaced])
-    changed = [(number, body) for number, body in replaced if held.get(number) != body]
-    stale = [number for number, _ in changed if held.get(number)]
-    for start in range(0, len(stale), 500):
-        session.execute(text("DELETE FROM received_search WHERE rowid IN (SELECT value FROM "
-                             "json_each(:numbers))"), {"numbers": str(stale[start:start + 500])})
-    rows = [(number, body) for number, body in added + changed if body]
-    if rows:
-        _sqlite_driver(session).executemany(
-            "INSERT INTO received_search(rowid, body) VALUES (?, ?)", rows)
-    if any(words_taken_out(held.get(number), body) for number, body in changed):
-        forget_removed_words(session, ("received_search",))
 
 
 def received_of_type(session: Session, kind: str) -> list[ReceivedRecord]:

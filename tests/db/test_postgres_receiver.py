@@ -75,3 +75,47 @@ def test_a_build_without_the_postgresql_driver_says_so(tmp_path, monkeypatch):
         initialise(AppPaths(tmp_path / "police"),
                    request_for("receiver", "postgresql+psycopg://tuquan@127.0.0.1:9/nowhere"))
     assert "psycopg" in refused.value.message and "tuquan[postgresql]" in refused.value.message
+
+
+def test_rows_received_before_the_numbering_sequence_keep_their_numbers():
+    """Migration 0018 on a server database that already holds numbered rows: new rows are
+    numbered after them."""
+    from alembic import command
+    from sqlalchemy import create_engine
+
+    from db import migrate
+
+    engine = create_engine(database_url_for("postgresql"))
+    config = migrate._alembic_config()
+    try:
+        with engine.begin() as connection:
+            config.attributes["connection"] = connection
+            command.upgrade(config, "0017")
+            connection.execute(text(
+                "INSERT INTO received_record (id, team_id, type, version, updated_at, body, "
+                "row_number) VALUES ('a', 't', 'case_party', 1, '', '{}', 41)"))
+        migrate.upgrade_to_head(engine)
+        with engine.connect() as connection:
+            assert connection.scalar(text("SELECT nextval('received_record_row_number_seq')")) == 42
+    finally:
+        engine.dispose()
+
+
+def test_the_upsert_never_replaces_another_teams_record(police):
+    """Should another import write an id after the ownership check read it, the set-based upsert
+    still leaves that team's record alone and the bundle is refused."""
+    from desktop.core.bundles.importing import apply_records
+    from desktop.core.errors import BundleRejected
+
+    def record(version: int) -> dict:
+        return {"type": "case_party", "id": "shared-id", "version": version,
+                "updated_at": "2026-11-01T00:00:00+00:00", "body": {"full_name": "Lê Văn Tám"}}
+
+    with police.unit_of_work() as uow:
+        apply_records(uow.session, "team-b", [record(1)])
+        uow.commit()
+    with police.unit_of_work() as uow, pytest.raises(BundleRejected):
+        apply_records(uow.session, "team-a", [record(5)], held={})  # as if read before team B wrote
+    with police.unit_of_work() as uow:
+        assert uow.session.execute(text(
+            "SELECT team_id, version FROM received_record WHERE id = 'shared-id'")).one() == ("team-b", 1)

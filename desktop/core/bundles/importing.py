@@ -10,6 +10,7 @@ fork, gap, chain) → records applied and the bundle recorded together. A reject
 import hashlib
 import json
 import logging
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -19,6 +20,7 @@ import orjson
 
 from db import clock
 from db.engine import bulk_writes
+from db.errors import WriteConflict
 from db.export_profiles import POLICE
 from db.migrate import known_revisions
 from db.models import BundleAlert, EnrolledCard, ReceivedBundle
@@ -26,13 +28,9 @@ from db.repositories import bundles as bundle_store
 from db.repositories import cards as card_store
 from db.repositories import own_keys
 from db.repositories.installation import get_installation
-from db.repositories.received import (
-    held_records,
-    index_for_search,
-    insert_received,
-    next_row_number,
-    update_received,
-)
+from db.repositories.locks import hold_lock, team_chain
+from db.repositories.received import foreign_held_ids, held_records
+from db.repositories.received_writes import store_received
 from db.repositories.row_ids import refresh_planner_statistics
 from db.repositories.search_index import merging_once
 from db.unit_of_work import Session, UnitOfWork
@@ -193,22 +191,19 @@ def _newest_per_id(records: list[dict]) -> dict[str, dict]:
     return newest
 
 
-# A received record as stored: the record itself, the register's columns, its row number.
-STORED_COLUMNS = ("id", "team_id", "type", "version", "updated_at", "body", *REGISTER_COLUMNS,
-                  "row_number")
-_SEARCH_TEXT = STORED_COLUMNS.index("search_text")
+# A received record as stored: the record itself and the register's columns.
+STORED_COLUMNS = ("id", "team_id", "type", "version", "updated_at", "body", *REGISTER_COLUMNS)
 
 
 def apply_records(session: Session, team: str, records: list[dict], held: dict | None = None) -> None:
-    """Upsert by id, the highest version winning, in two bulk statements (not a query per row);
-    new rows are numbered for the register and its search index. Rows are built as tuples in
-    the table's column order: an import makes hundreds of thousands of them. `held` is what
-    the ownership check read of these ids ({id: (team, version, row number)}), if it did."""
+    """Upsert by id, the highest version winning, in bulk (not a statement per row); new rows
+    are numbered for the register and its search index. Rows are built as tuples in the
+    table's column order: an import makes hundreds of thousands of them. `held` is what the
+    ownership check read of these ids ({id: (team, version, row number)}), if it did."""
     newest = _newest_per_id(records)
     if held is None:
         held = held_records(session, list(newest))
-    number = next_row_number(session)
-    inserts, updates = [], []
+    added, replaced = [], []
     for key, record in newest.items():
         kept = held.get(key)
         if kept is not None and kept[1] > record["version"]:
@@ -217,17 +212,13 @@ def apply_records(session: Session, team: str, records: list[dict], held: dict |
         row = (key, team, kind, record["version"], record["updated_at"], body_text(body),
                *register_values(kind, body))
         if kept is None:
-            inserts.append((*row, number))
-            number += 1
+            added.append(row)
         else:
-            updates.append((*row, kept[2]))
-    # Indexed first: it reads the text the replaced rows had.
-    index_for_search(session, [(row[-1], row[_SEARCH_TEXT]) for row in inserts],
-                     [(row[-1], row[_SEARCH_TEXT]) for row in updates])
-    if inserts:
-        insert_received(session, STORED_COLUMNS, inserts)
-    if updates:
-        update_received(session, STORED_COLUMNS, updates)
+            replaced.append((*row, kept[2]))
+    written = store_received(session, STORED_COLUMNS, added, replaced)
+    if written < len(added) + len(replaced) and foreign_held_ids(session, team, list(newest)):
+        # Another team's import wrote one of these ids after the ownership check read them.
+        raise BundleRejected(reason="a record belongs to another team")
 
 
 def import_bundle(uow: UnitOfWork, *, data: bytes, file_name: str, dry_run: bool = False) -> ImportResult:
@@ -236,6 +227,10 @@ def import_bundle(uow: UnitOfWork, *, data: bytes, file_name: str, dry_run: bool
     checked = None
     try:
         checked = _check(uow.session, data)
+        if not dry_run:
+            # Another officer importing the same team's next bundle waits for this one: each
+            # then sees the other's place in the chain.
+            hold_lock(uow.session, team_chain(checked.manifest["team_id"]))
         status = _sequence_status(uow.session, checked)
     except BundleRejected as error:
         if isinstance(error, _Fork) and not dry_run:
@@ -277,13 +272,31 @@ def _import_file(workspace: Workspace, path: Path, dry_run: bool) -> ImportResul
     if not data:
         return ImportResult(str(path), "rejected", "the file is empty or too large")
     try:
-        with workspace.unit_of_work() as uow:
-            return import_bundle(uow, data=data, file_name=str(path), dry_run=dry_run)
+        return _import_data(workspace, data, str(path), dry_run)
     except AppError:
         raise  # the installation's own trouble (a full disk): no later file would do better
     except Exception as error:  # noqa: BLE001  one file's unforeseen failure stays its own
         log.error("bundle file failed: %s", safe(type(error).__name__))
         return ImportResult(str(path), "rejected", f"it could not be read ({type(error).__name__})")
+
+
+WRITE_ATTEMPTS = 5
+
+
+def _import_data(workspace: Workspace, data: bytes, file_name: str, dry_run: bool) -> ImportResult:
+    """One bundle's transaction. PostgreSQL may undo it for another officer's running at the
+    same time (the same bundle, or the same rows): it is run again from the start, and then
+    finds the other's work done (a duplicate, say)."""
+    for attempt in range(1, WRITE_ATTEMPTS + 1):
+        try:
+            with workspace.unit_of_work() as uow:
+                return import_bundle(uow, data=data, file_name=file_name, dry_run=dry_run)
+        except WriteConflict:
+            if attempt == WRITE_ATTEMPTS:
+                raise
+            log.info("bundle import undone by another at the same time; attempt %d", attempt + 1)
+            time.sleep(0.02 * attempt)  # let the other transaction finish first
+    raise AssertionError("unreachable: the last attempt returns or raises")
 
 
 def import_files(workspace: Workspace, *, paths: list[Path], dry_run: bool = False,
