@@ -23,6 +23,7 @@ sys.path[:0] = [str(Path(__file__).resolve().parent), str(Path(__file__).resolve
 import bundles  # noqa: E402
 import raw  # noqa: E402
 import receiver  # noqa: E402
+import scale_path  # noqa: E402
 import startup  # noqa: E402
 import team  # noqa: E402
 from common import Line  # noqa: E402
@@ -30,9 +31,11 @@ from lists_gui import model_memory_growth  # noqa: E402
 
 RESULTS = Path(__file__).parent / "results" / "latest.json"
 FULL = {"team_scales": {"10k": 10_000, "100k": 100_000}, "received": 1_000_000,
-        "import_teams": 4, "bundles_per_team": 250, "runs": 5, "postgresql_records": 100_000}
+        "import_teams": 4, "bundles_per_team": 250, "runs": 5, "postgresql_records": 100_000,
+        "postgresql_desk_records": 1_000_000}
 QUICK = {"quick": True, "team_scales": {"1k": 1_000}, "received": 20_000, "import_teams": 2,
-         "bundles_per_team": 5, "runs": 3, "postgresql_records": 10_000}
+         "bundles_per_team": 5, "runs": 3, "postgresql_records": 10_000,
+         "postgresql_desk_records": 20_000}
 
 
 def measure_team_scales(folder: Path, plan: dict, measured: dict) -> None:
@@ -79,8 +82,8 @@ def measure(folder: Path, plan: dict) -> dict[str, Line]:
                                                  plan["bundles_per_team"])
     print("bundle imports measured", flush=True)
     measured |= receiver.measure_receiver(folder / "receiver", plan["received"], runs)
-    measured |= receiver.measure_postgres_import(folder / "receiver-postgresql",
-                                                 plan["postgresql_records"])
+    measured |= scale_path.measure_postgresql(folder / "postgresql", plan["postgresql_records"],
+                                              plan["postgresql_desk_records"])
     return measured
 
 

@@ -2,6 +2,7 @@
 # A throwaway PostgreSQL cluster on loopback for the receiver tests and the benchmark:
 #   build_scripts/test_postgres.sh start   → prints the database URL
 #   build_scripts/test_postgres.sh stop
+#   build_scripts/test_postgres.sh status   → succeeds when the cluster is running
 # Nothing happens (and nothing is printed) when the PostgreSQL server binaries are missing.
 set -eu
 PORT=${TUQUAN_TEST_POSTGRES_PORT:-55432}
@@ -22,6 +23,9 @@ start)
             -o "-h 127.0.0.1 -p $PORT -k $DIR -F" start >/dev/null
     fi
     echo "postgresql+psycopg://tuquan@127.0.0.1:$PORT/postgres"
+    ;;
+status)
+    $AS "$BIN/pg_ctl" -D "$DIR" status >/dev/null 2>&1
     ;;
 stop)
     $AS "$BIN/pg_ctl" -D "$DIR" -m fast stop >/dev/null 2>&1 || true

@@ -15,6 +15,12 @@ ROW_NUMBER_SEQUENCE = "received_record_row_number_seq"  # PostgreSQL only (migra
 STAGING = "received_staging"
 
 
+def upsert_keeps_the_rules(session: Session) -> bool:
+    """True where the write itself keeps the highest version and each team's own rows (the
+    set-based upsert on PostgreSQL), so nothing need be read first."""
+    return sqlite_driver(session) is None
+
+
 def store_received(session: Session, columns: tuple[str, ...], added: list[tuple],
                    replaced: list[tuple]) -> int:
     """Write new records (`added`, rows in `columns` order) and newer versions of held ones

@@ -7,7 +7,7 @@ rows costs more than the query itself, and the ids need no conversion.
 
 from array import array
 
-from sqlalchemy import Select, func, select, text
+from sqlalchemy import Engine, Select, func, select, text
 from sqlalchemy.orm import Session
 
 CHUNK = 20_000
@@ -58,7 +58,7 @@ def refresh_planner_statistics(session: Session) -> None:
     index entry: a sampled ANALYZE cannot tell that nearly all received records are cases, and
     the planner then sorts a million rows. About 3 s per million rows, rarely needed."""
     if session.get_bind().dialect.name != "sqlite":
-        session.execute(text("ANALYZE"))  # PostgreSQL samples well
+        _vacuum_server(session)
         return
     session.execute(text("PRAGMA analysis_limit = 0"))
     has_stats = session.scalar(text(
@@ -68,3 +68,14 @@ def refresh_planner_statistics(session: Session) -> None:
         analysed = _analysed_rows(session, table) if has_stats else None
         if analysed is None or not 0.8 * analysed <= rows <= 1.25 * analysed:
             session.execute(text(f"ANALYZE {table}"))
+
+
+def _vacuum_server(session: Session) -> None:
+    """PostgreSQL: statistics (it samples well), and the map of pages every transaction sees,
+    without which counting a register's rows reads the table as well as the index. What the
+    server's autovacuum does a while after a large load, done now, outside any transaction;
+    skipped for a table another officer's import is vacuuming already."""
+    engine = session.get_bind()
+    assert isinstance(engine, Engine)  # a session is bound to its engine
+    with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as connection:
+        connection.exec_driver_sql("VACUUM (ANALYZE, SKIP_LOCKED)")

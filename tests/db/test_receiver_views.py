@@ -233,3 +233,24 @@ def test_the_register_reads_the_index_it_names_and_keeps_its_pages(commune_and_t
     assert any("INDEXED BY ix_received_record_register_reference" in s for s in statements)
     assert (nothing.total, len(nothing.first_ids)) == (0, 0)
     assert cache == -64 * 1024  # a police unit's registers: 64 MiB of pages, not 16
+
+
+def test_a_search_with_many_matches_keeps_the_list_order(commune_and_teams, monkeypatch):
+    """Past SORT_AT_MOST matches the list order's index is walked (SQLite's plan); the same
+    search on PostgreSQL sorts its matches: both give the rows in list order."""
+    from db.repositories import received as received_repository
+
+    police, _teams = commune_and_teams
+    _total, rows = register(police)
+    prefix = rows[0].reference[:7]  # "HG-2026": most of the cases
+    monkeypatch.setattr(received_repository, "SORT_AT_MOST", 0)
+    total, found = register(police, ReceivedQuery(search=prefix))
+    expected = [r.reference for r in rows if r.reference.startswith(prefix)]
+    assert total == len(expected) > 1 and [r.reference for r in found] == expected
+    escalated = register(police, ReceivedQuery(escalated_only=True))[1]
+    with police.unit_of_work() as uow:
+        word = json.loads(uow.session.scalars(select(ReceivedRecord.body).where(
+            ReceivedRecord.reference == escalated[0].reference)).first())["main_content"].split()[0]
+    by_words = register(police, ReceivedQuery(search=fold_for_search(word)))[1]
+    assert escalated[0].reference in {r.reference for r in by_words}
+    assert [r.date for r in by_words] == sorted((r.date for r in by_words), reverse=True)

@@ -30,7 +30,7 @@ from db.repositories import own_keys
 from db.repositories.installation import get_installation
 from db.repositories.locks import hold_lock, team_chain
 from db.repositories.received import foreign_held_ids, held_records
-from db.repositories.received_writes import store_received
+from db.repositories.received_writes import store_received, upsert_keeps_the_rules
 from db.repositories.row_ids import refresh_planner_statistics
 from db.repositories.search_index import merging_once
 from db.unit_of_work import Session, UnitOfWork
@@ -202,7 +202,7 @@ def apply_records(session: Session, team: str, records: list[dict], held: dict |
     ownership check read of these ids ({id: (team, version, row number)}), if it did."""
     newest = _newest_per_id(records)
     if held is None:
-        held = held_records(session, list(newest))
+        held = {} if upsert_keeps_the_rules(session) else held_records(session, list(newest))
     added, replaced = [], []
     for key, record in newest.items():
         kept = held.get(key)
