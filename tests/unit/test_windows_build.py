@@ -99,6 +99,15 @@ def test_the_windows_smoke_test_covers_what_make_dist_test_covers():
     assert "NOT SIGNED" in build and ".[dist,postgresql]" in build
 
 
+def test_the_windows_build_reports_what_make_dist_reports():
+    """The folder's size and the installer's, in MiB, with the keys of dist_size.py's size.json;
+    the teams' build unless TUQUAN_BUILD says police, as the spec reads it."""
+    build = (WINDOWS / "build.ps1").read_text("ascii")
+    for key in ("folder_mib", "download_mib", "folder_bytes", "download_bytes", "size.json"):
+        assert key in build and key in (ROOT / "build_scripts" / "dist_size.py").read_text("utf-8")
+    assert "Write-Sizes $installer" in build and "$env:TUQUAN_BUILD" in build
+
+
 def test_version_information_names_the_product_and_its_version():
     assert version_numbers("0.1.0") == (0, 1, 0, 0)
     assert version_numbers("1.2.3rc1") == (1, 2, 3, 0)
