@@ -92,7 +92,11 @@ def test_the_windows_smoke_test_covers_what_make_dist_test_covers():
     shell = (ROOT / "build_scripts" / "dist_smoke_test.sh").read_text("utf-8")
     power = (WINDOWS / "dist_smoke_test.ps1").read_text("ascii")
     for step in ("--version", " init team ", " info", " demo --cases", " report monthly",
-                 "TUQUAN_SMOKE_TEST", "main window shown: True", "pdf preview pages: [1-9]", "#2"):
+                 " logbook ", " agreement ", " register ", "so-hoa-giai.xlsx",
+                 " recovery split ", " init receiver ", " keys enrol ", " export ", " import ",
+                 "--database-url", "Traceback", "TUQUAN_SMOKE_TEST", "TUQUAN_SMOKE_PRINT",
+                 "main window shown: True", "pdf preview pages: [1-9]", "printed to a file: [1-9]",
+                 "window icon drawn: True", "guide screenshots shown", "#2"):
         assert step in shell and step in power, step
     build = (WINDOWS / "build.ps1").read_text("ascii")
     assert "dist_smoke_test.ps1" in build and "/DSignTool=1" in build
