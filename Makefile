@@ -60,10 +60,12 @@ $(VENV)/.dist-stamp: $(STAMP)
 	$(BIN)/python -m pip install --quiet -e '.[test,dist]'
 	touch $@
 
-# A one-folder build for this platform (dist/tuquan), then its headless smoke test.
+# A one-folder build for this platform (dist/tuquan), then its size and the size of the
+# compressed archive a user downloads (dist/size.json). TUQUAN_BUILD=police: the build that
+# carries the PostgreSQL driver. `make dist-test` then runs the built programs headless.
 dist: $(VENV)/.dist-stamp $(TRANSLATIONS)
 	$(BIN)/pyinstaller build_scripts/tuquan.spec --distpath dist --workpath build/pyinstaller -y --log-level WARN
-	du -sh dist/tuquan
+	$(BIN)/python build_scripts/dist_size.py dist/tuquan
 
 dist-test: dist
 	sh build_scripts/dist_smoke_test.sh dist/tuquan

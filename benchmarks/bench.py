@@ -21,6 +21,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # real raster painting, n
 sys.path[:0] = [str(Path(__file__).resolve().parent), str(Path(__file__).resolve().parents[1])]
 
 import bundles  # noqa: E402
+import download  # noqa: E402
 import raw  # noqa: E402
 import receiver  # noqa: E402
 import scale_path  # noqa: E402
@@ -84,6 +85,7 @@ def measure(folder: Path, plan: dict) -> dict[str, Line]:
     measured |= receiver.measure_receiver(folder / "receiver", plan["received"], runs)
     measured |= scale_path.measure_postgresql(folder / "postgresql", plan["postgresql_records"],
                                               plan["postgresql_desk_records"])
+    measured |= download.measure_download(folder / "download")
     return measured
 
 

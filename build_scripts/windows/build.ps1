@@ -14,6 +14,11 @@
 #   TUQUAN_SIGN_TIMESTAMP_URL    an RFC 3161 time-stamp server (default: DigiCert's);
 #   SIGNTOOL, ISCC               full paths, when the tools are not found by themselves.
 # Without a certificate the build goes on, unsigned, with a warning in the log.
+#
+# TUQUAN_BUILD=police builds the police unit's program, which carries the PostgreSQL driver
+# (`--database-url`); without it, the teams' program, which does not (build_scripts/tuquan.spec).
+# At the end the folder's size and the installer's are printed, in MiB, and written to
+# dist\size.json, as `make dist` does on Linux for its archive.
 # This file is ASCII on purpose: Windows PowerShell 5.1 reads a script without a byte-order
 # mark in the ANSI code page.
 $ErrorActionPreference = "Stop"
@@ -90,6 +95,9 @@ function Get-SigningArguments([string]$Thumbprint) {
     return $arguments
 }
 
+$Kind = "team"
+if ($env:TUQUAN_BUILD) { $Kind = $env:TUQUAN_BUILD.Trim().ToLower() }
+if (@("team", "police") -notcontains $Kind) { throw "TUQUAN_BUILD=$Kind`: expected team or police." }
 $Python = Join-Path $Root ".venv\Scripts\python.exe"
 $Dist = Join-Path $Root "dist\tuquan"
 $ImportedCertificate = $null
@@ -102,8 +110,10 @@ function Install-PythonEnvironment {
     }
     & $Python -m pip install --upgrade pip
     Assert-Success "pip upgrade"
-    # The police unit's build carries the PostgreSQL driver (`--database-url`).
-    & $Python -m pip install -e ".[dist,postgresql]"
+    # The police unit's build carries the PostgreSQL driver (`--database-url`); the spec leaves
+    # it out of the teams' build even where it is installed.
+    if ($Kind -eq "police") { $extras = ".[dist,postgresql]" } else { $extras = ".[dist]" }
+    & $Python -m pip install -e $extras
     Assert-Success "pip install"
     foreach ($source in Get-ChildItem "resources\translations\*.ts") {
         & $Python build_scripts\build_translations.py $source.FullName
@@ -153,6 +163,23 @@ function Build-Installer($SigningArguments) {
         throw "Build stopped: the installer was not signed."
     }
     Write-Host "Built $installer"
+    Write-Sizes $installer
+}
+
+# The two figures a user compares: the folder installed (its files' lengths added up) and the
+# installer downloaded, in MiB; also written to dist\size.json as build_scripts\dist_size.py does.
+function Write-Sizes([string]$Installer) {
+    $folderBytes = (Get-ChildItem -Path $Dist -Recurse -File | Measure-Object -Property Length -Sum).Sum
+    $downloadBytes = (Get-Item $Installer).Length
+    $sizes = [ordered]@{
+        build = $Kind; folder = $Dist; folder_bytes = $folderBytes
+        folder_mib = [math]::Round($folderBytes / 1MB, 1)
+        download = $Installer; download_bytes = $downloadBytes
+        download_mib = [math]::Round($downloadBytes / 1MB, 1); compressor = "Inno Setup"
+    }
+    $sizes | ConvertTo-Json | Set-Content -Encoding UTF8 -Path (Join-Path $Root "dist\size.json")
+    Write-Host ("folder   {0}: {1:N1} MiB" -f $Dist, $sizes.folder_mib)
+    Write-Host ("download {0}: {1:N1} MiB (Inno Setup)" -f $Installer, $sizes.download_mib)
 }
 
 $Compiler = Find-InnoSetupCompiler

@@ -5,6 +5,7 @@ clears every page before the unlock screen returns.
 """
 
 import os
+import re
 import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING
@@ -159,11 +160,12 @@ class AppController(QObject):
 
 SMOKE_TEST_ENV = "TUQUAN_SMOKE_TEST"
 SMOKE_REPORT_ENV = "TUQUAN_SMOKE_REPORT"  # a file for the lines: a windowed program has no console
+SMOKE_PRINT_ENV = "TUQUAN_SMOKE_PRINT"  # the PDF file the report is printed to
 
 
-def _smoke_preview_pages(workspace) -> int:
+def _smoke_preview_pages(workspace) -> list[str]:
     """The month's report made and shown in the PDF preview (QtPdf over a QBuffer), as a user
-    would open it: the number of pages QtPdf read from memory."""
+    would open it, then printed to a PDF file through QtPrintSupport: what each gave."""
     # loaded when first needed: the unlock screen paints sooner
     from desktop.core.monthly_report.periods import Month
     from desktop.core.monthly_report.report import build_report
@@ -176,8 +178,42 @@ def _smoke_preview_pages(workspace) -> int:
     preview = PdfPreview("smoke test", pdf, "report.pdf")
     preview.show()
     pages = preview.document.pageCount()
+    printed = _smoke_print_to_file(preview.document)
     preview.close()
-    return pages
+    return [f"pdf preview pages: {pages}", f"printed to a file: {printed} pages"]
+
+
+def _smoke_print_to_file(document) -> int:
+    """The document printed as the Print button does, to the PDF file named by
+    $TUQUAN_SMOKE_PRINT (a printer the smoke test can read back); the pages drawn. The system's
+    printers are listed first, as the print dialog does: that loads the print-system plugin."""
+    # loaded when first needed: the unlock screen paints sooner
+    from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
+
+    from desktop.gui.printing import print_pages
+
+    QPrinterInfo.availablePrinterNames()
+    if not os.environ.get(SMOKE_PRINT_ENV):
+        return 0
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(os.environ[SMOKE_PRINT_ENV])
+    return print_pages(document, printer)
+
+
+def _smoke_icon_and_guide(app) -> list[str]:
+    """The window icon drawn from its SVG (Qt's SVG plugins), and the guide's screenshots read
+    from the build's docs folder."""
+    # loaded when first needed: the unlock screen paints sooner
+    from PySide6.QtGui import QImage
+
+    from desktop.gui.dialogs.help_dialog import guide_file
+
+    guide = guide_file()
+    names = re.findall(r"\]\((screenshots/[^)]+)\)", guide.read_text("utf-8"))
+    shown = sum(not QImage(str(guide.parent / name)).isNull() for name in names)
+    return [f"window icon drawn: {not app.windowIcon().pixmap(32, 32).isNull()}",
+            f"guide screenshots shown: {shown} of {len(names)}"]
 
 
 def _smoke_report(lines: list[str]) -> None:
@@ -198,9 +234,10 @@ def _smoke_test(app, controller) -> None:
     def shown(workspace) -> None:
         def report() -> None:
             visible = controller.window is not None and controller.window.isVisible()
-            pages = _smoke_preview_pages(workspace)
-            _smoke_report([f"main window shown: {visible}", f"pdf preview pages: {pages}"])
-            app.exit(0 if visible and pages > 0 else 1)
+            lines = [f"main window shown: {visible}", *_smoke_preview_pages(workspace),
+                     *_smoke_icon_and_guide(app)]
+            _smoke_report(lines)
+            app.exit(0 if visible and "pdf preview pages: 0" not in lines else 1)
 
         QTimer.singleShot(500, report)
 

@@ -92,11 +92,24 @@ def test_the_windows_smoke_test_covers_what_make_dist_test_covers():
     shell = (ROOT / "build_scripts" / "dist_smoke_test.sh").read_text("utf-8")
     power = (WINDOWS / "dist_smoke_test.ps1").read_text("ascii")
     for step in ("--version", " init team ", " info", " demo --cases", " report monthly",
-                 "TUQUAN_SMOKE_TEST", "main window shown: True", "pdf preview pages: [1-9]", "#2"):
+                 " logbook ", " agreement ", " register ", "so-hoa-giai.xlsx",
+                 " recovery split ", " init receiver ", " keys enrol ", " export ", " import ",
+                 "--database-url", "Traceback", "TUQUAN_SMOKE_TEST", "TUQUAN_SMOKE_PRINT",
+                 "main window shown: True", "pdf preview pages: [1-9]", "printed to a file: [1-9]",
+                 "window icon drawn: True", "guide screenshots shown", "#2"):
         assert step in shell and step in power, step
     build = (WINDOWS / "build.ps1").read_text("ascii")
     assert "dist_smoke_test.ps1" in build and "/DSignTool=1" in build
     assert "NOT SIGNED" in build and ".[dist,postgresql]" in build
+
+
+def test_the_windows_build_reports_what_make_dist_reports():
+    """The folder's size and the installer's, in MiB, with the keys of dist_size.py's size.json;
+    the teams' build unless TUQUAN_BUILD says police, as the spec reads it."""
+    build = (WINDOWS / "build.ps1").read_text("ascii")
+    for key in ("folder_mib", "download_mib", "folder_bytes", "download_bytes", "size.json"):
+        assert key in build and key in (ROOT / "build_scripts" / "dist_size.py").read_text("utf-8")
+    assert "Write-Sizes $installer" in build and "$env:TUQUAN_BUILD" in build
 
 
 def test_version_information_names_the_product_and_its_version():
