@@ -19,7 +19,7 @@ from sqlalchemy import (
     select,
     text,
 )
-from sqlalchemy.orm import InstrumentedAttribute, Session
+from sqlalchemy.orm import InstrumentedAttribute, Session, load_only
 
 from db.folding import fold_for_search
 from db.models import ReceivedRecord
@@ -164,8 +164,7 @@ def _index_for(query: ReceivedQuery, walk: bool) -> str:
 def _ordered(session: Session, query: ReceivedQuery, walk: bool = False) -> Select:
     columns = SORT_COLUMNS.get(query.sort, SORT_COLUMNS["date"])
     number = _number(session)
-    if session.get_bind().dialect.name != "sqlite" and _words(query.search) \
-            and _case_number_prefix(query.search) is None:
+    if _sorts_matches(session, query):
         return _matches_sorted(session, query, columns)
     order = [c.desc() if query.descending else c.asc() for c in columns]
     source = select(number).select_from(ReceivedRecord).with_hint(
@@ -173,6 +172,12 @@ def _ordered(session: Session, query: ReceivedQuery, walk: bool = False) -> Sele
         "sqlite")
     return _filtered(source, session, query, walk).order_by(
         *order, number.desc() if query.descending else number.asc())
+
+
+def _sorts_matches(session: Session, query: ReceivedQuery) -> bool:
+    """A word search on PostgreSQL: its matches are found first, then sorted."""
+    return session.get_bind().dialect.name != "sqlite" and bool(_words(query.search)) \
+        and _case_number_prefix(query.search) is None
 
 
 def _matches_sorted(session: Session, query: ReceivedQuery,
@@ -185,6 +190,16 @@ def _matches_sorted(session: Session, query: ReceivedQuery,
     sorted_by = [matches.c[column.key] for column in (*columns, ReceivedRecord.row_number)]
     return select(matches.c.row_number).order_by(
         *(c.desc() if query.descending else c.asc() for c in sorted_by))
+
+
+def start_received(session: Session, query: ReceivedQuery, first: int) -> tuple[int, array]:
+    """The count and the first `first` row numbers of a list. A word search on PostgreSQL
+    reads its matches (at most the escalated cases) once, rather than counting them apart."""
+    if _sorts_matches(session, query):
+        everything = ordered_rowids(session, _ordered(session, query))
+        return len(everything), everything[:first]
+    total = count_received(session, query)
+    return total, received_rowids(session, query, limit=first, total=total)
 
 
 def count_received(session: Session, query: ReceivedQuery) -> int:
@@ -214,8 +229,11 @@ def received_rowids(session: Session, query: ReceivedQuery, *, offset: int = 0,
 
 
 def rows_by_number(session: Session, numbers: list[int]) -> list[ReceivedRecord]:
-    return list(session.scalars(select(ReceivedRecord).where(
-        ReceivedRecord.row_number.in_(list(numbers)))))
+    """One screen of the register: its columns only, not the bodies they were read from."""
+    return list(session.scalars(select(ReceivedRecord).options(load_only(
+        ReceivedRecord.row_number, ReceivedRecord.team_id, ReceivedRecord.reference,
+        ReceivedRecord.event_date, ReceivedRecord.category, ReceivedRecord.state,
+        ReceivedRecord.escalated)).where(ReceivedRecord.row_number.in_(list(numbers)))))
 
 
 def received_of_type(session: Session, kind: str) -> list[ReceivedRecord]:

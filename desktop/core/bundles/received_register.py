@@ -57,10 +57,7 @@ def register_columns(record: dict) -> dict:
 def start_received_list(uow: UnitOfWork, *, query: ReceivedQuery, first: int) -> ListStart:
     """The count and the first `first` row numbers of the register."""
     authorize(uow, Permission.VIEW_RECEIVED)
-    session = uow.session
-    total = received_repository.count_received(session, query)
-    return ListStart(total, received_repository.received_rowids(session, query, limit=first,
-                                                                 total=total))
+    return ListStart(*received_repository.start_received(uow.session, query, first))
 
 
 def received_rowids(uow: UnitOfWork, *, query: ReceivedQuery, offset: int = 0,
