@@ -68,9 +68,6 @@ class AppController(QObject):
         self.wizard: SetupWizard | None = None
         self.idle = IdleWatcher(self.settings.idle_lock_minutes, clock, self)
         self.idle.idle.connect(self.lock)
-        app = QApplication.instance()
-        assert app is not None  # the controller is made once the application exists
-        app.installEventFilter(self.idle)
 
     def start(self) -> None:
         if self.paths.is_initialised():

@@ -3,7 +3,7 @@
 import time
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
 
 INPUT_EVENTS = {QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove,
                 QEvent.Type.Wheel, QEvent.Type.TouchBegin}
@@ -11,7 +11,12 @@ CHECK_INTERVAL_MS = 15_000
 
 
 class IdleWatcher(QObject):
-    """Emits `idle` once input has stopped for `minutes`; the clock can be replaced in tests."""
+    """Emits `idle` once input has stopped for `minutes`; the clock can be replaced in tests.
+
+    It sees the application's events only while it runs (signed in): an application-wide
+    filter written in Python is called for every event, and each object it is handed makes
+    PySide build that object's Python type — before the unlock screen's first paint, all of
+    Qt's types and enums (about 40 ms of one core)."""
 
     idle = Signal()
 
@@ -31,9 +36,15 @@ class IdleWatcher(QObject):
     def start(self) -> None:
         self._last_input = self._clock()
         self._timer.start()
+        application = QCoreApplication.instance()
+        if application is not None:  # installing twice keeps one filter
+            application.installEventFilter(self)
 
     def stop(self) -> None:
         self._timer.stop()
+        application = QCoreApplication.instance()
+        if application is not None:
+            application.removeEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in INPUT_EVENTS:
