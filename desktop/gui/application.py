@@ -5,6 +5,7 @@ clears every page before the unlock screen returns.
 """
 
 import os
+import threading
 import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING
@@ -47,12 +48,19 @@ def install_translator(app: QApplication, language: str) -> QTranslator | None:
     return translator
 
 
+_libraries_loaded = threading.Event()
+
+
 def _load_libraries() -> None:
     """Import what signing in and the overview need (SQLAlchemy, SQLCipher, the models) and
     prepare the sign-in: run on the worker once the unlock screen is drawn, so that it is done
     by the time the password is typed, even on a slow laptop. The libraries live as long as the
     process: frozen out of the collector's walks, the first collection after them does not
-    visit them all (about 45 ms of one core), nor does any later one."""
+    visit them all (about 45 ms of one core), nor does any later one. Once only: after a lock,
+    freezing would keep what the closed pages left for the collector, data included."""
+    if _libraries_loaded.is_set():
+        return
+    _libraries_loaded.set()
     with collector_paused(freeze=True):
         import desktop.gui.main_window  # noqa: F401  (loaded once the unlock screen is drawn)
         from desktop.core.access import unlock  # loaded once the unlock screen is drawn

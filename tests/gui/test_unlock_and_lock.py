@@ -269,3 +269,16 @@ def test_input_counts_against_the_idle_lock_once_it_is_watched(qtbot, monkeypatc
     clock.now += 20
     watcher.check()
     assert fired == [1065.0, 1185.0]
+
+
+def test_the_libraries_are_frozen_once_and_not_again_after_a_lock():
+    """What a lock leaves for the collector (the closed pages, their data) is never frozen."""
+    import gc
+
+    from desktop.gui import application
+
+    application._load_libraries()  # the first unlock screen (or an earlier test's) did it
+    before = gc.get_freeze_count()
+    left = [{"page": n} for n in range(100)]
+    application._load_libraries()  # the unlock screen after a lock
+    assert gc.get_freeze_count() == before and left
