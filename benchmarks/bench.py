@@ -22,6 +22,7 @@ sys.path[:0] = [str(Path(__file__).resolve().parent), str(Path(__file__).resolve
 
 import bundles  # noqa: E402
 import download  # noqa: E402
+import old_laptop  # noqa: E402
 import raw  # noqa: E402
 import receiver  # noqa: E402
 import scale_path  # noqa: E402
@@ -62,6 +63,8 @@ def measure_team_scales(folder: Path, plan: dict, measured: dict) -> None:
         bundles.exchange_cards(workspace, police)
         measured |= bundles.measure_exports(workspace, folder / f"team-{scale}", police,
                                             folder / "usb", runs)
+        measured |= old_laptop.measure_old_laptop(workspace, folder / f"team-{scale}",
+                                                  folder / "usb", runs, measured)
         police.close()
         workspace.close()
 

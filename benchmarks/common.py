@@ -54,17 +54,21 @@ def rss_mib() -> float:
         return int(stream.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 2**20
 
 
-def run_process(arguments: list[str], env: dict | None = None) -> tuple[float, float, int]:
-    """(wall seconds, peak RSS MiB, exit status) of a whole child process."""
+def run_process(arguments: list[str], env: dict | None = None, preexec=None
+                ) -> tuple[float, float, int]:
+    """(wall seconds, peak RSS MiB, exit status) of a whole child process; `preexec` runs in
+    the child before it starts (old_laptop.py puts it in a CPU-limited group there)."""
     started = time.time()
     child = subprocess.Popen(arguments, env={**os.environ, **(env or {})}, cwd=ROOT,
-                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                             preexec_fn=preexec)
     _, status, usage = os.wait4(child.pid, 0)
     return time.time() - started, usage.ru_maxrss / 1024, status
 
 
-def python_process(code: str, env: dict | None = None) -> tuple[float, float, int]:
-    return run_process([sys.executable, "-c", code], env)
+def python_process(code: str, env: dict | None = None, preexec=None
+                   ) -> tuple[float, float, int]:
+    return run_process([sys.executable, "-c", code], env, preexec)
 
 
 def probe_times(path: Path) -> dict:

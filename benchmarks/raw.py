@@ -27,7 +27,7 @@ hold = Painted(); window.installEventFilter(hold); window.show(); app.exec()
 """
 
 
-def bare_window_seconds(runs: int) -> float:
+def bare_window_seconds(runs: int, preexec=None) -> float:
     """Process start to a bare Qt window's first paint (what the unlock screen is held to)."""
     times = []
     with tempfile.TemporaryDirectory() as folder:
@@ -35,7 +35,7 @@ def bare_window_seconds(runs: int) -> float:
         for _ in range(runs):
             started = time.time()
             python_process(BARE_WINDOW.replace("sys.argv[1]", repr(str(out))),
-                           {"QT_QPA_PLATFORM": "offscreen"})
+                           {"QT_QPA_PLATFORM": "offscreen"}, preexec)
             times.append(probe_times(out)["painted"] - started)
     return statistics.median(times)
 

@@ -11,7 +11,7 @@ from common import PASSWORD, Line, probe_times, run_process
 START = "from desktop.app import main; raise SystemExit(main())"
 
 
-def probe_run(data_dir: Path, search: str = "") -> tuple[dict, float]:
+def probe_run(data_dir: Path, search: str = "", preexec=None) -> tuple[dict, float]:
     """(times from process start, peak RSS MiB) of one window start with the probe on. The
     peak is the window's own VmHWM: a child's ru_maxrss also counts the parent it forked from."""
     with tempfile.TemporaryDirectory() as folder:
@@ -21,7 +21,7 @@ def probe_run(data_dir: Path, search: str = "") -> tuple[dict, float]:
         from time import time
         started = time()
         _seconds, _parent_peak, status = run_process(
-            [sys.executable, "-c", START, "--data-dir", str(data_dir)], env)
+            [sys.executable, "-c", START, "--data-dir", str(data_dir)], env, preexec)
         times = probe_times(out)
     if status != 0 or "data_painted" not in times:
         raise RuntimeError(f"the window did not start as expected: {times}")

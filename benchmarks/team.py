@@ -146,12 +146,13 @@ def measure_logbook(folder: Path, runs: int, raw_pdf: float) -> dict[str, Line]:
     return {"logbook_1000_cases_pdf": Line(seconds * 1000 / count, "s", 3.0, raw_pdf)}
 
 
-def cli_export(data_dir: Path, month: str, out: Path) -> float:
+def cli_export(data_dir: Path, month: str, out: Path, preexec=None) -> float:
     """`tuquan export` as a whole process (interpreter start to exit)."""
     code = "from desktop.app import console_main; raise SystemExit(console_main())"
     seconds, _rss, status = run_process(
         [sys.executable, "-c", code, "--data-dir", str(data_dir), "export", "--month", month,
-         "--out", str(out), "--to", "commune"], {"TUQUAN_USER": "lan", "TUQUAN_PASSWORD": PASSWORD})
+         "--out", str(out), "--to", "commune"], {"TUQUAN_USER": "lan", "TUQUAN_PASSWORD": PASSWORD},
+        preexec)
     if status != 0:
         raise RuntimeError("tuquan export failed")
     return seconds

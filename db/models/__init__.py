@@ -1,5 +1,7 @@
 """SQLAlchemy models of every table; importing this package registers them all on `Base.metadata`."""
 
+from sqlalchemy.orm import configure_mappers
+
 from db.models.audit import AuditEvent
 from db.models.base import Base, ChangeCounter, Syncable
 from db.models.installation import Installation
@@ -57,3 +59,9 @@ __all__ = [
     "Syncable",
     "Team",
 ]
+
+
+def configure_models() -> None:
+    """Link the models' mappers now rather than at the first query (about 17 ms of one core):
+    the window has it done while the password is typed, not after."""
+    configure_mappers()

@@ -2,6 +2,8 @@
 resetting a password with the recovery code or the shares, and handing over to a new leader.
 
 Shares, like passwords, come from the environment or a prompt, never from the command line.
+Each command loads the services it uses when it runs: they bring ReportLab, the QR code and the
+share scheme, which every other command (`tuquan export` each month) would load for nothing.
 """
 
 import getpass
@@ -9,6 +11,7 @@ import os
 import sys
 from dataclasses import asdict
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from desktop.cli.common import (
     NEW_PASSWORD_ENV,
@@ -19,24 +22,19 @@ from desktop.cli.common import (
     secret,
     signed_in,
 )
-from desktop.core.access.account_recovery import reset_with_recovery_code
-from desktop.core.access.handover import HandOverRequest, HandOverResult, hand_over_leadership
-from desktop.core.access.recovery_shares import (
-    recover_with_shares,
-    recovery_shares_status,
-    share_sheets_pdf,
-    split_recovery_shares,
-)
-from desktop.core.access.shares import ShareSplit, shares_needed
 from desktop.core.atomic import atomic_write_bytes
-from desktop.core.data_folder.workspace import Workspace
 from desktop.core.paths import resolve_paths
+
+if TYPE_CHECKING:  # named for the checker only: these load with the commands that use them
+    from desktop.core.access.handover import HandOverResult
+    from desktop.core.access.shares import ShareSplit
+    from desktop.core.data_folder.workspace import Workspace
 
 SHARES_ENV = "TUQUAN_RECOVERY_SHARES"  # one share a line
 SHEETS_WARNING = "the file holds the shares: print it, then delete it"
 
 
-def _shares_text(split: ShareSplit) -> str:
+def _shares_text(split: "ShareSplit") -> str:
     lines = [f"RECOVERY SHARES: any {split.threshold} of these {split.count} open TuQuan "
              "(shown only now; give each holder their own sheet):", ""]
     for sheet in split.sheets:
@@ -45,18 +43,22 @@ def _shares_text(split: ShareSplit) -> str:
     return "\n".join(lines)
 
 
-def _write_sheets(workspace: Workspace, split: ShareSplit, out: str | None) -> None:
+def _write_sheets(workspace: "Workspace", split: "ShareSplit", out: str | None) -> None:
     if out:
+        from desktop.core.access.recovery_shares import share_sheets_pdf  # see the module's doc
+
         with workspace.unit_of_work() as uow:
             atomic_write_bytes(Path(out), share_sheets_pdf(uow, split=split))
 
 
-def _split_json(split: ShareSplit) -> dict:
+def _split_json(split: "ShareSplit") -> dict:
     return {"threshold": split.threshold, "count": split.count, "made_on": split.made_on,
             "shares": [asdict(sheet) for sheet in split.sheets]}
 
 
 def command_split(args) -> None:
+    from desktop.core.access.recovery_shares import split_recovery_shares  # see the module's doc
+
     holders = tuple(args.holder or ())
     if args.n is not None and args.n != len(holders):
         raise UsageError(f"--n {args.n} needs as many --holder, one a share ({len(holders)} given)")
@@ -69,6 +71,8 @@ def command_split(args) -> None:
 
 
 def command_status(args) -> None:
+    from desktop.core.access.recovery_shares import recovery_shares_status  # see the module's doc
+
     with signed_in(args, changes=False) as workspace:
         status = recovery_shares_status(workspace)
     if status is None:
@@ -85,6 +89,8 @@ def read_shares_input() -> list[str]:
         return [line for line in given.splitlines() if line.strip()]
     if not sys.stdin.isatty():
         raise UsageError(f"set {SHARES_ENV} (one share a line) or run from a terminal to be asked")
+    from desktop.core.access.shares import shares_needed  # see the module's doc
+
     shares = [getpass.getpass("Share 1 (its words): ")]
     for number in range(2, shares_needed(shares[0]) + 1):
         shares.append(getpass.getpass(f"Share {number}: "))
@@ -92,6 +98,10 @@ def read_shares_input() -> list[str]:
 
 
 def command_recover(args) -> None:
+    # loaded by this command only: see the module's doc
+    from desktop.core.access.account_recovery import reset_with_recovery_code
+    from desktop.core.access.recovery_shares import recover_with_shares
+
     paths = resolve_paths(args.data_dir)
     username = args.user_to_reset or args.new_leader
     if args.new_leader and not args.shares:
@@ -113,7 +123,7 @@ def command_recover(args) -> None:
          f"Password reset for {username} with the recovery code.")
 
 
-def _handover_text(result: HandOverResult, args) -> str:
+def _handover_text(result: "HandOverResult", args) -> str:
     record = result.record
     lines = [f"{record.old_username} handed over to {record.new_username}; "
              f"{record.old_username}'s account is disabled."]
@@ -128,6 +138,9 @@ def _handover_text(result: HandOverResult, args) -> str:
 
 
 def command_handover(args) -> None:
+    # loaded by this command only: see the module's doc
+    from desktop.core.access.handover import HandOverRequest, hand_over_leadership
+
     password = (secret(NEW_PASSWORD_ENV, f"New password for {args.to}: ", confirm=True)
                 if args.new_account else "")
     request = HandOverRequest(new_username=args.to, new_account=args.new_account,

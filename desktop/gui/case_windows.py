@@ -1,14 +1,17 @@
 """Opens case editors and document previews, and keeps drafts safe across a lock."""
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 
 from desktop.core.atomic import atomic_write_bytes
 from desktop.core.documents import case_documents
 from desktop.core.mediation import cases
-from desktop.gui.dialogs.case_editor import CaseEditor
 from desktop.gui.operations import Change, Operations
+
+if TYPE_CHECKING:  # the editor's module loads with the first case opened, not at sign-in
+    from desktop.gui.dialogs.case_editor import CaseEditor
 
 
 class CaseWindows(QObject):
@@ -38,6 +41,9 @@ class CaseWindows(QObject):
                 editor.raise_()
                 editor.activateWindow()
                 return
+        # loaded with the first case opened: signing in needs only the overview
+        from desktop.gui.dialogs.case_editor import CaseEditor
+
         editor = CaseEditor(self._operations, self.hamlets, self._parent)
         editor.document_requested.connect(self.preview_agreement)
         editor.finished.connect(lambda _result, e=editor: self._forget(e))
@@ -46,12 +52,12 @@ class CaseWindows(QObject):
             self._load_into(editor, case_id)
         editor.show()
 
-    def _forget(self, editor: CaseEditor) -> None:
+    def _forget(self, editor: "CaseEditor") -> None:
         if editor in self.editors and not editor.isVisible():
             self.editors.remove(editor)
             editor.deleteLater()
 
-    def _load_into(self, editor: CaseEditor, case_id: str) -> None:
+    def _load_into(self, editor: "CaseEditor", case_id: str) -> None:
         self._operations.run_query(editor, lambda uow: cases.get_case(uow, case_ref=case_id),
                                    editor.populate)
 

@@ -23,21 +23,13 @@ from desktop.core.settings import Settings
 from desktop.gui.case_windows import CaseWindows
 from desktop.gui.dialogs.account_dialogs import role_label
 from desktop.gui.operations import Change, Operations
-from desktop.gui.pages import (
-    cases_page,
-    dashboard_page,
-    exchange_page,
-    inbox_page,
-    notes_page,
-    privacy_page,
-    settings_page,
-    team_register_page,
-)
+from desktop.gui.pages import dashboard_page
 from desktop.gui.pages.dashboard_page import DashboardPage
 from desktop.gui.widgets.scrolling import resize_within_screen
 
-if TYPE_CHECKING:  # the workspace's module loads only at sign-in
+if TYPE_CHECKING:  # the workspace's module loads only at sign-in; the pages when first built
     from desktop.core.data_folder.workspace import Workspace
+    from desktop.gui.pages.notes_page import NotesPage
 
 OVERVIEW, CASES, NOTES, PRIVACY, REPORTS, EXCHANGE, INBOX, REGISTER, SETTINGS = range(9)
 
@@ -162,35 +154,54 @@ class MainWindow(QMainWindow):
                 as_page(page).load(self._workspace)
         return self._built[row]
 
+    # A page's module loads when the page is first built: signing in imports the overview's
+    # alone, so on a slow laptop the libraries have loaded while the password was typed.
     def _make_page(self, row: int) -> QWidget:
         operations = self.operations
         if row == REPORTS:  # QtPdf loads with the first page that shows a PDF
-            # loaded when first needed: the unlock screen paints sooner
-            from desktop.gui.pages.reports_page import ReportsPage
+            from desktop.gui.pages.reports_page import ReportsPage  # loaded when first shown
 
             return ReportsPage(operations)
+        if row in (CASES, NOTES, SETTINGS):
+            return self._make_connected_page(row)
+        if row == PRIVACY:
+            from desktop.gui.pages.privacy_page import PrivacyPage  # loaded when first shown
+
+            return PrivacyPage(operations)
+        if row == EXCHANGE:
+            from desktop.gui.pages.exchange_page import ExchangePage  # loaded when first shown
+
+            return ExchangePage(operations)
+        if row == REGISTER:
+            from desktop.gui.pages.team_register_page import TeamRegisterPage  # when first shown
+
+            return TeamRegisterPage(operations)
+        from desktop.gui.pages.inbox_page import InboxPage  # loaded when first shown
+
+        return InboxPage(operations)
+
+    def _make_connected_page(self, row: int) -> QWidget:
+        """The pages that talk to the window: the case list, the notes and the settings."""
         if row == CASES:
-            cases = cases_page.CasesPage(operations)
+            from desktop.gui.pages.cases_page import CasesPage  # loaded when first shown
+
+            cases = CasesPage(self.operations)
             cases.open_case.connect(self.case_windows.open_case)
             cases.preview_logbook.connect(self.case_windows.preview_logbook)
             return cases
         if row == NOTES:
-            notes = notes_page.NotesPage(operations, lambda: self.settings)
+            from desktop.gui.pages.notes_page import NotesPage  # loaded when first shown
+
+            notes = NotesPage(self.operations, lambda: self.settings)
             notes.hamlets = self._hamlets
             return notes
-        if row == SETTINGS:
-            settings = settings_page.SettingsPage(operations, self.settings)
-            settings.settings_changed.connect(self._settings_changed)
-            settings.backups.restore_requested.connect(self.restore_requested)
-            settings.lock_requested.connect(self.lock_requested)
-            return settings
-        if row == PRIVACY:
-            return privacy_page.PrivacyPage(operations)
-        if row == EXCHANGE:
-            return exchange_page.ExchangePage(operations)
-        if row == REGISTER:
-            return team_register_page.TeamRegisterPage(operations)
-        return inbox_page.InboxPage(operations)
+        from desktop.gui.pages.settings_page import SettingsPage  # loaded when first shown
+
+        settings = SettingsPage(self.operations, self.settings)
+        settings.settings_changed.connect(self._settings_changed)
+        settings.backups.restore_requested.connect(self.restore_requested)
+        settings.lock_requested.connect(self.lock_requested)
+        return settings
 
     def _data_changed(self, changes: Change) -> None:
         """After any operation that wrote: the overview's counts and hamlets are read again
@@ -230,7 +241,7 @@ class MainWindow(QMainWindow):
     def _hamlets_known(self, info) -> None:
         self._hamlets = self.case_windows.hamlets = info.hamlets
         if NOTES in self._built:
-            cast(notes_page.NotesPage, self._built[NOTES]).hamlets = info.hamlets
+            cast("NotesPage", self._built[NOTES]).hamlets = info.hamlets
 
     def load(self, workspace: "Workspace") -> None:
         actor = workspace.actor

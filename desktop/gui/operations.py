@@ -13,6 +13,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
+from shiboken6 import isValid
 
 from desktop.gui.errors import show_error
 from desktop.gui.tasks import TaskRunner
@@ -89,13 +90,21 @@ class Operations(QObject):
         self._start(parent, work, on_done, Change.NOTHING, on_error, label)
 
     def _start(self, parent, work, on_done, changes: Change, on_error, label) -> None:
+        # A screen closed while its work ran (a case editor shut at once) is deleted by then:
+        # its answer is dropped, what the work changed is still told, an error still shown.
+        def gone() -> bool:
+            return parent is not None and not isValid(parent)
+
         def succeeded(result) -> None:
-            if on_done is not None:
+            if on_done is not None and not gone():
                 on_done(result)
             if changes:
                 self.did_change.emit(changes)
 
         def failed(error: BaseException) -> None:
+            if gone():
+                show_error(None, error)
+                return
             (on_error or (lambda e: show_error(parent, e)))(error)
 
         self.runner.run(work, succeeded, failed, progress_label=label, parent=parent)

@@ -8,7 +8,8 @@ import concurrent.futures
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6 import QtCore
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 PROGRESS_DELAY_MS = 600
@@ -22,7 +23,7 @@ class TaskRunner(QObject):
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
         self._executor = concurrent.futures.ThreadPoolExecutor(1, thread_name_prefix="tuquan-db")
-        self._finished.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
+        self._connected = False
         self._pending = 0
         self._stopped = False
 
@@ -33,7 +34,17 @@ class TaskRunner(QObject):
     def run(self, work: Callable[[], Any], on_success: Callable[[Any], None],
             on_failure: Callable[[BaseException], None], progress_label: str | None = None,
             parent: QWidget | None = None) -> None:
-        """Start `work` in the background; exactly one of the callbacks runs afterwards."""
+        """Start `work` in the background; exactly one of the callbacks runs afterwards, unless
+        the runner has been shut down (the window is closing: nothing starts any more)."""
+        if self._stopped:  # e.g. the unlock screen's first paint, handled after the shutdown
+            return
+        if not self._connected:
+            # Queued even when the work is done before its callback is added (the callback then
+            # runs here). Connected at the first task rather than when made: the first use of
+            # QtCore.Qt builds every enum of the Qt namespace (about 30 ms of one core), which
+            # the unlock screen's first paint need not wait for.
+            self._finished.connect(self._deliver, QtCore.Qt.ConnectionType.QueuedConnection)
+            self._connected = True
         self._pending += 1
         progress = self._delayed_progress(progress_label, parent) if progress_label else None
         future = self._executor.submit(work)
@@ -43,7 +54,7 @@ class TaskRunner(QObject):
     def _delayed_progress(self, label: str, parent: QWidget | None) -> QProgressDialog:
         dialog = QProgressDialog(label, "", 0, 0, parent)
         dialog.setCancelButton(None)
-        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setWindowModality(QtCore.Qt.WindowModality.WindowModal)
         dialog.setMinimumDuration(PROGRESS_DELAY_MS)
         dialog.setValue(0)
         return dialog

@@ -92,3 +92,29 @@ def test_no_page_or_dialog_writes_its_own_runner():
                  and ("def _run(" in (text := path.read_text(encoding="utf-8"))
                       or ".unit_of_work()" in text or "runner.run(" in text)]
     assert offenders == []
+
+
+def test_the_answer_for_a_screen_closed_meanwhile_is_dropped_and_its_change_still_told(
+        qtbot, window):
+    """A case editor closed at once is deleted before its first query answers (on a slow
+    laptop, often): the answer is not handed to it, and what an operation changed still is."""
+    import threading
+
+    from PySide6.QtCore import QCoreApplication, QEvent
+    from PySide6.QtWidgets import QWidget
+
+    main, _workspace = window
+    heard, answered = [], []
+    main.operations.did_change.connect(heard.append)
+    screen, release = QWidget(), threading.Event()
+
+    def slow(_uow):
+        release.wait(10)
+        return "answer"
+
+    main.operations.run_op(screen, slow, answered.append, changes=Change.NOTES)
+    screen.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    release.set()
+    qtbot.waitUntil(lambda: bool(heard))
+    assert heard == [Change.NOTES] and answered == []

@@ -237,3 +237,48 @@ def test_after_a_lock_the_unlock_window_keeps_who_was_working(qtbot, team_instal
     qtbot.addWidget(dialog)
     assert dialog.username.text() == "lan"  # only the password to type again
     controller.shutdown()
+
+
+def test_input_counts_against_the_idle_lock_once_it_is_watched(qtbot, monkeypatch):
+    """The application's events are watched only once signed in and shortly after (the first
+    watch builds all of Qt's types): a key typed before that is not seen; after, it starts the
+    idle time again."""
+    from PySide6.QtWidgets import QLineEdit
+
+    from desktop.gui import idle_lock
+
+    monkeypatch.setattr(idle_lock, "WATCH_DELAY_MS", 0)
+    clock, field = FakeClock(), QLineEdit()
+    qtbot.addWidget(field)
+    watcher = idle_lock.IdleWatcher(1, clock)
+    fired = []
+    watcher.idle.connect(lambda: fired.append(clock.now))
+    watcher.start()
+    clock.now += 50
+    qtbot.keyClick(field, Qt.Key.Key_A)  # the watch starts from the event loop: not yet
+    clock.now += 15
+    watcher.check()
+    assert fired == [1065.0]  # a minute since the start: the key was not seen
+    watcher.start()
+    qtbot.wait(20)  # the loop runs: watched from now on
+    clock.now += 50
+    qtbot.keyClick(field, Qt.Key.Key_B)
+    clock.now += 50
+    watcher.check()
+    assert fired == [1065.0]  # 100 s since the start, but 50 s since the key
+    clock.now += 20
+    watcher.check()
+    assert fired == [1065.0, 1185.0]
+
+
+def test_the_libraries_are_frozen_once_and_not_again_after_a_lock():
+    """What a lock leaves for the collector (the closed pages, their data) is never frozen."""
+    import gc
+
+    from desktop.gui import application
+
+    application._load_libraries()  # the first unlock screen (or an earlier test's) did it
+    before = gc.get_freeze_count()
+    left = [{"page": n} for n in range(100)]
+    application._load_libraries()  # the unlock screen after a lock
+    assert gc.get_freeze_count() == before and left

@@ -8,6 +8,7 @@ from contextlib import contextmanager
 from db import clock
 from db.engine import Engine
 from db.errors import UnreadableDatabase
+from db.models import configure_models
 from db.repositories import users as users_repository
 from db.repositories.installation import get_installation
 from db.unit_of_work import UnitOfWork, make_session_factory
@@ -118,6 +119,12 @@ def _audit_sign_in(uow: UnitOfWork, paths: AppPaths, how: str) -> None:
             "count": state.failures, "first": state.failure_times[0],
             "last": state.failure_times[-1]})
     record_event(uow, AuditAction.SIGNED_IN, details={"with": how})
+
+
+def prepare_sign_in() -> None:
+    """Do ahead what the process's first sign-in would do itself after the key derivation (the
+    window calls it while the password is typed)."""
+    configure_models()
 
 
 def sign_in(paths: AppPaths, username: str, password: str) -> Workspace:

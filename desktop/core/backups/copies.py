@@ -22,6 +22,8 @@ from desktop.core.settings import load_settings
 BEFORE_PURGE_DAYS = 30
 BEFORE_PURGE = "before-purge"
 _NAME = re.compile(r"^tuquan-(\d{8}T\d{6}\d{6})-([a-z0-9-]+)\.db$")
+# Where each field of a name's stamp (yyyymmddThhmmssffffff, new_stamp's format) stands.
+_STAMP_FIELDS = ((0, 4), (4, 6), (6, 8), (9, 11), (11, 13), (13, 15), (15, 21))
 
 
 @dataclass(frozen=True)
@@ -36,7 +38,12 @@ def _backup_info(path: Path) -> BackupInfo | None:
     match = _NAME.match(path.name)
     if not match:
         return None
-    created = datetime.strptime(match.group(1), "%Y%m%dT%H%M%S%f")
+    # Read by position, not with strptime: a process's first strptime builds its locale's
+    # tables (about 9 ms of one core, paid at every sign-in, which lists the backups).
+    stamp = match.group(1)
+    year, month, day, hour, minute, second, micro = (int(stamp[start:end])
+                                                     for start, end in _STAMP_FIELDS)
+    created = datetime(year, month, day, hour, minute, second, micro)
     return BackupInfo(path, created, match.group(2), path.stat().st_size)
 
 

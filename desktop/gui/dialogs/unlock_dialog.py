@@ -3,7 +3,7 @@ code; the checks run off the GUI thread."""
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -30,7 +30,7 @@ class UnlockDialog(QDialog):
     """Emits `unlocked(workspace)` after a successful sign-in; stays open on failure."""
 
     unlocked = Signal(object)
-    first_shown = Signal()  # the screen is up: the libraries may load while the user types
+    first_shown = Signal()  # the screen is drawn: the libraries may load while the user types
 
     def __init__(self, paths: AppPaths, operations: Operations, username: str = "", parent=None):
         super().__init__(parent)
@@ -45,7 +45,10 @@ class UnlockDialog(QDialog):
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setStyleSheet(ERROR_STYLE)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok)
+        # Not QDialogButtonBox(Ok): choosing among that constructor's forms builds every enum
+        # of Qt's namespace (about 30 ms of one core) before the screen can paint.
+        self.buttons = QDialogButtonBox()
+        self.buttons.setStandardButtons(QDialogButtonBox.StandardButton.Ok)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Unlock"))
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setDefault(True)
         self.forgot_button = QPushButton(self.tr("&Forgot password?"))
@@ -70,11 +73,14 @@ class UnlockDialog(QDialog):
         self.resize(420, 200)
         self._warmed = False
 
-    def showEvent(self, event) -> None:
-        super().showEvent(event)
+    def paintEvent(self, event) -> None:
+        super().paintEvent(event)
         if not self._warmed:
+            # Once the screen is drawn, not when it is shown: the libraries load on a worker
+            # thread, which would take the interpreter from the first paint (on an old laptop's
+            # one slow core, a third of a second later on screen).
             self._warmed = True
-            self.first_shown.emit()
+            QTimer.singleShot(0, self.first_shown.emit)
 
     def open_recovery(self) -> None:
         """The recovery code sets a new password; the person then signs in here with it."""
