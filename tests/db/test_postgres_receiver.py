@@ -114,7 +114,7 @@ def test_the_upsert_never_replaces_another_teams_record(police):
     with police.unit_of_work() as uow:
         apply_records(uow.session, "team-b", [record(1)])
         uow.commit()
-    with police.unit_of_work() as uow, pytest.raises(BundleRejected):
+    with police.unit_of_work() as uow, pytest.raises(BundleRejected, match="record 1 belongs"):
         apply_records(uow.session, "team-a", [record(5)], held={})  # as if read before team B wrote
     with police.unit_of_work() as uow:
         assert uow.session.execute(text(

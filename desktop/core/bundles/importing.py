@@ -216,9 +216,12 @@ def apply_records(session: Session, team: str, records: list[dict], held: dict |
         else:
             replaced.append((*row, kept[2]))
     written = store_received(session, STORED_COLUMNS, added, replaced)
-    if written < len(added) + len(replaced) and foreign_held_ids(session, team, list(newest)):
-        # Another team's import wrote one of these ids after the ownership check read them.
-        raise BundleRejected(reason="a record belongs to another team")
+    if written < len(added) + len(replaced):
+        # Another team's import may have written one of these ids since the ownership check.
+        foreign = set(foreign_held_ids(session, team, list(newest)))
+        number = next((n for n, r in enumerate(records, start=1) if r["id"] in foreign), None)
+        if number is not None:
+            raise BundleRejected(reason=f"record {number} belongs to another team")
 
 
 def import_bundle(uow: UnitOfWork, *, data: bytes, file_name: str, dry_run: bool = False) -> ImportResult:
