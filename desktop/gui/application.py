@@ -202,6 +202,7 @@ def _smoke_print_to_file(document) -> int:
     # loaded when first needed: the unlock screen paints sooner
     from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
 
+    # the printing module brings QtPrintSupport with it: loaded with it, for the same reason
     from desktop.gui.printing import print_pages
 
     QPrinterInfo.availablePrinterNames()
@@ -219,6 +220,7 @@ def _smoke_icon_and_guide(app) -> list[str]:
     # loaded when first needed: the unlock screen paints sooner
     from PySide6.QtGui import QImage
 
+    # the guide's dialog is built only when it is opened: not loaded before then either
     from desktop.gui.dialogs.help_dialog import guide_file
 
     guide = guide_file()
