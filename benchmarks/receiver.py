@@ -33,13 +33,13 @@ def raw_rows(records: list[dict]) -> list[tuple]:
              json.dumps(r["body"], ensure_ascii=False)) for r in records]
 
 
-def _load(police, records: int, seed: int) -> list[tuple[int, float]]:
+def load_demo(police, records: int, seed: int, teams: int = 100) -> list[tuple[int, float]]:
     """(records so far, seconds storing them) after each batch of the demo's import."""
     from desktop.core.demo.received_data import generate_received_demo
 
     marks: list[tuple[int, float]] = []
     with police.unit_of_work() as uow:
-        generate_received_demo(uow, records=records, teams=100, seed=seed,
+        generate_received_demo(uow, records=records, teams=teams, seed=seed,
                                progress=lambda done, seconds: marks.append((done, seconds)))
     return marks
 
@@ -53,11 +53,11 @@ def measure_import(police, folder: Path, records: int, runs: int = 3) -> dict[st
     firsts = []
     for run in range(runs):
         fresh = make_desk(folder / f"first-tenth-{run}")
-        marks = _load(fresh, tenth, seed=10 + run)
+        marks = load_demo(fresh, tenth, seed=10 + run)
         fresh.close()
         firsts.append(marks[-1][0] / marks[-1][1])
     rate_first = statistics.median(firsts)
-    marks = _load(police, records, seed=3)
+    marks = load_demo(police, records, seed=3)
     last_start = next(m for m in reversed(marks) if m[0] <= records - tenth)
     rate_last = (marks[-1][0] - last_start[0]) / (marks[-1][1] - last_start[1])
     sample = demo_records(min(records, 100_000))

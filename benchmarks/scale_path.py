@@ -14,7 +14,7 @@ from pathlib import Path
 
 from bundles import _team_bundles, make_desk
 from common import PASSWORD, ROOT, Line, percentile
-from receiver import SEARCH_TERMS, demo_records
+from receiver import SEARCH_TERMS, demo_records, load_demo
 
 SCRIPT = str(ROOT / "build_scripts" / "test_postgres.sh")
 OFFICERS = 4  # importing, and as many reading
@@ -55,12 +55,7 @@ def fresh_database(server: str) -> Iterator[str]:
 
 def _load(police, records: int, teams: int, seed: int) -> float:
     """Records per second of the demo's load, which goes through the import's own upsert."""
-    from desktop.core.demo.received_data import generate_received_demo
-
-    marks: list[tuple[int, float]] = []
-    with police.unit_of_work() as uow:
-        generate_received_demo(uow, records=records, teams=teams, seed=seed,
-                               progress=lambda done, seconds: marks.append((done, seconds)))
+    marks = load_demo(police, records, seed, teams)
     return marks[-1][0] / marks[-1][1]
 
 
