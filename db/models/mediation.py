@@ -28,6 +28,9 @@ class MediationCase(Syncable, Base):
                                  "scope_checked_on", "end_reason", "scope_category",
                                  "risk_of_violence", "signs_of_violation", "written_agreement_on",
                                  "parties_informed_of_recognition_on", "deleted_at"),
+                      # the earlier cases of the same parties, found without reading a case
+                      live_index("mediation_case", "by_id", "id", "team_id", "received_date",
+                                 "case_no", "deleted_at"),
                       )
 
     case_no: Mapped[str] = mapped_column(String(20), index=True)
@@ -75,7 +78,9 @@ class CaseParty(Syncable, Base):
     """A party (or a person with related rights and obligations) of a case."""
 
     __tablename__ = "case_party"
-    __table_args__ = (live_index("case_party", "folded_name", "folded_name", "birth_year"),)
+    # The same parties again within a year, found without reading a party (migration 0019).
+    __table_args__ = (live_index("case_party", "folded_name", "folded_name", "birth_year", "role",
+                                 "case_id", "deleted_at"),)
 
     case_id: Mapped[str] = mapped_column(ForeignKey("mediation_case.id"), index=True)
     position: Mapped[int] = mapped_column(Integer, default=0)
