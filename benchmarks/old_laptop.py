@@ -19,7 +19,7 @@ from pathlib import Path
 
 from common import PASSWORD, Line, python_process
 from raw import bare_window_seconds
-from startup import probe_run
+from startup import probe_run, to_data_without_kdf
 from team import cli_export
 
 from desktop.core.demo.team_data import generate_demo
@@ -149,7 +149,7 @@ def measure_start(data_dir: Path, quota: CpuQuota, runs: int) -> dict[str, float
     for _ in range(runs):
         times, _peak = probe_run(data_dir, preexec=quota.enter)
         painted.append(times["unlock_painted"])
-        to_data.append(times["data_painted"] - times["unlock_clicked"] - kdf)
+        to_data.append(to_data_without_kdf(times))
     return {"bare": bare_window_seconds(runs, quota.enter), "kdf": kdf,
             "painted": statistics.median(painted), "to_data": statistics.median(to_data)}
 
