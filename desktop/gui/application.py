@@ -24,7 +24,6 @@ from desktop.gui.errors import show_error
 from desktop.gui.garbage_collector import GuiThreadGarbageCollector
 from desktop.gui.idle_lock import IdleWatcher
 from desktop.gui.operations import Operations
-from desktop.gui.pyside_source_scan import read_sources_directly
 from desktop.gui.tasks import TaskRunner
 
 if TYPE_CHECKING:  # named for the checker only: these load when first needed
@@ -51,7 +50,6 @@ def install_translator(app: QApplication, language: str) -> QTranslator | None:
 
 
 _libraries_loaded = threading.Event()
-read_sources_directly()  # before the libraries load: each of their modules costs less
 
 
 def _load_libraries() -> None:

@@ -1,6 +1,7 @@
 """Once PySide6 is loaded it looks at every module imported after it, for a `from __feature__
 import …` (snake_case, true_property), by reading the module's source through `inspect`:
-about a fifth of the time SQLAlchemy and the models take to load behind the unlock screen.
+about a sixth of the time SQLAlchemy and the models take to load behind the unlock screen.
+The screens' package (`desktop/gui/__init__.py`) replaces it before any screen loads.
 `read_sources_directly` gives it the same answer from the file's bytes, without the tokenizer
 and line cache; where this PySide6 has no such step, nothing changes.
 """

@@ -7,7 +7,6 @@ import sys
 import pytest
 
 import desktop.core.clock
-import desktop.gui.application  # noqa: F401  (installs the replacement when it loads)
 import desktop.gui.labels
 from desktop.gui import pyside_source_scan
 
@@ -20,7 +19,7 @@ def pyside_answer(module) -> bool:
         return False
 
 
-def test_the_window_replaces_pysides_source_reading():
+def test_the_screens_package_replaces_pysides_source_reading():
     feature = sys.modules[pyside_source_scan.FEATURE_MODULE]
     assert feature._mod_uses_pyside is pyside_source_scan._module_mentions_pyside
 
