@@ -41,14 +41,18 @@ def exchange_cards(team, police) -> None:
             keys.enrol_card(uow, card=card)
 
 
+# What any `tuquan` command loads before its own work: SQLAlchemy's ORM, SQLCipher, age, zstd.
+COMMAND_LIBRARIES = ("sqlalchemy.orm, sqlcipher3, pyrage, zstandard, "
+                     "cryptography.hazmat.primitives.asymmetric.ed25519")
+
+
 def process_floor(team_dir: Path, runs: int = 3) -> tuple[float, float]:
     """What any `tuquan` command pays before its work: a process that imports the libraries
     (SQLAlchemy's ORM, SQLCipher, age, zstd), and this installation's password KDF."""
     from startup import installation_kdf_seconds
 
-    imports = statistics.median(python_process(
-        "import sqlalchemy.orm, sqlcipher3, pyrage, zstandard, "
-        "cryptography.hazmat.primitives.asymmetric.ed25519")[0] for _ in range(runs))
+    imports = statistics.median(python_process(f"import {COMMAND_LIBRARIES}")[0]
+                                for _ in range(runs))
     return imports, installation_kdf_seconds(team_dir)
 
 

@@ -9,14 +9,13 @@ controller) the bench says so and leaves these lines out.
 """
 
 import contextlib
-import json
 import os
 import statistics
-import tempfile
 import time
 from datetime import date
 from pathlib import Path
 
+from bundles import COMMAND_LIBRARIES
 from common import PASSWORD, Line, python_process
 from raw import bare_window_seconds
 from startup import probe_run, to_data_without_kdf
@@ -28,25 +27,10 @@ QUOTA_MICROSECONDS, PERIOD_MICROSECONDS = 25_000, 100_000
 CGROUP_V1_CPU = Path("/sys/fs/cgroup/cpu")
 CGROUP_V2_ROOTS = (Path("/sys/fs/cgroup/unified"), Path("/sys/fs/cgroup"))
 
-# The key derivation alone, with the installation's own parameters, timed inside the group.
-KDF = """
-import json, os, statistics, time
-from pathlib import Path
-from desktop.core.access import kdf, key_slots
-from desktop.core.paths import AppPaths
-slots = key_slots.load(AppPaths(Path(os.environ["BENCH_DATA"])).keyslots_file)
-params = kdf.KdfParams.from_json(slots.slots[0].header["kdf"])
-times = []
-for _ in range(3):
-    started = time.perf_counter(); kdf.derive_key(os.environ["BENCH_PASSWORD"], params)
-    times.append(time.perf_counter() - started)
-json.dump(statistics.median(times), open(os.environ["BENCH_OUT"], "w"))
-"""
-
 # What any `tuquan` command pays before its own work, as the command pays it: the password's
-# key derived in a thread while the libraries the export uses load (bundles.process_floor's
-# list), then the key taken. Interpreter start to exit.
-FLOOR = """
+# key derived in a thread while the libraries the export uses load, then the key taken.
+# Interpreter start to exit.
+FLOOR = f"""
 import os
 from pathlib import Path
 from desktop.core.access import kdf, key_slots
@@ -54,8 +38,7 @@ from desktop.core.paths import AppPaths
 slots = key_slots.load(AppPaths(Path(os.environ["BENCH_DATA"])).keyslots_file)
 params = kdf.KdfParams.from_json(slots.slots[0].header["kdf"])
 kdf.derive_ahead(os.environ["BENCH_PASSWORD"], params)
-import sqlalchemy.orm, sqlcipher3, pyrage, zstandard
-import cryptography.hazmat.primitives.asymmetric.ed25519
+import {COMMAND_LIBRARIES}
 kdf.derive_key(os.environ["BENCH_PASSWORD"], params)
 """
 
@@ -124,17 +107,6 @@ def _installation(data_dir: Path) -> dict:
     return {"BENCH_DATA": str(data_dir), "BENCH_PASSWORD": PASSWORD}
 
 
-def _kdf_seconds(data_dir: Path, preexec) -> float:
-    """The KDF's median, timed by a child process (in the group when `preexec` says so)."""
-    with tempfile.TemporaryDirectory() as folder:
-        out = Path(folder) / "kdf.json"
-        _seconds, _rss, status = python_process(
-            KDF, _installation(data_dir) | {"BENCH_OUT": str(out)}, preexec)
-        if status != 0 or not out.exists():
-            raise RuntimeError("the KDF timing process failed")
-        return json.loads(out.read_text())
-
-
 def _floor_seconds(data_dir: Path, preexec) -> float:
     seconds, _rss, status = python_process(FLOOR, _installation(data_dir), preexec)
     if status != 0:
@@ -143,14 +115,15 @@ def _floor_seconds(data_dir: Path, preexec) -> float:
 
 
 def measure_start(data_dir: Path, quota: CpuQuota, runs: int) -> dict[str, float]:
-    """Medians under the quota: bare window, unlock screen, unlock → data less the KDF."""
-    kdf = _kdf_seconds(data_dir, quota.enter)
-    painted, to_data = [], []
+    """Medians under the quota: bare window, unlock screen, the sign-in's key derivation, and
+    unlock → data less that derivation."""
+    painted, kdf, to_data = [], [], []
     for _ in range(runs):
         times, _peak = probe_run(data_dir, preexec=quota.enter)
         painted.append(times["unlock_painted"])
+        kdf.append(times["kdf"])
         to_data.append(to_data_without_kdf(times))
-    return {"bare": bare_window_seconds(runs, quota.enter), "kdf": kdf,
+    return {"bare": bare_window_seconds(runs, quota.enter), "kdf": statistics.median(kdf),
             "painted": statistics.median(painted), "to_data": statistics.median(to_data)}
 
 
