@@ -108,7 +108,7 @@ def measure_exports(team, team_dir: Path, police, out: Path, runs: int) -> dict[
     return lines
 
 
-def _team_bundles(job: tuple) -> tuple[dict, list[Path]]:
+def team_bundles(job: tuple) -> tuple[dict, list[Path]]:
     """A team's monthly bundles (200 new cases each), made in a worker process."""
     folder, number, per_team, police_card = job
     team = make_team(folder / f"team-{number}", 0, name=f"Tổ hòa giải số {number + 1}")
@@ -136,7 +136,7 @@ def measure_thousand_imports(folder: Path, teams: int, per_team: int) -> dict[st
     with police.unit_of_work() as uow:
         police_card = keys.own_card(uow)
     with ProcessPoolExecutor(2, mp_context=multiprocessing.get_context("spawn")) as pool:
-        made = list(pool.map(_team_bundles, [(folder, n, per_team, police_card)
+        made = list(pool.map(team_bundles, [(folder, n, per_team, police_card)
                                              for n in range(teams)]))
     files = []
     for card, team_files in made:

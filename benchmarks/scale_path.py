@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
-from bundles import _team_bundles, make_desk
+from bundles import make_desk, team_bundles
 from common import PASSWORD, ROOT, Line, percentile
 from receiver import SEARCH_TERMS, demo_records, load_demo
 
@@ -172,7 +172,7 @@ def _team_files(folder: Path, police) -> list[list[Path]]:
     with police.unit_of_work() as uow:
         card = keys.own_card(uow)
     with ProcessPoolExecutor(2, mp_context=multiprocessing.get_context("spawn")) as pool:
-        made = list(pool.map(_team_bundles, [(folder, number, BUNDLES_PER_OFFICER, card)
+        made = list(pool.map(team_bundles, [(folder, number, BUNDLES_PER_OFFICER, card)
                                              for number in range(OFFICERS)]))
     for team_card, _files in made:
         with police.unit_of_work() as uow:
