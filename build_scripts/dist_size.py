@@ -12,12 +12,16 @@ import argparse
 import json
 import os
 import platform
-import re
 import shutil
 import subprocess
+import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))  # run as a script, as the spec is: the source tree's version
+
+from desktop import __version__  # noqa: E402
+
 MIB = 1024 * 1024
 # The compressor and its arguments, in the order tried: the figure the issue compares is zstd's.
 COMPRESSORS = {"zstd": (".tar.zst", ["zstd", "-19", "-T0", "-q", "-c"]),
@@ -35,19 +39,12 @@ def folder_bytes(folder: Path) -> int:
     return total
 
 
-def source_version() -> str:
-    """The version of the source tree the build was made from (desktop/__init__.py)."""
-    text = (ROOT / "desktop" / "__init__.py").read_text("utf-8")
-    match = re.search(r'^__version__ = "([^"]+)"', text, re.MULTILINE)
-    return match.group(1) if match else "unknown"
-
-
 def archive_name(folder: Path, suffix: str) -> str:
     """`tuquan-<version>[-police]-<system>-<machine><suffix>`."""
     kind = os.environ.get("TUQUAN_BUILD", "team").strip().lower()
     police = "-police" if kind == "police" else ""
     system = f"{platform.system()}-{platform.machine()}".lower()
-    return f"{folder.name}-{source_version()}{police}-{system}{suffix}"
+    return f"{folder.name}-{__version__}{police}-{system}{suffix}"
 
 
 def make_archive(folder: Path, destination: Path | None = None) -> tuple[Path, str]:
