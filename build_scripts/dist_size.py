@@ -20,6 +20,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))  # run as a script, as the spec is: the source tree's version
 
+from build_scripts.lean_build import build_kind  # noqa: E402
 from desktop import __version__  # noqa: E402
 
 MIB = 1024 * 1024
@@ -41,8 +42,7 @@ def folder_bytes(folder: Path) -> int:
 
 def archive_name(folder: Path, suffix: str) -> str:
     """`tuquan-<version>[-police]-<system>-<machine><suffix>`."""
-    kind = os.environ.get("TUQUAN_BUILD", "team").strip().lower()
-    police = "-police" if kind == "police" else ""
+    police = "-police" if build_kind() == "police" else ""
     system = f"{platform.system()}-{platform.machine()}".lower()
     return f"{folder.name}-{__version__}{police}-{system}{suffix}"
 
@@ -69,7 +69,7 @@ def measure(folder: Path, archive: Path | None = None) -> dict:
     """Both figures of a built folder, as written to size.json."""
     made, compressor = make_archive(folder, archive)
     size, download = folder_bytes(folder), made.stat().st_size
-    return {"build": os.environ.get("TUQUAN_BUILD", "team"), "folder": str(folder),
+    return {"build": build_kind(), "folder": str(folder),
             "folder_bytes": size, "folder_mib": round(size / MIB, 1),
             "download": str(made), "download_bytes": download,
             "download_mib": round(download / MIB, 1), "compressor": compressor}
